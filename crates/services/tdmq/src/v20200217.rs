@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 确认pulsar消息 (`AcknowledgeMessage`)
+    /// Confirm a pulsar message (`AcknowledgeMessage`)
+    ///
+    /// This API is used to acknowledge the message in the specified topic by the provided `MessageID`.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 确认pulsar消息
     ///
     /// 根据提供的 MessageID 确认指定 topic 中的消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=AcknowledgeMessage)
+    ///
+    /// </details>
     ///
     /// # Example: 确认消息
     ///
@@ -64,9 +74,19 @@ impl Client {
         self.call("AcknowledgeMessage", request)
     }
 
-    /// 清空cmq消息队列中的消息 (`ClearCmqQueue`)
+    /// Clears the messages in the CMQ message queue. (`ClearCmqQueue`)
+    ///
+    /// This API is used to clear the messages in the CMQ message queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 清空cmq消息队列中的消息
+    ///
+    /// 清空cmq消息队列中的消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ClearCmqQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 清空队列中堆积的消息
     ///
@@ -84,9 +104,19 @@ impl Client {
         self.call("ClearCmqQueue", request)
     }
 
-    /// 清空cmq订阅者消息标签 (`ClearCmqSubscriptionFilterTags`)
+    /// Clears the message tags of CMQ subscriber (`ClearCmqSubscriptionFilterTags`)
+    ///
+    /// This API is used to clear the message tags of a subscriber.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 清空cmq订阅者消息标签
     ///
     /// 清空订阅者消息标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ClearCmqSubscriptionFilterTags)
+    ///
+    /// </details>
     ///
     /// # Example: 清空订阅者消息标签
     ///
@@ -106,9 +136,19 @@ impl Client {
         self.call("ClearCmqSubscriptionFilterTags", request)
     }
 
-    /// 创建cmq队列接口 (`CreateCmqQueue`)
+    /// Creates CMQ queue (`CreateCmqQueue`)
+    ///
+    /// This API is used to create a CMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建cmq队列接口
+    ///
+    /// 创建cmq队列接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateCmqQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -126,9 +166,19 @@ impl Client {
         self.call("CreateCmqQueue", request)
     }
 
-    /// 创建cmq订阅接口 (`CreateCmqSubscribe`)
+    /// Creates CMQ subscription (`CreateCmqSubscribe`)
+    ///
+    /// This API is used to create a CMQ subscription.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建cmq订阅接口
+    ///
+    /// 创建cmq订阅接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateCmqSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 创建订阅接口
     ///
@@ -149,9 +199,19 @@ impl Client {
         self.call("CreateCmqSubscribe", request)
     }
 
-    /// 创建cmq主题 (`CreateCmqTopic`)
+    /// Creates CMQ topic (`CreateCmqTopic`)
+    ///
+    /// This API is used to create a CMQ topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建cmq主题
+    ///
+    /// 创建cmq主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateCmqTopic)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 示例
     ///
@@ -162,6 +222,16 @@ impl Client {
     ///   "TopicName": "testtopic"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TopicName": "ConnTopic"
+    /// }
+    /// ```
     pub fn create_cmq_topic<'a>(
         &'a self,
         request: &'a CreateCmqTopicRequest,
@@ -169,9 +239,19 @@ impl Client {
         self.call("CreateCmqTopic", request)
     }
 
-    /// 创建命名空间 (`CreateEnvironment`)
+    /// Creates namespace (`CreateEnvironment`)
+    ///
+    /// This API is used to create a TDMQ namespace.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建命名空间
     ///
     /// 用于在用户账户下创建消息队列 Tdmq 命名空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 创建命名空间
     ///
@@ -192,9 +272,19 @@ impl Client {
         self.call("CreateEnvironment", request)
     }
 
-    /// 创建环境角色授权 (`CreateEnvironmentRole`)
+    /// Creates environment role (`CreateEnvironmentRole`)
+    ///
+    /// This API is used to create an environment role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建环境角色授权
+    ///
+    /// 创建环境角色授权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateEnvironmentRole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建环境角色关系映射
     ///
@@ -217,13 +307,27 @@ impl Client {
         self.call("CreateEnvironmentRole", request)
     }
 
-    /// 创建Pulsar标准版或专业版实例 (`CreateProCluster`)
+    /// Creates a professional cluster (`CreateProCluster`)
+    ///
+    /// This api is used to create a professional cluster with prepayment via api calls.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建Pulsar标准版或专业版实例
     ///
     /// 创建Pulsar标准版或专业版实例——预付费，仅通过api调用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateProCluster)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建专业集群
     ///
     /// The example request (23 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 创建标准版集群
+    ///
+    /// The example request (22 lines) is in the upstream API documentation.
     pub fn create_pro_cluster<'a>(
         &'a self,
         request: &'a CreateProClusterRequest,
@@ -231,9 +335,19 @@ impl Client {
         self.call("CreateProCluster", request)
     }
 
-    /// 创建RabbitMQ路由关系 (`CreateRabbitMQBinding`)
+    /// This API is used to create a TDMQ for RabbitMQ routing relationship. (`CreateRabbitMQBinding`)
+    ///
+    /// This API is used to create a TDMQ for RabbitMQ routing relationship.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ路由关系
+    ///
+    /// 创建RabbitMQ路由关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRabbitMQBinding)
+    ///
+    /// </details>
     ///
     /// # Example: 创建RabbitMQ路由关系
     ///
@@ -256,9 +370,19 @@ impl Client {
         self.call("CreateRabbitMQBinding", request)
     }
 
-    /// 创建RabbitMQ的用户 (`CreateRabbitMQUser`)
+    /// Creates a TDMQ for RabbitMQ user (`CreateRabbitMQUser`)
+    ///
+    /// This API is used to create a TDMQ for RabbitMQ user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ的用户
+    ///
+    /// 创建RabbitMQ的用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRabbitMQUser)
+    ///
+    /// </details>
     ///
     /// # Example: 创建RabbitMQ用户
     ///
@@ -279,9 +403,19 @@ impl Client {
         self.call("CreateRabbitMQUser", request)
     }
 
-    /// 创建 RabbitMQ 托管版实例 (`CreateRabbitMQVipInstance`)
+    /// Create a RabbitMQ managed instance (`CreateRabbitMQVipInstance`)
+    ///
+    /// This API is used to create a RabbitMQ managed instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建 RabbitMQ 托管版实例
+    ///
+    /// 创建 RabbitMQ 托管版实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRabbitMQVipInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建 RabbitMQ 托管版实例
     ///
@@ -308,9 +442,19 @@ impl Client {
         self.call("CreateRabbitMQVipInstance", request)
     }
 
-    /// 创建RabbitMQ的vhost (`CreateRabbitMQVirtualHost`)
+    /// Creates a TDMQ for RabbitMQ vhost (`CreateRabbitMQVirtualHost`)
+    ///
+    /// This API is used to create a TDMQ for RabbitMQ vhost.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ的vhost
+    ///
+    /// 创建RabbitMQ的vhost
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRabbitMQVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 创建RabbitMQ的vhost
     ///
@@ -330,10 +474,21 @@ impl Client {
         self.call("CreateRabbitMQVirtualHost", request)
     }
 
-    /// 创建 RocketMQ 虚拟集群 (`CreateRocketMQCluster`)
+    /// Create a RocketMQ virtual cluster (`CreateRocketMQCluster`)
+    ///
+    /// Create a RocketMQ cluster.
+    /// This API is applicable to clusters: 4.x virtual cluster. For 4.x dedicated or generic clusters, refer to the API documentation [CreateRocketMQVipInstance](https://www.tencentcloud.com/document/api/1179/95721?from_cn_redirect=1). For 5.x clusters, refer to the API documentation [CreateInstance](https://www.tencentcloud.com/document/api/1493/97868?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 RocketMQ 虚拟集群
     ///
     /// 创建 RocketMQ 集群。
     /// 当前 API 适用集群：4.x 虚拟集群。创建 4.x 专享或通用集群的接口文档见 [CreateRocketMQVipInstance](https://cloud.tencent.com/document/api/1179/95721)，创建 5.x 集群接口文档见 [CreateInstance](https://cloud.tencent.com/document/api/1493/97868)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群
     ///
@@ -352,10 +507,21 @@ impl Client {
         self.call("CreateRocketMQCluster", request)
     }
 
-    /// 创建 RocketMQ 角色授权 (`CreateRocketMQEnvironmentRole`)
+    /// Create a RocketMQ role authorization (`CreateRocketMQEnvironmentRole`)
+    ///
+    /// Grant access by role.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [CreateRole](https://www.tencentcloud.com/document/api/1493/98864?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 RocketMQ 角色授权
     ///
     /// 创建角色授权。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建角色接口文档见 [CreateRole](https://cloud.tencent.com/document/api/1493/98864)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQEnvironmentRole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建RocketMQ环境角色授权
     ///
@@ -379,10 +545,21 @@ impl Client {
         self.call("CreateRocketMQEnvironmentRole", request)
     }
 
-    /// 批量创建 RocketMQ 消费组 (`CreateRocketMQGroup`)
+    /// Batch create RocketMQ consumption groups (`CreateRocketMQGroup`)
+    ///
+    /// This API is used to create a RocketMQ consumption group.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [CreateConsumerGroup](https://www.tencentcloud.com/document/api/1493/97943?from_cn_redirect=1) to create a consumer group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建 RocketMQ 消费组
     ///
     /// 创建 RocketMQ 消费组。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。创建 5.x 集群消费组的接口文档见 [CreateConsumerGroup](https://cloud.tencent.com/document/api/1493/97943)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建订阅组
     ///
@@ -409,10 +586,21 @@ impl Client {
         self.call("CreateRocketMQGroup", request)
     }
 
-    /// 创建 RocketMQ 消费组 (`CreateRocketMQGroupV2`)
+    /// Create a RocketMQ consumption group (`CreateRocketMQGroupV2`)
+    ///
+    /// This API is used to create a RocketMQ consumption group.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [CreateConsumerGroup](https://www.tencentcloud.com/document/api/1493/97943?from_cn_redirect=1) to create a consumer group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 RocketMQ 消费组
     ///
     /// 创建 RocketMQ 消费组。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。创建 5.x 集群消费组的接口文档见 [CreateConsumerGroup](https://cloud.tencent.com/document/api/1493/97943)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQGroupV2)
+    ///
+    /// </details>
     ///
     /// # Example: 创建消费组
     ///
@@ -437,9 +625,19 @@ impl Client {
         self.call("CreateRocketMQGroupV2", request)
     }
 
-    /// 创建RocketMQ元数据迁移任务 (`CreateRocketMQMigrationTask`)
+    /// Create a RocketMQ metadata migration task (`CreateRocketMQMigrationTask`)
+    ///
+    /// Create a RocketMQ metadata migration task to batch create topics and consumer group data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建RocketMQ元数据迁移任务
     ///
     /// 创建RocketMQ元数据迁移任务，用于批量创建主题和消费组数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 添加迁移任务
     ///
@@ -451,10 +649,21 @@ impl Client {
         self.call("CreateRocketMQMigrationTask", request)
     }
 
-    /// 创建 RocketMQ 命名空间 (`CreateRocketMQNamespace`)
+    /// Create a RocketMQ namespace (`CreateRocketMQNamespace`)
+    ///
+    /// This API is used to create a RocketMQ namespace.
+    /// This API is applicable to clusters: 4.x virtual cluster and 4.x dedicated cluster. Other cluster types do not support this feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 RocketMQ 命名空间
     ///
     /// 创建 RocketMQ 命名空间。
     /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 创建命名空间
     ///
@@ -476,10 +685,21 @@ impl Client {
         self.call("CreateRocketMQNamespace", request)
     }
 
-    /// 创建 RocketMQ 角色 (`CreateRocketMQRole`)
+    /// Create a RocketMQ role (`CreateRocketMQRole`)
+    ///
+    /// Create a role.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [CreateRole](https://www.tencentcloud.com/document/api/1493/98864?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 RocketMQ 角色
     ///
     /// 创建角色。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建角色接口文档见 [CreateRole](https://cloud.tencent.com/document/api/1493/98864)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQRole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建角色
     ///
@@ -501,6 +721,8 @@ impl Client {
 
     /// 创建RocketMQ Router规则 (`CreateRocketMQRouterRule`)
     ///
+    /// **China site only.**
+    ///
     /// 创建RocketMQ Router规则
     ///
     /// # Example: 创建从MQTT到RocketMQ集群的Topic数据复制任务
@@ -513,10 +735,21 @@ impl Client {
         self.call("CreateRocketMQRouterRule", request)
     }
 
-    /// 批量创建 RocketMQ 主题 (`CreateRocketMQTopic`)
+    /// Batch create RocketMQ topics (`CreateRocketMQTopic`)
+    ///
+    /// Create RocketMQ topics in batches.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [CreateTopic](https://www.tencentcloud.com/document/api/1493/97947?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建 RocketMQ 主题
     ///
     /// 批量创建 RocketMQ 主题。
     /// 当前云 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建 Topic 接口文档见 [CreateTopic](https://cloud.tencent.com/document/api/1493/97947)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主题
     ///
@@ -541,10 +774,21 @@ impl Client {
         self.call("CreateRocketMQTopic", request)
     }
 
-    /// 创建 RocketMQ 主题 (`CreateRocketMQTopicV2`)
+    /// Create a RocketMQ topic (`CreateRocketMQTopicV2`)
+    ///
+    /// This API is used to create a RocketMQ topic.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [CreateTopic](https://www.tencentcloud.com/document/api/1493/97947?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 RocketMQ 主题
     ///
     /// 创建 RocketMQ 主题。
     /// 当前云 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的创建 Topic 接口文档见 [CreateTopic](https://cloud.tencent.com/document/api/1493/97947)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQTopicV2)
+    ///
+    /// </details>
     ///
     /// # Example: 创建主题
     ///
@@ -567,10 +811,21 @@ impl Client {
         self.call("CreateRocketMQTopicV2", request)
     }
 
-    /// 创建 RocketMQ 专享或通用集群 (`CreateRocketMQVipInstance`)
+    /// Create a RocketMQ dedicated or generic cluster (`CreateRocketMQVipInstance`)
+    ///
+    /// This API is used to create a RocketMQ 4.x cluster.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For 5.x clusters, refer to the API documentation [CreateInstance](https://www.tencentcloud.com/document/api/1493/97868?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 RocketMQ 专享或通用集群
     ///
     /// 创建 RocketMQ 4.x 集群。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。创建 5.x 集群的接口文档见 [CreateInstance](https://cloud.tencent.com/document/api/1493/97868)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRocketMQVipInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 购买RocketMQ专享实例
     ///
@@ -600,9 +855,19 @@ impl Client {
         self.call("CreateRocketMQVipInstance", request)
     }
 
-    /// 创建角色 (`CreateRole`)
+    /// Creates role (`CreateRole`)
+    ///
+    /// This API is used to create a role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建角色
+    ///
+    /// 创建角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateRole)
+    ///
+    /// </details>
     ///
     /// # Example: 创建角色
     ///
@@ -622,9 +887,19 @@ impl Client {
         self.call("CreateRole", request)
     }
 
-    /// 创建订阅关系 (`CreateSubscription`)
+    /// Creates subscription (`CreateSubscription`)
+    ///
+    /// This API is used to create a subscription to a topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建订阅关系
     ///
     /// 创建一个主题的订阅关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateSubscription)
+    ///
+    /// </details>
     ///
     /// # Example: 创建订阅关系
     ///
@@ -649,9 +924,19 @@ impl Client {
         self.call("CreateSubscription", request)
     }
 
-    /// 新增主题 (`CreateTopic`)
+    /// Adds topic (`CreateTopic`)
+    ///
+    /// This API is used to add a message topic in the specified partition and type.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增主题
     ///
     /// 新增指定分区、类型的消息主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=CreateTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 新增主题
     ///
@@ -674,9 +959,19 @@ impl Client {
         self.call("CreateTopic", request)
     }
 
-    /// 删除集群 (`DeleteCluster`)
+    /// Deletes cluster (`DeleteCluster`)
+    ///
+    /// This API is used to delete a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除集群
+    ///
+    /// 删除集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群
     ///
@@ -694,9 +989,19 @@ impl Client {
         self.call("DeleteCluster", request)
     }
 
-    /// 删除cmq队列 (`DeleteCmqQueue`)
+    /// Deletes CMQ queue (`DeleteCmqQueue`)
+    ///
+    /// This API is used to delete a CMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除cmq队列
+    ///
+    /// 删除cmq队列
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteCmqQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 删除队列
     ///
@@ -714,9 +1019,19 @@ impl Client {
         self.call("DeleteCmqQueue", request)
     }
 
-    /// 删除cmq订阅 (`DeleteCmqSubscribe`)
+    /// Deletes CMQ subscription (`DeleteCmqSubscribe`)
+    ///
+    /// This API is used to delete a CMQ subscription.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除cmq订阅
+    ///
+    /// 删除cmq订阅
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteCmqSubscribe)
+    ///
+    /// </details>
     ///
     /// # Example: 删除订阅
     ///
@@ -735,9 +1050,19 @@ impl Client {
         self.call("DeleteCmqSubscribe", request)
     }
 
-    /// 删除cmq主题 (`DeleteCmqTopic`)
+    /// Deletes CMQ topic (`DeleteCmqTopic`)
+    ///
+    /// This API is used to delete a CMQ topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除cmq主题
+    ///
+    /// 删除cmq主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteCmqTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 删除主题
     ///
@@ -755,9 +1080,19 @@ impl Client {
         self.call("DeleteCmqTopic", request)
     }
 
-    /// 删除环境角色授权 (`DeleteEnvironmentRoles`)
+    /// Deletes environment role (`DeleteEnvironmentRoles`)
+    ///
+    /// This API is used to delete an environment role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除环境角色授权
     ///
     /// 删除环境角色授权。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteEnvironmentRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 删除环境角色授权
     ///
@@ -779,9 +1114,19 @@ impl Client {
         self.call("DeleteEnvironmentRoles", request)
     }
 
-    /// 删除命名空间 (`DeleteEnvironments`)
+    /// Deletes namespaces (`DeleteEnvironments`)
+    ///
+    /// This API is used to batch delete namespaces under a tenant.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除命名空间
     ///
     /// 批量删除租户下的命名空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 删除命名空间
     ///
@@ -802,9 +1147,19 @@ impl Client {
         self.call("DeleteEnvironments", request)
     }
 
-    /// 删除专业集群实例 (`DeleteProCluster`)
+    /// Delete a professional cluster instance (`DeleteProCluster`)
+    ///
+    /// This API is used to delete a professional cluster with prepayment via API calls.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除专业集群实例
     ///
     /// 删除专业集群——预付费，仅通过API 调用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteProCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 删除专业集群
     ///
@@ -822,9 +1177,19 @@ impl Client {
         self.call("DeleteProCluster", request)
     }
 
-    /// 解绑RabbitMQ路由关系 (`DeleteRabbitMQBinding`)
+    /// This API is used to unbind RabbitMQ routing relationships. (`DeleteRabbitMQBinding`)
+    ///
+    /// This API is used to unbind RabbitMQ routing relationships.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑RabbitMQ路由关系
+    ///
+    /// 解绑RabbitMQ路由关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRabbitMQBinding)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑RabbitMQ路由关系
     ///
@@ -844,9 +1209,19 @@ impl Client {
         self.call("DeleteRabbitMQBinding", request)
     }
 
-    /// 删除RabbitMQ的权限 (`DeleteRabbitMQPermission`)
+    /// This API is used to delete RabbitMQ permissions. (`DeleteRabbitMQPermission`)
+    ///
+    /// This API is used to delete RabbitMQ permissions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ的权限
+    ///
+    /// 删除RabbitMQ的权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRabbitMQPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 删除RabbitMQ权限
     ///
@@ -866,9 +1241,19 @@ impl Client {
         self.call("DeleteRabbitMQPermission", request)
     }
 
-    /// 删除RabbitMQ的用户 (`DeleteRabbitMQUser`)
+    /// Deletes a TDMQ for RabbitMQ user (`DeleteRabbitMQUser`)
+    ///
+    /// This API is used to delete a TDMQ for RabbitMQ user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ的用户
+    ///
+    /// 删除RabbitMQ的用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRabbitMQUser)
+    ///
+    /// </details>
     ///
     /// # Example: 删除RabbitMQ用户
     ///
@@ -887,9 +1272,19 @@ impl Client {
         self.call("DeleteRabbitMQUser", request)
     }
 
-    /// 删除 RabbitMQ 托管版实例 (`DeleteRabbitMQVipInstance`)
+    /// Delete a RabbitMQ managed instance (`DeleteRabbitMQVipInstance`)
+    ///
+    /// This API is used to delete a RabbitMQ managed instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 RabbitMQ 托管版实例
+    ///
+    /// 删除 RabbitMQ 托管版实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRabbitMQVipInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 RabbitMQ 托管版实例
     ///
@@ -907,9 +1302,19 @@ impl Client {
         self.call("DeleteRabbitMQVipInstance", request)
     }
 
-    /// 删除RabbitMQ的vhost (`DeleteRabbitMQVirtualHost`)
+    /// Deletes a TDMQ for RabbitMQ vhost (`DeleteRabbitMQVirtualHost`)
+    ///
+    /// This API is used to delete a TDMQ for RabbitMQ vhost.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ的vhost
+    ///
+    /// 删除RabbitMQ的vhost
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRabbitMQVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 删除RabbitMQ的vhost
     ///
@@ -928,10 +1333,21 @@ impl Client {
         self.call("DeleteRabbitMQVirtualHost", request)
     }
 
-    /// 删除 RocketMQ 虚拟集群 (`DeleteRocketMQCluster`)
+    /// Delete a RocketMQ virtual cluster (`DeleteRocketMQCluster`)
+    ///
+    /// This API is used to delete a RocketMQ cluster.
+    /// This API is applicable to clusters: 4.x virtual cluster. For 4.x dedicated or generic clusters, refer to the API documentation [DeleteRocketMQVipInstance](https://www.tencentcloud.com/document/api/1179/95802?from_cn_redirect=1). For 5.x clusters, refer to [DeleteInstance](https://www.tencentcloud.com/document/product/1493/97867?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 RocketMQ 虚拟集群
     ///
     /// 删除 RocketMQ 集群。
     /// 当前 API 适用集群：4.x 虚拟集群。删除 4.x 专享或通用集群的接口文档见 [DeleteRocketMQVipInstance](https://cloud.tencent.com/document/api/1179/95802)，删除 5.x 集群的接口文档见 [DeleteInstance](https://cloud.tencent.com/document/product/1493/97867)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRocketMQCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群
     ///
@@ -949,10 +1365,21 @@ impl Client {
         self.call("DeleteRocketMQCluster", request)
     }
 
-    /// 批量删除 RocketMQ 角色授权 (`DeleteRocketMQEnvironmentRoles`)
+    /// Delete RocketMQ role authorizations in batches (`DeleteRocketMQEnvironmentRoles`)
+    ///
+    /// Delete role authorizations in batches.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DeleteRole](https://www.tencentcloud.com/document/api/1493/98863?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除 RocketMQ 角色授权
     ///
     /// 批量删除角色授权。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的删除角色接口文档见 [DeleteRole](https://cloud.tencent.com/document/api/1493/98863)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRocketMQEnvironmentRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 删除环境角色授权
     ///
@@ -975,10 +1402,21 @@ impl Client {
         self.call("DeleteRocketMQEnvironmentRoles", request)
     }
 
-    /// 删除 RocketMQ 消费组 (`DeleteRocketMQGroup`)
+    /// Delete a RocketMQ consumption group (`DeleteRocketMQGroup`)
+    ///
+    /// This API is used to delete a RocketMQ consumption group.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DeleteConsumerGroup](https://www.tencentcloud.com/document/api/1493/97942?from_cn_redirect=1) to delete the consumer group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 RocketMQ 消费组
     ///
     /// 删除 RocketMQ 消费组。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。删除 5.x 集群消费组的接口文档见 [DeleteConsumerGroup](https://cloud.tencent.com/document/api/1493/97942)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRocketMQGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除订阅组
     ///
@@ -998,10 +1436,21 @@ impl Client {
         self.call("DeleteRocketMQGroup", request)
     }
 
-    /// 删除 RocketMQ 命名空间 (`DeleteRocketMQNamespace`)
+    /// Delete a RocketMQ namespace (`DeleteRocketMQNamespace`)
+    ///
+    /// This API is used to delete a RocketMQ namespace.
+    /// This API is applicable to clusters: 4.x virtual cluster and 4.x dedicated cluster. Other cluster types do not support this feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 RocketMQ 命名空间
     ///
     /// 删除 RocketMQ 命名空间。
     /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRocketMQNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 删除命名空间
     ///
@@ -1020,10 +1469,21 @@ impl Client {
         self.call("DeleteRocketMQNamespace", request)
     }
 
-    /// 批量删除 RocketMQ 角色 (`DeleteRocketMQRoles`)
+    /// Delete RocketMQ roles in batches (`DeleteRocketMQRoles`)
+    ///
+    /// Delete roles in batches.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DeleteRole](https://www.tencentcloud.com/document/api/1493/98863?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除 RocketMQ 角色
     ///
     /// 批量删除角色。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的删除角色接口文档见 [DeleteRole](https://cloud.tencent.com/document/api/1493/98863)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRocketMQRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 删除角色
     ///
@@ -1044,10 +1504,21 @@ impl Client {
         self.call("DeleteRocketMQRoles", request)
     }
 
-    /// 删除 RocketMQ 主题 (`DeleteRocketMQTopic`)
+    /// Delete a RocketMQ topic (`DeleteRocketMQTopic`)
+    ///
+    /// Delete a RocketMQ topic.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DeleteTopic](https://www.tencentcloud.com/document/api/1493/97946?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 RocketMQ 主题
     ///
     /// 删除 RocketMQ 主题。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。删除 5.x 集群主题的接口文档见 [DeleteTopic](https://cloud.tencent.com/document/api/1493/97946)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRocketMQTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 删除主题
     ///
@@ -1067,10 +1538,21 @@ impl Client {
         self.call("DeleteRocketMQTopic", request)
     }
 
-    /// 删除 RocketMQ 专享或通用集群 (`DeleteRocketMQVipInstance`)
+    /// Delete a RocketMQ dedicated or generic cluster (`DeleteRocketMQVipInstance`)
+    ///
+    /// This API is used to delete a RocketMQ dedicated or generic cluster.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DeleteInstance](https://www.tencentcloud.com/document/api/1493/97867?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 RocketMQ 专享或通用集群
     ///
     /// 删除 RocketMQ 专享或通用集群。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。删除 5.x 集群的接口文档见 [DeleteInstance](https://cloud.tencent.com/document/api/1493/97867)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRocketMQVipInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁集群
     ///
@@ -1088,9 +1570,19 @@ impl Client {
         self.call("DeleteRocketMQVipInstance", request)
     }
 
-    /// 删除角色 (`DeleteRoles`)
+    /// Delete role (`DeleteRoles`)
+    ///
+    /// This API is used to delete one or multiple roles.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除角色
     ///
     /// 删除角色，支持批量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 删除角色
     ///
@@ -1111,9 +1603,19 @@ impl Client {
         self.call("DeleteRoles", request)
     }
 
-    /// 删除订阅关系 (`DeleteSubscriptions`)
+    /// Deletes a subscription (`DeleteSubscriptions`)
+    ///
+    /// This API is used to delete a subscription.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除订阅关系
+    ///
+    /// 删除订阅关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteSubscriptions)
+    ///
+    /// </details>
     ///
     /// # Example: 删除订阅关系
     ///
@@ -1137,9 +1639,19 @@ impl Client {
         self.call("DeleteSubscriptions", request)
     }
 
-    /// 删除主题 (`DeleteTopics`)
+    /// Deletes topics (`DeleteTopics`)
+    ///
+    /// This API is used to batch delete topics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除主题
     ///
     /// 批量删除topics
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DeleteTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 删除主题列表
     ///
@@ -1167,6 +1679,8 @@ impl Client {
 
     /// 获取amqp集群列表 (`DescribeAMQPClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 历史原因，该接口位于tdmq-manager，目前rabbitmq产品没有使用该接口，当前使用的是DescribeRabbitMQVipInstances。不过从调用链上看，线网还有请求流程，所以走预下线流程。
     ///
     /// 获取amqp集群列表
@@ -1192,6 +1706,8 @@ impl Client {
     }
 
     /// 获取某租户的虚拟集群列表 (`DescribeAllTenants`)
+    ///
+    /// **China site only.**
     ///
     /// 获取某个租户的虚拟集群列表
     ///
@@ -1220,9 +1736,19 @@ impl Client {
         self.read("DescribeAllTenants", request)
     }
 
-    /// 获取专享集群列表 (`DescribeBindClusters`)
+    /// Gets the list of dedicated clusters (`DescribeBindClusters`)
+    ///
+    /// This API is used to get the list of dedicated clusters bound to a user.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专享集群列表
     ///
     /// 获取用户绑定的专享集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeBindClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户绑定的专享集群列表
     ///
@@ -1238,9 +1764,19 @@ impl Client {
         self.read("DescribeBindClusters", request)
     }
 
-    /// 获取租户VPC绑定关系 (`DescribeBindVpcs`)
+    /// Gets the tenant-VPC binding relationship (`DescribeBindVpcs`)
+    ///
+    /// This API is used to get the tenant-VPC binding relationship.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取租户VPC绑定关系
+    ///
+    /// 获取租户VPC绑定关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeBindVpcs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取租户VPC绑定关系
     ///
@@ -1258,9 +1794,19 @@ impl Client {
         self.read("DescribeBindVpcs", request)
     }
 
-    /// 获取集群详情 (`DescribeClusterDetail`)
+    /// Gets cluster details (`DescribeClusterDetail`)
+    ///
+    /// This API is used to get the details of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群详情
     ///
     /// 获取集群的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeClusterDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群的详细信息
     ///
@@ -1278,9 +1824,19 @@ impl Client {
         self.read("DescribeClusterDetail", request)
     }
 
-    /// 获取虚拟集群列表 (`DescribeClusters`)
+    /// Gets the list of clusters (`DescribeClusters`)
+    ///
+    /// This API is used to get the list of clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取虚拟集群列表
     ///
     /// 获取集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群列表
     ///
@@ -1296,9 +1852,19 @@ impl Client {
         self.read("DescribeClusters", request)
     }
 
-    /// 查询cmq队列详情 (`DescribeCmqQueueDetail`)
+    /// Queries the details of CMQ queue (`DescribeCmqQueueDetail`)
+    ///
+    /// This API is used to query the details of a CMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询cmq队列详情
+    ///
+    /// 查询cmq队列详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeCmqQueueDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取cmq队列详情
     ///
@@ -1316,9 +1882,19 @@ impl Client {
         self.read("DescribeCmqQueueDetail", request)
     }
 
-    /// 查询cmq全量队列 (`DescribeCmqQueues`)
+    /// Queries all CMQ queues (`DescribeCmqQueues`)
+    ///
+    /// This API is used to query all CMQ queues.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询cmq全量队列
+    ///
+    /// 查询cmq全量队列
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeCmqQueues)
+    ///
+    /// </details>
     ///
     /// # Example: 枚举队列（不区分用户）
     ///
@@ -1337,9 +1913,19 @@ impl Client {
         self.read("DescribeCmqQueues", request)
     }
 
-    /// 查询cmq订阅详情 (`DescribeCmqSubscriptionDetail`)
+    /// Queries CMQ subscription details (`DescribeCmqSubscriptionDetail`)
+    ///
+    /// This API is used to query the CMQ subscription details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询cmq订阅详情
+    ///
+    /// 查询cmq订阅详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeCmqSubscriptionDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订阅详情
     ///
@@ -1358,9 +1944,19 @@ impl Client {
         self.read("DescribeCmqSubscriptionDetail", request)
     }
 
-    /// 查询cmq主题详情 (`DescribeCmqTopicDetail`)
+    /// Queries the details of CMQ topic (`DescribeCmqTopicDetail`)
+    ///
+    /// This API is used to query the details of a CMQ topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询cmq主题详情
+    ///
+    /// 查询cmq主题详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeCmqTopicDetail)
+    ///
+    /// </details>
     ///
     /// # Example: cmq查询主题详情
     ///
@@ -1376,9 +1972,19 @@ impl Client {
         self.read("DescribeCmqTopicDetail", request)
     }
 
-    /// 枚举cmq全量主题 (`DescribeCmqTopics`)
+    /// Enumerates all CMQ topics (`DescribeCmqTopics`)
+    ///
+    /// This API is used to enumerate all CMQ topics.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 枚举cmq全量主题
+    ///
+    /// 枚举cmq全量主题
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeCmqTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 枚举主题（不区分用户）
     ///
@@ -1397,9 +2003,19 @@ impl Client {
         self.read("DescribeCmqTopics", request)
     }
 
-    /// 获取命名空间属性 (`DescribeEnvironmentAttributes`)
+    /// Gets namespace attributes (`DescribeEnvironmentAttributes`)
+    ///
+    /// This API is used to get the attributes of the specified namespace.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取命名空间属性
     ///
     /// 获取指定命名空间的属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeEnvironmentAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询命名空间详情
     ///
@@ -1419,9 +2035,19 @@ impl Client {
         self.read("DescribeEnvironmentAttributes", request)
     }
 
-    /// 获取命名空间角色列表 (`DescribeEnvironmentRoles`)
+    /// Gets the list of namespace roles (`DescribeEnvironmentRoles`)
+    ///
+    /// This API is used to get the list of namespace roles.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取命名空间角色列表
+    ///
+    /// 获取命名空间角色列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeEnvironmentRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 获取命名空间角色列表
     ///
@@ -1440,9 +2066,19 @@ impl Client {
         self.read("DescribeEnvironmentRoles", request)
     }
 
-    /// 获取命名空间列表 (`DescribeEnvironments`)
+    /// Gets the list of namespaces under a tenant (`DescribeEnvironments`)
+    ///
+    /// This API is used to get the list of namespaces under a tenant.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取命名空间列表
     ///
     /// 获取租户下命名空间列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 获取命名空间列表
     ///
@@ -1463,9 +2099,19 @@ impl Client {
         self.read("DescribeEnvironments", request)
     }
 
-    /// 查询消息轨迹 (`DescribeMqMsgTrace`)
+    /// Queries message trajectory (`DescribeMqMsgTrace`)
+    ///
+    /// Queries message trajectory
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询消息轨迹
+    ///
+    /// 查询消息轨迹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeMqMsgTrace)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -1490,9 +2136,19 @@ impl Client {
         self.read("DescribeMqMsgTrace", request)
     }
 
-    /// 查询Pulsar消息详情 (`DescribeMsg`)
+    /// Query a Pulsar message detail (`DescribeMsg`)
+    ///
+    /// This API is used to get message details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Pulsar消息详情
     ///
     /// 消息详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeMsg)
+    ///
+    /// </details>
     ///
     /// # Example: 获取消息详情
     ///
@@ -1512,9 +2168,19 @@ impl Client {
         self.read("DescribeMsg", request)
     }
 
-    /// 消息轨迹 (`DescribeMsgTrace`)
+    /// Message trace (`DescribeMsgTrace`)
+    ///
+    /// Query the message trace of a single message
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 消息轨迹
     ///
     /// 查询单条消息的消息轨迹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeMsgTrace)
+    ///
+    /// </details>
     ///
     /// # Example: 获取消息轨迹
     ///
@@ -1536,6 +2202,8 @@ impl Client {
     }
 
     /// 运营端获取命名空间bundle列表 (`DescribeNamespaceBundlesOpt`)
+    ///
+    /// **China site only.**
     ///
     /// 运营端获取命名空间bundle列表
     ///
@@ -1562,6 +2230,8 @@ impl Client {
 
     /// 运营端获节点健康状态 (`DescribeNodeHealthOpt`)
     ///
+    /// **China site only.**
+    ///
     /// 运营端获节点健康状态
     ///
     /// # Example: test
@@ -1580,9 +2250,19 @@ impl Client {
         self.read("DescribeNodeHealthOpt", request)
     }
 
-    /// 获取消息生产概览 (`DescribePublisherSummary`)
+    /// Obtains message production overview (`DescribePublisherSummary`)
+    ///
+    /// This API is used to obtain message production overview information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取消息生产概览
     ///
     /// 获取消息生产概览信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribePublisherSummary)
+    ///
+    /// </details>
     ///
     /// # Example: 获取生产者概览
     ///
@@ -1602,9 +2282,19 @@ impl Client {
         self.read("DescribePublisherSummary", request)
     }
 
-    /// 获取生产者信息 (`DescribePublishers`)
+    /// Obtains the list of producer information (`DescribePublishers`)
+    ///
+    /// This API is used to obtain the list of producer information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取生产者信息
     ///
     /// 获取生产者信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribePublishers)
+    ///
+    /// </details>
     ///
     /// # Example: 获取生产者列表
     ///
@@ -1626,9 +2316,19 @@ impl Client {
         self.read("DescribePublishers", request)
     }
 
-    /// 获取Pulsar标准版或专业版实例信息 (`DescribePulsarProInstanceDetail`)
+    /// Obtains the information of a TDMQ for Pulsar pro cluster instance (`DescribePulsarProInstanceDetail`)
+    ///
+    /// This API is used to obtain the information of a TDMQ for Pulsar pro cluster instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取Pulsar标准版或专业版实例信息
+    ///
+    /// 获取Pulsar标准版或专业版实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribePulsarProInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取Pulsar专业版集群实例详情
     ///
@@ -1647,9 +2347,19 @@ impl Client {
         self.read("DescribePulsarProInstanceDetail", request)
     }
 
-    /// 查询Pulsar标准版和专业版实例列表 (`DescribePulsarProInstances`)
+    /// Queries the list of TDMQ for Pulsar pro instances (`DescribePulsarProInstances`)
+    ///
+    /// This API is used to query the list of the purchased TDMQ for Pulsar pro instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询Pulsar标准版和专业版实例列表
     ///
     /// 查询用户已购的Pulsar实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribePulsarProInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 5): 按实例 ID 精确查询
     ///
@@ -1669,6 +2379,88 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): 按集群名称模糊查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "instanceName",
+    ///       "Values": [
+    ///         "DevName"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 按集群状态查询（仅查健康状态）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "status",
+    ///       "Values": [
+    ///         "1"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 按集群类型查询（仅查标准版 S2）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "clusterType",
+    ///       "Values": [
+    ///         "S2"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 10,
+    ///   "Offset": 0
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 组合过滤（按集群类型 + 实例名称）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "clusterType",
+    ///       "Values": [
+    ///         "S2"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "instanceName",
+    ///       "Values": [
+    ///         "dev"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Limit": 20,
+    ///   "Offset": 0
+    /// }
+    /// ```
     pub fn describe_pulsar_pro_instances<'a>(
         &'a self,
         request: &'a DescribePulsarProInstancesRequest,
@@ -1676,9 +2468,19 @@ impl Client {
         self.read("DescribePulsarProInstances", request)
     }
 
-    /// 查询RabbitMQ路由关系列表 (`DescribeRabbitMQBindings`)
+    /// This API is used to query the list of RabbitMQ route relations. (`DescribeRabbitMQBindings`)
+    ///
+    /// This API is used to query the list of RabbitMQ route relations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ路由关系列表
+    ///
+    /// 查询RabbitMQ路由关系列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQBindings)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ路由关系列表
     ///
@@ -1697,9 +2499,19 @@ impl Client {
         self.read("DescribeRabbitMQBindings", request)
     }
 
-    /// 查询RabbitMQ exchange 列表 (`DescribeRabbitMQExchanges`)
+    /// This API is used to query the list of TDMQ for RabbitMQ exchanges. (`DescribeRabbitMQExchanges`)
+    ///
+    /// This API is used to query the list of TDMQ for RabbitMQ exchanges.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ exchange 列表
+    ///
+    /// 查询RabbitMQ exchange 列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQExchanges)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ exchange 列表
     ///
@@ -1718,9 +2530,19 @@ impl Client {
         self.read("DescribeRabbitMQExchanges", request)
     }
 
-    /// 查询 RabbitMQ 托管版节点列表 (`DescribeRabbitMQNodeList`)
+    /// Query the RabbitMQ managed node list (`DescribeRabbitMQNodeList`)
+    ///
+    /// This API is used to query the RabbitMQ managed node list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 RabbitMQ 托管版节点列表
+    ///
+    /// 查询 RabbitMQ 托管版节点列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQNodeList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 RabbitMQ 托管版节点列表
     ///
@@ -1751,9 +2573,19 @@ impl Client {
         self.read("DescribeRabbitMQNodeList", request)
     }
 
-    /// 查询RabbitMQ权限列表 (`DescribeRabbitMQPermission`)
+    /// This API is used to query the list of TDMQ for RabbitMQ permissions. (`DescribeRabbitMQPermission`)
+    ///
+    /// This API is used to query the list of TDMQ for RabbitMQ permissions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ权限列表
+    ///
+    /// 查询RabbitMQ权限列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ权限列表
     ///
@@ -1771,9 +2603,19 @@ impl Client {
         self.read("DescribeRabbitMQPermission", request)
     }
 
-    /// 查询RabbitMQ队列详情 (`DescribeRabbitMQQueueDetail`)
+    /// This API is used to query the details of RabbitMQ queues. (`DescribeRabbitMQQueueDetail`)
+    ///
+    /// This API is used to query the details of RabbitMQ queues.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ队列详情
+    ///
+    /// 查询RabbitMQ队列详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQQueueDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ队列详情
     ///
@@ -1793,9 +2635,19 @@ impl Client {
         self.read("DescribeRabbitMQQueueDetail", request)
     }
 
-    /// 查询RabbitMQ队列列表 (`DescribeRabbitMQQueues`)
+    /// This API is used to query the list of TDMQ for RabbitMQ queues. (`DescribeRabbitMQQueues`)
+    ///
+    /// This API is used to query the list of TDMQ for RabbitMQ queues.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ队列列表
+    ///
+    /// 查询RabbitMQ队列列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQQueues)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ队列列表
     ///
@@ -1814,9 +2666,19 @@ impl Client {
         self.read("DescribeRabbitMQQueues", request)
     }
 
-    /// 查询RabbitMQ用户列表 (`DescribeRabbitMQUser`)
+    /// Queries the list of TDMQ for RabbitMQ users (`DescribeRabbitMQUser`)
+    ///
+    /// This API is used to query the list of TDMQ for RabbitMQ users.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ用户列表
+    ///
+    /// 查询RabbitMQ用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQUser)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ 用户列表
     ///
@@ -1834,9 +2696,19 @@ impl Client {
         self.read("DescribeRabbitMQUser", request)
     }
 
-    /// 获取单个 RabbitMQ 托管版实例信息 (`DescribeRabbitMQVipInstance`)
+    /// Obtains information about one RabbitMQ managed instance (`DescribeRabbitMQVipInstance`)
+    ///
+    /// This API is used to obtain information about one RabbitMQ managed instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取单个 RabbitMQ 托管版实例信息
+    ///
+    /// 获取单个 RabbitMQ 托管版实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQVipInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 获取单个 RabbitMQ 托管版实例信息
     ///
@@ -1854,9 +2726,19 @@ impl Client {
         self.read("DescribeRabbitMQVipInstance", request)
     }
 
-    /// 查询 RabbitMQ 托管版实例列表 (`DescribeRabbitMQVipInstances`)
+    /// Query RabbitMQ managed instance list (`DescribeRabbitMQVipInstances`)
+    ///
+    /// This API is used to query the RabbitMQ managed instance list of user purchases.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RabbitMQ 托管版实例列表
     ///
     /// 查询用户已购的 RabbitMQ 托管版实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQVipInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表
     ///
@@ -1884,9 +2766,19 @@ impl Client {
         self.read("DescribeRabbitMQVipInstances", request)
     }
 
-    /// 查询RabbitMQ vhost列表 (`DescribeRabbitMQVirtualHost`)
+    /// Queries the list of TDMQ for RabbitMQ vhosts (`DescribeRabbitMQVirtualHost`)
+    ///
+    /// This API is used to query the list of TDMQ for RabbitMQ vhosts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ vhost列表
+    ///
+    /// 查询RabbitMQ vhost列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRabbitMQVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ vhost列表
     ///
@@ -1904,10 +2796,21 @@ impl Client {
         self.read("DescribeRabbitMQVirtualHost", request)
     }
 
-    /// 查询 RocketMQ 虚拟集群信息 (`DescribeRocketMQCluster`)
+    /// Query RocketMQ virtual cluster information (`DescribeRocketMQCluster`)
+    ///
+    /// Query RocketMQ virtual cluster information.
+    /// Current API applicable clusters: 4.x virtual cluster. For 4.x dedicated or generic clusters, see the REST API documentation for querying cluster information at [DescribeRocketMQVipInstanceDetail](https://www.tencentcloud.com/document/api/1179/86725?from_cn_redirect=1). For 5.x clusters, see the REST API documentation for querying cluster information at [DescribeInstance](https://www.tencentcloud.com/document/api/1493/97866?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 虚拟集群信息
     ///
     /// 查询 RocketMQ 虚拟集群信息。
     /// 当前 API 适用集群：4.x 虚拟集群。查询 4.x 专享或通用集群信息的接口文档见 [DescribeRocketMQVipInstanceDetail](https://cloud.tencent.com/document/api/1179/86725)，查询 5.x 集群信息的接口文档见 [DescribeInstance](https://cloud.tencent.com/document/api/1493/97866)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 获取RocketMQ集群详情
     ///
@@ -1925,10 +2828,21 @@ impl Client {
         self.read("DescribeRocketMQCluster", request)
     }
 
-    /// 查询 RocketMQ 虚拟集群列表 (`DescribeRocketMQClusters`)
+    /// Query the RocketMQ virtual cluster list (`DescribeRocketMQClusters`)
+    ///
+    /// Query the RocketMQ virtual cluster list.
+    /// This API is applicable to clusters: 4.x virtual cluster. For querying 5.x cluster list, see List API Documentation [DescribeInstanceList](https://www.tencentcloud.com/document/api/1493/96028?from_cn_redirect=1), or use [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) applicable to all cluster types.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 虚拟集群列表
     ///
     /// 查询 RocketMQ 虚拟集群列表。
     /// 当前 API 适用集群：4.x 虚拟集群。查询 5.x 集群列表接口文档见 [DescribeInstanceList](https://cloud.tencent.com/document/api/1493/96028)，或者使用 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口适用所有集群类型。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户创建的集群信息列表
     ///
@@ -1948,6 +2862,8 @@ impl Client {
     }
 
     /// 查询 RocketMQ 消费详情列表 (`DescribeRocketMQConsumeStats`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 RocketMQ 消费详情列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群消费详情的接口文档见 [DescribeConsumerGroup](https://cloud.tencent.com/document/api/1493/97941)。
@@ -1972,6 +2888,8 @@ impl Client {
     }
 
     /// 查询 RocketMQ 消费者客户端详情 (`DescribeRocketMQConsumerConnectionDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 查询 RocketMQ 消费者客户端详情。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询消费者客户端详情接口文档见 [DescribeConsumerClient](https://cloud.tencent.com/document/api/1493/115240)。
@@ -2004,6 +2922,8 @@ impl Client {
 
     /// 查询 RocketMQ 消费组下的客户端连接列表 (`DescribeRocketMQConsumerConnections`)
     ///
+    /// **China site only.**
+    ///
     /// 查询 RocketMQ 消费组下的客户端连接列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消费组下的客户端连接列表接口文档见 [DescribeConsumerClientList](https://cloud.tencent.com/document/api/1493/120140)。
     ///
@@ -2031,10 +2951,21 @@ impl Client {
         self.read("DescribeRocketMQConsumerConnections", request)
     }
 
-    /// 查询 RocketMQ 角色授权列表 (`DescribeRocketMQEnvironmentRoles`)
+    /// Query RocketMQ role authorization list (`DescribeRocketMQEnvironmentRoles`)
+    ///
+    /// Query a role-based license list.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the List API Documentation [DescribeRoleList](https://www.tencentcloud.com/document/api/1493/98862?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 角色授权列表
     ///
     /// 查询角色授权列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询角色列表接口文档见 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQEnvironmentRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 获取RocketMQ命名空间角色列表
     ///
@@ -2061,10 +2992,21 @@ impl Client {
         self.read("DescribeRocketMQEnvironmentRoles", request)
     }
 
-    /// 查询 RocketMQ 通用集群规格列表 (`DescribeRocketMQGeneralSKUs`)
+    /// Query the RocketMQ common cluster specification list (`DescribeRocketMQGeneralSKUs`)
+    ///
+    /// Query the sales specification of a generic cluster.
+    /// This API is applicable to clusters: 4.x generic cluster. For 5.x clusters, refer to the API documentation [DescribeProductSKUs](https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 通用集群规格列表
     ///
     /// 查询通用集群售卖规格。
     /// 当前 API 适用集群：4.x 通用集群。查询 5.x 集群的售卖规格接口文档见 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQGeneralSKUs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询成功
     ///
@@ -2080,10 +3022,21 @@ impl Client {
         self.read("DescribeRocketMQGeneralSKUs", request)
     }
 
-    /// 查询 RocketMQ 消费组列表 (`DescribeRocketMQGroups`)
+    /// Query the RocketMQ consumer group list (`DescribeRocketMQGroups`)
+    ///
+    /// Query the RocketMQ consumer group list.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) to query the consumption group list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 消费组列表
     ///
     /// 查询 RocketMQ 消费组列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群的消费组列表接口文档见 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询订阅组列表
     ///
@@ -2114,6 +3067,8 @@ impl Client {
 
     /// 平滑迁移：查询Topic迁移状态列表 (`DescribeRocketMQMigratingTopicList`)
     ///
+    /// **China site only.**
+    ///
     /// 历史接口，对应接口已迁移到trocket
     ///
     /// 查询Topic迁移状态列表，源集群和目标集群客户端数量信息需要配合DescribeRocketMQSmoothMigrationTaskTopicInsNum接口查询
@@ -2129,6 +3084,18 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询迁移中的主题列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "TaskId": "700000780519-o4n3m5g97wgr-3391d15d"
+    /// }
+    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn describe_rocket_mq_migrating_topic_list<'a>(
         &'a self,
@@ -2141,10 +3108,21 @@ impl Client {
         self.read("DescribeRocketMQMigratingTopicList", request)
     }
 
-    /// 查询 RocketMQ 消息详情 (`DescribeRocketMQMsg`)
+    /// Query RocketMQ message details (`DescribeRocketMQMsg`)
+    ///
+    /// Query RocketMQ message details.
+    /// Current API applicable clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, see the REST API documentation for query message details at [DescribeMessage](https://www.tencentcloud.com/document/api/1493/114594?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 消息详情
     ///
     /// 查询 RocketMQ 消息详情。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询消息详情接口文档见 [DescribeMessage](https://cloud.tencent.com/document/api/1493/114594)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQMsg)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消息详情
     ///
@@ -2167,10 +3145,21 @@ impl Client {
         self.read("DescribeRocketMQMsg", request)
     }
 
-    /// 查询 RocketMQ 消息轨迹 (`DescribeRocketMQMsgTrace`)
+    /// Query RocketMQ message trace (`DescribeRocketMQMsgTrace`)
+    ///
+    /// Query message trajectory.
+    /// Current API applicable clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, see the REST API documentation for query message trajectory at [DescribeMessageTrace](https://www.tencentcloud.com/document/api/1493/114302?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 消息轨迹
     ///
     /// 查询消息轨迹。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消息轨迹的接口文档见 [DescribeMessageTrace](https://cloud.tencent.com/document/api/1493/114302)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQMsgTrace)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消息轨迹
     ///
@@ -2193,10 +3182,21 @@ impl Client {
         self.read("DescribeRocketMQMsgTrace", request)
     }
 
-    /// 查询 RocketMQ 命名空间列表 (`DescribeRocketMQNamespaces`)
+    /// Query the RocketMQ namespace list (`DescribeRocketMQNamespaces`)
+    ///
+    /// Query the RocketMQ namespace list.
+    /// This API is applicable to clusters: 4.x virtual cluster and 4.x dedicated cluster. Other cluster types do not support this feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 命名空间列表
     ///
     /// 获取 RocketMQ 命名空间列表。
     /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQNamespaces)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户命名空间列表
     ///
@@ -2216,10 +3216,21 @@ impl Client {
         self.read("DescribeRocketMQNamespaces", request)
     }
 
-    /// 查询 RocketMQ 主题生产者客户端列表 (`DescribeRocketMQProducers`)
+    /// Queries the RocketMQ topic producer client list (`DescribeRocketMQProducers`)
+    ///
+    /// This API is used to query the producer client list under a specified topic in RocketMQ.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For 5.x clusters, refer to the List API Documentation [DescribeProducerList](https://www.tencentcloud.com/document/api/1493/122548?from_cn_redirect=1) for producer clients.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 主题生产者客户端列表
     ///
     /// 查询 RocketMQ 指定主题下的生产者客户端列表。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。查询 5.x 集群主题下的生产者客户端列表接口文档见 [DescribeProducerList](https://cloud.tencent.com/document/api/1493/122548)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQProducers)
+    ///
+    /// </details>
     ///
     /// # Example: 正常响应
     ///
@@ -2249,10 +3260,21 @@ impl Client {
         self.read("DescribeRocketMQProducers", request)
     }
 
-    /// 查询 RocketMQ 集群公网指标监控数据 (`DescribeRocketMQPublicAccessMonitorData`)
+    /// Query RocketMQ cluster public network metric monitoring data (`DescribeRocketMQPublicAccessMonitorData`)
+    ///
+    /// Query public network metric monitoring data. Currently only support inbound bandwidth and outbound bandwidth metrics for Client to LB.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. 5.x clusters are not supported yet.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 集群公网指标监控数据
     ///
     /// 查询公网指标监控数据，目前仅支持客户端到 LB 的入带宽和出宽带指标。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。5.x 集群暂不支持该功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQPublicAccessMonitorData)
+    ///
+    /// </details>
     ///
     /// # Example: 正常响应
     ///
@@ -2278,10 +3300,21 @@ impl Client {
         self.read("DescribeRocketMQPublicAccessMonitorData", request)
     }
 
-    /// 查询 RocketMQ 集群公网接入点信息 (`DescribeRocketMQPublicAccessPoint`)
+    /// Query RocketMQ cluster public network access point information (`DescribeRocketMQPublicAccessPoint`)
+    ///
+    /// Query the public network access point information of a RocketMQ cluster.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For public network access point information of 5.x clusters, refer to the API Documentation [DescribeInstance](https://www.tencentcloud.com/document/api/1493/97866?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 集群公网接入点信息
     ///
     /// 查询 RocketMQ 集群的公网接入点信息。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群的公网接入点信息接口文档见 [DescribeInstance](https://cloud.tencent.com/document/api/1493/97866)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQPublicAccessPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 获取公网接入点信息
     ///
@@ -2303,10 +3336,21 @@ impl Client {
         self.read("DescribeRocketMQPublicAccessPoint", request)
     }
 
-    /// 查询 RocketMQ 角色列表 (`DescribeRocketMQRoles`)
+    /// Query the RocketMQ role list (`DescribeRocketMQRoles`)
+    ///
+    /// This API is used to query the list of roles.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the List API Documentation [DescribeRoleList](https://www.tencentcloud.com/document/api/1493/98862?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 角色列表
     ///
     /// 查询角色列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询角色列表接口文档见 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 获取角色列表
     ///
@@ -2337,6 +3381,8 @@ impl Client {
 
     /// 获取RocketMQ平滑迁移任务详情 (`DescribeRocketMQSmoothMigrationTask`)
     ///
+    /// **China site only.**
+    ///
     /// 历史接口，对应接口已迁移到trocket
     ///
     /// 用于获取RocketMQ平滑迁移任务详情
@@ -2364,6 +3410,8 @@ impl Client {
 
     /// 查询 RocketMQ 消费组订阅关系列表 (`DescribeRocketMQSubscriptions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询 RocketMQ 消费组订阅关系列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消费组订阅的主题列表接口文档见 [DescribeTopicListByGroup](https://cloud.tencent.com/document/api/1493/115314)。
     ///
@@ -2388,10 +3436,21 @@ impl Client {
         self.read("DescribeRocketMQSubscriptions", request)
     }
 
-    /// 查询 RocketMQ 集群相关指标排序列表 (`DescribeRocketMQTopUsages`)
+    /// Query RocketMQ cluster-related metrics sorted list (`DescribeRocketMQTopUsages`)
+    ///
+    /// Used to obtain the RocketMQ metric sorting list, such as sorting topics under a cluster instance by the most occupied storage space.
+    /// This API is used for applicable clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. The feature is not supported yet for 5.x clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 集群相关指标排序列表
     ///
     /// 用于获取RocketMQ指标排序列表，比如集群实例下占用存储空间最多的主题排序。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群暂不支持该功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQTopUsages)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 Group 堆积数量排序
     ///
@@ -2411,9 +3470,19 @@ impl Client {
         self.read("DescribeRocketMQTopUsages", request)
     }
 
-    /// 获取RocketMQ主题详情 (`DescribeRocketMQTopic`)
+    /// This API is used to obtain RocketMQ topic details. (`DescribeRocketMQTopic`)
+    ///
+    /// This API is used to obtain RocketMQ topic details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取RocketMQ主题详情
+    ///
+    /// 获取RocketMQ主题详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主题详情
     ///
@@ -2434,10 +3503,21 @@ impl Client {
         self.read("DescribeRocketMQTopic", request)
     }
 
-    /// 查询 RocketMQ 消息列表 (`DescribeRocketMQTopicMsgs`)
+    /// Query the RocketMQ message list (`DescribeRocketMQTopicMsgs`)
+    ///
+    /// Query the RocketMQ message list.
+    /// Current API applicable clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, see the List API Documentation for query messages at [DescribeMessageList](https://www.tencentcloud.com/document/api/1493/114593?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 消息列表
     ///
     /// 查询 RocketMQ 消息列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的查询消息列表接口文档见 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQTopicMsgs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取消息列表
     ///
@@ -2468,10 +3548,21 @@ impl Client {
         self.read("DescribeRocketMQTopicMsgs", request)
     }
 
-    /// 查询 RocketMQ 主题生产详情列表 (`DescribeRocketMQTopicStats`)
+    /// Query RocketMQ topic production details (`DescribeRocketMQTopicStats`)
+    ///
+    /// Query the production detail list of RocketMQ topics.
+    /// This API is used for applicable clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. The feature is not supported yet for 5.x clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 主题生产详情列表
     ///
     /// 查询 RocketMQ 主题生产详情列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群暂不支持该功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQTopicStats)
+    ///
+    /// </details>
     ///
     /// # Example: 获取队列详情
     ///
@@ -2491,10 +3582,21 @@ impl Client {
         self.read("DescribeRocketMQTopicStats", request)
     }
 
-    /// 查询 RocketMQ 主题列表 (`DescribeRocketMQTopics`)
+    /// Query RocketMQ topic list (`DescribeRocketMQTopics`)
+    ///
+    /// Query the RocketMQ topic list.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 主题列表
     ///
     /// 查询 RocketMQ 主题列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。查询 5.x 集群的主题列表接口文档见 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主题列表
     ///
@@ -2516,10 +3618,21 @@ impl Client {
         self.read("DescribeRocketMQTopics", request)
     }
 
-    /// 查询 RocketMQ 消费组订阅的主题列表 (`DescribeRocketMQTopicsByGroup`)
+    /// Queries the subscribed topic list of a RocketMQ consumption group (`DescribeRocketMQTopicsByGroup`)
+    ///
+    /// This API is used to query the list of subscribed topics for a RocketMQ consumption group.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DescribeTopicListByGroup](https://www.tencentcloud.com/document/api/1493/115314?from_cn_redirect=1) to query the list of subscribed topics for a consumption group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 消费组订阅的主题列表
     ///
     /// 查询 RocketMQ 消费组订阅的主题列表。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群查询消费组订阅的主题列表接口文档见 [DescribeTopicListByGroup](https://cloud.tencent.com/document/api/1493/115314)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQTopicsByGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定消费组下订阅的主题列表
     ///
@@ -2542,10 +3655,21 @@ impl Client {
         self.read("DescribeRocketMQTopicsByGroup", request)
     }
 
-    /// 查询 RocketMQ 专享或通用集群信息 (`DescribeRocketMQVipInstanceDetail`)
+    /// Query RocketMQ dedicated or generic cluster information (`DescribeRocketMQVipInstanceDetail`)
+    ///
+    /// Query RocketMQ cluster info.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DescribeInstance](https://www.tencentcloud.com/document/api/1493/97866?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 专享或通用集群信息
     ///
     /// 查询 RocketMQ 集群信息。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。查询 5.x 集群信息的接口文档见 [DescribeInstance](https://cloud.tencent.com/document/api/1493/97866)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQVipInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 获取单个RocketMQ专享集群信息
     ///
@@ -2567,10 +3691,21 @@ impl Client {
         self.read("DescribeRocketMQVipInstanceDetail", request)
     }
 
-    /// 查询 RocketMQ 专享和通用集群列表 (`DescribeRocketMQVipInstances`)
+    /// Queries the RocketMQ dedicated and generic cluster list (`DescribeRocketMQVipInstances`)
+    ///
+    /// Query the RocketMQ 4.x cluster list.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For 5.x clusters, refer to the API documentation [DescribeInstanceList](https://www.tencentcloud.com/document/api/1493/96028?from_cn_redirect=1), or use the [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) API applicable to all cluster types.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 RocketMQ 专享和通用集群列表
     ///
     /// 查询 RocketMQ 4.x 集群列表。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。查询 5.x 集群列表接口文档见 [DescribeInstanceList](https://cloud.tencent.com/document/api/1493/96028)，或者使用 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口适用所有集群类型。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRocketMQVipInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表
     ///
@@ -2590,9 +3725,19 @@ impl Client {
         self.read("DescribeRocketMQVipInstances", request)
     }
 
-    /// 获取角色列表 (`DescribeRoles`)
+    /// Gets the list of roles (`DescribeRoles`)
+    ///
+    /// This API is used to get the list of roles.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取角色列表
+    ///
+    /// 获取角色列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 获取角色列表
     ///
@@ -2613,9 +3758,19 @@ impl Client {
         self.read("DescribeRoles", request)
     }
 
-    /// 获取消费订阅列表 (`DescribeSubscriptions`)
+    /// Gets the consumer subscription list (`DescribeSubscriptions`)
+    ///
+    /// This API is used to query the list of subscribers under the specified environment and topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取消费订阅列表
     ///
     /// 查询指定环境和主题下的订阅者列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeSubscriptions)
+    ///
+    /// </details>
     ///
     /// # Example: 消费订阅列表
     ///
@@ -2648,9 +3803,19 @@ impl Client {
         self.read("DescribeSubscriptions", request)
     }
 
-    /// topic消息查询 (`DescribeTopicMsgs`)
+    /// Query a topic message (`DescribeTopicMsgs`)
+    ///
+    /// This API is used to query messages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// topic消息查询
     ///
     /// 消息查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeTopicMsgs)
+    ///
+    /// </details>
     ///
     /// # Example: 消息查询
     ///
@@ -2671,9 +3836,19 @@ impl Client {
         self.read("DescribeTopicMsgs", request)
     }
 
-    /// 查询主题列表 (`DescribeTopics`)
+    /// Gets the topic list (`DescribeTopics`)
+    ///
+    /// This API is used to get the list of topics under an environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询主题列表
     ///
     /// 获取环境下主题列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=DescribeTopics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取环境下主题列表
     ///
@@ -2699,6 +3874,8 @@ impl Client {
 
     /// 执行异地访问切换 (`ExecuteDisasterRecovery`)
     ///
+    /// **China site only.**
+    ///
     /// 执行域名异地访问切换，域名的访问指向将切换至备份集群。
     ///
     /// # Example: 异地切换
@@ -2715,9 +3892,19 @@ impl Client {
         self.call("ExecuteDisasterRecovery", request)
     }
 
-    /// 导出RocketMQ消息详情 (`ExportRocketMQMessageDetail`)
+    /// Export the RocketMQ message details. (`ExportRocketMQMessageDetail`)
+    ///
+    /// Export the RocketMQ message details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 导出RocketMQ消息详情
+    ///
+    /// 导出RocketMQ消息详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ExportRocketMQMessageDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 导出消息详情
     ///
@@ -2742,6 +3929,8 @@ impl Client {
 
     /// 查询命名空间下的主题列表 (`GetTopicList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取环境下主题列表
     ///
     /// # Example: 查询该租户
@@ -2764,6 +3953,8 @@ impl Client {
     }
 
     /// 平滑迁移：导入消费者组列表 (`ImportRocketMQConsumerGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 历史接口，对应接口已迁移到trocket
     ///
@@ -2799,6 +3990,8 @@ impl Client {
 
     /// 平滑迁移：导入topic列表 (`ImportRocketMQTopics`)
     ///
+    /// **China site only.**
+    ///
     /// 历史接口，对应接口已迁移到trocket
     ///
     /// 导入topic列表
@@ -2829,9 +4022,19 @@ impl Client {
         self.call("ImportRocketMQTopics", request)
     }
 
-    /// 更新虚拟集群信息 (`ModifyCluster`)
+    /// Updates cluster (`ModifyCluster`)
+    ///
+    /// This API is used to update a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新虚拟集群信息
+    ///
+    /// 更新虚拟集群信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 更新集群信息
     ///
@@ -2850,9 +4053,19 @@ impl Client {
         self.call("ModifyCluster", request)
     }
 
-    /// 修改cmq队列属性 (`ModifyCmqQueueAttribute`)
+    /// Modifies CMQ queue attributes (`ModifyCmqQueueAttribute`)
+    ///
+    /// This API is used to modify the attributes of a CMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改cmq队列属性
+    ///
+    /// 修改cmq队列属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyCmqQueueAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改队列属性
     ///
@@ -2871,9 +4084,19 @@ impl Client {
         self.call("ModifyCmqQueueAttribute", request)
     }
 
-    /// 修改cmq订阅属性 (`ModifyCmqSubscriptionAttribute`)
+    /// Modifies CMQ subscription attributes (`ModifyCmqSubscriptionAttribute`)
+    ///
+    /// This API is used to modify the attributes of a CMQ subscription.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改cmq订阅属性
+    ///
+    /// 修改cmq订阅属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyCmqSubscriptionAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改订阅属性
     ///
@@ -2897,9 +4120,19 @@ impl Client {
         self.call("ModifyCmqSubscriptionAttribute", request)
     }
 
-    /// 修改cmq主题属性 (`ModifyCmqTopicAttribute`)
+    /// Modifies CMQ topic attributes (`ModifyCmqTopicAttribute`)
+    ///
+    /// This API is used to modify the attributes of a CMQ topic.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改cmq主题属性
+    ///
+    /// 修改cmq主题属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyCmqTopicAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改主题属性
     ///
@@ -2920,9 +4153,19 @@ impl Client {
         self.call("ModifyCmqTopicAttribute", request)
     }
 
-    /// 修改命名空间属性 (`ModifyEnvironmentAttributes`)
+    /// Modifies namespace attributes (`ModifyEnvironmentAttributes`)
+    ///
+    /// This API is used to modify the attributes of the specified namespace.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改命名空间属性
     ///
     /// 修改指定命名空间的属性值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyEnvironmentAttributes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改名字空间
     ///
@@ -2944,9 +4187,19 @@ impl Client {
         self.call("ModifyEnvironmentAttributes", request)
     }
 
-    /// 修改环境角色授权 (`ModifyEnvironmentRole`)
+    /// Modifies environment role (`ModifyEnvironmentRole`)
+    ///
+    /// This API is used to modify an environment role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改环境角色授权
     ///
     /// 修改环境角色授权。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyEnvironmentRole)
+    ///
+    /// </details>
     ///
     /// # Example: 修改环境角色授权
     ///
@@ -2969,9 +4222,19 @@ impl Client {
         self.call("ModifyEnvironmentRole", request)
     }
 
-    /// 修改公网安全策略 (`ModifyPublicNetworkSecurityPolicy`)
+    /// Modify the public network security policy (`ModifyPublicNetworkSecurityPolicy`)
+    ///
+    /// This API is used to modify the public network security policy for pulsar Pro Edition.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改公网安全策略
     ///
     /// 修改pulsar专业版公网安全策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyPublicNetworkSecurityPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -3000,9 +4263,19 @@ impl Client {
         self.call("ModifyPublicNetworkSecurityPolicy", request)
     }
 
-    /// 修改RabbitMQ的权限 (`ModifyRabbitMQPermission`)
+    /// This API is used to modify RabbitMQ permissions. (`ModifyRabbitMQPermission`)
+    ///
+    /// This API is used to modify RabbitMQ permissions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RabbitMQ的权限
+    ///
+    /// 修改RabbitMQ的权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRabbitMQPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RabbitMQ权限
     ///
@@ -3025,9 +4298,19 @@ impl Client {
         self.call("ModifyRabbitMQPermission", request)
     }
 
-    /// 修改RabbitMQ的用户 (`ModifyRabbitMQUser`)
+    /// Modifies a TDMQ for RabbitMQ user (`ModifyRabbitMQUser`)
+    ///
+    /// This API is used to modify a TDMQ for RabbitMQ user.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RabbitMQ的用户
+    ///
+    /// 修改RabbitMQ的用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRabbitMQUser)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RabbitMQ用户
     ///
@@ -3049,6 +4332,8 @@ impl Client {
 
     /// 修改RabbitMQ专享版实例 (`ModifyRabbitMQVipInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 修改RabbitMQ专享版实例
     ///
     /// # Example: 修改 RabbitMQ 专享版实例
@@ -3068,9 +4353,19 @@ impl Client {
         self.call("ModifyRabbitMQVipInstance", request)
     }
 
-    /// 修改RabbitMQ的vhost (`ModifyRabbitMQVirtualHost`)
+    /// Modifies a TDMQ for RabbitMQ vhost (`ModifyRabbitMQVirtualHost`)
+    ///
+    /// This API is used to modify a TDMQ for RabbitMQ vhost.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RabbitMQ的vhost
+    ///
+    /// 修改RabbitMQ的vhost
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRabbitMQVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RabbitMQ的vhost
     ///
@@ -3090,10 +4385,21 @@ impl Client {
         self.call("ModifyRabbitMQVirtualHost", request)
     }
 
-    /// 修改 RocketMQ 虚拟集群属性 (`ModifyRocketMQCluster`)
+    /// Modify a RocketMQ Virtual Cluster Property (`ModifyRocketMQCluster`)
+    ///
+    /// This API is used to modify the attributes of a RocketMQ cluster.
+    /// This API is applicable to clusters: 4.x virtual cluster. For 4.x dedicated or generic clusters, refer to the API documentation [ModifyRocketMQInstance](https://www.tencentcloud.com/document/api/1179/108862?from_cn_redirect=1). For 5.x clusters, refer to the API documentation [ModifyInstance](https://www.tencentcloud.com/document/api/1493/97865?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 虚拟集群属性
     ///
     /// 修改 RocketMQ 集群属性。
     /// 当前 API 适用集群：4.x 虚拟集群。修改 4.x 专享或通用集群属性接口文档见 [ModifyRocketMQInstance](https://cloud.tencent.com/document/api/1179/108862)，修改 5.x 集群属性的接口文档见 [ModifyInstance](https://cloud.tencent.com/document/api/1493/97865)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群信息
     ///
@@ -3114,10 +4420,21 @@ impl Client {
         self.call("ModifyRocketMQCluster", request)
     }
 
-    /// 修改 RocketMQ 角色授权 (`ModifyRocketMQEnvironmentRole`)
+    /// Modify RocketMQ role authorization (`ModifyRocketMQEnvironmentRole`)
+    ///
+    /// Modify role authorization.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [ModifyRole](https://www.tencentcloud.com/document/api/1493/98861?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 角色授权
     ///
     /// 修改角色授权。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的修改角色接口文档见 [ModifyRole](https://cloud.tencent.com/document/api/1493/98861)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQEnvironmentRole)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RocketMQ环境角色授权
     ///
@@ -3141,10 +4458,21 @@ impl Client {
         self.call("ModifyRocketMQEnvironmentRole", request)
     }
 
-    /// 修改 RocketMQ 消费组属性 (`ModifyRocketMQGroup`)
+    /// Modify a RocketMQ consumption group property (`ModifyRocketMQGroup`)
+    ///
+    /// Modify a RocketMQ consumption group property.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [ModifyConsumerGroup](https://www.tencentcloud.com/document/api/1493/97940?from_cn_redirect=1) to modify the consumer group's attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 消费组属性
     ///
     /// 修改 RocketMQ 消费组属性。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。修改 5.x 集群消费组属性的接口文档见 [ModifyConsumerGroup](https://cloud.tencent.com/document/api/1493/97940)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改订阅组
     ///
@@ -3168,10 +4496,21 @@ impl Client {
         self.call("ModifyRocketMQGroup", request)
     }
 
-    /// 修改 RocketMQ 专享集群属性 (`ModifyRocketMQInstance`)
+    /// Modify RocketMQ Dedicated Cluster Property (`ModifyRocketMQInstance`)
+    ///
+    /// Modify RocketMQ Dedicated or Generic Cluster Property.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For 5.x clusters, refer to the API documentation [ModifyInstance](https://www.tencentcloud.com/document/api/1493/97865?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 专享集群属性
     ///
     /// 修改 RocketMQ 专享或通用集群属性。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。修改 5.x 集群属性的接口文档见 [ModifyInstance](https://cloud.tencent.com/document/api/1493/97865)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RocketMQ专享实例
     ///
@@ -3192,10 +4531,21 @@ impl Client {
         self.call("ModifyRocketMQInstance", request)
     }
 
-    /// 修改 RocketMQ 专享集群规格 (`ModifyRocketMQInstanceSpec`)
+    /// Modify RocketMQ Dedicated Cluster Specification (`ModifyRocketMQInstanceSpec`)
+    ///
+    /// This API is used to modify the RocketMQ dedicated cluster configuration, supporting upgrades of instance specification, number of nodes and storage, as well as downgrades of instance specification. After initiating order and completing payment, it will enter the instance configuration change process. You can check whether the change is completed via [DescribeRocketMQVipInstances](https://www.tencentcloud.com/document/api/1179/80903?from_cn_redirect=1).
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For 5.x clusters, refer to the API documentation [ModifyInstance](https://www.tencentcloud.com/document/api/1493/97865?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 专享集群规格
     ///
     /// 修改 RocketMQ 专享集群配置，可以支持实例规格、节点数和存储的升配和实例规格的降配。本 API 发起订单并成功支付后进入实例配置变更的流程，可通过 [DescribeRocketMQVipInstances](https://cloud.tencent.com/document/api/1179/80903) 查询实例是否已变更完成。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。修改 5.x 集群规格的接口文档见 [ModifyInstance](https://cloud.tencent.com/document/api/1493/97865)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQInstanceSpec)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RocketMQ专享实例规格
     ///
@@ -3216,10 +4566,21 @@ impl Client {
         self.call("ModifyRocketMQInstanceSpec", request)
     }
 
-    /// 修改 RocketMQ 命名空间 (`ModifyRocketMQNamespace`)
+    /// Modify a RocketMQ namespace (`ModifyRocketMQNamespace`)
+    ///
+    /// This API is used to update a RocketMQ namespace.
+    /// This API is applicable to clusters: 4.x virtual cluster and 4.x dedicated cluster. Other cluster types do not support this feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 命名空间
     ///
     /// 更新 RocketMQ 命名空间。
     /// 当前 API 适用集群：4.x 虚拟集群和 4.x 专享集群，其他集群类型均不支持该功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQNamespace)
+    ///
+    /// </details>
     ///
     /// # Example: 修改命名空间信息
     ///
@@ -3242,10 +4603,21 @@ impl Client {
         self.call("ModifyRocketMQNamespace", request)
     }
 
-    /// 修改 RocketMQ 角色 (`ModifyRocketMQRole`)
+    /// Modify a RocketMQ role (`ModifyRocketMQRole`)
+    ///
+    /// Modify a role.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [ModifyRole](https://www.tencentcloud.com/document/api/1493/98861?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 角色
     ///
     /// 修改角色。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的修改角色接口文档见 [ModifyRole](https://cloud.tencent.com/document/api/1493/98861)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQRole)
+    ///
+    /// </details>
     ///
     /// # Example: 修改角色
     ///
@@ -3265,10 +4637,21 @@ impl Client {
         self.call("ModifyRocketMQRole", request)
     }
 
-    /// 修改 RocketMQ 主题属性 (`ModifyRocketMQTopic`)
+    /// Modify a RocketMQ Topic Attribute (`ModifyRocketMQTopic`)
+    ///
+    /// This API is used to modify RocketMQ topic attributes.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [ModifyTopic](https://www.tencentcloud.com/document/api/1493/97944?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 RocketMQ 主题属性
     ///
     /// 修改 RocketMQ 主题属性。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。修改 5.x 集群主题属性的接口文档见 [ModifyTopic](https://cloud.tencent.com/document/api/1493/97944)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRocketMQTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 修改主题
     ///
@@ -3290,9 +4673,19 @@ impl Client {
         self.call("ModifyRocketMQTopic", request)
     }
 
-    /// 角色修改 (`ModifyRole`)
+    /// Modifies role (`ModifyRole`)
+    ///
+    /// This API is used to modify a role.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 角色修改
+    ///
+    /// 角色修改
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyRole)
+    ///
+    /// </details>
     ///
     /// # Example: 更新角色
     ///
@@ -3321,9 +4714,19 @@ impl Client {
         self.call("ModifyRole", request)
     }
 
-    /// 修改主题 (`ModifyTopic`)
+    /// Modifies topic (`ModifyTopic`)
+    ///
+    /// This API is used to modify the topic remarks and number of partitions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改主题
     ///
     /// 修改主题备注和分区数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ModifyTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 修改主题属性
     ///
@@ -3346,9 +4749,19 @@ impl Client {
         self.call("ModifyTopic", request)
     }
 
-    /// 发送cmq主题消息 (`PublishCmqMsg`)
+    /// Sends CMQ topic message (`PublishCmqMsg`)
+    ///
+    /// This API is used to send a CMQ topic message.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发送cmq主题消息
+    ///
+    /// 发送cmq主题消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=PublishCmqMsg)
+    ///
+    /// </details>
     ///
     /// # Example: 发送cmq主题消息
     ///
@@ -3367,7 +4780,30 @@ impl Client {
         self.call("PublishCmqMsg", request)
     }
 
-    /// 接收消息 (`ReceiveMessage`)
+    /// Receives messages (`ReceiveMessage`)
+    ///
+    /// This API is used to receive messages sent to a specified Partitioned Topic. It supports only Partitioned Topic type. When there are no messages in the Partitioned Topic but the API is still called, it throws a ReceiveTimeout exception.
+    ///
+    /// This API is used to batch receive policies.
+    ///
+    /// This API is used to provide the following three parameters:.
+    ///
+    /// MaxNumMessages: The maximum number of messages returned by the Receive API each time when using BatchReceive.
+    /// MaxNumBytes: the maximum size of messages returned by the Receive API in a single BatchReceive operation, in bytes.
+    /// Timeout: The maximum timeout period for each Receive API call when using BatchReceive is how long, in MS.
+    ///
+    /// This API is used to disable the BatchReceive feature if none of the three parameters are specified. If any one of the three parameters has a value greater than 0, BatchReceive is enabled. BatchReceive completes when reaching the threshold specified in any one of the three parameters.
+    ///
+    /// Note: MaxNumMessages and MaxNumBytes are subject to the size of ReceiveQueueSize for each receipt of messages. If ReceiveQueueSize is set to 5 and MaxNumMessages is set to 10, then BatchReceive will receive at most 5 messages at once rather than 10.
+    ///
+    /// This API is used to return multiple messages at one time.
+    ///
+    /// This API is used to Split multiple messages with the special character '###', allowing the business side to use Split tools in different languages to separate messages after receiving them.
+    /// Multiple MessageIDs use the special character '###' to separate with each other. After receiving the message, the business side can leverage the Split tool provided by different languages to separate different messages. (Used for filling in the necessary MessageID field information when calling the AcknowledgeMessage API.).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 接收消息
     ///
     /// 当前 ReceiveMessage 接口只支持 Partitioned 类型的 Topic。该接口用于接收发送到指定 Partitioned Topic 中的消息，当 Partitioned Topic 中没有消息但还去尝试调用该接口时，会抛出 ReceiveTimeout 的异常。
     ///
@@ -3388,6 +4824,10 @@ impl Client {
     /// 1. 多条消息的内容之间使用特殊字符 '###' 来进行分割，业务侧接收到消息之后，可以利用不同语言提供的 Split 工具分割不同的消息。
     /// 2. 多条消息的 MessageID 之间使用特殊字符 '###' 来进行分割，业务侧接收到消息之后，可以利用不同语言提供的 Split 工具分割不同的消息。（用于在调用 AcknowledgeMessage 接口中填入所需要的 MessageID 字段信息）
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ReceiveMessage)
+    ///
+    /// </details>
+    ///
     /// # Example: 接收消息
     ///
     /// Request:
@@ -3405,9 +4845,19 @@ impl Client {
         self.call("ReceiveMessage", request)
     }
 
-    /// 消息回溯 (`ResetMsgSubOffsetByTimestamp`)
+    /// Rewinds message (`ResetMsgSubOffsetByTimestamp`)
+    ///
+    /// This API is used to rewind a message by timestamp, accurate down to the millisecond.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 消息回溯
     ///
     /// 根据时间戳进行消息回溯，精确到毫秒
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ResetMsgSubOffsetByTimestamp)
+    ///
+    /// </details>
     ///
     /// # Example: 回溯消息
     ///
@@ -3430,10 +4880,21 @@ impl Client {
         self.call("ResetMsgSubOffsetByTimestamp", request)
     }
 
-    /// 重置 RocketMQ 消费位点 (`ResetRocketMQConsumerOffSet`)
+    /// Reset a RocketMQ consumer offset (`ResetRocketMQConsumerOffSet`)
+    ///
+    /// Reset consumer offset.
+    /// This API is applicable to clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, refer to the API documentation [ResetConsumerGroupOffset](https://www.tencentcloud.com/document/api/1493/116942?from_cn_redirect=1) to reset the consumer offset.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置 RocketMQ 消费位点
     ///
     /// 重置消费位点。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的重置消费位点接口文档见 [ResetConsumerGroupOffset](https://cloud.tencent.com/document/api/1493/116942)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=ResetRocketMQConsumerOffSet)
+    ///
+    /// </details>
     ///
     /// # Example: 重置消费位点
     ///
@@ -3456,10 +4917,21 @@ impl Client {
         self.call("ResetRocketMQConsumerOffSet", request)
     }
 
-    /// 重发 RocketMQ 死信消息 (`RetryRocketMQDlqMessage`)
+    /// Resend a RocketMQ dead letter message (`RetryRocketMQDlqMessage`)
+    ///
+    /// Resend a RocketMQ dead letter message.
+    /// Current API applicable clusters: 4.x virtual cluster, 4.x dedicated cluster, and 4.x generic cluster. For 5.x clusters, see the REST API documentation for resending dead letter messages at [ResendDeadLetterMessage](https://www.tencentcloud.com/document/api/1493/114592?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重发 RocketMQ 死信消息
     ///
     /// 重发 RocketMQ 死信消息。
     /// 当前 API 适用集群：4.x 虚拟集群，4.x 专享集群 和 4.x 通用集群。5.x 集群的重发死信消息接口文档见 [ResendDeadLetterMessage](https://cloud.tencent.com/document/api/1493/114592)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=RetryRocketMQDlqMessage)
+    ///
+    /// </details>
     ///
     /// # Example: 重发死信消息
     ///
@@ -3482,9 +4954,19 @@ impl Client {
         self.call("RetryRocketMQDlqMessage", request)
     }
 
-    /// 回溯cmq队列 (`RewindCmqQueue`)
+    /// Rewinds CMQ queue (`RewindCmqQueue`)
+    ///
+    /// This API is used to rewind a CMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 回溯cmq队列
+    ///
+    /// 回溯cmq队列
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=RewindCmqQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 回溯队列消费位置
     ///
@@ -3503,11 +4985,23 @@ impl Client {
         self.call("RewindCmqQueue", request)
     }
 
-    /// 批量发送消息 (`SendBatchMessages`)
+    /// Batch sends messages (`SendBatchMessages`)
+    ///
+    /// This API is used to batch send messages.
+    ///
+    /// Note: the batch message sending API in TDMQ is to package messages into a batch on the service side of TDMQ-HTTP and then send the batch as a TCP request inside the service. Therefore, when using this API, you should still follow the logic of sending a single message: each message is an independent HTTP request, and multiple HTTP requests are aggregated into one batch inside the TDMQ-HTTP service and then sent to the server; that is, batch sending messages is the same as sending a single message in terms of usage, and batch aggregation is completed inside the TDMQ-HTTP service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量发送消息
     ///
     /// 批量发送消息
     ///
     /// 注意：TDMQ 批量发送消息的接口是在 TDMQ-HTTP 的服务侧将消息打包为一个 Batch，然后将该 Batch 在服务内部当作一次 TCP 请求发送出去。所以在使用过程中，用户还是按照单条消息发送的逻辑，每一条消息是一个独立的 HTTP 的请求，在 TDMQ-HTTP 的服务内部，会将多个 HTTP 的请求聚合为一个 Batch 发送到服务端。即，批量发送消息在使用上与发送单条消息是一致的，batch 的聚合是在 TDMQ-HTTP 的服务内部完成的。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=SendBatchMessages)
+    ///
+    /// </details>
     ///
     /// # Example: 成功发送多条消息
     ///
@@ -3526,9 +5020,19 @@ impl Client {
         self.call("SendBatchMessages", request)
     }
 
-    /// 发送cmq消息 (`SendCmqMsg`)
+    /// Sends CMQ message (`SendCmqMsg`)
+    ///
+    /// This API is used to send a CMQ message.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 发送cmq消息
+    ///
+    /// 发送cmq消息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=SendCmqMsg)
+    ///
+    /// </details>
     ///
     /// # Example: 发送消息
     ///
@@ -3548,10 +5052,21 @@ impl Client {
         self.call("SendCmqMsg", request)
     }
 
-    /// 发送单条消息 (`SendMessages`)
+    /// Sends one message (`SendMessages`)
+    ///
+    /// This API is used to send a single message.
+    /// The message cannot be sent to a persistent topic.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送单条消息
     ///
     /// 发送单条消息
     /// 不支持持久topic
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=SendMessages)
+    ///
+    /// </details>
     ///
     /// # Example: 成功发送单条消息
     ///
@@ -3570,9 +5085,19 @@ impl Client {
         self.call("SendMessages", request)
     }
 
-    /// 发送消息 (`SendMsg`)
+    /// Sends message (`SendMsg`)
+    ///
+    /// This API is used to test message sending. It cannot be used in the production environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送消息
     ///
     /// 此接口仅用于测试发生消息，不能作为现网正式生产使用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=SendMsg)
+    ///
+    /// </details>
     ///
     /// # Example: 发送一个消息
     ///
@@ -3592,9 +5117,19 @@ impl Client {
         self.call("SendMsg", request)
     }
 
-    /// 发送RocketMQ消息 (`SendRocketMQMessage`)
+    /// Sends a TDMQ for RocketMQ message (`SendRocketMQMessage`)
+    ///
+    /// This API is used to send messages through RocketMQ. It is only used for sending a small number of test messages from the console and does not provide SLA. Cloud API is subject to traffic throttling. In real business scenarios, use the RocketMQ SDK to send messages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 发送RocketMQ消息
     ///
     /// 发送 RocketMQ 消息，该接口仅用于控制台发送少量测试消息，不保证SLA，且云 API 存在限流，在真实业务场景下，请使用 RocketMQ SDK 发送消息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=SendRocketMQMessage)
+    ///
+    /// </details>
     ///
     /// # Example: 发送消息示例
     ///
@@ -3617,10 +5152,21 @@ impl Client {
         self.call("SendRocketMQMessage", request)
     }
 
-    /// 设置RocketMQ实例公网访问接入点 (`SetRocketMQPublicAccessPoint`)
+    /// Set a RocketMQ instance public network access point (`SetRocketMQPublicAccessPoint`)
+    ///
+    /// Enable or disable public network access, set security access policy.
+    /// This API is applicable to clusters: 4.x dedicated cluster and 4.x generic cluster. For public network access point settings of 5.x clusters, refer to the API Documentation [ModifyInstanceEndpoint](https://www.tencentcloud.com/document/api/1493/115981?from_cn_redirect=1).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置RocketMQ实例公网访问接入点
     ///
     /// 开启或关闭公网访问、设置安全访问策略。
     /// 当前 API 适用集群：4.x 专享集群 和 4.x 通用集群。设置 5.x 集群的公网接入点接口文档见 [ModifyInstanceEndpoint](https://cloud.tencent.com/document/api/1493/115981)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=SetRocketMQPublicAccessPoint)
+    ///
+    /// </details>
     ///
     /// # Example: 开启公网接入点
     ///
@@ -3649,9 +5195,19 @@ impl Client {
         self.call("SetRocketMQPublicAccessPoint", request)
     }
 
-    /// 解绑cmq死信队列 (`UnbindCmqDeadLetter`)
+    /// Unbinds CMQ dead letter queue (`UnbindCmqDeadLetter`)
+    ///
+    /// This API is used to unbind a CMQ dead letter queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑cmq死信队列
+    ///
+    /// 解绑cmq死信队列
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmq&Version=2020-02-17&Action=UnbindCmqDeadLetter)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑死信队列
     ///
@@ -3670,6 +5226,8 @@ impl Client {
     }
 
     /// Rocketmq消费验证 (`VerifyRocketMQConsume`)
+    ///
+    /// **China site only.**
     ///
     /// Rocketmq消费验证
     ///
@@ -4146,371 +5704,391 @@ pub struct AMQPClusterInfo: decode {
   vpc_end_point: String = "VpcEndPoint",
 }
 
-/// AcknowledgeMessage请求参数结构体
+/// Request of [`Client::acknowledge_message`].
 pub struct AcknowledgeMessageRequest: encode {
-  /// **Required.** 用作标识消息的唯一的ID（可从 receiveMessage 的返回值中获得）
+  /// **Required.** Unique ID used to identify the message, which can be obtained from the returned value of `receiveMessage`.
   message_id: String = "MessageId",
-  /// **Required.** Topic 名字（可从 receiveMessage 的返回值中获得）这里尽量需要使用topic的全路径，即：tenant/namespace/topic。如果不指定，默认使用的是：public/default
+  /// **Required.** Topic name, which can be obtained from the returned value of `receiveMessage` and is better to be the full path of the topic, such as `tenant/namespace/topic`. If it is not specified, `public/default` will be used by default.
   ack_topic: String = "AckTopic",
-  /// **Required.** 订阅者的名字，可以从receiveMessage的返回值中获取到。这里尽量与receiveMessage中的订阅者保持一致，否则没办法正确ack 接收回来的消息。
+  /// **Required.** Subscriber name, which can be obtained from the returned value of `receiveMessage`. Make sure that it is the same as the subscriber name identified in `receiveMessage`; otherwise, the received message cannot be correctly acknowledged.
   sub_name: String = "SubName",
 }
 
-/// AcknowledgeMessage返回参数结构体
+/// Response of [`Client::acknowledge_message`].
 pub struct AcknowledgeMessageResponse: decode {
-  /// 如果为""，则说明没有错误返回，否则返回具体的错误信息。
+  /// If "", it indicates that there is no error return. otherwise return specific error information.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用户专享集群信息
+/// Information of dedicated clusters
+///
+/// <details><summary>中文</summary>用户专享集群信息</details>
 pub struct BindCluster: decode {
-  /// 物理集群的名称
+  /// Name of a physical cluster.
   cluster_name: String = "ClusterName",
 }
 
-/// Pulsar集群TLS证书信息
+/// Pulsar cluster TLS certificate information.
+///
+/// <details><summary>中文</summary>Pulsar集群TLS证书信息</details>
 pub struct CertificateInfo: decode {
-  /// SSL证书管理中的id
+  /// Specifies the id in SSL certificate management.
   certificate_id: String = "CertificateId",
-  /// 证书到期时间
+  /// Certificate expiration time.
   expire_time: String = "ExpireTime",
-  /// 证书绑定的域名
+  /// Specifies the domain name bound to the certificate.
   domain_name: String = "DomainName",
-  /// 证书状态：0 已签发
-  /// 1 即将过期
-  /// 2 未启用
-  /// 3 已过期
-  /// 4 不可用
+  /// Certificate status: 0 indicates issued.
+  /// Expiring soon.
+  /// Not activated.
+  /// 3. indicates expired.
+  /// Indicates the unavailability.
   status: String = "Status",
-  /// 证书类型：0：根证书，1：服务端证书
+  /// Certificate type: 0: root certificate, 1: server certificate.
   r#type: String = "Type",
-  /// TencentCloud：SSL证书；Default：TDMQ官方默认证书
+  /// TencentCloud: SSL certificate. Default: TDMQ official Default certificate.
   origin: String = "Origin",
-  /// 证书添加/更新时间
+  /// Certificate addition/update time.
   modify_time: String = "ModifyTime",
 }
 
-/// ClearCmqQueue请求参数结构体
+/// Request of [`Client::clear_cmq_queue`].
 pub struct ClearCmqQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Queue name, unique under the same account in a single region. queue name is a string of no more than 64 characters, beginning with a letter, the rest may contain letters, digits, and hyphens (-).
   queue_name: String = "QueueName",
 }
 
-/// ClearCmqQueue返回参数结构体
+/// Response of [`Client::clear_cmq_queue`].
 pub struct ClearCmqQueueResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ClearCmqSubscriptionFilterTags请求参数结构体
+/// Request of [`Client::clear_cmq_subscription_filter_tags`].
 pub struct ClearCmqSubscriptionFilterTagsRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
+  /// **Required.** Topic name, which must be unique under the same account in a single region. The name is a string of no more than 64 characters, starting with a letter, and the remaining part may include letters, numbers, and hyphens (-).
   topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Subscription name, which must be unique under the same account and same topic in a single region. the name is a string of no more than 64 characters, beginning with a letter, and the remaining part may contain letters, numbers, and hyphens (-).
   subscription_name: String = "SubscriptionName",
 }
 
-/// ClearCmqSubscriptionFilterTags返回参数结构体
+/// Response of [`Client::clear_cmq_subscription_filter_tags`].
 pub struct ClearCmqSubscriptionFilterTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 客户端订阅详情，可用于辅助判断哪些客户端订阅关系不一致
+/// Client subscription details, which are used to help determine clients with inconsistent subscription relationships.
+///
+/// <details><summary>中文</summary>客户端订阅详情，可用于辅助判断哪些客户端订阅关系不一致</details>
 pub struct ClientSubscriptionInfo: decode {
-  /// 客户端ID
+  /// Client ID
   client_id: String = "ClientId",
-  /// 客户端IP
+  /// Client IP.
   client_addr: String = "ClientAddr",
-  /// 订阅主题
+  /// Subscribed topic.
   topic: String = "Topic",
-  /// 订阅表达式
+  /// Subscription expression.
   sub_string: String = "SubString",
-  /// 订阅方式
+  /// Subscription method.
   expression_type: String = "ExpressionType",
 }
 
-/// 集群信息集合
+/// Set of cluster information
+///
+/// <details><summary>中文</summary>集群信息集合</details>
 pub struct Cluster: decode {
-  /// 集群Id。
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// 集群名称。
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 说明信息。
+  /// Remarks.
   remark: String = "Remark",
-  /// 接入点数量
+  /// Number of access points
   end_point_num: i64 = "EndPointNum",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 集群是否健康，1表示健康，0表示异常
+  /// Whether the cluster is healthy. 1: healthy; 0: exceptional
   healthy: i64 = "Healthy",
-  /// 集群健康信息
+  /// Cluster health information
   healthy_info: String = "HealthyInfo",
-  /// 集群状态，0:创建中，1:正常，2:销毁中，3:已删除，4: 隔离中，5:创建失败，6: 删除失败
+  /// Cluster status. 0: creating; 1: normal; 2: terminating; 3: deleted; 4. isolated; 5. creation failed; 6: deletion failed
   status: i64 = "Status",
-  /// 最大命名空间数量
+  /// Maximum number of namespaces
   max_namespace_num: i64 = "MaxNamespaceNum",
-  /// 最大Topic数量
+  /// Maximum number of topics
   max_topic_num: i64 = "MaxTopicNum",
-  /// 最大QPS
+  /// Maximum QPS
   max_qps: i64 = "MaxQps",
-  /// 最大消息保留时间，秒为单位
+  /// Maximum message retention period in seconds
   message_retention_time: i64 = "MessageRetentionTime",
-  /// 最大存储容量
+  /// Maximum storage capacity
   max_storage_capacity: i64 = "MaxStorageCapacity",
-  /// 集群版本
+  /// Cluster version
   version: String = "Version",
-  /// 公网访问接入点
+  /// Public network access point
   public_end_point: String = "PublicEndPoint",
-  /// 旧的公网访问接入点
+  /// Old public network access point
   old_public_end_point: String = "OldPublicEndPoint",
-  /// VPC访问接入点
+  /// VPC access point
   vpc_end_point: String = "VpcEndPoint",
-  /// 旧的VPC访问接入点
+  /// Old VPC access point
   old_vpc_end_point: String = "OldVpcEndPoint",
-  /// 命名空间数量
+  /// Number of namespaces
   namespace_num: i64 = "NamespaceNum",
-  /// 已使用存储限制，MB为单位
+  /// Limit of used storage in MB
   used_storage_budget: i64 = "UsedStorageBudget",
-  /// 最大生产消息速率，以条数为单位
+  /// Maximum message production rate in messages
   max_publish_rate_in_messages: i64 = "MaxPublishRateInMessages",
-  /// 最大推送消息速率，以条数为单位
+  /// Maximum message push rate in messages
   max_dispatch_rate_in_messages: i64 = "MaxDispatchRateInMessages",
-  /// 最大生产消息速率，以字节为单位
+  /// Maximum message production rate in bytes
   max_publish_rate_in_bytes: i64 = "MaxPublishRateInBytes",
-  /// 最大推送消息速率，以字节为单位
+  /// Maximum message push rate in bytes
   max_dispatch_rate_in_bytes: i64 = "MaxDispatchRateInBytes",
-  /// 已创建主题数
+  /// Number of created topics
   topic_num: i64 = "TopicNum",
-  /// 最长消息延时，以秒为单位
+  /// Maximum message delay in seconds
   max_message_delay_in_seconds: i64 = "MaxMessageDelayInSeconds",
-  /// 是否开启公网访问，不填时默认开启
+  /// Whether to enable public network access. If this parameter is left empty, the feature will be enabled by default
   public_access_enabled: bool = "PublicAccessEnabled",
-  /// 标签
+  /// Tag
   tags: Vec<Tag> = "Tags",
-  /// 旧的支撑网 Pulsar 接入点
+  /// Old support network Pulsar access point
   old_internal_pulsar_end_point: String = "OldInternalPulsarEndPoint",
-  /// 旧的支撑网 HTTP 接入点
+  /// Old support network HTTP access point
   old_internal_http_end_point: String = "OldInternalHttpEndPoint",
-  /// 计费模式：
-  /// 0: 按量计费
-  /// 1: 包年包月
+  /// Billing mode:
+  /// `0`: Pay-as-you-go
+  /// `1`: Yearly/Monthly subscription
   pay_mode: i64 = "PayMode",
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 项目名字
+  /// Project name
   project_name: String = "ProjectName",
-  /// 是否支持升级专业版实例
+  /// Specifies whether the pro edition instance can be upgraded.
   upgrade_pro_instance: bool = "UpgradeProInstance",
 }
 
 /// cmq DeadLetterPolicy
 pub struct CmqDeadLetterPolicy: decode {
-  /// 死信队列。
+  /// Dead letter queue.
   dead_letter_queue: String = "DeadLetterQueue",
-  /// 死信队列策略。0:最大接收次数;1:最大未消费时间
+  /// Dead letter queue policy. 0: maximum number of receipt. 1: maximum unconsumed time.
   policy: u64 = "Policy",
-  /// 最大未消费过期时间。Policy为1时必选。范围300-43200，单位秒，需要小于消息最大保留时间MsgRetentionSeconds。
+  /// Maximum unconsumed expiration time. Required if policy is 1. Range: 300-43,200 seconds, must be less than the maximum message retention time MsgRetentionSeconds.
   max_time_to_live: u64 = "MaxTimeToLive",
-  /// 最大接收次数。Policy为0时必选，范围在1到1000。
+  /// Maximum number of receipt. required when Policy is 0. value range: 1 to 1000.
   max_receive_count: u64 = "MaxReceiveCount",
 }
 
 /// Cmq DeadLetterSource
 pub struct CmqDeadLetterSource: decode {
-  /// 消息队列ID。
+  /// Message queue ID.
   queue_id: String = "QueueId",
-  /// 消息队列名字。
+  /// Message queue name.
   queue_name: String = "QueueName",
 }
 
-/// cmq 批量queue属性信息
+/// Batch queue attribute information of CMQ
+///
+/// <details><summary>中文</summary>cmq 批量queue属性信息</details>
 pub struct CmqQueue: decode {
-  /// 消息队列ID。
+  /// Message queue ID.
   queue_id: String = "QueueId",
-  /// 消息队列名字。
+  /// Message queue name.
   queue_name: String = "QueueName",
-  /// 每秒钟生产消息条数的限制，消费消息的大小是该值的1.1倍。
+  /// Limit on the number of messages produced per second. The size of consumed messages is 1.1 times this value.
   qps: u64 = "Qps",
-  /// 带宽限制。
+  /// Bandwidth limit.
   bps: u64 = "Bps",
-  /// 飞行消息最大保留时间，需要小于消息保留周期。
+  /// Specifies the maximum retention time for in-flight messages, which must be less than the message retention period.
   max_delay_seconds: u64 = "MaxDelaySeconds",
-  /// 最大堆积消息数。取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000。默认取值在公测期间为 10,000,000，正式上线后为 100,000,000。
+  /// Maximum number of heaped messages. The value range is 1,000,000–10,000,000 during the beta test and can be 1,000,000–1,000,000,000 after the product is officially released. The default value is 10,000,000 during the beta test and will be 100,000,000 after the product is officially released.
   max_msg_heap_num: u64 = "MaxMsgHeapNum",
-  /// 消息接收长轮询等待时间。取值范围0 - 30秒，默认值0。
+  /// Long polling waiting time for message receipt. Value range 0-30 seconds, default value 0.
   polling_wait_seconds: u64 = "PollingWaitSeconds",
-  /// 消息保留周期。取值范围60-1296000秒（1min-15天），默认值345600秒（4 天）。
+  /// Message retention period. The value range is 60-1,296,000 seconds (1 min-15 days), with a default value of 345,600 seconds (4 days).
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 消息可见性超时。取值范围1 - 43200秒（即12小时内），默认值30。
+  /// Message visibility timeout period. The value range is 1-43,200 seconds (within 12 hours), with a default value of 30.
   visibility_timeout: u64 = "VisibilityTimeout",
-  /// 消息最大长度。取值范围1024 - 1048576 Byte（即1K - 1024K），默认值65536。
+  /// Maximum message length. Range: 1,024-1,048,576 bytes (i.e., 1K-1,024K). Default value is 65,536.
   max_msg_size: u64 = "MaxMsgSize",
-  /// 回溯队列的消息回溯时间最大值，取值范围0 - 43200秒，0表示不开启消息回溯。
+  /// Maximum message backtracking time for backtracking queues, range 0-43,200 seconds. 0 means message backtracking is not enabled.
   rewind_seconds: u64 = "RewindSeconds",
-  /// 队列的创建时间。返回 Unix 时间戳，精确到毫秒。
+  /// Creation time of queues. Returns a Unix timestamp, accurate to milliseconds.
   create_time: u64 = "CreateTime",
-  /// 最后一次修改队列属性的时间。返回 Unix 时间戳，精确到毫秒。
+  /// The last time the queue attribute was modified. Returns a Unix timestamp, accurate to milliseconds.
   last_modify_time: u64 = "LastModifyTime",
-  /// 在队列中处于 Active 状态（不处于被消费状态）的消息总数，为近似值。
+  /// Total number of active messages (not being consumed) in queue, an approximate value.
   active_msg_num: u64 = "ActiveMsgNum",
-  /// 在队列中处于 Inactive 状态（正处于被消费状态）的消息总数，为近似值。
+  /// Total number of inactive messages (being consumed) in queue, an approximate value.
   inactive_msg_num: u64 = "InactiveMsgNum",
-  /// 延迟消息数。
+  /// Number of delayed messages.
   delay_msg_num: u64 = "DelayMsgNum",
-  /// 已调用 DelMsg 接口删除，但还在回溯保留时间内的消息数量。
+  /// Number of retained messages which have been deleted by the `DelMsg` API but are still within their rewind time range.
   rewind_msg_num: u64 = "RewindMsgNum",
-  /// 消息最小未消费时间，单位为秒。
+  /// Minimum unconsumed time of message in seconds.
   min_msg_time: u64 = "MinMsgTime",
-  /// 事务消息队列。true表示是事务消息，false表示不是事务消息。
+  /// Transaction message queue. true: transaction message type; false: other message types.
   transaction: bool = "Transaction",
-  /// 死信队列。
+  /// Dead letter queue.
   dead_letter_source: Vec<CmqDeadLetterSource> = "DeadLetterSource",
-  /// 死信队列策略。
+  /// Dead letter queue policy.
   dead_letter_policy: CmqDeadLetterPolicy = "DeadLetterPolicy",
-  /// 事务消息策略。
+  /// Transaction message policy.
   transaction_policy: CmqTransactionPolicy = "TransactionPolicy",
-  /// 创建者Uin。
+  /// Creator `Uin`.
   create_uin: u64 = "CreateUin",
-  /// 关联的标签。
+  /// Associated tag.
   tags: Vec<Tag> = "Tags",
-  /// 消息轨迹。true表示开启，false表示不开启。
+  /// Message trace. true: enabled; false: not enabled
   trace: bool = "Trace",
-  /// 租户id
+  /// Tenant ID
   tenant_id: String = "TenantId",
-  /// 命名空间名称
+  /// Specifies the namespace name.
   namespace_name: String = "NamespaceName",
-  /// 集群状态，0:创建中，1:正常，2:销毁中，3:已删除，4: 隔离中，5:创建失败，6: 删除失败
+  /// Cluster status. 0: Creating, 1: Normal, 2: Deleting, 3: Deleted, 4: Isolating, 5: Creation failed, 6: Deletion failed
   status: i64 = "Status",
-  /// 最大未确认消息数量
+  /// Maximum Number of Unacknowledged Messages
   max_unacked_msg_num: i64 = "MaxUnackedMsgNum",
-  /// 最大消息堆积大小（字节）
+  /// Maximum Message Backlog Size (bytes)
   max_msg_backlog_size: i64 = "MaxMsgBacklogSize",
-  /// 队列可回溯存储空间，取值范围1024MB - 10240MB，0表示不开启
+  /// Queue retrospective storage space. Value range: 1024 MB to 10240 MB. 0 indicates disabled.
   retention_size_in_mb: u64 = "RetentionSizeInMB",
 }
 
-/// cmq订阅返回参数
+/// Subscription response parameter in CMQ
+///
+/// <details><summary>中文</summary>cmq订阅返回参数</details>
 pub struct CmqSubscription: decode {
-  /// 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// Subscription name, which must be unique under the same account and same topic in a single region. the name is a string of no more than 64 characters, beginning with a letter, and the remaining part may contain letters, numbers, and hyphens (-).
   subscription_name: String = "SubscriptionName",
-  /// 订阅 ID。订阅 ID 在拉取监控数据时会用到。
+  /// Subscription ID. The subscription ID is used when monitoring data is pulled.
   subscription_id: String = "SubscriptionId",
-  /// 订阅拥有者的 APPID。
+  /// Subscription owner `APPID`.
   topic_owner: u64 = "TopicOwner",
-  /// 该订阅待投递的消息数。
+  /// The number of messages waiting for shipping for this subscription.
   msg_count: u64 = "MsgCount",
-  /// 最后一次修改订阅属性的时间。返回 Unix 时间戳，精确到毫秒。
+  /// The last time the subscription attribute was modified. Returns a Unix timestamp, accurate to milliseconds.
   last_modify_time: u64 = "LastModifyTime",
-  /// 订阅的创建时间。返回 Unix 时间戳，精确到毫秒。
+  /// The time when the subscription was created. Returns a Unix timestamp, accurate to milliseconds.
   create_time: u64 = "CreateTime",
-  /// 表示订阅接收消息的过滤策略。
+  /// Filtering policy for subscribing to and receiving messages.
   binding_key: Vec<String> = "BindingKey",
-  /// 接收通知的 endpoint，根据协议 protocol 区分：对于 HTTP，endpoint 必须以http://开头，host 可以是域名或 IP；对于 queue，则填 queueName。
+  /// The endpoint that receives notifications is differentiated by protocol: For HTTP, the endpoint must start with http://, and the host can be a domain name or IP; for queue, fill in queueName.
   endpoint: String = "Endpoint",
-  /// 描述用户创建订阅时选择的过滤策略：
-  /// filterType = 1表示用户使用 filterTag 标签过滤
-  /// filterType = 2表示用户使用 bindingKey 过滤。
+  /// Describes the filtering policy selected by users when creating subscriptions.
+  /// filterType = 1 indicates Tag filtering when users use filterTag.
+  /// filterType = 2 indicates user use bindingKey for filtering.
   filter_tags: Vec<String> = "FilterTags",
-  /// 订阅的协议，目前支持两种协议：HTTP、queue。使用 HTTP 协议，用户需自己搭建接受消息的 Web Server。使用 queue，消息会自动推送到 CMQ queue，用户可以并发地拉取消息。
+  /// The subscription protocol, currently supports two protocols: HTTP and queue. When the HTTP protocol is used, users need to set up their own web server to accept messages. When the queue protocol is used, messages will automatically be pushed to CMQ queues, and users can pull messages concurrently.
   protocol: String = "Protocol",
-  /// 向 endpoint 推送消息出现错误时，CMQ 推送服务器的重试策略。取值有：
-  /// （1）BACKOFF_RETRY，退避重试。每隔一定时间重试一次，重试够一定次数后，就把该消息丢弃，继续推送下一条消息；
-  /// （2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。每次重试的间隔是指数递增的，例如开始 1s，后面是 2s，4s，8s...由于 Topic 消息的周期是一天，所以最多重试一天就把消息丢弃。默认值是 EXPONENTIAL_DECAY_RETRY。
+  /// Specifies the CMQ push server retry policy when an error occurs while pushing messages to an endpoint. valid values:.
+  /// BACKOFF_RETRY, backoff retry. retry at regular intervals, discard the message after a certain number of retries, and continue to push the next message.
+  /// (2) EXPONENTIAL_DECAY_RETRY, EXPONENTIAL DECAY RETRY. the interval between retries increases exponentially, for example starting at 1s, followed by 2s, 4s, 8s... since the Topic message period is one day, RETRY for at most one day then discard the message. default value is EXPONENTIAL_DECAY_RETRY.
   notify_strategy: String = "NotifyStrategy",
-  /// 推送内容的格式。取值：（1）JSON；（2）SIMPLIFIED，即 raw 格式。如果 protocol 是 queue，则取值必须为 SIMPLIFIED。如果 protocol 是 HTTP，两个值均可以，默认值是 JSON。
+  /// The format of the push content. Values: (1) JSON; (2) SIMPLIFIED, i.e., raw format. If protocol is queue, the value must be SIMPLIFIED. If protocol is HTTP, both values are acceptable, with the default being JSON.
   notify_content_format: String = "NotifyContentFormat",
-  /// 订阅所属的主题名称
+  /// Topic Name of the Subscription
   topic_name: String = "TopicName",
 }
 
-/// cmq topic返回信息展示字段
+/// Display field of the returned CMQ topic information
+///
+/// <details><summary>中文</summary>cmq topic返回信息展示字段</details>
 pub struct CmqTopic: decode {
-  /// 主题的 ID。
+  /// Topic ID.
   topic_id: String = "TopicId",
-  /// 主题名称。
+  /// Topic name.
   topic_name: String = "TopicName",
-  /// 消息在主题中最长存活时间，从发送到该主题开始经过此参数指定的时间后，不论消息是否被成功推送给用户都将被删除，单位为秒。固定为一天（86400秒），该属性不能修改。
+  /// Maximum lifetime of messages in a topic. After the time specified by this parameter has elapsed since sending to this topic, the message will be deleted whether or not it has been successfully pushed to the user. Measured in seconds and fixed at one day (86,400 seconds). This attribute cannot be modified.
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 消息最大长度。取值范围1024 - 1048576Byte（即1 - 1024K），默认值为1048576。
+  /// Maximum message length. value range: 1024-1048576 bytes (1-1024 kb). default value: 1048576.
   max_msg_size: u64 = "MaxMsgSize",
-  /// 每秒钟发布消息的条数。
+  /// Number of messages published per second.
   qps: u64 = "Qps",
-  /// 描述用户创建订阅时选择的过滤策略：
-  /// FilterType = 1表示用户使用 FilterTag 标签过滤;
-  /// FilterType = 2表示用户使用 BindingKey 过滤。
+  /// Describes the filtering policy selected by users when creating subscriptions.
+  /// FilterType = 1 means when users use Tag filtering with FilterTag.
+  /// FilterType = 2 indicates user use BindingKey for filtering.
   filter_type: u64 = "FilterType",
-  /// 主题的创建时间。返回 Unix 时间戳，精确到毫秒。
+  /// Topic creation time. Returns a Unix timestamp, accurate to milliseconds.
   create_time: u64 = "CreateTime",
-  /// 最后一次修改主题属性的时间。返回 Unix 时间戳，精确到毫秒。
+  /// The last time the topic attribute was modified. Returns a Unix timestamp, accurate to milliseconds.
   last_modify_time: u64 = "LastModifyTime",
-  /// 当前该主题中消息数目（消息堆积数）。
+  /// Number of messages in the current topic (message backlog).
   msg_count: u64 = "MsgCount",
-  /// 创建者 Uin，CAM 鉴权 resource 由该字段组合而成。
+  /// Creator `Uin`. The `resource` field for CAM authentication is composed of this field.
   create_uin: u64 = "CreateUin",
-  /// 关联的标签。
+  /// Associated tag.
   tags: Vec<Tag> = "Tags",
-  /// 消息轨迹。true表示开启，false表示不开启。
+  /// Message trace. true: enabled; false: not enabled
   trace: bool = "Trace",
-  /// 租户id
+  /// Tenant ID
   tenant_id: String = "TenantId",
-  /// 命名空间名称
+  /// Specifies the namespace name.
   namespace_name: String = "NamespaceName",
-  /// 集群状态，0:创建中，1:正常，2:销毁中，3:已删除，4: 隔离中，5:创建失败，6: 删除失败
+  /// Cluster status. 0: Creating, 1: Normal, 2: Deleting, 3: Deleted, 4: Isolating, 5: Creation failed, 6: Deletion failed
   status: i64 = "Status",
-  /// 0表示pulsar，1表示rocketmq
+  /// 0: Pulsar, 1: RocketMQ
   broker_type: i64 = "BrokerType",
-  /// 订阅数量
+  /// Number of Subscriptions
   subscription_count: i64 = "SubscriptionCount",
 }
 
 /// cmq TransactionPolicy
 pub struct CmqTransactionPolicy: decode {
-  /// 第一次回查时间。
+  /// First recheck time.
   first_query_interval: u64 = "FirstQueryInterval",
-  /// 最大查询次数。
+  /// Maximum query times.
   max_query_count: u64 = "MaxQueryCount",
 }
 
-/// 消费者
+/// Consumer.
+///
+/// <details><summary>中文</summary>消费者</details>
 pub struct Consumer: decode {
-  /// 消费者开始连接的时间。
+  /// The time when the consumer started connecting.
   connected_since: String = "ConnectedSince",
-  /// 消费者地址。
+  /// Consumer address.
   consumer_addr: String = "ConsumerAddr",
-  /// 消费者名称。
+  /// Consumer name.
   consumer_name: String = "ConsumerName",
-  /// 消费者版本。
+  /// Consumer version.
   client_version: String = "ClientVersion",
-  /// 消费者连接的主题分区号
+  /// Serial number of the topic partition connected to the consumer.
   partition: i64 = "Partition",
 }
 
-/// 消费日志
+/// Consumption log
+///
+/// <details><summary>中文</summary>消费日志</details>
 pub struct ConsumerLog: decode {
-  /// 消息ID。
+  /// Message ID.
   msg_id: String = "MsgId",
-  /// 消费组。
+  /// Consumption group.
   consumer_group: String = "ConsumerGroup",
-  /// 消费者名称。
+  /// Consumer name.
   consumer_name: String = "ConsumerName",
-  /// 消费时间。
+  /// Consumption time.
   consume_time: String = "ConsumeTime",
-  /// 消费者客户端地址。
+  /// Consumer client address.
   consumer_addr: String = "ConsumerAddr",
-  /// 消费耗时（毫秒）。
+  /// Consumption time (milliseconds).
   consume_use_time: u64 = "ConsumeUseTime",
-  /// 消费状态。
+  /// Consumption status.
   status: String = "Status",
 }
 
-/// 消费信息
+/// Consumption information
+///
+/// <details><summary>中文</summary>消费信息</details>
 pub struct ConsumerLogs: decode {
-  /// 记录数。
+  /// Record count.
   total_count: u64 = "TotalCount",
-  /// 消费日志。
+  /// Consumption log.
   consumer_log_sets: Vec<ConsumerLog> = "ConsumerLogSets",
 }
 
@@ -4534,515 +6112,526 @@ pub struct ConsumerStats: decode {
   last_timestamp: i64 = "LastTimestamp",
 }
 
-/// 消费进度详情
+/// Consumption progress details
+///
+/// <details><summary>中文</summary>消费进度详情</details>
 pub struct ConsumersSchedule: decode {
-  /// 当前分区id。
+  /// ID of the current partition.
   partitions: i64 = "Partitions",
-  /// 消息数量。
+  /// The number of messages.
   number_of_entries: u64 = "NumberOfEntries",
-  /// 消息积压数量。
+  /// The number of heaped messages.
   msg_backlog: u64 = "MsgBacklog",
-  /// 消费者每秒分发消息的数量之和。
+  /// The total number of messages delivered by the consumer per second.
   msg_rate_out: String = "MsgRateOut",
-  /// 消费者每秒消息的byte。
+  /// The size (in bytes) of messages consumed by the consumer per second.
   msg_throughput_out: String = "MsgThroughputOut",
-  /// 超时丢弃比例。
+  /// Percentage of messages discarded due to timeout.
   msg_rate_expired: String = "MsgRateExpired",
 }
 
-/// CreateCmqQueue请求参数结构体
+/// Request of [`Client::create_cmq_queue`].
 pub struct CreateCmqQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称以字母起始，只能包含字母、数字、“-”及“_”，最大64字符，不区分大小写。
+  /// **Required.** Queue name is unique under the same account in a single region. Queue name starts with a letter and can only contain letters, numbers, "-", and "_", with a maximum of 64 characters. It is case-insensitive.
   queue_name: String = "QueueName",
-  /// 最大堆积消息数。取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000。默认取值在公测期间为 10,000,000，正式上线后为 100,000,000。
+  /// Maximum number of heaped messages. The value range is 1,000,000–10,000,000 during the beta test and can be 1,000,000–1,000,000,000 after the product is officially released. The default value is 10,000,000 during the beta test and will be 100,000,000 after the product is officially released.
   max_msg_heap_num: u64 = "MaxMsgHeapNum",
-  /// 消息接收长轮询等待时间。取值范围 0-30 秒，默认值 0。
+  /// Long polling wait time for message reception. Value range: 0–30 seconds. Default value: 0.
   polling_wait_seconds: u64 = "PollingWaitSeconds",
-  /// 消息可见性超时。取值范围 1-43200 秒（即12小时内），默认值 30。
+  /// Message visibility timeout period. Value range: 1–43200 seconds (i.e., 12 hours). Default value: 30.
   visibility_timeout: u64 = "VisibilityTimeout",
-  /// 消息最大长度。取值范围 1024-1048576 Byte（即1-1024K），默认值 1048576。
+  /// Maximum message length. value range: 1024-1048576 Byte (1-1024K). default value: 1048576.
   max_msg_size: u64 = "MaxMsgSize",
-  /// 消息最长未确认时间。取值范围 30-43200 秒（30秒~12小时），默认值 3600 (1 小时)。
+  /// The max period during which a message is retained before it is automatically acknowledged. Value range: 30-43,200 seconds (30 seconds to 12 hours). Default value: 3600 seconds (1 hour).
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 队列是否开启回溯消息能力，该参数取值范围0-1296000，0表示不开启。
+  /// Rewindable time of messages in the queue. Value range: 0-1,296,000s (if message rewind is enabled). The value “0” indicates that message rewind is not enabled.
   rewind_seconds: u64 = "RewindSeconds",
-  /// 1 表示事务队列，0 表示普通队列
+  /// 1: transaction queue; 0: general queue
   transaction: u64 = "Transaction",
-  /// 第一次回查间隔
+  /// First lookback interval
   first_query_interval: u64 = "FirstQueryInterval",
-  /// 最大回查次数
+  /// Maximum number of lookbacks
   max_query_count: u64 = "MaxQueryCount",
-  /// 死信队列名称
+  /// Dead letter queue name
   dead_letter_queue_name: String = "DeadLetterQueueName",
-  /// 死信策略。0为消息被多次消费未删除，1为Time-To-Live过期
+  /// Dead letter policy. 0: message has been consumed multiple times but not deleted; 1: `Time-To-Live` has elapsed
   policy: u64 = "Policy",
-  /// 最大接收次数 1-1000
+  /// Maximum receipt times. Value range: 1–1000
   max_receive_count: u64 = "MaxReceiveCount",
-  /// policy为1时必选。最大未消费过期时间。范围300-43200，单位秒，需要小于消息最大保留时间msgRetentionSeconds
+  /// Maximum period in seconds before an unconsumed message expires, which is required if `policy` is 1. Value range: 300–43200. This value should be smaller than `msgRetentionSeconds` (maximum message retention period)
   max_time_to_live: u64 = "MaxTimeToLive",
-  /// 是否开启消息轨迹追踪，当不设置字段时，默认为不开启，该字段为true表示开启，为false表示不开启
+  /// Whether to enable message trace. true: yes; false: no. If this field is not configured, the feature will not be enabled
   trace: bool = "Trace",
-  /// 标签数组
+  /// Tag array.
   tags: Vec<Tag> = "Tags",
-  /// 队列可回溯存储空间：若开启消息回溯，取值范围：10240MB - 512000MB，若不开启消息回溯，取值：0
+  /// Queue storage space configured for message rewind. Value range: 10,240-512,000 MB (if message rewind is enabled). The value “0” indicates that message rewind is not enabled.
   retention_size_in_mb: u64 = "RetentionSizeInMB",
 }
 
-/// CreateCmqQueue返回参数结构体
+/// Response of [`Client::create_cmq_queue`].
 pub struct CreateCmqQueueResponse: decode {
-  /// 创建成功的queueId
+  /// `queueId` of a successfully created queue
   queue_id: String = "QueueId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCmqSubscribe请求参数结构体
+/// Request of [`Client::create_cmq_subscribe`].
 pub struct CreateCmqSubscribeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
+  /// **Required.** Topic name, which must be unique under the same account in a single region. The name is a string of no more than 64 characters, starting with a letter, and the remaining part may include letters, numbers, and hyphens (-).
   topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称以字母起始，只能包含字母、数字、“-”及“_”，最大64字符，创建后不能修改。
+  /// **Required.** Subscription name is unique under the same account and same topic in a single region. Subscription name starts with a letter and can only contain letters, numbers, "-", and "_", with a maximum of 64 characters. It cannot be modified after creation.
   subscription_name: String = "SubscriptionName",
-  /// **Required.** 订阅的协议，目前支持两种协议：http、queue。使用http协议，用户需自己搭建接受消息的web server。使用queue，消息会自动推送到CMQ queue，用户可以并发地拉取消息。
+  /// **Required.** Subscription protocol. Currently, two protocols are supported: HTTP and queue. To use the HTTP protocol, you need to build your own web server to receive messages. With the queue protocol, messages are automatically pushed to a CMQ queue and you can pull them concurrently.
   protocol: String = "Protocol",
-  /// **Required.** 接收通知的Endpoint，根据协议Protocol区分：对于http，Endpoint必须以“`http://`”开头，host可以是域名或IP；对于Queue，则填QueueName。 请注意，目前推送服务不能推送到私有网络中，因此Endpoint填写为私有网络域名或地址将接收不到推送的消息，目前支持推送到公网和基础网络。
+  /// **Required.** `Endpoint` for notification receipt, which is distinguished by `Protocol`. For `http`, `Endpoint` must begin with `http://` and `host` can be a domain name or IP. For `Queue`, enter `QueueName`. Note that currently the push service cannot push messages to a VPC; therefore, if a VPC domain name or address is entered for `Endpoint`, pushed messages will not be received. Currently, messages can be pushed only to the public network and classic network.
   endpoint: String = "Endpoint",
-  /// 向Endpoint推送消息出现错误时，CMQ推送服务器的重试策略。取值有：1）BACKOFF_RETRY，退避重试。每隔一定时间重试一次，重试够一定次数后，就把该消息丢弃，继续推送下一条消息；2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。每次重试的间隔是指数递增的，例如开始1s，后面是2s，4s，8s...由于Topic消息的周期是一天，所以最多重试一天就把消息丢弃。默认值是EXPONENTIAL_DECAY_RETRY。
+  /// CMQ push server retry policy in case an error occurs while pushing a message to `Endpoint`. Valid values: 1. BACKOFF_RETRY: backoff retry, which is to retry at a fixed interval, discard the message after a certain number of retries, and continue to push the next message; 2. EXPONENTIAL_DECAY_RETRY: exponential decay retry, which is to retry at an exponentially increasing interval, such as 1s, 2s, 4s, 8s, and so on. As a message can be retained in a topic for one day, failed messages will be discarded at most after one day of retry. Default value: EXPONENTIAL_DECAY_RETRY.
   notify_strategy: String = "NotifyStrategy",
-  /// 消息正文。消息标签（用于消息过滤)。标签数量不能超过5个，每个标签不超过16个字符。与(Batch)PublishMessage的MsgTag参数配合使用，规则：1）如果FilterTag没有设置，则无论MsgTag是否有设置，订阅接收所有发布到Topic的消息；2）如果FilterTag数组有值，则只有数组中至少有一个值在MsgTag数组中也存在时（即FilterTag和MsgTag有交集），订阅才接收该发布到Topic的消息；3）如果FilterTag数组有值，但MsgTag没设置，则不接收任何发布到Topic的消息，可以认为是2）的一种特例，此时FilterTag和MsgTag没有交集。规则整体的设计思想是以订阅者的意愿为主。
+  /// Message body tag (used for message filtering). The number of tags cannot exceed 5, and each tag can contain up to 16 characters. It is used in conjunction with the `MsgTag` parameter of `(Batch)PublishMessage`. Rules: 1. If `FilterTag` is not configured, no matter whether `MsgTag` is configured, the subscription will receive all messages published to the topic; 2. If the array of `FilterTag` values has a value, only when at least one of the values in the array also exists in the array of `MsgTag` values (i.e., `FilterTag` and `MsgTag` have an intersection) can the subscription receive messages published to the topic; 3. If the array of `FilterTag` values has a value, but `MsgTag` is not configured, then no message published to the topic will be received, which can be considered as a special case of rule 2 as `FilterTag` and `MsgTag` do not intersect in this case. The overall design idea of rules is based on the intention of the subscriber.
   filter_tag: Vec<String> = "FilterTag",
-  /// BindingKey数量不超过5个， 每个BindingKey长度不超过64字节，该字段表示订阅接收消息的过滤策略，每个BindingKey最多含有15个“.”， 即最多16个词组。
+  /// The number of `BindingKey` cannot exceed 5, and the length of each `BindingKey` cannot exceed 64 bytes. This field indicates the filtering policy for subscribing to and receiving messages. Each `BindingKey` includes up to 15 dots (namely up to 16 segments).
   binding_key: Vec<String> = "BindingKey",
-  /// 推送内容的格式。取值：1）JSON；2）SIMPLIFIED，即raw格式。如果Protocol是queue，则取值必须为SIMPLIFIED。如果Protocol是http，两个值均可以，默认值是JSON。
+  /// Push content format. Valid values: 1. JSON; 2. SIMPLIFIED, i.e., the raw format. If `Protocol` is `queue`, this value must be `SIMPLIFIED`. If `Protocol` is `http`, both options are acceptable, and the default value is `JSON`.
   notify_content_format: String = "NotifyContentFormat",
 }
 
-/// CreateCmqSubscribe返回参数结构体
+/// Response of [`Client::create_cmq_subscribe`].
 pub struct CreateCmqSubscribeResponse: decode {
-  /// 订阅id
+  /// Subscription ID
   subscription_id: String = "SubscriptionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCmqTopic请求参数结构体
+/// Request of [`Client::create_cmq_topic`].
 pub struct CreateCmqTopicRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称只能包含字母、数字、“-”及“_”，最大64字符，创建后不能修改，不区分大小写。
+  /// **Required.** Topic name is unique under the same account in a single region. Topic name can only contain letters, numbers, "-", and "_", with a maximum of 64 characters. It cannot be modified after creation and is case-insensitive.
   topic_name: String = "TopicName",
-  /// 消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。
+  /// Maximum message length. Value range: 1024–65536 bytes (i.e., 1–64 KB). Default value: 65536.
   max_msg_size: u64 = "MaxMsgSize",
-  /// 用于指定主题的消息匹配策略。1：表示标签匹配策略；2：表示路由匹配策略，默认值为标签匹配策略。
+  /// Used to specify the message match policy for the topic. 1: tag match policy (default value); 2: routing match policy.
   filter_type: u64 = "FilterType",
-  /// 消息保存时间。取值范围60 - 86400 s（即1分钟 - 1天），默认值86400。
+  /// Message retention period. Value range: 60–86400 seconds (i.e., 1 minute–1 day). Default value: 86400.
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 是否开启消息轨迹标识，true表示开启，false表示不开启，不填表示不开启。
+  /// Whether to enable message trace. true: yes; false: no. If this field is left empty, the feature will not be enabled.
   trace: bool = "Trace",
-  /// 标签数组
+  /// Tag array.
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateCmqTopic返回参数结构体
+/// Response of [`Client::create_cmq_topic`].
 pub struct CreateCmqTopicResponse: decode {
-  /// 主题id
+  /// Topic ID
   topic_id: String = "TopicId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEnvironment请求参数结构体
+/// Request of [`Client::create_environment`].
 pub struct CreateEnvironmentRequest: encode {
-  /// **Required.** 环境（命名空间）名称，不支持中字以及除了短线和下划线外的特殊字符且不超过16个字符。
+  /// **Required.** Environment (namespace) name, which can contain up to 16 letters, digits, hyphens, and underscores.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 未消费消息过期时间，单位：秒，取值范围：60秒~15天。
+  /// **Required.** Retention period for unconsumed messages in seconds. Value range: 60s to 1,296,000s (or 15 days).
   msg_ttl: u64 = "MsgTTL",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 说明，128个字符以内。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 消息保留策略
+  /// Message retention policy
   retention_policy: RetentionPolicy = "RetentionPolicy",
-  /// 是否开启自动创建订阅
+  /// Whether to enable "Auto-Create Subscription"
   auto_subscription_creation: bool = "AutoSubscriptionCreation",
-  /// 离线订阅过期自动清理时间
+  /// Offline subscription automatic expiration cleanup time
   subscription_expiration_time: u64 = "SubscriptionExpirationTime",
-  /// 离线订阅过期自动清理时间开关
+  /// Offline subscription automatic expiration cleanup time switch
   subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
-  /// 命名空间标签
+  /// Namespace tag
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateEnvironment返回参数结构体
+/// Response of [`Client::create_environment`].
 pub struct CreateEnvironmentResponse: decode {
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 未消费消息过期时间，单位：秒。
+  /// TTL for unconsumed messages in seconds.
   msg_ttl: u64 = "MsgTTL",
-  /// 说明，128个字符以内。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 命名空间ID
+  /// Namespace ID
   namespace_id: String = "NamespaceId",
-  /// 离线订阅过期自动清理时间
+  /// Offline subscription automatic expiration cleanup time
   subscription_expiration_time: u64 = "SubscriptionExpirationTime",
-  /// 离线订阅过期自动清理时间
+  /// Offline subscription automatic expiration cleanup time
   subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEnvironmentRole请求参数结构体
+/// Request of [`Client::create_environment_role`].
 pub struct CreateEnvironmentRoleRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 角色名称。
+  /// **Required.** Role name.
   role_name: String = "RoleName",
-  /// **Required.** 授权项，最多只能包含produce、consume两项的非空字符串数组。
+  /// **Required.** Permissions, which is a non-empty string array of `produce` and `consume` at the most.
   permissions: Vec<String> = "Permissions",
-  /// **Required.** 必填字段，集群的ID
+  /// **Required.** Cluster ID (required)
   cluster_id: String = "ClusterId",
 }
 
-/// CreateEnvironmentRole返回参数结构体
+/// Response of [`Client::create_environment_role`].
 pub struct CreateEnvironmentRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProCluster请求参数结构体
+/// Request of [`Client::create_pro_cluster`].
 pub struct CreateProClusterRequest: encode {
-  /// **Required.** <p>多可用区部署选择三个可用区，示例[200002,200003,200004]<br>单可用区部署选择一个可用区，示例[200002]</p><p>专业版：当选择PULSAR.P2.MINI1时只支持两个可用区，其他规格支持三个可用区<br>标准版（PULSAR.S2系列）：只支持两个可用区</p>
+  /// **Required.** <p>Multi-AZ deployment selects three AZs, example [200002,200003,200004]<br>Single-AZ deployment selects one availability zone, example [200002]</p><p>When PULSAR.P2.MINI1 is selected, it only supports two AZs. Other models support three AZs.</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// **Required.** <p>集群规格代号<br>参考 <a href="https://cloud.tencent.com/document/product/1179/83705">专业集群规格</a></p>
+  /// **Required.** <p>Cluster specification code<br>See <a href="https://www.tencentcloud.com/document/product/1179/83705?from_cn_redirect=1">professional cluster specifications</a></p>
   product_name: String = "ProductName",
-  /// **Required.** <p>1: true，开启自动按月续费</p><p>0: false，关闭自动按月续费</p>
+  /// **Required.** <p>1: true, enable automatic monthly renewal</p><p>0: false, disable automatic monthly renewal</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// **Required.** <p>购买时长，取值范围：1～50</p>
+  /// **Required.** <p>Purchase period, value ranges from 1 to 50</p>
   time_span: i64 = "TimeSpan",
-  /// **Required.** <p>集群名称不能为空，支持数字、字母、中文以及符号 “-_=:.”，长度不超过64个字符</p>
+  /// **Required.** <p>Cluster name cannot be empty. It supports numbers, letters, Chinese, and symbols "-_=:.", with length not exceeding 64 characters.</p>
   cluster_name: String = "ClusterName",
-  /// **Required.** <p>是否自动选择代金券 1是 0否 默认为0</p>
+  /// **Required.** <p>Whether to automatically select voucher 1 Yes 0 No Default is 0</p>
   auto_voucher: i64 = "AutoVoucher",
-  /// <p>存储规格<br>参考 <a href="https://cloud.tencent.com/document/product/1179/83705">专业集群规格</a></p>
+  /// <p>Storage specification<br>See <a href="https://www.tencentcloud.com/document/product/1179/83705?from_cn_redirect=1">professional cluster specifications</a></p>
   storage_size: i64 = "StorageSize",
-  /// <p>vpc网络标签</p>
+  /// <p>vpc network tag</p>
   vpc: VpcInfo = "Vpc",
-  /// <p>集群的标签列表(已废弃)</p>
+  /// <p>Tag list of the cluster (abandoned)</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>集群版本信息</p>
+  /// <p>Cluster version information</p>
   instance_version: String = "InstanceVersion",
-  /// <p>用户自定义租户名，可选。<br>不能为空，支持数字、字母以及符号 “-_=:.”，长度不超过 64 个字符。<br>未传时使用默认规则（实例 ID 作为租户名）。</p>
+  /// **China site only.** <p>用户自定义租户名，可选。<br>不能为空，支持数字、字母以及符号 “-_=:.”，长度不超过 64 个字符。<br>未传时使用默认规则（实例 ID 作为租户名）。</p>
   user_tenant: String = "UserTenant",
-  /// <p>是否开启弹性TPS（1：开启，0：关闭），仅专业版P1固定存储集群支持</p>
+  /// **China site only.** <p>是否开启弹性TPS（1：开启，0：关闭），仅专业版P1固定存储集群支持</p>
   elastic_tps_enabled: i64 = "ElasticTpsEnabled",
 }
 
-/// CreateProCluster返回参数结构体
+/// Response of [`Client::create_pro_cluster`].
 pub struct CreateProClusterResponse: decode {
-  /// <p>子订单号</p>
+  /// <p>Sub-order number</p>
   deal_name: String = "DealName",
-  /// <p>订单号</p>
+  /// <p>Order ID</p>
   big_deal_id: String = "BigDealId",
-  /// <p>集群Id</p>
+  /// <p>Cluster Id</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQBinding请求参数结构体
+/// Request of [`Client::create_rabbit_mq_binding`].
 pub struct CreateRabbitMQBindingRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. effective InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 源exchange
+  /// **Required.** Source exchange.
   source: String = "Source",
-  /// **Required.** 目标类型,取值queue或exchange
+  /// **Required.** Target type. Valid values: queue, exchange.
   destination_type: String = "DestinationType",
-  /// **Required.** 目标
+  /// **Required.** Target
   destination: String = "Destination",
-  /// 路由键
+  /// Routing key
   routing_key: String = "RoutingKey",
 }
 
-/// CreateRabbitMQBinding返回参数结构体
+/// Response of [`Client::create_rabbit_mq_binding`].
 pub struct CreateRabbitMQBindingResponse: decode {
-  /// 实例 ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// vhost名称
+  /// Vhost name
   virtual_host: String = "VirtualHost",
-  /// 路由关系Id
+  /// Routing relationship ID.
   binding_id: i64 = "BindingId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQUser请求参数结构体
+/// Request of [`Client::create_rabbit_mq_user`].
 pub struct CreateRabbitMQUserRequest: encode {
-  /// **Required.** <p>实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
+  /// **Required.** <p>Instance ID, such as amqp-xxxxxxxx. Effective InstanceId can be obtained by logging in to the <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ Console</a> for querying.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户名，登录时使用</p>
+  /// **Required.** <p>Username, used when logging in</p>
   user: String = "User",
-  /// **Required.** <p>密码，登录时使用。规范：不能为空，8-64个字符，至少要包含小写字母、大写字母、数字、特殊字符【()`~!@#$%^&amp;*_=|{}[]:;&#39;,.?/】中的两项</p>
+  /// **Required.** <p>Password, used when logging in. Requirements: Cannot be empty, 8-64 characters, must contain at least two of the following: lowercase letter, uppercase letter, digit, special character [()`~!@#$%^&*_=|{}[]:;',.?/].</p>
   password: String = "Password",
-  /// <p>描述</p>
+  /// <p>Description.</p>
   description: String = "Description",
-  /// <p>用户标签，用于决定改用户访问RabbitMQ Management的权限范围<br>management：普通控制台用户，monitoring：管理型控制台用户，其他值：非控制台用户</p>
+  /// <p>User tag, used to determine the access permission of the user to RabbitMQ Management<br>management: ordinary console user, monitoring: console user with management privileges, other value: non-console user</p>
   tags: Vec<String> = "Tags",
-  /// <p>该用户的最大连接数，不填写则不限制</p>
+  /// <p>Maximum number of connections for this user. Leave it blank to set as unlimited.</p>
   max_connections: i64 = "MaxConnections",
-  /// <p>该用户的最大channel数，不填写则不限制</p>
+  /// <p>Maximum number of channels for the user. Not specified means no limit.</p>
   max_channels: i64 = "MaxChannels",
-  /// <p>是否开启cam验证</p>
+  /// <p>Whether cam authentication is enabled</p>
   enable_cam_auth: bool = "EnableCamAuth",
 }
 
-/// CreateRabbitMQUser返回参数结构体
+/// Response of [`Client::create_rabbit_mq_user`].
 pub struct CreateRabbitMQUserResponse: decode {
-  /// <p>用户名，登录时使用</p>
+  /// <p>Username, used when logging in</p>
   user: String = "User",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQVipInstance请求参数结构体
+/// Request of [`Client::create_rabbit_mq_vip_instance`].
 pub struct CreateRabbitMQVipInstanceRequest: encode {
-  /// **Required.** <p>可用区</p>
+  /// **Required.** AZ
   zone_ids: Vec<i64> = "ZoneIds",
-  /// **Required.** <p>私有网络ID，形如 vpc-xxx。有效的 VpcId 可通过登录<a href="https://console.cloud.tencent.com/vpc/vpc?rid=1">私有网络</a>控制台查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/1372">DescribeVpcEx</a>，从接口返回中的 unVpcId 字段获取。若在创建子机时 VpcId 与 SubnetId 同时传入 DEFAULT，则强制使用默认 vpc 网络。</p>
+  /// **Required.** vpc ID, such as vpc-xxx. valid VpcId can be obtained by logging in to the virtual private cloud console (https://console.cloud.tencent.com/vpc/vpc?rid=1) or via api call to DescribeVpcEx (https://www.tencentcloud.com/document/api/215/1372?from_cn_redirect=1), retrieving the unVpcId field from the api response. if both VpcId and SubnetId are set to DEFAULT when creating an instance, the DEFAULT vpc network will be forcibly used.
   vpc_id: String = "VpcId",
-  /// **Required.** <p>私有网络子网 ID，形如 subnet-xxx。有效的私有网络子网 ID 可通过登录<a href="https://console.cloud.tencent.com/vpc/subnet?rid=1">子网控制台</a>查询；也可以调用接口 <a href="https://cloud.tencent.com/document/api/215/15784">DescribeSubnets</a>，从接口返回中的 unSubnetId 字段获取。若在创建子机时 SubnetId 与 VpcId 同时传入 DEFAULT，则强制使用默认 vpc 网络。</p>
+  /// **Required.** The subnet ID of the vpc, such as subnet-xxx. valid subnet ids can be queried by logging in to the subnet console (https://console.cloud.tencent.com/vpc/subnet?rid=1) or by calling the api [DescribeSubnets](https://www.tencentcloud.com/document/api/215/15784?from_cn_redirect=1) and obtaining the unSubnetId field from the api response. if both SubnetId and VpcId are set to DEFAULT when creating an instance, the DEFAULT vpc network will be forcibly used.
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>集群名称</p>
+  /// **Required.** Cluster name
   cluster_name: String = "ClusterName",
-  /// <p>集群的节点规格，需要输入对应的规格标识：<br>2C8G：rabbit-vip-profession-2c8g<br>4C16G：rabbit-vip-profession-4c16g<br>8C32G：rabbit-vip-profession-8c32g<br>16C32G：rabbit-vip-basic-4<br>16C64G：rabbit-vip-profession-16c64g<br>2C4G：rabbit-vip-basic-5<br>4C8G：rabbit-vip-basic-1<br>8C16G（已售罄）：rabbit-vip-basic-2<br>不传默认为 4C8G：rabbit-vip-basic-1</p>
+  /// Node specification of the cluster. need to enter the corresponding specification flag.
+  /// 2C8G:rabbit-vip-profession-2c8g
+  /// 4C16G:rabbit-vip-profession-4c16g
+  /// 8C32G:rabbit-vip-profession-8c32g
+  /// 16C32G:rabbit-vip-basic-4
+  /// 16C64G:rabbit-vip-profession-16c64g
+  /// 2C4G:rabbit-vip-basic-5
+  /// 4C8G:rabbit-vip-basic-1
+  /// 8C16G (sold out): rabbit-vip-basic-2.
+  /// Specifies the default value as 4C8G: rabbit-vip-basic-1.
   node_spec: String = "NodeSpec",
-  /// <p>节点数量,多可用区最少为3节点。不传默认单可用区为1,多可用区为3</p>
+  /// Number of nodes, which is at least three for multi-AZ deployment. If this parameter is left empty, the value will be set to 1 for single-AZ deployment and 3 for multi-AZ deployment by default.
   node_num: i64 = "NodeNum",
-  /// <p>单节点存储规格,不传默认为200G</p>
+  /// Storage capacity of a single node, which is 200 GB by default.
   storage_size: i64 = "StorageSize",
-  /// <p>是否开启默认镜像队列，true 表示为开启，false 表示为不开启。不传默认为 false。该参数对4.x集群不生效。</p>
+  /// Whether the default image queue is enabled. true means enabled, false means not enabled. defaults to false if not specified.
   enable_create_default_ha_mirror_queue: bool = "EnableCreateDefaultHaMirrorQueue",
-  /// <p>仅预付费集群（PayMode 参数为 1 时）使用该参数，表示是否自动续费，true 表示打开自动续费。不传默认为 true</p>
+  /// Only applies to prepaid clusters (when PayMode parameter is 1). specifies whether the cluster is automatically renewed. true means auto-renewal is enabled. the default is true if not specified.
   auto_renew_flag: bool = "AutoRenewFlag",
-  /// <p>购买时长,不传默认为1(月)</p>
+  /// Validity period, which is one month by default.
   time_span: i64 = "TimeSpan",
-  /// <p>付费方式，0 为后付费，即按量计费；1 为预付费，即包年包月。默认包年包月</p>
+  /// Payment mode. 0: postpaid, (pay-as-you-go); 1: prepaid (monthly subscription). Monthly subscription is used by default.
   pay_mode: u64 = "PayMode",
-  /// <p>集群版本，不传默认为 3.8.30，可选值为 3.8.30、3.11.8和3.13.7</p>
+  /// Specifies the cluster edition. defaults to 3.8.30. valid values: 3.8.30, 3.11.8, 3.13.7.
   cluster_version: String = "ClusterVersion",
-  /// <p>是否国际站请求，默认 false</p>
+  /// Whether the request is from the international website. Default value: false.
   is_intl: bool = "IsIntl",
-  /// <p>资源标签列表</p>
+  /// Resource tag list.
   resource_tags: Vec<Tag> = "ResourceTags",
-  /// <p>公网带宽大小，单位 Mbps</p>
+  /// Specifies the public bandwidth size in Mbps.
   bandwidth: u64 = "Bandwidth",
-  /// <p>是否打开公网接入，不传默认为false</p>
+  /// Whether to enable public network access. If this parameter is not specified, the value is false by default.
   enable_public_access: bool = "EnablePublicAccess",
-  /// <p>是否打开集群删除保护，不传默认为 false</p>
+  /// Whether to enable cluster deletion protection. if this parameter is not specified, the value is false by default.
   enable_deletion_protection: bool = "EnableDeletionProtection",
-  /// <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
+  /// **China site only.** <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
   cluster_type: String = "ClusterType",
-  /// <p>CDC 集群 ID</p>
+  /// **China site only.** <p>CDC 集群 ID</p>
   cdc_cluster_id: String = "CdcClusterId",
 }
 
-/// CreateRabbitMQVipInstance返回参数结构体
+/// Response of [`Client::create_rabbit_mq_vip_instance`].
 pub struct CreateRabbitMQVipInstanceResponse: decode {
-  /// <p>订单号 ID</p>
+  /// Order ID.
   tran_id: String = "TranId",
-  /// <p>实例 ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQVirtualHost请求参数结构体
+/// Request of [`Client::create_rabbit_mq_virtual_host`].
 pub struct CreateRabbitMQVirtualHostRequest: encode {
-  /// **Required.** <p>实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** <p>vhost名</p>
+  /// **Required.** Vhost name
   virtual_host: String = "VirtualHost",
-  /// <p>描述</p>
+  /// Description
   description: String = "Description",
-  /// <p>消息轨迹开关,true打开,false关闭,默认关闭</p>
+  /// Message trace flag. Valid values: `true` (Enabled), `false` (Disabled, which is the default value).
   trace_flag: bool = "TraceFlag",
-  /// <p>是否创建镜像队列策略，默认值 true。该参数对4.x集群不生效。</p>
+  /// Whether to create an image queue policy. Default value: true.
   mirror_queue_policy_flag: bool = "MirrorQueuePolicyFlag",
 }
 
-/// CreateRabbitMQVirtualHost返回参数结构体
+/// Response of [`Client::create_rabbit_mq_virtual_host`].
 pub struct CreateRabbitMQVirtualHostResponse: decode {
-  /// <p>vhost名</p>
+  /// Vhost name
   virtual_host: String = "VirtualHost",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQCluster请求参数结构体
+/// Request of [`Client::create_rocket_mq_cluster`].
 pub struct CreateRocketMQClusterRequest: encode {
-  /// **Required.** 集群名称，3-64个字符，只能包含字母、数字、“-”及“_”
+  /// **Required.** Cluster name, which can contain 3–64 letters, digits, hyphens, and underscores
   name: String = "Name",
-  /// 集群描述，128个字符以内
+  /// Cluster description (up to 128 characters)
   remark: String = "Remark",
-  /// 标签列表
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// CreateRocketMQCluster返回参数结构体
+/// Response of [`Client::create_rocket_mq_cluster`].
 pub struct CreateRocketMQClusterResponse: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQEnvironmentRole请求参数结构体
+/// Request of [`Client::create_rocket_mq_environment_role`].
 pub struct CreateRocketMQEnvironmentRoleRequest: encode {
-  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   environment_id: String = "EnvironmentId",
-  /// **Required.** 角色名称。
+  /// **Required.** Role name.
   role_name: String = "RoleName",
-  /// **Required.** 授权项，最多只能包含produce、consume两项的非空字符串数组。
+  /// **Required.** Authorization item, which can contain a non-empty character array of up to 2 items including produce and consume.
   permissions: Vec<String> = "Permissions",
-  /// **Required.** 必填字段，集群的ID
+  /// **Required.** Required field, cluster ID
   cluster_id: String = "ClusterId",
-  /// Topic&Group维度权限配置
+  /// Permission configuration for topic and group dimensions.
   detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
 }
 
-/// CreateRocketMQEnvironmentRole返回参数结构体
+/// Response of [`Client::create_rocket_mq_environment_role`].
 pub struct CreateRocketMQEnvironmentRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQGroup请求参数结构体
+/// Request of [`Client::create_rocket_mq_group`].
 pub struct CreateRocketMQGroupRequest: encode {
-  /// **Required.** Group名称，8~64个字符
+  /// **Required.** Group name (8–64 characters)
   group_id: String = "GroupId",
-  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the consumption group. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespaces: Vec<String> = "Namespaces",
-  /// **Required.** 是否开启消费
+  /// **Required.** Whether to enable consumption
   read_enable: bool = "ReadEnable",
-  /// **Required.** 是否开启广播消费
+  /// **Required.** Whether to enable broadcast consumption
   broadcast_enable: bool = "BroadcastEnable",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 说明信息，最长128个字符
+  /// Remarks (up to 128 characters)
   remark: String = "Remark",
-  /// Group类型（TCP/HTTP）
+  /// Group type (`TCP`, `HTTP`)
   group_type: String = "GroupType",
-  /// Group最大重试次数
+  /// The maximum number of retries for a group
   retry_max_times: u64 = "RetryMaxTimes",
 }
 
-/// CreateRocketMQGroup返回参数结构体
+/// Response of [`Client::create_rocket_mq_group`].
 pub struct CreateRocketMQGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQGroupV2请求参数结构体
+/// Request of [`Client::create_rocket_mq_group_v2`].
 pub struct CreateRocketMQGroupV2Request: encode {
-  /// **Required.** 消费组名称
+  /// **Required.** consumer group name
   group_id: String = "GroupId",
-  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the consumption group. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespace: String = "Namespace",
-  /// **Required.** 是否开启消费
+  /// **Required.** Enable consumption
   read_enable: bool = "ReadEnable",
-  /// **Required.** 是否开启广播消费
+  /// **Required.** Enable broadcast consumption
   broadcast_enable: bool = "BroadcastEnable",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// Group类型（TCP/HTTP）
+  /// Group Type (TCP/HTTP)
   group_type: String = "GroupType",
-  /// Group最大重试次数
+  /// Group Max Retry Count
   retry_max_times: u64 = "RetryMaxTimes",
-  /// 标签列表
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// CreateRocketMQGroupV2返回参数结构体
+/// Response of [`Client::create_rocket_mq_group_v2`].
 pub struct CreateRocketMQGroupV2Response: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQMigrationTask请求参数结构体
+/// Request of [`Client::create_rocket_mq_migration_task`].
 pub struct CreateRocketMQMigrationTaskRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>任务类型：<br>0，集群迁移<br>1，导入到指定命名空间</p>
+  /// **Required.** <p>Task type:<br>0, Cluster migration<br>1, Import To specified namespace</p>
   r#type: i64 = "Type",
-  /// <p>待导入的主题列表</p>
+  /// <p>List of Topics to Import</p>
   topics: Vec<RocketMQTopicConfig> = "Topics",
-  /// <p>待导入的消费组列表</p>
+  /// <p>List of consumer groups to be imported</p>
   groups: Vec<RocketMQGroupConfig> = "Groups",
-  /// <p>待导入的角色列表</p>
+  /// <p>List of roles to be imported</p>
   roles: Vec<RocketMQRoleConfig> = "Roles",
-  /// <p>指定导入的命名空间</p>
+  /// <p>Specify the imported namespace</p>
   namespace: String = "Namespace",
 }
 
-/// CreateRocketMQMigrationTask返回参数结构体
+/// Response of [`Client::create_rocket_mq_migration_task`].
 pub struct CreateRocketMQMigrationTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQNamespace请求参数结构体
+/// Request of [`Client::create_rocket_mq_namespace`].
 pub struct CreateRocketMQNamespaceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称，3-64个字符，只能包含字母、数字、“-”及“_”
+  /// **Required.** Namespace name, which can contain 3–64 letters, digits, hyphens, and underscores
   namespace_id: String = "NamespaceId",
-  /// 已废弃
+  /// This parameter is disused.
   ttl: u64 = "Ttl",
-  /// 已废弃
+  /// This parameter is disused.
   retention_time: u64 = "RetentionTime",
-  /// 说明，最大128个字符
+  /// Remarks (up to 128 characters)
   remark: String = "Remark",
 }
 
-/// CreateRocketMQNamespace返回参数结构体
+/// Response of [`Client::create_rocket_mq_namespace`].
 pub struct CreateRocketMQNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQRole请求参数结构体
+/// Request of [`Client::create_rocket_mq_role`].
 pub struct CreateRocketMQRoleRequest: encode {
-  /// **Required.** <p>角色名称，不支持中字以及除了短线和下划线外的特殊字符且长度必须大于0且小等于32。</p>
+  /// **Required.** <p>Role name. Does not support Chinese characters and special characters other than hyphens and underscores. Length must be greater than 0 and less than or equal to 32.</p>
   role_name: String = "RoleName",
-  /// **Required.** <p>必填字段，集群Id</p>
+  /// **Required.** <p>Required field, cluster Id</p>
   cluster_id: String = "ClusterId",
-  /// <p>备注说明，长度必须大等于0且小等于128。</p>
+  /// <p>Remarks. The length must be greater than or equal to 0 and less than or equal to 128.</p>
   remark: String = "Remark",
-  /// <p>角色授权类型（集群：Cluster; 主题或消费组：TopicAndGroup）</p>
+  /// <p>Role authorization type (Cluster: cluster; TopicAndGroup: topic/consumer group)</p>
   perm_type: String = "PermType",
-  /// <p>AK、SK的生成方式，AUTO：后端自动生成，MANUAL：用户手动输入</p>
+  /// <p>AK and SK generation method: AUTO: automatically generated by the backend, MANUAL: manually input by the user</p>
   role_generate_mode: String = "RoleGenerateMode",
-  /// <p>选择MANUAL模式下，需要手动输入AK值</p>
+  /// <p>Select MANUAL in mode and manually input the AK value</p>
   access_key: String = "AccessKey",
-  /// <p>选择MANUAL模式下，需要手动输入SK值</p>
+  /// <p>In MANUAL mode, you must manually enter the SK value</p>
   secret_key: String = "SecretKey",
 }
 
-/// CreateRocketMQRole返回参数结构体
+/// Response of [`Client::create_rocket_mq_role`].
 pub struct CreateRocketMQRoleResponse: decode {
-  /// <p>角色名称</p>
+  /// <p>Role name</p>
   role_name: String = "RoleName",
-  /// <p>角色token</p>
+  /// <p>Role token</p>
   token: String = "Token",
-  /// <p>备注说明</p>
+  /// <p>Remarks</p>
   remark: String = "Remark",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQRouterRule请求参数结构体
+/// Request of [`Client::create_rocket_mq_router_rule`].
 pub struct CreateRocketMQRouterRuleRequest: encode {
   /// **Required.** <p>true: 立即启动任务<br>false: 创建任务后不立即启动，可以在控制台操作启动</p>
   start_now: bool = "StartNow",
@@ -5052,550 +6641,550 @@ pub struct CreateRocketMQRouterRuleRequest: encode {
   sync_type: String = "SyncType",
 }
 
-/// CreateRocketMQRouterRule返回参数结构体
+/// Response of [`Client::create_rocket_mq_router_rule`].
 pub struct CreateRocketMQRouterRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQTopic请求参数结构体
+/// Request of [`Client::create_rocket_mq_topic`].
 pub struct CreateRocketMQTopicRequest: encode {
-  /// **Required.** 主题名称，3-64个字符，只能包含字母、数字、“-”及“_”
+  /// **Required.** Topic name, which can contain 3–64 letters, digits, hyphens, and underscores
   topic: String = "Topic",
-  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the topic. The common Cluster Namespace for 4.x is fixed as: tdmq_default
   namespaces: Vec<String> = "Namespaces",
-  /// **Required.** 主题类型，可选值为Normal, GlobalOrder, PartitionedOrder, Transaction, DelayScheduled。Transaction仅在专享版支持。
+  /// **Required.** Topic type. Valid values: Normal, GlobalOrder, PartitionedOrder, Transaction, and DelayScheduled. Transaction is only supported in the Exclusive Edition.
   r#type: String = "Type",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 主题说明，最大128个字符
+  /// Topic remarks (up to 128 characters)
   remark: String = "Remark",
-  /// 分区数，全局顺序无效
+  /// Number of partitions, which doesn't take effect for globally sequential messages
   partition_num: i64 = "PartitionNum",
 }
 
-/// CreateRocketMQTopic返回参数结构体
+/// Response of [`Client::create_rocket_mq_topic`].
 pub struct CreateRocketMQTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQTopicV2请求参数结构体
+/// Request of [`Client::create_rocket_mq_topic_v2`].
 pub struct CreateRocketMQTopicV2Request: encode {
-  /// **Required.** 主题名称
+  /// **Required.** Topic name
   topic: String = "Topic",
-  /// **Required.** 主题类型，可选值为Normal, GlobalOrder, PartitionedOrder, Transaction, DelayScheduled。Transaction仅在专享版支持。
+  /// **Required.** Topic type. Valid values: Normal, GlobalOrder, PartitionedOrder, Transaction, and DelayScheduled. Transaction is only supported in the Exclusive Edition.
   r#type: String = "Type",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the topic. For 4.x common clusters, the Cluster Namespace is fixed as: tdmq_default
   namespace: String = "Namespace",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 分区数，全局顺序无效
+  /// Number of partitions, invalid for global order
   partition_num: i64 = "PartitionNum",
-  /// 标签列表
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// CreateRocketMQTopicV2返回参数结构体
+/// Response of [`Client::create_rocket_mq_topic_v2`].
 pub struct CreateRocketMQTopicV2Response: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRocketMQVipInstance请求参数结构体
+/// Request of [`Client::create_rocket_mq_vip_instance`].
 pub struct CreateRocketMQVipInstanceRequest: encode {
-  /// **Required.** 实例名称
+  /// **Required.** Instance name
   name: String = "Name",
-  /// **Required.** 集群规格，支持规格有 1.通用型:rocket-vip-basic-0; 2.基础型:rocket-vip-basic-1; 3.标准型:rocket-vip-basic-2; 4.高阶Ⅰ型:rocket-vip-basic-3; 5.高阶Ⅱ型:rocket-vip-basic-4
+  /// **Required.** Cluster specification. Supported specifications: 1.     General: rocket-vip-basic-0; 2. Basic: rocket-vip-basic-1; 3. Standard: rocket-vip-basic-2; 4. Advanced I: rocket-vip-basic-3; 5. Advanced II: rocket-vip-basic-4.
   spec: String = "Spec",
-  /// **Required.** 单节点存储空间，GB为单位，最低200GB
+  /// **Required.** Single-node storage space, in GB. The minimum space is 200 GB.
   storage_size: i64 = "StorageSize",
-  /// **Required.** 节点部署的区域ID列表，如广州一区，则是100001，具体可查询腾讯云官网
+  /// **Required.** The zone ID list for node deployment. For example, the ID of Guangzhou Zone 1 is 100001. For details, see the official website of the cloud platform.
   zone_ids: Vec<String> = "ZoneIds",
-  /// **Required.** VPC信息
+  /// **Required.** Describes the VPC information.
   vpc_info: VpcInfo = "VpcInfo",
-  /// **Required.** 购买时长，月为单位
+  /// **Required.** Purchase duration, in months.
   time_span: i64 = "TimeSpan",
-  /// 节点数量，创建专享集群时必填
+  /// Node count, required when creating a dedicated cluster
   node_count: i64 = "NodeCount",
-  /// 通用集群规格标识，新购通用集群时必填，从 [DescribeRocketMQGeneralSKUs](https://cloud.tencent.com/document/api/1179/127066) 接口返回的 [GeneralSKU](https://cloud.tencent.com/document/api/1179/46089#GeneralSKU) 字段获取。
+  /// Flag of the generic cluster specification, required for new purchase. Obtain it from the GeneralSKU field in the API response of [DescribeRocketMQGeneralSKUs](https://www.tencentcloud.com/document/api/1179/127066?from_cn_redirect=1).
   general_sku_code: String = "GeneralSkuCode",
-  /// 是否用于迁移上云，默认为false
+  /// Whether it is used for cloud migration. The default value is false.
   supports_migrate_to_cloud: bool = "SupportsMigrateToCloud",
-  /// 是否开启公网
+  /// Specifies whether public network access is enabled.
   enable_public: bool = "EnablePublic",
-  /// 公网带宽，在开启公网情况下为必传字段
+  /// Public network bandwidth, a required field when the public network is enabled.
   bandwidth: i64 = "Bandwidth",
-  /// 公网白名单
+  /// Public network allowlist.
   ip_rules: Vec<PublicAccessRule> = "IpRules",
-  /// 标签
+  /// Tag.
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateRocketMQVipInstance返回参数结构体
+/// Response of [`Client::create_rocket_mq_vip_instance`].
 pub struct CreateRocketMQVipInstanceResponse: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRole请求参数结构体
+/// Request of [`Client::create_role`].
 pub struct CreateRoleRequest: encode {
-  /// **Required.** 角色名称，不支持中字以及除了短线和下划线外的特殊字符且长度必须大于0且小等于32。
+  /// **Required.** Role name, which can contain up to 32 letters, digits, hyphens, and underscores.
   role_name: String = "RoleName",
-  /// **Required.** 备注说明，长度必须大等于0且小等于128。
+  /// **Required.** Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** Cluster ID (required)
   cluster_id: String = "ClusterId",
 }
 
-/// CreateRole返回参数结构体
+/// Response of [`Client::create_role`].
 pub struct CreateRoleResponse: decode {
-  /// 角色名称
+  /// Role name
   role_name: String = "RoleName",
-  /// 角色token
+  /// Role token
   token: String = "Token",
-  /// 备注说明
+  /// Remarks
   remark: String = "Remark",
-  /// 批量绑定名字空间
+  /// Namespaces that are bound in batches
   environment_role_sets: Vec<EnvironmentRoleSet> = "EnvironmentRoleSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSubscription请求参数结构体
+/// Request of [`Client::create_subscription`].
 pub struct CreateSubscriptionRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名称。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
-  /// **Required.** 订阅者名称，不超过128个字符。
+  /// **Required.** Subscriber name, which can contain up to 128 characters.
   subscription_name: String = "SubscriptionName",
-  /// **Required.** 是否幂等创建，若否不允许创建同名的订阅关系。
+  /// **Required.** Whether the creation is idempotent; if not, you cannot create subscriptions with the same name.
   is_idempotent: bool = "IsIdempotent",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 备注，128个字符以内。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 是否自动创建死信和重试主题，True 表示创建，False表示不创建，默认自动创建死信和重试主题。
+  /// Whether to automatically create a dead letter topic and a retry letter topic. true: yes (default value); false: no.
   auto_create_policy_topic: bool = "AutoCreatePolicyTopic",
-  /// 指定死信和重试主题名称规范，LEGACY表示历史命名规则，COMMUNITY表示Pulsar社区命名规范
+  /// Naming convention for dead letter and retry letter topics. `LEGACY` indicates to use the legacy naming convention, and `COMMUNITY` indicates to use the naming convention in the Pulsar community.
   post_fix_pattern: String = "PostFixPattern",
 }
 
-/// CreateSubscription返回参数结构体
+/// Response of [`Client::create_subscription`].
 pub struct CreateSubscriptionResponse: decode {
-  /// 创建结果。
+  /// Creation result.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopic请求参数结构体
+/// Request of [`Client::create_topic`].
 pub struct CreateTopicRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名，不支持中字以及除了短线和下划线外的特殊字符且不超过64个字符。
+  /// **Required.** Topic name, which can contain up to 64 letters, digits, hyphens, and underscores.
   topic_name: String = "TopicName",
-  /// **Required.** 入参为1，即是创建非分区topic，无分区；入参大于1，表示分区topic的分区数，最大不允许超过32。
+  /// **Required.** The input parameter is 1, which means creating a non-partitioned topic with no partition. if the input parameter is greater than 1, it indicates the number of partitions for a partitioned topic, and the maximum cannot exceed 32.
   partitions: u64 = "Partitions",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 备注，128字符以内。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 该入参将逐步弃用，可切换至PulsarTopicType参数
-  /// 0： 普通消息；
-  /// 1 ：全局顺序消息；
-  /// 2 ：局部顺序消息；
-  /// 3 ：重试队列；
-  /// 4 ：死信队列。
+  /// This input parameter will be disused soon. You can use `PulsarTopicType` instead.
+  /// 0: General message;
+  /// 1: Globally sequential message;
+  /// 2: Partitionally sequential message;
+  /// 3: Retry letter topic;
+  /// 4: Dead letter topic.
   topic_type: u64 = "TopicType",
-  /// Pulsar 主题类型
-  /// 0: 非持久非分区
-  /// 1: 非持久分区
-  /// 2: 持久非分区
-  /// 3: 持久分区
+  /// Pulsar topic type.
+  /// `0`: Non-persistent and non-partitioned
+  /// `1`: Non-persistent and partitioned
+  /// `2`: Persistent and non-partitioned
+  /// `3`: Persistent and partitioned
   pulsar_topic_type: i64 = "PulsarTopicType",
-  /// 未消费消息过期时间，单位：秒，取值范围：60秒~15天。
+  /// Retention period for unconsumed messages in seconds. value ranges from 60 seconds to 15 days.
   msg_ttl: u64 = "MsgTTL",
-  /// 不传默认是原生策略，DefaultPolicy表示当订阅下达到最大未确认消息数 5000 时，服务端将不再向当前订阅下的所有消费者推送消息，DynamicPolicy表示动态调整订阅下的最大未确认消息数，具体配额是在 5000 和消费者数量*20之间取最大值。每个消费者默认最大 unack 消息数为 20，超过该限制时仅影响该消费者，不影响其他消费者。
+  /// Default if not passed is native policy. DefaultPolicy means when the subscription reaches the maximum unacknowledged messages of 5000, the server will stop pushing messages to all consumers under the current subscription. DynamicPolicy means dynamically adjust the maximum unacknowledged messages of the subscription, with the specific quota being the maximum between 5000 and the number of consumers multiplied by 20. the default maximum unacknowledged message count per consumer is 20. exceeding this limit only affects that consumer and does not affect other consumers.
   unack_policy: String = "UnackPolicy",
-  /// 是否开启异常消费者隔离
+  /// Whether exception consumer isolation is enabled.
   isolate_consumer_enable: bool = "IsolateConsumerEnable",
-  /// 消费者 Ack 超时时间，单位：秒，范围60-（3600*24）
+  /// Specifies the consumer Ack timeout period in seconds. value range: 60-(3600*24).
   ack_time_out: i64 = "AckTimeOut",
-  /// Pulsar主题消息类型0: 混合消息1:普通消息2:延迟消息
+  /// Pulsar topic message Type 0: composite message 1: regular message 2: delayed message
   pulsar_topic_message_type: i64 = "PulsarTopicMessageType",
-  /// 主题标签
+  /// Theme tag
   tags: Vec<Tag> = "Tags",
-  /// defaultPolicy/timingwheelPolicy不传默认是社区版本延迟消息策略
+  /// defaultPolicy/timingwheelPolicy defaults to the community edition delayed message delivery policy if not passed
   delay_message_policy: String = "DelayMessagePolicy",
 }
 
-/// CreateTopic返回参数结构体
+/// Response of [`Client::create_topic`].
 pub struct CreateTopicResponse: decode {
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 主题名。
+  /// Topic name.
   topic_name: String = "TopicName",
-  /// 0或1：非分区topic，无分区；大于1：具体分区topic的分区数。（存量非分区主题返回0，增量非分区主题返回1）
+  /// Valid value: 0 or 1. Non-partitioned topic: No partitions. A value greater than 1: The partition count of a partitioned topic. `0` is returned for existing non-partitioned topics, and `1` is returned for incremental non-partitioned topics.
   partitions: u64 = "Partitions",
-  /// 备注，128字符以内。
+  /// Remarks, within 128 characters.
   remark: String = "Remark",
-  /// 0： 普通消息；
-  /// 1 ：全局顺序消息；
-  /// 2 ：局部顺序消息；
-  /// 3 ：重试队列；
-  /// 4 ：死信队列；
+  /// 0: standard message.
+  /// Global sequential message.
+  /// 2: local ordered messages.
+  /// Specifies the retry queue.
+  /// 4: dead letter queue.
   topic_type: u64 = "TopicType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCluster请求参数结构体
+/// Request of [`Client::delete_cluster`].
 pub struct DeleteClusterRequest: encode {
-  /// **Required.** 集群Id，传入需要删除的集群Id。
+  /// **Required.** ID of the cluster to be deleted.
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteCluster返回参数结构体
+/// Response of [`Client::delete_cluster`].
 pub struct DeleteClusterResponse: decode {
-  /// 集群的ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCmqQueue请求参数结构体
+/// Request of [`Client::delete_cmq_queue`].
 pub struct DeleteCmqQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Queue name, unique under the same account in a single region. queue name is a string of no more than 64 characters, beginning with a letter, the remainder can contain letters, digits, and hyphens (-).
   queue_name: String = "QueueName",
 }
 
-/// DeleteCmqQueue返回参数结构体
+/// Response of [`Client::delete_cmq_queue`].
 pub struct DeleteCmqQueueResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCmqSubscribe请求参数结构体
+/// Request of [`Client::delete_cmq_subscribe`].
 pub struct DeleteCmqSubscribeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Topic name, which must be unique under the same account in a single region. the name is a string of no more than 64 characters, starting with a letter, and the remaining part may include letters, numbers, and hyphens (-).
   topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Subscription name, uniquely identifies under the same topic of the same account in a single region. subscription name is a string of no more than 64 characters, beginning with a letter, the remaining part can contain letters, digits, and hyphens (-).
   subscription_name: String = "SubscriptionName",
 }
 
-/// DeleteCmqSubscribe返回参数结构体
+/// Response of [`Client::delete_cmq_subscribe`].
 pub struct DeleteCmqSubscribeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCmqTopic请求参数结构体
+/// Request of [`Client::delete_cmq_topic`].
 pub struct DeleteCmqTopicRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Topic name, which must be unique under the same account in a single region. the name is a string of no more than 64 characters, starting with a letter, and the remaining part may include letters, numbers, and hyphens (-).
   topic_name: String = "TopicName",
 }
 
-/// DeleteCmqTopic返回参数结构体
+/// Response of [`Client::delete_cmq_topic`].
 pub struct DeleteCmqTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEnvironmentRoles请求参数结构体
+/// Request of [`Client::delete_environment_roles`].
 pub struct DeleteEnvironmentRolesRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 角色名称数组。
+  /// **Required.** Array of role names.
   role_names: Vec<String> = "RoleNames",
-  /// **Required.** 必填字段，集群的ID
+  /// **Required.** Cluster ID (required)
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteEnvironmentRoles返回参数结构体
+/// Response of [`Client::delete_environment_roles`].
 pub struct DeleteEnvironmentRolesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEnvironments请求参数结构体
+/// Request of [`Client::delete_environments`].
 pub struct DeleteEnvironmentsRequest: encode {
-  /// **Required.** 环境（命名空间）数组，每次最多删除20个。
+  /// **Required.** Array of environments (namespaces). Up to 20 environments can be deleted at a time.
   environment_ids: Vec<String> = "EnvironmentIds",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteEnvironments返回参数结构体
+/// Response of [`Client::delete_environments`].
 pub struct DeleteEnvironmentsResponse: decode {
-  /// 成功删除的环境（命名空间）数组。
+  /// Array of environments (namespaces) successfully deleted.
   environment_ids: Vec<String> = "EnvironmentIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProCluster请求参数结构体
+/// Request of [`Client::delete_pro_cluster`].
 pub struct DeleteProClusterRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteProCluster返回参数结构体
+/// Response of [`Client::delete_pro_cluster`].
 pub struct DeleteProClusterResponse: decode {
-  /// 退还实例订单号
+  /// Order number of the terminated instance.
   deal_name: String = "DealName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQBinding请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_binding`].
 pub struct DeleteRabbitMQBindingRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 路由关系Id
+  /// **Required.** Routing relationship ID.
   binding_id: i64 = "BindingId",
 }
 
-/// DeleteRabbitMQBinding返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_binding`].
 pub struct DeleteRabbitMQBindingResponse: decode {
-  /// 实例 ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// vhost参数
+  /// Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// 路由关系Id
+  /// Routing relationship ID.
   binding_id: i64 = "BindingId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQPermission请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_permission`].
 pub struct DeleteRabbitMQPermissionRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. effective InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  /// **Required.** Username, such as admin. effective User names can be found by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking a cluster in the cluster list, entering cluster details, and locating the list of users under the User and permission management tab, thereby finding the username.
   user: String = "User",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称。
+  /// **Required.** VirtualHost name, such as testvhost. valid VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
 }
 
-/// DeleteRabbitMQPermission返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_permission`].
 pub struct DeleteRabbitMQPermissionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQUser请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_user`].
 pub struct DeleteRabbitMQUserRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. effective InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  /// **Required.** Username, such as admin. effective User names can be found by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking a cluster in the cluster list, entering cluster details, and locating the list of users under the User and permission management tab, thereby finding the username.
   user: String = "User",
 }
 
-/// DeleteRabbitMQUser返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_user`].
 pub struct DeleteRabbitMQUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQVipInstance请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_vip_instance`].
 pub struct DeleteRabbitMQVipInstanceRequest: encode {
-  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// 是否国际站请求，默认 false
+  /// Whether the request is from the international website. Default value: false.
   is_intl: bool = "IsIntl",
 }
 
-/// DeleteRabbitMQVipInstance返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_vip_instance`].
 pub struct DeleteRabbitMQVipInstanceResponse: decode {
-  /// 订单号 ID
+  /// Order ID.
   tran_id: String = "TranId",
-  /// 实例 ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQVirtualHost请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_virtual_host`].
 pub struct DeleteRabbitMQVirtualHostRequest: encode {
-  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
 }
 
-/// DeleteRabbitMQVirtualHost返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_virtual_host`].
 pub struct DeleteRabbitMQVirtualHostResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRocketMQCluster请求参数结构体
+/// Request of [`Client::delete_rocket_mq_cluster`].
 pub struct DeleteRocketMQClusterRequest: encode {
-  /// **Required.** 待删除的集群Id。
+  /// **Required.** ID of the cluster to be deleted.
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteRocketMQCluster返回参数结构体
+/// Response of [`Client::delete_rocket_mq_cluster`].
 pub struct DeleteRocketMQClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRocketMQEnvironmentRoles请求参数结构体
+/// Request of [`Client::delete_rocket_mq_environment_roles`].
 pub struct DeleteRocketMQEnvironmentRolesRequest: encode {
-  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   environment_id: String = "EnvironmentId",
-  /// **Required.** 角色名称数组。
+  /// **Required.** Role name array.
   role_names: Vec<String> = "RoleNames",
-  /// **Required.** 集群的ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteRocketMQEnvironmentRoles返回参数结构体
+/// Response of [`Client::delete_rocket_mq_environment_roles`].
 pub struct DeleteRocketMQEnvironmentRolesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRocketMQGroup请求参数结构体
+/// Request of [`Client::delete_rocket_mq_group`].
 pub struct DeleteRocketMQGroupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the consumption group. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 消费组名称
+  /// **Required.** Consumer group name
   group_id: String = "GroupId",
 }
 
-/// DeleteRocketMQGroup返回参数结构体
+/// Response of [`Client::delete_rocket_mq_group`].
 pub struct DeleteRocketMQGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRocketMQNamespace请求参数结构体
+/// Request of [`Client::delete_rocket_mq_namespace`].
 pub struct DeleteRocketMQNamespaceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_id: String = "NamespaceId",
 }
 
-/// DeleteRocketMQNamespace返回参数结构体
+/// Response of [`Client::delete_rocket_mq_namespace`].
 pub struct DeleteRocketMQNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRocketMQRoles请求参数结构体
+/// Request of [`Client::delete_rocket_mq_roles`].
 pub struct DeleteRocketMQRolesRequest: encode {
-  /// **Required.** 角色名称数组。
+  /// **Required.** Role name array.
   role_names: Vec<String> = "RoleNames",
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** Required field, cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteRocketMQRoles返回参数结构体
+/// Response of [`Client::delete_rocket_mq_roles`].
 pub struct DeleteRocketMQRolesResponse: decode {
-  /// 成功删除的角色名称数组。
+  /// Successfully deleted role name array.
   role_names: Vec<String> = "RoleNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRocketMQTopic请求参数结构体
+/// Request of [`Client::delete_rocket_mq_topic`].
 pub struct DeleteRocketMQTopicRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the topic. For 4.x common clusters, the Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 主题名称
+  /// **Required.** Topic name
   topic: String = "Topic",
 }
 
-/// DeleteRocketMQTopic返回参数结构体
+/// Response of [`Client::delete_rocket_mq_topic`].
 pub struct DeleteRocketMQTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRocketMQVipInstance请求参数结构体
+/// Request of [`Client::delete_rocket_mq_vip_instance`].
 pub struct DeleteRocketMQVipInstanceRequest: encode {
-  /// **Required.** 实例的集群ID
+  /// **Required.** Cluster ID of the instance.
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteRocketMQVipInstance返回参数结构体
+/// Response of [`Client::delete_rocket_mq_vip_instance`].
 pub struct DeleteRocketMQVipInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRoles请求参数结构体
+/// Request of [`Client::delete_roles`].
 pub struct DeleteRolesRequest: encode {
-  /// **Required.** 角色名称数组。
+  /// **Required.** Array of role names.
   role_names: Vec<String> = "RoleNames",
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** Cluster ID (required)
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteRoles返回参数结构体
+/// Response of [`Client::delete_roles`].
 pub struct DeleteRolesResponse: decode {
-  /// 成功删除的角色名称数组。
+  /// Name array of roles successfully deleted.
   role_names: Vec<String> = "RoleNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSubscriptions请求参数结构体
+/// Request of [`Client::delete_subscriptions`].
 pub struct DeleteSubscriptionsRequest: encode {
-  /// **Required.** 订阅关系集合，每次最多删除20个。
+  /// **Required.** Subscription set. Up to 20 subscriptions can be deleted at a time.
   subscription_topic_sets: Vec<SubscriptionTopic> = "SubscriptionTopicSets",
-  /// pulsar集群Id。
+  /// Pulsar cluster ID.
   cluster_id: String = "ClusterId",
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 是否强制删除，默认为false
+  /// Whether to forcibly delete a subscription. Default value: `false`.
   force: bool = "Force",
 }
 
-/// DeleteSubscriptions返回参数结构体
+/// Response of [`Client::delete_subscriptions`].
 pub struct DeleteSubscriptionsResponse: decode {
-  /// 成功删除的订阅关系数组。
+  /// Array of successfully deleted subscriptions.
   subscription_topic_sets: Vec<SubscriptionTopic> = "SubscriptionTopicSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTopics请求参数结构体
+/// Request of [`Client::delete_topics`].
 pub struct DeleteTopicsRequest: encode {
-  /// **Required.** 主题集合，每次最多删除20个。
+  /// **Required.** Topic set. Up to 20 topics can be deleted at a time.
   topic_sets: Vec<TopicRecord> = "TopicSets",
-  /// **Required.** pulsar集群Id。
+  /// **Required.** Pulsar cluster ID.
   cluster_id: String = "ClusterId",
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 是否强制删除，默认为false
+  /// Whether to forcibly delete a topic. Default value: `false`.
   force: bool = "Force",
 }
 
-/// DeleteTopics返回参数结构体
+/// Response of [`Client::delete_topics`].
 pub struct DeleteTopicsResponse: decode {
-  /// 被删除的主题数组。
+  /// Array of deleted topics.
   topic_sets: Vec<TopicRecord> = "TopicSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAMQPClusters请求参数结构体
+/// Request of [`Client::describe_amqp_clusters`].
 pub struct DescribeAMQPClustersRequest: encode {
   /// **Required.** 偏移量
   offset: u64 = "Offset",
@@ -5613,17 +7202,17 @@ pub struct DescribeAMQPClustersRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAMQPClusters返回参数结构体
+/// Response of [`Client::describe_amqp_clusters`].
 pub struct DescribeAMQPClustersResponse: decode {
   /// 集群信息
   cluster_list: Vec<AMQPClusterDetail> = "ClusterList",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllTenants请求参数结构体
+/// Request of [`Client::describe_all_tenants`].
 pub struct DescribeAllTenantsRequest: encode {
   /// **Required.** 查询偏移量
   offset: i64 = "Offset",
@@ -5643,383 +7232,383 @@ pub struct DescribeAllTenantsRequest: encode {
   sort_order: String = "SortOrder",
 }
 
-/// DescribeAllTenants返回参数结构体
+/// Response of [`Client::describe_all_tenants`].
 pub struct DescribeAllTenantsResponse: decode {
   /// 总条数
   total_count: i64 = "TotalCount",
   /// 虚拟集群列表
   tenants: Vec<InternalTenant> = "Tenants",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBindClusters请求参数结构体
+/// Request of [`Client::describe_bind_clusters`].
 pub struct DescribeBindClustersRequest: encode {}
 
-/// DescribeBindClusters返回参数结构体
+/// Response of [`Client::describe_bind_clusters`].
 pub struct DescribeBindClustersResponse: decode {
-  /// 专享集群的数量
+  /// The number of dedicated clusters
   total_count: i64 = "TotalCount",
-  /// 专享集群的列表
+  /// List of dedicated clusters
   cluster_set: Vec<BindCluster> = "ClusterSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBindVpcs请求参数结构体
+/// Request of [`Client::describe_bind_vpcs`].
 pub struct DescribeBindVpcsRequest: encode {
-  /// 起始下标，不填默认为0。
+  /// Offset. If this parameter is left empty, 0 will be used by default.
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// Number of results to be returned. If this parameter is left empty, 10 will be used by default. The maximum value is 20.
   limit: u64 = "Limit",
-  /// Pulsar 集群的ID
+  /// Pulsar cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeBindVpcs返回参数结构体
+/// Response of [`Client::describe_bind_vpcs`].
 pub struct DescribeBindVpcsResponse: decode {
-  /// 记录数。
+  /// Number of records.
   total_count: u64 = "TotalCount",
-  /// Vpc集合。
+  /// Set of VPCs.
   vpc_sets: Vec<VpcBindRecord> = "VpcSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterDetail请求参数结构体
+/// Request of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailRequest: encode {
-  /// **Required.** 集群的ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterDetail返回参数结构体
+/// Response of [`Client::describe_cluster_detail`].
 pub struct DescribeClusterDetailResponse: decode {
-  /// 集群的详细信息
+  /// Cluster details
   cluster_set: Cluster = "ClusterSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusters请求参数结构体
+/// Request of [`Client::describe_clusters`].
 pub struct DescribeClustersRequest: encode {
-  /// 起始下标，不填默认为0。
+  /// Start offset, which defaults to 0 if left empty.
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// The number of results to be returned, which defaults to 10 if left empty. The maximum value is 20.
   limit: u64 = "Limit",
-  /// 集群ID列表过滤
+  /// Filter by cluster ID.
   cluster_id_list: Vec<String> = "ClusterIdList",
-  /// 是否标签过滤
+  /// Whether to filter by tag.
   is_tag_filter: bool = "IsTagFilter",
-  /// 过滤器。目前支持按标签过滤。
+  /// Filter. Currently, you can filter by tag.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeClusters返回参数结构体
+/// Response of [`Client::describe_clusters`].
 pub struct DescribeClustersResponse: decode {
-  /// 集群列表数量
+  /// The number of clusters.
   total_count: i64 = "TotalCount",
-  /// 集群信息列表
+  /// Cluster information list
   cluster_set: Vec<Cluster> = "ClusterSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCmqQueueDetail请求参数结构体
+/// Request of [`Client::describe_cmq_queue_detail`].
 pub struct DescribeCmqQueueDetailRequest: encode {
-  /// **Required.** 精确匹配QueueName
+  /// **Required.** Exact match by `QueueName`
   queue_name: String = "QueueName",
 }
 
-/// DescribeCmqQueueDetail返回参数结构体
+/// Response of [`Client::describe_cmq_queue_detail`].
 pub struct DescribeCmqQueueDetailResponse: decode {
-  /// 队列详情列表。
+  /// List of queue details.
   queue_describe: CmqQueue = "QueueDescribe",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCmqQueues请求参数结构体
+/// Request of [`Client::describe_cmq_queues`].
 pub struct DescribeCmqQueuesRequest: encode {
-  /// 分页时本页获取队列列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0
+  /// Starting position of a queue list to be returned on the current page in case of paginated return. If a value is entered, `limit` must be specified. If this parameter is left empty, 0 will be used by default.
   offset: u64 = "Offset",
-  /// 分页时本页获取队列的个数，如果不传递该参数，则该参数默认为20，最大值为50。
+  /// The number of queues to be returned per page in case of paginated return. If this parameter is not passed in, 20 will be used by default. Maximum value: 50.
   limit: u64 = "Limit",
-  /// 根据QueueName进行过滤
+  /// Filter by `QueueName`
   queue_name: String = "QueueName",
-  /// CMQ 队列名称列表过滤
+  /// Filter by CMQ queue name.
   queue_name_list: Vec<String> = "QueueNameList",
-  /// 标签过滤查找时，需要设置为 true
+  /// For filtering by tag, this parameter must be set to `true`.
   is_tag_filter: bool = "IsTagFilter",
-  /// 过滤器。目前支持按标签过滤，标签的Name需要加前缀“tag:”，例如：tag:负责人、tag:环境、tag:业务
+  /// Filter. Currently, you can filter by tag. The tag name must be prefixed with “tag:”, such as “tag: owner”, “tag: environment”, or “tag: business”.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCmqQueues返回参数结构体
+/// Response of [`Client::describe_cmq_queues`].
 pub struct DescribeCmqQueuesResponse: decode {
-  /// 数量
+  /// The number of queues.
   total_count: u64 = "TotalCount",
-  /// 队列列表
+  /// Queue list.
   queue_list: Vec<CmqQueue> = "QueueList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCmqSubscriptionDetail请求参数结构体
+/// Request of [`Client::describe_cmq_subscription_detail`].
 pub struct DescribeCmqSubscriptionDetailRequest: encode {
-  /// 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
+  /// Topic name, which must be unique under the same account in a single region. The name is a string of no more than 64 characters, starting with a letter, and the remaining part may include letters, numbers, and hyphens (-).
   topic_name: String = "TopicName",
-  /// 分页时本页获取主题列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0
+  /// Starting position of the list of topics to be returned on the current page in case of paginated return. If a value is entered, `limit` is required. If this parameter is left empty, 0 will be used by default
   offset: u64 = "Offset",
-  /// 分页时本页获取主题的个数，如果不传递该参数，则该参数默认为20，最大值为50。
+  /// Number of topics to be returned per page in case of paginated return. If this parameter is not passed in, 20 will be used by default. Maximum value: 50.
   limit: u64 = "Limit",
-  /// 根据SubscriptionName进行模糊搜索
+  /// Fuzzy search by `SubscriptionName`
   subscription_name: String = "SubscriptionName",
-  /// 队列名称，订阅绑定的endpoint
+  /// Queue name. Endpoint of bound subscription
   queue_name: String = "QueueName",
-  /// 查询类型。取值：（1）topic；（2）queue。
-  /// 默认值是topic。如果 queryType 是 topic，则查询主题下的订阅列表；如果 queryType 是 queue，则查询队列绑定的订阅列表。
+  /// Query type. valid values: (1) topic; (2) queue.
+  /// Default value is topic. if queryType is topic, query subscriptions under the topic. if queryType is queue, query subscriptions bound to the queue.
   query_type: String = "QueryType",
 }
 
-/// DescribeCmqSubscriptionDetail返回参数结构体
+/// Response of [`Client::describe_cmq_subscription_detail`].
 pub struct DescribeCmqSubscriptionDetailResponse: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// Subscription属性集合
+  /// Subscription attribute collection
   subscription_set: Vec<CmqSubscription> = "SubscriptionSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCmqTopicDetail请求参数结构体
+/// Request of [`Client::describe_cmq_topic_detail`].
 pub struct DescribeCmqTopicDetailRequest: encode {
-  /// 精确匹配TopicName。
+  /// Exact match by `TopicName`.
   topic_name: String = "TopicName",
 }
 
-/// DescribeCmqTopicDetail返回参数结构体
+/// Response of [`Client::describe_cmq_topic_detail`].
 pub struct DescribeCmqTopicDetailResponse: decode {
-  /// 主题详情
+  /// Topic details
   topic_describe: CmqTopic = "TopicDescribe",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCmqTopics请求参数结构体
+/// Request of [`Client::describe_cmq_topics`].
 pub struct DescribeCmqTopicsRequest: encode {
-  /// 分页时本页获取队列列表的起始位置。如果填写了该值，必须也要填写 limit 。该值缺省时，后台取默认值 0
+  /// Starting position of a queue list to be returned on the current page in case of paginated return. If a value is entered, `limit` must be specified. If this parameter is left empty, 0 will be used by default.
   offset: u64 = "Offset",
-  /// 分页时本页获取队列的个数，如果不传递该参数，则该参数默认为20，最大值为50。
+  /// The number of queues to be returned per page in case of paginated return. If this parameter is not passed in, 20 will be used by default. Maximum value: 50.
   limit: u64 = "Limit",
-  /// 根据TopicName进行模糊搜索
+  /// Fuzzy search by `TopicName`
   topic_name: String = "TopicName",
-  /// CMQ 主题名称列表过滤
+  /// Filter by CMQ topic name.
   topic_name_list: Vec<String> = "TopicNameList",
-  /// 标签过滤查找时，需要设置为 true
+  /// For filtering by tag, this parameter must be set to `true`.
   is_tag_filter: bool = "IsTagFilter",
-  /// 过滤器。目前支持按标签过滤，标签的Name需要加前缀“tag:”，例如：tag:负责人、tag:环境、tag:业务
+  /// Filter. Currently, you can filter by tag. The tag name must be prefixed with “tag:”, such as “tag: owner”, “tag: environment”, or “tag: business”.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCmqTopics返回参数结构体
+/// Response of [`Client::describe_cmq_topics`].
 pub struct DescribeCmqTopicsResponse: decode {
-  /// 主题列表
+  /// Topic list.
   topic_list: Vec<CmqTopic> = "TopicList",
-  /// 全量主题数量
+  /// The total number of topics.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironmentAttributes请求参数结构体
+/// Request of [`Client::describe_environment_attributes`].
 pub struct DescribeEnvironmentAttributesRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeEnvironmentAttributes返回参数结构体
+/// Response of [`Client::describe_environment_attributes`].
 pub struct DescribeEnvironmentAttributesResponse: decode {
-  /// 未消费消息过期时间，单位：秒，最大1296000（15天）。
+  /// TTL for unconsumed messages in seconds. Maximum value: 1296000 seconds (i.e., 15 days).
   msg_ttl: u64 = "MsgTTL",
-  /// 消费速率限制，单位：byte/秒，0：不限速。
+  /// Consumption rate limit in bytes/second. 0: unlimited.
   rate_in_byte: u64 = "RateInByte",
-  /// 消费速率限制，单位：个数/秒，0：不限速。
+  /// Consumption rate limit in messages/second. 0: unlimited.
   rate_in_size: u64 = "RateInSize",
-  /// 已消费消息保存策略，单位：小时，0：消费完马上删除。
+  /// Retention policy for consumed messages in hours. 0: deleted immediately after consumption.
   retention_hours: u64 = "RetentionHours",
-  /// 已消费消息保存策略，单位：G，0：消费完马上删除。
+  /// Retention policy for consumed messages in GB. 0: deleted immediately after consumption.
   retention_size: u64 = "RetentionSize",
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 副本数。
+  /// Number of replicas.
   replicas: u64 = "Replicas",
-  /// 备注。
+  /// Remarks.
   remark: String = "Remark",
-  /// 离线订阅过期自动清理时间
+  /// Offline subscription automatic expiration cleanup time
   subscription_expiration_time: u64 = "SubscriptionExpirationTime",
-  /// 离线订阅过期自动清理时间开关
+  /// Offline subscription automatic expiration cleanup time switch
   subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironmentRoles请求参数结构体
+/// Request of [`Client::describe_environment_roles`].
 pub struct DescribeEnvironmentRolesRequest: encode {
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 起始下标，不填默认为0。
+  /// Offset, which defaults to 0 if left empty.
   offset: i64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// The number of results to be returned, which defaults to 10 if left empty. The maximum value is 20.
   limit: i64 = "Limit",
-  /// 角色名称
+  /// Role name.
   role_name: String = "RoleName",
   /// * RoleName
-  /// 按照角色名进行过滤，精确查询。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by role name for exact query.
+  /// Type: String
+  /// Required: No
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEnvironmentRoles返回参数结构体
+/// Response of [`Client::describe_environment_roles`].
 pub struct DescribeEnvironmentRolesResponse: decode {
-  /// 记录数。
+  /// The number of records.
   total_count: i64 = "TotalCount",
-  /// 命名空间角色集合。
+  /// Namespace role set.
   environment_role_sets: Vec<EnvironmentRole> = "EnvironmentRoleSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironments请求参数结构体
+/// Request of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsRequest: encode {
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 命名空间名称，模糊搜索。
+  /// Fuzzy search by namespace name.
   environment_id: String = "EnvironmentId",
-  /// 起始下标，不填默认为0。
+  /// Offset, which defaults to 0 if left empty.
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// The number of results to be returned, which defaults to 10 if left empty. The maximum value is 20.
   limit: u64 = "Limit",
   /// * EnvironmentId
-  /// 按照名称空间进行过滤，精确查询。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by namespace for exact query.
+  /// Type: String
+  /// Required: No
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEnvironments返回参数结构体
+/// Response of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsResponse: decode {
-  /// 命名空间记录数。
+  /// The number of namespaces.
   total_count: u64 = "TotalCount",
-  /// 命名空间集合数组。
+  /// Array of namespace sets.
   environment_set: Vec<Environment> = "EnvironmentSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMqMsgTrace请求参数结构体
+/// Request of [`Client::describe_mq_msg_trace`].
 pub struct DescribeMqMsgTraceRequest: encode {
-  /// **Required.** pulsar、rocketmq、rabbitmq、cmq
+  /// **Required.** pulsar,rocketmq,rabbitmq,cmq
   protocol: String = "Protocol",
-  /// **Required.** 消息id
+  /// **Required.** Message ID
   msg_id: String = "MsgId",
-  /// 集群id，cmq为空
+  /// Cluster id. cmq is empty.
   cluster_id: String = "ClusterId",
-  /// 命名空间，cmq为空
+  /// Namespace. cmq is empty.
   environment_id: String = "EnvironmentId",
-  /// 主题，cmq为空，rocketmq查询死信时值为groupId
+  /// Topic. empty for cmq. group id when querying rocketmq dead letters.
   topic_name: String = "TopicName",
-  /// cmq必填，其他协议填空
+  /// cmq is required. fill in the blank for other protocols.
   queue_name: String = "QueueName",
-  /// 消费组、订阅
+  /// Consumer Group and Subscription
   group_name: String = "GroupName",
-  /// 查询死信时该值为true，只对Rocketmq有效
+  /// The value is true when querying dead letters, and only valid for RocketMQ.
   query_dlq_msg: bool = "QueryDlqMsg",
-  /// 生产时间
+  /// Message production time.
   produce_time: String = "ProduceTime",
 }
 
-/// DescribeMqMsgTrace返回参数结构体
+/// Response of [`Client::describe_mq_msg_trace`].
 pub struct DescribeMqMsgTraceResponse: decode {
-  /// 消息内容
+  /// Message content.
   result: Vec<TraceResult> = "Result",
-  /// 消息轨迹页展示的topic名称
+  /// Topic Name Displayed on Message Trace Page
   show_topic_name: String = "ShowTopicName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMsg请求参数结构体
+/// Request of [`Client::describe_msg`].
 pub struct DescribeMsgRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 消息ID。
+  /// **Required.** Message ID.
   msg_id: String = "MsgId",
-  /// **Required.** 主题名。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
-  /// Pulsar 集群的ID
+  /// Pulsar cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeMsg返回参数结构体
+/// Response of [`Client::describe_msg`].
 pub struct DescribeMsgResponse: decode {
-  /// 消息属性。
+  /// Message attributes.
   properties: String = "Properties",
-  /// 消息体。
+  /// Message body.
   body: String = "Body",
-  /// 批次ID。
+  /// Batch ID.
   batch_id: String = "BatchId",
-  /// 生产时间。
+  /// Production time.
   produce_time: String = "ProduceTime",
-  /// 消息ID。
+  /// Message ID.
   msg_id: String = "MsgId",
-  /// 生产者名称。
+  /// Producer name.
   producer_name: String = "ProducerName",
-  /// 消息 key
+  /// Message key
   key: String = "Key",
-  /// 消息的元数据信息
+  /// Message metadata information.
   metadata: String = "Metadata",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMsgTrace请求参数结构体
+/// Request of [`Client::describe_msg_trace`].
 pub struct DescribeMsgTraceRequest: encode {
-  /// **Required.** 环境（命名空间）。
+  /// **Required.** Environment (namespace).
   environment_id: String = "EnvironmentId",
-  /// **Required.** 消息ID。
+  /// **Required.** Message ID.
   msg_id: String = "MsgId",
-  /// **Required.** 消息生产时间。
+  /// **Required.** Message production time.
   produce_time: String = "ProduceTime",
-  /// 起始下标，不填默认为0。
+  /// Starting index. Default is 0 if left empty.
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// Number of returns, default to 10 if not specified, maximum value: 20.
   limit: u64 = "Limit",
-  /// 消费组名称模糊匹配。
+  /// Fuzzy matching of consumer group name.
   subscription_name: String = "SubscriptionName",
-  /// Pulsar 集群的ID
+  /// Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// topic 名字
+  /// topic name
   topic_name: String = "TopicName",
 }
 
-/// DescribeMsgTrace返回参数结构体
+/// Response of [`Client::describe_msg_trace`].
 pub struct DescribeMsgTraceResponse: decode {
-  /// 生产信息。
+  /// Produce information.
   producer_log: ProducerLog = "ProducerLog",
-  /// 服务方信息。
+  /// Service provider information.
   server_log: ServerLog = "ServerLog",
-  /// 消费信息。
+  /// Consumption information.
   consumer_logs: ConsumerLogs = "ConsumerLogs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNamespaceBundlesOpt请求参数结构体
+/// Request of [`Client::describe_namespace_bundles_opt`].
 pub struct DescribeNamespaceBundlesOptRequest: encode {
   /// **Required.** 物理集群名
   cluster_name: String = "ClusterName",
@@ -6041,407 +7630,407 @@ pub struct DescribeNamespaceBundlesOptRequest: encode {
   tenant: String = "Tenant",
 }
 
-/// DescribeNamespaceBundlesOpt返回参数结构体
+/// Response of [`Client::describe_namespace_bundles_opt`].
 pub struct DescribeNamespaceBundlesOptResponse: decode {
   /// 记录条数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNodeHealthOpt请求参数结构体
+/// Request of [`Client::describe_node_health_opt`].
 pub struct DescribeNodeHealthOptRequest: encode {
   /// **Required.** 节点实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeNodeHealthOpt返回参数结构体
+/// Response of [`Client::describe_node_health_opt`].
 pub struct DescribeNodeHealthOptResponse: decode {
   /// 0-异常；1-正常
   node_state: i64 = "NodeState",
   /// 最近一次健康检查的时间
   latest_health_check_time: String = "LatestHealthCheckTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublisherSummary请求参数结构体
+/// Request of [`Client::describe_publisher_summary`].
 pub struct DescribePublisherSummaryRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name.
   namespace: String = "Namespace",
-  /// **Required.** 主题名称
+  /// **Required.** Topic name.
   topic: String = "Topic",
 }
 
-/// DescribePublisherSummary返回参数结构体
+/// Response of [`Client::describe_publisher_summary`].
 pub struct DescribePublisherSummaryResponse: decode {
-  /// 生产速率（条/秒）
+  /// Production rate (messages/sec).
   msg_rate_in: f64 = "MsgRateIn",
-  /// 生产速率（字节/秒）
+  /// Production rate (byte/sec).
   msg_throughput_in: f64 = "MsgThroughputIn",
-  /// 生产者数量
+  /// The number of producers.
   publisher_count: i64 = "PublisherCount",
-  /// 消息存储大小，以字节为单位
+  /// Message storage size in bytes.
   storage_size: i64 = "StorageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublishers请求参数结构体
+/// Request of [`Client::describe_publishers`].
 pub struct DescribePublishersRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name.
   namespace: String = "Namespace",
-  /// **Required.** 主题名称
+  /// **Required.** Topic name.
   topic: String = "Topic",
-  /// 参数过滤器，支持ProducerName，Address字段
+  /// Parameter filter. The `ProducerName` and `Address` fields are supported.
   filters: Vec<Filter> = "Filters",
-  /// 查询偏移量，默认为0
+  /// Offset for query. Default value: `0`.
   offset: i64 = "Offset",
-  /// 查询条数，默认为20
+  /// The number of query results displayed per page. Default value: `20`.
   limit: i64 = "Limit",
-  /// 排序器
+  /// Sort by field.
   sort: Sort = "Sort",
 }
 
-/// DescribePublishers返回参数结构体
+/// Response of [`Client::describe_publishers`].
 pub struct DescribePublishersResponse: decode {
-  /// 总条数
+  /// Total number of query results.
   total_count: i64 = "TotalCount",
-  /// 生产者信息列表
+  /// List of producer information.
   publishers: Vec<Publisher> = "Publishers",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePulsarProInstanceDetail请求参数结构体
+/// Request of [`Client::describe_pulsar_pro_instance_detail`].
 pub struct DescribePulsarProInstanceDetailRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
 }
 
-/// DescribePulsarProInstanceDetail返回参数结构体
+/// Response of [`Client::describe_pulsar_pro_instance_detail`].
 pub struct DescribePulsarProInstanceDetailResponse: decode {
-  /// 集群信息
+  /// Cluster information
   cluster_info: PulsarProClusterInfo = "ClusterInfo",
-  /// 集群网络接入点信息
+  /// Cluster network access point information
   network_access_point_infos: Vec<PulsarNetworkAccessPointInfo> = "NetworkAccessPointInfos",
-  /// 集群规格信息
+  /// Cluster specification information
   cluster_spec_info: PulsarProClusterSpecInfo = "ClusterSpecInfo",
-  /// 集群的证书列表
+  /// Certificate list of the cluster
   certificate_list: Vec<CertificateInfo> = "CertificateList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePulsarProInstances请求参数结构体
+/// Request of [`Client::describe_pulsar_pro_instances`].
 pub struct DescribePulsarProInstancesRequest: encode {
-  /// <p>查询条件过滤器</p>
+  /// Query condition filter
   filters: Vec<Filter> = "Filters",
-  /// <p>查询数目上限，默认20</p>
+  /// The maximum number of queried items, which defaults to `20`.
   limit: u64 = "Limit",
-  /// <p>查询起始位置</p>
+  /// Start offset for query
   offset: u64 = "Offset",
 }
 
-/// DescribePulsarProInstances返回参数结构体
+/// Response of [`Client::describe_pulsar_pro_instances`].
 pub struct DescribePulsarProInstancesResponse: decode {
-  /// <p>未分页的总数目</p>
+  /// The total number of unpaginated items
   total_count: u64 = "TotalCount",
-  /// <p>实例信息列表</p>
+  /// Instance information list
   instances: Vec<PulsarProInstance> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQBindings请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_bindings`].
 pub struct DescribeRabbitMQBindingsRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. effective InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// 分页 offset，默认 0
+  /// Specifies the page offset. default is 0.
   offset: i64 = "Offset",
-  /// 分页 limit，默认 20
+  /// Page limit. default value: 20.
   limit: i64 = "Limit",
-  /// 搜索关键词，根据源exchange名称/目标资源名称/绑定key进行模糊搜索
+  /// Search keyword. Performs fuzzy search based on source exchange name, target resource name, or binding key.
   search_word: String = "SearchWord",
-  /// 根据源Exchange精准搜索过滤
+  /// Precise search filter based on source exchange.
   source_exchange: String = "SourceExchange",
-  /// 根据目标队列名精准搜索过滤，和 DestinationExchange 过滤不可同时设置
+  /// Filters by the target queue name. cannot be set with DestinationExchange filtering.
   queue_name: String = "QueueName",
-  /// 根据目标Exchange精准搜索过滤，和QueueName过滤不可同时设置
+  /// Precise search filter based on target exchange. Cannot be set simultaneously with queuename filter.
   destination_exchange: String = "DestinationExchange",
 }
 
-/// DescribeRabbitMQBindings返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_bindings`].
 pub struct DescribeRabbitMQBindingsResponse: decode {
-  /// 路由关系列表
+  /// Route relationship list
   binding_info_list: Vec<RabbitMQBindingListInfo> = "BindingInfoList",
-  /// 路由关系数量
+  /// Number of routing relationships.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQExchanges请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_exchanges`].
 pub struct DescribeRabbitMQExchangesRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// 分页 offset，默认 0
+  /// Specifies the pagination offset. default is 0.
   offset: i64 = "Offset",
-  /// 分页 limit，默认 20
+  /// Pagination limit. default is 20.
   limit: i64 = "Limit",
-  /// 搜索关键词, 支持模糊匹配
+  /// Search keyword, supports fuzzy matching.
   search_word: String = "SearchWord",
-  /// 筛选 exchange 类型, 数组中每个元素为选中的过滤类型，仅支持 direct、fanout、topic、header
+  /// Filters the exchange type. each element in the array is a selected filter type. only direct, fanout, topic, and header are supported.
   exchange_type_filters: Vec<String> = "ExchangeTypeFilters",
-  /// 筛选 exchange 创建来源,  "system":"系统创建", "user":"用户创建"
+  /// Filter exchange creation source, "system": "system created", "user": "user created".
   exchange_creator_filters: Vec<String> = "ExchangeCreatorFilters",
-  /// exchange 名称，用于精确匹配
+  /// Exchange name, used for exact matching.
   exchange_name: String = "ExchangeName",
-  /// 排序依据的字段：
-  /// MessageRateInOut - 生产消费速率之和；
-  /// MessageRateIn - 生产速率；
-  /// MessageRateOut - 消费速率；
+  /// Sorting field:
+  /// MessageRateInOut - Total production and consumption rate.
+  /// MessageRateIn - Production rate.
+  /// MessageRateOut - Consumption rate: Specifies the message consumption rate.
   sort_element: String = "SortElement",
-  /// 排序顺序，ascend 或 descend
-  /// ascend：升序
-  /// descend：降序
+  /// Sorting order. Valid values: ascend and descend.
+  /// Specifies the ascending order.
+  /// Desc - descending.
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRabbitMQExchanges返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_exchanges`].
 pub struct DescribeRabbitMQExchangesResponse: decode {
-  /// 策略列表信息
+  /// Policy list information.
   exchange_info_list: Vec<RabbitMQExchangeListInfo> = "ExchangeInfoList",
-  /// 策略结果总数
+  /// Total number of policy results.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQNodeList请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_node_list`].
 pub struct DescribeRabbitMQNodeListRequest: encode {
-  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. specifies the effective InstanceId that can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// 偏移量，默认值 0
+  /// Offset, default value 0.
   offset: u64 = "Offset",
-  /// 一页限制，默认值 20
+  /// Page limit. default value: 20.
   limit: u64 = "Limit",
-  /// 模糊搜索节点名字
+  /// Node name for fuzzy search
   node_name: String = "NodeName",
-  /// 过滤参数的名字和数值，当前仅支持根据节点状态筛选。
+  /// Filter parameter name and value. currently only support filtering based on node status.
   /// "Name": "nodeStatus"
   /// "Value": running or down
   filters: Vec<Filter> = "Filters",
-  /// 按指定元素排序，现在只有2个
-  /// cpuUsage：节点CPU利用率
-  /// diskUsage：节点磁盘利用率
+  /// Sorts by the specified element. only 2 are present.
+  /// CPU usage: specifies the CPU utilization of the node.
+  /// diskUsage: specifies the node disk utilization.
   sort_element: String = "SortElement",
-  /// 升序/降序
-  /// ascend/descend
+  /// Sorting order.
+  /// Valid values: `ascend`, `descend`.
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRabbitMQNodeList返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_node_list`].
 pub struct DescribeRabbitMQNodeListResponse: decode {
-  /// 集群节点数量
+  /// Specifies the cluster node quantity.
   total_count: u64 = "TotalCount",
-  /// 集群节点列表
+  /// Listing Cluster Nodes
   node_list: Vec<RabbitMQPrivateNode> = "NodeList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQPermission请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_permission`].
 pub struct DescribeRabbitMQPermissionRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. effective InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  /// Username, such as admin. effective User names can be found by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking a cluster in the cluster list, entering cluster details, and locating the list of users under the User and permission management tab, thereby finding the username.
   user: String = "User",
-  /// VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称。
+  /// VirtualHost name, such as testvhost. valid VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// 分页 Offset，默认 0
+  /// Specifies the page Offset. default is 0.
   offset: i64 = "Offset",
-  /// 分页 Limit，默认 20
+  /// Page Limit. default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeRabbitMQPermission返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_permission`].
 pub struct DescribeRabbitMQPermissionResponse: decode {
-  /// 返回权限数量
+  /// Specifies the number of permissions returned.
   total_count: i64 = "TotalCount",
-  /// 权限详情列表
+  /// Permission details list.
   rabbit_mq_permission_list: Vec<RabbitMQPermission> = "RabbitMQPermissionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQQueueDetail请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_queue_detail`].
 pub struct DescribeRabbitMQQueueDetailRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 队列名称
+  /// **Required.** Queue Name
   queue_name: String = "QueueName",
 }
 
-/// DescribeRabbitMQQueueDetail返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_queue_detail`].
 pub struct DescribeRabbitMQQueueDetailResponse: decode {
-  /// 实例名称
+  /// Instance name
   instance_id: String = "InstanceId",
-  /// Vhost参数
+  /// Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// 队列名称
+  /// Queue name.
   queue_name: String = "QueueName",
-  /// 队列类型,取值classic或quorum
+  /// Queue type. Valid values: classic and quorum.
   queue_type: String = "QueueType",
-  /// 在线消费者数量
+  /// The number of online consumers.
   consumers: i64 = "Consumers",
-  /// 持久标记
+  /// Durable queue flag.
   durable: bool = "Durable",
-  /// 自动清除
+  /// Automatic cleanup.
   auto_delete: bool = "AutoDelete",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// MessageTTL参数,classic类型专用
+  /// Messagettl parameter, specific to classic type.
   message_ttl: i64 = "MessageTTL",
-  /// AutoExpire参数
+  /// Autoexpire parameter.
   auto_expire: i64 = "AutoExpire",
-  /// MaxLength参数
+  /// The maxlength parameter specifies the maximum length.
   max_length: i64 = "MaxLength",
-  /// MaxLengthBytes参数
+  /// The maxlengthbytes parameter specifies the maximum length in bytes.
   max_length_bytes: i64 = "MaxLengthBytes",
-  /// DeliveryLimit参数,quorum类型专用
+  /// The deliverylimit parameter is used for quorum type.
   delivery_limit: i64 = "DeliveryLimit",
-  /// OverflowBehaviour参数,取值为drop-head, reject-publish或reject-publish-dlx
+  /// The overflowbehaviour parameter specifies the behavior when overflow occurs. Valid values: drop-head, reject-publish, reject-publish-dlx.
   overflow_behaviour: String = "OverflowBehaviour",
-  /// DeadLetterExchange参数
+  /// The deadletterexchange parameter specifies the dead letter exchange.
   dead_letter_exchange: String = "DeadLetterExchange",
-  /// DeadLetterRoutingKey参数
+  /// The deadletterroutingkey parameter specifies the routing key for dead letters. Valid values: [value1, value2, value3].
   dead_letter_routing_key: String = "DeadLetterRoutingKey",
-  /// SingleActiveConsumer参数
+  /// The singleactiveconsumer parameter indicates whether only one consumer can be active at a time. Valid values: [true, false].
   single_active_consumer: bool = "SingleActiveConsumer",
-  /// MaximumPriority参数,classic类型专用
+  /// The maximumpriority parameter, for classic type only, specifies the maximum priority level. Value range: 1-30.
   maximum_priority: i64 = "MaximumPriority",
-  /// LazyMode参数,classic类型专用
+  /// The lazymode parameter, for classic type only, indicates whether lazy mode is enabled. Valid values: [true, false].
   lazy_mode: bool = "LazyMode",
-  /// MasterLocator参数,classic类型专用
+  /// The masterlocator parameter, for classic type only, specifies the master locator strategy. Valid values: [strategy1, strategy2, strategy3].
   master_locator: String = "MasterLocator",
-  /// MaxInMemoryLength参数,quorum类型专用
+  /// The maxinmemorylength parameter, specific to quorum type.
   max_in_memory_length: i64 = "MaxInMemoryLength",
-  /// MaxInMemoryBytes参数,quorum类型专用
+  /// The maxinmemorybytes parameter, specific to quorum type.
   max_in_memory_bytes: i64 = "MaxInMemoryBytes",
-  /// 创建时间戳,单位秒
+  /// Creation timestamp. Unit: seconds.
   create_time: i64 = "CreateTime",
-  /// 节点
+  /// Node
   node: String = "Node",
-  /// 仲裁队列死信一致性策略
+  /// Quorum queue dead letter consistency policy.
   dead_letter_strategy: String = "DeadLetterStrategy",
-  /// 仲裁队列的领导者选举策略
+  /// Leader election policy for quorum queue.
   queue_leader_locator: String = "QueueLeaderLocator",
-  /// 仲裁队列的初始副本组大小
+  /// Initial replica group size of arbitration queue.
   quorum_initial_group_size: i64 = "QuorumInitialGroupSize",
-  /// 是否为独占队列
+  /// Whether the queue is an exclusive queue.
   exclusive: bool = "Exclusive",
-  /// 生效的策略名
+  /// Effective policy name.
   policy: String = "Policy",
-  /// 扩展参数 key-value
+  /// Extended parameters of the key-value type.
   arguments: String = "Arguments",
-  /// 创建时间时间戳
+  /// Creation timestamp.
   create_ts: u64 = "CreateTs",
-  /// 修改时间时间戳
+  /// Modification timestamp.
   modify_ts: u64 = "ModifyTs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQQueues请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_queues`].
 pub struct DescribeRabbitMQQueuesRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// 分页 Offset，默认 0
+  /// Specifies the pagination Offset. default is 0.
   offset: i64 = "Offset",
-  /// 分页 Limit，默认 20
+  /// Pagination Limit. default is 20.
   limit: i64 = "Limit",
-  /// 搜索关键词
+  /// Search keywords
   search_word: String = "SearchWord",
-  /// 队列类型筛选，不填或 "all"：筛选普通队列 和 quorum 队列；"classic"：筛选 classic(普通) 队列；"quorum"：筛选 quorum 队列
+  /// Filter criteria for queue type. valid values: "all" (default): filter regular and quorum queues; "classic": filter classic (ordinary) queues; "quorum": filter quorum queues.
   queue_type: String = "QueueType",
-  /// 排序依据的字段：
-  /// ConsumerNumber - 在线消费者数量；
-  /// MessageHeapCount - 消息堆积数；
-  /// MessageRateInOut - 生产消费速率之和；
-  /// MessageRateIn - 生产速率；
-  /// MessageRateOut - 消费速率；
+  /// Sorting field.
+  /// ConsumerNumber - Indicates the number of online consumers.
+  /// MessageHeapCount - Indicates the number of retained messages.
+  /// MessageRateInOut - Indicates the total production and consumption rate.
+  /// MessageRateIn - Production rate.
+  /// MessageRateOut - Consumption rate: Specifies the message consumption rate.
   sort_element: String = "SortElement",
-  /// 排序顺序，ascend 或 descend
-  /// ascend：升序
-  /// descend：降序
+  /// Sorting order. Valid values: ascend and descend.
+  /// Specifies the ascending order.
+  /// Desc - descending.
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRabbitMQQueues返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_queues`].
 pub struct DescribeRabbitMQQueuesResponse: decode {
-  /// 队列列表信息
+  /// Queue list information.
   queue_info_list: Vec<RabbitMQQueueListInfo> = "QueueInfoList",
-  /// 队列数量
+  /// Number of queues
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQUser请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_user`].
 pub struct DescribeRabbitMQUserRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. effective InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// 用户名检索，支持前缀匹配，后缀匹配
+  /// Username search by prefix or suffix
   search_user: String = "SearchUser",
-  /// 分页 Offset，默认 0
+  /// Specifies the page Offset. default is 0.
   offset: i64 = "Offset",
-  /// 分页 Limit，默认 20
+  /// Page Limit. default value: 20.
   limit: i64 = "Limit",
-  /// 用户名，精确查询
+  /// Username, which is queried by exact match.
   user: String = "User",
-  /// 用户标签，用于决定改用户访问 RabbitMQ Management 的权限范围
-  /// management：普通控制台用户，monitoring：管理型控制台用户，其他值：非控制台用户
+  /// User tag, used to determine the access permission of the user for RabbitMQ Management.
+  /// management: ordinary console user. monitoring: administrative console user. other value: non-console user.
   tags: Vec<String> = "Tags",
 }
 
-/// DescribeRabbitMQUser返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_user`].
 pub struct DescribeRabbitMQUserResponse: decode {
-  /// 返回的User数量
+  /// Returned number of users
   total_count: i64 = "TotalCount",
-  /// 当前已创建的RabbitMQ用户列表
+  /// The list of the created TDMQ for RabbitMQ users
   rabbit_mq_user_list: Vec<RabbitMQUser> = "RabbitMQUserList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQVipInstance请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_vip_instance`].
 pub struct DescribeRabbitMQVipInstanceRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeRabbitMQVipInstance返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_vip_instance`].
 pub struct DescribeRabbitMQVipInstanceResponse: decode {
   /// 集群信息
   cluster_info: RabbitMQClusterInfo = "ClusterInfo",
   /// 集群规格信息
   cluster_spec_info: RabbitMQClusterSpecInfo = "ClusterSpecInfo",
-  /// 集群访问
+  /// Cluster network information.
   cluster_net_info: RabbitMQClusterAccessInfo = "ClusterNetInfo",
-  /// 集群白名单
+  /// Cluster allowlist.
   cluster_white_list_info: RabbitMQClusterWhiteListInfo = "ClusterWhiteListInfo",
   /// vhost配额信息
   virtual_host_quota: VirtualHostQuota = "VirtualHostQuota",
@@ -6449,111 +8038,111 @@ pub struct DescribeRabbitMQVipInstanceResponse: decode {
   exchange_quota: ExchangeQuota = "ExchangeQuota",
   /// queue配额信息
   queue_quota: QueueQuota = "QueueQuota",
-  /// 用户配额信息
+  /// User quota information.
   user_quota: RabbitMQUserQuota = "UserQuota",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQVipInstances请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_vip_instances`].
 pub struct DescribeRabbitMQVipInstancesRequest: encode {
-  /// 查询条件过滤器
+  /// Query condition filter
   filters: Vec<Filter> = "Filters",
-  /// 查询数目上限，默认 20
+  /// Maximum number of items for query. Default value: 20.
   limit: u64 = "Limit",
-  /// 查询起始位置，默认 0
+  /// Starting position of the query. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeRabbitMQVipInstances返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_vip_instances`].
 pub struct DescribeRabbitMQVipInstancesResponse: decode {
-  /// 未分页的总数目
+  /// The total number of unpaginated items
   total_count: u64 = "TotalCount",
-  /// 实例信息列表
+  /// Instance information list
   instances: Vec<RabbitMQVipInstance> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQVirtualHost请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_virtual_host`].
 pub struct DescribeRabbitMQVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** Cluster instance ID
   instance_id: String = "InstanceId",
-  /// vhost名,不传则查询全部
+  /// Vhost name. If this parameter is not specified, all will be queried by default.
   virtual_host: String = "VirtualHost",
-  /// 分页Offset
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// search-virtual-host：vhost名称模糊查询，之前前缀和后缀匹配
+  /// Fuzzy query by vhost name
   filters: Filter = "Filters",
-  /// 排序依据的字段：
-  /// MessageHeapCount - 消息堆积数；
-  /// MessageRateInOut - 生产消费速率之和；
-  /// MessageRateIn - 生产速率；
-  /// MessageRateOut - 消费速率；
+  /// Specifies the sorting field.
+  /// MessageHeapCount - specifies the message backlog count.
+  /// MessageRateInOut - total production and consumption rate.
+  /// MessageRateIn - production rate.
+  /// MessageRateOut - consumption rate.
   sort_element: String = "SortElement",
-  /// 排序顺序，ascend 或 descend
+  /// Sorting order. Valid values: ascend and descend.
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRabbitMQVirtualHost返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_virtual_host`].
 pub struct DescribeRabbitMQVirtualHostResponse: decode {
-  /// 返回vhost数量
+  /// Returned number of vhosts
   total_count: i64 = "TotalCount",
-  /// vhost详情列表
+  /// List of vhost details
   virtual_host_list: Vec<RabbitMQVirtualHostInfo> = "VirtualHostList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQCluster请求参数结构体
+/// Request of [`Client::describe_rocket_mq_cluster`].
 pub struct DescribeRocketMQClusterRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeRocketMQCluster返回参数结构体
+/// Response of [`Client::describe_rocket_mq_cluster`].
 pub struct DescribeRocketMQClusterResponse: decode {
-  /// 集群信息
+  /// Cluster information
   cluster_info: RocketMQClusterInfo = "ClusterInfo",
-  /// 集群配置
+  /// Cluster configuration
   cluster_config: RocketMQClusterConfig = "ClusterConfig",
-  /// 集群最近使用量，即将废弃，请使用腾讯云可观测平台获取相关数据。
+  /// Cluster recent usage, about to be deprecated. Use TCOP to obtain related data.
   cluster_stats: RocketMQClusterRecentStats = "ClusterStats",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQClusters请求参数结构体
+/// Request of [`Client::describe_rocket_mq_clusters`].
 pub struct DescribeRocketMQClustersRequest: encode {
-  /// **Required.** 偏移量
+  /// **Required.** Offset.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目
+  /// **Required.** The max number of returned results.
   limit: u64 = "Limit",
-  /// 按照集群ID关键字搜索
+  /// Search by cluster ID.
   id_keyword: String = "IdKeyword",
-  /// 按照集群名称关键字搜索
+  /// Search by cluster name.
   name_keyword: String = "NameKeyword",
-  /// 集群ID列表过滤
+  /// Filter by cluster ID.
   cluster_id_list: Vec<String> = "ClusterIdList",
-  /// 标签过滤查找时，需要设置为true
+  /// For filtering by tag, this parameter must be set to `true`.
   is_tag_filter: bool = "IsTagFilter",
-  /// 过滤器。目前支持标签过滤。
+  /// Filter. Currently, you can filter only by tag.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRocketMQClusters返回参数结构体
+/// Response of [`Client::describe_rocket_mq_clusters`].
 pub struct DescribeRocketMQClustersResponse: decode {
-  /// 集群信息
+  /// Cluster information.
   cluster_list: Vec<RocketMQClusterDetail> = "ClusterList",
-  /// 总条数
+  /// The total number of returned results.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQConsumeStats请求参数结构体
+/// Request of [`Client::describe_rocket_mq_consume_stats`].
 pub struct DescribeRocketMQConsumeStatsRequest: encode {
   /// **Required.** 实例ID
   cluster_id: String = "ClusterId",
@@ -6563,15 +8152,15 @@ pub struct DescribeRocketMQConsumeStatsRequest: encode {
   consumer_group: String = "ConsumerGroup",
 }
 
-/// DescribeRocketMQConsumeStats返回参数结构体
+/// Response of [`Client::describe_rocket_mq_consume_stats`].
 pub struct DescribeRocketMQConsumeStatsResponse: decode {
   /// 消费详情列表
   consumer_stats_list: Vec<ConsumerStats> = "ConsumerStatsList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQConsumerConnectionDetail请求参数结构体
+/// Request of [`Client::describe_rocket_mq_consumer_connection_detail`].
 pub struct DescribeRocketMQConsumerConnectionDetailRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -6589,17 +8178,17 @@ pub struct DescribeRocketMQConsumerConnectionDetailRequest: encode {
   filter_type: Vec<String> = "FilterType",
 }
 
-/// DescribeRocketMQConsumerConnectionDetail返回参数结构体
+/// Response of [`Client::describe_rocket_mq_consumer_connection_detail`].
 pub struct DescribeRocketMQConsumerConnectionDetailResponse: decode {
   /// 总条数
   total_count: u64 = "TotalCount",
   /// 消费端主题信息列表
   details: Vec<RocketMQConsumerTopic> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQConsumerConnections请求参数结构体
+/// Request of [`Client::describe_rocket_mq_consumer_connections`].
 pub struct DescribeRocketMQConsumerConnectionsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -6617,7 +8206,7 @@ pub struct DescribeRocketMQConsumerConnectionsRequest: encode {
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRocketMQConsumerConnections返回参数结构体
+/// Response of [`Client::describe_rocket_mq_consumer_connections`].
 pub struct DescribeRocketMQConsumerConnectionsResponse: decode {
   /// 总数目
   total_count: u64 = "TotalCount",
@@ -6625,84 +8214,84 @@ pub struct DescribeRocketMQConsumerConnectionsResponse: decode {
   connections: Vec<RocketMQConsumerConnection> = "Connections",
   /// 订阅组信息
   group_detail: RocketMQGroup = "GroupDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQEnvironmentRoles请求参数结构体
+/// Request of [`Client::describe_rocket_mq_environment_roles`].
 pub struct DescribeRocketMQEnvironmentRolesRequest: encode {
-  /// **Required.** 必填字段，RocketMQ集群的ID
+  /// **Required.** Required. Specifies the ID of the RocketMQ cluster.
   cluster_id: String = "ClusterId",
-  /// 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// Namespace, the common Cluster Namespace for 4.x is fixed as: tdmq_default
   environment_id: String = "EnvironmentId",
-  /// 起始下标，不填默认为0。
+  /// Starting index. Default is 0 if left empty.
   offset: i64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// Number of returns, default to 10 if not specified, maximum value: 20.
   limit: i64 = "Limit",
-  /// 角色名称
+  /// Role name.
   role_name: String = "RoleName",
-  /// RoleName按照角色名进行过滤，精确查询。类型：String必选：否
+  /// Filters RoleName by role name for precise query. Type: string. Required: no.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRocketMQEnvironmentRoles返回参数结构体
+/// Response of [`Client::describe_rocket_mq_environment_roles`].
 pub struct DescribeRocketMQEnvironmentRolesResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 角色授权列表
+  /// Role-based license list
   environment_role_sets: Vec<EnvironmentRole> = "EnvironmentRoleSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQGeneralSKUs请求参数结构体
+/// Request of [`Client::describe_rocket_mq_general_sk_us`].
 pub struct DescribeRocketMQGeneralSKUsRequest: encode {}
 
-/// DescribeRocketMQGeneralSKUs返回参数结构体
+/// Response of [`Client::describe_rocket_mq_general_sk_us`].
 pub struct DescribeRocketMQGeneralSKUsResponse: decode {
-  /// 商品配置信息
+  /// Product configuration information
   skus: Vec<GeneralSKU> = "Skus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQGroups请求参数结构体
+/// Request of [`Client::describe_rocket_mq_groups`].
 pub struct DescribeRocketMQGroupsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the consumption group. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 偏移量
+  /// **Required.** Offset.
   offset: u64 = "Offset",
-  /// **Required.** 单次查询最大条数。取值范围：[0~100]，默认值为20
+  /// **Required.** Maximum number of entries per request. Range: [0–100]. Default value: 20.
   limit: u64 = "Limit",
-  /// 主题名称，输入此参数可查询该主题下所有的订阅组
+  /// Topic name, which can be used to query all subscription groups under the topic
   filter_topic: String = "FilterTopic",
-  /// 按消费组名称查询消费组，支持模糊查询
+  /// Consumer group query by consumer group name. Fuzzy query is supported
   filter_group: String = "FilterGroup",
-  /// 按照指定字段排序，可选值为 subscribeNum: 订阅 Topic 个数
+  /// Sorts by the specified field. Valid value: subscribeNum: number of subscribed topics.
   sorted_by: String = "SortedBy",
-  /// 按升序或降序排列，可选值为asc，desc
+  /// Sort in ascending or descending order. Valid values: `asc`, `desc`.
   sort_order: String = "SortOrder",
-  /// 订阅组名称，指定此参数后将只返回该订阅组信息
+  /// Subscription group name. After it is specified, the information of only this subscription group will be returned.
   filter_one_group: String = "FilterOneGroup",
-  /// group类型
+  /// Group type
   types: Vec<String> = "Types",
-  /// 标签过滤器
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeRocketMQGroups返回参数结构体
+/// Response of [`Client::describe_rocket_mq_groups`].
 pub struct DescribeRocketMQGroupsResponse: decode {
-  /// 总数量
+  /// The total number of subscription groups.
   total_count: u64 = "TotalCount",
-  /// 订阅组列表
+  /// List of subscription groups
   groups: Vec<RocketMQGroup> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQMigratingTopicList请求参数结构体
+/// Request of [`Client::describe_rocket_mq_migrating_topic_list`].
 pub struct DescribeRocketMQMigratingTopicListRequest: encode {
   /// **Required.** 迁移任务名称
   task_id: String = "TaskId",
@@ -6714,245 +8303,245 @@ pub struct DescribeRocketMQMigratingTopicListRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRocketMQMigratingTopicList返回参数结构体
+/// Response of [`Client::describe_rocket_mq_migrating_topic_list`].
 pub struct DescribeRocketMQMigratingTopicListResponse: decode {
   /// 总条数
   total_count: u64 = "TotalCount",
   /// 迁移topic列表
   migrate_topics: Vec<MigrateTopic> = "MigrateTopics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQMsg请求参数结构体
+/// Request of [`Client::describe_rocket_mq_msg`].
 pub struct DescribeRocketMQMsgRequest: encode {
-  /// **Required.** <p>集群id</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>命名空间，4.x 通用集群命名空间固定为: tdmq_default</p>
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   environment_id: String = "EnvironmentId",
-  /// **Required.** <p>主题，查询死信时传groupId</p>
+  /// **Required.** Topic name. Pass in the group ID when querying a dead letter queue.
   topic_name: String = "TopicName",
-  /// **Required.** <p>消息id</p>
+  /// **Required.** Message ID
   msg_id: String = "MsgId",
-  /// **Required.** <p>pulsar消息id</p>
+  /// **Required.** ID of a TDMQ for Pulsar message
   pulsar_msg_id: String = "PulsarMsgId",
-  /// <p>查询死信时该值为true，只对Rocketmq有效</p>
+  /// The value of this parameter is `true` when you query a dead letter queue. It only applies to TDMQ for RocketMQ.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query_dlq_msg: bool = "QueryDlqMsg",
-  /// <p>查询死信时该值为true，只对Rocketmq有效</p>
+  /// The value is true when querying dead letters, and only valid for RocketMQ.
   query_dead_letter_message: bool = "QueryDeadLetterMessage",
-  /// <p>分页Offset</p>
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// <p>分页Limit</p>
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// <p>根据消费组名称过滤消费详情</p>
+  /// Filters consumption details based on the consumer group name.
   filter_track_group: String = "FilterTrackGroup",
-  /// <p>查询延迟消息或定时消息时，该值为true</p>
+  /// **China site only.** <p>查询延迟消息或定时消息时，该值为true</p>
   query_delay_message: bool = "QueryDelayMessage",
 }
 
-/// DescribeRocketMQMsg返回参数结构体
+/// Response of [`Client::describe_rocket_mq_msg`].
 pub struct DescribeRocketMQMsgResponse: decode {
-  /// <p>消息体</p>
+  /// Message body
   body: String = "Body",
-  /// <p>详情参数</p>
+  /// Details parameter
   properties: String = "Properties",
-  /// <p>生产时间</p>
+  /// Production time
   produce_time: String = "ProduceTime",
-  /// <p>消息id</p>
+  /// Message ID
   msg_id: String = "MsgId",
-  /// <p>生产者地址</p>
+  /// Producer address
   producer_addr: String = "ProducerAddr",
-  /// <p>消费组消费情况列表</p>
+  /// Consumer group consumption list.
   message_tracks: Vec<RocketMQMessageTrack> = "MessageTracks",
-  /// <p>详情页展示的topic名称</p>
+  /// Topic name displayed on the details page
   show_topic_name: String = "ShowTopicName",
-  /// <p>消费组消费情况列表总数</p>
+  /// Total number of consumer group consumption lists.
   message_tracks_count: i64 = "MessageTracksCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQMsgTrace请求参数结构体
+/// Request of [`Client::describe_rocket_mq_msg_trace`].
 pub struct DescribeRocketMQMsgTraceRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题，rocketmq查询死信时值为groupId
+  /// **Required.** Topic. When the system queries RocketMQ dead letters, the value is groupId.
   topic_name: String = "TopicName",
-  /// **Required.** 消息id
+  /// **Required.** Message ID
   msg_id: String = "MsgId",
-  /// 消费组、订阅
+  /// Consumer Group and Subscription
   group_name: String = "GroupName",
-  /// 查询死信时该值为true
+  /// The value is true when querying dead letters.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query_dlq_msg: bool = "QueryDLQMsg",
-  /// 查询死信时该值为true
+  /// The value is true when querying dead letters.
   query_dead_letter_message: String = "QueryDeadLetterMessage",
 }
 
-/// DescribeRocketMQMsgTrace返回参数结构体
+/// Response of [`Client::describe_rocket_mq_msg_trace`].
 pub struct DescribeRocketMQMsgTraceResponse: decode {
-  /// 轨迹详情列表
+  /// Trace details list.
   result: Vec<TraceResult> = "Result",
-  /// 消息轨迹页展示的topic名称
+  /// Topic Name Displayed on Message Trace Page
   show_topic_name: String = "ShowTopicName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQNamespaces请求参数结构体
+/// Request of [`Client::describe_rocket_mq_namespaces`].
 pub struct DescribeRocketMQNamespacesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 偏移量
+  /// **Required.** Offset.
   offset: u64 = "Offset",
-  /// **Required.** 限制数目
+  /// **Required.** The max number of returned results.
   limit: u64 = "Limit",
-  /// 按名称搜索
+  /// Search by name.
   name_keyword: String = "NameKeyword",
 }
 
-/// DescribeRocketMQNamespaces返回参数结构体
+/// Response of [`Client::describe_rocket_mq_namespaces`].
 pub struct DescribeRocketMQNamespacesResponse: decode {
-  /// 命名空间列表
+  /// List of namespaces
   namespaces: Vec<RocketMQNamespace> = "Namespaces",
-  /// 总条数
+  /// The total number of returned results.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQProducers请求参数结构体
+/// Request of [`Client::describe_rocket_mq_producers`].
 pub struct DescribeRocketMQProducersRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the topic. For 4.x common clusters, the Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 主题名
+  /// **Required.** Topic name
   topic: String = "Topic",
-  /// **Required.** 分页offset
+  /// **Required.** Pagination Offset
   offset: i64 = "Offset",
-  /// **Required.** 分页limit
+  /// **Required.** Pagination Limit
   limit: i64 = "Limit",
-  /// 过滤查询条件列表，支持以下过滤参数：
+  /// Query filter criteria list. supports the following filter parameters:.
   ///
-  /// - ClientId：生产者客户端ID
-  /// - ClientIp：生产者客户端IP
+  /// -ClientId: specifies the producer client ID.
+  /// -ClientIp: specifies the producer client IP.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRocketMQProducers返回参数结构体
+/// Response of [`Client::describe_rocket_mq_producers`].
 pub struct DescribeRocketMQProducersResponse: decode {
-  /// 生产者客户端列表
+  /// Producer client list.
   producers: Vec<ProducerInfo> = "Producers",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQPublicAccessMonitorData请求参数结构体
+/// Request of [`Client::describe_rocket_mq_public_access_monitor_data`].
 pub struct DescribeRocketMQPublicAccessMonitorDataRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   instance_id: String = "InstanceId",
-  /// **Required.** 指标名称，仅支持单指标拉取。指标枚举如下：
+  /// **Required.** Metric name. Only single metric pull is supported. The metrics are enumerated as follows:
   ///
-  /// - ClientIntraffic：入流量
-  /// - ClientOuttraffic：出流量
+  /// -ClientIntraffic: Inbound traffic
+  /// -ClientOuttraffic: Outbound traffic
   metric_name: String = "MetricName",
-  /// 起始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间，默认为当前时间
+  /// End time, current time by default.
   end_time: String = "EndTime",
-  /// 监控统计周期，如60。默认为取值为300，单位为s。
+  /// Monitoring statistical period, such as 60 (in seconds). The default value is 300.
   period: i64 = "Period",
 }
 
-/// DescribeRocketMQPublicAccessMonitorData返回参数结构体
+/// Response of [`Client::describe_rocket_mq_public_access_monitor_data`].
 pub struct DescribeRocketMQPublicAccessMonitorDataResponse: decode {
-  /// 指标名
+  /// Metric name.
   metric_name: String = "MetricName",
-  /// 监控统计周期，如60。默认为取值为300，单位为s。
+  /// Monitoring statistical period, such as 60 (in seconds). The default value is 300.
   period: i64 = "Period",
-  /// 起始时间，如2018-09-22T19:51:23+08:00
+  /// Start time, for example, 2018-09-22T19:51:23+08:00.
   start_time: String = "StartTime",
-  /// 结束时间，如2018-09-22T20:51:23+08:00，默认为当前时间
+  /// End time, such as 2018-09-22T20:51:23+08:00. The default value is the current time.
   end_time: String = "EndTime",
-  /// 数据点数组
+  /// Data point array
   data_points: Vec<RocketMQDataPoint> = "DataPoints",
-  /// 返回信息
+  /// Returned information.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQPublicAccessPoint请求参数结构体
+/// Request of [`Client::describe_rocket_mq_public_access_point`].
 pub struct DescribeRocketMQPublicAccessPointRequest: encode {
-  /// **Required.** 集群ID，当前只支持专享集群
+  /// **Required.** Cluster ID. Currently, the system only supports dedicated clusters.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeRocketMQPublicAccessPoint返回参数结构体
+/// Response of [`Client::describe_rocket_mq_public_access_point`].
 pub struct DescribeRocketMQPublicAccessPointResponse: decode {
-  /// 公网接入点状态：
-  /// 0， 已开启
-  /// 1， 已关闭
-  /// 2，开启中
-  /// 3，关闭中
-  /// 4，修改中
+  /// Indicates the public network access point status.
+  /// 0. enabled.
+  /// Closed.
+  /// 2: enabled.
+  /// Disabling.
+  /// Modifying.
   status: i64 = "Status",
-  /// 支付状态：
-  /// 0, 未知
-  /// 1，正常
-  /// 2，欠费
+  /// Payment status.
+  /// 0 or unknown.
+  /// Normal.
+  /// Indicates arrears.
   pay_status: i64 = "PayStatus",
-  /// 接入点地址
+  /// Endpoint address.
   access_url: String = "AccessUrl",
-  /// 安全访问规则列表
+  /// Security Access Rule List
   rules: Vec<PublicAccessRule> = "Rules",
-  /// 带宽
+  /// Bandwidth
   bandwidth: i64 = "Bandwidth",
-  /// 付费模式
+  /// Payment mode
   pay_mode: i64 = "PayMode",
-  /// 公网是否按流量计费
+  /// Whether public network is billed by traffic.
   billing_flow: bool = "BillingFlow",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQRoles请求参数结构体
+/// Request of [`Client::describe_rocket_mq_roles`].
 pub struct DescribeRocketMQRolesRequest: encode {
-  /// **Required.** 起始下标，不填默认为0。
+  /// **Required.** Starting index. Default is 0 if left empty.
   offset: i64 = "Offset",
-  /// **Required.** 返回数量，不填则默认为10，最大值为20。
+  /// **Required.** Number of returns, default to 10 if not specified, maximum value: 20.
   limit: i64 = "Limit",
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** Required field, cluster ID
   cluster_id: String = "ClusterId",
-  /// 角色名称，模糊查询
+  /// Role name, fuzzy search
   role_name: String = "RoleName",
-  /// RoleName按照角色名进行过滤，精确查询。类型：String必选：否
+  /// Filters RoleName by role name for precise query. Type: string. Required: no.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRocketMQRoles返回参数结构体
+/// Response of [`Client::describe_rocket_mq_roles`].
 pub struct DescribeRocketMQRolesResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
-  /// 角色列表
+  /// This API is used to provide the role list.
   role_sets: Vec<Role> = "RoleSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQSmoothMigrationTask请求参数结构体
+/// Request of [`Client::describe_rocket_mq_smooth_migration_task`].
 pub struct DescribeRocketMQSmoothMigrationTaskRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
 }
 
-/// DescribeRocketMQSmoothMigrationTask返回参数结构体
+/// Response of [`Client::describe_rocket_mq_smooth_migration_task`].
 pub struct DescribeRocketMQSmoothMigrationTaskResponse: decode {
   /// 任务名称
   task_name: String = "TaskName",
@@ -7001,11 +8590,11 @@ pub struct DescribeRocketMQSmoothMigrationTaskResponse: decode {
   topic_type_distribution: Vec<RocketMQTopicDistribution> = "TopicTypeDistribution",
   /// 主题迁移进度分布情况
   topic_stage_distribution: Vec<RocketMQMigrationTopicDistribution> = "TopicStageDistribution",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQSubscriptions请求参数结构体
+/// Request of [`Client::describe_rocket_mq_subscriptions`].
 pub struct DescribeRocketMQSubscriptionsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -7019,437 +8608,445 @@ pub struct DescribeRocketMQSubscriptionsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeRocketMQSubscriptions返回参数结构体
+/// Response of [`Client::describe_rocket_mq_subscriptions`].
 pub struct DescribeRocketMQSubscriptionsResponse: decode {
   /// 总条数
   total_count: i64 = "TotalCount",
   /// 订阅关系列表
   subscriptions: Vec<RocketMQSubscription> = "Subscriptions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQTopUsages请求参数结构体
+/// Request of [`Client::describe_rocket_mq_top_usages`].
 pub struct DescribeRocketMQTopUsagesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 指标名称，支持以下：
-  /// consumeLag，消费组堆积数量
-  /// deadLetterCount，死信数量
-  /// topicRateIn,   Topic生产速率
-  /// topicRateOut，Topic消费速率
-  /// topicStorageSize，Topic存储空间
-  /// topicApiCalls，Topic API调用次数
+  /// **Required.** Metric name. support the following:.
+  /// consumeLag. specifies the consumer group backlog count.
+  /// deadLetterCount. specifies the dead letter count.
+  /// Topic production rate.
+  /// Topic consumption rate. specifies the Topic consumption rate.
+  /// topicStorageSize. specifies the Topic storage space.
+  /// Topic API call count.
   metric_name: String = "MetricName",
-  /// **Required.** 排序数量，最大20
+  /// **Required.** Sort quantity. The maximum value is 20.
   limit: u64 = "Limit",
 }
 
-/// DescribeRocketMQTopUsages返回参数结构体
+/// Response of [`Client::describe_rocket_mq_top_usages`].
 pub struct DescribeRocketMQTopUsagesResponse: decode {
-  /// 指标值列表
+  /// Metric Value List
   values: Vec<i64> = "Values",
-  /// 指标值对应的维度组合，本接口存在以下几个维度：
-  /// tenant，namespace，group，topic
+  /// Dimension combinations corresponding to metric value. this API has the following dimensions:.
+  /// tenant,namespace,group,topic
   dimensions: Vec<DimensionInstance> = "Dimensions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQTopicMsgs请求参数结构体
+/// Request of [`Client::describe_rocket_mq_topic_msgs`].
 pub struct DescribeRocketMQTopicMsgsRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名称，查询死信时为groupId
+  /// **Required.** Topic name, which is groupId when the system queries dead letters.
   topic_name: String = "TopicName",
-  /// **Required.** 开始时间
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// 消息 ID
+  /// Message ID.
   msg_id: String = "MsgId",
-  /// 消息 key
+  /// Message key
   msg_key: String = "MsgKey",
-  /// 查询偏移
+  /// Query Offset
   offset: u64 = "Offset",
-  /// 查询限额
+  /// Query Quotas
   limit: u64 = "Limit",
-  /// 标志一次分页事务
+  /// Mark a pagination transaction.
   task_request_id: String = "TaskRequestId",
-  /// 死信查询时该值为true，只对Rocketmq有效
+  /// This value is true when the system queries dead letters, and is only valid for RocketMQ.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   query_dlq_msg: bool = "QueryDlqMsg",
-  /// 查询最近N条消息 最大不超过1024，默认-1为其他查询条件
+  /// Query the last N messages. The value of N cannot exceed 1024. By default, -1 indicates other query conditions.
   num_of_latest_msg: i64 = "NumOfLatestMsg",
-  /// TAG表达式
+  /// Tag expression.
   tag: String = "Tag",
-  /// 死信查询时该值为true，只对Rocketmq有效
+  /// This value is true when the system queries dead letters, and is only valid for RocketMQ.
   query_dead_letter_message: bool = "QueryDeadLetterMessage",
 }
 
-/// DescribeRocketMQTopicMsgs返回参数结构体
+/// Response of [`Client::describe_rocket_mq_topic_msgs`].
 pub struct DescribeRocketMQTopicMsgsResponse: decode {
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 消息列表
+  /// Message List
   topic_msg_log_sets: Vec<RocketMQMsgLog> = "TopicMsgLogSets",
-  /// 标志一次分页事务
+  /// Mark a pagination transaction.
   task_request_id: String = "TaskRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQTopic请求参数结构体
+/// Request of [`Client::describe_rocket_mq_topic`].
 pub struct DescribeRocketMQTopicRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace_id: String = "NamespaceId",
-  /// **Required.** 主题名称
+  /// **Required.** Topic name
   topic_name: String = "TopicName",
-  /// 消费组名称
+  /// Consumer group name.
   consumer_group: String = "ConsumerGroup",
-  /// 订阅列表分页参数Offset
+  /// Subscription list pagination parameter Offset.
   offset: i64 = "Offset",
-  /// 订阅列表分页参数Limit
+  /// Subscription list pagination parameter Limit.
   limit: i64 = "Limit",
 }
 
-/// DescribeRocketMQTopic返回参数结构体
+/// Response of [`Client::describe_rocket_mq_topic`].
 pub struct DescribeRocketMQTopicResponse: decode {
-  /// Topic详情
+  /// Topic details.
   topic: RocketMQTopic = "Topic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQTopicStats请求参数结构体
+/// Request of [`Client::describe_rocket_mq_topic_stats`].
 pub struct DescribeRocketMQTopicStatsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the topic. For 4.x common clusters, the Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 主题名
+  /// **Required.** Topic name
   topic_name: String = "TopicName",
 }
 
-/// DescribeRocketMQTopicStats返回参数结构体
+/// Response of [`Client::describe_rocket_mq_topic_stats`].
 pub struct DescribeRocketMQTopicStatsResponse: decode {
-  /// 生产详情列表
+  /// Production details list.
   topic_stats_list: Vec<TopicStats> = "TopicStatsList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQTopicsByGroup请求参数结构体
+/// Request of [`Client::describe_rocket_mq_topics_by_group`].
 pub struct DescribeRocketMQTopicsByGroupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the consumption group. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 消费组名称
+  /// **Required.** Consumer group name.
   group_id: String = "GroupId",
-  /// 偏移量
+  /// Offset.
   offset: u64 = "Offset",
-  /// 限制条数
+  /// Limit of Items
   limit: u64 = "Limit",
 }
 
-/// DescribeRocketMQTopicsByGroup返回参数结构体
+/// Response of [`Client::describe_rocket_mq_topics_by_group`].
 pub struct DescribeRocketMQTopicsByGroupResponse: decode {
-  /// 总条数
+  /// Total number of entries
   total_count: u64 = "TotalCount",
-  /// 主题列表
+  /// Topic list.
   topics: Vec<String> = "Topics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQTopics请求参数结构体
+/// Request of [`Client::describe_rocket_mq_topics`].
 pub struct DescribeRocketMQTopicsRequest: encode {
-  /// **Required.** 查询偏移量
+  /// **Required.** Offset for query.
   offset: u64 = "Offset",
-  /// **Required.** 查询限制数
+  /// **Required.** Query limit.
   limit: u64 = "Limit",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the topic. For 4.x common clusters, the Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// 按主题类型过滤查询结果，可选择Normal, GlobalOrder, PartitionedOrder, Transaction
+  /// Filter by topic type. Valid values: `Normal`, `GlobalOrder`, `PartitionedOrder`, `Transaction`.
   filter_type: Vec<String> = "FilterType",
-  /// 按主题名称搜索，支持模糊查询
+  /// Search by topic name. Fuzzy query is supported.
   filter_name: String = "FilterName",
-  /// 按订阅消费组名称过滤
+  /// Filters by subscription consumer group name.
   filter_group: String = "FilterGroup",
-  /// 标签过滤器
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeRocketMQTopics返回参数结构体
+/// Response of [`Client::describe_rocket_mq_topics`].
 pub struct DescribeRocketMQTopicsResponse: decode {
-  /// 总记录数
+  /// The total number of query records.
   total_count: u64 = "TotalCount",
-  /// 主题信息列表
+  /// List of topic information
   topics: Vec<RocketMQTopic> = "Topics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQVipInstanceDetail请求参数结构体
+/// Request of [`Client::describe_rocket_mq_vip_instance_detail`].
 pub struct DescribeRocketMQVipInstanceDetailRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeRocketMQVipInstanceDetail返回参数结构体
+/// Response of [`Client::describe_rocket_mq_vip_instance_detail`].
 pub struct DescribeRocketMQVipInstanceDetailResponse: decode {
-  /// 集群信息
+  /// Cluster information
   cluster_info: RocketMQClusterInfo = "ClusterInfo",
-  /// 集群配置
+  /// Cluster configuration
   instance_config: RocketMQInstanceConfig = "InstanceConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRocketMQVipInstances请求参数结构体
+/// Request of [`Client::describe_rocket_mq_vip_instances`].
 pub struct DescribeRocketMQVipInstancesRequest: encode {
-  /// 查询条件过滤器，支持的查询条件如下：
-  /// instanceIds - 实例ID
-  /// instanceName - 实例名称
-  /// status - 实例状态
+  /// Query condition filter. supported query conditions are as follows:.
+  /// Instance ids - specifies the instance ids.
+  /// Instance name - specifies the instance name.
+  /// Status - specifies the instance status.
   filters: Vec<Filter> = "Filters",
-  /// 查询数目上限，默认20
+  /// The maximum number of queried items, which defaults to 20.
   limit: u64 = "Limit",
-  /// 查询起始位置
+  /// Start offset for query
   offset: u64 = "Offset",
 }
 
-/// DescribeRocketMQVipInstances返回参数结构体
+/// Response of [`Client::describe_rocket_mq_vip_instances`].
 pub struct DescribeRocketMQVipInstancesResponse: decode {
-  /// 未分页的总数目
+  /// The total number of unpaginated items
   total_count: u64 = "TotalCount",
-  /// 实例信息列表
+  /// Instance information list
   instances: Vec<RocketMQVipInstance> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoles请求参数结构体
+/// Request of [`Client::describe_roles`].
 pub struct DescribeRolesRequest: encode {
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** Cluster ID (required)
   cluster_id: String = "ClusterId",
-  /// 角色名称，模糊查询
+  /// Fuzzy query by role name
   role_name: String = "RoleName",
-  /// 起始下标，不填默认为0。
+  /// Offset. If this parameter is left empty, 0 will be used by default.
   offset: i64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// Number of results to be returned. If this parameter is left empty, 10 will be used by default. The maximum value is 20.
   limit: i64 = "Limit",
   /// * RoleName
-  /// 按照角色名进行过滤，精确查询。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by role name for exact query.
+  /// Type: String
+  /// Required: no
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRoles返回参数结构体
+/// Response of [`Client::describe_roles`].
 pub struct DescribeRolesResponse: decode {
-  /// 记录数。
+  /// Number of records.
   total_count: i64 = "TotalCount",
-  /// 角色数组。
+  /// Array of roles.
   role_sets: Vec<Role> = "RoleSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubscriptions请求参数结构体
+/// Request of [`Client::describe_subscriptions`].
 pub struct DescribeSubscriptionsRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名称。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 起始下标，不填默认为0。
+  /// Offset, which defaults to 0 if left empty.
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// The number of results to be returned, which defaults to 10 if left empty. The maximum value is 20.
   limit: u64 = "Limit",
-  /// 订阅者名称，模糊匹配。
+  /// Fuzzy match by subscriber name.
   subscription_name: String = "SubscriptionName",
-  /// 数据过滤条件。
+  /// Data filter.
   filters: Vec<FilterSubscription> = "Filters",
 }
 
-/// DescribeSubscriptions返回参数结构体
+/// Response of [`Client::describe_subscriptions`].
 pub struct DescribeSubscriptionsResponse: decode {
-  /// 订阅者集合数组。
+  /// Array of subscriber sets.
   subscription_sets: Vec<Subscription> = "SubscriptionSets",
-  /// 数量。
+  /// The total number of returned results.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicMsgs请求参数结构体
+/// Request of [`Client::describe_topic_msgs`].
 pub struct DescribeTopicMsgsRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
-  /// **Required.** 开始时间。
+  /// **Required.** Start time.
   start_time: String = "StartTime",
-  /// **Required.** 结束时间。
+  /// **Required.** End time.
   end_time: String = "EndTime",
-  /// 起始下标，不填默认为0。
+  /// Starting index. Default is 0 if left empty.
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// Number of returns, default to 10 if not specified, maximum value: 20.
   limit: u64 = "Limit",
-  /// 消息ID。
+  /// Message ID.
   msg_id: String = "MsgId",
-  /// Pulsar 集群的ID
+  /// Pulsar cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeTopicMsgs返回参数结构体
+/// Response of [`Client::describe_topic_msgs`].
 pub struct DescribeTopicMsgsResponse: decode {
-  /// 总记录数。
+  /// Total record count.
   total_count: u64 = "TotalCount",
-  /// 消息日志列表。
+  /// Message log list.
   topic_msg_log_sets: Vec<MsgLog> = "TopicMsgLogSets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopics请求参数结构体
+/// Request of [`Client::describe_topics`].
 pub struct DescribeTopicsRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID.
   cluster_id: String = "ClusterId",
-  /// 主题名模糊匹配。
+  /// Fuzzy match by topic name.
   topic_name: String = "TopicName",
-  /// 起始下标，不填默认为0。
+  /// Offset, which defaults to 0 if left empty.
   offset: u64 = "Offset",
-  /// 返回数量，不填则默认为10，最大值为20。
+  /// The number of results to be returned, which defaults to 10 if left empty. The maximum value is 20.
   limit: u64 = "Limit",
-  /// topic类型描述：
-  /// 0：非持久非分区主题类型；
-  /// 1：非持久分区主题类型；
-  /// 2：持久非分区主题类型；
-  /// 3：持久分区主题类型；
+  /// Topic type description:
+  /// 0: Non-persistent and non-partitioned topic;
+  /// 1: Non-persistent and partitioned topic;
+  /// 2: Persistent and non-partitioned topic;
+  /// 3: Persistent and partitioned topic.
   topic_type: u64 = "TopicType",
   /// * TopicName
-  /// 按照主题名字查询，精确查询。
-  /// 类型：String
-  /// 必选：否
+  /// Query by topic name for exact search.
+  /// Type: String
+  /// Required: No
   filters: Vec<Filter> = "Filters",
-  /// 创建来源：
-  /// 1：用户创建
-  /// 2：系统创建
+  /// Topic creator:
+  /// 1: User
+  /// 2: System
   topic_creator: u64 = "TopicCreator",
 }
 
-/// DescribeTopics返回参数结构体
+/// Response of [`Client::describe_topics`].
 pub struct DescribeTopicsResponse: decode {
-  /// 主题集合数组。
+  /// Array of topic sets.
   topic_sets: Vec<Topic> = "TopicSets",
-  /// 主题数量。
+  /// The number of topics.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Topic&Group维度的权限配置
+/// Permission configuration in the topic/group dimension.
+///
+/// <details><summary>中文</summary>Topic&Group维度的权限配置</details>
 pub struct DetailedRolePerm: encode {
-  /// **Required.** 权限对应的资源
+  /// **Required.** Resources corresponding to permissions.
   resource: String = "Resource",
-  /// **Required.** 是否开启生产权限
+  /// **Required.** Whether to enable production permission
   perm_write: bool = "PermWrite",
-  /// **Required.** 是否开启消费权限
+  /// **Required.** Whether to enable consumption permission
   perm_read: bool = "PermRead",
-  /// **Required.** 授权资源类型，枚举值如下：
-  /// - Topic：主题维度
-  /// - Group：消费组维度
-  /// - Cluster：集群维度（默认值）
+  /// **Required.** Authorized resource type. Enumeration values are as follows:
+  /// -Topic: Topic dimension
+  /// -Group: Consumer group dimension
+  /// -Cluster: cluster-level (default value)
   resource_type: String = "ResourceType",
-  /// 资源备注
+  /// Resource remarks.
   remark: String = "Remark",
 }
 
-/// 实例维度组合数组
+/// Array of instance dimension combinations
+///
+/// <details><summary>中文</summary>实例维度组合数组</details>
 pub struct DimensionInstance: decode {
-  /// 实例的维度组合
+  /// Dimension Combination of Instance
   dimensions: Vec<DimensionOpt> = "Dimensions",
 }
 
-/// 指标维度对象
+/// Metric Dimension Object
+///
+/// <details><summary>中文</summary>指标维度对象</details>
 pub struct DimensionOpt: decode {
-  /// 查询的维度名称
+  /// Queried dimension name
   name: String = "Name",
-  /// 查询维度的值
+  /// Queried Dimension Value
   value: String = "Value",
 }
 
-/// 命名空间信息
+/// Namespace information
+///
+/// <details><summary>中文</summary>命名空间信息</details>
 pub struct Environment: decode {
-  /// 命名空间名称
+  /// Namespace name.
   environment_id: String = "EnvironmentId",
-  /// 说明
+  /// Description.
   remark: String = "Remark",
-  /// 未消费消息过期时间，单位：秒，最大1296000（15天）
+  /// Retention period for unconsumed messages in seconds. Maximum value: 1,296,000 seconds (15 days).
   msg_ttl: i64 = "MsgTTL",
-  /// 创建时间
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 最近修改时间
-  ///
+  /// Last modified.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 命名空间ID
+  /// Namespace ID.
   namespace_id: String = "NamespaceId",
-  /// 命名空间名称
+  /// Namespace name.
   namespace_name: String = "NamespaceName",
-  /// Topic数量
+  /// The number of topics.
   topic_num: i64 = "TopicNum",
-  /// 消息保留策略
+  /// Message retention policy.
   retention_policy: RetentionPolicy = "RetentionPolicy",
-  /// 是否自动创建订阅
+  /// Whether to enable "Auto-Create Subscription"
   auto_subscription_creation: bool = "AutoSubscriptionCreation",
-  /// 离线订阅过期自动清理时间
+  /// Offline subscription automatic expiration cleanup time
   subscription_expiration_time: u64 = "SubscriptionExpirationTime",
-  /// 离线订阅过期自动清理时间开关
+  /// Offline subscription automatic expiration cleanup time switch
   subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
-  /// 命名空间标签
+  /// Namespace tag
   tags: Vec<Tag> = "Tags",
 }
 
-/// 环境角色集合
+/// Set of environment roles
+///
+/// <details><summary>中文</summary>环境角色集合</details>
 pub struct EnvironmentRole: decode {
-  /// 环境（命名空间）。
+  /// Environment (namespace).
   environment_id: String = "EnvironmentId",
-  /// 角色名称。
+  /// Role name.
   role_name: String = "RoleName",
-  /// 授权项，最多只能包含produce、consume两项的非空字符串数组。
+  /// Permissions, which is a non-empty string array of `produce` and `consume` at the most.
   permissions: Vec<String> = "Permissions",
-  /// 角色描述。
+  /// Role description.
   role_describe: String = "RoleDescribe",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 更新时间。
-  ///
+  /// Update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
 }
 
-/// 批量绑定名字空间和角色权限关系
+/// Relationship between the namespaces that are bound in batches and role permissions
+///
+/// <details><summary>中文</summary>批量绑定名字空间和角色权限关系</details>
 pub struct EnvironmentRoleSet: encode {
-  /// **Required.** 需要绑定的命名空间Id，不重复且存在资源
+  /// **Required.** The IDs of the bound namespaces cannot be delicate and the namespaces must contain resources
   environment_id: String = "EnvironmentId",
-  /// **Required.** 名字空间需要绑定的权限，枚举为 "consume" "produce" 组合，但是不为空
+  /// **Required.** Permissions to be bound to a namespace. Enumerated values: `consume`, `produce`, and `consume, produce`. This parameter cannot be left empty.
   permissions: Vec<String> = "Permissions",
 }
 
@@ -7457,104 +9054,110 @@ pub struct EnvironmentRoleSet: encode {
 pub struct ExchangeQuota: decode {
   /// 可创建最大exchange数
   max_exchange: i64 = "MaxExchange",
-  /// 已创建exchange数
+  /// Number of created exchanges.
   used_exchange: i64 = "UsedExchange",
 }
 
-/// ExecuteDisasterRecovery请求参数结构体
+/// Request of [`Client::execute_disaster_recovery`].
 pub struct ExecuteDisasterRecoveryRequest: encode {}
 
-/// ExecuteDisasterRecovery返回参数结构体
+/// Response of [`Client::execute_disaster_recovery`].
 pub struct ExecuteDisasterRecoveryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportRocketMQMessageDetail请求参数结构体
+/// Request of [`Client::export_rocket_mq_message_detail`].
 pub struct ExportRocketMQMessageDetailRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 应用命名空间
+  /// **Required.** Application namespace.
   environment_id: String = "EnvironmentId",
-  /// **Required.** Topic名称
-  /// 如果是死信消息 isDlqMsg=true
+  /// **Required.** Topic name.
+  /// If it is a dead letter message, isDlqMsg=true.
   topic_name: String = "TopicName",
-  /// **Required.** 消息id
+  /// **Required.** Message ID
   msg_id: String = "MsgId",
-  /// **Required.** 是否包含消息体
+  /// **Required.** Whether to Includes Message Body
   include_msg_body: bool = "IncludeMsgBody",
-  /// 是否死信消息
+  /// Whether It a Dead Letter Message
   dead_letter_msg: bool = "DeadLetterMsg",
 }
 
-/// ExportRocketMQMessageDetail返回参数结构体
+/// Response of [`Client::export_rocket_mq_message_detail`].
 pub struct ExportRocketMQMessageDetailResponse: decode {
-  /// 消息id
+  /// Message ID
   msg_id: String = "MsgId",
-  /// 消息生成时间戳
+  /// Message Generation Timestamp
   born_timestamp: i64 = "BornTimestamp",
-  /// 消息存储时间戳
+  /// Message Storage Timestamp
   store_timestamp: i64 = "StoreTimestamp",
-  /// 消息生产客户端地址
+  /// Message Production Client Address
   born_host: String = "BornHost",
-  /// 消息Tag
+  /// Message Tag
   msg_tag: String = "MsgTag",
-  /// 消息Key
+  /// Message key
   msg_key: String = "MsgKey",
-  /// 消息属性
+  /// Message Attributes
   properties: String = "Properties",
-  /// 消息重试次数
+  /// Message Retry Count
   re_consume_times: u64 = "ReConsumeTimes",
-  /// Base64编码格式字符串
+  /// Base64 Encoded String
   msg_body: String = "MsgBody",
-  /// 消息内容的CRC32 Code
+  /// CRC32 Code of Message Content
   msg_body_crc: i64 = "MsgBodyCRC",
-  /// 消息体大小（单位K）
-  /// 当大于2048时不返回消息
+  /// Specifies the message body size (unit K).
+  /// Does not return messages when above 2048.
   msg_body_size: u64 = "MsgBodySize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 过滤参数
+/// Filter parameter
+///
+/// <details><summary>中文</summary>过滤参数</details>
 pub struct Filter: encode {
-  /// 过滤参数的名字
+  /// Filter parameter name
   name: String = "Name",
-  /// 数值
+  /// Value
   values: Vec<String> = "Values",
 }
 
-/// 过滤订阅列表
+/// Filter subscriptions
+///
+/// <details><summary>中文</summary>过滤订阅列表</details>
 pub struct FilterSubscription: encode {
-  /// 是否仅展示包含真实消费者的订阅。
+  /// Whether to only display subscriptions that include real consumers.
   consumer_has_count: bool = "ConsumerHasCount",
-  /// 是否仅展示消息堆积的订阅。
+  /// Whether to only display subscriptions with heaped messages.
   consumer_has_backlog: bool = "ConsumerHasBacklog",
-  /// 是否仅展示存在消息超期丢弃的订阅。
+  /// Whether to only display subscriptions with messages discarded after expiration.
   consumer_has_expired: bool = "ConsumerHasExpired",
-  /// 按照订阅名过滤，精确查询。
+  /// Filter by subscription name for exact query.
   subscription_names: Vec<String> = "SubscriptionNames",
 }
 
-/// 通用集群售卖信息
+/// Generic cluster sales information
+///
+/// <details><summary>中文</summary>通用集群售卖信息</details>
 pub struct GeneralSKU: decode {
-  /// 规格标识
+  /// Specification flag
   sku_code: String = "SkuCode",
-  /// 是否可售卖
+  /// available for sale
   on_sale: bool = "OnSale",
-  /// TPS上限
+  /// TPS limit
   tps_limit: i64 = "TpsLimit",
-  /// 主题数免费额度
+  /// Number of topics free quota
   topic_num_limit: i64 = "TopicNumLimit",
-  /// 主题数上限
+  /// Number of topics cap
   topic_num_upper_limit: i64 = "TopicNumUpperLimit",
-  /// 计费项信息
+  /// Billing item information
   price_tags: Vec<PriceTag> = "PriceTags",
-  /// 存储节点个数
+  /// Number of storage nodes
   node_count: i64 = "NodeCount",
 }
 
-/// GetTopicList请求参数结构体
+/// Request of [`Client::get_topic_list`].
 pub struct GetTopicListRequest: encode {
   /// **Required.** 环境（命名空间）名称。
   environment_id: String = "EnvironmentId",
@@ -7566,17 +9169,17 @@ pub struct GetTopicListRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// GetTopicList返回参数结构体
+/// Response of [`Client::get_topic_list`].
 pub struct GetTopicListResponse: decode {
   /// 主题数量。
   total_count: u64 = "TotalCount",
   /// 主题列表
   topic_list: Vec<Topic_Simplification> = "TopicList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportRocketMQConsumerGroups请求参数结构体
+/// Request of [`Client::import_rocket_mq_consumer_groups`].
 pub struct ImportRocketMQConsumerGroupsRequest: encode {
   /// **Required.** 导入topic
   groups: Vec<RocketMQGroupConfig> = "Groups",
@@ -7584,13 +9187,13 @@ pub struct ImportRocketMQConsumerGroupsRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// ImportRocketMQConsumerGroups返回参数结构体
+/// Response of [`Client::import_rocket_mq_consumer_groups`].
 pub struct ImportRocketMQConsumerGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportRocketMQTopics请求参数结构体
+/// Request of [`Client::import_rocket_mq_topics`].
 pub struct ImportRocketMQTopicsRequest: encode {
   /// **Required.** 导入topic
   topics: Vec<RocketMQTopicConfig> = "Topics",
@@ -7598,23 +9201,25 @@ pub struct ImportRocketMQTopicsRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// ImportRocketMQTopics返回参数结构体
+/// Response of [`Client::import_rocket_mq_topics`].
 pub struct ImportRocketMQTopicsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例节点分布信息
+/// Information of instance node distribution
+///
+/// <details><summary>中文</summary>实例节点分布信息</details>
 pub struct InstanceNodeDistribution: decode {
-  /// 可用区
+  /// AZ
   zone_name: String = "ZoneName",
-  /// 可用区id
+  /// AZ ID
   zone_id: String = "ZoneId",
-  /// 节点数
+  /// Number of nodes
   node_count: u64 = "NodeCount",
-  /// 有调度任务且没有切回的可用区，此标识为true
+  /// This flag is true if there is a scheduling task with no switchback AZs.
   node_perm_wipe_flag: bool = "NodePermWipeFlag",
-  /// 可用区状态
+  /// Availability zone status
   zone_status: String = "ZoneStatus",
 }
 
@@ -7701,233 +9306,233 @@ pub struct MigrateTopic: decode {
   health_check_error: String = "HealthCheckError",
 }
 
-/// ModifyCluster请求参数结构体
+/// Request of [`Client::modify_cluster`].
 pub struct ModifyClusterRequest: encode {
-  /// **Required.** Pulsar 集群的ID，需要更新的集群Id。
+  /// **Required.** ID of the Pulsar cluster to be updated.
   cluster_id: String = "ClusterId",
-  /// 更新后的集群名称。
+  /// Updated cluster name.
   cluster_name: String = "ClusterName",
-  /// 说明信息。长度限制为 128 字节
+  /// Description information. length limit is 128 bytes.
   remark: String = "Remark",
-  /// 开启公网访问，只能为true
+  /// Enables public network access, which can only be `true`.
   public_access_enabled: bool = "PublicAccessEnabled",
 }
 
-/// ModifyCluster返回参数结构体
+/// Response of [`Client::modify_cluster`].
 pub struct ModifyClusterResponse: decode {
-  /// Pulsar 集群的ID
+  /// Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCmqQueueAttribute请求参数结构体
+/// Request of [`Client::modify_cmq_queue_attribute`].
 pub struct ModifyCmqQueueAttributeRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称是一个不超过 64 个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Queue name, which must be unique under the same account in the same region. A queue name is a string of up to 64 characters, starting with a letter, and the remaining part can include letters, digits, and hyphens (-).
   queue_name: String = "QueueName",
-  /// 最大堆积消息数。取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000。默认取值在公测期间为 10,000,000，正式上线后为 100,000,000。
+  /// Maximum number of heaped messages. The value range is 1,000,000–10,000,000 during the beta test and can be 1,000,000–1,000,000,000 after the product is officially released. The default value is 10,000,000 during the beta test and will be 100,000,000 after the product is officially released.
   max_msg_heap_num: u64 = "MaxMsgHeapNum",
-  /// 消息接收长轮询等待时间。取值范围 0-30 秒，默认值 0。
+  /// Long polling wait time for message reception. Value range: 0–30 seconds. Default value: 0.
   polling_wait_seconds: u64 = "PollingWaitSeconds",
-  /// 消息可见性超时。取值范围 1-43200 秒（即12小时内），默认值 30。
+  /// Message visibility timeout period. Value range: 1–43200 seconds (i.e., 12 hours). Default value: 30.
   visibility_timeout: u64 = "VisibilityTimeout",
-  /// 消息最大长度，新版CMQ新建的队列默认1024KB，不支持修改
+  /// Max message size, which defaults to 1,024 KB for the queue of TDMQ for CMQ and cannot be modified.
   max_msg_size: u64 = "MaxMsgSize",
-  /// 消息最长未确认时间。取值范围 30-43200 秒（30秒~12小时），默认值 3600 (1 小时)。
+  /// The max period during which a message is retained before it is automatically acknowledged. Value range: 30-43,200 seconds (30 seconds to 12 hours). Default value: 3600 seconds (1 hour).
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 队列是否开启回溯消息能力，该参数取值范围0-1296000，0表示不开启。
+  /// Rewindable time of messages in the queue. Value range: 0-1,296,000s (if message rewind is enabled). The value “0” indicates that message rewind is not enabled.
   rewind_seconds: u64 = "RewindSeconds",
-  /// 第一次查询时间
+  /// First query time
   first_query_interval: u64 = "FirstQueryInterval",
-  /// 最大查询次数
+  /// Maximum number of queries
   max_query_count: u64 = "MaxQueryCount",
-  /// 死信队列名称
+  /// Dead letter queue name
   dead_letter_queue_name: String = "DeadLetterQueueName",
-  /// policy为1时必选。最大未消费过期时间。范围300-43200，单位秒，需要小于消息最大保留时间MsgRetentionSeconds
+  /// Specifies the essential parameter when policy is 1. maximum unconsumed expiration time. value range: 300-43200 in seconds, must be less than the maximum message retention time MsgRetentionSeconds.
   max_time_to_live: u64 = "MaxTimeToLive",
-  /// 最大接收次数
+  /// Maximum number of receipts
   max_receive_count: u64 = "MaxReceiveCount",
-  /// 死信队列策略
+  /// Dead letter queue policy
   policy: u64 = "Policy",
-  /// 是否开启消息轨迹标识，true表示开启，false表示不开启，不填表示不开启。
+  /// Whether to enable message trace. true: yes; false: no. If this field is left empty, the feature will not be enabled.
   trace: bool = "Trace",
-  /// 是否开启事务，1开启，0不开启
+  /// Whether to enable transaction. 1: yes; 0: no
   transaction: u64 = "Transaction",
-  /// 队列可回溯存储空间：若开启消息回溯，取值范围：10240MB - 512000MB，若不开启消息回溯，取值：0
+  /// Queue storage space configured for message rewind. Value range: 10,240-512,000 MB (if message rewind is enabled). The value “0” indicates that message rewind is not enabled.
   retention_size_in_mb: u64 = "RetentionSizeInMB",
 }
 
-/// ModifyCmqQueueAttribute返回参数结构体
+/// Response of [`Client::modify_cmq_queue_attribute`].
 pub struct ModifyCmqQueueAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCmqSubscriptionAttribute请求参数结构体
+/// Request of [`Client::modify_cmq_subscription_attribute`].
 pub struct ModifyCmqSubscriptionAttributeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线（-）。
+  /// **Required.** Topic name, which must be unique under the same account in a single region. The name is a string of no more than 64 characters, starting with a letter, and the remaining part may include letters, numbers, and hyphens (-).
   topic_name: String = "TopicName",
-  /// **Required.** 订阅名字，在单个地域同一账号的同一主题下唯一。订阅名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Subscription name, which must be unique under the same account and same topic in a single region. the name is a string of no more than 64 characters, beginning with a letter, and the remaining part may contain letters, numbers, and hyphens (-).
   subscription_name: String = "SubscriptionName",
-  /// 向 Endpoint 推送消息出现错误时，CMQ 推送服务器的重试策略。取值如下：
-  /// （1）BACKOFF_RETRY，退避重试。每隔一定时间重试一次，重试够一定次数后，就把该消息丢弃，继续推送下一条消息。
-  /// （2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。每次重试的间隔是指数递增的，例如开始1s，后面是2s，4s，8s···由于 Topic 消息的周期是一天，所以最多重试一天就把消息丢弃。默认值是 EXPONENTIAL_DECAY_RETRY。
+  /// CMQ push server retry policy in case an error occurs while pushing a message to the endpoint. Valid values:
+  /// (1) BACKOFF_RETRY: backoff retry, which is to retry at a fixed interval, discard the message after a certain number of retries, and continue to push the next message.
+  /// (2) EXPONENTIAL_DECAY_RETRY: exponential decay retry, which is to retry at an exponentially increasing interval, such as 1s, 2s, 4s, 8s, and so on. As a message can be retained in a topic for one day, failed messages will be discarded at most after one day of retry. Default value: EXPONENTIAL_DECAY_RETRY.
   notify_strategy: String = "NotifyStrategy",
-  /// 推送内容的格式。取值：（1）JSON；（2）SIMPLIFIED，即 raw 格式。如果 Protocol 是 queue，则取值必须为 SIMPLIFIED。如果 Protocol 是 HTTP，两个值均可以，默认值是 JSON。
+  /// Push content format. Valid values: 1. JSON; 2. SIMPLIFIED, i.e., the raw format. If `Protocol` is `queue`, this value must be `SIMPLIFIED`. If `Protocol` is `HTTP`, both values are acceptable, and the default value is `JSON`.
   notify_content_format: String = "NotifyContentFormat",
-  /// 消息正文。消息标签（用于消息过滤)。标签数量不能超过5个，每个标签不超过16个字符。与(Batch)PublishMessage的MsgTag参数配合使用，规则：1）如果FilterTag没有设置，则无论MsgTag是否有设置，订阅接收所有发布到Topic的消息；2）如果FilterTag数组有值，则只有数组中至少有一个值在MsgTag数组中也存在时（即FilterTag和MsgTag有交集），订阅才接收该发布到Topic的消息；3）如果FilterTag数组有值，但MsgTag没设置，则不接收任何发布到Topic的消息，可以认为是2）的一种特例，此时FilterTag和MsgTag没有交集。规则整体的设计思想是以订阅者的意愿为主。
+  /// Message body tag (used for message filtering). The number of tags cannot exceed 5, and each tag can contain up to 16 characters. It is used in conjunction with the `MsgTag` parameter of `(Batch)PublishMessage`. Rules: 1. If `FilterTag` is not configured, no matter whether `MsgTag` is configured, the subscription will receive all messages published to the topic; 2. If the array of `FilterTag` values has a value, only when at least one of the values in the array also exists in the array of `MsgTag` values (i.e., `FilterTag` and `MsgTag` have an intersection) can the subscription receive messages published to the topic; 3. If the array of `FilterTag` values has a value, but `MsgTag` is not configured, then no message published to the topic will be received, which can be considered as a special case of rule 2 as `FilterTag` and `MsgTag` do not intersect in this case. The overall design idea of rules is based on the intention of the subscriber.
   filter_tags: Vec<String> = "FilterTags",
-  /// BindingKey数量不超过5个， 每个BindingKey长度不超过64字节，该字段表示订阅接收消息的过滤策略，每个BindingKey最多含有15个“.”， 即最多16个词组。
+  /// The number of `BindingKey` cannot exceed 5, and the length of each `BindingKey` cannot exceed 64 bytes. This field indicates the filtering policy for subscribing to and receiving messages. Each `BindingKey` includes up to 15 dots (namely up to 16 segments).
   binding_key: Vec<String> = "BindingKey",
 }
 
-/// ModifyCmqSubscriptionAttribute返回参数结构体
+/// Response of [`Client::modify_cmq_subscription_attribute`].
 pub struct ModifyCmqSubscriptionAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCmqTopicAttribute请求参数结构体
+/// Request of [`Client::modify_cmq_topic_attribute`].
 pub struct ModifyCmqTopicAttributeRequest: encode {
-  /// **Required.** 主题名字，在单个地域同一账号下唯一。主题名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Topic name, which must be unique under the same account in a single region. the name is a string of no more than 64 characters, starting with a letter, and the remaining part may include letters, numbers, and hyphens (-).
   topic_name: String = "TopicName",
-  /// 消息最大长度。取值范围1024 - 65536 Byte（即1 - 64K），默认值65536。
+  /// Maximum message length. Value range: 1024–65536 bytes (i.e., 1–64 KB). Default value: 65536.
   max_msg_size: u64 = "MaxMsgSize",
-  /// 消息保存时间。取值范围60 - 86400 s（即1分钟 - 1天），默认值86400。
+  /// Message retention period. Value range: 60–86400 seconds (i.e., 1 minute–1 day). Default value: 86400.
   msg_retention_seconds: u64 = "MsgRetentionSeconds",
-  /// 是否开启消息轨迹标识，true表示开启，false表示不开启，不填表示不开启。
+  /// Whether to enable message trace. true: yes; false: no. If this field is left empty, the feature will not be enabled.
   trace: bool = "Trace",
 }
 
-/// ModifyCmqTopicAttribute返回参数结构体
+/// Response of [`Client::modify_cmq_topic_attribute`].
 pub struct ModifyCmqTopicAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEnvironmentAttributes请求参数结构体
+/// Request of [`Client::modify_environment_attributes`].
 pub struct ModifyEnvironmentAttributesRequest: encode {
-  /// **Required.** 命名空间名称。
+  /// **Required.** Namespace name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 未消费消息过期时间，单位：秒，范围60秒~15天。
+  /// **Required.** Retention period for unconsumed messages in seconds. Value range: 60s to 1,296,000s (or 15 days).
   msg_ttl: u64 = "MsgTTL",
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 备注，字符串最长不超过128。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 消息保留策略
+  /// Message retention policy
   retention_policy: RetentionPolicy = "RetentionPolicy",
-  /// 是否开启自动创建订阅
+  /// Whether to enable "Auto-Create Subscription"
   auto_subscription_creation: bool = "AutoSubscriptionCreation",
-  /// 离线订阅过期自动清理时间
+  /// Offline subscription automatic expiration cleanup time
   subscription_expiration_time: u64 = "SubscriptionExpirationTime",
-  /// 离线订阅过期自动清理时间开关
+  /// Offline subscription automatic expiration cleanup time switch
   subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
 }
 
-/// ModifyEnvironmentAttributes返回参数结构体
+/// Response of [`Client::modify_environment_attributes`].
 pub struct ModifyEnvironmentAttributesResponse: decode {
-  /// 命名空间名称。
+  /// Namespace name.
   environment_id: String = "EnvironmentId",
-  /// 未消费消息过期时间，单位：秒。
+  /// TTL for unconsumed messages in seconds.
   msg_ttl: u64 = "MsgTTL",
-  /// 备注，字符串最长不超过128。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 命名空间ID
+  /// Namespace ID
   namespace_id: String = "NamespaceId",
-  /// 离线订阅过期自动清理时间
+  /// Offline subscription automatic expiration cleanup time
   subscription_expiration_time: u64 = "SubscriptionExpirationTime",
-  /// 离线订阅过期自动清理时间开关
+  /// Offline subscription automatic expiration cleanup time switch
   subscription_expiration_time_enable: bool = "SubscriptionExpirationTimeEnable",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEnvironmentRole请求参数结构体
+/// Request of [`Client::modify_environment_role`].
 pub struct ModifyEnvironmentRoleRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 角色名称。
+  /// **Required.** Role name.
   role_name: String = "RoleName",
-  /// **Required.** 授权项，最多只能包含produce、consume两项的非空字符串数组。
+  /// **Required.** Permissions, which is a non-empty string array of `produce` and `consume` at the most.
   permissions: Vec<String> = "Permissions",
-  /// **Required.** 必填字段，集群的ID
+  /// **Required.** Cluster ID (required)
   cluster_id: String = "ClusterId",
 }
 
-/// ModifyEnvironmentRole返回参数结构体
+/// Response of [`Client::modify_environment_role`].
 pub struct ModifyEnvironmentRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPublicNetworkSecurityPolicy请求参数结构体
+/// Request of [`Client::modify_public_network_security_policy`].
 pub struct ModifyPublicNetworkSecurityPolicyRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 策略列表
+  /// **Required.** Policy List
   policy_list: Vec<SecurityPolicy> = "PolicyList",
 }
 
-/// ModifyPublicNetworkSecurityPolicy返回参数结构体
+/// Response of [`Client::modify_public_network_security_policy`].
 pub struct ModifyPublicNetworkSecurityPolicyResponse: decode {
-  /// SUCCESS或者FAILURE
+  /// Valid values: SUCCESS or FAILURE.
   modify_result: String = "ModifyResult",
-  /// 集群id
+  /// Cluster ID.
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQPermission请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_permission`].
 pub struct ModifyRabbitMQPermissionRequest: encode {
-  /// **Required.** 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. valid InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  /// **Required.** Username, such as admin. valid User names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking a cluster in the cluster list, entering cluster details, and finding the list of users in the User and permission management tab, thereby locating the username.
   user: String = "User",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 权限类型，declare相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// **Required.** Permission types, declare-related operations, specifies the regular expression for resource names that the user can operate on under the vhost.
   config_regexp: String = "ConfigRegexp",
-  /// **Required.** 权限类型，消息写入相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// **Required.** Permission types, message write-related operations, specifies the regular expression for resource names that the user can operate on under the vhost.
   write_regexp: String = "WriteRegexp",
-  /// **Required.** 权限类型，消息读取相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// **Required.** Permission types, message read-related operations, specifies the regular expression for resource names that the user can operate on under the vhost.
   read_regexp: String = "ReadRegexp",
 }
 
-/// ModifyRabbitMQPermission返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_permission`].
 pub struct ModifyRabbitMQPermissionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQUser请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_user`].
 pub struct ModifyRabbitMQUserRequest: encode {
-  /// **Required.** <p>实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
+  /// **Required.** <p>Instance ID, such as amqp-xxxxxxxx. Effective InstanceId can be obtained by logging in to the <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ Console</a> for querying.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>用户名，形如rabbitmq。有效的 User 名称可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。当前不支持修改admin的密码。</p>
+  /// **Required.** <p>Username, such as rabbitmq. To find an effective userName, log in to the <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ Console</a>, click a cluster in the list, enter cluster details, and locate the list of users under the user and permission management tab so as to find the username. Modification of the admin password is not supported currently.</p>
   user: String = "User",
-  /// **Required.** <p>密码，登录时使用。规范：不能为空，8-64个字符，至少要包含小写字母、大写字母、数字、特殊字符【()`~!@#$%^&amp;*_=|{}[]:;&#39;,.?/】中的两项</p>
+  /// **Required.** <p>Password, used when logging in. Requirements: Cannot be empty, 8-64 characters, must contain at least two of the following: lowercase letter, uppercase letter, digit, special character [()`~!@#$%^&*_=|{}[]:;',.?/].</p>
   password: String = "Password",
-  /// <p>描述，不传则不修改</p>
+  /// <p>Description. Leave it empty to keep it unchanged.</p>
   description: String = "Description",
-  /// <p>用户标签，用于决定改用户访问 RabbitMQ Management 的权限范围<br>management：普通控制台用户，monitoring：管理型控制台用户，其他值：非控制台用户</p>
+  /// <p>User tag, used to determine the access permission of the user to RabbitMQ Management<br>management: ordinary console user, monitoring: console user with management privileges, other value: non-console user</p>
   tags: Vec<String> = "Tags",
-  /// <p>该用户的最大连接数，不传则不修改</p>
+  /// <p>Maximum number of connections for this user. Leave it blank to keep unchanged.</p>
   max_connections: i64 = "MaxConnections",
-  /// <p>该用户的最大channel数，不传则不修改</p>
+  /// <p>Maximum number of channels for the user's. Leave blank to keep unchanged.</p>
   max_channels: i64 = "MaxChannels",
-  /// <p>是否开启cam验证</p>
+  /// <p>Whether cam authentication is enabled</p>
   enable_cam_auth: bool = "EnableCamAuth",
 }
 
-/// ModifyRabbitMQUser返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_user`].
 pub struct ModifyRabbitMQUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQVipInstance请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_vip_instance`].
 pub struct ModifyRabbitMQVipInstanceRequest: encode {
   /// **Required.** 实例Id
   instance_id: String = "InstanceId",
@@ -7945,326 +9550,334 @@ pub struct ModifyRabbitMQVipInstanceRequest: encode {
   enable_risk_warning: bool = "EnableRiskWarning",
 }
 
-/// ModifyRabbitMQVipInstance返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_vip_instance`].
 pub struct ModifyRabbitMQVipInstanceResponse: decode {
   /// 实例id
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQVirtualHost请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_virtual_host`].
 pub struct ModifyRabbitMQVirtualHostRequest: encode {
-  /// **Required.** 实例 ID，形如amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// **Required.** Instance ID, such as amqp-xxxxxxxx. specifies the effective InstanceId that can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// **Required.** VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到Vhost名称。
+  /// **Required.** VirtualHost name, such as testvhost. effective VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// Virtual Host 描述
+  /// Describes the Virtual Host.
   description: String = "Description",
-  /// 消息轨迹开关,true打开,false关闭
+  /// Message trace flag. Valid values: `true` (Enabled), `false` (Disabled).
   trace_flag: bool = "TraceFlag",
 }
 
-/// ModifyRabbitMQVirtualHost返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_virtual_host`].
 pub struct ModifyRabbitMQVirtualHostResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQCluster请求参数结构体
+/// Request of [`Client::modify_rocket_mq_cluster`].
 pub struct ModifyRocketMQClusterRequest: encode {
-  /// **Required.** RocketMQ集群ID
+  /// **Required.** RocketMQ cluster ID
   cluster_id: String = "ClusterId",
-  /// 3-64个字符，只能包含字母、数字、“-”及“_”
+  /// 3–64 letters, digits, hyphens, and underscores
   cluster_name: String = "ClusterName",
-  /// 说明信息，不超过128个字符
+  /// Remarks (up to 128 characters)
   remark: String = "Remark",
-  /// 是否开启HTTP公网访问
+  /// Whether to enable the HTTP access over the public network
   public_access_enabled: bool = "PublicAccessEnabled",
 }
 
-/// ModifyRocketMQCluster返回参数结构体
+/// Response of [`Client::modify_rocket_mq_cluster`].
 pub struct ModifyRocketMQClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQEnvironmentRole请求参数结构体
+/// Request of [`Client::modify_rocket_mq_environment_role`].
 pub struct ModifyRocketMQEnvironmentRoleRequest: encode {
-  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   environment_id: String = "EnvironmentId",
-  /// **Required.** 角色名称。
+  /// **Required.** Role name.
   role_name: String = "RoleName",
-  /// **Required.** 授权项，最多只能包含produce、consume两项的非空字符串数组。
+  /// **Required.** Authorization item, which can contain a non-empty character array of up to 2 items including produce and consume.
   permissions: Vec<String> = "Permissions",
-  /// **Required.** 必填字段，集群的ID
+  /// **Required.** Required field, cluster ID
   cluster_id: String = "ClusterId",
-  /// Topic&Group维度权限配置
+  /// Permission configuration for topic and group dimensions.
   detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
 }
 
-/// ModifyRocketMQEnvironmentRole返回参数结构体
+/// Response of [`Client::modify_rocket_mq_environment_role`].
 pub struct ModifyRocketMQEnvironmentRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQGroup请求参数结构体
+/// Request of [`Client::modify_rocket_mq_group`].
 pub struct ModifyRocketMQGroupRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 消费组所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the consumption group. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 消费组名称
+  /// **Required.** Consumer group name
   group_id: String = "GroupId",
-  /// 说明信息，最长128个字符
+  /// Remarks (up to 128 characters)
   remark: String = "Remark",
-  /// 是否开启消费
+  /// Whether to enable consumption
   read_enable: bool = "ReadEnable",
-  /// 是否开启广播消费
+  /// Whether to enable broadcast consumption
   broadcast_enable: bool = "BroadcastEnable",
-  /// 最大重试次数
+  /// The maximum number of retries
   retry_max_times: u64 = "RetryMaxTimes",
 }
 
-/// ModifyRocketMQGroup返回参数结构体
+/// Response of [`Client::modify_rocket_mq_group`].
 pub struct ModifyRocketMQGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQInstance请求参数结构体
+/// Request of [`Client::modify_rocket_mq_instance`].
 pub struct ModifyRocketMQInstanceRequest: encode {
-  /// **Required.** <p>专享实例ID</p>
+  /// **Required.** Dedicated Instance ID
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// Instance name
   name: String = "Name",
-  /// <p>实例备注信息</p>
+  /// Instance Remarks
   remark: String = "Remark",
-  /// <p>实例消息保留时间，小时为单位</p>
+  /// Instance message retention time, in hours
   message_retention: i64 = "MessageRetention",
-  /// <p>是否开启删除保护</p>
+  /// Whether to enable deletion protection
   enable_deletion_protection: bool = "EnableDeletionProtection",
-  /// <p>控制生产和消费消息的 TPS 占比，取值范围0～1，默认值为0.5</p>
+  /// Controls the TPS ratio for producing and consuming messages. Value range: 0–1. Default value: 0.5.
   send_receive_ratio: f64 = "SendReceiveRatio",
-  /// <p>是否开启ACL</p>
+  /// **China site only.** <p>是否开启ACL</p>
   acl_enabled: bool = "AclEnabled",
 }
 
-/// ModifyRocketMQInstance返回参数结构体
+/// Response of [`Client::modify_rocket_mq_instance`].
 pub struct ModifyRocketMQInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQInstanceSpec请求参数结构体
+/// Request of [`Client::modify_rocket_mq_instance_spec`].
 pub struct ModifyRocketMQInstanceSpecRequest: encode {
-  /// **Required.** <p>专享实例ID</p>
+  /// **Required.** <p>Dedicated Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>实例规格，<br>rocket-vip-basic-1 基础型<br>rocket-vip-basic-2 标准型<br>rocket-vip-basic-3 高阶Ⅰ型<br>rocket-vip-basic-4 高阶Ⅱ型</p>
+  /// <p>Instance specification,<br>rocket-vip-basic-1 basic<br>rocket-vip-basic-2 standard type<br>rocket-vip-basic-3 higher-order type I<br>rocket-vip-basic-4 higher-order type II</p>
   specification: String = "Specification",
-  /// <p>节点数量</p>
+  /// <p>Node count</p>
   node_count: u64 = "NodeCount",
-  /// <p>存储空间，GB为单位</p>
+  /// <p>Storage space in GB</p>
   storage_size: u64 = "StorageSize",
-  /// <p>部署可用区列表</p>
+  /// <p>Deploy availability zone list</p>
   zone_ids: Vec<String> = "ZoneIds",
 }
 
-/// ModifyRocketMQInstanceSpec返回参数结构体
+/// Response of [`Client::modify_rocket_mq_instance_spec`].
 pub struct ModifyRocketMQInstanceSpecResponse: decode {
-  /// <p>订单号</p>
+  /// <p>Order ID</p>
   order_id: String = "OrderId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQNamespace请求参数结构体
+/// Request of [`Client::modify_rocket_mq_namespace`].
 pub struct ModifyRocketMQNamespaceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间名称，3-64个字符，只能包含字母、数字、“-”及“_”
+  /// **Required.** Namespace name, which can contain 3–64 letters, digits, hyphens, and underscores
   namespace_id: String = "NamespaceId",
-  /// 已废弃
+  /// This parameter is disused.
   ttl: u64 = "Ttl",
-  /// 已废弃
+  /// This parameter is disused.
   retention_time: u64 = "RetentionTime",
-  /// 说明，最大128个字符
+  /// Remarks (up to 128 characters)
   remark: String = "Remark",
-  /// 是否开启公网访问
+  /// Whether to enable the public network access
   public_access_enabled: bool = "PublicAccessEnabled",
 }
 
-/// ModifyRocketMQNamespace返回参数结构体
+/// Response of [`Client::modify_rocket_mq_namespace`].
 pub struct ModifyRocketMQNamespaceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQRole请求参数结构体
+/// Request of [`Client::modify_rocket_mq_role`].
 pub struct ModifyRocketMQRoleRequest: encode {
-  /// **Required.** 角色名称，不支持中字以及除了短线和下划线外的特殊字符且长度必须大于0且小等于32。
+  /// **Required.** Role name. Does not support Chinese characters and special characters other than hyphens (-) and underscores (_), and must be greater than 0 and less than or equal to 32 in length.
   role_name: String = "RoleName",
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** Required field, cluster ID
   cluster_id: String = "ClusterId",
-  /// 备注说明，长度必须大等于0且小等于128。
+  /// Remark description. Length must be greater than or equal to 0 and less than or equal to 128.
   remark: String = "Remark",
-  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  /// Permission type. Permissions are granted by cluster by default. Cluster: cluster level; TopicAndGroup: topic/consumer group level.
   perm_type: String = "PermType",
 }
 
-/// ModifyRocketMQRole返回参数结构体
+/// Response of [`Client::modify_rocket_mq_role`].
 pub struct ModifyRocketMQRoleResponse: decode {
-  /// 角色名称
+  /// Role name.
   role_name: String = "RoleName",
-  /// 备注说明
+  /// Specifies the remark description.
   remark: String = "Remark",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRocketMQTopic请求参数结构体
+/// Request of [`Client::modify_rocket_mq_topic`].
 pub struct ModifyRocketMQTopicRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 主题所在的命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** Namespace of the topic. For 4.x common clusters, the Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 主题名称
+  /// **Required.** Topic name
   topic: String = "Topic",
-  /// **Required.** 说明信息，最大128个字符
+  /// **Required.** Remarks (up to 128 characters)
   remark: String = "Remark",
-  /// 分区数，全局类型无效，不可小于当前分区数
+  /// Number of partitions, which is invalid for globally sequential messages and cannot be less than the current number of partitions.
   partition_num: i64 = "PartitionNum",
 }
 
-/// ModifyRocketMQTopic返回参数结构体
+/// Response of [`Client::modify_rocket_mq_topic`].
 pub struct ModifyRocketMQTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRole请求参数结构体
+/// Request of [`Client::modify_role`].
 pub struct ModifyRoleRequest: encode {
-  /// **Required.** 角色名称，不支持中字以及除了短线和下划线外的特殊字符且长度必须大于0且小等于32。
+  /// **Required.** Role name, which can contain up to 32 letters, digits, hyphens, and underscores.
   role_name: String = "RoleName",
-  /// **Required.** 必填字段，集群Id
+  /// **Required.** Cluster ID (required)
   cluster_id: String = "ClusterId",
-  /// 备注说明，长度必须大等于0且小等于128。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 批量绑定名字空间信息
+  /// Batch binds namespace information.
   environment_role_sets: Vec<EnvironmentRoleSet> = "EnvironmentRoleSets",
-  /// 全部解绑名字空间，设置为 true
+  /// Unbinds all namespaces. set to true.
   unbind_all_environment: bool = "UnbindAllEnvironment",
 }
 
-/// ModifyRole返回参数结构体
+/// Response of [`Client::modify_role`].
 pub struct ModifyRoleResponse: decode {
-  /// 角色名称
+  /// Role name
   role_name: String = "RoleName",
-  /// 备注说明
+  /// Remarks
   remark: String = "Remark",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTopic请求参数结构体
+/// Request of [`Client::modify_topic`].
 pub struct ModifyTopicRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
-  /// **Required.** 分区数，必须大于或者等于原分区数，若想维持原分区数请输入原数目，修改分区数仅对非全局顺序消息起效果，不允许超过32个分区。
+  /// **Required.** Specifies the number of partitions, which must be greater than or equal to the original partition count. if you want to maintain the original number of partitions, please enter the original number. changing the number of partitions is only effective for non-global sequential messages and cannot exceed 32 partitions.
   partitions: u64 = "Partitions",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
-  /// 备注，128字符以内。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 未消费消息过期时间，单位：秒，取值范围：60秒~15天。
+  /// Unconsumed message expiration time. measurement unit: seconds. value range: 60 seconds to 15 days.
   msg_ttl: u64 = "MsgTTL",
-  /// 不传默认是原生策略，DefaultPolicy表示当订阅下达到最大未确认消息数 5000 时，服务端将不再向当前订阅下的所有消费者推送消息，DynamicPolicy表示动态调整订阅下的最大未确认消息数，具体配额是在 5000 和消费者数量*20之间取最大值。每个消费者默认最大 unack 消息数为 20，超过该限制时仅影响该消费者，不影响其他消费者。
+  /// Default if not passed is native policy. DefaultPolicy means when the subscription reaches the maximum unacknowledged messages of 5000, the server will stop pushing messages to all consumers under the current subscription. DynamicPolicy refers to dynamically adjusting the maximum unacknowledged messages under the subscription, with the specific quota being the maximum between 5000 and the number of consumers multiplied by 20. the default maximum unacknowledged message count per consumer is 20. exceeding this limit only affects that consumer and does not affect other consumers.
   unack_policy: String = "UnackPolicy",
-  /// 是否开启异常消费者隔离
+  /// Whether exception consumer isolation is enabled.
   isolate_consumer_enable: bool = "IsolateConsumerEnable",
-  /// 消费者 Ack 超时时间，单位：秒，范围60-（3600*24
+  /// Consumer Ack timeout period in seconds. value range: 60-(3600*24).
   ack_time_out: i64 = "AckTimeOut",
-  /// defaultPolicy/timingwheelPolicy不传默认是社区版本延迟消息策略
+  /// defaultPolicy/timingwheelPolicy defaults to the community edition delayed message delivery policy if not passed
   delay_message_policy: String = "DelayMessagePolicy",
 }
 
-/// ModifyTopic返回参数结构体
+/// Response of [`Client::modify_topic`].
 pub struct ModifyTopicResponse: decode {
-  /// 分区数
+  /// Number of partitions
   partitions: u64 = "Partitions",
-  /// 备注，128字符以内。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 消息日志
+/// Message log
+///
+/// <details><summary>中文</summary>消息日志</details>
 pub struct MsgLog: decode {
-  /// 消息ID。
+  /// Message ID.
   msg_id: String = "MsgId",
-  /// 生产者名称。
+  /// Producer name.
   producer_name: String = "ProducerName",
-  /// 生产时间。
+  /// Production time.
   produce_time: String = "ProduceTime",
-  /// 生产客户端地址。
+  /// Producer client address.
   producer_addr: String = "ProducerAddr",
 }
 
-/// 分区topic
+/// Partitioned topic
+///
+/// <details><summary>中文</summary>分区topic</details>
 pub struct PartitionsTopic: decode {
-  /// 最后一次间隔内发布消息的平均byte大小。
+  /// Average size of the messages published in the last interval in bytes.
   average_msg_size: String = "AverageMsgSize",
-  /// 消费者数量。
+  /// The number of consumers.
   consumer_count: String = "ConsumerCount",
-  /// 被记录下来的消息总数。
+  /// The total number of recorded messages.
   last_confirmed_entry: String = "LastConfirmedEntry",
-  /// 最后一个ledger创建的时间。
+  /// Time when the last ledger was created.
   last_ledger_created_timestamp: String = "LastLedgerCreatedTimestamp",
-  /// 本地和复制的发布者每秒发布消息的速率。
+  /// The number of messages published by local and replicated publishers per second.
   msg_rate_in: String = "MsgRateIn",
-  /// 本地和复制的消费者每秒分发消息的数量之和。
+  /// The total number of messages delivered by local and replicated consumers per second.
   msg_rate_out: String = "MsgRateOut",
-  /// 本地和复制的发布者每秒发布消息的byte。
+  /// The size (in bytes) of messages published by local and replicated publishers per second.
   msg_throughput_in: String = "MsgThroughputIn",
-  /// 本地和复制的消费者每秒分发消息的byte。
+  /// The size (in bytes) of messages delivered by local and replicated consumers per second.
   msg_throughput_out: String = "MsgThroughputOut",
-  /// 被记录下来的消息总数。
+  /// The total number of recorded messages.
   number_of_entries: String = "NumberOfEntries",
-  /// 子分区id。
+  /// Subpartition ID.
   partitions: i64 = "Partitions",
-  /// 生产者数量。
+  /// The number of producers.
   producer_count: String = "ProducerCount",
-  /// 以byte计算的所有消息存储总量。
+  /// Total size of all stored messages in bytes.
   total_size: String = "TotalSize",
-  /// topic类型描述。
+  /// Topic type description.
   topic_type: u64 = "TopicType",
 }
 
-/// 价格标签信息，一个完整的价格标签包含计价类别和计费项标签。
+/// Price tag information. A complete price tag includes the billing category and the billing item.
+///
+/// <details><summary>中文</summary>价格标签信息，一个完整的价格标签包含计价类别和计费项标签。</details>
 pub struct PriceTag: decode {
-  /// 计价名称。枚举值如下：
+  /// Pricing name. Enumeration values are as follows:
   ///
-  /// - tps：TPS基础价
-  /// - stepTps：TPS步长
+  /// -tps: TPS base price
+  /// -stepTps: TPS step length
   name: String = "Name",
-  /// 计价类别
+  /// Billing category
   category: String = "Category",
-  /// 计费项标签
+  /// Tag of the billable item.
   code: String = "Code",
-  /// 计费项对应的步长数
+  /// Step size corresponding to the billing item.
   step: i64 = "Step",
 }
 
-/// 生产者客户端详情
+/// Producer client details.
+///
+/// <details><summary>中文</summary>生产者客户端详情</details>
 pub struct ProducerInfo: decode {
-  /// 客户端ID
+  /// Client ID
   client_id: String = "ClientId",
-  /// 客户端IP
+  /// Client IP.
   client_ip: String = "ClientIp",
-  /// 客户端语言
+  /// Specifies the client language.
   /// JAVA((byte) 0),
   /// CPP((byte) 1),
   /// DOTNET((byte) 2),
@@ -8278,25 +9891,27 @@ pub struct ProducerInfo: decode {
   /// PHP((byte) 10),
   /// OMS((byte) 11);
   language: String = "Language",
-  /// 客户端版本
+  /// Client version.
   version: String = "Version",
-  /// 最后生产时间
+  /// Last production time.
   last_update_timestamp: i64 = "LastUpdateTimestamp",
 }
 
-/// 消息生产信息
+/// Message production information
+///
+/// <details><summary>中文</summary>消息生产信息</details>
 pub struct ProducerLog: decode {
-  /// 消息ID。
+  /// Message ID.
   msg_id: String = "MsgId",
-  /// 生产者名称。
+  /// Producer name.
   producer_name: String = "ProducerName",
-  /// 消息生产时间。
+  /// Message production time.
   produce_time: String = "ProduceTime",
-  /// 生产者客户端。
+  /// Producer client.
   producer_addr: String = "ProducerAddr",
-  /// 生产耗时（秒）。
+  /// Production time cost (in seconds).
   produce_use_time: u64 = "ProduceUseTime",
-  /// 状态。
+  /// Status.
   status: String = "Status",
 }
 
@@ -8312,210 +9927,224 @@ pub struct PrometheusEndpointInfo: decode {
   vpc_endpoint_info: VpcEndpointInfo = "VpcEndpointInfo",
 }
 
-/// 公网访问安全规则
+/// Public Network Access Security Rules
+///
+/// <details><summary>中文</summary>公网访问安全规则</details>
 pub struct PublicAccessRule: encode {
-  /// **Required.** ip网段信息
+  /// **Required.** IP Subnet Information
   ip_rule: String = "IpRule",
-  /// **Required.** 允许或者拒绝
+  /// **Required.** Allow or Deny
   allow: bool = "Allow",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// PublishCmqMsg请求参数结构体
+/// Request of [`Client::publish_cmq_msg`].
 pub struct PublishCmqMsgRequest: encode {
-  /// **Required.** 主题名
+  /// **Required.** Topic name
   topic_name: String = "TopicName",
-  /// **Required.** 消息内容，消息总大小需不大于1024K
+  /// **Required.** Message content. The total message size is up to 1,024 KB.
   msg_content: String = "MsgContent",
-  /// 消息标签，支持传递多标签或单路由，单个标签、路由长度不能超过64个字符。
+  /// Message tag. You can pass in multiple tags or a single route. Each tag or route can contain up to 64 characters.
   msg_tag: Vec<String> = "MsgTag",
 }
 
-/// PublishCmqMsg返回参数结构体
+/// Response of [`Client::publish_cmq_msg`].
 pub struct PublishCmqMsgResponse: decode {
-  /// true表示发送成功
+  /// `true` indicates that the sending is successful
   result: bool = "Result",
-  /// 消息id
+  /// Message ID
   msg_id: String = "MsgId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 生产者信息
+/// Producer information
+///
+/// <details><summary>中文</summary>生产者信息</details>
 pub struct Publisher: decode {
-  /// 生产者id
+  /// Producer ID.
   producer_id: i64 = "ProducerId",
-  /// 生产者名称
+  /// Producer name.
   producer_name: String = "ProducerName",
-  /// 生产者地址
+  /// Producer address.
   address: String = "Address",
-  /// 客户端版本
+  /// Client version.
   client_version: String = "ClientVersion",
-  /// 消息生产速率（条/秒）
+  /// Message production rate (message/sec).
   msg_rate_in: f64 = "MsgRateIn",
-  /// 消息生产吞吐速率（字节/秒）
+  /// Message production throughput rate (byte/sec).
   msg_throughput_in: f64 = "MsgThroughputIn",
-  /// 平均消息大小（字节）
+  /// Average message size in bytes.
   average_msg_size: f64 = "AverageMsgSize",
-  /// 连接时间
+  /// Connection time.
   connected_since: String = "ConnectedSince",
-  /// 生产者连接的主题分区号
+  /// Serial number of the topic partition connected to the producer.
   partition: i64 = "Partition",
 }
 
-/// Pulsar 网络接入点信息
+/// TDMQ for Pulsar network access point information
+///
+/// <details><summary>中文</summary>Pulsar 网络接入点信息</details>
 pub struct PulsarNetworkAccessPointInfo: decode {
-  /// vpc的id，支撑网和公网接入点，该字段为空
+  /// VPC ID. This field is left empty for supporting network and public network access points.
   vpc_id: String = "VpcId",
-  /// 子网id，支撑网和公网接入点，该字段为空
+  /// Subnet ID. This field is left empty for supporting network and public network access points.
   subnet_id: String = "SubnetId",
-  /// 接入地址
+  /// Access address
   endpoint: String = "Endpoint",
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 接入点类型：
-  /// 0：支撑网接入点
-  /// 1：VPC接入点
-  /// 2：公网接入点
+  /// Access point type:
+  /// `0`: Supporting network access point
+  /// `1`: VPC access point
+  /// `2`: Public network access point
   route_type: u64 = "RouteType",
-  /// 0：本地域访问，由于并没有配置跨地域容灾，所该类型的接入点，无法进行异地切换、异地访问切回；
-  /// 1：本地域访问，由于配置了跨地域容灾，随时可以进行异地切换，该状态用于主集群的接入点
-  /// 2：跨地域访问，已经完成了异地切换，该状态用于源集群的接入点，该状态下的接入点不可删除
-  /// 3：跨地域访问，随时可以进行异地访问切回，该状态用于目标集群的接入点，该状态下的接入点不可删除
-  /// 4:跨地域访问，目标集群已经完成异地切回，等待删除状态
+  /// 0: local region access. since cross-region disaster recovery is not configured, this type of access point cannot perform cross-region switchover or switch back from remote access.
+  /// Local region access. due to the configuration of cross-region disaster recovery, switchover can be performed at any time in a different location. this state is used for the primary cluster access point.
+  /// Cross-Region access, completed offsite switchover, this state is used for the access point of the source cluster. the access point in this state is non-deletable.
+  /// 3: cross-region access can be switched back from remote access at any time. this state is for the access point of the target cluster. the access point in this state is non-deletable.
+  /// Cross-Region access. the target cluster has completed offsite switchback and is in the state of waiting for deletion.
   operation_type: u64 = "OperationType",
-  /// 接入点类型
+  /// Access point type.
   access_points_type: String = "AccessPointsType",
-  /// 带宽，目前只有公网会有这个值
+  /// Bandwidth. currently only public network has this value.
   bandwidth: i64 = "Bandwidth",
-  /// 类
+  /// Class.
   security_policy: Vec<SecurityPolicy> = "SecurityPolicy",
-  /// 是否是标准的接入点 true是标准的 false不是标准的
+  /// Indicates whether it is a standard access point. valid values: true (standard), false (not standard).
   standard_access_point: bool = "StandardAccessPoint",
-  /// 可用区信息
+  /// AZ information
   zone_name: String = "ZoneName",
-  /// 是否开启TLS加密
+  /// Specifies whether TLS encryption is enabled.
   tls: bool = "Tls",
-  /// 接入点自定义域名
+  /// Access point custom domain name.
   custom_url: String = "CustomUrl",
-  /// 接入点绑定的安全组id列表，仅限vpc接入点有效
+  /// id list of the bound security group for the access point. Only valid for vpc access points.
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// Pulsar标准版或专业版集群信息
+/// TDMQ for Pulsar pro cluster information
+///
+/// <details><summary>中文</summary>Pulsar标准版或专业版集群信息</details>
 pub struct PulsarProClusterInfo: decode {
-  /// <p>集群Id。</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>集群名称。</p>
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// <p>说明信息。</p>
+  /// Description
   remark: String = "Remark",
-  /// <p>创建时间</p>
+  /// Creation time
   create_time: String = "CreateTime",
-  /// <p>集群状态，0:创建中，1:正常，2:隔离</p>
+  /// Cluster status. Valid values: `0` (Creating), `1` (Normal), `2` (Isolated).
   status: i64 = "Status",
-  /// <p>集群版本</p>
+  /// Cluster version
   version: String = "Version",
-  /// <p>节点分布情况</p>
+  /// Node distribution
   node_distribution: Vec<InstanceNodeDistribution> = "NodeDistribution",
-  /// <p>最大储存容量，单位：MB</p>
+  /// Max storage capacity in MB
   max_storage: u64 = "MaxStorage",
-  /// <p>是否可以修改路由</p>
+  /// Whether the route can be modified
   can_edit_route: bool = "CanEditRoute",
-  /// <p>代表是专业版和标准版的不同计费规格<br>PULSAR.P1固定存储<br>PULSAR.P2弹性存储<br>PULSAR.S2标准版</p>
+  /// Specifies different billing specifications for pro edition and small-scale professional edition: PULSAR.P1 fixed storage and PULSAR.P2 elastic storage.
   billing_label_version: String = "BillingLabelVersion",
-  /// <p>实例到期时间戳，毫秒级精度。</p>
+  /// Instance expiration timestamp, accurate to the millisecond level.
   expire_time: i64 = "ExpireTime",
-  /// <p>是否开启自动创建主题<br>true就是开启了，false是关闭</p>
+  /// Whether to enable automatic topic creation.
+  /// true indicates enabled. false indicates disabled.
   auto_create_topic_status: bool = "AutoCreateTopicStatus",
-  /// <p>自动创建主题的默认分区数，如果没开启就是0</p>
+  /// Specifies the default number of partitions for automatic topic creation. valid values: 0 if not enabled.
   default_partition_number: i64 = "DefaultPartitionNumber",
-  /// <p>用户自定义的租户别名，如果没有，会复用集群 ID</p>
+  /// User-Defined tenant alias. if there is no, reuse the professional cluster ID.
   tenant: String = "Tenant",
-  /// <p>删除保护开关标识</p>
+  /// Deletion protection switch flag.
   delete_protection: i64 = "DeleteProtection",
-  /// <p>是否开启弹性tps</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
+  /// **China site only.** <p>是否开启弹性tps</p><p>枚举值：</p><ul><li>0： 关闭</li><li>1： 开启</li></ul>
   elastic_tps_enabled: i64 = "ElasticTpsEnabled",
-  /// <p>是否开启数据加密</p><p>枚举值：</p><ul><li>0： 关闭数据加密</li><li>1： 开启数据加密</li></ul>
+  /// **China site only.** <p>是否开启数据加密</p><p>枚举值：</p><ul><li>0： 关闭数据加密</li><li>1： 开启数据加密</li></ul>
   encryption_status: i64 = "EncryptionStatus",
-  /// <p>是否开启磁盘自动扩容。枚举值：0-关闭，1-开启</p>
+  /// **China site only.** <p>是否开启磁盘自动扩容。枚举值：0-关闭，1-开启</p>
   auto_expansion_enabled: i64 = "AutoExpansionEnabled",
 }
 
-/// Pulsar标准版或专业版集群规格信息
+/// TDMQ for Pulsar pro cluster specification information
+///
+/// <details><summary>中文</summary>Pulsar标准版或专业版集群规格信息</details>
 pub struct PulsarProClusterSpecInfo: decode {
-  /// <p>集群规格名称</p>
+  /// Cluster specification name
   spec_name: String = "SpecName",
-  /// <p>峰值tps</p>
+  /// Peak TPS
   max_tps: u64 = "MaxTps",
-  /// <p>峰值带宽。单位：mbps</p>
+  /// Peak bandwidth in Mbps
   max_band_width: u64 = "MaxBandWidth",
-  /// <p>最大命名空间个数</p>
+  /// Maximum number of namespaces
   max_namespaces: u64 = "MaxNamespaces",
-  /// <p>可以创建的最大主题数</p>
+  /// Maximum number of topics that can be created
   max_topics: u64 = "MaxTopics",
-  /// <p>规格外弹性TPS</p>
+  /// Elastic TPS beyond the specification
   scalable_tps: u64 = "ScalableTps",
-  /// <p>32或者128<br>当前集群topic的最大分区数</p>
+  /// 32 or 128.
+  /// Maximum number of partitions for topics in the current cluster.
   max_partitions: u64 = "MaxPartitions",
-  /// <p>最大延迟消息数量。0代表没有限制</p>
+  /// Maximum delayed message count. 0 means no limit.
   max_delayed_messages: i64 = "MaxDelayedMessages",
-  /// <p>可以创建的最大主题分区数</p>
+  /// Maximum number of topic partitions that can be created
   max_topics_partitioned: i64 = "MaxTopicsPartitioned",
-  /// <p>单broker最大链接数</p>
+  /// Maximum number of connections per broker
   broker_max_connections: i64 = "BrokerMaxConnections",
-  /// <p>单IP最大链接数</p>
+  /// Maximum number of connections per IP
   broker_max_connections_per_ip: i64 = "BrokerMaxConnectionsPerIp",
-  /// <p>弹性存储集群最大存储规格；固定存储该值为0</p>
+  /// Elastic storage cluster maximum storage specification; fixed storage is 0.
   maximum_elastic_storage: i64 = "MaximumElasticStorage",
-  /// <p>当前集群可使用的全量TPS，包括弹性TPS</p>
+  /// **China site only.** <p>当前集群可使用的全量TPS，包括弹性TPS</p>
   total_tps: i64 = "TotalTps",
 }
 
-/// Pulsar标准版或专业版实例信息
+/// TDMQ for Pulsar pro instance information
+///
+/// <details><summary>中文</summary>Pulsar标准版或专业版实例信息</details>
 pub struct PulsarProInstance: decode {
-  /// <p>实例id</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>实例版本</p>
+  /// Instance version
   instance_version: String = "InstanceVersion",
-  /// <p>实例状态，0-创建中，1-正常，2-隔离中，3-已销毁，4 - 异常, 5 - 发货失败，6-变配中，7-变配失败</p>
+  /// Instance status. Valid values: `0` (Creating), `1` (Normal), `2` (Isolated), `3` (Terminated), `4` (Abnormal), `5` (Delivery failed), `6` (Adjusting configuration), `7` (Configuration adjustment failed).
   status: u64 = "Status",
-  /// <p>实例配置规格名称</p>
+  /// Instance specification name
   config_display: String = "ConfigDisplay",
-  /// <p>峰值TPS</p>
+  /// Peak TPS
   max_tps: u64 = "MaxTps",
-  /// <p>存储容量，GB为单位</p>
+  /// Storage capacity in GB
   max_storage: u64 = "MaxStorage",
-  /// <p>实例到期时间，毫秒为单位</p>
+  /// Instance expiration time in milliseconds
   expire_time: u64 = "ExpireTime",
-  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
+  /// Renewal mode. Valid values: `0` (Manual renewal, which is the default mode), `1` (Auto-renewal), `2` (Manual renewal, which is specified by users).
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// <p>0-后付费，1-预付费</p>
+  /// Payment mode. Valid values: `0` (Pay-as-you-go), `1` (Yearly/Monthly subscription).
   pay_mode: u64 = "PayMode",
-  /// <p>备注信息</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>实例配置ID</p>
+  /// Instance specification ID
   spec_name: String = "SpecName",
-  /// <p>规格外弹性TPS</p>
+  /// Elastic TPS beyond the specification
   scalable_tps: u64 = "ScalableTps",
-  /// <p>VPC的id</p>
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// <p>子网id</p>
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// <p>峰值带宽。单位：mbps</p>
+  /// Peak bandwidth in Mbps
   max_band_width: u64 = "MaxBandWidth",
-  /// <p>集群的标签列表</p>
+  /// Tag list of the cluster
   tags: Vec<Tag> = "Tags",
-  /// <p>集群创建时间</p>
+  /// Cluster Creation Time
   create_time: String = "CreateTime",
-  /// <p>代表是专业版和标准版的不同计费规格<br>PULSAR.P1固定存储<br>PULSAR.P2弹性存储<br>PULSAR.S2标准版</p>
+  /// Specifies the different billing specifications for pro edition and small-scale professional edition: PULSAR.P1 fixed storage and PULSAR.P2 elastic storage.
   billing_label_version: String = "BillingLabelVersion",
-  /// <p>自定义租户</p>
+  /// Custom tenant.
   tenant: String = "Tenant",
-  /// <p>集群的证书列表</p>
+  /// Certificate list of the cluster.
   certificate_list: Vec<CertificateInfo> = "CertificateList",
 }
 
@@ -8523,95 +10152,99 @@ pub struct PulsarProInstance: decode {
 pub struct QueueQuota: decode {
   /// 可创建最大Queue数
   max_queue: i64 = "MaxQueue",
-  /// 已创建Queue数
+  /// Number of created Queues.
   used_queue: i64 = "UsedQueue",
 }
 
-/// RabbitMQ 路由关系列表成员
+/// RabbitMQ routing relationship list member.
+///
+/// <details><summary>中文</summary>RabbitMQ 路由关系列表成员</details>
 pub struct RabbitMQBindingListInfo: decode {
-  /// 路由关系id
+  /// Routing relationship ID.
   binding_id: i64 = "BindingId",
   /// VhostName
   virtual_host: String = "VirtualHost",
-  /// 源exchange名称
+  /// Source exchange name.
   source: String = "Source",
-  /// 目标类型,queue或exchange
+  /// Destination type. Valid values: queue and exchange.
   destination_type: String = "DestinationType",
-  /// 目标资源名称
+  /// Destination resource name.
   destination: String = "Destination",
-  /// 绑定key
+  /// Binds the key.
   routing_key: String = "RoutingKey",
-  /// 源exchange类型
+  /// Source exchange type.
   source_exchange_type: String = "SourceExchangeType",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// 创建时间时间戳
+  /// Creation timestamp.
   create_ts: u64 = "CreateTs",
-  /// 修改时间时间戳
+  /// Modification timestamp.
   modify_ts: u64 = "ModifyTs",
 }
 
 /// RabbitMQ集群访问信息
 pub struct RabbitMQClusterAccessInfo: decode {
-  /// <p>集群公网接入地址</p>
+  /// <p>Cluster public network access address</p>
   public_access_endpoint: String = "PublicAccessEndpoint",
-  /// <p>集群 Web 控制台公网访问地址</p>
+  /// <p>Public network access URL of the cluster Web console</p>
   web_console_endpoint: String = "WebConsoleEndpoint",
-  /// <p>集群 Web 控制台登录用户名</p>
+  /// <p>Cluster Web console login username</p>
   web_console_username: String = "WebConsoleUsername",
-  /// <p>集群 Web 控制台登录密码</p>
+  /// <p>Cluster Web console login password</p>
   web_console_password: String = "WebConsolePassword",
-  /// <p>已废弃</p>
+  /// <p>Abandoned</p>
   public_access_endpoint_status: bool = "PublicAccessEndpointStatus",
-  /// <p>已废弃</p>
+  /// <p>Deprecated</p>
   public_control_console_switch_status: bool = "PublicControlConsoleSwitchStatus",
-  /// <p>已废弃</p>
+  /// <p>Abandoned</p>
   vpc_control_console_switch_status: bool = "VpcControlConsoleSwitchStatus",
-  /// <p>Web 管控台 VPC 访问地址</p>
+  /// <p>VPC access URL of the Web console</p>
   vpc_web_console_endpoint: String = "VpcWebConsoleEndpoint",
-  /// <p>Web 控制台公网访问开关状态</p><p>枚举值：</p><ul><li>OFF： 已关闭</li><li>ON： 已开启</li><li>CREATING： 创建中</li><li>DELETING： 删除中</li><li>CREATE_FAILURE： 创建失败</li><li>DELETE_FAILURE： 删除失败</li></ul>
+  /// <p>Status of the public network access switch in the Web console</p><p>Enumeration value:</p><ul><li>OFF: Closed</li><li>ON: ON</li><li>CREATING: CREATING</li><li>DELETING: DELETING</li><li>CREATE_FAILURE: Creation failed</li><li>DELETE_FAILURE: Deletion failed</li></ul>
   public_web_console_switch_status: String = "PublicWebConsoleSwitchStatus",
-  /// <p>Web 控制台 VPC 访问开关状态</p><p>枚举值：</p><ul><li>OFF： 已关闭</li><li>ON： 已开启</li><li>CREATING： 创建中</li><li>DELETING： 删除中</li><li>CREATE_FAILURE： 创建失败</li><li>DELETE_FAILURE： 删除失败</li></ul>
+  /// <p>Web console VPC access switch status</p><p>Enumeration values:</p><ul><li>OFF: Closed</li><li>ON: Enabled</li><li>CREATING: Creating</li><li>DELETING: Deleting</li><li>CREATE_FAILURE: Creation failed</li><li>DELETE_FAILURE: Deletion failed</li></ul>
   vpc_web_console_switch_status: String = "VpcWebConsoleSwitchStatus",
-  /// <p>公网接入点开关状态</p><p>枚举值：</p><ul><li>OFF： 已关闭</li><li>ON： 已开启</li><li>CREATING： 创建中</li><li>DELETING： 删除中</li><li>CREATE_FAILURE： 创建失败</li><li>DELETE_FAILURE： 删除失败</li></ul>
+  /// <p>Public network access point switch state</p><p>Enumeration value:</p><ul><li>OFF: Closed</li><li>ON: Enabled</li><li>CREATING: Creating</li><li>DELETING: Deleting</li><li>CREATE_FAILURE: Creation failure</li><li>DELETE_FAILURE: Deletion failure</li></ul>
   public_data_stream_status: String = "PublicDataStreamStatus",
-  /// <p>Prometheus信息</p>
+  /// <p>Prometheus info</p>
   prometheus_endpoint_info: PrometheusEndpointInfo = "PrometheusEndpointInfo",
-  /// <p>公网域名接入点</p>
+  /// <p>public domain name access point</p>
   web_console_domain_endpoint: String = "WebConsoleDomainEndpoint",
-  /// <p>控制面所使用的VPC信息</p>
+  /// <p>VPC information used by the control plane</p>
   control_plane_endpoint_info: VpcEndpointInfo = "ControlPlaneEndpointInfo",
-  /// <p>TLS加密的数据流公网接入点</p>
+  /// <p>TLS encrypted data stream public network access point</p>
   public_tls_access_endpoint: String = "PublicTlsAccessEndpoint",
-  /// <p>公网IP是否复用</p>
+  /// <p>Whether to reuse the public IP address</p>
   public_ip_reused: bool = "PublicIpReused",
-  /// <p>Web 控制台公网访问操作的错误信息</p>
+  /// <p>Error information of public network access operations for the Web console</p>
   public_web_console_error_message: String = "PublicWebConsoleErrorMessage",
-  /// <p>Web 控制台 VPC 访问操作的错误信息</p>
+  /// <p>Error information of VPC access operations in the Web console</p>
   vpc_web_console_error_message: String = "VpcWebConsoleErrorMessage",
-  /// <p>公网接入点操作的错误信息</p>
+  /// <p>Error information of public network access point operations</p>
   public_data_stream_error_message: String = "PublicDataStreamErrorMessage",
-  /// <p>公网Stream接入点</p>
+  /// <p>Public network Stream access point</p>
   public_stream_access_endpoint: String = "PublicStreamAccessEndpoint",
 }
 
-/// RabbitMQ 集群基本信息
+/// RabbitMQ cluster basic information.
+///
+/// <details><summary>中文</summary>RabbitMQ 集群基本信息</details>
 pub struct RabbitMQClusterInfo: decode {
-  /// <p>集群 ID</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
   /// <p>集群名称</p>
   cluster_name: String = "ClusterName",
   /// <p>地域信息</p>
   region: String = "Region",
-  /// <p>创建时间，毫秒为单位。unix 时间戳</p>
+  /// Creation time in milliseconds. unix timestamp.
   create_time: u64 = "CreateTime",
-  /// <p>集群说明信息</p>
+  /// Cluster description information
   remark: String = "Remark",
   /// <p>VPC及网络信息</p>
   vpcs: Vec<VpcEndpointInfo> = "Vpcs",
-  /// <p>可用区信息</p>
+  /// AZ information
   zone_ids: Vec<i64> = "ZoneIds",
   /// <p>虚拟主机数量</p>
   virtual_host_number: i64 = "VirtualHostNumber",
@@ -8621,7 +10254,7 @@ pub struct RabbitMQClusterInfo: decode {
   message_publish_rate: f64 = "MessagePublishRate",
   /// <p>堆积消息数 单位：条</p>
   message_stack_number: i64 = "MessageStackNumber",
-  /// <p>实例到期时间，按量付费的资源该值为 0，毫秒为单位。unix 时间戳</p>
+  /// Specifies the instance expiration time in milliseconds as a unix timestamp. the value is 0 for pay-as-you-go resources.
   expire_time: i64 = "ExpireTime",
   /// <p>Channel数量</p>
   channel_number: i64 = "ChannelNumber",
@@ -8631,41 +10264,41 @@ pub struct RabbitMQClusterInfo: decode {
   consumer_number: i64 = "ConsumerNumber",
   /// <p>Exchang数量</p>
   exchange_number: i64 = "ExchangeNumber",
-  /// <p>集群异常信息</p>
+  /// Cluster exception information.
   exception_information: String = "ExceptionInformation",
-  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败</p>
+  /// Instance status. 0: creating; 1: normal; 2: isolating; 3: terminated; 4: abnormal; 5: delivery failed.
   cluster_status: i64 = "ClusterStatus",
-  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
+  /// Auto-renewal flag. 0 indicates the default status (If the default status is not configured, manual renewal is enabled), 1 indicates auto-renewal, and 2 indicates explicitly no auto-renewal (configured by the user).
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>是否开启镜像队列策略。1表示开启，0表示没开启。</p>
+  /// Whether the image queue policy is enabled. 1: enabled; 0: disabled.
   mirror_queue_policy_flag: i64 = "MirrorQueuePolicyFlag",
-  /// <p>每秒消费消息数 单位：条/秒</p>
+  /// Number of messages consumed per second. Unit: messages/second.
   message_consume_rate: f64 = "MessageConsumeRate",
-  /// <p>集群版本信息</p>
+  /// Cluster version information.
   cluster_version: String = "ClusterVersion",
-  /// <p>计费模式，0-后付费，1-预付费</p>
+  /// Billing mode. 0: postpaid; 1: prepaid.
   pay_mode: u64 = "PayMode",
-  /// <p>实例类型，0 专享版、1 Serverless 版</p>
+  /// Instance type. 0: Exclusive Edition; 1: Serverless Edition.
   instance_type: u64 = "InstanceType",
-  /// <p>开始隔离时间。unix 时间戳</p>
+  /// Specifies the isolation time started. unix timestamp.
   isolated_time: i64 = "IsolatedTime",
-  /// <p>是否为容器实例，默认 true</p>
+  /// Whether it is a container instance. default true.
   container: bool = "Container",
-  /// <p>标签列表</p>
+  /// Tag list
   tags: Vec<Tag> = "Tags",
-  /// <p>是否已开启删除保护</p>
+  /// Whether deletion protection is enabled.
   enable_deletion_protection: bool = "EnableDeletionProtection",
-  /// <p>是否有vhost未开启镜像队列风险</p>
+  /// Whether there is a risk of vhost without mirror queue enabled
   mirrored_queue_risk: bool = "MirroredQueueRisk",
-  /// <p>是否提示风险</p>
+  /// whether to indicate risk
   enable_risk_warning: bool = "EnableRiskWarning",
-  /// <p>消费超时时间</p>
+  /// Timeout period for consumption
   consume_timeout: u64 = "ConsumeTimeout",
-  /// <p>最大Channel数</p>
+  /// Maximum number of channels
   channel_max: u64 = "ChannelMax",
-  /// <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
+  /// **China site only.** <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
   cluster_type: String = "ClusterType",
-  /// <p>CDC集群ID</p>
+  /// **China site only.** <p>CDC集群ID</p>
   cdc_cluster_id: String = "CdcClusterId",
 }
 
@@ -8687,11 +10320,11 @@ pub struct RabbitMQClusterSpecInfo: decode {
 
 /// RabbiteMQ集群白名单信息
 pub struct RabbitMQClusterWhiteListInfo: decode {
-  /// 废弃
+  /// Deprecated.
   white_list: String = "WhiteList",
-  /// 公网管控台白名单
+  /// Public network console allowlist.
   public_control_console_white_list: String = "PublicControlConsoleWhiteList",
-  /// 公网数据流白名单
+  /// Public network data flow allowlist.
   public_data_stream_white_list: String = "PublicDataStreamWhiteList",
   /// 公网管控台白名单状态
   public_control_console_white_list_status: String = "PublicControlConsoleWhiteListStatus",
@@ -8699,532 +10332,572 @@ pub struct RabbitMQClusterWhiteListInfo: decode {
   public_data_stream_white_list_status: String = "PublicDataStreamWhiteListStatus",
 }
 
-/// RabbitMQ exchange列表成员信息
+/// RabbitMQ exchange list member information
+///
+/// <details><summary>中文</summary>RabbitMQ exchange列表成员信息</details>
 pub struct RabbitMQExchangeListInfo: decode {
-  /// exchange 名称
+  /// Exchange name.
   exchange_name: String = "ExchangeName",
-  /// 备注说明
+  /// Remarks
   remark: String = "Remark",
-  /// exchange 类型, 支持 "fanout","direct","topic","headers"
+  /// Exchange type. Valid values: "fanout", "direct", "topic", "headers".
   exchange_type: String = "ExchangeType",
-  /// 交换机所属 Virtual Host 名称
+  /// Specifies the Host name of the Virtual switch.
   virtual_host: String = "VirtualHost",
-  /// exchange 创建者, "system":"系统创建", "user":"用户创建"
+  /// Exchange creator. "system": "created by the system"; "user": "created by a user".
   exchange_creator: String = "ExchangeCreator",
-  /// exchange 创建时间
+  /// Exchange creation time.
   create_time_stamp: String = "CreateTimeStamp",
-  /// exchange 修改时间
+  /// Exchange modification time.
   mod_time_stamp: String = "ModTimeStamp",
-  /// 输入消息速率
+  /// Input message rate.
   message_rate_in: f64 = "MessageRateIn",
-  /// 输出消息速率
+  /// Indicates the output message rate.
   message_rate_out: f64 = "MessageRateOut",
-  /// 是否为持久化交换机，true 为持久化，false 为非持久化
+  /// Whether the exchange is a durable one. true: durable; false: non-durable.
   durable: bool = "Durable",
-  /// 是否为自动删除交换机，true 为自动删除，false 为非自动删除
+  /// Whether automatic deletion is set for the exchange. true: automatic deletion set; false: automatic deletion not set.
   auto_delete: bool = "AutoDelete",
-  /// 是否为内部交换机，true 为内部交换机
+  /// Whether the exchange is an internal one. true: internal exchange.
   internal: bool = "Internal",
-  /// 交换机所属实例 ID
+  /// Instance ID of the exchange.
   instance_id: String = "InstanceId",
-  /// 生效的策略名称
+  /// Effective policy name.
   policy: String = "Policy",
-  /// 扩展参数 key-value 对象
+  /// Extended parameters of the key-value object type.
   arguments: String = "Arguments",
-  /// 未调度的延时消息数量
+  /// Number of unscheduled delayed messages.
   messages_delayed: u64 = "MessagesDelayed",
-  /// 创建时间时间戳
+  /// Creation time timestamp.
   create_ts: u64 = "CreateTs",
-  /// 修改时间时间戳
+  /// Modification time timestamp.
   modify_ts: u64 = "ModifyTs",
 }
 
-/// RabbitMQ权限详情
+/// RabbitMQ permission details
+///
+/// <details><summary>中文</summary>RabbitMQ权限详情</details>
 pub struct RabbitMQPermission: decode {
-  /// 实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询。
+  /// Instance ID, such as amqp-xxxxxxxx. effective InstanceId can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1).
   instance_id: String = "InstanceId",
-  /// 用户名，形如 admin。有效的 User 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，点击集群列表中的集群，进入集群详情，并在用户与权限页签中找到用户列表，从而找到用户名称。
+  /// Username, such as admin. effective User names can be found by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking a cluster in the cluster list, entering cluster details, and locating the list of users under the User and permission management tab, thereby finding the username.
   user: String = "User",
-  /// VirtualHost 名称，形如 testvhost。有效的 VirtualHost 名称可通过登录 [TDMQ RabbitMQ 控制台](https://console.cloud.tencent.com/trabbitmq/cluster?rid=1)查询，在左侧导航栏点击 Vhost，并在 Vhost 列表中找到 Vhost 名称。
+  /// VirtualHost name, such as testvhost. valid VirtualHost names can be queried by logging in to the TDMQ RabbitMQ console (https://console.cloud.tencent.com/trabbitmq/cluster?rid=1), clicking Vhost in the left sidebar, and finding the Vhost name in the Vhost list.
   virtual_host: String = "VirtualHost",
-  /// 权限类型，declare相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// Type of permissions related to declare operations. This regular expression controls resource creation and deletion permissions of users in this vhost.
   config_regexp: String = "ConfigRegexp",
-  /// 权限类型，消息写入相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// Type of permissions related to message write operations. This regular expression controls resource creation and deletion permissions of users in this vhost.
   write_regexp: String = "WriteRegexp",
-  /// 权限类型，消息读取相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// Type of permissions related to message read operations. This regular expression controls resource creation and deletion permissions of users in this vhost.
   read_regexp: String = "ReadRegexp",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// 创建时间时间戳
+  /// Creation timestamp.
   create_ts: u64 = "CreateTs",
-  /// 修改时间时间戳
+  /// Modification timestamp.
   modify_ts: u64 = "ModifyTs",
 }
 
-/// RabbitMQ 节点信息
+/// RabbitMQ node information.
+///
+/// <details><summary>中文</summary>RabbitMQ 节点信息</details>
 pub struct RabbitMQPrivateNode: decode {
-  /// 节点名字
+  /// Node name
   node_name: String = "NodeName",
-  /// 节点状态，running 运行中，down 异常
+  /// Node status. running indicates the node is active. down indicates an exception.
   node_status: String = "NodeStatus",
-  /// CPU使用率
+  /// CPU utilization
   cpu_usage: String = "CPUUsage",
-  /// 内存使用情况，单位MB
+  /// Memory usage in MB
   memory: u64 = "Memory",
-  /// 磁盘使用率
+  /// Disk utilization
   disk_usage: String = "DiskUsage",
-  /// Rabbitmq的Erlang进程数
+  /// The number of RabbitMQ Erlang processes
   process_number: u64 = "ProcessNumber",
 }
 
-/// RabbitMQ队列列表消费者信息
+/// RabbitMQ queue list consumer info
+///
+/// <details><summary>中文</summary>RabbitMQ队列列表消费者信息</details>
 pub struct RabbitMQQueueListConsumerDetailInfo: decode {
-  /// 消费者数量
+  /// Consumer count.
   consumers_number: i64 = "ConsumersNumber",
 }
 
-/// RabbitMQ队列列表成员信息
+/// RabbitMQ queue list member information.
+///
+/// <details><summary>中文</summary>RabbitMQ队列列表成员信息</details>
 pub struct RabbitMQQueueListInfo: decode {
-  /// 队列名
+  /// Queue name
   queue_name: String = "QueueName",
-  /// 备注说明
+  /// Remarks
   remark: String = "Remark",
-  /// 消费者信息
+  /// Consumer information.
   consumer_detail: RabbitMQQueueListConsumerDetailInfo = "ConsumerDetail",
-  /// 队列类型，取值 "classic"，"quorum"
+  /// Queue type. Valid values: "classic" and "quorum".
   queue_type: String = "QueueType",
-  /// 消息堆积数
+  /// Number of retained messages
   message_heap_count: i64 = "MessageHeapCount",
-  /// 消息生产速率，每秒
+  /// Message production rate per second.
   message_rate_in: f64 = "MessageRateIn",
-  /// 消息消费速率，每秒
+  /// Message consumption rate per second.
   message_rate_out: f64 = "MessageRateOut",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// 队列是否持久化，true 为持久化，false 为非持久化
+  /// Whether the queue is durable. true: durable; false: non-durable.
   durable: bool = "Durable",
-  /// 队列是否为自动删除队列，true 为自动删除，false 为非自动删除
+  /// Whether automatic deletion is set for the queue. true: automatic deletion set; false: automatic deletion not set.
   auto_delete: bool = "AutoDelete",
-  /// 队列所属实例 ID
+  /// Instance ID of the queue.
   instance_id: String = "InstanceId",
-  /// 队列所属虚拟主机名称
+  /// Vhost name of the queue.
   virtual_host: String = "VirtualHost",
-  /// 队列所在主节点名称
+  /// Primary node name of the queue.
   node: String = "Node",
-  /// 生效的策略名称
+  /// Indicates the name of the effective policy.
   policy: String = "Policy",
-  /// 扩展参数 key-value 对象
+  /// Extended parameters of the key-value object type.
   arguments: String = "Arguments",
-  /// 是否独占队列
+  /// Whether the queue is exclusive.
   exclusive: bool = "Exclusive",
-  /// 创建时间时间戳
+  /// Creation time timestamp.
   create_ts: u64 = "CreateTs",
-  /// 修改时间时间戳
+  /// Modification time timestamp.
   modify_ts: u64 = "ModifyTs",
 }
 
-/// RabbitMQ用户实体详情
+/// TDMQ for RabbitMQ user entity details
+///
+/// <details><summary>中文</summary>RabbitMQ用户实体详情</details>
 pub struct RabbitMQUser: decode {
-  /// <p>实例 ID，形如 amqp-xxxxxxxx。有效的 InstanceId 可通过登录 <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ 控制台</a>查询。</p>
+  /// <p>Instance ID, such as amqp-xxxxxxxx. Effective InstanceId can be obtained by logging in to the <a href="https://console.cloud.tencent.com/trabbitmq/cluster?rid=1">TDMQ RabbitMQ Console</a> for querying.</p>
   instance_id: String = "InstanceId",
-  /// <p>用户名，登录时使用</p>
+  /// <p>Username, used when logging in</p>
   user: String = "User",
-  /// <p>密码，登录时使用</p>
+  /// <p>Password, used when logging in</p>
   password: String = "Password",
-  /// <p>用户描述</p>
+  /// <p>user description</p>
   description: String = "Description",
-  /// <p>用户标签，用于决定改用户访问RabbitMQ Management的权限范围</p>
+  /// <p>User tag, used to determine the access permission of the user to RabbitMQ Management</p>
   tags: Vec<String> = "Tags",
-  /// <p>用户创建时间</p>
+  /// <p>User creation time</p>
   create_time: String = "CreateTime",
-  /// <p>用户最后修改时间</p>
+  /// <p>User last modification time</p>
   modify_time: String = "ModifyTime",
-  /// <p>用户类型，System：系统创建，User：用户创建</p>
+  /// <p>Type of user, System: system creation, User: user creation</p>
   r#type: String = "Type",
-  /// <p>单个用户最大可用连接数</p>
+  /// <p>Maximum available connections per user</p>
   max_connections: i64 = "MaxConnections",
-  /// <p>单个用户最大可用通道数</p>
+  /// <p>Maximum available channels per user</p>
   max_channels: i64 = "MaxChannels",
-  /// <p>创建时间时间戳</p>
+  /// <p>Creation time timestamp</p>
   create_ts: u64 = "CreateTs",
-  /// <p>修改时间时间戳</p>
+  /// <p>Modification time timestamp</p>
   modify_ts: u64 = "ModifyTs",
-  /// <p>是否开启cam验证</p><p>默认值：false</p>
+  /// <p>Whether cam authentication is enabled</p><p>Default value: false</p>
   cam_auth_enabled: bool = "CamAuthEnabled",
-  /// <p>cam凭据名称</p>
+  /// <p>cam credential name</p>
   cam_credential_name: String = "CamCredentialName",
 }
 
-/// RabbitMQ 实例用户配额信息
+/// RabbitMQ instance user quota information.
+///
+/// <details><summary>中文</summary>RabbitMQ 实例用户配额信息</details>
 pub struct RabbitMQUserQuota: decode {
-  /// 最大可创建用户数
+  /// Maximum creation number of users.
   max_user: i64 = "MaxUser",
-  /// 已使用用户数
+  /// Indicates the number of users in use.
   used_user: i64 = "UsedUser",
 }
 
-/// RabbitMQ 虚拟主机基础配额信息
+/// TDMQ RabbitMQ vhost basic quota information.
+///
+/// <details><summary>中文</summary>RabbitMQ 虚拟主机基础配额信息</details>
 pub struct RabbitMQVHostBaseQuota: decode {
-  /// 单个 vhost 下允许的最大连接数
+  /// Maximum number of connections allowed in each vhost.
   max_connection_per_vhost: i64 = "MaxConnectionPerVhost",
-  /// 单个 vhost 下允许的最大交换机数
+  /// Maximum number of exchanges allowed in each vhost.
   max_exchange_per_vhost: i64 = "MaxExchangePerVhost",
-  /// 单个 vhost 下允许的最大队列数
+  /// Maximum number of queues allowed in a single vhost.
   max_queue_per_vhost: i64 = "MaxQueuePerVhost",
 }
 
-/// RabbitMQ 托管版实例信息
+/// RabbitMQ managed instance information.
+///
+/// <details><summary>中文</summary>RabbitMQ 托管版实例信息</details>
 pub struct RabbitMQVipInstance: decode {
-  /// <p>实例 ID</p>
+  /// <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// <p>Instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>实例版本</p>
+  /// <p>Instance version</p>
   instance_version: String = "InstanceVersion",
-  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败</p>
+  /// <p>Instance status. 0 indicates creating in progress, 1 indicates normal, 2 indicates isolated, 3 indicates terminated, 4 - abnormal, 5 - delivery failed</p>
   status: u64 = "Status",
-  /// <p>节点数量</p>
+  /// <p>Node count</p>
   node_count: u64 = "NodeCount",
-  /// <p>实例配置规格名称</p>
+  /// <p>Instance configuration specification name</p>
   config_display: String = "ConfigDisplay",
-  /// <p>峰值TPS</p>
+  /// <p>Peak TPS</p>
   max_tps: u64 = "MaxTps",
-  /// <p>峰值带宽，Mbps为单位</p>
+  /// <p>Peak bandwidth in Mbps</p>
   max_band_width: u64 = "MaxBandWidth",
-  /// <p>存储容量，GB为单位</p>
+  /// <p>Storage capacity in GB</p>
   max_storage: u64 = "MaxStorage",
-  /// <p>实例到期时间，按量付费的资源该值为 0，毫秒为单位。unix 时间戳</p>
+  /// <p>Instance expiration time. The value is 0 for pay-as-you-go instances, in milliseconds. unix timestamp.</p>
   expire_time: u64 = "ExpireTime",
-  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
+  /// <p>Auto-renewal flag. 0 means default state (not set by the user, i.e., initial state is manual renewal), 1 means auto-renew, 2 means explicitly no auto-renew (set by the user)</p>
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// <p>1 表示预付费，0 表示后付费</p>
+  /// <p>1 indicates prepaid mode, 0 indicates postpaid</p>
   pay_mode: u64 = "PayMode",
-  /// <p>备注信息</p>
+  /// <p>Remark information</p>
   remark: String = "Remark",
-  /// <p>集群的节点规格，对应的规格标识：<br>2C8G：rabbit-vip-profession-2c8g<br>4C16G：rabbit-vip-profession-4c16g<br>8C32G：rabbit-vip-profession-8c32g<br>16C32G：rabbit-vip-basic-4<br>16C64G：rabbit-vip-profession-16c64g<br>2C4G：rabbit-vip-basic-5<br>4C8G：rabbit-vip-basic-1<br>8C16G（已售罄）：rabbit-vip-basic-2<br>不传默认为 4C8G：rabbit-vip-basic-1</p>
+  /// <p>Node specification of the cluster with corresponding flag:<br>2C8G: rabbit-vip-profession-2c8g<br>4C16G: rabbit-vip-profession-4c16g<br>8C32G: rabbit-vip-profession-8c32g<br>16C32G: rabbit-vip-basic-4<br>16C64G: rabbit-vip-profession-16c64g<br>2C4G: rabbit-vip-basic-5<br>4C8G: rabbit-vip-basic-1<br>8C16G (sold out): rabbit-vip-basic-2<br>Defaults to 4C8G: rabbit-vip-basic-1 if not specified</p>
   spec_name: String = "SpecName",
-  /// <p>集群异常信息</p>
+  /// <p>Cluster exception information</p>
   exception_information: String = "ExceptionInformation",
-  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败<br>为了和计费区分开，额外开启一个状态位，用于显示。</p>
+  /// <p>Instance status. 0 indicates creating in progress, 1 indicates normal, 2 indicates isolated, 3 indicates terminated, 4 - abnormal, 5 - delivery failed<br>To separate from the billing area, enable an additional status bit for display.</p>
   cluster_status: i64 = "ClusterStatus",
-  /// <p>公网接入点</p>
+  /// <p>public network access point</p>
   public_access_endpoint: String = "PublicAccessEndpoint",
-  /// <p>VPC 接入点列表</p>
+  /// <p>VPC access point list</p>
   vpcs: Vec<VpcEndpointInfo> = "Vpcs",
-  /// <p>创建时间，毫秒为单位。unix 时间戳</p>
+  /// <p>Creation time in milliseconds. unix timestamp</p>
   create_time: u64 = "CreateTime",
-  /// <p>实例类型</p><p>枚举值：</p><ul><li>0： 托管版实例</li></ul>
+  /// <p>Instance type</p><p>Enumeration value:</p><ul><li>0: Managed version instance</li></ul>
   instance_type: u64 = "InstanceType",
-  /// <p>隔离时间，毫秒为单位。unix 时间戳</p>
+  /// <p>Isolation time in milliseconds. unix timestamp</p>
   isolated_time: u64 = "IsolatedTime",
-  /// <p>是否已开启删除保护</p>
+  /// <p>Whether deletion protection is enabled</p>
   enable_deletion_protection: bool = "EnableDeletionProtection",
-  /// <p>标签列表</p>
+  /// <p>Tag list</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>公有数据流Stream接入点</p>
+  /// <p>public data stream Stream access point</p>
   public_stream_access_endpoint: String = "PublicStreamAccessEndpoint",
-  /// <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
+  /// **China site only.** <p>集群类型</p><p>枚举值：</p><ul><li>NORMAL： 公有云</li><li>CDC： 本地专用集群</li></ul>
   cluster_type: String = "ClusterType",
-  /// <p>CDC 集群 ID</p>
+  /// **China site only.** <p>CDC 集群 ID</p>
   cdc_cluster_id: String = "CdcClusterId",
 }
 
-/// RabbitMQ的vhost详情
+/// TDMQ for RabbitMQ vhost details
+///
+/// <details><summary>中文</summary>RabbitMQ的vhost详情</details>
 pub struct RabbitMQVirtualHostInfo: decode {
-  /// 集群实例Id
+  /// Cluster instance ID
   instance_id: String = "InstanceId",
-  /// vhost名
+  /// Vhost name
   virtual_host: String = "VirtualHost",
-  /// vhost描述信息
+  /// Vhost description information.
   description: String = "Description",
-  /// vhost标签
+  /// Vhost tags.
   tags: Vec<String> = "Tags",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// vhost概览统计信息
+  /// Vhost overview statistics information.
   virtual_host_statistics: RabbitMQVirtualHostStatistics = "VirtualHostStatistics",
-  /// 消息轨迹开关,true打开,false关闭
+  /// Message trace enabling status. true: enabled; false: disabled.
   trace_flag: bool = "TraceFlag",
-  /// vhost状态，与原生控制台对应，有running、partial、stopped、unknown
+  /// Vhost status, which corresponds to status in the native product console. Valid values: running, partial, stopped, and unknown.
   status: String = "Status",
-  /// 消息堆积数
+  /// Message backlog count.
   message_heap_count: i64 = "MessageHeapCount",
-  /// 输入消息速率
+  /// Message input rate.
   message_rate_in: f64 = "MessageRateIn",
-  /// 输出消息速率
+  /// Message output rate.
   message_rate_out: f64 = "MessageRateOut",
-  /// 是否存在镜像队列策略，true 为存在，false 为不存
+  /// Whether an image queue policy exists. true: Exists; false: Does not exist.
   mirror_queue_policy_flag: bool = "MirrorQueuePolicyFlag",
-  /// 创建时间时间戳
+  /// Creation timestamp.
   create_ts: u64 = "CreateTs",
-  /// 修改时间时间戳
+  /// Modification timestamp.
   modify_ts: u64 = "ModifyTs",
-  /// 基础配额信息
+  /// Basic quota information.
   quota: RabbitMQVHostBaseQuota = "Quota",
 }
 
-/// vhost概览统计信息
+/// Statistics of vhost overview
+///
+/// <details><summary>中文</summary>vhost概览统计信息</details>
 pub struct RabbitMQVirtualHostStatistics: decode {
-  /// 当前vhost的queue数量
+  /// The number of queues in the current vhost
   current_queues: i64 = "CurrentQueues",
-  /// 当前vhost的exchange数量
+  /// The number of exchanges in the current vhost
   current_exchanges: i64 = "CurrentExchanges",
-  /// 当前vhost的连接数量
+  /// The number of connections in the current vhost
   current_connections: i64 = "CurrentConnections",
-  /// 当前vhost的channel数量
+  /// The number of channels in the current vhost
   current_channels: i64 = "CurrentChannels",
-  /// 当前vhost的用户数量
+  /// The number of users in the current vhost
   current_users: i64 = "CurrentUsers",
 }
 
-/// ReceiveMessage请求参数结构体
+/// Request of [`Client::receive_message`].
 pub struct ReceiveMessageRequest: encode {
-  /// **Required.** 接收消息的topic的名字, 这里尽量需要使用topic的全路径，如果不指定，即：tenant/namespace/topic。默认使用的是：public/default
+  /// **Required.** Name of the topic which receives the message. It is better to be the full path of the topic, such as `tenant/namespace/topic`. If it is not specified, `public/default` will be used by default.
   topic: String = "Topic",
-  /// **Required.** 订阅者的名字
+  /// **Required.** Subscriber name
   subscription_name: String = "SubscriptionName",
-  /// 默认值为1000，consumer接收的消息会首先存储到receiverQueueSize这个队列中，用作调优接收消息的速率
+  /// Default value: 1000. Messages received by the consumer will first be stored in the `receiverQueueSize` queue to tune the message receiving rate.
   receiver_queue_size: i64 = "ReceiverQueueSize",
-  /// 默认值为：Earliest。用作判定consumer初始接收消息的位置，可选参数为：Earliest, Latest
+  /// A parameter used to determine the position where the consumer initially receives messages. Valid values: `Earliest` (default), `Latest`.
   sub_initial_position: String = "SubInitialPosition",
-  /// 用于设置BatchReceivePolicy，指在一次batch中最多接收多少条消息，默认是 0。即不开启BatchReceivePolicy
+  /// This parameter is used to specify the maximum number of received messages in a batch for `BatchReceivePolicy`. The default value is 0, indicating that `BatchReceivePolicy` is disabled.
   max_num_messages: i64 = "MaxNumMessages",
-  /// 用于设置BatchReceivePolicy，指在一次batch中最多接收的消息体有多大，单位是 bytes。默认是 0，即不开启BatchReceivePolicy
+  /// This parameter is used to specify the maximum body size (in bytes) of received messages in a batch for `BatchReceivePolicy`. The default value is 0, indicating that `BatchReceivePolicy` is disabled.
   max_num_bytes: i64 = "MaxNumBytes",
-  /// 用于设置BatchReceivePolicy，指在一次batch消息的接收z中最多等待的超时时间，单位是毫秒。默认是 0，即不开启BatchReceivePolicy
+  /// This parameter is used to specify the maximum wait timeout (in milliseconds) for receiving a batch of messages for `BatchReceivePolicy`. The default value is 0, indicating that `BatchReceivePolicy` is disabled.
   timeout: i64 = "Timeout",
 }
 
-/// ReceiveMessage返回参数结构体
+/// Response of [`Client::receive_message`].
 pub struct ReceiveMessageResponse: decode {
-  /// 用作标识消息的唯一主键
+  /// Unique primary key used to identify the message
   message_id: String = "MessageID",
-  /// 接收消息的内容
+  /// Content of the received message
   message_payload: String = "MessagePayload",
-  /// 提供给 Ack 接口，用来Ack哪一个topic中的消息
+  /// Provided to the `Ack` API and used to acknowledge messages in the topic
   ack_topic: String = "AckTopic",
-  /// 返回的错误信息，如果为空，说明没有错误
+  /// Returned error message. If it is null, it means there is no error.
   error_msg: String = "ErrorMsg",
-  /// 返回订阅者的名字，用来创建 ack consumer时使用
+  /// Returned subscriber names, used for creating Ack consumers
   sub_name: String = "SubName",
-  /// BatchReceivePolicy 一次性返回的多条消息的 MessageID，用 ‘###’ 来区分不同的 MessageID
+  /// BatchReceivePolicy specifies the messageids of multiple messages returned at one time, using '###' to distinguish different messageids.
   message_id_list: String = "MessageIDList",
-  /// BatchReceivePolicy 一次性返回的多条消息的消息内容，用 ‘###’ 来区分不同的消息内容
+  /// BatchReceivePolicy specifies the message content of multiple messages returned at one time, using '###' to distinguish different message content.
   messages_payload: String = "MessagesPayload",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetMsgSubOffsetByTimestamp请求参数结构体
+/// Request of [`Client::reset_msg_sub_offset_by_timestamp`].
 pub struct ResetMsgSubOffsetByTimestampRequest: encode {
-  /// **Required.** 命名空间名称。
+  /// **Required.** Namespace name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名称。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
-  /// **Required.** 订阅者名称。
+  /// **Required.** Subscriber name.
   subscription: String = "Subscription",
-  /// **Required.** 时间戳，精确到毫秒。
+  /// **Required.** Timestamp, accurate down to the millisecond.
   to_timestamp: u64 = "ToTimestamp",
-  /// **Required.** Pulsar 集群的ID
+  /// **Required.** Pulsar cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// ResetMsgSubOffsetByTimestamp返回参数结构体
+/// Response of [`Client::reset_msg_sub_offset_by_timestamp`].
 pub struct ResetMsgSubOffsetByTimestampResponse: decode {
-  /// 结果。
+  /// Result.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetRocketMQConsumerOffSet请求参数结构体
+/// Request of [`Client::reset_rocket_mq_consumer_off_set`].
 pub struct ResetRocketMQConsumerOffSetRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** 消费组名称
+  /// **Required.** Consumer group name.
   group_id: String = "GroupId",
-  /// **Required.** 重置方式，0表示从最新位点开始，1表示从指定时间点开始
+  /// **Required.** Reset method. 0: Start from the latest offset; 1: Start from specified time point.
   r#type: u64 = "Type",
-  /// 主题名称
+  /// Topic name.
   topic: String = "Topic",
-  /// 重置指定的时间戳，仅在 Type 为1时生效，以毫秒为单位
+  /// Reset the specified timestamp. This parameter is valid only when Type is 1, in milliseconds.
   reset_timestamp: u64 = "ResetTimestamp",
-  /// 重置的是否是retry topic
+  /// Whether the reset flag is retry topic.
   retry_flag: bool = "RetryFlag",
 }
 
-/// ResetRocketMQConsumerOffSet返回参数结构体
+/// Response of [`Client::reset_rocket_mq_consumer_off_set`].
 pub struct ResetRocketMQConsumerOffSetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 消息保留策略
+/// Message retention policy
+///
+/// <details><summary>中文</summary>消息保留策略</details>
 pub struct RetentionPolicy: encode {
-  /// **Required.** 消息保留时长
+  /// **Required.** Message retention period
   time_in_minutes: i64 = "TimeInMinutes",
-  /// **Required.** 消息保留大小
+  /// **Required.** Message retention size
   size_in_mb: i64 = "SizeInMB",
 }
 
-/// RetryRocketMQDlqMessage请求参数结构体
+/// Request of [`Client::retry_rocket_mq_dlq_message`].
 pub struct RetryRocketMQDlqMessageRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID.
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间，4.x 通用集群命名空间固定为: tdmq_default
+  /// **Required.** namespace. The 4.x common Cluster Namespace is fixed as: tdmq_default
   namespace_id: String = "NamespaceId",
-  /// **Required.** group名称
+  /// **Required.** Group Name
   group_name: String = "GroupName",
-  /// **Required.** 死信消息ID
+  /// **Required.** Dead Letter Message ID
   message_ids: Vec<String> = "MessageIds",
 }
 
-/// RetryRocketMQDlqMessage返回参数结构体
+/// Response of [`Client::retry_rocket_mq_dlq_message`].
 pub struct RetryRocketMQDlqMessageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RewindCmqQueue请求参数结构体
+/// Request of [`Client::rewind_cmq_queue`].
 pub struct RewindCmqQueueRequest: encode {
-  /// **Required.** 队列名字，在单个地域同一账号下唯一。队列名称是一个不超过64个字符的字符串，必须以字母为首字符，剩余部分可以包含字母、数字和横划线(-)。
+  /// **Required.** Queue name, unique under the same account in a single region. queue name is a string of no more than 64 characters, beginning with a letter, the rest may contain letters, digits, and hyphens (-).
   queue_name: String = "QueueName",
-  /// **Required.** 设定该时间，则（Batch）receiveMessage接口，会按照生产消息的先后顺序消费该时间戳以后的消息。
+  /// **Required.** After this time is configured, the `(Batch)receiveMessage` API will consume the messages received after this timestamp in the order in which they are produced.
   start_consume_time: u64 = "StartConsumeTime",
 }
 
-/// RewindCmqQueue返回参数结构体
+/// Response of [`Client::rewind_cmq_queue`].
 pub struct RewindCmqQueueResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RocketMQ集群配置
+/// RocketMQ cluster configuration
+///
+/// <details><summary>中文</summary>RocketMQ集群配置</details>
 pub struct RocketMQClusterConfig: decode {
-  /// 单命名空间TPS上限
+  /// Upper limit of TPS per single namespace.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_tps_per_namespace: u64 = "MaxTpsPerNamespace",
-  /// 最大命名空间数量
+  /// Maximum number of namespaces
   max_namespace_num: u64 = "MaxNamespaceNum",
-  /// 已使用命名空间数量
+  /// Number of used namespaces
   used_namespace_num: u64 = "UsedNamespaceNum",
-  /// 最大Topic数量
+  /// Maximum number of topics
   max_topic_num: u64 = "MaxTopicNum",
-  /// 已使用Topic数量
+  /// Number of used topics
   used_topic_num: u64 = "UsedTopicNum",
-  /// 最大Group数量
+  /// Maximum number of groups
   max_group_num: u64 = "MaxGroupNum",
-  /// 已使用Group数量
+  /// Number of used groups
   used_group_num: u64 = "UsedGroupNum",
-  /// 消息最大保留时间，以毫秒为单位
+  /// Maximum message retention period in milliseconds
   max_retention_time: u64 = "MaxRetentionTime",
-  /// 消息最长延时，以毫秒为单位
+  /// Maximum message delay in milliseconds
   max_latency_time: u64 = "MaxLatencyTime",
-  /// 单个主题最大队列数
+  /// The maximum number of queues in a single topic
   max_queues_per_topic: u64 = "MaxQueuesPerTopic",
-  /// topic分布
+  /// Topic distribution.
   topic_distribution: Vec<RocketMQTopicDistribution> = "TopicDistribution",
-  /// 最大角色数量
+  /// Maximum number of roles.
   max_role_num: i64 = "MaxRoleNum",
-  /// TPS限额
+  /// TPS quota.
   max_tps_limit: i64 = "MaxTpsLimit",
 }
 
-/// 租户RocketMQ集群详细信息
+/// Details of the tenant’s RocketMQ cluster
+///
+/// <details><summary>中文</summary>租户RocketMQ集群详细信息</details>
 pub struct RocketMQClusterDetail: decode {
-  /// 集群基本信息
+  /// Basic cluster information.
   info: RocketMQClusterInfo = "Info",
-  /// 集群配置信息
+  /// Cluster configuration information.
   config: RocketMQClusterConfig = "Config",
-  /// 集群状态，0:创建中，1:正常，2:销毁中，3:已删除，4: 隔离中，5:创建失败，6: 删除失败
+  /// Cluster status. 0: Creating; 1: Normal; 2: Terminating; 3: Deleted; 4. Isolated; 5. Creation failed; 6: Deletion failed.
   status: i64 = "Status",
 }
 
-/// RocketMQ集群基本信息
+/// RocketMQ cluster's basic information
+///
+/// <details><summary>中文</summary>RocketMQ集群基本信息</details>
 pub struct RocketMQClusterInfo: decode {
-  /// <p>集群ID</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// <p>地域信息</p>
+  /// Region information
   region: String = "Region",
-  /// <p>创建时间，毫秒为单位</p>
+  /// Creation time in milliseconds
   create_time: u64 = "CreateTime",
-  /// <p>集群说明信息</p>
+  /// Cluster remarks
   remark: String = "Remark",
-  /// <p>公网接入地址</p>
+  /// Public network access address
   public_end_point: String = "PublicEndPoint",
-  /// <p>VPC接入地址</p>
+  /// VPC access address
   vpc_end_point: String = "VpcEndPoint",
-  /// <p>是否支持命名空间接入点</p>
+  /// Whether the namespace access point is supported.
   support_namespace_endpoint: bool = "SupportNamespaceEndpoint",
-  /// <p>VPC信息</p>
+  /// VPC Information
   vpcs: Vec<VpcConfig> = "Vpcs",
-  /// <p>是否为专享实例</p>
+  /// Whether it is an exclusive instance
   is_vip: bool = "IsVip",
-  /// <p>Rocketmq集群标识</p>
+  /// TDMQ for RocketMQ cluster type flag
   rocket_mq_flag: bool = "RocketMQFlag",
-  /// <p>计费状态，1表示正常，2表示已停服，3表示已销毁</p>
+  /// Billing status (`1`: Normal; `2`: Service suspended; `3`: Terminated)
   status: i64 = "Status",
-  /// <p>欠费停服时间，毫秒为单位</p>
+  /// Service suspension time in milliseconds
   isolate_time: i64 = "IsolateTime",
-  /// <p>HTTP协议公网接入地址</p>
+  /// HTTP-based public network access address
   http_public_endpoint: String = "HttpPublicEndpoint",
-  /// <p>HTTP协议VPC接入地址</p>
+  /// HTTP-based VPC access address
   http_vpc_endpoint: String = "HttpVpcEndpoint",
-  /// <p>TCP内部接入地址</p>
+  /// Internal TCP access address
   internal_endpoint: String = "InternalEndpoint",
-  /// <p>HTTP协议内部接入地址</p>
+  /// Internal HTTP access address
   http_internal_endpoint: String = "HttpInternalEndpoint",
-  /// <p>是否开启ACL鉴权，专享实例支持关闭</p>
+  /// Whether to enable ACL authentication. For Exclusive Edition instances, ACL authentication can be disabled.
   acl_enabled: bool = "AclEnabled",
-  /// <p>公网CLB实例ID</p>
+  /// Public network CLB instance ID
   public_clb_id: String = "PublicClbId",
-  /// <p>vip</p>
+  /// vip
   vip: String = "Vip",
-  /// <p>所属VPC</p>
+  /// Specifies the VPC it belongs to.
   vpc_id: String = "VpcId",
-  /// <p>是否支持迁移</p>
+  /// Whether migration is supported.
   support_migration: bool = "SupportMigration",
-  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败，6 - 变配中，7 - 变配失败</p>
+  /// Instance status:
+  /// 0: Creating
+  /// 1: Normal
+  /// 2: Isolating
+  /// 3: Destroyed
+  /// 4: Abnormal
+  /// 5: Deliver failed
+  /// 6: Changing the configuration
+  /// 7: Configuration change failed
   instance_status: i64 = "InstanceStatus",
-  /// <p>集群所属可用区，表明集群归属的可用区</p>
+  /// Indicates the AZ to which the cluster belongs.
   zone_id: i64 = "ZoneId",
-  /// <p>集群节点所在的可用区，若该集群为跨可用区集群，则包含该集群节点所在的多个可用区。</p>
+  /// The AZ where the cluster nodes are located. If the cluster is a cross-AZ cluster, it includes multiple AZs where the cluster nodes are located.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// <p>是否已冻结</p>
+  /// Whether it is frozen.
   is_frozen: bool = "IsFrozen",
-  /// <p>是否开启自动创建主题</p>
+  /// Whether to enable automatic topic creation.
   auto_create_topic_enabled: bool = "AutoCreateTopicEnabled",
-  /// <p>是否开启集群Admin能力</p>
+  /// Whether to enable the admin feature of the cluster.
   admin_feature_enabled: bool = "AdminFeatureEnabled",
-  /// <p>Admin AK</p>
+  /// Admin AK
   admin_access_key: String = "AdminAccessKey",
-  /// <p>Admin SK</p>
+  /// Admin SK
   admin_secret_key: String = "AdminSecretKey",
-  /// <p>是否开启删除保护</p>
+  /// Whether to enable deletion protection
   enable_deletion_protection: bool = "EnableDeletionProtection",
-  /// <p>是否开启自动创建消费组</p>
+  /// **China site only.** <p>是否开启自动创建消费组</p>
   auto_create_consume_group_enabled: bool = "AutoCreateConsumeGroupEnabled",
 }
 
-/// RocketMQ近期使用量
+/// Recent RocketMQ usage
+///
+/// <details><summary>中文</summary>RocketMQ近期使用量</details>
 pub struct RocketMQClusterRecentStats: decode {
-  /// Topic数量
+  /// Number of topics
   topic_num: u64 = "TopicNum",
-  /// 消息生产数
+  /// Number of produced messages
   produced_msg_num: u64 = "ProducedMsgNum",
-  /// 消息消费数
+  /// Number of consumed messages
   consumed_msg_num: u64 = "ConsumedMsgNum",
-  /// 消息堆积数
+  /// Number of retained messages
   accumulative_msg_num: u64 = "AccumulativeMsgNum",
 }
 
@@ -9258,140 +10931,150 @@ pub struct RocketMQConsumerTopic: decode {
   sub_rule: String = "SubRule",
 }
 
-/// 监控数据点
+/// Monitoring data points
+///
+/// <details><summary>中文</summary>监控数据点</details>
 pub struct RocketMQDataPoint: decode {
-  /// 监控值数组，该数组和Timestamps一一对应
+  /// Monitoring value array, which corresponds one-to-one with Timestamps
   timestamps: Vec<i64> = "Timestamps",
-  /// 监控数据点位置，比如一天按分钟划分有1440个点，每个点的序号是0 - 1439之间的一个数，当某个序号不在该数组中，说明掉点了
+  /// Monitoring data point position. For example, a day is divided into 1,440 points per minute, with each point having a serial number between 0 and 1439. If a certain serial number is not in the array, it indicates a missing data point.
   values: Vec<f64> = "Values",
 }
 
-/// RocketMQ消费组信息
+/// RocketMQ consumer group information
+///
+/// <details><summary>中文</summary>RocketMQ消费组信息</details>
 pub struct RocketMQGroup: decode {
-  /// 消费组名称
+  /// Consumer group name.
   name: String = "Name",
-  /// 在线消费者数量
+  /// The number of online consumers.
   consumer_num: u64 = "ConsumerNum",
-  /// 消费TPS
+  /// Consumption TPS.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   tps: u64 = "TPS",
-  /// 总堆积数量
+  /// The total number of heaped messages.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   total_accumulative: i64 = "TotalAccumulative",
-  /// 0表示集群消费模式，1表示广播消费模式，-1表示未知
+  /// 0: Cluster consumption mode; 1: Broadcast consumption mode; -1: Unknown.
   consumption_mode: i64 = "ConsumptionMode",
-  /// 是否允许消费
+  /// Whether to allow consumption.
   read_enabled: bool = "ReadEnabled",
-  /// 重试队列分区数
+  /// The number of partitions in a retry topic.
   retry_partition_num: u64 = "RetryPartitionNum",
-  /// 创建时间，以毫秒为单位
+  /// Creation time in milliseconds.
   create_time: u64 = "CreateTime",
-  /// 修改时间，以毫秒为单位
+  /// Modification time in milliseconds.
   update_time: u64 = "UpdateTime",
-  /// 客户端协议
+  /// Client protocol.
   client_protocol: String = "ClientProtocol",
-  /// 说明信息
+  /// Description.
   remark: String = "Remark",
-  /// 消费者类型，枚举值ACTIVELY, PASSIVELY
+  /// Consumer type. Enumerated values: `ACTIVELY` or `PASSIVELY`.
   consumer_type: String = "ConsumerType",
-  /// 是否开启广播消费
+  /// Whether to enable broadcast consumption.
   broadcast_enabled: bool = "BroadcastEnabled",
-  /// Group类型
+  /// Group type
   group_type: String = "GroupType",
-  /// 重试次数
+  /// The number of retries
   retry_max_times: u64 = "RetryMaxTimes",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 订阅的主题个数
+  /// Number of subscribed topics.
   subscribe_topic_num: i64 = "SubscribeTopicNum",
-  /// 绑定的标签列表
+  /// List of bound tags
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// RocketMQ消费组配置信息
+/// RocketMQ Consumer Group Configuration Information
+///
+/// <details><summary>中文</summary>RocketMQ消费组配置信息</details>
 pub struct RocketMQGroupConfig: encode {
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// **Required.** 消费组名称
+  /// **Required.** consumer group name
   group_name: String = "GroupName",
-  /// **Required.** 是否开启广播消费
+  /// **Required.** Broadcast enabled
   consume_broadcast_enable: bool = "ConsumeBroadcastEnable",
-  /// **Required.** 是否开启消费
+  /// **Required.** Whether to enable consumption
   consume_enable: bool = "ConsumeEnable",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 协议类型，支持以下枚举值
+  /// Protocol type, support the following enumeration value
   /// TCP;
   /// HTTP;
   consumer_group_type: String = "ConsumerGroupType",
 }
 
-/// RocketMQ专享集群实例配置
+/// Instance configurations of a TDMQ for RocketMQ exclusive cluster
+///
+/// <details><summary>中文</summary>RocketMQ专享集群实例配置</details>
 pub struct RocketMQInstanceConfig: decode {
-  /// 单命名空间TPS上线
+  /// Maximum TPS per namespace
   max_tps_per_namespace: u64 = "MaxTpsPerNamespace",
-  /// 最大命名空间数量
+  /// Maximum number of namespaces
   max_namespace_num: u64 = "MaxNamespaceNum",
-  /// 已使用命名空间数量
+  /// Number of used namespaces
   used_namespace_num: u64 = "UsedNamespaceNum",
-  /// 最大Topic数量
+  /// Maximum number of topics
   max_topic_num: u64 = "MaxTopicNum",
-  /// 已使用Topic数量
+  /// Number of used topics
   used_topic_num: u64 = "UsedTopicNum",
-  /// 最大Group数量
+  /// Maximum number of groups
   max_group_num: u64 = "MaxGroupNum",
-  /// 已使用Group数量
+  /// Number of used groups
   used_group_num: u64 = "UsedGroupNum",
-  /// 集群类型
+  /// Cluster type
   config_display: String = "ConfigDisplay",
-  /// 集群节点数
+  /// Number of nodes in the cluster
   node_count: u64 = "NodeCount",
-  /// 节点分布情况
+  /// Node distribution
   node_distribution: Vec<InstanceNodeDistribution> = "NodeDistribution",
-  /// topic分布情况
+  /// Topic distribution
   topic_distribution: Vec<RocketMQTopicDistribution> = "TopicDistribution",
   /// 每个主题最大队列数
   max_queues_per_topic: u64 = "MaxQueuesPerTopic",
-  /// 最大可设置消息保留时间，小时为单位
+  /// Maximum configurable message retention time, in hours
   max_retention: i64 = "MaxRetention",
-  /// 最小可设置消息保留时间，小时为单位
+  /// Minimum configurable message retention time, in hours
   min_retention: i64 = "MinRetention",
-  /// 实例消息保留时间，小时为单位
+  /// Instance message retention time, in hours
   retention: i64 = "Retention",
-  /// Topic个数最小配额，即免费额度，默认为集群规格单节点最小配额*节点个数
+  /// Minimum quota for the number of topics, which is the free quota. The default number is the minimum quota per node in the cluster specification multiplied by the number of nodes.
   topic_num_lower_limit: i64 = "TopicNumLowerLimit",
-  /// Topic个数最大配额，默认为集群规格单节点最大配额*节点个数
+  /// Maximum quota for the number of topics. The default number is the maximum quota per node in the cluster specification multiplied by the number of nodes.
   topic_num_upper_limit: i64 = "TopicNumUpperLimit",
-  /// 控制生产和消费消息的 TPS 占比，取值范围0～1，默认值为0.5
+  /// Controls the TPS ratio for producing and consuming messages. Value range: 0–1. Default value: 0.5.
   send_receive_ratio: f64 = "SendReceiveRatio",
-  /// 收发 TPS 峰值上限
+  /// Send and receive TPS peak cap
   tps_limit: i64 = "TpsLimit",
-  /// 通用集群规格
+  /// Generic cluster specification
   general_sku_code: String = "GeneralSkuCode",
 }
 
-/// Rocketmq消息消费track信息
+/// TDMQ for RocketMQ message trace information
+///
+/// <details><summary>中文</summary>Rocketmq消息消费track信息</details>
 pub struct RocketMQMessageTrack: decode {
-  /// 消费者组
+  /// Consumer group
   group: String = "Group",
-  /// 消费状态,
-  /// CONSUMED: 已消费
-  /// CONSUMED_BUT_FILTERED: 已过滤
-  /// NOT_CONSUME: 未消费
-  /// ENTER_RETRY: 进入重试队列
-  /// ENTER_DLQ: 进入死信队列
-  /// UNKNOWN: 查询不到消费状态
+  /// Consumption status.
+  /// CONSUMED.
+  /// CONSUMED BUT FILTERED.
+  /// NOT_CONSUME: specifies unconsumed.
+  /// ENTER_RETRY: specifies whether to enter the retry queue.
+  /// ENTER_DLQ: specifies whether the message enters the dead letter queue.
+  /// Consumption status UNKNOWN.
   consume_status: String = "ConsumeStatus",
-  /// 消息track类型
+  /// Message trace type
   track_type: String = "TrackType",
-  /// 异常信息
+  /// Exception information
   exception_desc: String = "ExceptionDesc",
-  /// 消费状态来源，枚举值如下：
+  /// Consumption status source. The enumeration values are as follows:
   ///
-  /// - DIFF_OFFSET：通过服务端offset计算
-  /// - TRACE_REPORT：通过上报的轨迹判断
+  /// -DIFF_OFFSET: Calculate by server offset
+  /// -TRACE_REPORT: Judge by the reported path.
   consume_status_source: String = "ConsumeStatusSource",
 }
 
@@ -9403,59 +11086,65 @@ pub struct RocketMQMigrationTopicDistribution: decode {
   count: i64 = "Count",
 }
 
-/// rocketmq消息日志
+/// RocketMQ Message Log
+///
+/// <details><summary>中文</summary>rocketmq消息日志</details>
 pub struct RocketMQMsgLog: decode {
-  /// 消息id
+  /// Message ID
   msg_id: String = "MsgId",
-  /// 消息tag
+  /// Message tag
   msg_tag: String = "MsgTag",
-  /// 消息key
+  /// Message key.
   msg_key: String = "MsgKey",
-  /// 客户端地址
+  /// Specifies the client ip address.
   producer_addr: String = "ProducerAddr",
-  /// 消息发送时间
+  /// Message Sending Time
   produce_time: String = "ProduceTime",
-  /// pulsar消息id
+  /// Pulsar Message ID
   pulsar_msg_id: String = "PulsarMsgId",
-  /// 死信重发次数
+  /// Dead-letter resend count
   dead_letter_resend_times: i64 = "DeadLetterResendTimes",
-  /// 死信重发成功次数
+  /// Dead Letter Resend Success Count
   resend_success_count: i64 = "ResendSuccessCount",
 }
 
-/// RocketMQ命名空间信息
+/// RocketMQ namespace information
+///
+/// <details><summary>中文</summary>RocketMQ命名空间信息</details>
 pub struct RocketMQNamespace: decode {
-  /// 命名空间名称，3-64个字符，只能包含字母、数字、“-”及“_”
+  /// Namespace name, which can contain 3 - 64 letters, digits, hyphens, and underscores.
   namespace_id: String = "NamespaceId",
-  /// 已废弃，未消费消息的保留时间，以毫秒单位，范围60秒到15天
+  /// Retention period for unconsumed messages in milliseconds. Valid range: 60 seconds - 15 days. This parameter is disused.
   ttl: u64 = "Ttl",
-  /// 消息持久化后保留的时间，以毫秒单位
+  /// Retention period for persistently stored messages in milliseconds.
   retention_time: u64 = "RetentionTime",
-  /// 说明
+  /// Description.
   remark: String = "Remark",
-  /// 公网接入点地址
+  /// Public network access point address.
   public_endpoint: String = "PublicEndpoint",
-  /// VPC接入点地址
+  /// VPC access point address.
   vpc_endpoint: String = "VpcEndpoint",
-  /// 内部接入点地址
+  /// Internal access point address
   internal_endpoint: String = "InternalEndpoint",
 }
 
-/// RocketMQ角色配置信息
+/// RocketMQ role configuration information.
+///
+/// <details><summary>中文</summary>RocketMQ角色配置信息</details>
 pub struct RocketMQRoleConfig: encode {
-  /// 角色名，对应SecretKey
+  /// Role name, corresponding to the secret key.
   role_name: String = "RoleName",
   /// accessKey
   role_token: String = "RoleToken",
-  /// 命名空间
+  /// Namespace
   environment_id: String = "EnvironmentId",
-  /// 角色权限
+  /// Role permission
   permissions: Vec<String> = "Permissions",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  /// Permission type. Permissions are granted by cluster by default. Cluster: cluster level; TopicAndGroup: topic/consumer group level.
   perm_type: String = "PermType",
-  /// Topic和Group维度权限配置
+  /// Permission configuration in the topic and group dimensions.
   detailed_role_perms: Vec<DetailedRolePerm> = "DetailedRolePerms",
 }
 
@@ -9487,175 +11176,185 @@ pub struct RocketMQRouterRuleInfo: encode {
   ten_mqtt_target: RouterTencentMQTTTarget = "TenMQTTTarget",
 }
 
-/// RocketMQ消费组订阅信息
+/// RocketMQ Consumer Group Subscription Information
+///
+/// <details><summary>中文</summary>RocketMQ消费组订阅信息</details>
 pub struct RocketMQSubscription: decode {
-  /// 主题名称
+  /// Topic name
   topic: String = "Topic",
-  /// 主题类型：
-  /// Normal 普通,
-  /// GlobalOrder 全局顺序,
-  /// PartitionedOrder 局部顺序,
-  /// Transaction 事务消息,
-  /// DelayScheduled 延时消息,
-  /// Retry 重试,
-  /// DeadLetter 死信
+  /// Topic type.
+  /// Normal.
+  /// GlobalOrder specifies the global sequential order.
+  /// Partitionally sequential.
+  /// Transactional message.
+  /// DelayScheduled specifies the delayed message.
+  /// Retry.
+  /// DeadLetter. specifies the dead letter.
   r#type: String = "Type",
-  /// 分区数
+  /// Number of partitions
   partition_num: i64 = "PartitionNum",
-  /// 过滤模式，TAG，SQL
+  /// Filter mode, which can be TAG or SQL.
   expression_type: String = "ExpressionType",
-  /// 过滤表达式
+  /// Filter expression.
   sub_string: String = "SubString",
-  /// 订阅状态：
-  /// 0，订阅关系一致
-  /// 1，订阅关系不一致
-  /// 2，未知
+  /// Subscription status:.
+  /// Consistent subscription relationship.
+  /// Inconsistent subscription relationship.
+  /// 2. unknown.
   status: i64 = "Status",
-  /// 消费堆积数量
+  /// Number of heaped consumer groups.
   consumer_lag: i64 = "ConsumerLag",
-  /// 实例ID
+  /// Instance ID.
   cluster_id: String = "ClusterId",
-  /// 消费组名称
+  /// Specifies the consumer group name.
   consumer_group: String = "ConsumerGroup",
-  /// 是否在线
+  /// Online status
   is_online: bool = "IsOnline",
-  /// 消费类型
-  /// 0: 广播消费
-  /// 1: 集群消费
+  /// Consumption type.
+  /// Broadcast consumption.
+  /// Specifies the cluster consumption.
   consume_type: i64 = "ConsumeType",
-  /// 订阅一致性
+  /// Subscription consistency.
   consistency: i64 = "Consistency",
-  /// 最后消费进度更新时间，秒为单位
+  /// Last consumption progress update time, in seconds
   last_update_time: i64 = "LastUpdateTime",
-  /// 最大重试次数
+  /// Maximum number of retries.
   max_retry_times: i64 = "MaxRetryTimes",
-  /// 协议类型
+  /// Protocol type.
   client_protocol: String = "ClientProtocol",
-  /// 客户端订阅详情
+  /// Client subscription details.
   client_subscription_infos: Vec<ClientSubscriptionInfo> = "ClientSubscriptionInfos",
 }
 
-/// RocketMQ主题信息
+/// RocketMQ topic information
+///
+/// <details><summary>中文</summary>RocketMQ主题信息</details>
 pub struct RocketMQTopic: decode {
-  /// 主题名称
+  /// Topic name.
   name: String = "Name",
-  /// 主题的类别，为枚举类型，Normal，GlobalOrder，PartitionedOrder，Transaction，Retry及DeadLetter
+  /// Topic type. Enumerated values: `Normal`, `GlobalOrder`, `PartitionedOrder`, `Transaction`, `Retry`, and `DeadLetter`.
   r#type: String = "Type",
-  /// 订阅组数量
+  /// The number of subscription groups
   group_num: u64 = "GroupNum",
-  /// 说明
+  /// Description.
   remark: String = "Remark",
-  /// 读写分区数
+  /// The number of read/write partitions.
   partition_num: u64 = "PartitionNum",
-  /// 创建时间，以毫秒为单位
+  /// Creation time in milliseconds.
   create_time: u64 = "CreateTime",
-  /// 创建时间，以毫秒为单位
+  /// Creation time in milliseconds.
   update_time: u64 = "UpdateTime",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 最后写入时间，单位为秒
+  /// Last write time, in seconds.
   last_update_time: i64 = "LastUpdateTime",
-  /// 订阅数量
+  /// Number of Subscriptions
   subscription_count: i64 = "SubscriptionCount",
-  /// 订阅关系列表
+  /// Subscribe to the relationship list.
   subscription_data: Vec<RocketMQSubscription> = "SubscriptionData",
-  /// 绑定的标签列表
+  /// List of bound tags
   tag_list: Vec<Tag> = "TagList",
 }
 
-/// RocketMQ主题配置信息
+/// RocketMQ Topic Configuration Information
+///
+/// <details><summary>中文</summary>RocketMQ主题配置信息</details>
 pub struct RocketMQTopicConfig: encode {
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// **Required.** 主题名称
+  /// **Required.** Topic name
   topic_name: String = "TopicName",
-  /// **Required.** 主题类型：
-  /// Normal，普通
-  /// PartitionedOrder, 分区顺序
-  /// Transaction，事务消息
-  /// DelayScheduled，延迟/定时消息
+  /// **Required.** Topic type:
+  /// Normal, ordinary
+  /// PartitionedOrder, partition order
+  /// Transactional message
+  /// DelayScheduled, delay/scheduled message
   r#type: String = "Type",
-  /// **Required.** 分区个数
+  /// **Required.** Number of partitions
   partitions: i64 = "Partitions",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
 }
 
-/// RocketMQtopic分布情况
+/// TDMQ for RocketMQ topic distribution
+///
+/// <details><summary>中文</summary>RocketMQtopic分布情况</details>
 pub struct RocketMQTopicDistribution: decode {
-  /// topic类型
+  /// Topic type
   topic_type: String = "TopicType",
-  /// topic数量
+  /// Number of topics
   count: u64 = "Count",
 }
 
-/// RocketMQ专享实例信息
+/// Information of TDMQ for RocketMQ exclusive instances
+///
+/// <details><summary>中文</summary>RocketMQ专享实例信息</details>
 pub struct RocketMQVipInstance: decode {
-  /// <p>实例id</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>实例名称</p>
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// <p>实例版本</p>
+  /// Instance version.
   instance_version: String = "InstanceVersion",
-  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败，6 - 变配中，7 - 变配失败</p>
+  /// Instance status. Valid values: `0` (Creating), `1` (Normal), `2` (Isolated), `3` (Terminated), `4` (Abnormal), `5` (Delivery failed).
   status: u64 = "Status",
-  /// <p>节点数量</p>
+  /// Number of nodes
   node_count: u64 = "NodeCount",
-  /// <p>实例配置规格名称</p>
+  /// Instance specification name
   config_display: String = "ConfigDisplay",
-  /// <p>峰值TPS</p>
+  /// Peak TPS
   max_tps: u64 = "MaxTps",
-  /// <p>峰值带宽，Mbps为单位</p>
+  /// Peak bandwidth in Mbps
   max_band_width: u64 = "MaxBandWidth",
-  /// <p>存储容量，GB为单位</p>
+  /// Storage capacity in GB
   max_storage: u64 = "MaxStorage",
-  /// <p>实例到期时间，毫秒为单位</p>
+  /// Instance expiration time in milliseconds
   expire_time: u64 = "ExpireTime",
-  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
+  /// Renewal mode. Valid values: `0` (Manual renewal, which is the default mode), `1` (Auto-renewal), `2` (Manual renewal, which is specified by users).
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// <p>0-后付费，1-预付费</p>
+  /// Payment mode. 0: Postpaid; 1: Prepaid.
   pay_mode: u64 = "PayMode",
-  /// <p>备注信息</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>实例规格</p><p>枚举值：</p><ul><li>rocket-vip-basic-0： 通用集群</li><li>rocket-vip-basic-1： 专享集群-基础型</li><li>rocket-vip-basic-2： 专享集群-标准型</li><li>rocket-vip-basic-3： 专享集群-高阶I型</li><li>rocket-vip-basic-4： 专享集群-高阶II型</li></ul>
+  /// Instance specification ID
   spec_name: String = "SpecName",
-  /// <p>最大可设置消息保留时间，小时为单位</p>
+  /// Maximum configurable message retention time, in hours
   max_retention: i64 = "MaxRetention",
-  /// <p>最小可设置消息保留时间，小时为单位</p>
+  /// Minimum configurable message retention time, in hours
   min_retention: i64 = "MinRetention",
-  /// <p>实例消息保留时间，小时为单位</p>
+  /// Instance message retention time, in hours
   retention: i64 = "Retention",
-  /// <p>是否开启ACL鉴权</p>
+  /// Whether to enable ACL authentication.
   acl_enabled: bool = "AclEnabled",
-  /// <p>销毁时间</p>
+  /// Destruction time.
   destroy_time: u64 = "DestroyTime",
 }
 
-/// 角色实例
+/// Role instance
+///
+/// <details><summary>中文</summary>角色实例</details>
 pub struct Role: decode {
-  /// <p>角色名称。</p>
+  /// <p>Role name.</p>
   role_name: String = "RoleName",
-  /// <p>角色token值。</p>
+  /// <p>Role token value.</p>
   token: String = "Token",
-  /// <p>备注说明。</p>
+  /// <p>Remarks.</p>
   remark: String = "Remark",
-  /// <p>创建时间。</p>
-  ///
+  /// <p>Creation time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// <p>更新时间。</p>
-  ///
+  /// <p>Update time.</p>
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// <p>授权类型（Cluster：集群；TopicAndGroup：主题或消费组）</p>
+  /// <p>Authorization type (Cluster: cluster; TopicAndGroup: topic/consumer group)</p>
   perm_type: String = "PermType",
-  /// <p>角色类型</p><p>枚举值：</p><ul><li>Temporary： 轮转密钥</li><li>Permanent： 永久密钥</li></ul>
+  /// <p>Role type</p><p>Enumeration value:</p><ul><li>Temporary: Rotation key</li><li>Permanent: Permanent key</li></ul>
   token_type: String = "TokenType",
-  /// <p>SSM 唯一 ID</p>
+  /// <p>SSM unique ID</p>
   secret_name: String = "SecretName",
-  /// <p>轮转周期</p><p>单位：天</p>
+  /// <p>Rotation cycle</p><p>Unit: day</p>
   rotate_freq: u64 = "RotateFreq",
 }
 
@@ -9821,349 +11520,365 @@ pub struct RouterTencentRocketMQTarget: encode {
   secret_key: String = "SecretKey",
 }
 
-/// 安全策略
+/// Security policy.
+///
+/// <details><summary>中文</summary>安全策略</details>
 pub struct SecurityPolicy: encode {
-  /// ip或者网段
+  /// ip or subnet.
   route: String = "Route",
-  /// 策略 true就是允许，白名单或者 false 拒绝 黑名单
+  /// Specifies whether the policy allows (true) or denies (false) access, corresponding to the allowlist or blocklist.
   policy: bool = "Policy",
-  /// 备注
+  /// Remarks.
   remark: String = "Remark",
 }
 
-/// SendBatchMessages请求参数结构体
+/// Request of [`Client::send_batch_messages`].
 pub struct SendBatchMessagesRequest: encode {
-  /// **Required.** 消息要发送的topic的名字, 这里尽量需要使用topic的全路径，即：tenant/namespace/topic。如果不指定，默认使用的是：public/default
+  /// **Required.** Name of the topic to which to send the message. It is better to be the full path of the topic, such as `tenant/namespace/topic`. If it is not specified, `public/default` will be used by default.
   topic: String = "Topic",
-  /// **Required.** 需要发送消息的内容
+  /// **Required.** Content of the message to be sent
   payload: String = "Payload",
-  /// String 类型的 token，可以不填，系统会自动获取
+  /// String-Type token, which is optional and will be automatically obtained by the system.
   string_token: String = "StringToken",
-  /// producer 的名字，要求全局是唯一的，如果不设置，系统会自动生成
+  /// Producer name, which must be globally unique. If it is not configured, the system will automatically generate one.
   producer_name: String = "ProducerName",
-  /// 单位：s。消息发送的超时时间。默认值为：30s
+  /// Message sending timeout period in seconds. Default value: 30s
   send_timeout: i64 = "SendTimeout",
-  /// 内存中允许缓存的生产消息的最大数量，默认值：1000条
+  /// Maximum number of produced messages which can be cached in the memory. Default value: 1000
   max_pending_messages: i64 = "MaxPendingMessages",
-  /// 每一个batch中消息的最大数量，默认值：1000条/batch
+  /// Maximum number of messages in each batch. Default value: 1000 messages/batch
   batching_max_messages: i64 = "BatchingMaxMessages",
-  /// 每一个batch最大等待的时间，超过这个时间，不管是否达到指定的batch中消息的数量和大小，都会将该batch发送出去，默认：10ms
+  /// Maximum wait time for each batch, after which the batch will be sent no matter whether the specified number or size of messages in the batch is reached. Default value: 10 ms
   batching_max_publish_delay: i64 = "BatchingMaxPublishDelay",
-  /// 每一个batch中最大允许的消息的大小，默认：128KB
+  /// Maximum allowed size of messages in each batch. Default value: 128 KB
   batching_max_bytes: i64 = "BatchingMaxBytes",
 }
 
-/// SendBatchMessages返回参数结构体
+/// Response of [`Client::send_batch_messages`].
 pub struct SendBatchMessagesResponse: decode {
-  /// 消息的唯一标识
+  /// Unique message ID
   message_id: String = "MessageId",
-  /// 错误消息，返回为 ""，代表没有错误
+  /// Error message. If an empty string is returned, no error occurred.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendCmqMsg请求参数结构体
+/// Request of [`Client::send_cmq_msg`].
 pub struct SendCmqMsgRequest: encode {
-  /// **Required.** 队列名
+  /// **Required.** Queue name
   queue_name: String = "QueueName",
-  /// **Required.** 消息内容
+  /// **Required.** Message content
   msg_content: String = "MsgContent",
-  /// **Required.** 延迟时间。单位为秒，默认值为0秒，最大不能超过队列配置的消息最长未确认时间。
+  /// **Required.** Delay time. expressed in seconds, default value is 0, cannot exceed the max message unacknowledgement time in queue configuration.
   delay_seconds: i64 = "DelaySeconds",
 }
 
-/// SendCmqMsg返回参数结构体
+/// Response of [`Client::send_cmq_msg`].
 pub struct SendCmqMsgResponse: decode {
-  /// true表示发送成功
+  /// `true` indicates that the sending is successful
   result: bool = "Result",
-  /// 消息id
+  /// Message ID
   msg_id: String = "MsgId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendMessages请求参数结构体
+/// Request of [`Client::send_messages`].
 pub struct SendMessagesRequest: encode {
-  /// **Required.** 消息要发送的topic的名字, 这里尽量需要使用topic的全路径，即：tenant/namespace/topic。如果不指定，默认使用的是：public/default
+  /// **Required.** Name of the topic to which to send the message. It is better to be the full path of the topic, such as `tenant/namespace/topic`. If it is not specified, `public/default` will be used by default.
   topic: String = "Topic",
-  /// **Required.** 要发送的消息的内容
+  /// **Required.** Content of the message to be sent
   payload: String = "Payload",
-  /// Token 是用来做鉴权使用的，可以不填，系统会自动获取
+  /// Token used for authentication, which is optional and will be automatically obtained by the system.
   string_token: String = "StringToken",
-  /// 设置 producer 的名字，要求全局唯一。该参数建议用户无需手动配置，此时系统会随机生成，如果手动设置有可能会造成创建 Producer 失败进而导致消息发送失败。
-  /// 该参数主要用于某些特定场景下，只允许特定的 Producer 生产消息时设置，用户的大部分场景使用不到该特性。
+  /// Producer name, which is randomly generated and must be globally unique. If you set the producer name manually, the producer may fail to be created, causing message sending failure.
+  /// This parameter is used only when a specific producer is allowed to produce messages. It won’t be used in most cases.
   producer_name: String = "ProducerName",
-  /// 设置消息发送的超时时间，默认为30s
+  /// Message sending timeout period, which is 30s by default.
   send_timeout: i64 = "SendTimeout",
-  /// 内存中缓存的最大的生产消息的数量，默认为1000条
+  /// Maximum number of produced messages which can be cached in the memory. Default value: 1000
   max_pending_messages: i64 = "MaxPendingMessages",
 }
 
-/// SendMessages返回参数结构体
+/// Response of [`Client::send_messages`].
 pub struct SendMessagesResponse: decode {
-  /// 消息的messageID, 是全局唯一的，用来标识消息的元数据信息
+  /// The messageID of the message is globally unique and is used to identify the message's metadata information.
   message_id: String = "MessageId",
-  /// 返回的错误消息，如果返回为 “”，说明没有错误
+  /// Returned error message. If returned as "", it means there is no error.
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendMsg请求参数结构体
+/// Request of [`Client::send_msg`].
 pub struct SendMsgRequest: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名称，如果是分区topic需要指定具体分区，如果没有指定则默认发到0分区，例如：my_topic-partition-0。
+  /// **Required.** Topic name. If the topic is a partitioned topic, you need to specify the partition; otherwise, messages will be sent to partition 0 by default, such as `my_topic-partition-0`.
   topic_name: String = "TopicName",
-  /// **Required.** 消息内容，不能为空且大小不得大于5242880个byte。
+  /// **Required.** Message content, which cannot be empty and can contain up to 5,242,880 bytes.
   msg_content: String = "MsgContent",
-  /// Pulsar 集群的ID
+  /// Pulsar cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// SendMsg返回参数结构体
+/// Response of [`Client::send_msg`].
 pub struct SendMsgResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SendRocketMQMessage请求参数结构体
+/// Request of [`Client::send_rocket_mq_message`].
 pub struct SendRocketMQMessageRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 命名空间
+  /// **Required.** Namespace ID
   namespace_id: String = "NamespaceId",
-  /// **Required.** topic名称
+  /// **Required.** Topic name
   topic_name: String = "TopicName",
-  /// **Required.** 信息内容
+  /// **Required.** Message content
   msg_body: String = "MsgBody",
-  /// 消息key信息
+  /// Message key
   msg_key: String = "MsgKey",
-  /// 消息tag信息
+  /// Message tag
   msg_tag: String = "MsgTag",
 }
 
-/// SendRocketMQMessage返回参数结构体
+/// Response of [`Client::send_rocket_mq_message`].
 pub struct SendRocketMQMessageResponse: decode {
-  /// 发送结果
+  /// Message sending result
   result: bool = "Result",
-  /// 消息ID
+  /// Message ID
   msg_id: String = "MsgId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 服务方信息
+/// Service Provider Information
+///
+/// <details><summary>中文</summary>服务方信息</details>
 pub struct ServerLog: decode {
-  /// 存储时间。
+  /// Storage time.
   save_time: String = "SaveTime",
-  /// 状态。
+  /// Status.
   status: String = "Status",
 }
 
-/// SetRocketMQPublicAccessPoint请求参数结构体
+/// Request of [`Client::set_rocket_mq_public_access_point`].
 pub struct SetRocketMQPublicAccessPointRequest: encode {
-  /// **Required.** 集群ID，当前只支持专享集群
+  /// **Required.** Cluster ID. Currently, the system only supports dedicated clusters.
   instance_id: String = "InstanceId",
-  /// **Required.** 开启或关闭访问
+  /// **Required.** Enable or Disable Access
   enabled: bool = "Enabled",
-  /// 带宽大小，开启或者调整公网时必须指定，Mbps为单位
+  /// Bandwidth size, in Mbps. It must be specified when you enable or adjust the public network access.
   bandwidth: u64 = "Bandwidth",
-  /// 付费模式，开启公网时必须指定，0为按小时计费，1为包年包月，当前只支持按小时计费
+  /// Payment mode, which must be specified when you enabled the public network access. 0 means hourly billing, and 1 means annual and monthly subscription. Currently, only hourly billing is supported.
   pay_mode: u64 = "PayMode",
-  /// 公网访问安全规则列表，Enabled为true时必须传入
+  /// Public network access security rule list, which must be provided when Enabled is true.
   rules: Vec<PublicAccessRule> = "Rules",
-  /// 公网是否按流量计费
+  /// Whether public network is billed by traffic.
   billing_flow: bool = "BillingFlow",
 }
 
-/// SetRocketMQPublicAccessPoint返回参数结构体
+/// Response of [`Client::set_rocket_mq_public_access_point`].
 pub struct SetRocketMQPublicAccessPointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 排序器
+/// Sort by field
+///
+/// <details><summary>中文</summary>排序器</details>
 pub struct Sort: encode {
-  /// **Required.** 排序字段
+  /// **Required.** Sorting field.
   name: String = "Name",
-  /// **Required.** 升序ASC，降序DESC
+  /// **Required.** Ascending order: `ASC`; descending order: `DESC`.
   order: String = "Order",
 }
 
-/// 订阅者
+/// Subscriber
+///
+/// <details><summary>中文</summary>订阅者</details>
 pub struct Subscription: decode {
-  /// 主题名称。
+  /// Topic name.
   topic_name: String = "TopicName",
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 消费者开始连接的时间。
+  /// The time when the consumer started connecting.
   connected_since: String = "ConnectedSince",
-  /// 消费者地址。
+  /// Consumer address.
   consumer_addr: String = "ConsumerAddr",
-  /// 消费者数量。
+  /// The number of consumers.
   consumer_count: String = "ConsumerCount",
-  /// 消费者名称。
+  /// Consumer name.
   consumer_name: String = "ConsumerName",
-  /// 堆积的消息数量。
+  /// The number of heaped messages.
   msg_backlog: String = "MsgBacklog",
-  /// 于TTL，此订阅下没有被发送而是被丢弃的比例。
+  /// Percentage of messages under this subscription that were discarded but not sent after TTL.
   msg_rate_expired: String = "MsgRateExpired",
-  /// 消费者每秒分发消息的数量之和。
+  /// The total number of messages delivered by the consumer per second.
   msg_rate_out: String = "MsgRateOut",
-  /// 消费者每秒消息的byte。
+  /// The size (in bytes) of messages consumed by the consumer per second.
   msg_throughput_out: String = "MsgThroughputOut",
-  /// 订阅名称。
+  /// Subscription name.
   subscription_name: String = "SubscriptionName",
-  /// 消费者集合。
+  /// Set of consumers.
   consumer_sets: Vec<Consumer> = "ConsumerSets",
-  /// 是否在线。
+  /// Whether the consumer is online.
   is_online: bool = "IsOnline",
-  /// 消费进度集合。
+  /// Set of consumption progress information.
   consumers_schedule_sets: Vec<ConsumersSchedule> = "ConsumersScheduleSets",
-  /// 备注。
+  /// Remarks.
   remark: String = "Remark",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 最近修改时间。
-  ///
+  /// Last modified.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 订阅类型，Exclusive，Shared，Failover， Key_Shared，空或NULL表示未知，
+  /// Subscription type. Valid values: `Exclusive`, `Shared`, `Failover`, and `Key_Shared`. An empty string or `NULL`: Unknown.
   sub_type: String = "SubType",
-  /// 是否由于未 ack 数到达上限而被 block
+  /// Whether messages are blocked as the limit of unacknowledged messages has been reached.
   blocked_subscription_on_unacked_msgs: bool = "BlockedSubscriptionOnUnackedMsgs",
-  /// 未 ack 消息数上限
+  /// The maximum number of unacknowledged messages.
   max_unacked_msg_num: i64 = "MaxUnackedMsgNum",
 }
 
-/// 订阅关系
+/// Subscription
+///
+/// <details><summary>中文</summary>订阅关系</details>
 pub struct SubscriptionTopic: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名称。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
-  /// **Required.** 订阅名称。
+  /// **Required.** Subscription name.
   subscription_name: String = "SubscriptionName",
 }
 
-/// 标签的key/value的类型
+/// Type of the tag key/value
+///
+/// <details><summary>中文</summary>标签的key/value的类型</details>
 pub struct Tag: encode {
-  /// **Required.** 标签的key的值
+  /// **Required.** Tag key value
   tag_key: String = "TagKey",
-  /// **Required.** 标签的Value的值
+  /// **Required.** Tag's value
   tag_value: String = "TagValue",
 }
 
-/// 标签过滤器
+/// Tag filter
+///
+/// <details><summary>中文</summary>标签过滤器</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键名称
+  /// **Required.** Tag key name
   tag_key: String = "TagKey",
-  /// **Required.** 标签值列表
+  /// **Required.** Tag value list
   tag_values: Vec<String> = "TagValues",
 }
 
-/// 主题实例
+/// Topic instance
+///
+/// <details><summary>中文</summary>主题实例</details>
 pub struct Topic: decode {
-  /// 最后一次间隔内发布消息的平均byte大小。
+  /// Average size of the messages published in the last interval in bytes.
   average_msg_size: String = "AverageMsgSize",
-  /// 消费者数量。
+  /// The number of consumers.
   consumer_count: String = "ConsumerCount",
-  /// 被记录下来的消息总数。
+  /// The total number of recorded messages.
   last_confirmed_entry: String = "LastConfirmedEntry",
-  /// 最后一个ledger创建的时间。
+  /// Time when the last ledger was created.
   last_ledger_created_timestamp: String = "LastLedgerCreatedTimestamp",
-  /// 本地和复制的发布者每秒发布消息的速率。
+  /// The number of messages published by local and replicated publishers per second.
   msg_rate_in: String = "MsgRateIn",
-  /// 本地和复制的消费者每秒分发消息的数量之和。
+  /// The total number of messages delivered by local and replicated consumers per second.
   msg_rate_out: String = "MsgRateOut",
-  /// 本地和复制的发布者每秒发布消息的byte。
+  /// The size (in bytes) of messages published by local and replicated publishers per second.
   msg_throughput_in: String = "MsgThroughputIn",
-  /// 本地和复制的消费者每秒分发消息的byte。
+  /// The size (in bytes) of messages delivered by local and replicated consumers per second.
   msg_throughput_out: String = "MsgThroughputOut",
-  /// 被记录下来的消息总数。
+  /// The total number of recorded messages.
   number_of_entries: String = "NumberOfEntries",
-  /// 分区数<=0：topic下无子分区。
+  /// Partition count ≤ 0: there are no subpartitions in the topic.
   partitions: i64 = "Partitions",
-  /// 生产者数量。
+  /// The number of producers.
   producer_count: String = "ProducerCount",
-  /// 以byte计算的所有消息存储总量。
+  /// The size of all stored messages in bytes.
   total_size: String = "TotalSize",
-  /// 分区topic里面的子分区。
+  /// Subpartitions in a partitioned topic.
   sub_topic_sets: Vec<PartitionsTopic> = "SubTopicSets",
-  /// topic类型描述：
-  /// 0：普通消息；
-  /// 1：全局顺序消息；
-  /// 2：局部顺序消息；
-  /// 3：重试队列；
-  /// 4：死信队列；
-  /// 5：事务消息。
+  /// Topic type description:
+  /// 0: General message;
+  /// 1: Globally sequential message;
+  /// 2: Partitionally sequential message;
+  /// 3: Retry letter topic;
+  /// 4: Dead letter topic;
+  /// 5: Transaction message.
   topic_type: u64 = "TopicType",
-  /// 环境（命名空间）名称。
+  /// Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// 主题名称。
+  /// Topic name.
   topic_name: String = "TopicName",
-  /// 说明，128个字符以内。
+  /// Remarks (up to 128 characters).
   remark: String = "Remark",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 最近修改时间。
-  ///
+  /// Last modified.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   update_time: String = "UpdateTime",
-  /// 生产者上限。
+  /// The maximum number of producers.
   producer_limit: String = "ProducerLimit",
-  /// 消费者上限。
+  /// The maximum number of consumers.
   consumer_limit: String = "ConsumerLimit",
-  /// 0: 非持久非分区
-  /// 1: 非持久分区
-  /// 2: 持久非分区
-  /// 3: 持久分区
+  /// `0`: Non-persistent and non-partitioned
+  /// `1`: Non-persistent and partitioned
+  /// `2`: Persistent and non-partitioned
+  /// `3`: Persistent and partitioned
   pulsar_topic_type: i64 = "PulsarTopicType",
-  /// 未消费消息过期时间，单位：秒
+  /// Retention period for unconsumed messages in seconds.
   msg_ttl: u64 = "MsgTTL",
-  /// 集群 ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 用户自定义的租户别名，如果没有，会复用专业集群 ID
+  /// Tenant alias customized by users. if there is no, reuse the professional cluster ID.
   tenant: String = "Tenant",
-  /// 是否开启异常消费者隔离
+  /// Whether exception consumer isolation is enabled.
   isolate_consumer_enable: bool = "IsolateConsumerEnable",
-  /// 消费者 Ack 超时时间，单位：秒
+  /// Specifies the consumer Ack timeout period in seconds.
   ack_time_out: i64 = "AckTimeOut",
-  /// Pulsar主题消息类型0: 混合消息1:普通消息2:延迟消息
+  /// Pulsar topic message Type 0: composite message 1: regular message 2: delayed message
   pulsar_topic_message_type: i64 = "PulsarTopicMessageType",
-  /// 主题标签
+  /// Theme tag
   tags: Vec<Tag> = "Tags",
-  /// defaultPolicy/timingwheelPolicy不传默认是社区版本延迟消息策略
+  /// defaultPolicy/timingwheelPolicy defaults to the community edition delayed message delivery policy if not passed
   delay_message_policy: String = "DelayMessagePolicy",
 }
 
-/// 主题关键信息
+/// Topic's key information
+///
+/// <details><summary>中文</summary>主题关键信息</details>
 pub struct TopicRecord: encode {
-  /// **Required.** 环境（命名空间）名称。
+  /// **Required.** Environment (namespace) name.
   environment_id: String = "EnvironmentId",
-  /// **Required.** 主题名称。
+  /// **Required.** Topic name.
   topic_name: String = "TopicName",
 }
 
-/// Topic状态
+/// Topic status.
+///
+/// <details><summary>中文</summary>Topic状态</details>
 pub struct TopicStats: decode {
-  /// 所属Broker节点
+  /// Broker node.
   broker_name: String = "BrokerName",
-  /// 队列编号
+  /// Queue number.
   queue_id: i64 = "QueueId",
-  /// 最小位点
+  /// Minimum offset.
   min_offset: i64 = "MinOffset",
-  /// 最大位点
+  /// Specifies the maximum offset.
   max_offset: i64 = "MaxOffset",
-  /// 消息条数
+  /// Message count.
   message_count: i64 = "MessageCount",
-  /// 消息最后写入时间
+  /// Last message write time.
   last_update_timestamp: i64 = "LastUpdateTimestamp",
 }
 
@@ -10178,27 +11893,29 @@ pub struct Topic_Simplification: decode {
   pulsar_topic_type: i64 = "PulsarTopicType",
 }
 
-/// 消息轨迹结果
+/// Message Trace Result
+///
+/// <details><summary>中文</summary>消息轨迹结果</details>
 pub struct TraceResult: decode {
-  /// 阶段
+  /// Stage.
   stage: String = "Stage",
-  /// 内容详情
+  /// Content details
   data: String = "Data",
 }
 
-/// UnbindCmqDeadLetter请求参数结构体
+/// Request of [`Client::unbind_cmq_dead_letter`].
 pub struct UnbindCmqDeadLetterRequest: encode {
-  /// **Required.** 死信策略源队列名称，调用本接口会清空该队列的死信队列策略。
+  /// **Required.** Source queue name of dead letter policy. Calling this API will clear the dead letter queue policy of this queue.
   source_queue_name: String = "SourceQueueName",
 }
 
-/// UnbindCmqDeadLetter返回参数结构体
+/// Response of [`Client::unbind_cmq_dead_letter`].
 pub struct UnbindCmqDeadLetterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VerifyRocketMQConsume请求参数结构体
+/// Request of [`Client::verify_rocket_mq_consume`].
 pub struct VerifyRocketMQConsumeRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
@@ -10214,9 +11931,9 @@ pub struct VerifyRocketMQConsumeRequest: encode {
   client_id: String = "ClientId",
 }
 
-/// VerifyRocketMQConsume返回参数结构体
+/// Response of [`Client::verify_rocket_mq_consume`].
 pub struct VerifyRocketMQConsumeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10224,65 +11941,71 @@ pub struct VerifyRocketMQConsumeResponse: decode {
 pub struct VirtualHostQuota: decode {
   /// 允许创建最大vhost数
   max_virtual_host: i64 = "MaxVirtualHost",
-  /// 已创建vhost数
+  /// Number of created vhosts.
   used_virtual_host: i64 = "UsedVirtualHost",
-  /// 单个 vhost 下允许的最大连接数
+  /// Specifies the maximum number of connections allowed per vhost.
   max_connection_per_vhost: i64 = "MaxConnectionPerVhost",
-  /// 单个 vhost 下允许的最大交换机数
+  /// Specifies the maximum number of switches allowed in one vhost.
   max_exchange_per_vhost: i64 = "MaxExchangePerVhost",
-  /// 单个 vhost 下允许的最大队列机数
+  /// Specifies the maximum number of queue machines allowed in one vhost.
   max_queue_per_vhost: i64 = "MaxQueuePerVhost",
 }
 
-/// vcp绑定记录
+/// VPC binding record
+///
+/// <details><summary>中文</summary>vcp绑定记录</details>
 pub struct VpcBindRecord: decode {
-  /// 租户Vpc Id
+  /// Tenant VPC ID
   unique_vpc_id: String = "UniqueVpcId",
-  /// 租户Vpc子网Id
+  /// Tenant VPC subnet ID
   unique_subnet_id: String = "UniqueSubnetId",
-  /// 路由Id
+  /// Route ID
   router_id: String = "RouterId",
-  /// Vpc的Id
+  /// VPC ID
   ip: String = "Ip",
-  /// Vpc的Port
+  /// VPC port
   port: u64 = "Port",
-  /// 说明，128个字符以内
+  /// Remarks (up to 128 characters)
   remark: String = "Remark",
 }
 
-/// VPC配置信息
+/// VPC configuration information
+///
+/// <details><summary>中文</summary>VPC配置信息</details>
 pub struct VpcConfig: decode {
-  /// vpc的id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
 }
 
 /// VPC接入点信息
 pub struct VpcEndpointInfo: decode {
-  /// <p>vpc的id</p>
+  /// <p>vpc id</p>
   vpc_id: String = "VpcId",
-  /// <p>子网id</p>
+  /// <p>Subnet id</p>
   subnet_id: String = "SubnetId",
-  /// <p>vpc接入点信息</p>
+  /// <p>vpc access point information</p>
   vpc_endpoint: String = "VpcEndpoint",
-  /// <p>vpc接入点状态 OFF/ON/CREATING/DELETING</p>
+  /// <p>vpc access point status OFF/ON/CREATING/DELETING</p>
   vpc_data_stream_endpoint_status: String = "VpcDataStreamEndpointStatus",
-  /// <p>TLS加密的数据流接入点</p>
+  /// <p>TLS encrypted data stream access point</p>
   vpc_tls_endpoint: String = "VpcTlsEndpoint",
-  /// <p>VPC 接入点操作失败的错误信息</p>
+  /// <p>Error information of VPC access point operation failure</p>
   vpc_error_message: String = "VpcErrorMessage",
-  /// <p>接入点ID</p>
+  /// <p>Access point ID</p>
   id: String = "Id",
-  /// <p>vpc Stream接入点</p>
+  /// <p>vpc Stream access point</p>
   vpc_stream_endpoint: String = "VpcStreamEndpoint",
 }
 
-/// vpc信息（由UniqVpcId和UniqSubnetId组成）
+/// VPC information (consists of UniqVpcId and UniqSubnetId).
+///
+/// <details><summary>中文</summary>vpc信息（由UniqVpcId和UniqSubnetId组成）</details>
 pub struct VpcInfo: encode {
-  /// **Required.** vpc信息
+  /// **Required.** VPC information
   vpc_id: String = "VpcId",
-  /// **Required.** 子网信息
+  /// **Required.** Subnet information.
   subnet_id: String = "SubnetId",
 }
 }

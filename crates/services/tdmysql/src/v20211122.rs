@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 断开灾备实例主备连接 (`BreakStandbyDBInstanceRelation`)
+    /// Terminating replication between the primary instance and the disaster recovery instance. (`BreakStandbyDBInstanceRelation`)
+    ///
+    /// This API is used to terminate the replication between the primary instance and the disaster recovery instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 断开灾备实例主备连接
     ///
     /// 本接口（BreakStandbyDBInstanceRelation）用于提供断开灾备实例主备连接功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=BreakStandbyDBInstanceRelation)
+    ///
+    /// </details>
     ///
     /// # Example: BreakStandbyDBInstanceRelation 示例
     ///
@@ -63,9 +73,19 @@ impl Client {
         self.call("BreakStandbyDBInstanceRelation", request)
     }
 
-    /// 批量解除隔离实例 (`CancelIsolateDBInstances`)
+    /// Removes isolated instances in bulk (`CancelIsolateDBInstances`)
+    ///
+    /// This API is used to lift isolation for instances in batch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量解除隔离实例
     ///
     /// 本接口（CancelIsolateDBInstances）提供批量解除隔离实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=CancelIsolateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 批量隔离实例
     ///
@@ -85,9 +105,19 @@ impl Client {
         self.call("CancelIsolateDBInstances", request)
     }
 
-    /// 创建克隆实例 (`CreateCloneInstance`)
+    /// Create a clone instance (`CreateCloneInstance`)
+    ///
+    /// This API is used to create clone instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建克隆实例
     ///
     /// 本接口（CreateCloneInstance）提供创建克隆实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=CreateCloneInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 加强型实例创建克隆
     ///
@@ -121,9 +151,19 @@ impl Client {
         self.call("CreateCloneInstance", request)
     }
 
-    /// 批量创建实例 (`CreateDBInstances`)
+    /// Batch create instances (`CreateDBInstances`)
+    ///
+    /// This API is used to batch create instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建实例
     ///
     /// 本接口（CreateDBInstances）提供批量创建实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=CreateDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实例
     ///
@@ -135,9 +175,19 @@ impl Client {
         self.call("CreateDBInstances", request)
     }
 
-    /// 创建实例手工备份 (`CreateDBSBackup`)
+    /// Create a manual backup for an instance (`CreateDBSBackup`)
+    ///
+    /// This API is used to create a manual backup of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实例手工备份
     ///
     /// 创建实例手工备份  CreateDBSBackup
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=CreateDBSBackup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建手工备份
     ///
@@ -158,9 +208,19 @@ impl Client {
         self.call("CreateDBSBackup", request)
     }
 
-    /// 创建灾备实例 (`CreateStandbyDBInstance`)
+    /// Create disaster recovery instance (`CreateStandbyDBInstance`)
+    ///
+    /// This API is used to create disaster recovery instances in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建灾备实例
     ///
     /// 本接口（CreateStandbyDBInstances）提供批量创建灾备实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=CreateStandbyDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 创建灾备
     ///
@@ -172,9 +232,19 @@ impl Client {
         self.call("CreateStandbyDBInstance", request)
     }
 
-    /// 批量创建用户 (`CreateUsers`)
+    /// This API is used to create users in batches. (`CreateUsers`)
+    ///
+    /// This API is used to create users in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建用户
     ///
     /// 本接口（CreateUsers）用于批量创建用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=CreateUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 批量创建用户
     ///
@@ -201,9 +271,19 @@ impl Client {
         self.call("CreateUsers", request)
     }
 
-    /// 删除实例手工备份 (`DeleteDBSBackupSets`)
+    /// Delete a manual backup of an instance (`DeleteDBSBackupSets`)
+    ///
+    /// This API is used to delete manual backups of instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实例手工备份
     ///
     /// 删除实例手工备份 DeleteDBSBackupSets
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DeleteDBSBackupSets)
+    ///
+    /// </details>
     ///
     /// # Example: 删除备份集
     ///
@@ -224,9 +304,19 @@ impl Client {
         self.call("DeleteDBSBackupSets", request)
     }
 
-    /// 批量删除用户 (`DeleteUsers`)
+    /// Batch deletes users (`DeleteUsers`)
+    ///
+    /// This API is used to batch delete users.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除用户
     ///
     /// 本接口（DeleteUsers）用于批量删除用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DeleteUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除用户
     ///
@@ -250,9 +340,19 @@ impl Client {
         self.call("DeleteUsers", request)
     }
 
-    /// 查询支持字符集 (`DescribeDBCharsets`)
+    /// Queries supported character sets (`DescribeDBCharsets`)
+    ///
+    /// This API is used to query supported character sets.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询支持字符集
     ///
     /// 本接口（DescribeDBCharsets）提供查询支持字符集功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBCharsets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询字符集
     ///
@@ -268,11 +368,29 @@ impl Client {
         self.read("DescribeDBCharsets", request)
     }
 
-    /// 获取DB引擎版本列表 (`DescribeDBEngines`)
+    /// Obtaining the DB Engine Version List (`DescribeDBEngines`)
+    ///
+    /// This API is used to obtain the DB engine version list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取DB引擎版本列表
     ///
     /// 本接口（DescribeDBEngines）用于获取DB引擎版本列表
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBEngines)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询引擎
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询数据库引擎信息
     ///
     /// Request:
     ///
@@ -286,9 +404,19 @@ impl Client {
         self.read("DescribeDBEngines", request)
     }
 
-    /// 查询实例详情 (`DescribeDBInstanceDetail`)
+    /// This example shows you how to query instance details. (`DescribeDBInstanceDetail`)
+    ///
+    /// This API is used to query instance details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例详情
     ///
     /// 本接口（DescribeDBInstanceDetail）提供查询实例详情功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBInstanceDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例详情
     ///
@@ -306,9 +434,19 @@ impl Client {
         self.read("DescribeDBInstanceDetail", request)
     }
 
-    /// 查询实例列表 (`DescribeDBInstances`)
+    /// Queries the instance list (`DescribeDBInstances`)
+    ///
+    /// This API is used to query instance list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例列表
     ///
     /// 本接口（DescribeDBInstances）提供查询实例列表功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例列表
     ///
@@ -342,9 +480,19 @@ impl Client {
         self.read("DescribeDBInstances", request)
     }
 
-    /// 查看实例参数 (`DescribeDBParameters`)
+    /// View instance parameters (`DescribeDBParameters`)
+    ///
+    /// This API is used to obtain the current parameter settings of the instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看实例参数
     ///
     /// 本接口（DescribeDBParameters）用于获取实例的当前参数设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据库当前参数
     ///
@@ -362,9 +510,19 @@ impl Client {
         self.read("DescribeDBParameters", request)
     }
 
-    /// 查询实例归档日志列表 (`DescribeDBSArchiveLogs`)
+    /// Query instance archivelog list (`DescribeDBSArchiveLogs`)
+    ///
+    /// This API is used to query instance archived WAL log list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例归档日志列表
     ///
     /// 查询实例归档日志列表 DescribeDBSArchiveLogs
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSArchiveLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例归档日志列表
     ///
@@ -384,9 +542,19 @@ impl Client {
         self.read("DescribeDBSArchiveLogs", request)
     }
 
-    /// 获取可恢复时间 (`DescribeDBSAvailableRecoveryTime`)
+    /// Retrieve recoverable time (`DescribeDBSAvailableRecoveryTime`)
+    ///
+    /// This API is used to obtain the recoverable time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取可恢复时间
     ///
     /// 获取可恢复时间 DescribeDBSAvailableRecoveryTime
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSAvailableRecoveryTime)
+    ///
+    /// </details>
     ///
     /// # Example: 可恢复时间查询
     ///
@@ -408,9 +576,19 @@ impl Client {
         self.read("DescribeDBSAvailableRecoveryTime", request)
     }
 
-    /// 查询实例备份策略 (`DescribeDBSBackupPolicy`)
+    /// Query an instance backup strategy (`DescribeDBSBackupPolicy`)
+    ///
+    /// Query an instance backup strategy
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例备份策略
     ///
     /// 查询实例备份策略 DescribeDBSBackupPolicy
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSBackupPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例备份策略信息
     ///
@@ -428,9 +606,19 @@ impl Client {
         self.read("DescribeDBSBackupPolicy", request)
     }
 
-    /// 查询实例备份集信息 (`DescribeDBSBackupSets`)
+    /// Query instance backup set information (`DescribeDBSBackupSets`)
+    ///
+    /// This API is used to query instance backup set information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例备份集信息
     ///
     /// 查询实例备份集信息 DescribeDBSBackupSets
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSBackupSets)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份集列表
     ///
@@ -459,9 +647,19 @@ impl Client {
         self.read("DescribeDBSBackupSets", request)
     }
 
-    /// 查询实例备份空间概览 (`DescribeDBSBackupStatistics`)
+    /// Query instance backup space overview (`DescribeDBSBackupStatistics`)
+    ///
+    /// This API is used to query instance backup space overview.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例备份空间概览
     ///
     /// 查询实例备份空间概览 DescribeDBSBackupStatistics
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSBackupStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 备份概览统计
     ///
@@ -481,9 +679,19 @@ impl Client {
         self.read("DescribeDBSBackupStatistics", request)
     }
 
-    /// 查询备份集统计详情 (`DescribeDBSBackupStatisticsDetail`)
+    /// Query backup set statistical detail (`DescribeDBSBackupStatisticsDetail`)
+    ///
+    /// This API is used to query backup set statistical detail.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份集统计详情
     ///
     /// 查询备份集统计详情 DescribeDBSBackupStatisticsDetail
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSBackupStatisticsDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份集统计详情
     ///
@@ -507,9 +715,19 @@ impl Client {
         self.read("DescribeDBSBackupStatisticsDetail", request)
     }
 
-    /// 查询实例克隆列表 (`DescribeDBSCloneInstances`)
+    /// Query instance clone list (`DescribeDBSCloneInstances`)
+    ///
+    /// Query clone list
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例克隆列表
     ///
     /// 查询实例克隆列表 DescribeDBSCloneInstances
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSCloneInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例克隆列表
     ///
@@ -527,9 +745,19 @@ impl Client {
         self.read("DescribeDBSCloneInstances", request)
     }
 
-    /// 查询实例安全组信息 (`DescribeDBSecurityGroups`)
+    /// Querying Instance Security Group Information (`DescribeDBSecurityGroups`)
+    ///
+    /// This API is used to query instance security group information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例安全组信息
     ///
     /// 本接口（DescribeDBSecurityGroups）用于查询实例安全组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDBSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例安全组
     ///
@@ -547,9 +775,19 @@ impl Client {
         self.read("DescribeDBSecurityGroups", request)
     }
 
-    /// 查询数据库对象列表 (`DescribeDatabaseObjects`)
+    /// Query a database object list (`DescribeDatabaseObjects`)
+    ///
+    /// This API is used to query the object list in the database of a cloud database instance, including table, stored procedure, view and function.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库对象列表
     ///
     /// 本接口（DescribeDatabaseObjects）用于查询云数据库实例的数据库中的对象列表，包含表、存储过程、视图和函数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDatabaseObjects)
+    ///
+    /// </details>
     ///
     /// # Example: 1
     ///
@@ -568,9 +806,19 @@ impl Client {
         self.read("DescribeDatabaseObjects", request)
     }
 
-    /// 查询数据库列表 (`DescribeDatabases`)
+    /// This example shows you how to query the database list. (`DescribeDatabases`)
+    ///
+    /// This API is used to query the database list of a cloud database instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询数据库列表
     ///
     /// 本接口（DescribeDatabases）用于查询云数据库实例的数据库列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeDatabases)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 3): 1
     ///
@@ -581,6 +829,26 @@ impl Client {
     ///   "InstanceId": "“tdsql3-01d1c3ed”"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 123
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsql3-jko12hds"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询云数据库实例上的数据库列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "tdsql3-5baee8df"
+    /// }
+    /// ```
     pub fn describe_databases<'a>(
         &'a self,
         request: &'a DescribeDatabasesRequest,
@@ -588,9 +856,19 @@ impl Client {
         self.read("DescribeDatabases", request)
     }
 
-    /// 查询流程状态 (`DescribeFlow`)
+    /// Query process status (`DescribeFlow`)
+    ///
+    /// This API is used to query the process status of an asynchronous task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询流程状态
     ///
     /// 本接口（DescribeFlow）用于查询异步任务流程状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeFlow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询flow状态
     ///
@@ -608,9 +886,19 @@ impl Client {
         self.read("DescribeFlow", request)
     }
 
-    /// 查询任务类型列表 (`DescribeFlowTypes`)
+    /// Queries the task type list (`DescribeFlowTypes`)
+    ///
+    /// This API is used to obtain all task types.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务类型列表
     ///
     /// 本接口（DescribeFlowTypes）用于获取所有任务类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeFlowTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 任务类型描述和名称
     ///
@@ -626,9 +914,19 @@ impl Client {
         self.read("DescribeFlowTypes", request)
     }
 
-    /// 查询实例数据保留空间 (`DescribeInstanceDataReservedSpace`)
+    /// Queries the data retention space of an instance (`DescribeInstanceDataReservedSpace`)
+    ///
+    /// This API is used to query the data retention space of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例数据保留空间
     ///
     /// 本接口（DescribeInstanceDataReservedSpace）提供查询实例数据保留空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeInstanceDataReservedSpace)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeInstanceDataReservedSpace用法
     ///
@@ -650,9 +948,19 @@ impl Client {
         self.read("DescribeInstanceDataReservedSpace", request)
     }
 
-    /// 查询实例SSL状态 (`DescribeInstanceSSLStatus`)
+    /// Query the SSL status of an instance (`DescribeInstanceSSLStatus`)
+    ///
+    /// This API is used to query the SSL status of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实例SSL状态
     ///
     /// 本接口（DescribeInstanceSSLStatus）提供实例SSL状态查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeInstanceSSLStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实例SSL状态
     ///
@@ -670,9 +978,19 @@ impl Client {
         self.read("DescribeInstanceSSLStatus", request)
     }
 
-    /// 查询维护时间窗口 (`DescribeMaintenanceWindow`)
+    /// Query the maintenance time window (`DescribeMaintenanceWindow`)
+    ///
+    /// Query maintenance time window configurations
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询维护时间窗口
     ///
     /// 查询维护时间窗口配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeMaintenanceWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询运维时间窗口
     ///
@@ -690,9 +1008,19 @@ impl Client {
         self.read("DescribeMaintenanceWindow", request)
     }
 
-    /// 查询可用售卖地域 (`DescribeSaleInfo`)
+    /// Query available regions (`DescribeSaleInfo`)
+    ///
+    /// This API is used to query available regions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询可用售卖地域
     ///
     /// 本接口（DescribeSaleInfo）提供查询可用售卖地域功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeSaleInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 返回售卖地域
     ///
@@ -710,9 +1038,19 @@ impl Client {
         self.read("DescribeSaleInfo", request)
     }
 
-    /// 查询慢日志列表 (`DescribeSlowLogs`)
+    /// Query slow log list (`DescribeSlowLogs`)
+    ///
+    /// This API is used to query slow logs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询慢日志列表
     ///
     /// 本接口提供查询慢日志功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeSlowLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询慢日志数据
     ///
@@ -732,11 +1070,29 @@ impl Client {
         self.read("DescribeSlowLogs", request)
     }
 
-    /// 查询售卖组件规格 (`DescribeSpecs`)
+    /// Query component specifications for sale (`DescribeSpecs`)
+    ///
+    /// This API is used to query sales specifications.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询售卖组件规格
     ///
     /// 本接口（DescribeSpecs）提供查询售卖规格功能
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeSpecs)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 对等架构返回
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询机型规格信息
     ///
     /// Request:
     ///
@@ -750,9 +1106,19 @@ impl Client {
         self.read("DescribeSpecs", request)
     }
 
-    /// 获取灾备实例关系详情 (`DescribeStandbyDBInstanceRelationDetail`)
+    /// Retrieves the relationship details of a disaster recovery instance (`DescribeStandbyDBInstanceRelationDetail`)
+    ///
+    /// This API is used to query disaster recovery connection relationships of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取灾备实例关系详情
     ///
     /// 本接口（DescribeStandbyDBinstanceRelations）用于查询实例灾备连接关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeStandbyDBInstanceRelationDetail)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeStandbyDBinstanceRelations 实例
     ///
@@ -776,9 +1142,19 @@ impl Client {
         self.read("DescribeStandbyDBInstanceRelationDetail", request)
     }
 
-    /// 查询用户权限 (`DescribeUserPrivileges`)
+    /// Query user permissions (`DescribeUserPrivileges`)
+    ///
+    /// This API is used to query user permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户权限
     ///
     /// 本接口（DescribeUserPrivileges）提供查询用户的权限功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeUserPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 1
     ///
@@ -794,6 +1170,52 @@ impl Client {
     ///   "UserName": "qt4s_test"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 123
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ColName": "字符串",
+    ///   "DbName": "字符串",
+    ///   "Host": "%",
+    ///   "InstanceId": "tdsql3-267841d2",
+    ///   "Object": "字符串",
+    ///   "ObjectType": "字符串",
+    ///   "UserName": "字符串"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 321
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ColName": "字符串",
+    ///   "DbName": "字符串",
+    ///   "Host": "%",
+    ///   "InstanceId": "tdsql3-267841d2",
+    ///   "Object": "字符串",
+    ///   "ObjectType": "字符串",
+    ///   "UserName": "字符串"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): null
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "DbName": "test",
+    ///   "Host": "%",
+    ///   "InstanceId": "tdsql3-789a2481",
+    ///   "ObjectType": "table",
+    ///   "UserName": "qt4s_test"
+    /// }
+    /// ```
     pub fn describe_user_privileges<'a>(
         &'a self,
         request: &'a DescribeUserPrivilegesRequest,
@@ -801,9 +1223,19 @@ impl Client {
         self.read("DescribeUserPrivileges", request)
     }
 
-    /// 查询用户列表 (`DescribeUsers`)
+    /// Queries the user list (`DescribeUsers`)
+    ///
+    /// This API is used to query user list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户列表
     ///
     /// 本接口（DescribeUsers）提供查询用户列表功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DescribeUsers)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户列表
     ///
@@ -821,9 +1253,19 @@ impl Client {
         self.read("DescribeUsers", request)
     }
 
-    /// 批量销毁实例 (`DestroyInstances`)
+    /// Destroy instances in batch (`DestroyInstances`)
+    ///
+    /// This API is used to destroy instances in batch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量销毁实例
     ///
     /// 本接口（DestroyInstances）提供批量销毁实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=DestroyInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 批量隔离实例
     ///
@@ -843,9 +1285,19 @@ impl Client {
         self.call("DestroyInstances", request)
     }
 
-    /// 横向扩容实例 (`ExpandInstance`)
+    /// Scale an instance horizontally (`ExpandInstance`)
+    ///
+    /// This API is used to horizontally scale out instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 横向扩容实例
     ///
     /// 本接口（ExpandInstance）提供横向扩容实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ExpandInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 双副本扩容节点
     ///
@@ -867,9 +1319,19 @@ impl Client {
         self.call("ExpandInstance", request)
     }
 
-    /// 批量隔离实例 (`IsolateDBInstance`)
+    /// Isolates instances in batch (`IsolateDBInstance`)
+    ///
+    /// This API is used to batch isolate instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量隔离实例
     ///
     /// 本接口（IsolateDBInstance）提供批量隔离实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=IsolateDBInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 批量隔离实例
     ///
@@ -889,9 +1351,19 @@ impl Client {
         self.call("IsolateDBInstance", request)
     }
 
-    /// 修改自动续费标志 (`ModifyAutoRenewFlag`)
+    /// Modify the auto-renewal flag (`ModifyAutoRenewFlag`)
+    ///
+    /// This API is used to modify the auto-renewal flag.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改自动续费标志
     ///
     /// 本接口（ModifyAutoRenewFlag）用于修改自动续费标志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyAutoRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改
     ///
@@ -912,9 +1384,19 @@ impl Client {
         self.call("ModifyAutoRenewFlag", request)
     }
 
-    /// 修改云数据库安全组 (`ModifyDBInstanceSecurityGroups`)
+    /// Modifying the CloudDB Security Group (`ModifyDBInstanceSecurityGroups`)
+    ///
+    /// This API is used to modify cloud database security groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云数据库安全组
     ///
     /// 本接口（ModifyDBInstanceSecurityGroups）用于修改云数据库安全组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyDBInstanceSecurityGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例安全组
     ///
@@ -936,9 +1418,19 @@ impl Client {
         self.call("ModifyDBInstanceSecurityGroups", request)
     }
 
-    /// 修改实例VPC端口 (`ModifyDBInstanceVPort`)
+    /// Modify the VPC port of an instance (`ModifyDBInstanceVPort`)
+    ///
+    /// This API is used to modify the VPC port of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例VPC端口
     ///
     /// 本接口(ModifyDBInstanceVPort)修改实例VPC端口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyDBInstanceVPort)
+    ///
+    /// </details>
     ///
     /// # Example: 修改端口
     ///
@@ -957,9 +1449,19 @@ impl Client {
         self.call("ModifyDBInstanceVPort", request)
     }
 
-    /// 修改实例参数 (`ModifyDBParameters`)
+    /// Modify instance parameters (`ModifyDBParameters`)
+    ///
+    /// This API is used to modify instance parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例参数
     ///
     /// 本接口（ModifyDBParameters）用于修改实例参数。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyDBParameters)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据库参数
     ///
@@ -983,9 +1485,19 @@ impl Client {
         self.call("ModifyDBParameters", request)
     }
 
-    /// 修改实例备份策略 (`ModifyDBSBackupPolicy`)
+    /// Modify the instance backup strategy (`ModifyDBSBackupPolicy`)
+    ///
+    /// This API is used to modify the instance backup strategy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例备份策略
     ///
     /// 修改实例备份策略 ModifyDBSBackupPolicy
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyDBSBackupPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例备份策略
     ///
@@ -1014,9 +1526,19 @@ impl Client {
         self.call("ModifyDBSBackupPolicy", request)
     }
 
-    /// 修改实例备份备注 (`ModifyDBSBackupSetComment`)
+    /// Modify the instance backup remark (`ModifyDBSBackupSetComment`)
+    ///
+    /// This API is used to modify backup notes of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例备份备注
     ///
     /// 修改实例备份备注 ModifyDBSBackupSetComment
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyDBSBackupSetComment)
+    ///
+    /// </details>
     ///
     /// # Example: 修改备份集备注
     ///
@@ -1036,9 +1558,19 @@ impl Client {
         self.call("ModifyDBSBackupSetComment", request)
     }
 
-    /// 修改实例数据保留空间 (`ModifyInstanceDataReservedSpace`)
+    /// Modifies the data retention space of an instance (`ModifyInstanceDataReservedSpace`)
+    ///
+    /// This API is used to modify the reserved space for instance data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例数据保留空间
     ///
     /// 本接口（ModifyInstanceDataReservedSpace）提供修改实例数据保留空间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyInstanceDataReservedSpace)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyInstanceDataReservedSpace用法
     ///
@@ -1058,9 +1590,19 @@ impl Client {
         self.call("ModifyInstanceDataReservedSpace", request)
     }
 
-    /// 修改实例名称 (`ModifyInstanceName`)
+    /// Modifies the instance name (`ModifyInstanceName`)
+    ///
+    /// This API is used to modify instance name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例名称
     ///
     /// 本接口（ModifyInstanceName）提供修改实例名称功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyInstanceName)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例名称
     ///
@@ -1079,9 +1621,19 @@ impl Client {
         self.call("ModifyInstanceName", request)
     }
 
-    /// 修改实例所属网络 (`ModifyInstanceNetwork`)
+    /// Modify the network to which the instance belongs (`ModifyInstanceNetwork`)
+    ///
+    /// This API is used to modify the network to which the instance belongs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例所属网络
     ///
     /// 本接口（ModifyInstanceNetwork）用于修改实例所属网络
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyInstanceNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 无
     ///
@@ -1102,9 +1654,19 @@ impl Client {
         self.call("ModifyInstanceNetwork", request)
     }
 
-    /// 修改实例SSL状态 (`ModifyInstanceSSLStatus`)
+    /// Modify the SSL status of an instance (`ModifyInstanceSSLStatus`)
+    ///
+    /// This API is used to enable or disable the SSL feature of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改实例SSL状态
     ///
     /// 本接口（ModifyInstanceSSLStatus）提供开关实例SSL的功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyInstanceSSLStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 修改tdsql3-6d3cbb0f的SSL状态
     ///
@@ -1125,9 +1687,19 @@ impl Client {
         self.call("ModifyInstanceSSLStatus", request)
     }
 
-    /// 更新维护时间窗口 (`ModifyMaintenanceWindow`)
+    /// Update the maintenance time window (`ModifyMaintenanceWindow`)
+    ///
+    /// Add new or modify instance maintenance time window configurations
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新维护时间窗口
     ///
     /// 新增/修改实例维护时间窗口配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyMaintenanceWindow)
+    ///
+    /// </details>
     ///
     /// # Example: 修改运维窗口时间
     ///
@@ -1150,9 +1722,19 @@ impl Client {
         self.call("ModifyMaintenanceWindow", request)
     }
 
-    /// 修改用户权限 (`ModifyUserPrivileges`)
+    /// Modify user permissions (`ModifyUserPrivileges`)
+    ///
+    /// This API is used to modify user permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改用户权限
     ///
     /// 本接口(ModifyPrivileges)修改用户权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ModifyUserPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 1
     ///
@@ -1179,9 +1761,19 @@ impl Client {
         self.call("ModifyUserPrivileges", request)
     }
 
-    /// 重置DbaAdmin权限 (`ResetDbaAdminPrivileges`)
+    /// Reset DbaAdmin permission (`ResetDbaAdminPrivileges`)
+    ///
+    /// Reset the permissions of the dbaadmin account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置DbaAdmin权限
     ///
     /// 重置dbaadmin账号权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ResetDbaAdminPrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: 重置dabadmin密码
     ///
@@ -1199,9 +1791,19 @@ impl Client {
         self.call("ResetDbaAdminPrivileges", request)
     }
 
-    /// 批量重置用户密码 (`ResetUsersPassword`)
+    /// Batch reset user password (`ResetUsersPassword`)
+    ///
+    /// This API is used to batch reset user password.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量重置用户密码
     ///
     /// 本接口（ResetUsersPassword）用于批量重置用户密码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=ResetUsersPassword)
+    ///
+    /// </details>
     ///
     /// # Example: 批量重置用户密码
     ///
@@ -1226,9 +1828,19 @@ impl Client {
         self.call("ResetUsersPassword", request)
     }
 
-    /// 重启实例 (`RestartDBInstances`)
+    /// Restarting Instances (`RestartDBInstances`)
+    ///
+    /// This API is used to restart database instances.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重启实例
     ///
     /// 本接口（RestartDBInstances）用于重启数据库实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=RestartDBInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 重启实例
     ///
@@ -1248,9 +1860,19 @@ impl Client {
         self.call("RestartDBInstances", request)
     }
 
-    /// 纵向扩容实例 (`UpgradeInstance`)
+    /// Scale an instance vertically (`UpgradeInstance`)
+    ///
+    /// This API is used to scale up a TDSQL Boundless instance, which can be a primary instance or a disaster recovery instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 纵向扩容实例
     ///
     /// 本接口（UpgradeInstance）提供纵向扩容实例功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tdmysql&Version=2021-11-22&Action=UpgradeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 加强型实例纵向变配
     ///
@@ -1340,1553 +1962,1624 @@ impl Client {
 }
 
 rt::model! {
-/// 分析引擎实例信息
+/// Analytics engine instance info
+///
+/// <details><summary>中文</summary>分析引擎实例信息</details>
 pub struct AnalysisInstanceInfo: decode {
-  /// <p>副本数</p>
+  /// <p>Number of replicas</p>
   replicas_num: u64 = "ReplicasNum",
 }
 
-/// 分析引擎关联关系
+/// Analytics engine association
+///
+/// <details><summary>中文</summary>分析引擎关联关系</details>
 pub struct AnalysisRelationInfo: decode {
-  /// <p>源实例Id</p>
+  /// <p>Source instance Id</p>
   primary_instance_id: String = "PrimaryInstanceId",
-  /// <p>分析引擎实例Id</p>
+  /// <p>Analysis engine instance Id</p>
   analysis_instance_id: String = "AnalysisInstanceId",
-  /// <p>分析引擎关系状态</p><p>枚举值：</p><ul><li>creating： 创建中</li><li>running： 运行中</li><li>destroyed： 已销毁</li></ul>
+  /// <p>Analysis engine relationship status</p><p>Enumeration values:</p><ul><li>creating: Creating</li><li>running: Running</li><li>destroyed: Terminated</li></ul>
   status: String = "Status",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_at: String = "CreateAt",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_at: String = "UpdateAt",
 }
 
-/// 可恢复时间区间
+/// Recoverable time interval
+///
+/// <details><summary>中文</summary>可恢复时间区间</details>
 pub struct ArchiveLogInterval: decode {
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 大版本
+  /// Major version.
   major_version: String = "MajorVersion",
-  /// 小版本
+  /// Minor version.
   minor_version: String = "MinorVersion",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
 }
 
-/// 归档日志对象
+/// Archive log object
+///
+/// <details><summary>中文</summary>归档日志对象</details>
 pub struct ArchiveLogModel: decode {
-  /// 归档日志ID
+  /// Archivelog ID
   archive_log_id: i64 = "ArchiveLogId",
-  /// 备份耗时
+  /// Backup duration
   backup_duration: i64 = "BackupDuration",
-  /// 备份集状态
+  /// Backup status
   backup_status: String = "BackupStatus",
-  /// 备份结束时间
+  /// Backup end time.
   end_time: String = "EndTime",
-  /// 错误信息
+  /// Error message
   error_message: String = "ErrorMessage",
-  /// 过期时间
+  /// Expiration time
   expired_time: String = "ExpiredTime",
-  /// 备份文件名
+  /// Backup file name
   file_name: String = "FileName",
-  /// 备份集文件大小，单位Byte
+  /// Backup set file size in Byte
   file_size: i64 = "FileSize",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 备份开始时间
+  /// Backup start time.
   start_time: String = "StartTime",
 }
 
-/// 实例变配的资源范围
+/// Scope of resources for instance configuration adjustment
+/// When ResourceType is cpu, it means ccu.
+/// When the value is nodecount, it indicates the range of the number of nodes.
+/// For disk, it indicates the disk capacity range (unit: GB).
+/// Whether ScaleUpEnabled enables scale-up
+/// Whether ScaleDownEnabled is enabled
+/// ThresholdPercent is the trigger threshold (%).
+/// Step is the step length for configuration change
+///
+/// <details><summary>中文</summary>实例变配的资源范围
 /// ResourceType 为 cpu 时表示 ccu
 /// 为 nodecount 时表示节点数范围
 /// 为 disk 表示磁盘容量范围（单位 GB）
 /// ScaleUpEnabled 为是否打开升配
 /// ScaleDownEnabled 为是否打开降配
 /// ThresholdPercent 为触发阈值（%）
-/// Step 为变配步长
+/// Step 为变配步长</details>
 pub struct AutoScalingConfig: encode {
-  /// **Required.** <p>最小值</p>
+  /// **Required.** <p>Minimum value</p>
   range_min: f64 = "RangeMin",
-  /// **Required.** <p>最大值</p>
+  /// **Required.** <p>Maximum value</p>
   range_max: f64 = "RangeMax",
-  /// <p>返回的 range 参数对应的资源类型</p><p>枚举值：</p><ul><li>cpu： 返回的是 cpu 调整返回限制，当不存在mem限制时代表 ccu</li><li>nodecount： 返回的是水平扩缩容的节点数限制范围</li><li>datadisk： 返回的是磁盘扩容的容量限制范围</li></ul>
+  /// <p>Resource type corresponding to the returned range parameter</p><p>Enumeration values:</p><ul><li>cpu: Returns the CPU adjustment return limit. When no mem limit exists, it represents ccu.</li><li>nodecount: Returns the limit range of the number of nodes for horizontal scaling.</li><li>datadisk: Returns the capacity limit range for disk scale-out.</li></ul>
   resource_type: String = "ResourceType",
-  /// <p>是否允许升配</p>
+  /// <p>Whether upgrade is allowed</p>
   scale_up_enabled: bool = "ScaleUpEnabled",
-  /// <p>是否允许降配</p>
+  /// <p>Whether to allow downgrade</p>
   scale_down_enabled: bool = "ScaleDownEnabled",
-  /// <p>触发阈值（%）</p>
+  /// <p>Trigger threshold (%)</p>
   threshold_percent: i64 = "ThresholdPercent",
-  /// <p>变配步长</p>
+  /// <p>Configuration change step length</p>
   step: f64 = "Step",
 }
 
-/// 备份方式统计对象-提供给备份空间统计接口
+/// Backup method statistical object - provided to backup space statistics API
+///
+/// <details><summary>中文</summary>备份方式统计对象-提供给备份空间统计接口</details>
 pub struct BackupMethodStatisticsModel: decode {
-  /// <p>自动备份大小，单位Byte</p>
+  /// <p>Auto-backup size in Byte</p>
   auto_backup_size: i64 = "AutoBackupSize",
-  /// <p>总备份每天平均大小，单位Byte</p>
+  /// <p>Average size of total backup per day in Byte</p>
   average_size_per_day: i64 = "AverageSizePerDay",
-  /// <p>手动备份大小，单位Byte</p>
+  /// <p>Manual backup size, unit Byte</p>
   manual_backup_size: i64 = "ManualBackupSize",
-  /// <p>总备份大小，单位Byte</p>
+  /// <p>Total backup size in Byte</p>
   total_size: i64 = "TotalSize",
 }
 
-/// 备份方式统计对象，提供给 备份集统计详情 接口
+/// Backup method statistical object, provided to backup set statistical detail API
+///
+/// <details><summary>中文</summary>备份方式统计对象，提供给 备份集统计详情 接口</details>
 pub struct BackupMethodStatisticsOutPut: decode {
-  /// <p>自动备份大小，单位Byte</p>
+  /// <p>Auto-backup size in Byte</p>
   auto_backup_size: Vec<i64> = "AutoBackupSize",
-  /// <p>手动备份大小，单位Byte</p>
+  /// <p>Manual backup size, unit Byte</p>
   manual_backup_size: Vec<i64> = "ManualBackupSize",
 }
 
-/// 修改备份策略对象
+/// Modify backup policy object.
+///
+/// <details><summary>中文</summary>修改备份策略对象</details>
 pub struct BackupPolicyModelInput: encode {
-  /// <p>备份结束时间</p>
+  /// <P>Backup end time.</p>
   backup_end_time: String = "BackupEndTime",
-  /// <p>备份方式  physical 物理备份 snapshot 快照备份</p>
+  /// <P>Backup method: physical physical backup, snapshot snapshot backup</p>
   backup_method: String = "BackupMethod",
-  /// <p>备份开始时间</p>
+  /// <P>Backup start time</p>
   backup_start_time: String = "BackupStartTime",
-  /// <p>是否开启全量备份</p>
+  /// <P>Whether full backup is enabled</p>
   enable_full: i64 = "EnableFull",
-  /// <p>是否开启日志备份</p>
+  /// <P>Whether to enable log backup</p>
   enable_log: i64 = "EnableLog",
-  /// <p>全备保留时间,目前只能设置7天</p>
+  /// <P>Full backup retention time can currently only be set to 7 days.</p>
   full_retention_period: i64 = "FullRetentionPeriod",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>日志保留天数，目前只能设置保留7天</p>
+  /// <P>Log retention days. currently, can only set retention to 7 days.</p>
   log_retention_period: i64 = "LogRetentionPeriod",
-  /// <p>一周的哪几天进行备份</p>
+  /// <P>Days of the week to perform backup.</p>
   period_time: String = "PeriodTime",
-  /// <p>存储类型:COS,SNAPSHOT</p>枚举值：<ul><li> COS： COS存储</li><li> SNAPSHOT： 云盘快照</li></ul>
+  /// <p>Storage type: COS, SNAPSHOT</p>valid values: <ul><li> COS: COS storage</li><li> SNAPSHOT: cloud disk SNAPSHOT</li></ul>
   storage_type: String = "StorageType",
 }
 
-/// 备份策略对象
+/// Backup policy object
+///
+/// <details><summary>中文</summary>备份策略对象</details>
 pub struct BackupPolicyModelOutPut: decode {
-  /// <p>备份结束时间</p>
+  /// <p>Backup end time</p>
   backup_end_time: String = "BackupEndTime",
-  /// <p>备份方式</p>
+  /// <p>Backup method</p>
   backup_method: String = "BackupMethod",
-  /// <p>备份开始时间</p>
+  /// <p>Backup start time</p>
   backup_start_time: String = "BackupStartTime",
-  /// <p>引擎类型</p>
+  /// <p>Engine type</p>
   db_type: String = "DBType",
-  /// <p>引擎版本</p>
+  /// <p>Engine version</p>
   db_version: String = "DBVersion",
-  /// <p>是否开启全量备份</p>
+  /// <p>Whether full backup is enabled</p>
   enable_full: i64 = "EnableFull",
-  /// <p>是否开启日志备份</p>
+  /// <p>Whether to enable log backup</p>
   enable_log: i64 = "EnableLog",
-  /// <p>预计下次备份时间</p>
+  /// <p>Expected next backup time</p>
   expected_next_backup_period: String = "ExpectedNextBackupPeriod",
-  /// <p>全备保留时间</p>
+  /// <p>Full backup retention time</p>
   full_retention_period: i64 = "FullRetentionPeriod",
-  /// <p>策略ID</p>
+  /// <p>Policy ID</p>
   id: i64 = "ID",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>日志保留天数</p>
+  /// <p>Log retention days</p>
   log_retention_period: i64 = "LogRetentionPeriod",
-  /// <p>一周的哪几天进行备份</p>
+  /// <p>Days of the week to perform backup</p>
   period_time: String = "PeriodTime",
-  /// <p>地域</p>
+  /// <p>Region</p>
   region: String = "Region",
-  /// <p>备份周期类型  0:Weekly</p>
+  /// <p>Backup cycle type 0:Weekly</p>
   period_type: i64 = "PeriodType",
 }
 
-/// 备份集对象
+/// Backup set object
+///
+/// <details><summary>中文</summary>备份集对象</details>
 pub struct BackupSetModel: decode {
-  /// 备份集耗时，单位 sec
+  /// Backup set duration, unit sec
   backup_duration: i64 = "BackupDuration",
-  /// 备份方式
+  /// Backup method
   backup_method: String = "BackupMethod",
-  /// 备份备注名
+  /// Backup note name
   backup_name: String = "BackupName",
-  /// 备份集进度百分比
+  /// Backup set progress percentage
   backup_progress: f64 = "BackupProgress",
-  /// 备份集ID
+  /// Backup set ID
   backup_set_id: i64 = "BackupSetId",
-  /// 备份集状态
+  /// Backup status
   backup_status: String = "BackupStatus",
-  /// 备份集类型
+  /// Backup set type
   backup_type: String = "BackupType",
-  /// 实例版本号
+  /// Instance version number
   db_version: String = "DBVersion",
-  /// 备份结束时间
+  /// Backup end time.
   end_time: String = "EndTime",
-  /// 事务commit结束时间
+  /// Transaction commit end time
   end_trx_time: String = "EndTrxTime",
-  /// 错误信息
+  /// Error message
   error_message: String = "ErrorMessage",
-  /// 备份过期时间
+  /// Backup expiration time
   expired_time: String = "ExpiredTime",
-  /// 备份文件名
+  /// Backup file name
   file_name: String = "FileName",
-  /// 备份集文件大小，单位Byte
+  /// Backup set file size in Byte
   file_size: i64 = "FileSize",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 备份触发，0 - autobackup, 1 - manual
+  /// Backup trigger. 0: autobackup; 1: manual.
   manual_backup: i64 = "ManualBackup",
-  /// 备份开始时间
+  /// Backup start time.
   start_time: String = "StartTime",
 }
 
-/// 备份集查询的filter
+/// filter for backup set queries
+///
+/// <details><summary>中文</summary>备份集查询的filter</details>
 pub struct BackupSetsReqFilter: encode {
-  /// <p>备份方式,多个值用逗号隔开</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>snapshot： 快照备份</li></ul>
+  /// <p>Backup method, multiple values separated by commas</p><p>Enumeration value:</p><ul><li>physical: Physical backup</li><li>snapshot: Snapshot backup</li></ul>
   backup_method: String = "BackupMethod",
-  /// <p>备份状态，多个值用逗号隔开，含义说明：等待调度pending， 运行中 running, 成功success,失败 failed</p>
+  /// <p>Backup status, multiple values separated by commas. Description of meaning: pending scheduling pending, running running, success success, failed failed</p>
   backup_status: String = "BackupStatus",
-  /// <p>备份类型，多个值用逗号隔开，含义说明：全量备份 full</p><p>枚举值：</p><ul><li>full： 全量备份</li></ul>
+  /// <p>Backup type, multiple values separated by commas. Description of meaning: full backup full</p><p>Enumeration value:</p><ul><li>full: Full backup</li></ul>
   backup_type: String = "BackupType",
-  /// <p>备份触发方式</p><p>枚举值：</p><ul><li>0： 自动备份</li><li>1： 手工备份</li></ul>
+  /// <p>Backup trigger mode</p><p>Enumeration value:</p><ul><li>0: Auto-backup</li><li>1: Manual backup</li></ul>
   manual_backup: String = "ManualBackup",
 }
 
-/// 备份统计对象
+/// Backup statistics object
+///
+/// <details><summary>中文</summary>备份统计对象</details>
 pub struct BackupStatisticsModel: decode {
-  /// <p>总备份每天平均大小,单位Byte</p>
+  /// <p>Average size of total backup per day in Byte</p>
   average_size_per_day: i64 = "AverageSizePerDay",
-  /// <p>数据备份大小，单位Byte</p>
+  /// <p>Backup size of data, in Byte</p>
   data_backup_size: i64 = "DataBackupSize",
-  /// <p>日志备份大小，单位Byte</p>
+  /// <p>Log backup size in Byte</p>
   log_backup_size: i64 = "LogBackupSize",
-  /// <p>总备份集个数</p>
+  /// <p>Total backup count</p>
   total_count: i64 = "TotalCount",
-  /// <p>总备份大小，单位Byte</p>
+  /// <p>Total backup size in Byte</p>
   total_size: i64 = "TotalSize",
 }
 
-/// 备份方式统计对象，提供给 备份集统计详情 接口
+/// Backup method statistical object, provided to backup set statistical detail API
+///
+/// <details><summary>中文</summary>备份方式统计对象，提供给 备份集统计详情 接口</details>
 pub struct BackupTypeStatisticsModel: decode {
-  /// <p>数据备份大小，单位Byte</p>
+  /// <p>Backup size of data, in Byte</p>
   data_backup_size: Vec<i64> = "DataBackupSize",
-  /// <p>日志备份大小，单位Byte</p>
+  /// <p>Log backup size in Byte</p>
   log_backup_size: Vec<i64> = "LogBackupSize",
 }
 
-/// 用于展示该节点的 Binlog 信息。
+/// Show the Binlog information of the node.
+///
+/// <details><summary>中文</summary>用于展示该节点的 Binlog 信息。</details>
 pub struct BinlogInfo: decode {
-  /// 日志服务的唯一 ID
+  /// Unique ID of the log service
   sid: String = "Sid",
-  /// 日志服务的类型
+  /// Log service type
   r#type: String = "Type",
-  /// 实例的唯一 ID
+  /// Unique ID of the instance
   instance_id: String = "InstanceId",
 }
 
-/// BreakStandbyDBInstanceRelation请求参数结构体
+/// Request of [`Client::break_standby_db_instance_relation`].
 pub struct BreakStandbyDBInstanceRelationRequest: encode {
-  /// **Required.** 备实例 ID
+  /// **Required.** Disaster Recovery instance ID
   instance_id: String = "InstanceId",
-  /// 是否强制断开
+  /// Whether to force disconnection
   is_force: bool = "IsForce",
-  /// 时延，单位是秒,0不检查
+  /// Latency in seconds. 0 means do not check.
   sync_delay: i64 = "SyncDelay",
 }
 
-/// BreakStandbyDBInstanceRelation返回参数结构体
+/// Response of [`Client::break_standby_db_instance_relation`].
 pub struct BreakStandbyDBInstanceRelationResponse: decode {
-  /// 任务 ID
+  /// Task ID
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelIsolateDBInstances请求参数结构体
+/// Request of [`Client::cancel_isolate_db_instances`].
 pub struct CancelIsolateDBInstancesRequest: encode {
-  /// **Required.** 需要隔离的实例ID列表
+  /// **Required.** List of isolated instance ids required.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// CancelIsolateDBInstances返回参数结构体
+/// Response of [`Client::cancel_isolate_db_instances`].
 pub struct CancelIsolateDBInstancesResponse: decode {
-  /// 解除隔离成功实例Id列表
+  /// List of successfully isolated instance ids.
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
-  /// 解除隔离失败实例Id列表
+  /// Isolation removal failed instance Id list.
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 克隆实例对象
+/// Clone instance object.
+///
+/// <details><summary>中文</summary>克隆实例对象</details>
 pub struct CloneInstanceModel: decode {
-  /// 克隆任务结束时间
+  /// Clone task end time.
   clone_end_time: String = "CloneEndTime",
-  /// 克隆记录ID
+  /// Clone record ID.
   clone_id: i64 = "CloneId",
-  /// 克隆实例类型
+  /// Clone instance type.
   clone_ins_type: String = "CloneInsType",
-  /// 克隆实例ID
+  /// Clone instance ID.
   clone_instance_id: String = "CloneInstanceId",
-  /// 克隆实例是否已经删除
+  /// Whether the clone instance is deleted.
   clone_instance_is_deleted: bool = "CloneInstanceIsDeleted",
-  /// 克隆任务进度
+  /// Task progress of clone.
   clone_progress: f64 = "CloneProgress",
-  /// 克隆任务开始时间
+  /// Task start time of the clone.
   clone_start_time: String = "CloneStartTime",
-  /// 克隆任务状态
+  /// Task status.
   clone_status: String = "CloneStatus",
-  /// 克隆时间
+  /// Clone time.
   clone_time: String = "CloneTime",
-  /// 克隆类型
+  /// Clone type.
   clone_type: String = "CloneType",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 引擎类型
+  /// Engine type.
   db_type: String = "DBType",
-  /// 地域
+  /// Region.
   region: String = "Region",
-  /// 源实例ID
+  /// Source instance ID.
   source_instance_id: String = "SourceInstanceId",
 }
 
-/// 约束类型值的范围
+/// Value range of the constraint type.
+///
+/// <details><summary>中文</summary>约束类型值的范围</details>
 pub struct ConstraintRange: decode {
-  /// 约束类型为section时的最小值
+  /// Minimum value when the constraint type is section.
   min: String = "Min",
-  /// 约束类型为section时的最大值
+  /// Specifies the maximum value when the constraint type is section.
   max: String = "Max",
 }
 
-/// CreateCloneInstance请求参数结构体
+/// Request of [`Client::create_clone_instance`].
 pub struct CreateCloneInstanceRequest: encode {
-  /// **Required.** <p>创建实例区域</p>
+  /// **Required.** <p>Creating an Instance Region</p>
   zone: String = "Zone",
-  /// **Required.** <p>字符型vpcid</p>
+  /// **Required.** <p>Character type vpcid</p>
   vpc_id: String = "VpcId",
-  /// **Required.** <p>字符型subnetid</p>
+  /// **Required.** <p>Character type subnetid</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>购买规格</p>
+  /// **Required.** <p>Purchase specification</p>
   spec_code: String = "SpecCode",
-  /// **Required.** <p>存储节点磁盘容量，单位GB</p>
+  /// **Required.** <p>Node disk capacity (unit: GB)</p>
   disk: i64 = "Disk",
-  /// **Required.** <p>存储节点数量</p>
+  /// **Required.** <p>Number of storage nodes</p>
   storage_node_num: i64 = "StorageNodeNum",
-  /// **Required.** <p>源实例id</p>
+  /// **Required.** <p>Source instance id</p>
   instance_id: String = "InstanceId",
-  /// <p>实例名称，要求长度1-60，允许包含中文、英文大小写、数字、-、_</p>
+  /// <p>Instance name. The required length is 1-60. It can contain Chinese characters, English case, digits, hyphens (-), and underscores (_).</p>
   instance_name: String = "InstanceName",
-  /// <p>标签键值对数组</p>
+  /// <p>Tag key-value pair array</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>备份回档名称</p>
+  /// <p>Backup and rollback name</p>
   backup_name: String = "BackupName",
-  /// <p>存储节点CPU核数</p>
+  /// <p>CPU cores of the storage node</p>
   storage_node_cpu: i64 = "StorageNodeCpu",
-  /// <p>存储节点内存大小</p>
+  /// <p>Storage node memory size</p>
   storage_node_mem: i64 = "StorageNodeMem",
-  /// <p>创建版本</p>
+  /// <p>Create version</p>
   create_version: String = "CreateVersion",
-  /// <p>创建端口号</p>
+  /// <p>Create port number</p>
   vport: i64 = "Vport",
-  /// <p>恢复时间点</p>
+  /// <p>Recovery time point</p>
   recover_time: String = "RecoverTime",
-  /// <p>实例架构类型，separate:分离架构；hybrid:对等架构</p>
+  /// <p>Instance Architecture Type, separate: decoupled architecture; hybrid: peer-to-peer architecture</p>
   instance_type: String = "InstanceType",
-  /// <p>磁盘类型，CLOUD_HSSD增强型SSD,CLOUD_TCS本地SSD盘</p>
+  /// <p>Disk Type, CLOUD_HSSD enhanced SSD, CLOUD_TCS local SSD disk</p>
   storage_type: String = "StorageType",
-  /// <p>多可用区列表，Zones[0]表示主可用区</p>
+  /// <p>Multi-AZ list, Zones[0] refers to the primary AZ</p>
   zones: Vec<String> = "Zones",
-  /// <p>全能型副本数</p>
+  /// <p>Number of replicas</p>
   full_replications: i64 = "FullReplications",
-  /// <p>实例模式，normal：标准型；enhanced:加强型</p>
+  /// <p>Instance mode, normal: standard type; enhanced: enhanced</p>
   instance_mode: String = "InstanceMode",
-  /// <p>安全组id列表</p>
+  /// <p>Security group id list</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// CreateCloneInstance返回参数结构体
+/// Response of [`Client::create_clone_instance`].
 pub struct CreateCloneInstanceResponse: decode {
-  /// <p>克隆实例ID</p>
+  /// <p>Clone instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBInstances请求参数结构体
+/// Request of [`Client::create_db_instances`].
 pub struct CreateDBInstancesRequest: encode {
-  /// **Required.** <p>创建实例区域</p>
+  /// **Required.** <p>Creating an Instance Region</p>
   zone: String = "Zone",
-  /// **Required.** <p>字符型vpcid</p>
+  /// **Required.** <p>Character type vpcid</p>
   vpc_id: String = "VpcId",
-  /// **Required.** <p>字符型subnetid</p>
+  /// **Required.** <p>Character type subnetid</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>购买规格</p>
+  /// **Required.** <p>Purchase specification</p>
   spec_code: String = "SpecCode",
-  /// **Required.** <p>存储节点磁盘容量，单位GB</p>
+  /// **Required.** <p>Node disk capacity (unit: GB)</p>
   disk: i64 = "Disk",
-  /// **Required.** <p>存储节点数量</p>
+  /// **Required.** <p>Number of storage nodes</p>
   storage_node_num: i64 = "StorageNodeNum",
-  /// **Required.** <p>存储节点副本数量，最大为5，要求为奇数</p>
+  /// **Required.** <p>Number of node replicas for storage, up to 5, must be an odd number</p>
   replications: i64 = "Replications",
-  /// **Required.** <p>创建实例个数，上限为10</p>
+  /// **Required.** <p>Instance count. Maximum is 10.</p>
   instance_count: i64 = "InstanceCount",
-  /// <p>全能型副本数量</p>
+  /// <p>Number of replicas</p>
   full_replications: i64 = "FullReplications",
-  /// <p>创建实例版本，默认使用当前最新版本</p>
+  /// <p>Create an instance version, using the current latest version by default</p>
   create_version: String = "CreateVersion",
-  /// <p>实例名称，要求长度1-60，允许包含中文、英文大小写、数字、-、_</p>
+  /// <p>Instance name. The required length is 1-60. It can contain Chinese characters, English case, digits, hyphens (-), and underscores (_).</p>
   instance_name: String = "InstanceName",
-  /// <p>标签键值对数组</p>
+  /// <p>Tag key-value pair array</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>初始化实例参数。比如：<br>character_set_server（字符集，默认为utf8），<br>lower_case_table_names（表名大小写敏感，0 - 敏感；1-不敏感，默认为0）</p>
+  /// <p>Initialize instance parameters. For example:<br>character_set_server (character set, defaults to utf8),<br>lower_case_table_names (table name case sensitivity, 0 - sensitive; 1 - insensitive, default is 0)</p>
   init_params: Vec<InstanceParam> = "InitParams",
-  /// <p>时间单位，m：月</p>
+  /// <p>Time unit, m: month</p>
   time_unit: String = "TimeUnit",
-  /// <p>商品的时间大小</p>
+  /// <p>Commodity duration size</p>
   time_span: i64 = "TimeSpan",
-  /// <p>存储节点CPU核数</p>
+  /// <p>CPU cores of the storage node</p>
   storage_node_cpu: i64 = "StorageNodeCpu",
-  /// <p>存储节点内存大小</p>
+  /// <p>Storage node memory size</p>
   storage_node_mem: i64 = "StorageNodeMem",
-  /// <p>付费模式，0表示按需计费/后付费，1表示预付费</p>
+  /// <p>Payment mode. 0 means pay-as-you-go/postpaid, 1 means prepaid.</p>
   pay_mode: String = "PayMode",
-  /// <p>管控节点数量</p>
+  /// <p>Number of control nodes</p>
   mc_num: i64 = "MCNum",
-  /// <p>自定义端口</p>
+  /// <p>Custom port</p>
   vport: i64 = "Vport",
-  /// <p>多AZ可用区列表</p>
+  /// <p>Multi-AZ availability zone list</p>
   zones: Vec<String> = "Zones",
-  /// <p>是否使用优惠卷</p>
+  /// <p>Whether to use a coupon.</p>
   auto_voucher: bool = "AutoVoucher",
-  /// <p>优惠卷列表</p>
+  /// <p>Coupon list</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>实例架构类型，separate:分离架构；hybrid:对等架构</p>
+  /// <p>Instance Architecture Type, separate: decoupled architecture; hybrid: peer-to-peer architecture</p>
   instance_type: String = "InstanceType",
-  /// <p>磁盘类型,CLOUD_HSSD增强型SSD,CLOUD_TCS本地SSD盘</p>
+  /// <p>Disk Type, CLOUD_HSSD enhanced SSD, CLOUD_TCS local SSD disk</p>
   storage_type: String = "StorageType",
-  /// <p>AZ模式，1:单AZ，2:多AZ非主AZ，3:多AZ主AZ</p>
+  /// <p>AZ mode. 1: Single AZ, 2: Multi-AZ non-primary AZ, 3: Multi-AZ primary AZ</p>
   az_mode: i64 = "AZMode",
-  /// <p>实例模式</p>
+  /// <p>Instance mode</p>
   instance_mode: String = "InstanceMode",
-  /// <p>参数模板id</p>
+  /// <p>Parameter template id</p>
   template_id: String = "TemplateId",
-  /// <p>兼容模式，enum:MySQL,HBase</p>
+  /// <p>Compatible mode, enum:MySQL,HBase</p>
   sql_mode: String = "SQLMode",
-  /// <p>SVLS 实例的ccu变配配置</p><p>入参限制：同时传入 AutoScaleConfigs 时此参数不再生效</p>
+  /// <p>ccu configuration change of the SVLS instance</p><p>Input limit: This parameter no longer takes effect when AutoScaleConfigs is also input</p>
   auto_scale_config: AutoScalingConfig = "AutoScaleConfig",
-  /// <p>绑定安全组列表</p>
+  /// <p>List of bound security groups</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>root用户名,当前版本默认为dbaadmin，传值也会重置为dbaadmin</p>
+  /// <p>root userName. The current version defaults to dbaadmin, and the passed value will reset to dbaadmin.</p>
   user_name: String = "UserName",
-  /// <p>dbaadmin密码</p>
+  /// <p>dbaadmin password</p>
   password: String = "Password",
-  /// <p>是否开启透明加密，0：不开启，1：开启</p>
+  /// <p>Whether to enable transparent encryption. 0: disable, 1: enable</p>
   encryption_enable: i64 = "EncryptionEnable",
-  /// <p>SVLS 实例的自动变配相关限制</p><p>入参限制：传入时 AutoScaleConfig 参数不再生效</p>
+  /// <p>Relevant restrictions on automatic configuration adjustment for SVLS instances</p><p>Input parameter restriction: The AutoScaleConfig parameter will no longer take effect when passed in</p>
   auto_scale_configs: Vec<AutoScalingConfig> = "AutoScaleConfigs",
 }
 
-/// CreateDBInstances返回参数结构体
+/// Response of [`Client::create_db_instances`].
 pub struct CreateDBInstancesResponse: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDBSBackup请求参数结构体
+/// Request of [`Client::create_dbs_backup`].
 pub struct CreateDBSBackupRequest: encode {
-  /// **Required.** <p>备份方式：physical、snapshot 这个值和DescribeDBSBackupPolicy接口返回的backupMethod保持一致</p><p>枚举值：</p><ul><li>physical： 物理备份</li><li>snapshot： 快照备份</li></ul>
+  /// **Required.** <p>Backup method: physical, snapshot. This value should be consistent with the backupMethod in the API response of DescribeDBSBackupPolicy.</p><p>Enumeration value:</p><ul><li>physical: Physical backup</li><li>snapshot: Snapshot backup</li></ul>
   backup_method: String = "BackupMethod",
-  /// **Required.** <p>备份类型：暂时只支持full</p>
+  /// **Required.** <P>Backup type: currently, only supports full.</p>
   backup_type: String = "BackupType",
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>备份备注</p>
+  /// <P>Backup notes.</p>
   backup_name: String = "BackupName",
 }
 
-/// CreateDBSBackup返回参数结构体
+/// Response of [`Client::create_dbs_backup`].
 pub struct CreateDBSBackupResponse: decode {
-  /// <p>备份集ID</p>
+  /// <p>Backup set ID.</p>.
   backup_set_id: i64 = "BackupSetId",
-  /// <p>是否成功</p>
+  /// <P>Whether it is successful</p>.
   is_success: bool = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateStandbyDBInstance请求参数结构体
+/// Request of [`Client::create_standby_db_instance`].
 pub struct CreateStandbyDBInstanceRequest: encode {
-  /// **Required.** <p>主实例 id</p>
+  /// **Required.** <p>Primary instance id</p>
   primary_instance_id: String = "PrimaryInstanceId",
-  /// **Required.** <p>创建实例区域</p>
+  /// **Required.** <p>Creating an Instance Region</p>
   zone: String = "Zone",
-  /// **Required.** <p>字符型vpcid</p>
+  /// **Required.** <p>Character type vpcid</p>
   vpc_id: String = "VpcId",
-  /// **Required.** <p>字符型subnetid</p>
+  /// **Required.** <p>Character type subnetid</p>
   subnet_id: String = "SubnetId",
-  /// **Required.** <p>购买规格</p>
+  /// **Required.** <p>Purchase specification</p>
   spec_code: String = "SpecCode",
-  /// **Required.** <p>存储节点磁盘容量，单位GB</p>
+  /// **Required.** <p>Node disk capacity (unit: GB)</p>
   disk: i64 = "Disk",
-  /// **Required.** <p>存储节点数量</p>
+  /// **Required.** <p>Number of storage nodes</p>
   storage_node_num: i64 = "StorageNodeNum",
-  /// **Required.** <p>存储节点副本数量，最大为5，要求为奇数</p>
+  /// **Required.** <p>Number of node replicas for storage, up to 5, must be an odd number</p>
   replications: i64 = "Replications",
-  /// <p>全能型副本数</p>
+  /// <p>Number of replicas</p>
   full_replications: i64 = "FullReplications",
-  /// <p>实例名称，要求长度1-60，允许包含中文、英文大小写、数字、-、_</p>
+  /// <p>Instance name. The required length is 1-60. It can contain Chinese characters, English case, digits, hyphens (-), and underscores (_).</p>
   instance_name: String = "InstanceName",
-  /// <p>时间单位，y：年，m：月，d：日</p>
+  /// <p>Time unit. y: year, m: month, d: day</p>
   time_unit: String = "TimeUnit",
-  /// <p>商品的时间大小</p>
+  /// <p>Commodity duration size</p>
   time_span: i64 = "TimeSpan",
-  /// <p>存储节点CPU核数</p>
+  /// <p>CPU cores of the storage node</p>
   storage_node_cpu: i64 = "StorageNodeCpu",
-  /// <p>存储节点内存大小</p>
+  /// <p>Storage node memory size</p>
   storage_node_mem: i64 = "StorageNodeMem",
-  /// <p>付费模式，0表示按需计费/后付费，1表示预付费</p>
+  /// <p>Payment mode. 0 means pay-as-you-go/postpaid, 1 means prepaid.</p>
   pay_mode: String = "PayMode",
-  /// <p>自定义端口</p>
+  /// <p>Custom port</p>
   vport: i64 = "Vport",
-  /// <p>多AZ可用区列表</p>
+  /// <p>Multi-AZ availability zone list</p>
   zones: Vec<String> = "Zones",
-  /// <p>是否使用优惠卷</p>
+  /// <p>Whether to use a coupon.</p>
   auto_voucher: bool = "AutoVoucher",
-  /// <p>优惠卷列表</p>
+  /// <p>Coupon list</p>
   voucher_ids: Vec<String> = "VoucherIds",
-  /// <p>实例架构类型，19.0.0 起支持 &quot;hybrid&quot;&quot;</p>
+  /// <p>Instance Architecture Type. "hybrid" is supported since v19.0.0</p>
   instance_type: String = "InstanceType",
-  /// <p>磁盘类型,CLOUD_HSSD增强型SSD,CLOUD_TCS本地SSD盘</p>
+  /// <p>Disk Type, CLOUD_HSSD enhanced SSD, CLOUD_TCS local SSD disk</p>
   storage_type: String = "StorageType",
-  /// <p>标签键值对数组</p>
+  /// <p>Tag key-value pair array</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>主实例地域</p>
+  /// <p>Region of the primary instance</p>
   primary_instance_region: String = "PrimaryInstanceRegion",
-  /// <p>实例模式，normal:标准型；enhanced:加强型</p>
+  /// <p>Instance mode, normal: standard type; enhanced: enhanced</p>
   instance_mode: String = "InstanceMode",
-  /// <p>dbaadmin密码</p>
+  /// <p>dbaadmin password</p>
   password: String = "Password",
-  /// <p>绑定安全组id列表</p>
+  /// <p>Bind the security group id list</p>
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// CreateStandbyDBInstance返回参数结构体
+/// Response of [`Client::create_standby_db_instance`].
 pub struct CreateStandbyDBInstanceResponse: decode {
-  /// <p>实例 ID</p>
+  /// <p>Instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUsers请求参数结构体
+/// Request of [`Client::create_users`].
 pub struct CreateUsersRequest: encode {
-  /// **Required.** <p>实例id</p>
+  /// **Required.** <p>Instance id</p>
   instance_id: String = "InstanceId",
-  /// <p>新增用户列表</p>
+  /// <p>Add user list</p>
   users: Vec<User> = "Users",
-  /// <p>未加密密码</p>
+  /// <p>Unencrypted password</p>
   password: String = "Password",
-  /// <p>加密密码</p>
+  /// <p>Encryption password</p>
   encrypted_password: String = "EncryptedPassword",
-  /// <p>用户描述</p>
+  /// <p>User description</p>
   description: String = "Description",
 }
 
-/// CreateUsers返回参数结构体
+/// Response of [`Client::create_users`].
 pub struct CreateUsersResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库引擎信息
+/// Database engine information
+///
+/// <details><summary>中文</summary>数据库引擎信息</details>
 pub struct DBEngineInfo: decode {
-  /// <p>引擎类型</p>
+  /// <p>Engine type</p>
   r#type: String = "Type",
-  /// <p>引擎版本</p>
+  /// <p>Engine version</p>
   version: String = "Version",
-  /// <p>引擎名称</p>
+  /// <p>Engine name</p>
   name: String = "Name",
-  /// <p>引擎描述</p>
+  /// <p>Engine description</p>
   description: String = "Description",
-  /// <p>是否最新版本</p>
+  /// <p>Whether it is the latest version</p>
   new: bool = "New",
-  /// <p>支持的兼容的模式，以,分隔</p>
+  /// <p>Supported compatible modes, separated by commas</p>
   sql_mode: Vec<String> = "SQLMode",
-  /// <p>是否支持参数模板</p>
+  /// <p>Whether parameter template is supported</p>
   is_support_param_template: bool = "IsSupportParamTemplate",
-  /// <p>是否支持Serverless模式</p>
+  /// <p>Whether Serverless mode is supported</p>
   is_support_serverless: bool = "IsSupportServerless",
 }
 
-/// 云数据库参数信息。
+/// Cloud database parameter information.
+///
+/// <details><summary>中文</summary>云数据库参数信息。</details>
 pub struct DBParamValue: encode {
-  /// **Required.** 参数名称
+  /// **Required.** Parameter name.
   param: String = "Param",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value.
   value: String = "Value",
 }
 
-/// 数据备份统计对象
+/// Data backup statistics object
+///
+/// <details><summary>中文</summary>数据备份统计对象</details>
 pub struct DataBackupStatisticsModel: decode {
-  /// 自动备份个数
+  /// Auto-backup count
   auto_backup_count: i64 = "AutoBackupCount",
-  /// 自动备份大小，单位Byte
+  /// Auto-backup size, in Byte
   auto_backup_size: i64 = "AutoBackupSize",
-  /// 平均每个备份大小,单位Byte
+  /// Avg backup size per each, in Byte
   average_size_per_backup: i64 = "AverageSizePerBackup",
-  /// 平均每天备份大小,单位Byte
+  /// Avg daily backup size, Byte
   average_size_per_day: i64 = "AverageSizePerDay",
-  /// 手工备份个数
+  /// Manual backup count
   manual_backup_count: i64 = "ManualBackupCount",
-  /// 手工备份大小，单位Byte
+  /// Manual backup size, in Byte
   manual_backup_size: i64 = "ManualBackupSize",
-  /// 数据备份个数
+  /// Number of data backups
   total_count: i64 = "TotalCount",
-  /// 数据备份大小，单位Byte
+  /// Data backup size, in Byte
   total_size: i64 = "TotalSize",
 }
 
-/// 数据库信息
+/// Database information
+///
+/// <details><summary>中文</summary>数据库信息</details>
 pub struct Database: decode {
-  /// 数据库名称
+  /// Database name.
   db_name: String = "DbName",
 }
 
-/// 数据库函数信息
+/// Database function information.
+///
+/// <details><summary>中文</summary>数据库函数信息</details>
 pub struct DatabaseFunction: decode {
-  /// 函数名称
+  /// Function name.
   func: String = "Func",
 }
 
-/// Database级别权限列表
+/// Database-level permission list
+///
+/// <details><summary>中文</summary>Database级别权限列表</details>
 pub struct DatabasePrivileges: encode {
-  /// **Required.** database名
+  /// **Required.** database name
   database: String = "Database",
-  /// **Required.** 权限列表
+  /// **Required.** Permission list
   privileges: Vec<String> = "Privileges",
 }
 
-/// 数据库存储过程信息
+/// Database stored procedure information.
+///
+/// <details><summary>中文</summary>数据库存储过程信息</details>
 pub struct DatabaseProcedure: decode {
-  /// 存储过程名称
+  /// Stored procedure name.
   proc: String = "Proc",
 }
 
-/// 数据库表信息
+/// Database table information.
+///
+/// <details><summary>中文</summary>数据库表信息</details>
 pub struct DatabaseTable: decode {
-  /// 表名
+  /// Table name
   table: String = "Table",
 }
 
-/// 数据库视图信息
+/// Database view information.
+///
+/// <details><summary>中文</summary>数据库视图信息</details>
 pub struct DatabaseView: decode {
-  /// 视图名称
+  /// View name.
   view: String = "View",
 }
 
-/// DeleteDBSBackupSets请求参数结构体
+/// Request of [`Client::delete_dbs_backup_sets`].
 pub struct DeleteDBSBackupSetsRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>备份集列表 ,值来自 DescribeDBSBackupSets 接口返回</p>
+  /// <p>Backup set list. the value comes from the DescribeDBSBackupSets api response.</p>
   backup_set_id_list: Vec<i64> = "BackupSetIdList",
 }
 
-/// DeleteDBSBackupSets返回参数结构体
+/// Response of [`Client::delete_dbs_backup_sets`].
 pub struct DeleteDBSBackupSetsResponse: decode {
-  /// <p>本次实际删除的备份数量</p>
+  /// <P>Number of backups deleted this time.</p>
   deleted: i64 = "Deleted",
-  /// <p>是否全部删除成功</p>
+  /// <P>Whether all are deleted successfully.</p>
   is_success: bool = "IsSuccess",
-  /// <p>需要删除的备份总数</p>
+  /// <P>Total number of backups to be deleted.</p>
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUsers请求参数结构体
+/// Request of [`Client::delete_users`].
 pub struct DeleteUsersRequest: encode {
-  /// **Required.** <p>实例id</p>
+  /// **Required.** <p>Instance id</p>
   instance_id: String = "InstanceId",
-  /// <p>批量删除用户列表</p>
+  /// <p>Batch delete user list</p>
   users: Vec<User> = "Users",
 }
 
-/// DeleteUsers返回参数结构体
+/// Response of [`Client::delete_users`].
 pub struct DeleteUsersResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBCharsets请求参数结构体
+/// Request of [`Client::describe_db_charsets`].
 pub struct DescribeDBCharsetsRequest: encode {}
 
-/// DescribeDBCharsets返回参数结构体
+/// Response of [`Client::describe_db_charsets`].
 pub struct DescribeDBCharsetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBEngines请求参数结构体
+/// Request of [`Client::describe_db_engines`].
 pub struct DescribeDBEnginesRequest: encode {}
 
-/// DescribeDBEngines返回参数结构体
+/// Response of [`Client::describe_db_engines`].
 pub struct DescribeDBEnginesResponse: decode {
-  /// items总数
+  /// Total number of items
   total_count: i64 = "TotalCount",
-  /// DB引擎信息
+  /// DB engine info
   items: Vec<DBEngineInfo> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstanceDetail请求参数结构体
+/// Request of [`Client::describe_db_instance_detail`].
 pub struct DescribeDBInstanceDetailRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBInstanceDetail返回参数结构体
+/// Response of [`Client::describe_db_instance_detail`].
 pub struct DescribeDBInstanceDetailResponse: decode {
-  /// <p>实例名称</p>
+  /// <p>Instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>区域</p>
+  /// <p>Region</p>
   zone: String = "Zone",
-  /// <p>字符型vpcid</p>
+  /// <p>Character type vpcid</p>
   vpc_id: String = "VpcId",
-  /// <p>字符型subnetid</p>
+  /// <p>Character type subnetid</p>
   subnet_id: String = "SubnetId",
-  /// <p>创建实例版本</p>
+  /// <p>Create an instance version</p>
   create_version: String = "CreateVersion",
-  /// <p>子网IP</p>
+  /// <p>Subnet IP</p>
   vip: String = "Vip",
-  /// <p>子网端口</p>
+  /// <p>Subnet port</p>
   vport: i64 = "Vport",
-  /// <p>实例状态</p>
+  /// <p>Instance status</p>
   status: String = "Status",
-  /// <p>存储节点磁盘容量，单位GB</p>
+  /// <p>Node disk capacity (unit: GB)</p>
   disk: i64 = "Disk",
-  /// <p>存储节点数量</p>
+  /// <p>Number of storage nodes</p>
   storage_node_num: i64 = "StorageNodeNum",
-  /// <p>初始化实例参数</p>
+  /// <p>Initialize instance parameters</p>
   init_params: Vec<InstanceParam> = "InitParams",
-  /// <p>实例标签信息</p>
+  /// <p>Instance tag information.</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// <p>Update time.</p>
   update_time: String = "UpdateTime",
-  /// <p>存储节点副本数量</p>
+  /// <p>Number of storage node replicas</p>
   replications: i64 = "Replications",
-  /// <p>全能型副本数</p>
+  /// <p>Number of replicas</p>
   full_replications: i64 = "FullReplications",
-  /// <p>字符集</p>
+  /// <p>Character set</p>
   char_set: String = "CharSet",
-  /// <p>节点信息</p>
+  /// <p>Node information</p>
   node: Vec<NodeInfo> = "Node",
-  /// <p>实例所属地域</p>
+  /// <p>Region of the instance</p>
   region: String = "Region",
-  /// <p>实例规格</p>
+  /// <p>Instance specification</p>
   spec_code: String = "SpecCode",
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例状态中文描述</p>
+  /// <p>Status description in Chinese of the instance</p>
   status_desc: String = "StatusDesc",
-  /// <p>存储节点CPU核数</p>
+  /// <p>CPU cores of the storage node</p>
   storage_node_cpu: i64 = "StorageNodeCpu",
-  /// <p>存储节点内存大小</p>
+  /// <p>Storage node memory size</p>
   storage_node_mem: i64 = "StorageNodeMem",
-  /// <p>续费标志</p>
+  /// <p>Renewal flag</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>付费模式，0后付费，1预付费</p>
+  /// <p>Payment mode, 0 pay-as-you-go, 1 prepaid</p>
   pay_mode: String = "PayMode",
-  /// <p>过期时间</p>
+  /// <p>Expiration time.</p>
   expire_at: String = "ExpireAt",
-  /// <p>隔离时间</p>
+  /// <p>Isolation time</p>
   isolated_at: String = "IsolatedAt",
-  /// <p>实例架构类型，separate:分离架构；hybrid:对等架构</p>
+  /// <p>Instance Architecture Type, separate: decoupled architecture; hybrid: peer-to-peer architecture</p>
   instance_type: String = "InstanceType",
-  /// <p>磁盘类型，CLOUD_HSSD增强型SSD,CLOUD_TCS本地SSD盘</p>
+  /// <p>Disk Type, CLOUD_HSSD enhanced SSD, CLOUD_TCS local SSD disk</p>
   storage_type: String = "StorageType",
-  /// <p>实例节点可用区列表。Zones[0]表示主可用区</p>
+  /// <p>List of instance node availability zones. Zones[0] refers to the primary AZ</p>
   zones: Vec<String> = "Zones",
-  /// <p>最大节点磁盘使用量</p>
+  /// <p>Disk usage of the largest node</p>
   disk_usage: i64 = "DiskUsage",
-  /// <p>binlog是否开启</p>
+  /// <p>Whether binlog is enabled</p>
   binlog_status: i64 = "BinlogStatus",
-  /// <p>az模式，1: 单AZ 2: 多AZ非主AZ模式 3: 多AZ主AZ模式</p>
+  /// <p>az mode. 1: Single az 2: Multi-az non-primary az mode 3: Multi-az primary az mode</p>
   az_mode: i64 = "AZMode",
-  /// <p>灾备标志位，1: 无灾备关系；2: 灾备主实例；3: 灾备备实例</p>
+  /// <p>Disaster recovery flag. 1: No disaster recovery relationship; 2: Primary instance for disaster recovery; 3: Disaster Recovery Standby Instance</p>
   standby_flag: i64 = "StandbyFlag",
-  /// <p>cdc节点类型</p>
+  /// <p>cdc node type</p>
   binlog_type: String = "BinlogType",
-  /// <p>1表示支持，0表示不支持</p>
+  /// <p>1 means supported, 0 means unsupported</p>
   timing_modify_instance_flag: i64 = "TimingModifyInstanceFlag",
-  /// <p>列存节点cpu核数</p>
+  /// <p>cpu cores of the columnar node</p>
   columnar_node_cpu: i64 = "ColumnarNodeCpu",
-  /// <p>列存节点mem内存大小</p>
+  /// <p>Columnar node memory size</p>
   columnar_node_mem: i64 = "ColumnarNodeMem",
-  /// <p>列存节点个数</p>
+  /// <p>Number of columnar nodes</p>
   columnar_node_num: i64 = "ColumnarNodeNum",
-  /// <p>列存节点磁盘大小</p>
+  /// <p>Columnar node disk size</p>
   columnar_node_disk: i64 = "ColumnarNodeDisk",
-  /// <p>列存节点磁盘类型</p>
+  /// <p>Columnar node disk type</p>
   columnar_node_storage_type: String = "ColumnarNodeStorageType",
-  /// <p>列存节点规格</p>
+  /// <p>Columnar node specification</p>
   columnar_node_spec_code: String = "ColumnarNodeSpecCode",
-  /// <p>列存 vip</p>
+  /// <p>Columnar storage vip</p>
   columnar_vip: String = "ColumnarVip",
-  /// <p>列存 vport</p>
+  /// <p>Columnar vport</p>
   columnar_vport: i64 = "ColumnarVport",
-  /// <p>实例是否支持列存</p>
+  /// <p>Whether the instance supports columnar storage</p>
   is_support_columnar: bool = "IsSupportColumnar",
-  /// <p>实例类型</p>
+  /// <p>Instance type</p>
   instance_category: i64 = "InstanceCategory",
-  /// <p>兼容模式</p>
+  /// <p>Compatible mode</p>
   sql_mode: String = "SQLMode",
-  /// <p>是否支持修改全能型副本数量</p>
+  /// <p>Whether modification of the number of replicas is supported</p>
   is_switch_full_replications_enable: bool = "IsSwitchFullReplicationsEnable",
-  /// <p>实例类型</p>
+  /// <p>Instance type</p>
   instance_mode: String = "InstanceMode",
   /// <p>dumper vip</p>
   dumper_vip: String = "DumperVip",
   /// <p>dumper vport</p>
   dumper_vport: i64 = "DumperVport",
-  /// <p>svls实例的ccu变配范围</p>
+  /// <p>ccu adjustment range of the svls instance</p>
   auto_scale_config: AutoScalingConfig = "AutoScaleConfig",
-  /// <p>参数模板id</p>
+  /// <p>Parameter template id</p>
   template_id: String = "TemplateId",
-  /// <p>参数模板名称</p>
+  /// <p>Parameter template name</p>
   template_name: String = "TemplateName",
-  /// <p>实例分析引擎模式</p><p>枚举值：</p><ul><li>libra： LibraDB分析引擎实例</li></ul>
+  /// <p>Instance analysis engine mode</p><p>Enumeration value:</p><ul><li>libra: LibraDB analysis engine instance</li></ul>
   analysis_mode: String = "AnalysisMode",
-  /// <p>分析引擎实例关系</p>
+  /// <p>Analysis engine instance relationship</p>
   analysis_relation_infos: Vec<AnalysisRelationInfo> = "AnalysisRelationInfos",
-  /// <p>分析引擎实例信息</p><p>Cpu、Memory、Disk复用顶层字段</p>
+  /// <p>Analysis engine instance info</p><p>Cpu, Memory, and Disk reuse top-level fields</p>
   analysis_instance_info: AnalysisInstanceInfo = "AnalysisInstanceInfo",
-  /// <p>维护窗口配置</p>
+  /// <p>Maintenance window configuration</p>
   maintenance_window: MaintenanceWindowInfo = "MaintenanceWindow",
-  /// <p>是否开启透明加密，0：未开启；1：已开启</p>
+  /// <p>Whether transparent encryption is enabled. 0: not enabled; 1: enabled</p>
   encryption_enable: i64 = "EncryptionEnable",
-  /// <p>真实使用的kms地域，用于后续调用kms服务</p>
+  /// <p>Real use kms region for subsequent calls to the kms service</p>
   encryption_kms_region: String = "EncryptionKmsRegion",
-  /// <p>serverless自动变配配置</p>
+  /// <p>serverless automatic configuration adjustment configuration</p>
   auto_scale_configs: Vec<AutoScalingConfig> = "AutoScaleConfigs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBInstances请求参数结构体
+/// Request of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesRequest: encode {
-  /// <p>过滤参数</p>
+  /// <p>Filter parameters</p>
   filters: Vec<InstanceFilter> = "Filters",
-  /// <p>最大返回个数，默认为20，上限为100</p>
+  /// <p>Maximum return count, defaults to 20, maximum 100</p>
   limit: i64 = "Limit",
-  /// <p>偏移量，取Limit整数倍</p>
+  /// <p>Offset, which is an integer multiple of Limit.</p>
   offset: i64 = "Offset",
-  /// <p>指定查询引擎类型</p><p>枚举值：</p><ul><li>libra： 列存引擎</li></ul>
+  /// <p>Specified query engine type</p><p>Enumeration value:</p><ul><li>libra: column storage engine</li></ul>
   engine_type: String = "EngineType",
-  /// <p>查询Order By字段，支持 StorageNodeNum/CreateTime/CreateVersion</p>
+  /// <p>Query By Field, supporting StorageNodeNum/CreateTime/CreateVersion</p>
   order_by: String = "OrderBy",
-  /// <p>排序方向</p><p>枚举值：</p><ul><li>ASC： 升序</li><li>DESC： 降序</li></ul><p>默认值：DESC</p>
+  /// <p>Sorting order</p><p>Enumeration values:</p><ul><li>ASC: ascending</li><li>DESC: descending</li></ul><p>Default value: DESC</p>
   order_direction: String = "OrderDirection",
 }
 
-/// DescribeDBInstances返回参数结构体
+/// Response of [`Client::describe_db_instances`].
 pub struct DescribeDBInstancesResponse: decode {
-  /// <p>返回实例列表信息</p>
+  /// <p>Return to instance list information</p>
   instances: Vec<InstanceInfo> = "Instances",
-  /// <p>满足条件总数量</p>
+  /// <p>Total number of items that meet the conditions</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBParameters请求参数结构体
+/// Request of [`Client::describe_db_parameters`].
 pub struct DescribeDBParametersRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql3-ow728lmc。
+  /// **Required.** Instance ID, for example: tdsql3-ow728lmc.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBParameters返回参数结构体
+/// Response of [`Client::describe_db_parameters`].
 pub struct DescribeDBParametersResponse: decode {
-  /// 实例 ID，形如：tdsql3-ow728lmc。
+  /// Instance ID, for example: tdsql3-ow728lmc.
   instance_id: String = "InstanceId",
-  /// 请求实例的当前参数值
+  /// Request the current parameter value of the instance.
   params: Vec<ParamDesc> = "Params",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSArchiveLogs请求参数结构体
+/// Request of [`Client::describe_dbs_archive_logs`].
 pub struct DescribeDBSArchiveLogsRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>日志记录ID</p>
+  /// <p>Logging ID</p>
   archive_log_id: i64 = "ArchiveLogId",
-  /// <p>结束时间</p>
+  /// <p>End time.</p>
   end_time: String = "EndTime",
-  /// <p>备份状态：pending,running,success,failed</p>
+  /// <p>Backup status: pending, running, success, failed</p>
   filter_status: String = "FilterStatus",
-  /// <p>条数限制</p>
+  /// <p>Limit on number</p>
   limit: i64 = "Limit",
-  /// <p>偏移量</p>
+  /// <p>Offset.</p>
   offset: i64 = "Offset",
-  /// <p>排序字段，枚举：StartTime,EndTime,ExpiredTime,FileSize,BackupDuration</p>
+  /// <p>Sorting field, enumerate: StartTime, EndTime, ExpiredTime, FileSize, BackupDuration</p>
   order_by: String = "OrderBy",
-  /// <p>排序方式：ASC：顺序, DESC：倒序</p>
+  /// <p>Sorting method: ASC: sequential, DESC: reverse</p>
   order_type: String = "OrderType",
-  /// <p>开始时间</p>
+  /// <p>Start time.</p>
   start_time: String = "StartTime",
 }
 
-/// DescribeDBSArchiveLogs返回参数结构体
+/// Response of [`Client::describe_dbs_archive_logs`].
 pub struct DescribeDBSArchiveLogsResponse: decode {
-  /// <p>归档日志列表</p>
+  /// <p>Archivelog list</p>
   items: Vec<ArchiveLogModel> = "Items",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSAvailableRecoveryTime请求参数结构体
+/// Request of [`Client::describe_dbs_available_recovery_time`].
 pub struct DescribeDBSAvailableRecoveryTimeRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSAvailableRecoveryTime返回参数结构体
+/// Response of [`Client::describe_dbs_available_recovery_time`].
 pub struct DescribeDBSAvailableRecoveryTimeResponse: decode {
-  /// <p>结束时间</p>
+  /// <P>End time</p>
   end_time: String = "EndTime",
-  /// <p>可恢复时间区间</p>
+  /// <P>Recoverable time interval.</p>
   intervals: Vec<ArchiveLogInterval> = "Intervals",
-  /// <p>开始时间</p>
+  /// <P>Start time</p>
   start_time: String = "StartTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSBackupPolicy请求参数结构体
+/// Request of [`Client::describe_dbs_backup_policy`].
 pub struct DescribeDBSBackupPolicyRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSBackupPolicy返回参数结构体
+/// Response of [`Client::describe_dbs_backup_policy`].
 pub struct DescribeDBSBackupPolicyResponse: decode {
-  /// <p>备份策略列表</p>
+  /// <p>Backup policy list</p>
   items: Vec<BackupPolicyModelOutPut> = "Items",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSBackupSets请求参数结构体
+/// Request of [`Client::describe_dbs_backup_sets`].
 pub struct DescribeDBSBackupSetsRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>实例备份集ID</p>
+  /// <p>Instance Backup set ID</p>
   backup_set_id: i64 = "BackupSetId",
-  /// <p>结束时间</p>
+  /// <p>End time.</p>
   end_time: String = "EndTime",
-  /// <p>过滤条件</p>
+  /// <p>Filtering Conditions</p>
   filter_by: BackupSetsReqFilter = "FilterBy",
-  /// <p>单次查询数量[0,200]</p>
+  /// <p>Query count [0,200]</p>
   limit: i64 = "Limit",
-  /// <p>本次查询偏移[0,INF]</p>
+  /// <p>Query offset [0,INF] this time.</p>
   offset: i64 = "Offset",
   /// <p>StartTime,EndTime,ExpiredTime,BackupSetId,BackupDuration</p>
   order_by: String = "OrderBy",
   /// <p>ASC,DESC</p>
   order_type: String = "OrderType",
-  /// <p>开始时间</p>
+  /// <p>Start time.</p>
   start_time: String = "StartTime",
 }
 
-/// DescribeDBSBackupSets返回参数结构体
+/// Response of [`Client::describe_dbs_backup_sets`].
 pub struct DescribeDBSBackupSetsResponse: decode {
-  /// <p>备份集列表</p>
+  /// <p>Backup set list</p>
   items: Vec<BackupSetModel> = "Items",
-  /// <p>总数</p>
+  /// <p>Total.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSBackupStatisticsDetail请求参数结构体
+/// Request of [`Client::describe_dbs_backup_statistics_detail`].
 pub struct DescribeDBSBackupStatisticsDetailRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>结束时间</p>
+  /// <p>End time.</p>
   end_time: String = "EndTime",
-  /// <p>开始时间</p>
+  /// <p>Start time.</p>
   start_time: String = "StartTime",
 }
 
-/// DescribeDBSBackupStatisticsDetail返回参数结构体
+/// Response of [`Client::describe_dbs_backup_statistics_detail`].
 pub struct DescribeDBSBackupStatisticsDetailResponse: decode {
-  /// <p>按备份方式统计</p>
+  /// <p>Statistics by backup method</p>
   backup_method_statistics: BackupMethodStatisticsOutPut = "BackupMethodStatistics",
-  /// <p>备份时间</p>
+  /// <p>Backup time</p>
   backup_time: Vec<String> = "BackupTime",
-  /// <p>按备份数据类型统计</p>
+  /// <p>Data type statistics by backup</p>
   backup_type_statistics: BackupTypeStatisticsModel = "BackupTypeStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSBackupStatistics请求参数结构体
+/// Request of [`Client::describe_dbs_backup_statistics`].
 pub struct DescribeDBSBackupStatisticsRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>结束时间</p>
+  /// <p>End time.</p>
   end_time: String = "EndTime",
-  /// <p>开始时间</p>
+  /// <p>Start time.</p>
   start_time: String = "StartTime",
 }
 
-/// DescribeDBSBackupStatistics返回参数结构体
+/// Response of [`Client::describe_dbs_backup_statistics`].
 pub struct DescribeDBSBackupStatisticsResponse: decode {
-  /// <p>备份方式统计</p>
+  /// <p>Backup method statistics</p>
   backup_method_statistics: BackupMethodStatisticsModel = "BackupMethodStatistics",
-  /// <p>总备份集统计</p>
+  /// <p>Backup set statistics</p>
   backup_statistics: BackupStatisticsModel = "BackupStatistics",
-  /// <p>数据备份统计</p>
+  /// <p>Backup statistics.</p>
   data_backup_statistics: DataBackupStatisticsModel = "DataBackupStatistics",
-  /// <p>日志备份统计</p>
+  /// <p>Log backup statistics</p>
   log_backup_statistics: LogBackupStatisticsModel = "LogBackupStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSCloneInstances请求参数结构体
+/// Request of [`Client::describe_dbs_clone_instances`].
 pub struct DescribeDBSCloneInstancesRequest: encode {
-  /// **Required.** <p>源实例ID</p>
+  /// **Required.** <p>Source instance ID.</p>
   source_instance_id: String = "SourceInstanceId",
-  /// <p>引擎类型</p>
+  /// <P>Engine type</p>
   db_type: String = "DBType",
-  /// <p>结束创建时间</p>
+  /// <P>Creation end time</p>
   end_create_time: String = "EndCreateTime",
-  /// <p>克隆类型: PITR 时间点 BackupSet 备份集</p>
+  /// <p>Clone kind: PITR time point BackupSet backup set</p>
   filter_clone_type: String = "FilterCloneType",
-  /// <p>查询数量[0,200]</p>
+  /// <P>Query count [0,200]</p>
   limit: i64 = "Limit",
-  /// <p>查询偏移量[0,INF]</p>
+  /// <p>Query offset [0,INF]</p>
   offset: i64 = "Offset",
-  /// <p>排序字段: CloneTime,CreateTime</p>
+  /// <p>Sorting field: CloneTime, CreateTime</p>
   order_by: String = "OrderBy",
-  /// <p>排序类型:ASC,DESC</p>
+  /// <p>Sorting type: ASC, DESC</p>
   order_type: String = "OrderType",
-  /// <p>开始创建时间</p>
+  /// <P>Creation start time</p>
   start_create_time: String = "StartCreateTime",
 }
 
-/// DescribeDBSCloneInstances返回参数结构体
+/// Response of [`Client::describe_dbs_clone_instances`].
 pub struct DescribeDBSCloneInstancesResponse: decode {
-  /// <p>克隆列表</p>
+  /// <P>Clone list</p>.
   items: Vec<CloneInstanceModel> = "Items",
-  /// <p>总数</p>
+  /// <p>Total</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDBSecurityGroups请求参数结构体
+/// Request of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeDBSecurityGroups返回参数结构体
+/// Response of [`Client::describe_db_security_groups`].
 pub struct DescribeDBSecurityGroupsResponse: decode {
-  /// 安全组详情。
+  /// Security group description.
   groups: Vec<SecurityGroup> = "Groups",
-  /// 实例VIP
+  /// Instance VIP.
   vip: String = "VIP",
-  /// 实例端口
+  /// Instance port.
   v_port: String = "VPort",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseObjects请求参数结构体
+/// Request of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsRequest: encode {
-  /// **Required.** <p>实例 ID，形如：tdsql3-42f40429.</p>
+  /// **Required.** <p>Instance ID, such as tdsql3-42f40429.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>数据库名称，通过 DescribeDatabases 接口获取。</p>
+  /// **Required.** <p>Database name, obtained via the DescribeDatabases API.</p>
   db_name: String = "DbName",
-  /// <p>分页索引</p>
+  /// <p>Pagination index</p>
   offset: i64 = "Offset",
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   limit: i64 = "Limit",
-  /// <p>数据表名称匹配表达式</p>
+  /// <p>Table name matching expression</p>
   table_regexp: String = "TableRegexp",
 }
 
-/// DescribeDatabaseObjects返回参数结构体
+/// Response of [`Client::describe_database_objects`].
 pub struct DescribeDatabaseObjectsResponse: decode {
-  /// <p>透传入参。</p>
+  /// <p>Passthrough input parameter.</p>
   instance_id: String = "InstanceId",
-  /// <p>数据库名称。</p>
+  /// <p>Database name.</p>
   db_name: String = "DbName",
-  /// <p>表列表。</p>
+  /// <p>Table list.</p>
   tables: Vec<DatabaseTable> = "Tables",
-  /// <p>视图列表。</p>
+  /// <p>View list.</p>
   views: Vec<DatabaseView> = "Views",
-  /// <p>存储过程列表。</p>
+  /// <p>Stored procedure list.</p>
   procs: Vec<DatabaseProcedure> = "Procs",
-  /// <p>函数列表。</p>
+  /// <p>Function list.</p>
   funcs: Vec<DatabaseFunction> = "Funcs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabases请求参数结构体
+/// Request of [`Client::describe_databases`].
 pub struct DescribeDatabasesRequest: encode {
-  /// **Required.** <p>实例 ID，形如：tdsql3-ow7t8lmc。</p>
+  /// **Required.** <p>Instance ID, such as tdsql3-ow7t8lmc.</p>
   instance_id: String = "InstanceId",
-  /// <p>分页索引</p>
+  /// <p>Pagination index</p>
   offset: i64 = "Offset",
-  /// <p>每页数量</p>
+  /// <p>Number of items per page</p>
   limit: i64 = "Limit",
-  /// <p>数据库名称匹配表达式</p>
+  /// <p>Database name matching expression</p>
   database_regexp: String = "DatabaseRegexp",
 }
 
-/// DescribeDatabases返回参数结构体
+/// Response of [`Client::describe_databases`].
 pub struct DescribeDatabasesResponse: decode {
-  /// <p>透传实例ID</p>
+  /// <p>Passthrough instance ID</p>
   instance_id: String = "InstanceId",
-  /// <p>该实例上的数据库列表。</p>
+  /// <p>The database list on the instance.</p>
   databases: Vec<Database> = "Databases",
-  /// <p>总数量</p>
+  /// <p>Total quantity.</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlow请求参数结构体
+/// Request of [`Client::describe_flow`].
 pub struct DescribeFlowRequest: encode {
-  /// **Required.** <p>流程ID</p>
+  /// **Required.** **China site only.** <p>流程ID</p>
   flow_id: i64 = "FlowId",
 }
 
-/// DescribeFlow返回参数结构体
+/// Response of [`Client::describe_flow`].
 pub struct DescribeFlowResponse: decode {
-  /// <p>running表示进行中；success表示成功；paused表示暂停；failed表示失败</p>
+  /// **China site only.** <p>running表示进行中；success表示成功；paused表示暂停；failed表示失败</p>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFlowTypes请求参数结构体
+/// Request of [`Client::describe_flow_types`].
 pub struct DescribeFlowTypesRequest: encode {}
 
-/// DescribeFlowTypes返回参数结构体
+/// Response of [`Client::describe_flow_types`].
 pub struct DescribeFlowTypesResponse: decode {
-  /// <p>任务类型信息，供前端下拉筛选使用</p>
+  /// <p>Task type information for frontend dropdown filtering</p>
   flow_types: Vec<FlowType> = "FlowTypes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceDataReservedSpace请求参数结构体
+/// Request of [`Client::describe_instance_data_reserved_space`].
 pub struct DescribeInstanceDataReservedSpaceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceDataReservedSpace返回参数结构体
+/// Response of [`Client::describe_instance_data_reserved_space`].
 pub struct DescribeInstanceDataReservedSpaceResponse: decode {
-  /// <p>实际保留比例（%，单节点）</p>
+  /// <p>Actual reserved ratio (%, per node)</p>
   reserved_rate: f64 = "ReservedRate",
-  /// <p>实际保留空间 GB（单节点）</p><p>单位：GB</p>
+  /// <p>Actual reserved space in GB (single node)</p><p>Unit: GB</p>
   reserved_space_gb: f64 = "ReservedSpaceGB",
-  /// <p>用户可用空间 GB（单节点）</p><p>单位：GB</p>
+  /// <p>Available user space in GB (per node)</p><p>Unit: GB</p>
   usable_space_gb: f64 = "UsableSpaceGB",
-  /// <p>true=旧版本（&lt;21.6.4.0），值取自老参数 tdstore_enter_readonly_threshold；false=新版本</p>
+  /// <p>true=earlier version (&lt;21.6.4.0), value from the old parameter tdstore_enter_readonly_threshold; false=new version</p>
   is_legacy: bool = "IsLegacy",
-  /// <p>内核版本号</p>
+  /// <p>Kernel version number</p>
   kernel_version: String = "KernelVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceSSLStatus请求参数结构体
+/// Request of [`Client::describe_instance_ssl_status`].
 pub struct DescribeInstanceSSLStatusRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceSSLStatus返回参数结构体
+/// Response of [`Client::describe_instance_ssl_status`].
 pub struct DescribeInstanceSSLStatusResponse: decode {
-  /// <p>SSL启用状态</p><p>枚举值：</p><ul><li>Enabled： SSL已开启</li><li>Disabled： SSL已关闭</li><li>Enabling： SSL开启中</li><li>Disabling： SSL关闭中</li></ul>
+  /// <p>SSL enable status</p><p>Enumeration values:</p><ul><li>Enabled: SSL is on</li><li>Disabled: SSL is closed</li><li>Enabling: SSL is enabling</li><li>Disabling: SSL is disabling</li></ul>
   ssl_status: String = "SSLStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaintenanceWindow请求参数结构体
+/// Request of [`Client::describe_maintenance_window`].
 pub struct DescribeMaintenanceWindowRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// DescribeMaintenanceWindow返回参数结构体
+/// Response of [`Client::describe_maintenance_window`].
 pub struct DescribeMaintenanceWindowResponse: decode {
-  /// <p>实例ID</p>
+  /// <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// <p>运维窗口时间范围</p>
+  /// <p>Ops window time range</p>
   maintenance_window: String = "MaintenanceWindow",
-  /// <p>运维窗口天数范围</p>
+  /// <p>Ops window number of days range</p>
   week_days: Vec<String> = "WeekDays",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSaleInfo请求参数结构体
+/// Request of [`Client::describe_sale_info`].
 pub struct DescribeSaleInfoRequest: encode {
-  /// <p>灾备主实例地域</p>
+  /// <p>Region of the disaster recovery primary instance</p>
   src_region: String = "SrcRegion",
-  /// <p>实例id</p><p>传入此参数表示返回这个实例所在的地域可用区的售卖信息</p>
+  /// <p>Instance id</p><p>Input this parameter to return the sales information of the availability zone in the region where this instance is located.</p>
   instance_id: String = "InstanceId",
-  /// <p>指定支持某种类型实例的 sale 信息</p><p>枚举值：</p><ul><li>serverless： 返回支持 serverless 型实例的所有 region</li></ul><p>默认值：无</p><p>当前仅支持指定 serverless，传入其他信息或者不传则默认返回所有售卖地域信息</p>
+  /// <p>Specify the sales information that supports a certain type instance.</p><p>Enumeration value:</p><ul><li>serverless: Returns all regions that support serverless instance type.</li></ul><p>Default value: None</p><p>Currently only support specifying serverless. Import other info or leave it blank to return all sales region information by default.</p>
   instance_type: String = "InstanceType",
 }
 
-/// DescribeSaleInfo返回参数结构体
+/// Response of [`Client::describe_sale_info`].
 pub struct DescribeSaleInfoResponse: decode {
-  /// <p>返回可售卖region信息</p>
+  /// <p>Return marketable region information</p>
   region_list: Vec<DescribeSaleRegionInfo> = "RegionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询售卖接口，region信息返回类型
+/// Query the sales API. The return type is region information.
+///
+/// <details><summary>中文</summary>查询售卖接口，region信息返回类型</details>
 pub struct DescribeSaleRegionInfo: decode {
-  /// <p>Region英文字符串</p>
+  /// <p>English string of Region</p>
   region: String = "Region",
-  /// <p>售卖Zone列表</p>
+  /// <p>Purchasable Zone list</p>
   zone_list: Vec<DescribeSaleZonesInfo> = "ZoneList",
-  /// <p>Region中文字符串</p>
+  /// <p>Region Chinese character string</p>
   region_name: String = "RegionName",
-  /// <p>是否售卖。1:售卖，0不售卖</p>
+  /// <p>Whether to sell. 1: sell, 0: do not sell</p>
   enable: i64 = "Enable",
-  /// <p>多可用可选数量</p>
+  /// <p>Optional quantity of multiple availability</p>
   available_zone_num: i64 = "AvailableZoneNum",
-  /// <p>是否允许使用日志副本</p>
+  /// <p>Whether to allow usage log replica</p>
   is_supported_log_replica: bool = "IsSupportedLogReplica",
-  /// <p>可用区组合</p>
+  /// <p>Availability zone combination</p>
   zone_group: Vec<DescribeSaleZonesGroup> = "ZoneGroup",
-  /// <p>是否支持serverless</p>
+  /// <p>Whether serverless is supported</p>
   is_support_serverless: bool = "IsSupportServerless",
 }
 
-/// 查询售卖地域，提供推荐的可用区组合
+/// Query sales regions and recommend availability zone combinations
+///
+/// <details><summary>中文</summary>查询售卖地域，提供推荐的可用区组合</details>
 pub struct DescribeSaleZonesGroup: decode {
-  /// <p>可用区数</p>
+  /// <p>Number of availability zones</p>
   zone_num: i64 = "ZoneNum",
-  /// <p>可用区组合</p>
+  /// <p>Availability zone combination</p>
   zones: Vec<String> = "Zones",
-  /// <p>支持的类型</p>
+  /// <p>Supported types</p>
   support_types: Vec<String> = "SupportTypes",
-  /// <p>支持的磁盘类型</p><p>枚举值：</p><ul><li>CLOUD_TCS： 本地盘</li><li>CLOUD_HSSD： 增强型云盘</li></ul>
+  /// <p>Supported disk</p><p>Enumeration value:</p><ul><li>CLOUD_TCS: Local disk</li><li>CLOUD_HSSD: Enhanced cloud disk</li></ul>
   available_disk_types: Vec<String> = "AvailableDiskTypes",
-  /// <p>是否支持serverless</p>
+  /// <p>Whether serverless is supported</p>
   is_support_serverless: bool = "IsSupportServerless",
 }
 
-/// 查询售卖接口，zone信息返回类型
+/// Query the sales API. The return type is zone information.
+///
+/// <details><summary>中文</summary>查询售卖接口，zone信息返回类型</details>
 pub struct DescribeSaleZonesInfo: decode {
-  /// <p>Zone英文字符串</p>
+  /// <p>English string of Zone</p>
   zone: String = "Zone",
-  /// <p>Zone中文字符串</p>
+  /// <p>Zone Chinese character string</p>
   zone_name: String = "ZoneName",
-  /// <p>是否售卖，1：售卖；0：不售卖</p>
+  /// <p>Whether to sell, 1: sell; 0: do not sell</p>
   enable: i64 = "Enable",
-  /// <p>是否是默认主可用区,0不是，1是</p>
+  /// <p>Whether the default primary AZ is used. 0 means no, 1 means yes.</p>
   is_default_master: i64 = "IsDefaultMaster",
-  /// <p>可用区可选磁盘类型</p>
+  /// <p>Selectable disk types in availability zones</p>
   available_disk_types: Vec<String> = "AvailableDiskTypes",
-  /// <p>是否是独享可用区</p>
+  /// <p>Whether it is an exclusive availability zone</p>
   support_types: Vec<String> = "SupportTypes",
-  /// <p>是否支持serverless</p>
+  /// <p>Whether serverless is supported</p>
   is_support_serverless: bool = "IsSupportServerless",
 }
 
-/// DescribeSlowLogs请求参数结构体
+/// Request of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 要检索日志的起始时间
+  /// **Required.** Search log start time
   start_time: String = "StartTime",
-  /// **Required.** 要检索日志的结束时间
+  /// **Required.** End time to retrieve logs
   end_time: String = "EndTime",
-  /// 过滤条件
+  /// Filter criteria.
   log_filter: Vec<LogFilter> = "LogFilter",
-  /// 单页条数限制
+  /// Items per page limit
   limit: u64 = "Limit",
-  /// 偏移量
+  /// Offset.
   offset: u64 = "Offset",
-  /// 排序，可选：ASC，DESC
+  /// Sort, selectable: ASC, DESC
   order: String = "Order",
-  /// 排序条件，根据业务字段不同，可选排序字段不一样
+  /// Sorting criteria may not be the same as selectable fields used to sort according to business.
   order_by: String = "OrderBy",
 }
 
-/// DescribeSlowLogs返回参数结构体
+/// Response of [`Client::describe_slow_logs`].
 pub struct DescribeSlowLogsResponse: decode {
-  /// 日志总数
+  /// Total number of logs
   total_count: i64 = "TotalCount",
-  /// 日志详情
+  /// Log details.
   items: Vec<SlowLogData> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSpecs请求参数结构体
+/// Request of [`Client::describe_specs`].
 pub struct DescribeSpecsRequest: encode {
-  /// <p>全能型副本数，当前支持范围：1-3，默认为3</p>
+  /// <p>Number of replicas. Currently supported range: 1-3. Default is 3.</p>
   full_replications: i64 = "FullReplications",
-  /// <p>独享实例</p>
+  /// <p>Exclusive instance</p>
   is_exclusive_instance: i64 = "IsExclusiveInstance",
-  /// <p>可用区组合列表</p>
+  /// <p>Availability zone combination list</p>
   zones: Vec<String> = "Zones",
 }
 
-/// DescribeSpecs返回参数结构体
+/// Response of [`Client::describe_specs`].
 pub struct DescribeSpecsResponse: decode {
-  /// <p>对等节点售卖规格列表</p>
+  /// <p>Purchasable specification list of peer nodes</p>
   hybrid_node_specs: Vec<StorageNodeSpec> = "HybridNodeSpecs",
-  /// <p>svls节点售卖规格列表</p>
+  /// <p>Purchasable specification list of svls nodes</p>
   serverless_ccu_spec: Vec<ServerlessCcu> = "ServerlessCcuSpec",
-  /// <p>serverless节点数量配置</p>
+  /// <p>serverless node quantity configuration</p>
   serverless_node_num_spec: ServerlessNodeNumSpec = "ServerlessNodeNumSpec",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStandbyDBInstanceRelationDetail请求参数结构体
+/// Request of [`Client::describe_standby_db_instance_relation_detail`].
 pub struct DescribeStandbyDBInstanceRelationDetailRequest: encode {
-  /// **Required.** 实例 ID
+  /// **Required.** Instance ID
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DescribeStandbyDBInstanceRelationDetail返回参数结构体
+/// Response of [`Client::describe_standby_db_instance_relation_detail`].
 pub struct DescribeStandbyDBInstanceRelationDetailResponse: decode {
-  /// 灾备关系
+  /// Disaster recovery relationship
   relation_infos: Vec<StandbyDBInstanceRelation> = "RelationInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserPrivileges请求参数结构体
+/// Request of [`Client::describe_user_privileges`].
 pub struct DescribeUserPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql3-5baee8df。
+  /// **Required.** Instance ID, such as tdsql3-5baee8df.
   instance_id: String = "InstanceId",
-  /// **Required.** 用户允许的访问 host，用户名+host唯一确定一个账号。
+  /// **Required.** Accessing host allowed for the user. Username+host uniquely determines an account.
   host: String = "Host",
-  /// **Required.** 登录用户名。
+  /// **Required.** Login username.
   user_name: String = "UserName",
-  /// **Required.** 数据库名。如果为 \*，表示查询全局权限（即 \*.\*），此时忽略 Type 和 Object 参数
+  /// **Required.** Database name. If it is \*, query global permission (\*.\*) and ignore the Type and Object parameter.
   db_name: String = "DbName",
-  /// 具体的 Type 的名称，例如 Type 为 table 时就是具体的表名。DbName 和 Type 都为具体名称，则 Object 表示具体对象名，不能为 \* 或者为空
+  /// The name of the specific Type, for example, when Type is table, it is exactly the table name. If both DbName and Type are function names, Object represents the specific object name and cannot be \* or empty.
   object: String = "Object",
-  /// 类型,可以填入 table 、 view 、 proc 、 func 和 \*。当 DbName 为具体数据库名，Type为 \* 时，表示查询该数据库权限（即db.\*），此时忽略 Object 参数
+  /// Type, can be set to table, view, proc, func, and \*. When DbName is a specific database name and Type is \*, it queries the database permission (i.e., db.\*), ignoring the Object parameter.
   object_type: String = "ObjectType",
-  /// 当 Type=table 时，ColName 为 \* 表示查询表的权限，如果为具体字段名，表示查询对应字段的权限
+  /// When Type=table, ColName as \* indicates the permission to query the table. If it is a specific field name, it indicates the permission to query the corresponding field.
   col_name: String = "ColName",
 }
 
-/// DescribeUserPrivileges返回参数结构体
+/// Response of [`Client::describe_user_privileges`].
 pub struct DescribeUserPrivilegesResponse: decode {
-  /// 权限列表
+  /// Permission list
   privileges: Vec<String> = "Privileges",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsers请求参数结构体
+/// Request of [`Client::describe_users`].
 pub struct DescribeUsersRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeUsers返回参数结构体
+/// Response of [`Client::describe_users`].
 pub struct DescribeUsersResponse: decode {
-  /// 用户列表
+  /// User list.
   users: Vec<UserInfo> = "Users",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyInstances请求参数结构体
+/// Request of [`Client::destroy_instances`].
 pub struct DestroyInstancesRequest: encode {
-  /// **Required.** 需要隔离的实例ID列表
+  /// **Required.** List of isolated instance ids required.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DestroyInstances返回参数结构体
+/// Response of [`Client::destroy_instances`].
 pub struct DestroyInstancesResponse: decode {
-  /// 解除隔离成功实例Id列表
+  /// List of successfully isolated instance ids.
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
-  /// 解除隔离失败实例Id列表
+  /// Isolation removal failed instance Id list.
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExpandInstance请求参数结构体
+/// Request of [`Client::expand_instance`].
 pub struct ExpandInstanceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>存储节点扩容至多少个节点，如果没有变化，传当前节点数</p>
+  /// **Required.** <p>Expand storage nodes to how many nodes. If no change, pass the current number of nodes</p>
   storage_node_num: i64 = "StorageNodeNum",
-  /// <p>可用区列表</p>
+  /// <p>Availability zone list</p>
   zones: Vec<String> = "Zones",
-  /// <p>az模式，1: 单AZ 2: 多AZ非主AZ模式 3: 多AZ主AZ模式</p>
+  /// <p>az mode. 1: Single az 2: Multi-az non-primary az mode 3: Multi-az primary az mode</p>
   az_mode: i64 = "AZMode",
-  /// <p>AZMode传3时，表示主AZ</p>
+  /// <p>AZMode 3 means the primary AZ</p>
   primary_az: String = "PrimaryAZ",
-  /// <p>全能型副本数，取值范围包括1-3</p>
+  /// <p>Number of replicas, value ranges from 1 to 3</p>
   full_replications: i64 = "FullReplications",
 }
 
-/// ExpandInstance返回参数结构体
+/// Response of [`Client::expand_instance`].
 pub struct ExpandInstanceResponse: decode {
-  /// <p>异步任务ID，根据此ID可以调用查询任务接口获取任务状态</p>
+  /// <p>Asynchronous task ID. You can call the Query Task API to get task status with this ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 执行计划
+/// Execution plan
+///
+/// <details><summary>中文</summary>执行计划</details>
 pub struct Explain: decode {
-  /// <p>标识符</p>
+  /// <p>Identifier</p>
   id: String = "ID",
-  /// <p>查询类型</p><p>枚举值：</p><ul><li>SIMPLE： 没有子查询和 UNION 的普通查询，单表或普通 JOIN 都是 SIMPLE。</li></ul>
+  /// <p>Query type</p><p>Enumeration value:</p><ul><li>SIMPLE: A regular query with no subquery and UNION. Single table or ordinary JOIN is SIMPLE.</li></ul>
   select_type: String = "SelectType",
-  /// <p>表名</p>
+  /// <p>Table name</p>
   table: String = "Table",
-  /// <p>分区</p>
+  /// <p>Partition</p>
   partitions: String = "Partitions",
-  /// <p>访问类型</p>
+  /// <p>Access type</p>
   r#type: String = "Type",
-  /// <p>可能使用的索引</p>
+  /// <p>Possibly used indexes</p>
   possible_keys: String = "PossibleKeys",
-  /// <p>实际使用的索引</p>
+  /// <p>Used Indexes</p>
   key: String = "Key",
-  /// <p>使用的索引长度</p>
+  /// <p>Used Indexes length</p>
   key_len: String = "KeyLen",
-  /// <p>与索引比较的列或常量</p>
+  /// <p>Column or constant to compare with the index</p>
   r#ref: String = "Ref",
-  /// <p>估算扫描行数</p>
+  /// <p>Estimate the number of scanned rows</p>
   rows: String = "Rows",
-  /// <p>条件过滤后剩余行的估算百分比</p>
+  /// <p>Estimated percentage of remaining rows after conditional filtering</p>
   filtered: String = "Filtered",
-  /// <p>附加信息，如 Using index、Using filesort 等</p>
+  /// <p>Additional information, such as Using index, Using filesort</p>
   extra: String = "Extra",
 }
 
-/// 任务类型信息，供前端下拉筛选使用
+/// Task type information for frontend dropdown filtering
+///
+/// <details><summary>中文</summary>任务类型信息，供前端下拉筛选使用</details>
 pub struct FlowType: decode {
-  /// <p>任务类型名称，后续可以对 DescribeFlows 出参中的 FlowName 进行筛选</p>
+  /// <p>Task Type Name. Subsequently, you can filter FlowName in the output parameters of DescribeFlows.</p>
   flow_name: String = "FlowName",
-  /// <p>任务类型中文描述</p>
+  /// <p>Chinese description of the task type.</p>
   flow_desc: String = "FlowDesc",
 }
 
-/// 实例列表过滤条件
+/// List filter criteria for instances
+///
+/// <details><summary>中文</summary>实例列表过滤条件</details>
 pub struct InstanceFilter: encode {
-  /// 过滤key，支持InstanceId、VpcId、SubnetId、Vip、Vport、Status、InstanceName、TagKey
+  /// Filter key, support InstanceId, VpcId, SubnetId, Vip, Vport, Status, InstanceName, TagKey.
   name: String = "Name",
-  /// 过滤value
+  /// Filter value.
   values: Vec<String> = "Values",
 }
 
-/// 实例信息类型
+/// Instance information type
+///
+/// <details><summary>中文</summary>实例信息类型</details>
 pub struct InstanceInfo: decode {
-  /// <p>计算节点数量</p>
+  /// <p>Number of compute nodes</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   compute_node_num: i64 = "ComputeNodeNum",
-  /// <p>区域</p>
+  /// <p>Region</p>
   zone: String = "Zone",
-  /// <p>创建实例版本</p>
+  /// <p>Create an instance version</p>
   create_version: String = "CreateVersion",
-  /// <p>初始化实例参数</p>
+  /// <p>Initialize instance parameters</p>
   init_params: Vec<InstanceParam> = "InitParams",
-  /// <p>实例状态：creating、created、initializing、running、modifying、isolating、isolated、destroying、destroyed</p>
+  /// <p>Instance status: creating, created, initializing, running, modifying, isolating, isolated, destroying, destroyed</p>
   status: String = "Status",
-  /// <p>实例id</p>
+  /// <p>Instance id</p>
   instance_id: String = "InstanceId",
-  /// <p>存储节点数量</p>
+  /// <p>Number of storage nodes</p>
   storage_node_num: i64 = "StorageNodeNum",
-  /// <p>实例标签信息</p>
+  /// <p>Instance tag information.</p>
   resource_tags: Vec<ResourceTag> = "ResourceTags",
-  /// <p>实例名称</p>
+  /// <p>Instance name</p>
   instance_name: String = "InstanceName",
-  /// <p>计算节点cpu核数</p>
+  /// <p>cpu cores of the computing node</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cpu: i64 = "Cpu",
-  /// <p>字符型vpcid</p>
+  /// <p>Character type vpcid</p>
   vpc_id: String = "VpcId",
-  /// <p>计算节点mem，单位GB</p>
+  /// <p>Computing node mem, in GB</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mem: i64 = "Mem",
-  /// <p>子网IP</p>
+  /// <p>Subnet IP</p>
   vip: String = "Vip",
-  /// <p>字符型subnetid</p>
+  /// <p>Character type subnetid</p>
   subnet_id: String = "SubnetId",
-  /// <p>子网端口</p>
+  /// <p>Subnet port</p>
   vport: i64 = "Vport",
-  /// <p>存储节点磁盘容量，单位GB</p>
+  /// <p>Node disk capacity (unit: GB)</p>
   disk: i64 = "Disk",
-  /// <p>实例创建时间</p>
+  /// <p>Instance Creation Time</p>
   create_time: String = "CreateTime",
-  /// <p>实例所属地域</p>
+  /// <p>Region of the instance</p>
   region: String = "Region",
-  /// <p>实例状态中文描述</p>
+  /// <p>Status description in Chinese of the instance</p>
   status_desc: String = "StatusDesc",
-  /// <p>管控节点CPU核数</p>
+  /// <p>CPU cores of the control node</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mc_cpu: i64 = "MCCpu",
-  /// <p>管控节点CPU大小</p>
+  /// <p>CPU size of the control node</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mc_mem: i64 = "MCMem",
-  /// <p>计算节点CPU核数</p>
+  /// <p>CPU cores of the computing node</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   computer_node_cpu: i64 = "ComputerNodeCpu",
-  /// <p>计算节点内存大小</p>
+  /// <p>Compute node memory size</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   computer_node_mem: i64 = "ComputerNodeMem",
-  /// <p>存储节点CPU核数</p>
+  /// <p>CPU cores of the storage node</p>
   storage_node_cpu: i64 = "StorageNodeCpu",
-  /// <p>存储节点内存大小</p>
+  /// <p>Storage node memory size</p>
   storage_node_mem: i64 = "StorageNodeMem",
-  /// <p>管控节点数量</p>
+  /// <p>Number of control nodes</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   mc_num: i64 = "MCNum",
-  /// <p>续费标志</p>
+  /// <p>Renewal flag</p>
   renew_flag: i64 = "RenewFlag",
-  /// <p>付费模式，0按量付费；1包年包月</p>
+  /// <p>Payment mode, 0 pay-as-you-go; 1 annual/monthly subscription</p>
   pay_mode: String = "PayMode",
-  /// <p>用户标签，inner：内部用户；external：外部用户</p>
+  /// <p>User tag, inner: internal user; external: external user</p>
   account_tag: String = "AccountTag",
-  /// <p>实例架构类型，separate:分离架构；hyper:对等架构</p>
+  /// <p>Instance Architecture Type, separate: decoupled architecture; hyper: peer-to-peer architecture</p>
   instance_type: String = "InstanceType",
-  /// <p>磁盘类型，CLOUD_HSSD增强型SSD,CLOUD_TCS本地SSD盘</p>
+  /// <p>Disk Type, CLOUD_HSSD enhanced SSD, CLOUD_TCS local SSD disk</p>
   storage_type: String = "StorageType",
   /// <p>&quot;0000-00-00 00:00:00&quot;</p>
   destroyed_at: String = "DestroyedAt",
@@ -2898,742 +3591,782 @@ pub struct InstanceInfo: decode {
   isolated_from: String = "IsolatedFrom",
   /// <p>1</p>
   replications: i64 = "Replications",
-  /// <p>全能型副本数</p>
+  /// <p>Number of replicas</p>
   full_replications: i64 = "FullReplications",
-  /// <p>账号信息</p>
+  /// <p>Account information</p>
   app_id: i64 = "AppId",
-  /// <p>账号信息</p>
+  /// <p>Account information</p>
   sub_account_uin: String = "SubAccountUin",
-  /// <p>账号信息</p>
+  /// <p>Account information</p>
   uin: String = "Uin",
-  /// <p>AZ信息</p>
+  /// <p>AZ information</p>
   zones: Vec<String> = "Zones",
-  /// <p>实例节点</p>
+  /// <p>Instance node</p>
   nodes: Vec<InstanceNode> = "Nodes",
-  /// <p>binlog是否打开</p>
+  /// <p>Whether binlog is on</p>
   binlog_status: i64 = "BinlogStatus",
-  /// <p>cdc节点核数</p>
+  /// <p>Number of cdc node cores</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cdc_node_cpu: i64 = "CdcNodeCpu",
-  /// <p>cdc节点内存大小</p>
+  /// <p>cdc node memory size</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cdc_node_mem: i64 = "CdcNodeMem",
-  /// <p>cdc节点数</p>
+  /// <p>Number of cdc nodes</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cdc_node_num: i64 = "CdcNodeNum",
-  /// <p>az模式，1: 单AZ 2: 多AZ非主AZ模式 3: 多AZ主AZ模式</p>
+  /// <p>az mode. 1: Single az 2: Multi-az non-primary az mode 3: Multi-az primary az mode</p>
   az_mode: i64 = "AZMode",
-  /// <p>灾备标志位，1: 无灾备关系；2: 灾备主实例；3: 灾备备实例</p>
+  /// <p>Disaster recovery flag. 1: No disaster recovery relationship; 2: Primary instance for disaster recovery; 3: Disaster Recovery Standby Instance</p>
   standby_flag: i64 = "StandbyFlag",
-  /// <p>连接的备实例数量（仅当 StandbyFlag == 2 时有效）</p>
+  /// <p>Number of connected standby instances (Valid only when StandbyFlag == 2)</p>
   standby_secondary_num: i64 = "StandbySecondaryNum",
-  /// <p>列存节点 cpu 核数</p>
+  /// <p>cpu cores of the columnar node</p>
   columnar_node_cpu: i64 = "ColumnarNodeCpu",
-  /// <p>列存节点内存大小</p>
+  /// <p>Columnar node memory size</p>
   columnar_node_mem: i64 = "ColumnarNodeMem",
-  /// <p>列存节点数</p>
+  /// <p>Number of columnar nodes</p>
   columnar_node_num: i64 = "ColumnarNodeNum",
-  /// <p>列存节点磁盘容量，单位GB</p>
+  /// <p>Columnar node disk capacity (unit: GB)</p>
   columnar_node_disk: i64 = "ColumnarNodeDisk",
-  /// <p>列存节点磁盘类型</p>
+  /// <p>Columnar node disk type</p>
   columnar_node_storage_type: String = "ColumnarNodeStorageType",
-  /// <p>独享标志位，1： 主实例（独享型）, 2: 主实例, 3： 灾备实例, 4： 灾备实例（独享型）</p>
+  /// <p>Exclusive flags, 1: Primary instance (dedicated), 2: Primary instance, 3: Disaster recovery instance, 4: Disaster recovery instance (dedicated)</p>
   instance_category: i64 = "InstanceCategory",
   /// <p>dbdc-xxxxx</p>
   exclusive_cluster_id: String = "ExclusiveClusterId",
-  /// <p>兼容模式</p>
+  /// <p>Compatible mode</p>
   sql_mode: String = "SQLMode",
-  /// <p>实例模式</p>
+  /// <p>Instance mode</p>
   instance_mode: String = "InstanceMode",
-  /// <p>实例发货平台</p>
+  /// <p>Instance delivery platform</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cluster_id: String = "ClusterId",
-  /// <p>自动扩容配置</p>
+  /// <p>Auto-scaling configuration</p>
   auto_scale_config: AutoScalingConfig = "AutoScaleConfig",
-  /// <p>分析引擎模式</p><p>枚举值：</p><ul><li>libra： LibraDB分析引擎模式</li></ul>
+  /// <p>Analytical engine mode</p><p>Enumeration value:</p><ul><li>libra: LibraDB analytical engine mode</li></ul>
   analysis_mode: String = "AnalysisMode",
-  /// <p>分析引擎关系信息</p>
+  /// <p>Analysis engine relationship information</p>
   analysis_relation_infos: Vec<AnalysisRelationInfo> = "AnalysisRelationInfos",
-  /// <p>分析引擎实例信息</p>
+  /// <p>Analysis engine instance information</p>
   analysis_instance_info: AnalysisInstanceInfo = "AnalysisInstanceInfo",
-  /// <p>有关该实例的多个自动变配相关配置，ccu、nodecount 值</p>
+  /// <p>Multiple automatic configuration adjustment configurations of the instance, including ccu and nodecount values</p>
   auto_scale_configs: Vec<AutoScalingConfig> = "AutoScaleConfigs",
 }
 
-/// 节点信息
+/// Node information
+///
+/// <details><summary>中文</summary>节点信息</details>
 pub struct InstanceNode: decode {
-  /// 主键
+  /// Primary key
   id: i64 = "ID",
-  /// 实例id
+  /// Instance ID.
   instance_id: String = "InstanceId",
   /// Node Id
   node_id: String = "NodeId",
-  /// 实例Ip
+  /// Instance Ip
   ip: String = "Ip",
-  /// 实例EniIp
+  /// Instance EniIp
   eni_ip: String = "EniIp",
-  /// 实例Port
+  /// Instance Port
   port: i64 = "Port",
-  /// 实例SpecCode
+  /// Instance SpecCode
   spec_code: String = "SpecCode",
-  /// 实例NodeName
+  /// Instance NodeName
   node_name: String = "NodeName",
-  /// 实例Cpu
+  /// Instance Cpu
   cpu: i64 = "Cpu",
-  /// 实例Mem
+  /// Instance memory
   mem: i64 = "Mem",
-  /// 实例Disk
+  /// Instance Disk
   disk: i64 = "Disk",
-  /// 实例类型
+  /// Instance type
   r#type: String = "Type",
-  /// 实例状态
+  /// Instance status
   status: String = "Status",
-  /// 实例版本
+  /// Instance version
   version: String = "Version",
-  /// 实例地域
+  /// Instance region
   zone: String = "Zone",
-  /// 实例LocalDNS
+  /// Instance LocalDNS
   local_dns: String = "LocalDNS",
-  /// 实例Region
+  /// Instance Region
   region: String = "Region",
-  /// 实例日志盘
+  /// Instance log disk
   log_disk: i64 = "LogDisk",
-  /// 实例数据盘
+  /// Instance data disk
   data_disk: i64 = "DataDisk",
-  /// 实例ZoneID
+  /// Instance Zone ID
   zone_id: String = "ZoneID",
-  /// 实例SpecName
+  /// Instance SpecName
   spec_name: String = "SpecName",
-  /// 实例Replicas
+  /// Instance Replicas
   replicas: i64 = "Replicas",
-  /// 实例Shards
+  /// Instance Shards
   shards: i64 = "Shards",
-  /// 实例数据副本
+  /// Instance data replica
   data_replicas: i64 = "DataReplicas",
-  /// 实例初始化参数
+  /// Instance initialization parameter
   params: String = "Params",
-  /// 存储介质, CLOUD_PREMIUM:高性能云盘，CLOUD_SSD: SSD 云盘，CLOUD_HSSD: HSSD 云盘
+  /// Storage medium, CLOUD_PREMIUM: Premium Cloud Disk, CLOUD_SSD: SSD cloud disk, CLOUD_HSSD: HSSD cloud disk
   storage_type: String = "StorageType",
 }
 
-/// 初始化实例参数
+/// Initialize instance parameters
+///
+/// <details><summary>中文</summary>初始化实例参数</details>
 pub struct InstanceParam: encode {
-  /// **Required.** 配置参数key
+  /// **Required.** config key
   param: String = "Param",
-  /// **Required.** 配置参数value
+  /// **Required.** Config value
   value: String = "Value",
 }
 
-/// IsolateDBInstance请求参数结构体
+/// Request of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceRequest: encode {
-  /// **Required.** 需要隔离的实例ID列表
+  /// **Required.** List of isolated instance ids required.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// IsolateDBInstance返回参数结构体
+/// Response of [`Client::isolate_db_instance`].
 pub struct IsolateDBInstanceResponse: decode {
-  /// 隔离成功实例Id列表
+  /// Isolation successful instance Id list.
   success_instance_ids: Vec<String> = "SuccessInstanceIds",
-  /// 隔离失败实例Id列表
+  /// Isolation failed instance Id list.
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志备份统计对象
+/// Backup statistics object for logs
+///
+/// <details><summary>中文</summary>日志备份统计对象</details>
 pub struct LogBackupStatisticsModel: decode {
-  /// <p>平均每个日志备份大小,单位Byte</p>
+  /// <p>Avg size of each log backup in Byte</p>
   average_size_per_backup: i64 = "AverageSizePerBackup",
-  /// <p>平均每天日志备份大小,单位Byte</p>
+  /// <p>Avg daily log backup size in Byte</p>
   average_size_per_day: i64 = "AverageSizePerDay",
-  /// <p>日志备份个数</p>
+  /// <p>Number of log backups</p>
   total_count: i64 = "TotalCount",
-  /// <p>日志备份大小，单位Byte</p>
+  /// <p>Log backup size in Byte</p>
   total_size: i64 = "TotalSize",
 }
 
-/// 慢日志过滤
+/// Slow log filtering
+///
+/// <details><summary>中文</summary>慢日志过滤</details>
 pub struct LogFilter: encode {
-  /// 过滤条件名称。
+  /// Filter criterion name.
   ///
-  /// 如：sql - SQL命令详情
+  /// For example: sql - SQL command details
   ///
-  /// host – 客户端 IP；
-  /// user – 数据库账户；
-  /// dbName – 数据库名称；
-  /// sqlType - SQL类型；
-  /// errCode - 错误码
+  /// host - client IP
+  /// user - database account;
+  /// dbName – Database name;
+  /// sqlType - SQL type;
+  /// Error code
   ///
-  /// execTime - 执行时间
-  /// lockWaitTime - 锁等待时间
-  /// ioWaitTime - IO等待时间
-  /// trxLivingTime - 事务执行时间
-  /// cpuTime- Cpu时间
+  /// execTime - Execution time
+  /// lockWaitTime - Lock waiting time
+  /// ioWaitTime - IO wait time
+  /// trxLivingTime - Transaction execution time
+  /// Cpu time
   ///
-  /// threadId - 线程ID
-  /// trxId - 事物ID
-  /// checkRows - 扫描行数
-  /// affectRows - 影响行数
-  /// sentRows - 返回行数
+  /// threadId - Thread ID
+  /// trxId - Transaction ID
+  /// checkRows - Number of scanned rows
+  /// affectRows - Number of rows affected
+  /// sentRows - Number of rows returned
   r#type: String = "Type",
-  /// 过滤条件匹配类型。支持：
-  /// INC – 包含；     （多个值之前是||的关系）
-  /// EXC – 不包含； （多个值之前是&&的关系）
-  /// EQS – 等于；     （多个值之前是||的关系）
-  /// NEQ – 不等于；（多个值之前是&&的关系）
+  /// Filter condition match type. Supported:
+  /// INC – Includes (multiple values are in a || relationship before).
+  /// EXC - excluding (multiple values are in an && relationship)
+  /// EQS – equal to (multiple values before are in a || relationship).
+  /// NEQ – not equal to (multiple values are in && relationship)
   ///
-  /// RG – 范围；
+  /// RG - Range;
   compare: String = "Compare",
-  /// 过滤条件匹配值。当Compare=RG时，例：["1-100","200-300"]
+  /// Filter condition matching value. When Compare=RG, for example ["1-100","200-300"].
   value: Vec<String> = "Value",
 }
 
-/// 维护窗口配置
+/// Maintenance window configuration
+///
+/// <details><summary>中文</summary>维护窗口配置</details>
 pub struct MaintenanceWindowInfo: decode {
   start_time: i64 = "StartTime",
   duration: i64 = "Duration",
   week_days: Vec<String> = "WeekDays",
 }
 
-/// ModifyAutoRenewFlag请求参数结构体
+/// Request of [`Client::modify_auto_renew_flag`].
 pub struct ModifyAutoRenewFlagRequest: encode {
-  /// **Required.** <p>需要修改的实例列表</p>
+  /// **Required.** <P>Instance list that needs to be modified</p>.
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** <p>1表示开启自动续费，0为关闭自动续费</p>
+  /// **Required.** <P>1 enables automatic renewal, 0 disables automatic renewal.</p>.
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// ModifyAutoRenewFlag返回参数结构体
+/// Response of [`Client::modify_auto_renew_flag`].
 pub struct ModifyAutoRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceSecurityGroups请求参数结构体
+/// Request of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsRequest: encode {
-  /// **Required.** 实例ID。
+  /// **Required.** Instance id.
   instance_id: String = "InstanceId",
-  /// **Required.** 要修改的安全组 ID 列表，一个或者多个安全组 ID 组成的数组。
+  /// **Required.** Security group ID list to modify. an array of one or more security group ids.
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// ModifyDBInstanceSecurityGroups返回参数结构体
+/// Response of [`Client::modify_db_instance_security_groups`].
 pub struct ModifyDBInstanceSecurityGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBInstanceVPort请求参数结构体
+/// Request of [`Client::modify_db_instance_v_port`].
 pub struct ModifyDBInstanceVPortRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql3-5baee8df。
+  /// **Required.** Instance ID, such as tdsql3-5baee8df.
   instance_id: String = "InstanceId",
-  /// **Required.** 新的VPC端口，3308
+  /// **Required.** New VPC port 3308
   vport: i64 = "Vport",
 }
 
-/// ModifyDBInstanceVPort返回参数结构体
+/// Response of [`Client::modify_db_instance_v_port`].
 pub struct ModifyDBInstanceVPortResponse: decode {
-  /// 返回异步任务FlowId
+  /// Return the async task FlowId
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBParameters请求参数结构体
+/// Request of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql3-ow728lmc。
+  /// **Required.** Instance ID, for example: tdsql3-ow728lmc.
   instance_id: String = "InstanceId",
-  /// **Required.** 参数列表，每一个元素是Param和Value的组合
+  /// **Required.** Parameter list, each element is a combination of Param and Value.
   params: Vec<DBParamValue> = "Params",
 }
 
-/// ModifyDBParameters返回参数结构体
+/// Response of [`Client::modify_db_parameters`].
 pub struct ModifyDBParametersResponse: decode {
-  /// 123
+  /// Task id.
   task_id: i64 = "TaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBSBackupPolicy请求参数结构体
+/// Request of [`Client::modify_dbs_backup_policy`].
 pub struct ModifyDBSBackupPolicyRequest: encode {
-  /// **Required.** <p>备份策略</p>
+  /// **Required.** <p>Backup policy</p>
   backup_policy: BackupPolicyModelInput = "BackupPolicy",
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
 }
 
-/// ModifyDBSBackupPolicy返回参数结构体
+/// Response of [`Client::modify_dbs_backup_policy`].
 pub struct ModifyDBSBackupPolicyResponse: decode {
-  /// <p>是否成功</p>
+  /// <p>Whether it is successful</p>
   is_success: bool = "IsSuccess",
-  /// <p>消息</p>
+  /// <p>Message</p>
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDBSBackupSetComment请求参数结构体
+/// Request of [`Client::modify_dbs_backup_set_comment`].
 pub struct ModifyDBSBackupSetCommentRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>备份集ID,值来自 DescribeDBSBackupSets 接口返回</p>
+  /// **Required.** <p>Backup set ID. the value comes from the DescribeDBSBackupSets api response.</p>
   backup_set_id: i64 = "BackupSetId",
-  /// **Required.** <p>备份备注</p>
+  /// **Required.** <P>Backup notes.</p>
   new_backup_name: String = "NewBackupName",
 }
 
-/// ModifyDBSBackupSetComment返回参数结构体
+/// Response of [`Client::modify_dbs_backup_set_comment`].
 pub struct ModifyDBSBackupSetCommentResponse: decode {
-  /// <p>是否成功</p>
+  /// <P>Whether it is successful</p>.
   is_success: bool = "IsSuccess",
-  /// <p>修改信息</p>
+  /// <P>Modify information</p>.
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceDataReservedSpace请求参数结构体
+/// Request of [`Client::modify_instance_data_reserved_space`].
 pub struct ModifyInstanceDataReservedSpaceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>拟修改的目标保留空间大小</p><p>单位：GB</p>
+  /// **Required.** <p>Target reserved space size to modify</p><p>Unit: GB</p>
   reserved_space_gb: f64 = "ReservedSpaceGB",
 }
 
-/// ModifyInstanceDataReservedSpace返回参数结构体
+/// Response of [`Client::modify_instance_data_reserved_space`].
 pub struct ModifyInstanceDataReservedSpaceResponse: decode {
-  /// <p>参数下发 flow 任务 ID（复用 ModifyDBParameters 链路，异步 flow 但秒级生效）</p>
+  /// <p>Parameter delivery flow task ID (reusing the ModifyDBParameters link; asynchronous flow but takes effect within seconds)</p>
   task_id: i64 = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceName请求参数结构体
+/// Request of [`Client::modify_instance_name`].
 pub struct ModifyInstanceNameRequest: encode {
-  /// **Required.** 需要修改的实例id
+  /// **Required.** Instance id that needs to be modified.
   instance_id: String = "InstanceId",
-  /// **Required.** 修改的实例名称，要求长度1-60，允许包含中文、英文大小写、数字、-、_
+  /// **Required.** Modified instance name. required length: 1-60. can contain chinese, english uppercase and lowercase letters, digits, -, _.
   instance_name: String = "InstanceName",
 }
 
-/// ModifyInstanceName返回参数结构体
+/// Response of [`Client::modify_instance_name`].
 pub struct ModifyInstanceNameResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceNetwork请求参数结构体
+/// Request of [`Client::modify_instance_network`].
 pub struct ModifyInstanceNetworkRequest: encode {
-  /// **Required.** 实例ID
+  /// **Required.** Instance ID.
   instance_id: String = "InstanceId",
-  /// **Required.** 希望转到的VPC网络的VpcId
+  /// **Required.** VpcId of the target VPC network
   vpc_id: String = "VpcId",
-  /// **Required.** 希望转到的VPC网络的子网ID
+  /// **Required.** Subnet ID of the target VPC network
   subnet_id: String = "SubnetId",
-  /// VIP保留时长，单位小时，取值范围（0~168），0表示立即释放，有一分钟释放延迟。不传此参数，默认24小时释放VIP。
+  /// VIP retention duration, in hours, value ranges from 0 to 168. 0 means immediate release with a one-minute delay. Not specified, default is 24 hr for VIP release.
   vip_release_delay: u64 = "VipReleaseDelay",
-  /// 指定vip变更，不填表示随机vip
+  /// Assign vip modification. Leave blank for a random vip.
   vip: String = "Vip",
 }
 
-/// ModifyInstanceNetwork返回参数结构体
+/// Response of [`Client::modify_instance_network`].
 pub struct ModifyInstanceNetworkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceSSLStatus请求参数结构体
+/// Request of [`Client::modify_instance_ssl_status`].
 pub struct ModifyInstanceSSLStatusRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>是否启用SSL</p>
+  /// **Required.** <p>Whether to enable SSL.</p>
   enabled: bool = "Enabled",
-  /// <p>证书类型</p><p>枚举值：</p><ul><li>Cloud： 云端证书</li><li>Custom： 自定义证书</li></ul>
+  /// **China site only.** <p>证书类型</p><p>枚举值：</p><ul><li>Cloud： 云端证书</li><li>Custom： 自定义证书</li></ul>
   certificate_type: String = "CertificateType",
-  /// <p>腾讯云SSL证书服务的证书ID</p>
+  /// **China site only.** <p>腾讯云SSL证书服务的证书ID</p>
   certificate_id: String = "CertificateId",
 }
 
-/// ModifyInstanceSSLStatus返回参数结构体
+/// Response of [`Client::modify_instance_ssl_status`].
 pub struct ModifyInstanceSSLStatusResponse: decode {
-  /// <p>异步流程ID</p>
+  /// <p>Async process ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMaintenanceWindow请求参数结构体
+/// Request of [`Client::modify_maintenance_window`].
 pub struct ModifyMaintenanceWindowRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>运维窗口开始时间</p><p>参数格式：hh:mm:ss</p>
+  /// **Required.** <p>Ops window start time</p><p>Parameter format: hh:mm:ss</p>
   start_time: String = "StartTime",
-  /// **Required.** <p>运维窗口持续时间</p><p>取值范围：[1, 3]</p><p>单位：时</p>
+  /// **Required.** <p>Ops window duration</p><p>Value ranges from 1 to 3</p><p>Unit: hour</p>
   duration: i64 = "Duration",
-  /// **Required.** <p>运维窗口日期</p><p>枚举值：</p><ul><li>Monday： 星期一</li><li>Tuesday： 星期二</li><li>Wednesday： 星期三</li><li>Thursday： 星期四</li><li>Friday： 星期五</li><li>Saturday： 星期六</li><li>Sunday： 星期日</li></ul>
+  /// **Required.** <p>Ops window date</p><p>Enumeration value:</p><ul><li>Monday: Monday</li><li>Tuesday: Tuesday</li><li>Wednesday: Wednesday</li><li>Thursday: Thursday</li><li>Friday: Friday</li><li>Saturday: Saturday</li><li>Sunday: Sunday</li></ul>
   week_days: Vec<String> = "WeekDays",
 }
 
-/// ModifyMaintenanceWindow返回参数结构体
+/// Response of [`Client::modify_maintenance_window`].
 pub struct ModifyMaintenanceWindowResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUserPrivileges请求参数结构体
+/// Request of [`Client::modify_user_privileges`].
 pub struct ModifyUserPrivilegesRequest: encode {
-  /// **Required.** 实例 ID，形如：tdsql3-5baee8df。
+  /// **Required.** Instance ID, such as tdsql3-5baee8df.
   instance_id: String = "InstanceId",
-  /// **Required.** 登录用户名和主机信息
+  /// **Required.** Login username and host information
   users: Vec<User> = "Users",
-  /// 全局权限
+  /// Global permission
   global_privileges: Vec<String> = "GlobalPrivileges",
-  /// Database级别权限
+  /// Database-level permission
   database_privileges: Vec<DatabasePrivileges> = "DatabasePrivileges",
-  /// Table级别权限
+  /// Table-level permission
   table_privileges: Vec<TablePrivileges> = "TablePrivileges",
 }
 
-/// ModifyUserPrivileges返回参数结构体
+/// Response of [`Client::modify_user_privileges`].
 pub struct ModifyUserPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点信息类型
+/// Node information type
+///
+/// <details><summary>中文</summary>节点信息类型</details>
 pub struct NodeInfo: decode {
-  /// <p>节点IP信息</p>
+  /// <p>Node IP information</p>
   ip: String = "IP",
-  /// <p>节点类型，如sqlengine，tdstore，mc</p>
+  /// <p>Node types, such as sqlengine, tdstore, mc</p>
   r#type: String = "Type",
-  /// <p>节点唯一标识</p>
+  /// <p>Unique identifier of the node</p>
   node_id: String = "NodeId",
-  /// <p>节点端口信息</p>
+  /// <p>Node port information</p>
   port: i64 = "Port",
-  /// <p>节点所属可用区</p>
+  /// <p>Availability zone of the node</p>
   zone: String = "Zone",
-  /// <p>节点所属机器ip</p>
+  /// <p>Machine ip of the node</p>
   host: String = "Host",
-  /// <p>节点日志服务信息</p>
+  /// <p>Node log service information</p>
   binlog_info: Vec<BinlogInfo> = "BinlogInfo",
-  /// <p>节点cpu个数</p>
+  /// <p>Number of CPUs of the node</p>
   cpu: i64 = "Cpu",
-  /// <p>节点mem大小</p>
+  /// <p>Node mem size</p>
   mem: i64 = "Mem",
-  /// <p>节点磁盘大小</p>
+  /// <p>Node disk size</p>
   data_disk: i64 = "DataDisk",
 }
 
-/// 参数约束
+/// Parameter constraints.
+///
+/// <details><summary>中文</summary>参数约束</details>
 pub struct ParamConstraint: decode {
-  /// 约束类型,如枚举enum，区间section
+  /// Constraint type, for example enumeration, interval.
   r#type: String = "Type",
-  /// 约束类型为enum时的可选值列表
+  /// Lists the available options when the constraint type is enum.
   r#enum: String = "Enum",
-  /// 约束类型为section时的范围
+  /// Value range when the constraint type is section.
   range: ConstraintRange = "Range",
-  /// 约束类型为string时的可选值列表
+  /// Valid values when the constraint type is string.
   string: String = "String",
 }
 
-/// DB参数描述
+/// DB parameter description.
+///
+/// <details><summary>中文</summary>DB参数描述</details>
 pub struct ParamDesc: decode {
-  /// 参数名字
+  /// Parameter name.
   param: String = "Param",
-  /// 当前参数值
+  /// Current parameter value.
   value: String = "Value",
-  /// 设置过的值，参数生效后，该值和value一样。
+  /// The configured value is the same as the value once the parameter takes effect.
   set_value: String = "SetValue",
-  /// 系统默认值
+  /// System default value.
   default: String = "Default",
-  /// 参数限制
+  /// Parameter limits.
   constraint: ParamConstraint = "Constraint",
-  /// 是否有设置过值，false:没有设置过值，true:有设置过值。
+  /// Whether a value has been set. false: not set. true: has set.
   have_set_value: bool = "HaveSetValue",
-  /// true:需要重启
+  /// true: restart required.
   need_restart: bool = "NeedRestart",
-  /// 参数描述
+  /// Parameter description.
   description: String = "Description",
 }
 
-/// ResetDbaAdminPrivileges请求参数结构体
+/// Request of [`Client::reset_dba_admin_privileges`].
 pub struct ResetDbaAdminPrivilegesRequest: encode {
-  /// **Required.** <p>实例id</p>
+  /// **Required.** <p>Instance id</p>
   instance_id: String = "InstanceId",
 }
 
-/// ResetDbaAdminPrivileges返回参数结构体
+/// Response of [`Client::reset_dba_admin_privileges`].
 pub struct ResetDbaAdminPrivilegesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 重置密码的用户类型
+/// User type for password reset
+///
+/// <details><summary>中文</summary>重置密码的用户类型</details>
 pub struct ResetUserPasswordInfo: encode {
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   user_name: String = "UserName",
   /// <p>host</p>
   host: String = "Host",
-  /// <p>明文密码</p>
+  /// <p>plaintext password</p>
   password: String = "Password",
-  /// <p>加密密码</p>
+  /// <p>Encryption password</p>
   encrypted_password: String = "EncryptedPassword",
 }
 
-/// ResetUsersPassword请求参数结构体
+/// Request of [`Client::reset_users_password`].
 pub struct ResetUsersPasswordRequest: encode {
-  /// **Required.** <p>实例id</p>
+  /// **Required.** <p>Instance id</p>
   instance_id: String = "InstanceId",
-  /// <p>重置用户密码列表</p>
+  /// <p>Reset user password list</p>
   users: Vec<ResetUserPasswordInfo> = "Users",
 }
 
-/// ResetUsersPassword返回参数结构体
+/// Response of [`Client::reset_users_password`].
 pub struct ResetUsersPasswordResponse: decode {
-  /// <p>任务id</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// tag参数
+/// tag parameter
+///
+/// <details><summary>中文</summary>tag参数</details>
 pub struct ResourceTag: encode {
-  /// 标签键key
+  /// Tag key
   tag_key: String = "TagKey",
-  /// 标签值value
+  /// Tag value
   tag_value: String = "TagValue",
 }
 
-/// RestartDBInstances请求参数结构体
+/// Request of [`Client::restart_db_instances`].
 pub struct RestartDBInstancesRequest: encode {
-  /// **Required.** <p>需要重启的实例ID的数组</p>
+  /// **Required.** <p>Array of instance IDs that must be restarted</p>
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>重启时间，不传表示立即重启</p>
+  /// <p>Restart time. Leave it blank to restart now.</p>
   restart_time: String = "RestartTime",
 }
 
-/// RestartDBInstances返回参数结构体
+/// Response of [`Client::restart_db_instances`].
 pub struct RestartDBInstancesResponse: decode {
-  /// <p>异步任务id</p>
+  /// <p>Async task id.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 安全组详情
+/// Security group details.
+///
+/// <details><summary>中文</summary>安全组详情</details>
 pub struct SecurityGroup: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: i64 = "ProjectId",
-  /// 创建时间，时间格式：yyyy-mm-dd hh:mm:ss
+  /// CreationTime, time format: yyyy-mm-dd hh:mm:ss.
   create_time: String = "CreateTime",
-  /// 安全组ID
+  /// Security group ID.
   security_group_id: String = "SecurityGroupId",
-  /// 安全组名称
+  /// Security group name.
   security_group_name: String = "SecurityGroupName",
-  /// 安全组备注
+  /// Security group remarks
   security_group_remark: String = "SecurityGroupRemark",
-  /// 入站规则
+  /// Inbound rule.
   inbound: Vec<SecurityGroupBound> = "Inbound",
-  /// 出站规则
+  /// Outbound rule.
   outbound: Vec<SecurityGroupBound> = "Outbound",
 }
 
-/// 安全出入口规则
+/// Inbound and outbound rules.
+///
+/// <details><summary>中文</summary>安全出入口规则</details>
 pub struct SecurityGroupBound: decode {
-  /// 来源 IP 或 IP 段，例如192.168.0.0/16
+  /// Source IP or IP range, such as 192.168.0.0/16.
   cidr_ip: String = "CidrIp",
-  /// 策略，ACCEPT 或者 DROP
+  /// Policy, ACCEPT or DROP.
   action: String = "Action",
-  /// 端口
+  /// Port.
   port_range: String = "PortRange",
-  /// 网络协议，支持 UDP、TCP 等
+  /// Network protocol, supports UDP, TCP.
   ip_protocol: String = "IpProtocol",
 }
 
-/// serverless实例的ccu规格
+/// ccu specification of a serverless instance
+///
+/// <details><summary>中文</summary>serverless实例的ccu规格</details>
 pub struct ServerlessCcu: decode {
-  /// <p>ccu最小值</p>
+  /// <p>ccu minimum value</p>
   min_ccu: f64 = "MinCcu",
-  /// <p>ccu最大值范围</p>
+  /// <p>Maximum value of ccu</p>
   max_ccu: Vec<f64> = "MaxCcu",
 }
 
-/// Serverless 实例允许调整的 hybrid 节点数量上下限
+/// Upper and lower limit of the hybrid node quantity allowed for adjustment for a Serverless instance
+///
+/// <details><summary>中文</summary>Serverless 实例允许调整的 hybrid 节点数量上下限</details>
 pub struct ServerlessNodeNumSpec: decode {
-  /// <p>最小节点数</p>
+  /// <p>Minimum number of nodes.</p>
   min_node_num: i64 = "MinNodeNum",
-  /// <p>最大节点数</p>
+  /// <p>Maximum number of nodes.</p>
   max_node_num: i64 = "MaxNodeNum",
 }
 
-/// 慢日志信息
+/// slow log information
+///
+/// <details><summary>中文</summary>慢日志信息</details>
 pub struct SlowLogData: decode {
-  /// <p>Sql的执行时间</p>
+  /// <p>Sql execution time</p>
   timestamp: String = "Timestamp",
-  /// <p>Sql的执行时长（秒）</p>
+  /// <p>Sql execution duration (seconds)</p>
   query_time: f64 = "QueryTime",
-  /// <p>Sql语句</p>
+  /// <p>Sql statement</p>
   sql_text: String = "SqlText",
-  /// <p>客户端地址</p>
+  /// <p>Client IP address</p>
   user_host: String = "UserHost",
-  /// <p>用户名</p>
+  /// <p>Username.</p>
   user_name: String = "UserName",
-  /// <p>数据库名</p>
+  /// <p>Database name.</p>
   database: String = "Database",
-  /// <p>锁时长（秒）</p>
+  /// <p>Lock duration (seconds)</p>
   lock_time: f64 = "LockTime",
-  /// <p>扫描行数</p>
+  /// <p>Number of scanned rows</p>
   rows_examined: u64 = "RowsExamined",
-  /// <p>结果集行数</p>
+  /// <p>Result set row count</p>
   rows_sent: u64 = "RowsSent",
-  /// <p>事物ID</p>
+  /// <p>Transaction ID</p>
   transaction_id: String = "TransactionId",
-  /// <p>rpc耗时</p>
+  /// <p>rpc duration</p>
   rpc_time: f64 = "RpcTime",
-  /// <p>与存储节点交互rpc耗时</p>
+  /// <p>rpc duration for node interaction with storage</p>
   storage_rpc_time: f64 = "StorageRpcTime",
-  /// <p>rpc重试延迟耗时</p>
+  /// <p>rpc retry latency</p>
   rpc_retry_delay_time: f64 = "RpcRetryDelayTime",
-  /// <p>node名称</p>
+  /// <p>node Name</p>
   node_id: String = "NodeId",
-  /// <p>rpc 链路追踪</p>
+  /// <p>rpc link tracing</p>
   rpc_trace: String = "RpcTrace",
-  /// <p>TDStore锁时长</p><p>单位：秒</p>
+  /// <p>TDStore lock duration</p><p>Unit: seconds</p>
   td_store_lock_time: f64 = "TDStoreLockTime",
-  /// <p>全局标识ID</p>
+  /// <p>Global ID</p>
   trace_id: String = "TraceId",
-  /// <p>执行计划</p>
+  /// <p>Execution plan</p>
   explain: Vec<Explain> = "Explain",
 }
 
-/// 灾备实例关系
+/// Disaster recovery instance relationship
+///
+/// <details><summary>中文</summary>灾备实例关系</details>
 pub struct StandbyDBInstanceRelation: decode {
-  /// 主实例 ID
+  /// Primary instance ID
   primary_instance_id: String = "PrimaryInstanceId",
-  /// 主实例名称
+  /// Primary instance name
   primary_instance_name: String = "PrimaryInstanceName",
-  /// 主实例地域
+  /// Region of the primary instance
   primary_region: String = "PrimaryRegion",
-  /// 主实例子网 IP
+  /// Subnet IP of the primary instance
   primary_vip: String = "PrimaryVip",
-  /// 主实例子网端口
+  /// Port of the primary instance subnet
   primary_vport: i64 = "PrimaryVport",
-  /// 主实例可用区
+  /// Primary instance AZ
   primary_zones: Vec<String> = "PrimaryZones",
-  /// 主实例运行状态
+  /// Primary instance running status
   primary_status: String = "PrimaryStatus",
-  /// 备实例 ID
+  /// Disaster Recovery instance ID
   secondary_instance_id: String = "SecondaryInstanceId",
-  /// 备实例名称
+  /// Disaster Recovery instance name
   secondary_instance_name: String = "SecondaryInstanceName",
-  /// 备实例地域
+  /// Region of the standby instance
   secondary_region: String = "SecondaryRegion",
-  /// 备实例子网 IP
+  /// Subnet IP of the Disaster Recovery instance
   secondary_vip: String = "SecondaryVip",
-  /// 备实例子网端口
+  /// Port of the Disaster Recovery instance subnet
   secondary_vport: i64 = "SecondaryVport",
-  /// 备实例可用区
+  /// Disaster Recovery instance availability zone
   secondary_zones: Vec<String> = "SecondaryZones",
-  /// 备实例运行状态
+  /// Disaster Recovery instance running status
   secondary_status: String = "SecondaryStatus",
-  /// 连接类型，log_service 或 raft
+  /// Connection type. Valid values: `log_service`, `raft`.
   conn_type: String = "ConnType",
-  /// 同步类型，sync 或 async
+  /// Synchronization type. Valid values: `sync` and `async`.
   sync_mode: String = "SyncMode",
-  /// 同步状态，1: 正在同步；2: 同步异常
+  /// Synchronization status. 1: synchronizing; 2: sync exception
   sync_status: i64 = "SyncStatus",
-  /// 同步状态描述，同步状态异常时的错误信息
+  /// Synchronization status description. Error information when the synchronization status is abnormal.
   sync_status_desc: String = "SyncStatusDesc",
-  /// 灾备状态描述，"creating" "running" "modifying"，无灾备关系时为空
+  /// Disaster recovery status description. Valid values: "creating", "running", "modifying". Empty if no disaster recovery relationship exists.
   standby_status: String = "StandbyStatus",
-  /// 主实例版本
+  /// Primary instance version
   primary_create_version: String = "PrimaryCreateVersion",
-  /// 备实例版本
+  /// Disaster Recovery instance version
   secondary_create_version: String = "SecondaryCreateVersion",
-  /// 时延 单位为秒
+  /// Latency in seconds
   sync_delay: i64 = "SyncDelay",
 }
 
-/// 存储节点规格
+/// Node specification for storage
+///
+/// <details><summary>中文</summary>存储节点规格</details>
 pub struct StorageNodeSpec: decode {
-  /// <p>规格码</p>
+  /// <p>Specification code</p>
   spec_code: String = "SpecCode",
-  /// <p>存储节点CPU核数</p>
+  /// <p>CPU cores of the storage node</p>
   storage_node_cpu: i64 = "StorageNodeCpu",
-  /// <p>存储节点内存大小</p>
+  /// <p>Storage node memory size</p>
   storage_node_mem: i64 = "StorageNodeMem",
-  /// <p>存储节点最大数量</p>
+  /// <p>Maximum quantity of storage nodes</p>
   storage_node_max_num: i64 = "StorageNodeMaxNum",
-  /// <p>存储节点磁盘大小上限</p>
+  /// <p>Node disk size capacity limit</p>
   storage_node_max_disk: i64 = "StorageNodeMaxDisk",
-  /// <p>存储节点最小数量</p>
+  /// <p>Minimum number of storage nodes</p>
   storage_node_min_num: i64 = "StorageNodeMinNum",
-  /// <p>存储节点磁盘大小下限</p>
+  /// <p>Node disk size minimum</p>
   storage_node_min_disk: i64 = "StorageNodeMinDisk",
-  /// <p>磁盘类型，CLOUD_HSSD增强型SSD,CLOUD_TCS本地SSD盘</p>
+  /// <p>Disk Type, CLOUD_HSSD enhanced SSD, CLOUD_TCS local SSD disk</p>
   storage_type: String = "StorageType",
-  /// <p>存储节点默认磁盘大小，用于前端展示</p>
+  /// <p>Default disk size of storage node for frontend display</p>
   storage_node_default_disk: i64 = "StorageNodeDefaultDisk",
-  /// <p>规格支持计费模式列表</p>
+  /// <p>Specification support billing mode list</p>
   instance_mode: Vec<String> = "InstanceMode",
-  /// <p>磁盘类型CLOUD_DISK：云盘LOCAL_DISK：本地盘</p>
+  /// <p>Disk Type CLOUD_DISK: cloud disk LOCAL_DISK: local disk</p>
   disk_type_category: String = "DiskTypeCategory",
 }
 
-/// 表级别权限
+/// Table-level permissions
+///
+/// <details><summary>中文</summary>表级别权限</details>
 pub struct TablePrivileges: encode {
-  /// **Required.** DATABASE名
+  /// **Required.** DATABASE name
   database: String = "Database",
-  /// **Required.** 表名
+  /// **Required.** Table name
   table: String = "Table",
-  /// **Required.** 权限列表
+  /// **Required.** Permission list
   privileges: Vec<String> = "Privileges",
 }
 
-/// UpgradeInstance请求参数结构体
+/// Request of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceRequest: encode {
-  /// **Required.** <p>实例ID</p>
+  /// **Required.** <p>Instance ID.</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>实例规格码</p>
+  /// **Required.** <p>Instance specification code</p>
   spec_code: String = "SpecCode",
-  /// **Required.** <p>存储节点磁盘容量，单位GB</p>
+  /// **Required.** <p>Node disk capacity (unit: GB)</p>
   disk: i64 = "Disk",
-  /// <p>存储节点CPU核数</p>
+  /// <p>CPU cores of the storage node</p>
   storage_node_cpu: i64 = "StorageNodeCpu",
-  /// <p>存储节点内存大小</p>
+  /// <p>Storage node memory size</p>
   storage_node_mem: i64 = "StorageNodeMem",
-  /// <p>磁盘类型，需要修改磁盘类型时传</p>
+  /// <p>Disk Type. Pass this parameter when the disk type needs to be modified.</p>
   storage_type: String = "StorageType",
 }
 
-/// UpgradeInstance返回参数结构体
+/// Response of [`Client::upgrade_instance`].
 pub struct UpgradeInstanceResponse: decode {
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   flow_id: i64 = "FlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据库账号信息
+/// Database account information
+///
+/// <details><summary>中文</summary>数据库账号信息</details>
 pub struct User: encode {
-  /// **Required.** 用户名
+  /// **Required.** Username.
   user_name: String = "UserName",
-  /// **Required.** 主机
+  /// **Required.** host
   host: String = "Host",
 }
 
-/// 用户信息类型
+/// User information type
+///
+/// <details><summary>中文</summary>用户信息类型</details>
 pub struct UserInfo: decode {
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 用户描述
+  /// User description
   description: String = "Description",
-  /// 主机IP，IP段以%结尾，表示允许该IP段的所有IP
+  /// Host IP, IP range ending with % to denote permission for all IPs in the range
   host: String = "Host",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
 }
 }

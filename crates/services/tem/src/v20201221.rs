@@ -44,6 +44,8 @@ impl Client {
 
     /// 生成Cos临时秘钥 (`CreateCosToken`)
     ///
+    /// **China site only.**
+    ///
     /// 生成Cos临时秘钥
     pub fn create_cos_token<'a>(
         &'a self,
@@ -52,9 +54,19 @@ impl Client {
         self.call("CreateCosToken", request)
     }
 
-    /// 生成Cos临时秘钥V2 (`CreateCosTokenV2`)
+    /// Generates COS temporary key (v2) (`CreateCosTokenV2`)
+    ///
+    /// This API is used to generate a COS temporary key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 生成Cos临时秘钥V2
     ///
     /// 生成Cos临时秘钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=CreateCosTokenV2)
+    ///
+    /// </details>
     pub fn create_cos_token_v2<'a>(
         &'a self,
         request: &'a CreateCosTokenV2Request,
@@ -62,9 +74,19 @@ impl Client {
         self.call("CreateCosTokenV2", request)
     }
 
-    /// 创建命名空间 (`CreateNamespace`)
+    /// Creates environment (`CreateNamespace`)
+    ///
+    /// This API is used to create an environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建命名空间
     ///
     /// 创建环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=CreateNamespace)
+    ///
+    /// </details>
     pub fn create_namespace<'a>(
         &'a self,
         request: &'a CreateNamespaceRequest,
@@ -72,9 +94,19 @@ impl Client {
         self.call("CreateNamespace", request)
     }
 
-    /// 绑定云资源 (`CreateResource`)
+    /// Binds cloud resource (`CreateResource`)
+    ///
+    /// This API is used to bind a cloud resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定云资源
+    ///
+    /// 绑定云资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=CreateResource)
+    ///
+    /// </details>
     pub fn create_resource<'a>(
         &'a self,
         request: &'a CreateResourceRequest,
@@ -82,9 +114,19 @@ impl Client {
         self.call("CreateResource", request)
     }
 
-    /// 创建服务 (`CreateServiceV2`)
+    /// Creates service (`CreateServiceV2`)
+    ///
+    /// This API is used to create a service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建服务
+    ///
+    /// 创建服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=CreateServiceV2)
+    ///
+    /// </details>
     pub fn create_service_v2<'a>(
         &'a self,
         request: &'a CreateServiceV2Request,
@@ -92,9 +134,19 @@ impl Client {
         self.call("CreateServiceV2", request)
     }
 
-    /// 删除 Ingress 规则 (`DeleteIngress`)
+    /// Deletes ingress rule (`DeleteIngress`)
+    ///
+    /// This API is used to delete an ingress rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 Ingress 规则
+    ///
+    /// 删除 Ingress 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=DeleteIngress)
+    ///
+    /// </details>
     pub fn delete_ingress<'a>(
         &'a self,
         request: &'a DeleteIngressRequest,
@@ -102,9 +154,19 @@ impl Client {
         self.call("DeleteIngress", request)
     }
 
-    /// 服务部署 (`DeployServiceV2`)
+    /// Deploys service (`DeployServiceV2`)
+    ///
+    /// This API is used to deploy a service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 服务部署
+    ///
+    /// 服务部署
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=DeployServiceV2)
+    ///
+    /// </details>
     pub fn deploy_service_v2<'a>(
         &'a self,
         request: &'a DeployServiceV2Request,
@@ -112,9 +174,19 @@ impl Client {
         self.call("DeployServiceV2", request)
     }
 
-    /// 查询 Ingress 规则 (`DescribeIngress`)
+    /// Queries ingress rule (`DescribeIngress`)
+    ///
+    /// This API is used to query an ingress rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 Ingress 规则
+    ///
+    /// 查询 Ingress 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=DescribeIngress)
+    ///
+    /// </details>
     pub fn describe_ingress<'a>(
         &'a self,
         request: &'a DescribeIngressRequest,
@@ -122,9 +194,19 @@ impl Client {
         self.read("DescribeIngress", request)
     }
 
-    /// 查询 Ingress 规则列表 (`DescribeIngresses`)
+    /// Queries the list of ingress rules (`DescribeIngresses`)
+    ///
+    /// This API is used to query the list of ingress rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 Ingress 规则列表
+    ///
+    /// 查询 Ingress 规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=DescribeIngresses)
+    ///
+    /// </details>
     pub fn describe_ingresses<'a>(
         &'a self,
         request: &'a DescribeIngressesRequest,
@@ -132,9 +214,19 @@ impl Client {
         self.read("DescribeIngresses", request)
     }
 
-    /// 获取租户命名空间列表 (`DescribeNamespaces`)
+    /// Gets the list of tenant environments (`DescribeNamespaces`)
+    ///
+    /// This API is used to get the list of tenant environments.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取租户命名空间列表
     ///
     /// 获取租户环境列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=DescribeNamespaces)
+    ///
+    /// </details>
     pub fn describe_namespaces<'a>(
         &'a self,
         request: &'a DescribeNamespacesRequest,
@@ -142,9 +234,19 @@ impl Client {
         self.read("DescribeNamespaces", request)
     }
 
-    /// 查询服务关联的 Ingress 规则列表 (`DescribeRelatedIngresses`)
+    /// Queries the list of ingress rules associated with the service (`DescribeRelatedIngresses`)
+    ///
+    /// This API is used to query the list of ingress rules associated with the service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询服务关联的 Ingress 规则列表
+    ///
+    /// 查询服务关联的 Ingress 规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=DescribeRelatedIngresses)
+    ///
+    /// </details>
     pub fn describe_related_ingresses<'a>(
         &'a self,
         request: &'a DescribeRelatedIngressesRequest,
@@ -152,9 +254,19 @@ impl Client {
         self.read("DescribeRelatedIngresses", request)
     }
 
-    /// 获取服务下面运行pod列表 (`DescribeServiceRunPodListV2`)
+    /// Gets the list of running pods under service (`DescribeServiceRunPodListV2`)
+    ///
+    /// This API is used to get the list of running pods under a service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取服务下面运行pod列表
+    ///
+    /// 获取服务下面运行pod列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=DescribeServiceRunPodListV2)
+    ///
+    /// </details>
     pub fn describe_service_run_pod_list_v2<'a>(
         &'a self,
         request: &'a DescribeServiceRunPodListV2Request,
@@ -162,9 +274,19 @@ impl Client {
         self.read("DescribeServiceRunPodListV2", request)
     }
 
-    /// 生成包预签名下载链接 (`GenerateDownloadUrl`)
+    /// Generate the pre-signed download URL for the specified package (`GenerateDownloadUrl`)
+    ///
+    /// Generate the pre-signed download URL for the specified package
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 生成包预签名下载链接
+    ///
+    /// 生成包预签名下载链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=GenerateDownloadUrl)
+    ///
+    /// </details>
     pub fn generate_download_url<'a>(
         &'a self,
         request: &'a GenerateDownloadUrlRequest,
@@ -172,9 +294,19 @@ impl Client {
         self.call("GenerateDownloadUrl", request)
     }
 
-    /// 创建或者更新 Ingress 规则 (`ModifyIngress`)
+    /// Creates or updates ingress rule (`ModifyIngress`)
+    ///
+    /// This API is used to create or update an ingress rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建或者更新 Ingress 规则
+    ///
+    /// 创建或者更新 Ingress 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=ModifyIngress)
+    ///
+    /// </details>
     pub fn modify_ingress<'a>(
         &'a self,
         request: &'a ModifyIngressRequest,
@@ -182,9 +314,19 @@ impl Client {
         self.call("ModifyIngress", request)
     }
 
-    /// 编辑命名空间 (`ModifyNamespace`)
+    /// Edits environment (`ModifyNamespace`)
+    ///
+    /// This API is used to edit an environment.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编辑命名空间
     ///
     /// 编辑环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=ModifyNamespace)
+    ///
+    /// </details>
     pub fn modify_namespace<'a>(
         &'a self,
         request: &'a ModifyNamespaceRequest,
@@ -192,9 +334,19 @@ impl Client {
         self.call("ModifyNamespace", request)
     }
 
-    /// 修改服务基本信息 (`ModifyServiceInfo`)
+    /// Modifies a service’s basic information (`ModifyServiceInfo`)
+    ///
+    /// This API is used to modify a service’s basic information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改服务基本信息
+    ///
+    /// 修改服务基本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=ModifyServiceInfo)
+    ///
+    /// </details>
     pub fn modify_service_info<'a>(
         &'a self,
         request: &'a ModifyServiceInfoRequest,
@@ -202,9 +354,19 @@ impl Client {
         self.call("ModifyServiceInfo", request)
     }
 
-    /// 重启实例 (`RestartServiceRunPod`)
+    /// Restarts an instance (`RestartServiceRunPod`)
+    ///
+    /// This API is used to restart an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重启实例
+    ///
+    /// 重启实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2020-12-21&Action=RestartServiceRunPod)
+    ///
+    /// </details>
     pub fn restart_service_run_pod<'a>(
         &'a self,
         request: &'a RestartServiceRunPodRequest,
@@ -216,27 +378,27 @@ impl Client {
 rt::model! {
 /// Cos token
 pub struct CosToken: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 存储桶桶名
+  /// Bucket name
   bucket: String = "Bucket",
-  /// 存储桶所在区域
+  /// Bucket region
   region: String = "Region",
-  /// 临时密钥的SecretId
+  /// `SecretId` of temporary key
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时密钥的SecretKey
+  /// `SecretKey` of temporary key
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时密钥的 sessionToken
+  /// `sessionToken` of temporary key
   session_token: String = "SessionToken",
-  /// 临时密钥获取的开始时间
+  /// `StartTime` of temporary key acquisition
   start_time: String = "StartTime",
-  /// 临时密钥的 expiredTime
+  /// `ExpiredTime` of temporary key
   expired_time: String = "ExpiredTime",
-  /// 包完整路径
+  /// Full package path
   full_path: String = "FullPath",
 }
 
-/// CreateCosToken请求参数结构体
+/// Request of [`Client::create_cos_token`].
 pub struct CreateCosTokenRequest: encode {
   /// **Required.** 服务ID
   service_id: String = "ServiceId",
@@ -250,444 +412,454 @@ pub struct CreateCosTokenRequest: encode {
   source_channel: i64 = "SourceChannel",
 }
 
-/// CreateCosToken返回参数结构体
+/// Response of [`Client::create_cos_token`].
 pub struct CreateCosTokenResponse: decode {
   /// 成功时为CosToken对象，失败为null
   result: CosToken = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCosTokenV2请求参数结构体
+/// Request of [`Client::create_cos_token_v2`].
 pub struct CreateCosTokenV2Request: encode {
-  /// **Required.** 服务ID
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// **Required.** 包名
+  /// **Required.** Package name
   pkg_name: String = "PkgName",
-  /// **Required.** optType 1上传  2查询
+  /// **Required.** optType. 1: upload; 2: query
   opt_type: i64 = "OptType",
-  /// 来源 channel
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 充当deployVersion入参
+  /// Input parameter of `deployVersion`
   time_version: String = "TimeVersion",
 }
 
-/// CreateCosTokenV2返回参数结构体
+/// Response of [`Client::create_cos_token_v2`].
 pub struct CreateCosTokenV2Response: decode {
-  /// 成功时为CosToken对象，失败为null
+  /// `CosToken` object in case of success and `null` in case of failure
   result: CosToken = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNamespace请求参数结构体
+/// Request of [`Client::create_namespace`].
 pub struct CreateNamespaceRequest: encode {
-  /// **Required.** 命名空间名称
+  /// **Required.** Namespace name
   namespace_name: String = "NamespaceName",
-  /// **Required.** 私有网络名称
+  /// **Required.** VPC name
   vpc: String = "Vpc",
-  /// **Required.** 子网列表
+  /// **Required.** Subnet list
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 命名空间描述
+  /// Namespace description
   description: String = "Description",
   /// K8s version
   k8s_version: String = "K8sVersion",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 是否开启tsw服务
+  /// Whether to enable the TSW service.
   enable_tsw_trace_service: bool = "EnableTswTraceService",
 }
 
-/// CreateNamespace返回参数结构体
+/// Response of [`Client::create_namespace`].
 pub struct CreateNamespaceResponse: decode {
-  /// 成功时为命名空间ID，失败为null
+  /// Namespace ID in case of success and `null` in case of failure
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResource请求参数结构体
+/// Request of [`Client::create_resource`].
 pub struct CreateResourceRequest: encode {
-  /// **Required.** 命名空间 Id
+  /// **Required.** Namespace ID
   namespace_id: String = "NamespaceId",
-  /// **Required.** 资源类型，目前支持文件系统：CFS；日志服务：CLS；注册中心：TSE_SRE
+  /// **Required.** Resource type. Valid values: CFS (file system), CLS (log service), TSE_SRE (registry)
   resource_type: String = "ResourceType",
-  /// **Required.** 资源 Id
+  /// **Required.** Resource ID
   resource_id: String = "ResourceId",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// CreateResource返回参数结构体
+/// Response of [`Client::create_resource`].
 pub struct CreateResourceResponse: decode {
-  /// 成功与否
+  /// Success or failure
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateServiceV2请求参数结构体
+/// Request of [`Client::create_service_v2`].
 pub struct CreateServiceV2Request: encode {
-  /// **Required.** 服务名
+  /// **Required.** Service name
   service_name: String = "ServiceName",
-  /// **Required.** 描述
+  /// **Required.** Description
   description: String = "Description",
-  /// 是否使用默认镜像服务 1-是，0-否
+  /// Whether to use the default image service. 1: yes; 0: no
   use_default_image_service: i64 = "UseDefaultImageService",
-  /// 如果是绑定仓库，绑定的仓库类型，0-个人版，1-企业版
+  /// Type of the bound repository. 0: Personal Edition; 1: Enterprise Edition
   repo_type: i64 = "RepoType",
-  /// 企业版镜像服务的实例id
+  /// Instance ID of Enterprise Edition image service
   instance_id: String = "InstanceId",
-  /// 绑定镜像服务器地址
+  /// Address of the bound image server
   repo_server: String = "RepoServer",
-  /// 绑定镜像仓库名
+  /// Name of the bound image repository
   repo_name: String = "RepoName",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 服务所在子网
+  /// Service subnet
   subnet_list: Vec<String> = "SubnetList",
-  /// 编程语言
+  /// Programming language
   /// - JAVA
   /// - OTHER
   coding_language: String = "CodingLanguage",
-  /// 部署方式
+  /// Deployment mode
   /// - IMAGE
   /// - JAR
   /// - WAR
   deploy_mode: String = "DeployMode",
 }
 
-/// CreateServiceV2返回参数结构体
+/// Response of [`Client::create_service_v2`].
 pub struct CreateServiceV2Response: decode {
-  /// 服务code
+  /// Service code
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIngress请求参数结构体
+/// Request of [`Client::delete_ingress`].
 pub struct DeleteIngressRequest: encode {
   /// **Required.** tem NamespaceId
   namespace_id: String = "NamespaceId",
-  /// **Required.** eks namespace 名
+  /// **Required.** EKS namespace name
   eks_namespace: String = "EksNamespace",
-  /// **Required.** ingress 规则名
+  /// **Required.** Ingress rule name
   name: String = "Name",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DeleteIngress返回参数结构体
+/// Response of [`Client::delete_ingress`].
 pub struct DeleteIngressResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeployServiceV2请求参数结构体
+/// Request of [`Client::deploy_service_v2`].
 pub struct DeployServiceV2Request: encode {
-  /// **Required.** 服务ID
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// **Required.** 容器端口
+  /// **Required.** Container port
   container_port: u64 = "ContainerPort",
-  /// **Required.** 初始化 pod 数
+  /// **Required.** Number of initialized pods
   init_pod_num: u64 = "InitPodNum",
-  /// **Required.** cpu规格
+  /// **Required.** CPU specification
   cpu_spec: f64 = "CpuSpec",
-  /// **Required.** 内存规格
+  /// **Required.** Memory specification
   memory_spec: f64 = "MemorySpec",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   namespace_id: String = "NamespaceId",
-  /// 镜像仓库
+  /// Image repository
   img_repo: String = "ImgRepo",
-  /// 版本描述信息
+  /// Version description
   version_desc: String = "VersionDesc",
-  /// 启动参数
+  /// Launch parameters
   jvm_opts: String = "JvmOpts",
-  /// 弹性伸缩配置，不传默认不启用弹性伸缩配置
+  /// Auto scaling configuration. If this parameter is left empty, auto scaling will not be enabled
   es_info: EsInfo = "EsInfo",
-  /// 环境变量配置
+  /// Environment variable configuration
   env_conf: Vec<Pair> = "EnvConf",
-  /// 日志配置
+  /// Log configuration
   log_confs: Vec<String> = "LogConfs",
-  /// 数据卷配置
+  /// Data volume configuration
   storage_confs: Vec<StorageConf> = "StorageConfs",
-  /// 数据卷挂载配置
+  /// Data volume mount configuration
   storage_mount_confs: Vec<StorageMountConf> = "StorageMountConfs",
-  /// 部署类型。
-  /// - JAR：通过 jar 包部署
-  /// - WAR：通过 war 包部署
-  /// - IMAGE：通过镜像部署
+  /// Deployment type.
+  /// - JAR: deployment through JAR package
+  /// - WAR: deployment through WAR package
+  /// - IMAGE: deployment through image
   deploy_mode: String = "DeployMode",
-  /// 部署类型为 IMAGE 时，该参数表示镜像 tag。
-  /// 部署类型为 JAR/WAR 时，该参数表示包版本号。
+  /// When the deployment type is `IMAGE`, this parameter indicates the image tag.
+  /// When the deployment type is `JAR` or `WAR`, this parameter indicates the package version number.
   deploy_version: String = "DeployVersion",
-  /// 包名。使用 JAR 包或者 WAR 包部署的时候必填。
+  /// Package name, which is required when using JAR or WAR packages for deployment.
   pkg_name: String = "PkgName",
-  /// JDK 版本。
-  /// - KONA：使用 kona jdk。
-  /// - OPEN：使用 open jdk。
+  /// JDK version.
+  /// - KONA: use KONA JDK.
+  /// - OPEN: use open JDK.
   jdk_version: String = "JdkVersion",
-  /// 安全组ID s
+  /// Security group IDs
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 日志输出配置
+  /// Log output configuration
   log_output_conf: LogOutputConf = "LogOutputConf",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 版本描述
+  /// Version description
   description: String = "Description",
-  /// 镜像命令
+  /// Image command
   image_command: String = "ImageCommand",
-  /// 镜像命令参数
+  /// Image command parameters
   image_args: Vec<String> = "ImageArgs",
-  /// 服务端口映射
+  /// Service port mapping.
   port_mappings: Vec<PortMapping> = "PortMappings",
-  /// 是否添加默认注册中心配置
+  /// Whether to add the registry’s default configurations.
   use_registry_default_config: bool = "UseRegistryDefaultConfig",
-  /// 挂载配置信息
+  /// Mounting configurations
   setting_confs: Vec<MountedSettingConf> = "SettingConfs",
-  /// eks 访问设置
+  /// EKS access configuration
   eks_service: EksService = "EksService",
-  /// 要回滚到的历史版本id
+  /// ID of the version that you want to roll back to
   version_id: String = "VersionId",
-  /// 启动后执行的脚本
+  /// The script to run after startup
   post_start: String = "PostStart",
-  /// 停止前执行的脚本
+  /// The script to run before stop
   pre_stop: String = "PreStop",
-  /// 分批发布策略配置
+  /// Configuration of
   deploy_strategy_conf: DeployStrategyConf = "DeployStrategyConf",
-  /// 存活探针配置
+  /// Configuration of aliveness probe
   liveness: HealthCheckConfig = "Liveness",
-  /// 就绪探针配置
+  /// Configuration of readiness probe
   readiness: HealthCheckConfig = "Readiness",
 }
 
-/// DeployServiceV2返回参数结构体
+/// Response of [`Client::deploy_service_v2`].
 pub struct DeployServiceV2Response: decode {
-  /// 版本ID（前端可忽略）
+  /// Version ID (which can be ignored for the frontend)
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 分批发布策略配置
+/// Configuration of batch release policies
+///
+/// <details><summary>中文</summary>分批发布策略配置</details>
 pub struct DeployStrategyConf: encode {
-  /// 总分批数
+  /// Total batches
   total_batch_count: i64 = "TotalBatchCount",
-  /// beta分批实例数
+  /// Number of instances for the beta batch
   beta_batch_num: i64 = "BetaBatchNum",
-  /// 分批策略：0-全自动，1-全手动，beta分批一定是手动的，这里的策略指定的是剩余批次
+  /// Batch deploy policy. `0`: automatically; `1`: manually. If you use beta batch, the policy for beta batch must be `0`. The policy specified here only applies to the rest batches.
   deploy_strategy_type: i64 = "DeployStrategyType",
-  /// 每批暂停间隔
+  /// Interval between batches
   batch_interval: i64 = "BatchInterval",
 }
 
-/// DescribeIngress请求参数结构体
+/// Request of [`Client::describe_ingress`].
 pub struct DescribeIngressRequest: encode {
   /// **Required.** tem namespaceId
   namespace_id: String = "NamespaceId",
-  /// **Required.** eks namespace 名
+  /// **Required.** EKS namespace name
   eks_namespace: String = "EksNamespace",
-  /// **Required.** ingress 规则名
+  /// **Required.** Ingress rule name
   name: String = "Name",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeIngress返回参数结构体
+/// Response of [`Client::describe_ingress`].
 pub struct DescribeIngressResponse: decode {
-  /// Ingress 规则配置
+  /// Ingress rule configuration
   result: IngressInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIngresses请求参数结构体
+/// Request of [`Client::describe_ingresses`].
 pub struct DescribeIngressesRequest: encode {
   /// namespace id
   namespace_id: String = "NamespaceId",
   /// namespace
   eks_namespace: String = "EksNamespace",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// ingress 规则名列表
+  /// Ingress rule name list.
   names: Vec<String> = "Names",
 }
 
-/// DescribeIngresses返回参数结构体
+/// Response of [`Client::describe_ingresses`].
 pub struct DescribeIngressesResponse: decode {
-  /// ingress 数组
+  /// Ingress array
   result: Vec<IngressInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNamespaces请求参数结构体
+/// Request of [`Client::describe_namespaces`].
 pub struct DescribeNamespacesRequest: encode {
-  /// 分页limit
+  /// Number of items per page
   limit: i64 = "Limit",
-  /// 分页下标
+  /// Page number
   offset: i64 = "Offset",
-  /// 来源source
+  /// Source
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeNamespaces返回参数结构体
+/// Response of [`Client::describe_namespaces`].
 pub struct DescribeNamespacesResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: NamespacePage = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRelatedIngresses请求参数结构体
+/// Request of [`Client::describe_related_ingresses`].
 pub struct DescribeRelatedIngressesRequest: encode {
-  /// 环境 id
+  /// Environment ID.
   namespace_id: String = "NamespaceId",
-  /// EKS namespace
+  /// EKS namespace.
   eks_namespace: String = "EksNamespace",
-  /// 来源渠道
+  /// Source channel.
   source_channel: i64 = "SourceChannel",
-  /// 服务 ID
+  /// Service ID.
   service_id: String = "ServiceId",
 }
 
-/// DescribeRelatedIngresses返回参数结构体
+/// Response of [`Client::describe_related_ingresses`].
 pub struct DescribeRelatedIngressesResponse: decode {
-  /// ingress 数组
+  /// Ingress array.
   result: Vec<IngressInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 版本pod列表
+/// Version pod list
+///
+/// <details><summary>中文</summary>版本pod列表</details>
 pub struct DescribeRunPodPage: decode {
-  /// 分页下标
+  /// Page number
   offset: i64 = "Offset",
-  /// 单页条数
+  /// Number of items per page
   limit: i64 = "Limit",
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 条目
+  /// Number of items
   pod_list: Vec<RunVersionPod> = "PodList",
 }
 
-/// DescribeServiceRunPodListV2请求参数结构体
+/// Request of [`Client::describe_service_run_pod_list_v2`].
 pub struct DescribeServiceRunPodListV2Request: encode {
-  /// **Required.** 环境id
+  /// **Required.** Environment ID
   namespace_id: String = "NamespaceId",
-  /// **Required.** 服务名id
+  /// **Required.** Service name ID
   service_id: String = "ServiceId",
-  /// 单页条数，默认值20
+  /// Number of items per page. Default value: 20
   limit: i64 = "Limit",
-  /// 分页下标，默认值0
+  /// Page number. Default value: 0
   offset: i64 = "Offset",
-  /// 实例状态
+  /// Pod status
   /// - Running
   /// - Pending
   /// - Error
   status: String = "Status",
-  /// 实例名字
+  /// Pod name
   pod_name: String = "PodName",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeServiceRunPodListV2返回参数结构体
+/// Response of [`Client::describe_service_run_pod_list_v2`].
 pub struct DescribeServiceRunPodListV2Response: decode {
-  /// 返回结果
+  /// Returned result
   result: DescribeRunPodPage = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// eks service info
+/// EKS service information
 pub struct EksService: encode {
-  /// service name
+  /// Service name
   name: String = "Name",
-  /// 可用端口
+  /// Available ports
   ports: Vec<i64> = "Ports",
-  /// yaml 内容
+  /// Yaml contents
   yaml: String = "Yaml",
-  /// 服务名
+  /// Service name
   service_name: String = "ServiceName",
-  /// 版本名
+  /// Version name
   version_name: String = "VersionName",
-  /// 内网ip
+  /// Private IP
   cluster_ip: Vec<String> = "ClusterIp",
-  /// 外网ip
+  /// Public IP
   external_ip: String = "ExternalIp",
-  /// 访问类型，可选值：
-  /// - EXTERNAL（公网访问）
-  /// - VPC（vpc内访问）
-  /// - CLUSTER（集群内访问）
+  /// The access type. Valid values:
+  /// - EXTERNAL (internet access)
+  /// - VPC（Intra-VPC access)
+  /// - CLUSTER (Intra-cluster access)
   r#type: String = "Type",
-  /// 子网ID，只在类型为vpc访问时才有值
+  /// Subnet ID. It is filled when the access type is `VPC`.
   subnet_id: String = "SubnetId",
-  /// 负载均衡ID，只在外网访问和vpc内访问才有值，默认自动创建
+  /// Load balancer ID. It is filled when the access type is `EXTERNAL` or `CLUSTER`. It’s created automatically by default.
   load_balance_id: String = "LoadBalanceId",
-  /// 端口映射
+  /// Port Mapping
   port_mappings: Vec<PortMapping> = "PortMappings",
 }
 
-/// 弹性伸缩配置
+/// Auto scaling configuration
+///
+/// <details><summary>中文</summary>弹性伸缩配置</details>
 pub struct EsInfo: encode {
-  /// **Required.** 最小实例数
+  /// **Required.** Minimum number of instances
   min_alive_instances: i64 = "MinAliveInstances",
-  /// **Required.** 最大实例数
+  /// **Required.** Maximum number of instances
   max_alive_instances: i64 = "MaxAliveInstances",
-  /// **Required.** 弹性策略,1:cpu，2:内存
+  /// **Required.** Auto scaling policy. 1: CPU; 2: memory
   es_strategy: i64 = "EsStrategy",
-  /// **Required.** 弹性扩缩容条件值
+  /// **Required.** Auto scaling condition value
   threshold: u64 = "Threshold",
-  /// 版本Id
+  /// Version ID
   version_id: String = "VersionId",
 }
 
-/// GenerateDownloadUrl请求参数结构体
+/// Request of [`Client::generate_download_url`].
 pub struct GenerateDownloadUrlRequest: encode {
-  /// **Required.** 服务ID
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// **Required.** 包名
+  /// **Required.** Package Name
   pkg_name: String = "PkgName",
-  /// **Required.** 需要下载的包版本
+  /// **Required.** Version of the package to download
   deploy_version: String = "DeployVersion",
-  /// 来源 channel
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// GenerateDownloadUrl返回参数结构体
+/// Response of [`Client::generate_download_url`].
 pub struct GenerateDownloadUrlResponse: decode {
-  /// 包下载临时链接
+  /// Temp download URL for the package
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 健康检查配置
+/// Health Check Configuration
+///
+/// <details><summary>中文</summary>健康检查配置</details>
 pub struct HealthCheckConfig: encode {
-  /// **Required.** 支持的健康检查类型，如 HttpGet，TcpSocket，Exec
+  /// **Required.** Health check type. Valid values: `HttpGet`，`TcpSocket`，`Exec`
   r#type: String = "Type",
-  /// 仅当健康检查类型为 HttpGet 时有效，表示协议类型，如 HTTP，HTTPS
+  /// The protocol type. It’s only valid when the health check type is `HttpGet`.
   protocol: String = "Protocol",
-  /// 仅当健康检查类型为 HttpGet 时有效，表示请求路径
+  /// The request path. It’s only valid when the health check type is `HttpGet`.
   path: String = "Path",
-  /// 仅当健康检查类型为 Exec 时有效，表示执行的脚本内容
+  /// The script to be executed. It’s only valid when the health check type is `Exec`.
   exec: String = "Exec",
-  /// 仅当健康检查类型为 HttpGet\TcpSocket 时有效，表示请求路径
+  /// The request port. It’s only valid when the health check type is `HttpGet` or `TcpSocket `.
   port: i64 = "Port",
-  /// 检查延迟开始时间，单位为秒，默认为 0
+  /// The initial delay for health check in seconds. Default: `0`
   initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// 超时时间，单位为秒，默认为 1
+  /// Timeout period in seconds. Default: `1`
   timeout_seconds: i64 = "TimeoutSeconds",
-  /// 间隔时间，单位为秒，默认为 10
+  /// Interval period in seconds. Default: `10`
   period_seconds: i64 = "PeriodSeconds",
 }
 
-/// Ingress 配置
+/// Ingress configuration
+///
+/// <details><summary>中文</summary>Ingress 配置</details>
 pub struct IngressInfo: encode {
   /// **Required.** tem namespaceId
   namespace_id: String = "NamespaceId",
@@ -697,275 +869,303 @@ pub struct IngressInfo: encode {
   address_ip_version: String = "AddressIPVersion",
   /// **Required.** ingress name
   name: String = "Name",
-  /// **Required.** rules 配置
+  /// **Required.** Rules configuration
   rules: Vec<IngressRule> = "Rules",
   /// clb ID
   clb_id: String = "ClbId",
-  /// tls 配置
+  /// TLS configuration
   tls: Vec<IngressTls> = "Tls",
   /// eks clusterId
   cluster_id: String = "ClusterId",
   /// clb ip
   vip: String = "Vip",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 是否混合 https，默认 false，可选值 true 代表有 https 协议监听
+  /// Whether to listen on both the HTTP Port 80 and HTTPS Port 443. The default value is `false`. The optional value `true` means listening on both the HTTP Port 80 and HTTPS Port 443.
   mixed: bool = "Mixed",
 }
 
-/// ingress rule 配置
+/// Ingress rule configuration
+///
+/// <details><summary>中文</summary>ingress rule 配置</details>
 pub struct IngressRule: encode {
   /// **Required.** ingress rule value
   http: IngressRuleValue = "Http",
-  /// host 地址
+  /// Host address
   host: String = "Host",
-  /// 协议，选项为 http， https，默认为 http
+  /// Protocol. Options include HTTP and HTTPS. The default option is HTTP.
   protocol: String = "Protocol",
 }
 
-/// Ingress 规则 backend 配置
+/// Ingress rule backend configuration
+///
+/// <details><summary>中文</summary>Ingress 规则 backend 配置</details>
 pub struct IngressRuleBackend: encode {
-  /// **Required.** eks service 名
+  /// **Required.** EKS service name
   service_name: String = "ServiceName",
-  /// **Required.** eks service 端口
+  /// **Required.** EKS service port
   service_port: i64 = "ServicePort",
 }
 
-/// Ingress Rule Path 配置
+/// Ingress rule path configuration
+///
+/// <details><summary>中文</summary>Ingress Rule Path 配置</details>
 pub struct IngressRulePath: encode {
-  /// **Required.** path 信息
+  /// **Required.** Path information
   path: String = "Path",
-  /// **Required.** backend 配置
+  /// **Required.** Backend configuration
   backend: IngressRuleBackend = "Backend",
 }
 
-/// Ingress Rule Value 配置
+/// Ingress rule value configuration
+///
+/// <details><summary>中文</summary>Ingress Rule Value 配置</details>
 pub struct IngressRuleValue: encode {
-  /// **Required.** rule 整体配置
+  /// **Required.** Overall rule configuration
   paths: Vec<IngressRulePath> = "Paths",
 }
 
-/// ingress tls 配置
+/// Ingress TLS configuration
+///
+/// <details><summary>中文</summary>ingress tls 配置</details>
 pub struct IngressTls: encode {
-  /// **Required.** host 数组, 空数组表示全部域名的默认证书
+  /// **Required.** Host array. An empty array indicates the default certificate for all domain names.
   hosts: Vec<String> = "Hosts",
-  /// **Required.** secret name，如使用证书，则填空字符串
+  /// **Required.** Secret name. If a certificate is used, this field is left empty.
   secret_name: String = "SecretName",
   /// SSL Certificate Id
   certificate_id: String = "CertificateId",
 }
 
-/// 日志输出配置
+/// Log output configuration
+///
+/// <details><summary>中文</summary>日志输出配置</details>
 pub struct LogOutputConf: encode {
-  /// **Required.** 日志消费端类型
+  /// **Required.** Log consumer type
   output_type: String = "OutputType",
-  /// cls日志集
+  /// CLS logset
   cls_logset_name: String = "ClsLogsetName",
-  /// cls日志主题
+  /// CLS log topic
   cls_log_topic_id: String = "ClsLogTopicId",
-  /// cls日志集id
+  /// CLS logset ID
   cls_logset_id: String = "ClsLogsetId",
-  /// cls日志名称
+  /// CLS log topic name
   cls_log_topic_name: String = "ClsLogTopicName",
 }
 
-/// ModifyIngress请求参数结构体
+/// Request of [`Client::modify_ingress`].
 pub struct ModifyIngressRequest: encode {
-  /// **Required.** Ingress 规则配置
+  /// **Required.** Ingress rule configuration
   ingress: IngressInfo = "Ingress",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// ModifyIngress返回参数结构体
+/// Response of [`Client::modify_ingress`].
 pub struct ModifyIngressResponse: decode {
-  /// 创建成功
+  /// Created successfully
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNamespace请求参数结构体
+/// Request of [`Client::modify_namespace`].
 pub struct ModifyNamespaceRequest: encode {
-  /// **Required.** 环境id
+  /// **Required.** Environment ID
   namespace_id: String = "NamespaceId",
-  /// 命名空间名称
+  /// Namespace name
   namespace_name: String = "NamespaceName",
-  /// 命名空间描述
+  /// Namespace description
   description: String = "Description",
-  /// 私有网络名称
+  /// VPC name
   vpc: String = "Vpc",
-  /// 子网网络
+  /// Subnet
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// ModifyNamespace返回参数结构体
+/// Response of [`Client::modify_namespace`].
 pub struct ModifyNamespaceResponse: decode {
-  /// 成功时为命名空间ID，失败为null
+  /// Namespace ID in case of success and `null` in case of failure
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServiceInfo请求参数结构体
+/// Request of [`Client::modify_service_info`].
 pub struct ModifyServiceInfoRequest: encode {
-  /// **Required.** 服务ID
+  /// **Required.** Service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 描述
+  /// **Required.** Description.
   description: String = "Description",
-  /// 来源渠道
+  /// Source channel.
   source_channel: i64 = "SourceChannel",
 }
 
-/// ModifyServiceInfo返回参数结构体
+/// Response of [`Client::modify_service_info`].
 pub struct ModifyServiceInfoResponse: decode {
-  /// 成功与否
+  /// Results.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 挂载配置信息
+/// Mounting configuration information
+///
+/// <details><summary>中文</summary>挂载配置信息</details>
 pub struct MountedSettingConf: encode {
-  /// **Required.** 配置名称
+  /// **Required.** Configuration Name
   config_data_name: String = "ConfigDataName",
-  /// **Required.** 挂载路径
+  /// **Required.** Mount point path
   mounted_path: String = "MountedPath",
-  /// 配置内容
+  /// Configuration Content
   data: Vec<Pair> = "Data",
 }
 
-/// 命名空间分页
+/// Namespace pagination
+///
+/// <details><summary>中文</summary>命名空间分页</details>
 pub struct NamespacePage: decode {
-  /// 分页内容
+  /// Records
   records: Vec<TemNamespaceInfo> = "Records",
-  /// 总数
+  /// Total number
   total: i64 = "Total",
-  /// 条目数
+  /// Number of items
   size: i64 = "Size",
-  /// 页数
+  /// Number of pages
   pages: i64 = "Pages",
 }
 
-/// 键值对
+/// Key-Value pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct Pair: encode {
-  /// **Required.** 建
+  /// **Required.** Key
   key: String = "Key",
-  /// **Required.** 值
+  /// **Required.** Value
   value: String = "Value",
 }
 
-/// 服务端口映射
+/// Service port mapping
+///
+/// <details><summary>中文</summary>服务端口映射</details>
 pub struct PortMapping: encode {
-  /// **Required.** 端口
+  /// **Required.** Port.
   port: i64 = "Port",
-  /// **Required.** 映射端口
+  /// **Required.** Mapped port.
   target_port: i64 = "TargetPort",
-  /// **Required.** 协议栈 TCP/UDP
+  /// **Required.** TCP/UDP protocol stack.
   protocol: String = "Protocol",
 }
 
-/// RestartServiceRunPod请求参数结构体
+/// Request of [`Client::restart_service_run_pod`].
 pub struct RestartServiceRunPodRequest: encode {
-  /// **Required.** 环境id
+  /// **Required.** Environment ID.
   namespace_id: String = "NamespaceId",
-  /// **Required.** 服务名id
+  /// **Required.** Service ID.
   service_id: String = "ServiceId",
-  /// **Required.** 名字
+  /// **Required.** Pod name.
   pod_name: String = "PodName",
-  /// 单页条数
+  /// Number of items per page.
   limit: i64 = "Limit",
-  /// 分页下标
+  /// Page number.
   offset: i64 = "Offset",
-  /// pod状态
+  /// Pod status.
   status: String = "Status",
-  /// 来源渠道
+  /// Source channel.
   source_channel: i64 = "SourceChannel",
 }
 
-/// RestartServiceRunPod返回参数结构体
+/// Response of [`Client::restart_service_run_pod`].
 pub struct RestartServiceRunPodResponse: decode {
-  /// 返回结果
+  /// Returned results.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 版本pod
+/// Pod
+///
+/// <details><summary>中文</summary>版本pod</details>
 pub struct RunVersionPod: decode {
-  /// shell地址
+  /// Shell address
   webshell: String = "Webshell",
-  /// pod的id
+  /// Pod ID
   pod_id: String = "PodId",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 实例的ip
+  /// Pod IP.
   pod_ip: String = "PodIp",
-  /// 可用区
+  /// Availability zone.
   zone: String = "Zone",
-  /// 部署版本
+  /// Deployed version.
   deploy_version: String = "DeployVersion",
-  /// 重启次数
+  /// Number of Restarts
   restart_count: i64 = "RestartCount",
 }
 
-/// 存储卷配置
+/// Storage volume configuration
+///
+/// <details><summary>中文</summary>存储卷配置</details>
 pub struct StorageConf: encode {
-  /// **Required.** 存储卷名称
+  /// **Required.** Storage volume name
   storage_vol_name: String = "StorageVolName",
-  /// **Required.** 存储卷路径
+  /// **Required.** Storage volume path
   storage_vol_path: String = "StorageVolPath",
-  /// 存储卷IP
+  /// Storage volume IP
   storage_vol_ip: String = "StorageVolIp",
 }
 
-/// 数据卷挂载信息
+/// Data volume mount information
+///
+/// <details><summary>中文</summary>数据卷挂载信息</details>
 pub struct StorageMountConf: encode {
-  /// **Required.** 数据卷名
+  /// **Required.** Data volume name
   volume_name: String = "VolumeName",
-  /// **Required.** 数据卷绑定路径
+  /// **Required.** Data volume binding path
   mount_path: String = "MountPath",
 }
 
-/// 命名空间对象
+/// Namespace object
+///
+/// <details><summary>中文</summary>命名空间对象</details>
 pub struct TemNamespaceInfo: decode {
-  /// 命名空间id
+  /// Namespace ID
   namespace_id: String = "NamespaceId",
-  /// 渠道
+  /// Channel
   channel: String = "Channel",
-  /// 命名空间名称
+  /// Namespace name
   namespace_name: String = "NamespaceName",
-  /// 区域名称
+  /// Region name
   region: String = "Region",
-  /// 命名空间描述
+  /// Namespace description
   description: String = "Description",
-  /// 状态,1:已销毁;0:正常
+  /// Status. 1: terminated; 0: normal
   status: i64 = "Status",
-  /// vpc网络
+  /// VPC
   vpc: String = "Vpc",
-  /// 创建时间
+  /// Creation time
   create_date: String = "CreateDate",
-  /// 修改时间
+  /// Modification time
   modify_date: String = "ModifyDate",
-  /// 修改人
+  /// Modifier
   modifier: String = "Modifier",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 服务数
+  /// Number of services
   service_num: i64 = "ServiceNum",
-  /// 运行实例数
+  /// Number of running instances
   run_instances_num: i64 = "RunInstancesNum",
-  /// 子网络
+  /// Subnet
   subnet_id: String = "SubnetId",
-  /// tcb环境状态
+  /// TCB environment status
   tcb_env_status: String = "TcbEnvStatus",
   /// eks cluster status
   cluster_status: String = "ClusterStatus",
-  /// 是否开启tsw
+  /// Whether to enable TSW
   enable_tsw_trace_service: bool = "EnableTswTraceService",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建应用 (`CreateApplication`)
+    /// Creates an application (`CreateApplication`)
+    ///
+    /// This API is used to create an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建应用
+    ///
+    /// 创建应用
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 创建应用
     ///
@@ -65,9 +75,19 @@ impl Client {
         self.call("CreateApplication", request)
     }
 
-    /// 创建弹性伸缩策略组合 (`CreateApplicationAutoscaler`)
+    /// Creates a scaling rule (`CreateApplicationAutoscaler`)
+    ///
+    /// This API is used to create a scaling rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建弹性伸缩策略组合
+    ///
+    /// 创建弹性伸缩策略组合
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateApplicationAutoscaler)
+    ///
+    /// </details>
     ///
     /// # Example: 创建弹性伸缩策略组合
     ///
@@ -79,9 +99,19 @@ impl Client {
         self.call("CreateApplicationAutoscaler", request)
     }
 
-    /// 新增访问方式 (`CreateApplicationService`)
+    /// Adds an access policy (`CreateApplicationService`)
+    ///
+    /// This API is used to create an access policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增访问方式
+    ///
+    /// 新增访问方式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateApplicationService)
+    ///
+    /// </details>
     ///
     /// # Example: 新增访问方式
     ///
@@ -93,9 +123,19 @@ impl Client {
         self.call("CreateApplicationService", request)
     }
 
-    /// 创建配置 (`CreateConfigData`)
+    /// Creates a configuration (`CreateConfigData`)
+    ///
+    /// This API is used to create a configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建配置
+    ///
+    /// 创建配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateConfigData)
+    ///
+    /// </details>
     ///
     /// # Example: 创建配置
     ///
@@ -121,9 +161,19 @@ impl Client {
         self.call("CreateConfigData", request)
     }
 
-    /// 生成Cos临时密钥 (`CreateCosToken`)
+    /// Generates a COS temporary key (`CreateCosToken`)
+    ///
+    /// This API is used to generate a COS temporary key.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 生成Cos临时密钥
+    ///
+    /// 生成Cos临时密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateCosToken)
+    ///
+    /// </details>
     ///
     /// # Example: 生成Cos临时密钥
     ///
@@ -145,9 +195,19 @@ impl Client {
         self.call("CreateCosToken", request)
     }
 
-    /// 创建环境 (`CreateEnvironment`)
+    /// Creates an environment (`CreateEnvironment`)
+    ///
+    /// This API is used to create an environment.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建环境
+    ///
+    /// 创建环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 创建环境
     ///
@@ -173,9 +233,19 @@ impl Client {
         self.call("CreateEnvironment", request)
     }
 
-    /// 创建日志收集配置 (`CreateLogConfig`)
+    /// Creates a log collecting configuration. (`CreateLogConfig`)
+    ///
+    /// This API is used to create a log collecting configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建日志收集配置
+    ///
+    /// 创建日志收集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateLogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志收集配置
     ///
@@ -205,9 +275,19 @@ impl Client {
         self.call("CreateLogConfig", request)
     }
 
-    /// 绑定云资源 (`CreateResource`)
+    /// Binds a cloud resource (`CreateResource`)
+    ///
+    /// This API is used to bind a cloud resource.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 绑定云资源
+    ///
+    /// 绑定云资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=CreateResource)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定云资源
     ///
@@ -229,12 +309,25 @@ impl Client {
         self.call("CreateResource", request)
     }
 
-    /// 服务删除 (`DeleteApplication`)
+    /// Deletes an application (`DeleteApplication`)
+    ///
+    /// This API is used to delete an application.
+    /// - Stop running the current application
+    /// - Delete resources related to the application
+    /// - Delete the application
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 服务删除
     ///
     /// 服务删除
     /// - 停止当前运行服务
     /// - 删除服务相关资源
     /// - 删除服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DeleteApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 服务版本删除
     ///
@@ -255,9 +348,19 @@ impl Client {
         self.call("DeleteApplication", request)
     }
 
-    /// 删除应用弹性策略组合 (`DeleteApplicationAutoscaler`)
+    /// Deletes a scaling rule (`DeleteApplicationAutoscaler`)
+    ///
+    /// This API is used to delete a scaling rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除应用弹性策略组合
+    ///
+    /// 删除应用弹性策略组合
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DeleteApplicationAutoscaler)
+    ///
+    /// </details>
     ///
     /// # Example: 删除应用弹性策略组合
     ///
@@ -278,9 +381,19 @@ impl Client {
         self.call("DeleteApplicationAutoscaler", request)
     }
 
-    /// 删除一条访问方式 (`DeleteApplicationService`)
+    /// Deletes an access policy (`DeleteApplicationService`)
+    ///
+    /// This API is used to delete an access policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除一条访问方式
+    ///
+    /// 删除一条访问方式
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DeleteApplicationService)
+    ///
+    /// </details>
     ///
     /// # Example: 删除一条访问方式
     ///
@@ -301,9 +414,19 @@ impl Client {
         self.call("DeleteApplicationService", request)
     }
 
-    /// 删除 Ingress 规则 (`DeleteIngress`)
+    /// Deletes an ingress rule (`DeleteIngress`)
+    ///
+    /// This API is used to delete an ingress rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 Ingress 规则
+    ///
+    /// 删除 Ingress 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DeleteIngress)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 Ingress 规则
     ///
@@ -324,9 +447,19 @@ impl Client {
         self.call("DeleteIngress", request)
     }
 
-    /// 应用部署 (`DeployApplication`)
+    /// Deploys an application (`DeployApplication`)
+    ///
+    /// This API is used to deploy an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 应用部署
+    ///
+    /// 应用部署
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DeployApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 应用部署
     ///
@@ -338,9 +471,19 @@ impl Client {
         self.call("DeployApplication", request)
     }
 
-    /// 获取应用弹性策略组合 (`DescribeApplicationAutoscalerList`)
+    /// Queries the scaling rules of an application. (`DescribeApplicationAutoscalerList`)
+    ///
+    /// This API is used to query the scaling rules of an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取应用弹性策略组合
+    ///
+    /// 获取应用弹性策略组合
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeApplicationAutoscalerList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取应用弹性策略组合
     ///
@@ -364,9 +507,19 @@ impl Client {
         self.read("DescribeApplicationAutoscalerList", request)
     }
 
-    /// 服务基本信息查看 (`DescribeApplicationInfo`)
+    /// Checks the basic information of an application. (`DescribeApplicationInfo`)
+    ///
+    /// This API is used to check the basic information of an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 服务基本信息查看
+    ///
+    /// 服务基本信息查看
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeApplicationInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 服务基本信息查看
     ///
@@ -386,9 +539,19 @@ impl Client {
         self.read("DescribeApplicationInfo", request)
     }
 
-    /// 获取应用实例列表 (`DescribeApplicationPods`)
+    /// Gets the list of application pods (`DescribeApplicationPods`)
+    ///
+    /// This API is used to get the list of application pods.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取应用实例列表
+    ///
+    /// 获取应用实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeApplicationPods)
+    ///
+    /// </details>
     ///
     /// # Example: 获取应用实例列表
     ///
@@ -412,9 +575,19 @@ impl Client {
         self.read("DescribeApplicationPods", request)
     }
 
-    /// 查询应用访问方式列表 (`DescribeApplicationServiceList`)
+    /// Queries the list of access policies (`DescribeApplicationServiceList`)
+    ///
+    /// This API is used to query the list of access policies.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询应用访问方式列表
+    ///
+    /// 查询应用访问方式列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeApplicationServiceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询应用访问方式列表
     ///
@@ -435,9 +608,19 @@ impl Client {
         self.read("DescribeApplicationServiceList", request)
     }
 
-    /// 获取运行服务列表 (`DescribeApplications`)
+    /// Queries the list of running applications. (`DescribeApplications`)
+    ///
+    /// This API is to query the list of running applications.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取运行服务列表
+    ///
+    /// 获取运行服务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeApplications)
+    ///
+    /// </details>
     ///
     /// # Example: 获取运行服务列表
     ///
@@ -453,9 +636,19 @@ impl Client {
         self.read("DescribeApplications", request)
     }
 
-    /// 单环境下所有应用状态查看 (`DescribeApplicationsStatus`)
+    /// Queries the status of all applications in an environment (`DescribeApplicationsStatus`)
+    ///
+    /// This API is used to query the status of all applications in an envrionment.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 单环境下所有应用状态查看
+    ///
+    /// 单环境下所有应用状态查看
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeApplicationsStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 单环境下所有应用状态查看
     ///
@@ -474,9 +667,19 @@ impl Client {
         self.read("DescribeApplicationsStatus", request)
     }
 
-    /// 查询配置详情 (`DescribeConfigData`)
+    /// Queries details of a configuration. (`DescribeConfigData`)
+    ///
+    /// This API is used to query details of a configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询配置详情
+    ///
+    /// 查询配置详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeConfigData)
+    ///
+    /// </details>
     ///
     /// # Example: 查询配置详情
     ///
@@ -496,9 +699,19 @@ impl Client {
         self.read("DescribeConfigData", request)
     }
 
-    /// 查询配置列表 (`DescribeConfigDataList`)
+    /// Queries the list of configurations. (`DescribeConfigDataList`)
+    ///
+    /// This API is used to query the list of configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询配置列表
+    ///
+    /// 查询配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeConfigDataList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询配置列表
     ///
@@ -521,6 +734,8 @@ impl Client {
 
     /// 获取分批发布详情 (`DescribeDeployApplicationDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取分批发布详情
     ///
     /// # Example: 获取分批发布详情
@@ -542,9 +757,19 @@ impl Client {
         self.read("DescribeDeployApplicationDetail", request)
     }
 
-    /// 获取环境基础信息 (`DescribeEnvironment`)
+    /// Obtains the basic information of an environment (`DescribeEnvironment`)
+    ///
+    /// This API is used to obtain the basic information of an environment.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取环境基础信息
+    ///
+    /// 获取环境基础信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 获取环境状态
     ///
@@ -563,9 +788,19 @@ impl Client {
         self.read("DescribeEnvironment", request)
     }
 
-    /// 获取环境状态 (`DescribeEnvironmentStatus`)
+    /// Obtains the environment status. (`DescribeEnvironmentStatus`)
+    ///
+    /// This API is used to obtain the environment status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取环境状态
+    ///
+    /// 获取环境状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeEnvironmentStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取环境状态
     ///
@@ -586,9 +821,19 @@ impl Client {
         self.read("DescribeEnvironmentStatus", request)
     }
 
-    /// 获取环境列表 (`DescribeEnvironments`)
+    /// Obtains the list of environments. (`DescribeEnvironments`)
+    ///
+    /// This API is used to obtain the list of environments.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取环境列表
+    ///
+    /// 获取环境列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeEnvironments)
+    ///
+    /// </details>
     ///
     /// # Example: 获取环境列表
     ///
@@ -604,9 +849,19 @@ impl Client {
         self.read("DescribeEnvironments", request)
     }
 
-    /// 查询 Ingress 规则 (`DescribeIngress`)
+    /// Queries an ingress rule (`DescribeIngress`)
+    ///
+    /// This API is used to query an ingress rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 Ingress 规则
+    ///
+    /// 查询 Ingress 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeIngress)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 Ingress 规则
     ///
@@ -627,9 +882,19 @@ impl Client {
         self.read("DescribeIngress", request)
     }
 
-    /// 查询 Ingress 规则列表 (`DescribeIngresses`)
+    /// Queries the list of ingress rules (`DescribeIngresses`)
+    ///
+    /// This API is used to query the list of ingress rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 Ingress 规则列表
+    ///
+    /// 查询 Ingress 规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeIngresses)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 Ingress 规则列表
     ///
@@ -652,9 +917,19 @@ impl Client {
         self.read("DescribeIngresses", request)
     }
 
-    /// 查询日志收集配置详情 (`DescribeLogConfig`)
+    /// Queries details of a log collecting configuration. (`DescribeLogConfig`)
+    ///
+    /// This API is used to query details of a log collecting configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询日志收集配置详情
+    ///
+    /// 查询日志收集配置详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeLogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询日志收集配置详情
     ///
@@ -674,9 +949,19 @@ impl Client {
         self.read("DescribeLogConfig", request)
     }
 
-    /// 查询分页的日志收集配置列表 (`DescribePagedLogConfigList`)
+    /// Queries the list of log collecting configurations (`DescribePagedLogConfigList`)
+    ///
+    /// This API is used to querying the list of log collecting configurations.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询分页的日志收集配置列表
+    ///
+    /// 查询分页的日志收集配置列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribePagedLogConfigList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询分页的日志收集配置列表
     ///
@@ -699,9 +984,19 @@ impl Client {
         self.read("DescribePagedLogConfigList", request)
     }
 
-    /// 查询应用关联的 Ingress 规则列表 (`DescribeRelatedIngresses`)
+    /// Queries the list of ingress rules associated with the application (`DescribeRelatedIngresses`)
+    ///
+    /// This API is used to query the list of ingress rules associated with the application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询应用关联的 Ingress 规则列表
+    ///
+    /// 查询应用关联的 Ingress 规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DescribeRelatedIngresses)
+    ///
+    /// </details>
     ///
     /// # Example: 查询应用关联的 Ingress 规则列表
     ///
@@ -722,9 +1017,19 @@ impl Client {
         self.read("DescribeRelatedIngresses", request)
     }
 
-    /// 销毁配置 (`DestroyConfigData`)
+    /// Terminates a configuration. (`DestroyConfigData`)
+    ///
+    /// This API is used to terminate a configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁配置
+    ///
+    /// 销毁配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DestroyConfigData)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁配置
     ///
@@ -744,9 +1049,19 @@ impl Client {
         self.call("DestroyConfigData", request)
     }
 
-    /// 销毁环境 (`DestroyEnvironment`)
+    /// Terminates an environment. (`DestroyEnvironment`)
+    ///
+    /// This API is used to terminate an environment.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁环境
+    ///
+    /// 销毁环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DestroyEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁环境
     ///
@@ -765,9 +1080,19 @@ impl Client {
         self.call("DestroyEnvironment", request)
     }
 
-    /// 销毁日志收集配置 (`DestroyLogConfig`)
+    /// Terminates a log collecting configuration. (`DestroyLogConfig`)
+    ///
+    /// This API is used to terminate a log collecting configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 销毁日志收集配置
+    ///
+    /// 销毁日志收集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DestroyLogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 销毁日志收集配置
     ///
@@ -787,9 +1112,19 @@ impl Client {
         self.call("DestroyLogConfig", request)
     }
 
-    /// 关闭应用弹性策略组合 (`DisableApplicationAutoscaler`)
+    /// Disables a scaling rule (`DisableApplicationAutoscaler`)
+    ///
+    /// This API is used to disable a scaling rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭应用弹性策略组合
+    ///
+    /// 关闭应用弹性策略组合
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=DisableApplicationAutoscaler)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭应用弹性策略组合
     ///
@@ -811,9 +1146,19 @@ impl Client {
         self.call("DisableApplicationAutoscaler", request)
     }
 
-    /// 启用应用弹性策略组合 (`EnableApplicationAutoscaler`)
+    /// Enables a scaling rule (`EnableApplicationAutoscaler`)
+    ///
+    /// This API is used to enable a scaling rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启用应用弹性策略组合
+    ///
+    /// 启用应用弹性策略组合
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=EnableApplicationAutoscaler)
+    ///
+    /// </details>
     ///
     /// # Example: 启用应用弹性策略组合
     ///
@@ -834,9 +1179,19 @@ impl Client {
         self.call("EnableApplicationAutoscaler", request)
     }
 
-    /// 生成应用程序包预签名下载链接 (`GenerateApplicationPackageDownloadUrl`)
+    /// Generates the pre-signed download URL for the specified application package (`GenerateApplicationPackageDownloadUrl`)
+    ///
+    /// This API is used to generate the pre-signed download URL for the specified application package.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 生成应用程序包预签名下载链接
+    ///
+    /// 生成应用程序包预签名下载链接
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=GenerateApplicationPackageDownloadUrl)
+    ///
+    /// </details>
     ///
     /// # Example: 生成应用程序包预签名下载链接
     ///
@@ -861,9 +1216,19 @@ impl Client {
         self.call("GenerateApplicationPackageDownloadUrl", request)
     }
 
-    /// 修改弹性伸缩策略组合 (`ModifyApplicationAutoscaler`)
+    /// Modifies a scaling rule. (`ModifyApplicationAutoscaler`)
+    ///
+    /// This API is used to modify a scaling rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改弹性伸缩策略组合
+    ///
+    /// 修改弹性伸缩策略组合
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=ModifyApplicationAutoscaler)
+    ///
+    /// </details>
     ///
     /// # Example: 修改弹性伸缩策略组合
     ///
@@ -875,9 +1240,19 @@ impl Client {
         self.call("ModifyApplicationAutoscaler", request)
     }
 
-    /// 修改应用基本信息 (`ModifyApplicationInfo`)
+    /// Modifies the basic information of an application (`ModifyApplicationInfo`)
+    ///
+    /// This API is used to modify the basic information of an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改应用基本信息
+    ///
+    /// 修改应用基本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=ModifyApplicationInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改应用基本信息
     ///
@@ -900,6 +1275,8 @@ impl Client {
 
     /// 修改应用实例数量 (`ModifyApplicationReplicas`)
     ///
+    /// **China site only.**
+    ///
     /// 修改应用实例数量
     ///
     /// # Example: 修改版本规格
@@ -921,9 +1298,19 @@ impl Client {
         self.call("ModifyApplicationReplicas", request)
     }
 
-    /// 修改服务访问方式列表 (`ModifyApplicationService`)
+    /// Modifies an access policy (`ModifyApplicationService`)
+    ///
+    /// This API is used to modify an access policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改服务访问方式列表
+    ///
+    /// 修改服务访问方式列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=ModifyApplicationService)
+    ///
+    /// </details>
     ///
     /// # Example: 修改服务访问方式列表
     ///
@@ -935,9 +1322,19 @@ impl Client {
         self.call("ModifyApplicationService", request)
     }
 
-    /// 编辑配置 (`ModifyConfigData`)
+    /// Modify a configuration. (`ModifyConfigData`)
+    ///
+    /// This API is used to modify a configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑配置
+    ///
+    /// 编辑配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=ModifyConfigData)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑配置
     ///
@@ -966,9 +1363,19 @@ impl Client {
         self.call("ModifyConfigData", request)
     }
 
-    /// 编辑环境 (`ModifyEnvironment`)
+    /// Edits an environment (`ModifyEnvironment`)
+    ///
+    /// This API is used to edit an environment.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑环境
+    ///
+    /// 编辑环境
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=ModifyEnvironment)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑环境
     ///
@@ -995,6 +1402,8 @@ impl Client {
 
     /// 修改网关的转发配置 (`ModifyGatewayIngress`)
     ///
+    /// **China site only.**
+    ///
     /// 修改网关的转发配置
     ///
     /// # Example: 修改网关的转发配置
@@ -1007,11 +1416,21 @@ impl Client {
         self.call("ModifyGatewayIngress", request)
     }
 
-    /// 创建或者更新 Ingress 规则 (`ModifyIngress`)
+    /// Creates or updates an ingress rule (`ModifyIngress`)
+    ///
+    /// This API is used to create or update an ingress rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建或者更新 Ingress 规则
     ///
     /// 此接口没有被使用了
     ///
     /// 创建或者更新 Ingress 规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=ModifyIngress)
+    ///
+    /// </details>
     ///
     /// # Example: 创建或者更新 Ingress 规则
     ///
@@ -1024,9 +1443,19 @@ impl Client {
         self.call("ModifyIngress", request)
     }
 
-    /// 编辑日志收集配置 (`ModifyLogConfig`)
+    /// Modifies a log collecting configuration. (`ModifyLogConfig`)
+    ///
+    /// This API is used to modify a log collecting configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑日志收集配置
+    ///
+    /// 编辑日志收集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=ModifyLogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑日志收集配置
     ///
@@ -1058,9 +1487,19 @@ impl Client {
         self.call("ModifyLogConfig", request)
     }
 
-    /// 服务重启 (`RestartApplication`)
+    /// Restarts an application (`RestartApplication`)
+    ///
+    /// This API is used to restart an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 服务重启
+    ///
+    /// 服务重启
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=RestartApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 服务重启
     ///
@@ -1080,9 +1519,19 @@ impl Client {
         self.call("RestartApplication", request)
     }
 
-    /// 重启应用实例 (`RestartApplicationPod`)
+    /// Restarts an application pod (`RestartApplicationPod`)
+    ///
+    /// This API is used to restart an application pod.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重启应用实例
+    ///
+    /// 重启应用实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=RestartApplicationPod)
+    ///
+    /// </details>
     ///
     /// # Example: 重启应用实例
     ///
@@ -1108,6 +1557,8 @@ impl Client {
 
     /// 开始下一批次发布 (`ResumeDeployApplication`)
     ///
+    /// **China site only.**
+    ///
     /// 开始下一批次发布
     ///
     /// # Example: 开始下一批次发布
@@ -1129,6 +1580,8 @@ impl Client {
 
     /// 回滚分批发布 (`RevertDeployApplication`)
     ///
+    /// **China site only.**
+    ///
     /// 回滚分批发布
     ///
     /// # Example: 回滚分批发布
@@ -1148,9 +1601,19 @@ impl Client {
         self.call("RevertDeployApplication", request)
     }
 
-    /// 更新应用部署版本 (`RollingUpdateApplicationByVersion`)
+    /// Configures the rolling update policy for an application (`RollingUpdateApplicationByVersion`)
+    ///
+    /// This API is used to configure the rolling update policy for an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新应用部署版本
+    ///
+    /// 更新应用部署版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=RollingUpdateApplicationByVersion)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 应用部署
     ///
@@ -1171,6 +1634,23 @@ impl Client {
     ///   "TotalBatchCount": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 部署成功
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ApplicationId": "service-gn54vdy6",
+    ///   "BatchInterval": "60",
+    ///   "BetaBatchNum": "1",
+    ///   "DeployStrategyType": "AUTO",
+    ///   "DeployVersion": "20220107122452",
+    ///   "EnvironmentId": "env-qgnzgy8r",
+    ///   "PackageName": "tem/pkg/1300555551/service-gn54vdy6/1641528220867/hello-world-0.0.1-SNAPSHOT.jar",
+    ///   "TotalBatchCount": "2"
+    /// }
+    /// ```
     pub fn rolling_update_application_by_version<'a>(
         &'a self,
         request: &'a RollingUpdateApplicationByVersionRequest,
@@ -1182,9 +1662,19 @@ impl Client {
         self.call("RollingUpdateApplicationByVersion", request)
     }
 
-    /// 服务停止 (`StopApplication`)
+    /// Stops an application (`StopApplication`)
+    ///
+    /// This API is used to stop an application.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 服务停止
+    ///
+    /// 服务停止
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tem&Version=2021-07-01&Action=StopApplication)
+    ///
+    /// </details>
     ///
     /// # Example: 服务版本停止
     ///
@@ -1206,523 +1696,527 @@ impl Client {
 }
 
 rt::model! {
-/// 弹性伸缩策略组合
+/// Scaling rule
+///
+/// <details><summary>中文</summary>弹性伸缩策略组合</details>
 pub struct Autoscaler: encode {
-  /// **Required.** 弹性伸缩最小实例数
+  /// **Required.** Minimum number of instances in a scaling group
   min_replicas: i64 = "MinReplicas",
-  /// **Required.** 弹性伸缩最大实例数
+  /// **Required.** Maximum number of instances in a scaling group
   max_replicas: i64 = "MaxReplicas",
-  /// 指标弹性伸缩策略(指标策略和定时策略必须填写一个)
+  /// Policy of the scaling rule
   horizontal_autoscaler: Vec<HorizontalAutoscaler> = "HorizontalAutoscaler",
-  /// 定时弹性伸缩策略(指标策略和定时策略必须填写一个)
+  /// Scheduled auto-scaler policy
   cron_horizontal_autoscaler: Vec<CronHorizontalAutoscaler> = "CronHorizontalAutoscaler",
-  /// 弹性伸缩ID
+  /// Scaling rule ID
   autoscaler_id: String = "AutoscalerId",
-  /// 弹性伸缩名称
+  /// Scaling rule name
   autoscaler_name: String = "AutoscalerName",
-  /// 弹性伸缩描述
+  /// Description of the scaling rule
   description: String = "Description",
-  /// 创建日期
+  /// Creation time
   create_date: String = "CreateDate",
-  /// 修改时间
+  /// Modification time
   modify_date: String = "ModifyDate",
-  /// 启用时间
+  /// Start Time
   enable_date: String = "EnableDate",
-  /// 是否启用
+  /// Whether it is enabled
   enabled: bool = "Enabled",
 }
 
-/// 配置
+/// Configuration
+///
+/// <details><summary>中文</summary>配置</details>
 pub struct ConfigData: decode {
-  /// 配置名称
+  /// Configuration name
   name: String = "Name",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 关联的服务列表
+  /// List of associated applications
   related_applications: Vec<TemService> = "RelatedApplications",
-  /// 配置条目
+  /// Configuration item
   data: Vec<Pair> = "Data",
 }
 
 /// Cos token
 pub struct CosToken: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 存储桶桶名
+  /// Bucket name
   bucket: String = "Bucket",
-  /// 存储桶所在区域
+  /// Bucket region
   region: String = "Region",
-  /// 临时密钥的SecretId
+  /// Temporary key SecretId
   tmp_secret_id: String = "TmpSecretId",
-  /// 临时密钥的SecretKey
+  /// Temporary key SecretKey
   tmp_secret_key: String = "TmpSecretKey",
-  /// 临时密钥的 sessionToken
+  /// `sessionToken` of temporary key
   session_token: String = "SessionToken",
-  /// 临时密钥获取的开始时间
+  /// Start time of temporary key acquisition
   start_time: String = "StartTime",
-  /// 临时密钥的 expiredTime
+  /// `ExpiredTime` of temporary key
   expired_time: String = "ExpiredTime",
-  /// 包完整路径
+  /// Full package path
   full_path: String = "FullPath",
 }
 
-/// CreateApplicationAutoscaler请求参数结构体
+/// Request of [`Client::create_application_autoscaler`].
 pub struct CreateApplicationAutoscalerRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 弹性伸缩策略
+  /// **Required.** Auto scaling rule
   autoscaler: Autoscaler = "Autoscaler",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// CreateApplicationAutoscaler返回参数结构体
+/// Response of [`Client::create_application_autoscaler`].
 pub struct CreateApplicationAutoscalerResponse: decode {
-  /// 弹性伸缩策略组合ID
+  /// Scaling rule ID
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApplication请求参数结构体
+/// Request of [`Client::create_application`].
 pub struct CreateApplicationRequest: encode {
-  /// **Required.** 应用名
+  /// **Required.** Application name
   application_name: String = "ApplicationName",
-  /// **Required.** 描述
+  /// **Required.** Description
   description: String = "Description",
-  /// 是否使用默认镜像服务 1-是，0-否
+  /// Whether to use the default image service. `1`: yes; `0`: no
   use_default_image_service: i64 = "UseDefaultImageService",
-  /// 如果是绑定仓库，绑定的仓库类型，0-个人版，1-企业版
+  /// Type of the bound repository. `0`: TCR Personal; `1`: TCR Enterprise
   repo_type: i64 = "RepoType",
-  /// 企业版镜像服务的实例id
+  /// TCR Enterprise instance ID
   instance_id: String = "InstanceId",
-  /// 绑定镜像服务器地址
+  /// Address of the bound image server
   repo_server: String = "RepoServer",
-  /// 绑定镜像仓库名
+  /// Name of the bound image repository
   repo_name: String = "RepoName",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 应用所在子网
+  /// Application subnet
   subnet_list: Vec<String> = "SubnetList",
-  /// 编程语言
+  /// Programming language
   /// - JAVA
   /// - OTHER
   coding_language: String = "CodingLanguage",
-  /// 部署方式
+  /// Deployment mode
   /// - IMAGE
   /// - JAR
   /// - WAR
   deploy_mode: String = "DeployMode",
-  /// 是否开启 Java 应用的 APM 自动上报功能，1 表示启用；0 表示关闭
+  /// Whether to enable APM tracing for the Java application. `1`: Enable, `0`: Disable
   enable_tracing: i64 = "EnableTracing",
-  /// 使用默认镜像服务额外参数
+  /// Parameters of the default image service
   use_default_image_service_parameters: UseDefaultRepoParameters = "UseDefaultImageServiceParameters",
-  /// 标签
+  /// Tag
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateApplication返回参数结构体
+/// Response of [`Client::create_application`].
 pub struct CreateApplicationResponse: decode {
-  /// 应用ID
+  /// ID of the created application
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateApplicationService请求参数结构体
+/// Request of [`Client::create_application_service`].
 pub struct CreateApplicationServiceRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 访问方式详情
+  /// **Required.** Details of the access policy
   service: ServicePortMapping = "Service",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// CreateApplicationService返回参数结构体
+/// Response of [`Client::create_application_service`].
 pub struct CreateApplicationServiceResponse: decode {
-  /// 是否成功
+  /// Whether the action succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConfigData请求参数结构体
+/// Request of [`Client::create_config_data`].
 pub struct CreateConfigDataRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// **Required.** 配置信息
+  /// **Required.** Configuration information
   data: Vec<Pair> = "Data",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// CreateConfigData返回参数结构体
+/// Response of [`Client::create_config_data`].
 pub struct CreateConfigDataResponse: decode {
-  /// 创建是否成功
+  /// Whether the creation is successful
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCosToken请求参数结构体
+/// Request of [`Client::create_cos_token`].
 pub struct CreateCosTokenRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 包名
+  /// **Required.** Package name
   pkg_name: String = "PkgName",
-  /// **Required.** optType 1上传  2查询
+  /// **Required.** Operation type. 1: upload; 2: query
   opt_type: i64 = "OptType",
-  /// 来源 channel
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 充当deployVersion入参
+  /// Input parameter of `deployVersion`
   time_version: String = "TimeVersion",
 }
 
-/// CreateCosToken返回参数结构体
+/// Response of [`Client::create_cos_token`].
 pub struct CreateCosTokenResponse: decode {
-  /// 成功时为CosToken对象，失败为null
+  /// `CosToken` object in case of success and `null` in case of failure
   result: CosToken = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEnvironment请求参数结构体
+/// Request of [`Client::create_environment`].
 pub struct CreateEnvironmentRequest: encode {
-  /// **Required.** 环境名称
+  /// **Required.** Environment name
   environment_name: String = "EnvironmentName",
-  /// 环境描述
+  /// Environment description
   description: String = "Description",
-  /// 私有网络名称
+  /// VPC name
   vpc: String = "Vpc",
-  /// 子网列表
+  /// List of subnets
   subnet_ids: Vec<String> = "SubnetIds",
-  /// K8s version
+  /// Kubernetes version
   k8s_version: String = "K8sVersion",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 是否开启tsw服务。默认值：false
+  /// Whether to enable the TSW service
   enable_tsw_trace_service: bool = "EnableTswTraceService",
-  /// 标签
+  /// Tag
   tags: Vec<Tag> = "Tags",
-  /// 环境类型：test、pre、prod。默认值：prod
+  /// Environment type. Values: `test`, `pre`, `prod`
   env_type: String = "EnvType",
-  /// 创建环境的region
+  /// The region to create the environment
   create_region: String = "CreateRegion",
-  /// 是否创建私有网络.默认值:true
+  /// Whether to create a VPC
   setup_vpc: bool = "SetupVpc",
-  /// 是否创建 Prometheus 实例。默认值：false
+  /// Whether to create a TMP instance
   setup_prometheus: bool = "SetupPrometheus",
-  /// prometheus 实例 id
+  /// TMP instance ID
   prometheus_id: String = "PrometheusId",
-  /// apm id
+  /// APM ID
   apm_id: String = "ApmId",
 }
 
-/// CreateEnvironment返回参数结构体
+/// Response of [`Client::create_environment`].
 pub struct CreateEnvironmentResponse: decode {
-  /// 成功时为环境ID，失败为null
+  /// Environment ID in case of success and `null` in case of failure
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLogConfig请求参数结构体
+/// Request of [`Client::create_log_config`].
 pub struct CreateLogConfigRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// **Required.** 收集类型，container_stdout 为标准输出；container_file 为文件；
+  /// **Required.** Collection type. Values: `container_stdout` (standard); `container_file` (file)
   input_type: String = "InputType",
-  /// **Required.** 应用 ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// 日志集 ID
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 日志主题 ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 日志提取模式，minimalist_log 为单行全文；multiline_log 为多行全文；json_log 为 json格式；fullregex_log 为单行正则；multiline_fullregex_log 为多行正则
+  /// Log withdrawal mode. Values: `minimalist_log` (full text in a single line); `multiline_log` (full text in multiple lines); `json_log` (JSON); `fullregex_log` (regex in a single line); `multiline_fullregex_log` (regex in multiple lines)
   log_type: String = "LogType",
-  /// 首行正则表达式，当LogType=multiline_log 时生效
+  /// The first line regex. It’s valid when `LogType` is `multiline_log`.
   beginning_regex: String = "BeginningRegex",
-  /// 收集文件目录，当 InputType=container_file 时生效
+  /// Directory of files to collect. It’s valid when `InputType` is `container_file`.
   log_path: String = "LogPath",
-  /// 收集文件名模式，当 InputType=container_file 时生效
+  /// Name pattern of files to collect. It’s valid when `InputType` is `container_file`.
   file_pattern: String = "FilePattern",
-  /// 导出规则
+  /// Export
   extract_rule: LogConfigExtractRule = "ExtractRule",
 }
 
-/// CreateLogConfig返回参数结构体
+/// Response of [`Client::create_log_config`].
 pub struct CreateLogConfigResponse: decode {
-  /// 创建是否成功
+  /// Whether the creation is successful
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResource请求参数结构体
+/// Request of [`Client::create_resource`].
 pub struct CreateResourceRequest: encode {
-  /// **Required.** 环境 Id
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 资源类型，目前支持文件系统：CFS；注册中心：TSE_SRE
+  /// **Required.** Resource type. Valid values: `CFS` (file system), `CLS` (log service), `TSE_SRE` (registry)
   resource_type: String = "ResourceType",
-  /// 资源 Id
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 资源来源，目前支持：existing，已有资源；creating，自动创建
+  /// Source of the resource. Values: `existing` (choose an existing resource), `creating` (create a new resource)
   resource_from: String = "ResourceFrom",
-  /// 设置 resource 的额外配置
+  /// Resource extra configuration
   resource_config: String = "ResourceConfig",
 }
 
-/// CreateResource返回参数结构体
+/// Response of [`Client::create_resource`].
 pub struct CreateResourceResponse: decode {
-  /// 成功与否
+  /// Result
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 定时伸缩策略
+/// Scheduled Scaling Policy
+///
+/// <details><summary>中文</summary>定时伸缩策略</details>
 pub struct CronHorizontalAutoscaler: encode {
-  /// 定时伸缩策略名称
+  /// Name of a scheduled scaling policy
   name: String = "Name",
-  /// 策略周期
-  /// * * *，三个范围，第一个是天，第二个是月，第三个是周，中间用空格隔开
-  /// 例子：
-  /// * * * （每天）
-  /// * * 0-3 （每周日到周三）
-  /// 1,11,21 * *（每个月1号，11号，21号）
+  /// Policy period
+  /// "* * *" indicates three ranges. The first is day, the second month, and the third week. The three parts are separated by spaces.
+  /// Examples:
+  /// * * * (every day)
+  /// * * 0-3 (every Sunday through Wednesday)
+  /// 1,11,21 * * (1st, 11th, and 21st of every month)
   period: String = "Period",
-  /// 定时伸缩策略明细
+  /// Details of a scheduled scaling policy
   schedules: Vec<CronHorizontalAutoscalerSchedule> = "Schedules",
-  /// 是否启用
+  /// Enabled or not
   enabled: bool = "Enabled",
-  /// 策略优先级，值越大优先级越高，0为最小值
+  /// Policy priority. The higher the value, the higher the priority. The minimum value is 0.
   priority: i64 = "Priority",
 }
 
-/// 定时伸缩策略明细
+/// Details of a scheduled scaling policy
+///
+/// <details><summary>中文</summary>定时伸缩策略明细</details>
 pub struct CronHorizontalAutoscalerSchedule: encode {
-  /// **Required.** 触发事件，小时分钟，用:分割
-  /// 例如
-  /// 00:00（零点零分触发）
+  /// **Required.** Triggering time, in the format of HH:MM
+  /// Example:
+  /// 00:00 (Trigger at midnight)
   start_at: String = "StartAt",
-  /// 目标实例数（不大于50）
+  /// Number of target pods (less than 50)
   target_replicas: i64 = "TargetReplicas",
 }
 
-/// DeleteApplicationAutoscaler请求参数结构体
+/// Request of [`Client::delete_application_autoscaler`].
 pub struct DeleteApplicationAutoscalerRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 弹性伸缩策略ID
+  /// **Required.** Scaling rule ID
   autoscaler_id: String = "AutoscalerId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// DeleteApplicationAutoscaler返回参数结构体
+/// Response of [`Client::delete_application_autoscaler`].
 pub struct DeleteApplicationAutoscalerResponse: decode {
-  /// 是否成功
+  /// Whether the action is successful
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApplication请求参数结构体
+/// Request of [`Client::delete_application`].
 pub struct DeleteApplicationRequest: encode {
-  /// **Required.** 服务Id
+  /// **Required.** Application ID.
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 来源渠道(用户不需要关心此参数)
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
-  /// 当服务没有任何运行版本时，是否删除此服务
+  /// Whether to delete this application automatically when there is no running version.
   delete_application_if_no_running_version: bool = "DeleteApplicationIfNoRunningVersion",
 }
 
-/// DeleteApplication返回参数结构体
+/// Response of [`Client::delete_application`].
 pub struct DeleteApplicationResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApplicationService请求参数结构体
+/// Request of [`Client::delete_application_service`].
 pub struct DeleteApplicationServiceRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 访问方式服务名
+  /// **Required.** Service name
   service_name: String = "ServiceName",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// DeleteApplicationService返回参数结构体
+/// Response of [`Client::delete_application_service`].
 pub struct DeleteApplicationServiceResponse: decode {
-  /// 是否成功
+  /// Whether the action succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIngress请求参数结构体
+/// Request of [`Client::delete_ingress`].
 pub struct DeleteIngressRequest: encode {
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 环境 namespace
+  /// **Required.** Environment namespace
   cluster_namespace: String = "ClusterNamespace",
-  /// **Required.** ingress 规则名
+  /// **Required.** Ingress rule name
   ingress_name: String = "IngressName",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DeleteIngress返回参数结构体
+/// Response of [`Client::delete_ingress`].
 pub struct DeleteIngressResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion is successful
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeployApplication请求参数结构体
+/// Request of [`Client::deploy_application`].
 pub struct DeployApplicationRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 初始化 pod 数
+  /// **Required.** Number of initialized pods
   init_pod_num: u64 = "InitPodNum",
-  /// **Required.** cpu规格 单位：核
+  /// **Required.** CPU specification
   cpu_spec: f64 = "CpuSpec",
-  /// **Required.** 内存规格 单位：G
+  /// **Required.** Memory specification
   memory_spec: f64 = "MemorySpec",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 部署类型为 IMAGE 时，该参数表示镜像 tag。
-  /// 部署类型为 JAR/WAR 时，该参数表示包版本号。
+  /// **Required.** When the deployment type is `IMAGE`, this parameter indicates the image tag
+  /// When the deployment type is `JAR` or `WAR`, this parameter indicates the package version number
   deploy_version: String = "DeployVersion",
-  /// 镜像仓库
+  /// Image repository
   img_repo: String = "ImgRepo",
-  /// 版本描述信息
+  /// Version description
   version_desc: String = "VersionDesc",
-  /// 启动参数
+  /// Launch parameters
   jvm_opts: String = "JvmOpts",
-  /// 弹性伸缩配置（已废弃，请使用HorizontalAutoscaler设置弹性策略）
+  /// Auto scaling configuration (This field is disused. Please use `HorizontalAutoscaler` to set the auto scaling policy.)
   es_info: EsInfo = "EsInfo",
-  /// 环境变量配置
+  /// Environment variable configuration
   env_conf: Vec<Pair> = "EnvConf",
-  /// 日志配置
+  /// Log configuration
   log_confs: Vec<String> = "LogConfs",
-  /// 数据卷配置
+  /// Data volume configuration
   storage_confs: Vec<StorageConf> = "StorageConfs",
-  /// 数据卷挂载配置
+  /// Data volume mount configuration
   storage_mount_confs: Vec<StorageMountConf> = "StorageMountConfs",
-  /// 部署类型。
-  /// - JAR：通过 jar 包部署
-  /// - WAR：通过 war 包部署
-  /// - IMAGE：通过镜像部署
+  /// Deployment type
+  /// - JAR: deployment through JAR package
+  /// - WAR: deployment through WAR package
+  /// - IMAGE: deployment through image
   deploy_mode: String = "DeployMode",
-  /// 传入内容为 /jar包名字 的形式。也就是在 jar包名字前增加一个/。
-  ///
-  /// 如上传的 jar 包名字为 demo-1.0.0.jar，那么这里传入内容为：/demo-1.0.0.jar
-  ///
-  /// 注：jar 包需要通过 tem 页面上传过，tem 后端才能拉到该 jar 包。
+  /// Package name, which is required when using JAR or WAR packages for deployment
   pkg_name: String = "PkgName",
-  /// JDK 版本。
-  /// - KONA:8：使用 kona jdk 8。
-  /// - OPEN:8：使用 open jdk 8。
-  /// - KONA:11：使用 kona jdk 11。
-  /// - OPEN:11：使用 open jdk 11。
+  /// JDK version
+  /// - KONA: use KONA JDK
+  /// - OPEN: use open JDK
+  /// - KONA: use KONA JDK
+  /// - OPEN: use open JDK
   jdk_version: String = "JdkVersion",
-  /// 安全组ID s
+  /// Security group IDs
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 日志输出配置
+  /// Log output configuration
   log_output_conf: LogOutputConf = "LogOutputConf",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 版本描述
+  /// Version description
   description: String = "Description",
-  /// 镜像命令
+  /// Image command
   image_command: String = "ImageCommand",
-  /// 镜像命令参数
+  /// Image command parameters
   image_args: Vec<String> = "ImageArgs",
-  /// 是否添加默认注册中心配置
+  /// Whether to add the registry's default configurations
   use_registry_default_config: bool = "UseRegistryDefaultConfig",
-  /// 挂载配置信息
+  /// Mounting configurations
   setting_confs: Vec<MountedSettingConf> = "SettingConfs",
-  /// 应用访问设置
+  /// Application access configuration
   service: EksService = "Service",
-  /// 要回滚到的历史版本id
+  /// ID of the version that you want to roll back to
   version_id: String = "VersionId",
-  /// 启动后执行的脚本
+  /// The script to run after startup
   post_start: String = "PostStart",
-  /// 停止前执行的脚本
+  /// The script to run before stop
   pre_stop: String = "PreStop",
-  /// 存活探针配置
+  /// Configuration of aliveness probe
   liveness: HealthCheckConfig = "Liveness",
-  /// 就绪探针配置
+  /// Configuration of readiness probe
   readiness: HealthCheckConfig = "Readiness",
-  /// 分批发布策略配置
+  /// Configuration of batch release policies
   deploy_strategy_conf: DeployStrategyConf = "DeployStrategyConf",
-  /// 弹性策略（已弃用，请使用弹性伸缩策略组合相关接口）
+  /// Auto scaling policy. (Disused. Please use APIs for auto scaling policy combinations)
   horizontal_autoscaler: Vec<HorizontalAutoscaler> = "HorizontalAutoscaler",
-  /// 定时弹性策略（已弃用，请使用弹性伸缩策略组合相关接口）
+  /// Scheduled scaling policy (Disused. Please use APIs for auto scaling policy combinations)
   cron_horizontal_autoscaler: Vec<CronHorizontalAutoscaler> = "CronHorizontalAutoscaler",
-  /// 是否启用log，1为启用，0为不启用
+  /// Specifies whether to enable logging. `1`: enable; `0`: do not enable
   log_enable: i64 = "LogEnable",
-  /// （除开镜像配置）配置是否修改
+  /// Whether the configuration is modified (except for the image configuration)
   conf_edited: bool = "ConfEdited",
-  /// 是否开启应用加速
+  /// Whether the application acceleration is enabled
   speed_up: bool = "SpeedUp",
-  /// 启动探针配置
+  /// Whether to enable probing
   startup_probe: HealthCheckConfig = "StartupProbe",
-  /// 操作系统版本；
-  /// 当选择openjdk时，可选参数：
+  /// The version of the operating system
+  /// If `openjdk` is selected, the value can be:
   /// - ALPINE
   /// - CENTOS
-  /// 当选择konajdk时，可选参数：
+  /// If `konajdk` is selected, the value can be:
   /// - ALPINE
   /// - TENCENTOS
   os_flavour: String = "OsFlavour",
-  /// metrics业务指标监控配置
+  /// Configuration of metrics of this application
   enable_prometheus_conf: EnablePrometheusConf = "EnablePrometheusConf",
-  /// 1：开始自动apm采集（skywalking）；
-  /// 0：关闭apm采集；
+  /// `1`: Automatically enable APM tracing (Skywalking)
+  /// `0`: Disable APM tracing
   enable_tracing: i64 = "EnableTracing",
-  /// 1：开始自动metrics采集（open-telemetry）；
-  /// 0：关闭metrics采集；
+  /// `1`: Automatically enable metrics collection (open-telemetry)
+  /// `0`: Disable metrics collection
   enable_metrics: i64 = "EnableMetrics",
-  /// 镜像部署时，选择的tcr实例id
+  /// ID of the TCR instance used for image deployment
   tcr_instance_id: String = "TcrInstanceId",
-  /// 镜像部署时，选择的镜像服务器地址
+  /// Image server address for image deployment
   repo_server: String = "RepoServer",
-  /// 镜像部署时，仓库类型：0：个人仓库；1：企业版；2：公共仓库；3：tem托管仓库；4：demo仓库
+  /// Type of the repository. `0`: TCR Personal; `1`: TCR Enterprise; `2`: Public repository; `3`: TEM hosted repository; `4`: Demo repository
   repo_type: i64 = "RepoType",
-  /// 启动后执行的脚本，base64 编码
+  /// **China site only.** 启动后执行的脚本，base64 编码
   post_start_encoded: String = "PostStartEncoded",
-  /// 停止前执行的脚本，base64 编码
+  /// **China site only.** 停止前执行的脚本，base64 编码
   pre_stop_encoded: String = "PreStopEncoded",
 }
 
-/// DeployApplication返回参数结构体
+/// Response of [`Client::deploy_application`].
 pub struct DeployApplicationResponse: decode {
-  /// 版本ID（前端可忽略）
+  /// Version ID (which can be ignored for the frontend)
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1764,198 +2258,202 @@ pub struct DeployServicePodDetail: decode {
   status: String = "Status",
 }
 
-/// 分批发布策略配置
+/// Configuration of batch release policies
+///
+/// <details><summary>中文</summary>分批发布策略配置</details>
 pub struct DeployStrategyConf: encode {
-  /// 总分批数
+  /// Total batches
   total_batch_count: i64 = "TotalBatchCount",
-  /// beta分批实例数
+  /// Number of pods for the beta batch
   beta_batch_num: i64 = "BetaBatchNum",
-  /// 分批策略：0-全自动，1-全手动，2-beta分批，beta批一定是手动的，3-首次发布
+  /// Batch deployment policy. `0`: automatically; `1`: manually; `2`: beta batch (manual), `3`: initial release
   deploy_strategy_type: i64 = "DeployStrategyType",
-  /// 每批暂停间隔
+  /// Interval between batches
   batch_interval: i64 = "BatchInterval",
-  /// 最小可用实例数
+  /// The minimum number of available pods
   min_available: i64 = "MinAvailable",
-  /// 是否强制发布
+  /// Whether to enable force release
   force: bool = "Force",
 }
 
-/// DescribeApplicationAutoscalerList请求参数结构体
+/// Request of [`Client::describe_application_autoscaler_list`].
 pub struct DescribeApplicationAutoscalerListRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeApplicationAutoscalerList返回参数结构体
+/// Response of [`Client::describe_application_autoscaler_list`].
 pub struct DescribeApplicationAutoscalerListResponse: decode {
-  /// 弹性伸缩策略组合
+  /// Scaling rule
   result: Vec<Autoscaler> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationInfo请求参数结构体
+/// Request of [`Client::describe_application_info`].
 pub struct DescribeApplicationInfoRequest: encode {
-  /// **Required.** 服务版本ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
-  /// 环境ID
+  /// Environment ID
   environment_id: String = "EnvironmentId",
 }
 
-/// DescribeApplicationInfo返回参数结构体
+/// Response of [`Client::describe_application_info`].
 pub struct DescribeApplicationInfoResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: TemServiceVersionInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationPods请求参数结构体
+/// Request of [`Client::describe_application_pods`].
 pub struct DescribeApplicationPodsRequest: encode {
-  /// **Required.** 环境id
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 应用id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// 单页条数，默认值20
+  /// Number of items per page. Default value: 20
   limit: i64 = "Limit",
-  /// 分页下标，默认值0
+  /// Page number. Default value: 0
   offset: i64 = "Offset",
-  /// 实例状态
+  /// Pod status
   /// - Running
   /// - Pending
   /// - Error
   status: String = "Status",
-  /// 实例名字
+  /// Pod name
   pod_name: String = "PodName",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeApplicationPods返回参数结构体
+/// Response of [`Client::describe_application_pods`].
 pub struct DescribeApplicationPodsResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: DescribeRunPodPage = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationServiceList请求参数结构体
+/// Request of [`Client::describe_application_service_list`].
 pub struct DescribeApplicationServiceListRequest: encode {
-  /// **Required.** namespace id
+  /// **Required.** ID of the environment
   environment_id: String = "EnvironmentId",
-  /// **Required.** 服务ID
+  /// **Required.** ID of the application
   application_id: String = "ApplicationId",
-  /// 来源渠道
+  /// xx
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeApplicationServiceList返回参数结构体
+/// Response of [`Client::describe_application_service_list`].
 pub struct DescribeApplicationServiceListResponse: decode {
-  /// 应用 EKS Service 列表
+  /// Application EKS service list
   result: EksService = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplications请求参数结构体
+/// Request of [`Client::describe_applications`].
 pub struct DescribeApplicationsRequest: encode {
-  /// 命名空间ID
+  /// ID of the environment
   environment_id: String = "EnvironmentId",
-  /// 分页Limit，默认值：20
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 分页offset,默认值：0
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
-  /// 服务id
+  /// Application ID
   application_id: String = "ApplicationId",
-  /// 搜索关键字
+  /// Keyword for searching.
   keyword: String = "Keyword",
-  /// 查询过滤器
+  /// Filters for query
   filters: Vec<QueryFilter> = "Filters",
-  /// 排序字段
+  /// Sorting field
   sort_info: SortType = "SortInfo",
 }
 
-/// DescribeApplications返回参数结构体
+/// Response of [`Client::describe_applications`].
 pub struct DescribeApplicationsResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: ServicePage = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApplicationsStatus请求参数结构体
+/// Request of [`Client::describe_applications_status`].
 pub struct DescribeApplicationsStatusRequest: encode {
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeApplicationsStatus返回参数结构体
+/// Response of [`Client::describe_applications_status`].
 pub struct DescribeApplicationsStatusResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: Vec<ServiceVersionBrief> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 配置信息的分页列表
+/// Query the list of configurations
+///
+/// <details><summary>中文</summary>配置信息的分页列表</details>
 pub struct DescribeConfigDataListPage: decode {
-  /// 记录
+  /// Record
   records: Vec<ConfigData> = "Records",
-  /// 分页游标，用以查询下一页
+  /// Paging cursor
   continue_token: String = "ContinueToken",
-  /// 剩余数目
+  /// Remaining number
   remaining_count: i64 = "RemainingCount",
 }
 
-/// DescribeConfigDataList请求参数结构体
+/// Request of [`Client::describe_config_data_list`].
 pub struct DescribeConfigDataListRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
-  /// 查询游标
+  /// Paging cursor
   continue_token: String = "ContinueToken",
-  /// 分页 limit
+  /// Pagination limit
   limit: i64 = "Limit",
 }
 
-/// DescribeConfigDataList返回参数结构体
+/// Response of [`Client::describe_config_data_list`].
 pub struct DescribeConfigDataListResponse: decode {
-  /// 配置列表
+  /// Configuration list.
   result: DescribeConfigDataListPage = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigData请求参数结构体
+/// Request of [`Client::describe_config_data`].
 pub struct DescribeConfigDataRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeConfigData返回参数结构体
+/// Response of [`Client::describe_config_data`].
 pub struct DescribeConfigDataResponse: decode {
-  /// 配置
+  /// Configuration
   result: ConfigData = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeployApplicationDetail请求参数结构体
+/// Request of [`Client::describe_deploy_application_detail`].
 pub struct DescribeDeployApplicationDetailRequest: encode {
   /// **Required.** 服务id
   application_id: String = "ApplicationId",
@@ -1965,606 +2463,636 @@ pub struct DescribeDeployApplicationDetailRequest: encode {
   version_id: String = "VersionId",
 }
 
-/// DescribeDeployApplicationDetail返回参数结构体
+/// Response of [`Client::describe_deploy_application_detail`].
 pub struct DescribeDeployApplicationDetailResponse: decode {
   /// 分批发布结果详情
   result: TemDeployApplicationDetailInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironment请求参数结构体
+/// Request of [`Client::describe_environment`].
 pub struct DescribeEnvironmentRequest: encode {
-  /// **Required.** 命名空间id
+  /// **Required.** Namespace ID
   environment_id: String = "EnvironmentId",
-  /// 来源Channel
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeEnvironment返回参数结构体
+/// Response of [`Client::describe_environment`].
 pub struct DescribeEnvironmentResponse: decode {
-  /// 环境信息
+  /// Environment information
   result: NamespaceInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironmentStatus请求参数结构体
+/// Request of [`Client::describe_environment_status`].
 pub struct DescribeEnvironmentStatusRequest: encode {
-  /// **Required.** 命名空间id
+  /// **Required.** ID of the environment
   environment_ids: Vec<String> = "EnvironmentIds",
-  /// 来源Channel
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeEnvironmentStatus返回参数结构体
+/// Response of [`Client::describe_environment_status`].
 pub struct DescribeEnvironmentStatusResponse: decode {
-  /// 返回状态列表
+  /// List of environment status
   result: Vec<NamespaceStatusInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnvironments请求参数结构体
+/// Request of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsRequest: encode {
-  /// 分页limit，默认：20
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 分页下标，默认：0
+  /// Page offset
   offset: i64 = "Offset",
-  /// 来源source
+  /// Source
   source_channel: i64 = "SourceChannel",
-  /// 查询过滤器
+  /// Filters for query
   filters: Vec<QueryFilter> = "Filters",
-  /// 排序字段
+  /// Sorting field
   sort_info: SortType = "SortInfo",
-  /// 环境id
+  /// Environment ID
   environment_id: String = "EnvironmentId",
 }
 
-/// DescribeEnvironments返回参数结构体
+/// Response of [`Client::describe_environments`].
 pub struct DescribeEnvironmentsResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: NamespacePage = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIngress请求参数结构体
+/// Request of [`Client::describe_ingress`].
 pub struct DescribeIngressRequest: encode {
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 环境namespace
+  /// **Required.** Environment namespace
   cluster_namespace: String = "ClusterNamespace",
-  /// **Required.** ingress 规则名
+  /// **Required.** Ingress rule name
   ingress_name: String = "IngressName",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeIngress返回参数结构体
+/// Response of [`Client::describe_ingress`].
 pub struct DescribeIngressResponse: decode {
-  /// Ingress 规则配置
+  /// Ingress rule configuration
   result: IngressInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIngresses请求参数结构体
+/// Request of [`Client::describe_ingresses`].
 pub struct DescribeIngressesRequest: encode {
-  /// **Required.** 环境 id
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 环境 namespace
+  /// **Required.** Environment namespace
   cluster_namespace: String = "ClusterNamespace",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// ingress 规则名列表
+  /// Ingress rule name list
   ingress_names: Vec<String> = "IngressNames",
 }
 
-/// DescribeIngresses返回参数结构体
+/// Response of [`Client::describe_ingresses`].
 pub struct DescribeIngressesResponse: decode {
-  /// ingress 数组
+  /// Ingress array
   result: Vec<IngressInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogConfig请求参数结构体
+/// Request of [`Client::describe_log_config`].
 pub struct DescribeLogConfigRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// **Required.** 应用 ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
 }
 
-/// DescribeLogConfig返回参数结构体
+/// Response of [`Client::describe_log_config`].
 pub struct DescribeLogConfigResponse: decode {
-  /// 配置
+  /// Configuration
   result: LogConfig = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePagedLogConfigList请求参数结构体
+/// Request of [`Client::describe_paged_log_config_list`].
 pub struct DescribePagedLogConfigListRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 应用 ID
+  /// Application ID
   application_id: String = "ApplicationId",
-  /// 应用名
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 规则名
+  /// Name of the rule
   name: String = "Name",
-  /// 分页大小，默认 20
+  /// Number of entries per page. Default value: 20
   limit: i64 = "Limit",
-  /// 翻页游标
+  /// Paging cursor
   continue_token: String = "ContinueToken",
 }
 
-/// DescribePagedLogConfigList返回参数结构体
+/// Response of [`Client::describe_paged_log_config_list`].
 pub struct DescribePagedLogConfigListResponse: decode {
-  /// 日志收集配置列表
+  /// List of log collecting configurations
   result: LogConfigListPage = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRelatedIngresses请求参数结构体
+/// Request of [`Client::describe_related_ingresses`].
 pub struct DescribeRelatedIngressesRequest: encode {
-  /// **Required.** 环境 id
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 环境 namespace
+  /// **Required.** Environment namespace
   cluster_namespace: String = "ClusterNamespace",
-  /// **Required.** 应用 ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// DescribeRelatedIngresses返回参数结构体
+/// Response of [`Client::describe_related_ingresses`].
 pub struct DescribeRelatedIngressesResponse: decode {
-  /// ingress 数组
+  /// Ingress array
   result: Vec<IngressInfo> = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 版本pod列表
+/// Version pod list
+///
+/// <details><summary>中文</summary>版本pod列表</details>
 pub struct DescribeRunPodPage: decode {
-  /// 分页下标
+  /// Page offset
   offset: i64 = "Offset",
-  /// 单页条数
+  /// Number of records per page
   limit: i64 = "Limit",
-  /// 总数
+  /// Total number of returned records
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// 条目
+  /// List of pods
   pod_list: Vec<RunVersionPod> = "PodList",
 }
 
-/// DestroyConfigData请求参数结构体
+/// Request of [`Client::destroy_config_data`].
 pub struct DestroyConfigDataRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// DestroyConfigData返回参数结构体
+/// Response of [`Client::destroy_config_data`].
 pub struct DestroyConfigDataResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyEnvironment请求参数结构体
+/// Request of [`Client::destroy_environment`].
 pub struct DestroyEnvironmentRequest: encode {
-  /// **Required.** 命名空间ID
+  /// **Required.** Namespace ID.
   environment_id: String = "EnvironmentId",
-  /// 来源渠道
+  /// Namespace
   source_channel: i64 = "SourceChannel",
 }
 
-/// DestroyEnvironment返回参数结构体
+/// Response of [`Client::destroy_environment`].
 pub struct DestroyEnvironmentResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DestroyLogConfig请求参数结构体
+/// Request of [`Client::destroy_log_config`].
 pub struct DestroyLogConfigRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// 应用 ID
+  /// Application ID
   application_id: String = "ApplicationId",
 }
 
-/// DestroyLogConfig返回参数结构体
+/// Response of [`Client::destroy_log_config`].
 pub struct DestroyLogConfigResponse: decode {
-  /// 返回结果
+  /// Returned result.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableApplicationAutoscaler请求参数结构体
+/// Request of [`Client::disable_application_autoscaler`].
 pub struct DisableApplicationAutoscalerRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 弹性伸缩策略ID
+  /// **Required.** Scaling rule ID
   autoscaler_id: String = "AutoscalerId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// DisableApplicationAutoscaler返回参数结构体
+/// Response of [`Client::disable_application_autoscaler`].
 pub struct DisableApplicationAutoscalerResponse: decode {
-  /// 是否成功
+  /// Whether the action succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// eks service info
+/// EKS service information
 pub struct EksService: encode {
-  /// service name
+  /// Service name
   name: String = "Name",
-  /// 可用端口
+  /// Available ports
   ports: Vec<i64> = "Ports",
-  /// yaml 内容
+  /// Yaml contents
   yaml: String = "Yaml",
-  /// 服务名
+  /// Service name
   application_name: String = "ApplicationName",
-  /// 版本名
+  /// Version name
   version_name: String = "VersionName",
-  /// 内网ip
+  /// Private IP
   cluster_ip: Vec<String> = "ClusterIp",
-  /// 外网ip
+  /// Public IP
   external_ip: String = "ExternalIp",
-  /// 访问类型，可选值：
-  /// - EXTERNAL（公网访问）
-  /// - VPC（vpc内访问）
-  /// - CLUSTER（集群内访问）
+  /// The access type. Valid values:
+  /// - EXTERNAL (internet access)
+  /// - VPC (Intra-VPC access)
+  /// - CLUSTER (Intra-cluster access)
   r#type: String = "Type",
-  /// 子网ID，只在类型为vpc访问时才有值
+  /// Subnet ID. It is filled when the access type is `VPC`.
   subnet_id: String = "SubnetId",
-  /// 负载均衡ID，只在外网访问和vpc内访问才有值，默认自动创建
+  /// Load balancer ID. It is filled when the access type is `EXTERNAL` or `CLUSTER`. It’s created automatically by default.
   load_balance_id: String = "LoadBalanceId",
-  /// 端口映射
+  /// Port mapping
   port_mappings: Vec<PortMapping> = "PortMappings",
-  /// 每种类型访问配置详情
+  /// Details of each type of access configuration
   service_port_mapping_list: Vec<ServicePortMapping> = "ServicePortMappingList",
-  /// 刷新复写所有类型
+  /// Flush all types
   flush_all: bool = "FlushAll",
-  /// 1: 下次部署自动注入注册中心信息；0：不注入
+  /// `0`: Do not inject. `1`: Inject registry information automatically for the next deployment
   enable_registry_next_deploy: i64 = "EnableRegistryNextDeploy",
-  /// 返回应用id
+  /// The application ID returned.
   application_id: String = "ApplicationId",
-  /// 所有服务IP是否已经ready
+  /// Whether all the application IPs are ready
   all_ip_done: bool = "AllIpDone",
-  /// clb 域名
+  /// CLB domain name
   external_domain: String = "ExternalDomain",
 }
 
-/// EnableApplicationAutoscaler请求参数结构体
+/// Request of [`Client::enable_application_autoscaler`].
 pub struct EnableApplicationAutoscalerRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Service ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 弹性伸缩策略ID
+  /// **Required.** Scaling rule ID
   autoscaler_id: String = "AutoscalerId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// EnableApplicationAutoscaler返回参数结构体
+/// Response of [`Client::enable_application_autoscaler`].
 pub struct EnableApplicationAutoscalerResponse: decode {
-  /// 是否成功
+  /// Whether the action succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 开启prometheus监控配置
+/// Enable Prometheus monitoring
+///
+/// <details><summary>中文</summary>开启prometheus监控配置</details>
 pub struct EnablePrometheusConf: encode {
-  /// 应用开放的监听端口
+  /// The listening port of the applicaiton
   port: i64 = "Port",
-  /// 业务指标暴露的url path
+  /// URL path for monitoring
   path: String = "Path",
 }
 
-/// 弹性伸缩配置
+/// Auto scaling configuration
+///
+/// <details><summary>中文</summary>弹性伸缩配置</details>
 pub struct EsInfo: encode {
-  /// **Required.** 最小实例数
+  /// **Required.** Minimum number of instances
   min_alive_instances: i64 = "MinAliveInstances",
-  /// **Required.** 最大实例数
+  /// **Required.** Maximum number of instances
   max_alive_instances: i64 = "MaxAliveInstances",
-  /// **Required.** 弹性策略,1:cpu，2:内存
+  /// **Required.** Auto scaling policy. 1: CPU; 2: memory
   es_strategy: i64 = "EsStrategy",
-  /// **Required.** 弹性扩缩容条件值
+  /// **Required.** Auto scaling condition value
   threshold: u64 = "Threshold",
-  /// 版本Id
+  /// Version ID
   version_id: String = "VersionId",
 }
 
-/// GenerateApplicationPackageDownloadUrl请求参数结构体
+/// Request of [`Client::generate_application_package_download_url`].
 pub struct GenerateApplicationPackageDownloadUrlRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 包名
+  /// **Required.** Package name
   pkg_name: String = "PkgName",
-  /// **Required.** 需要下载的包版本
+  /// **Required.** Version of the package to download
   deploy_version: String = "DeployVersion",
-  /// 来源 channel
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// GenerateApplicationPackageDownloadUrl返回参数结构体
+/// Response of [`Client::generate_application_package_download_url`].
 pub struct GenerateApplicationPackageDownloadUrlResponse: decode {
-  /// 包下载临时链接
+  /// Temp download URL for the package
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 健康检查配置
+/// Health check configuration
+///
+/// <details><summary>中文</summary>健康检查配置</details>
 pub struct HealthCheckConfig: encode {
-  /// **Required.** 支持的健康检查类型，如 HttpGet，TcpSocket，Exec
+  /// **Required.** Health check type. Valid values: `HttpGet`, `TcpSocket`, `Exec`
   r#type: String = "Type",
-  /// 仅当健康检查类型为 HttpGet 时有效，表示协议类型，如 HTTP，HTTPS
+  /// The protocol type. It’s only valid when the health check type is `HttpGet`.
   protocol: String = "Protocol",
-  /// 仅当健康检查类型为 HttpGet 时有效，表示请求路径
+  /// The request path. It’s only valid when the health check type is `HttpGet`.
   path: String = "Path",
-  /// 仅当健康检查类型为 Exec 时有效，表示执行的脚本内容
+  /// The script to be executed. It’s only valid when the health check type is `Exec`.
   exec: String = "Exec",
-  /// 仅当健康检查类型为 HttpGet\TcpSocket 时有效，表示请求路径
+  /// The request port. It’s only valid when the health check type is `HttpGet` or `TcpSocket `.
   port: i64 = "Port",
-  /// 检查延迟开始时间，单位为秒，默认为 0
+  /// The initial delay for health check in seconds. Default: `0`
   initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// 超时时间，单位为秒，默认为 1
+  /// Timeout period in seconds. Default: `1`
   timeout_seconds: i64 = "TimeoutSeconds",
-  /// 间隔时间，单位为秒，默认为 10
+  /// Interval period in seconds. Default: `10`
   period_seconds: i64 = "PeriodSeconds",
 }
 
-/// 弹性伸缩策略
+/// Auto scaling policy
+///
+/// <details><summary>中文</summary>弹性伸缩策略</details>
 pub struct HorizontalAutoscaler: encode {
-  /// 最小实例数（可以不传）
+  /// (Optional) Minimum number of instances
   min_replicas: i64 = "MinReplicas",
-  /// 最大实例数（可以不传）
+  /// (Optional) Maximum number of instances
   max_replicas: i64 = "MaxReplicas",
-  /// 指标度量
-  /// CPU（CPU使用率，%）
-  /// MEMORY（内存使用率，%）
-  /// CPU_CORE_USED（CPU使用量，core）
-  /// MEMORY_SIZE_USED(内存使用量，MiB)
-  /// NETWORK_BANDWIDTH_RECEIVE(网络入带宽，MBps)
-  /// NETWORK_BANDWIDTH_TRANSMIT(网络出带宽，MBps)
-  /// NETWORK_TRAFFIC_RECEIVE(网络入流量，MiB/s)
-  /// NETWORK_TRAFFIC_TRANSMIT(网络出流量，MiB/s)
-  /// NETWORK_PACKETS_RECEIVE(网络入包量，Count/s)
-  /// NETWORK_PACKETS_TRANSMIT(网络出包量，Count/s)
-  /// FS_IOPS_WRITE(磁盘写次数，Count/s)
-  /// FS_IOPS_READ(磁盘读次数，Count/s)
-  /// FS_SIZE_WRITE(磁盘写大小，MiB/s)
-  /// FS_SIZE_READ(磁盘读大小，MiB/s)
+  /// Metric measurement
+  /// `CPU`: CPU utilization (%)
+  /// `MEMORY`: Memory utilization (%)
+  /// `CPU_CORE_USED`: CPU usage (core)
+  /// `MEMORY_SIZE_USED`: Memory usage (MiB)
+  /// `NETWORK_BANDWIDTH_RECEIVE`: Network bandwidth in (Mbps)
+  /// `NETWORK_BANDWIDTH_TRANSMIT`: Network bandwidth out (Mbps)
+  /// `NETWORK_TRAFFIC_RECEIVE`: Network traffic in (MiB/s)
+  /// `NETWORK_TRAFFIC_TRANSMIT`: Network traffic  out (MiB/s)
+  /// `NETWORK_PACKETS_RECEIVE`: Network packets in (packets/sec)
+  /// `NETWORK_PACKETS_TRANSMIT`: Network packets out (packets/sec)
+  /// `FS_IOPS_WRITE`: Disk writes (count/sec)
+  /// `FS_IOPS_READ`: Disk reads (count/sec)
+  /// `FS_SIZE_WRITE`: Disk write size (MiB/s)
+  /// `FS_SIZE_READ`: Disk read size (MiB/s)
   metrics: String = "Metrics",
-  /// 阈值（整数）
+  /// The value of threshold (integer)
   threshold: i64 = "Threshold",
-  /// 是否启用
+  /// Whether it is enabled
   enabled: bool = "Enabled",
-  /// 阈值（小数，优先使用）
+  /// The value of threshold (demical)
   double_threshold: f64 = "DoubleThreshold",
 }
 
-/// Ingress 配置
+/// Ingress configuration
+///
+/// <details><summary>中文</summary>Ingress 配置</details>
 pub struct IngressInfo: encode {
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
   /// **Required.** ip version
   address_ip_version: String = "AddressIPVersion",
   /// **Required.** ingress name
   ingress_name: String = "IngressName",
-  /// **Required.** rules 配置
+  /// **Required.** Rules configuration
   rules: Vec<IngressRule> = "Rules",
   /// **Required.** clb ID
   clb_id: String = "ClbId",
-  /// 环境namespace
+  /// Environment namespace
   cluster_namespace: String = "ClusterNamespace",
-  /// tls 配置
+  /// TLS configuration
   tls: Vec<IngressTls> = "Tls",
-  /// 环境集群ID
+  /// Environment cluster ID
   cluster_id: String = "ClusterId",
   /// clb ip
   vip: String = "Vip",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 是否混合 https，默认 false，可选值 true 代表有 https 协议监听
+  /// Whether to listen on both the HTTP 80 port and HTTPS 443 port. The default value is `false`. The optional value `true` means listening on both the HTTP 80 port and HTTPS 443 port.
   mixed: bool = "Mixed",
-  /// 重定向模式，可选值：
-  /// - AUTO（自动重定向http到https）
-  /// - NONE（不使用重定向）
+  /// Redirection mode. Values:
+  /// - `AUTO` (automatically redirect HTTP to HTTPS)
+  /// - `NONE` (no redirection)
   rewrite_type: String = "RewriteType",
-  /// clb 域名
+  /// CLB domain name
   domain: String = "Domain",
 }
 
-/// ingress rule 配置
+/// Ingress rule configuration
+///
+/// <details><summary>中文</summary>ingress rule 配置</details>
 pub struct IngressRule: encode {
   /// **Required.** ingress rule value
   http: IngressRuleValue = "Http",
-  /// host 地址
+  /// Host address
   host: String = "Host",
-  /// 协议，选项为 http， https，默认为 http
+  /// Protocol. Options include HTTP and HTTPS. The default option is HTTP.
   protocol: String = "Protocol",
 }
 
-/// Ingress 规则 backend 配置
+/// Ingress rule backend configuration
+///
+/// <details><summary>中文</summary>Ingress 规则 backend 配置</details>
 pub struct IngressRuleBackend: encode {
-  /// **Required.** eks service 名
+  /// **Required.** EKS service name
   service_name: String = "ServiceName",
-  /// **Required.** eks service 端口
+  /// **Required.** EKS service port
   service_port: i64 = "ServicePort",
 }
 
-/// Ingress Rule Path 配置
+/// Ingress rule path configuration
+///
+/// <details><summary>中文</summary>Ingress Rule Path 配置</details>
 pub struct IngressRulePath: encode {
-  /// **Required.** path 信息
+  /// **Required.** Path information
   path: String = "Path",
-  /// **Required.** backend 配置
+  /// **Required.** Backend configuration
   backend: IngressRuleBackend = "Backend",
 }
 
-/// Ingress Rule Value 配置
+/// Ingress rule value configuration
+///
+/// <details><summary>中文</summary>Ingress Rule Value 配置</details>
 pub struct IngressRuleValue: encode {
-  /// **Required.** rule 整体配置
+  /// **Required.** Overall rule configuration
   paths: Vec<IngressRulePath> = "Paths",
 }
 
-/// ingress tls 配置
+/// Ingress TLS configuration
+///
+/// <details><summary>中文</summary>ingress tls 配置</details>
 pub struct IngressTls: encode {
-  /// **Required.** host 数组, 空数组表示全部域名的默认证书
+  /// **Required.** Host array. An empty array indicates the default certificate for all domain names.
   hosts: Vec<String> = "Hosts",
-  /// **Required.** secret name，如使用证书，则填空字符串
+  /// **Required.** Secret name. If a certificate is used, this field is left empty.
   secret_name: String = "SecretName",
   /// SSL Certificate Id
   certificate_id: String = "CertificateId",
 }
 
-/// 日志收集配置
+/// Log collection configuration
+///
+/// <details><summary>中文</summary>日志收集配置</details>
 pub struct LogConfig: encode {
-  /// 名称
+  /// Name.
   name: String = "Name",
-  /// 收集类型，container_stdout 为标准输出；container_file 为文件；
+  /// Collection type. Values: `container_stdout` (standard); `container_file` (file)
   input_type: String = "InputType",
-  /// 日志集 ID
+  /// Logset ID
   logset_id: String = "LogsetId",
-  /// 日志主题 ID
+  /// Log topic ID
   topic_id: String = "TopicId",
-  /// 日志提取模式，minimalist_log 为单行全文；multiline_log 为多行全文；  fullregex_log 为单行正则； multiline_fullregex_log 为多行正则； json_log 为 json；
+  /// Log withdrawal mode. Values: `minimalist_log` (full text in a single line); `multiline_log` (full text in multiple lines); `fullregex_log` (regex in a single line); `multiline_fullregex_log` (regex in multiple lines), `json_log` (JSON);
   log_type: String = "LogType",
-  /// 首行正则表达式，当 LogType 为多行全文、多行正则时生效
+  /// First line regex. It’s valid when `LogType` is `multiline_log` or `multiline_fullregex_log`.
   beginning_regex: String = "BeginningRegex",
-  /// 收集文件目录，当 InputType=container_file 时生效
+  /// Directory of files to collect. It’s valid when `InputType` is `container_file`.
   log_path: String = "LogPath",
-  /// 收集文件名模式，当 InputType=container_file 时生效
+  /// Name pattern of files to collect. It’s valid when `InputType` is `container_file`.
   file_pattern: String = "FilePattern",
-  /// 创建时间
+  /// Creation time.
   create_date: String = "CreateDate",
-  /// 更新时间
+  /// Update time
   modify_date: String = "ModifyDate",
-  /// 应用 ID
+  /// Application ID
   application_id: String = "ApplicationId",
-  /// 应用名
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 导出规则
+  /// Export rules
   extract_rule: LogConfigExtractRule = "ExtractRule",
 }
 
-/// 日志采集的导出规则配置
+/// Configuration of log exporting rule
+///
+/// <details><summary>中文</summary>日志采集的导出规则配置</details>
 pub struct LogConfigExtractRule: encode {
-  /// 首行正则表达式
+  /// First line regex
   beginning_regex: String = "BeginningRegex",
-  /// 提取结果
+  /// Withdrawl result
   keys: Vec<String> = "Keys",
-  /// 过滤键
+  /// Filter keys
   filter_keys: Vec<String> = "FilterKeys",
-  /// 过滤值
+  /// Filter values
   filter_regex: Vec<String> = "FilterRegex",
-  /// 日志正则表达式
+  /// Log regex
   log_regex: String = "LogRegex",
-  /// 时间字段
+  /// Time field
   time_key: String = "TimeKey",
-  /// 时间格式
+  /// Time Format
   time_format: String = "TimeFormat",
-  /// 是否上传解析失败日志
+  /// - Enable the upload of the log that failed to parse
   un_match_upload: String = "UnMatchUpload",
-  /// 解析失败日志的键名称
+  /// Key of log failed to be parsed
   un_matched_key: String = "UnMatchedKey",
   /// tracking
   backtracking: String = "Backtracking",
-  /// 分隔符
+  /// Separator
   delimiter: String = "Delimiter",
 }
 
-/// LogConfig 列表结果
+/// List of LogConfig
+///
+/// <details><summary>中文</summary>LogConfig 列表结果</details>
 pub struct LogConfigListPage: decode {
-  /// 记录
+  /// Record
   records: Vec<LogConfig> = "Records",
-  /// 翻页游标
+  /// Paging cursor
   continue_token: String = "ContinueToken",
 }
 
-/// 日志输出配置
+/// Log output configuration
+///
+/// <details><summary>中文</summary>日志输出配置</details>
 pub struct LogOutputConf: encode {
-  /// **Required.** 日志消费端类型
+  /// **Required.** Log consumer type
   output_type: String = "OutputType",
-  /// cls日志集
+  /// CLS logset
   cls_logset_name: String = "ClsLogsetName",
-  /// cls日志主题
+  /// CLS log topic
   cls_log_topic_id: String = "ClsLogTopicId",
-  /// cls日志集id
+  /// CLS logset ID
   cls_logset_id: String = "ClsLogsetId",
-  /// cls日志名称
+  /// CLS log topic name
   cls_log_topic_name: String = "ClsLogTopicName",
 }
 
-/// ModifyApplicationAutoscaler请求参数结构体
+/// Request of [`Client::modify_application_autoscaler`].
 pub struct ModifyApplicationAutoscalerRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 弹性伸缩策略ID
+  /// **Required.** Scaling rule ID
   autoscaler_id: String = "AutoscalerId",
-  /// **Required.** 弹性伸缩策略
+  /// **Required.** Auto scaling policy
   autoscaler: Autoscaler = "Autoscaler",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// ModifyApplicationAutoscaler返回参数结构体
+/// Response of [`Client::modify_application_autoscaler`].
 pub struct ModifyApplicationAutoscalerResponse: decode {
-  /// 是否成功
+  /// Whether the action is successful
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApplicationInfo请求参数结构体
+/// Request of [`Client::modify_application_info`].
 pub struct ModifyApplicationInfoRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 描述
+  /// **Required.** Description
   description: String = "Description",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 是否开启调用链,（此参数已弃用）
+  /// (Disused) Whether to enable the call chain.
   enable_tracing: u64 = "EnableTracing",
 }
 
-/// ModifyApplicationInfo返回参数结构体
+/// Response of [`Client::modify_application_info`].
 pub struct ModifyApplicationInfoResponse: decode {
-  /// 成功与否
+  /// Success or not
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApplicationReplicas请求参数结构体
+/// Request of [`Client::modify_application_replicas`].
 pub struct ModifyApplicationReplicasRequest: encode {
   /// **Required.** 应用id
   application_id: String = "ApplicationId",
@@ -2576,83 +3104,83 @@ pub struct ModifyApplicationReplicasRequest: encode {
   source_channel: i64 = "SourceChannel",
 }
 
-/// ModifyApplicationReplicas返回参数结构体
+/// Response of [`Client::modify_application_replicas`].
 pub struct ModifyApplicationReplicasResponse: decode {
   /// 是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApplicationService请求参数结构体
+/// Request of [`Client::modify_application_service`].
 pub struct ModifyApplicationServiceRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
-  /// 全量访问方式设置
+  /// Full access mode settings
   service: EksService = "Service",
-  /// 单条访问方式设置
+  /// Single entry access mode settings
   data: ServicePortMapping = "Data",
 }
 
-/// ModifyApplicationService返回参数结构体
+/// Response of [`Client::modify_application_service`].
 pub struct ModifyApplicationServiceResponse: decode {
-  /// 是否成功
+  /// Whether the action succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConfigData请求参数结构体
+/// Request of [`Client::modify_config_data`].
 pub struct ModifyConfigDataRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// **Required.** 配置信息
+  /// **Required.** Configuration information
   data: Vec<Pair> = "Data",
-  /// 来源渠道
+  /// Source channel. Please keep the default value.
   source_channel: i64 = "SourceChannel",
 }
 
-/// ModifyConfigData返回参数结构体
+/// Response of [`Client::modify_config_data`].
 pub struct ModifyConfigDataResponse: decode {
-  /// 编辑是否成功
+  /// Result of the modification
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEnvironment请求参数结构体
+/// Request of [`Client::modify_environment`].
 pub struct ModifyEnvironmentRequest: encode {
-  /// **Required.** 环境id
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 环境名称。环境名称不可修改
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// 环境描述
+  /// Environment description
   description: String = "Description",
-  /// 私有网络名称
+  /// VPC name
   vpc: String = "Vpc",
-  /// 子网网络
+  /// Subnets
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
-  /// 环境类型：test、pre、prod
+  /// Environment type. Values: `test`, `pre`, `prod`
   env_type: String = "EnvType",
 }
 
-/// ModifyEnvironment返回参数结构体
+/// Response of [`Client::modify_environment`].
 pub struct ModifyEnvironmentResponse: decode {
-  /// 成功时为环境ID，失败为null
+  /// Environment ID in case of success and `null` in case of failure
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGatewayIngress请求参数结构体
+/// Request of [`Client::modify_gateway_ingress`].
 pub struct ModifyGatewayIngressRequest: encode {
   /// 环境 ID
   environment_id: String = "EnvironmentId",
@@ -2674,213 +3202,229 @@ pub struct ModifyGatewayIngressRequest: encode {
   rewrite_type: String = "RewriteType",
 }
 
-/// ModifyGatewayIngress返回参数结构体
+/// Response of [`Client::modify_gateway_ingress`].
 pub struct ModifyGatewayIngressResponse: decode {
   /// 是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIngress请求参数结构体
+/// Request of [`Client::modify_ingress`].
 pub struct ModifyIngressRequest: encode {
-  /// **Required.** Ingress 规则配置
+  /// **Required.** Ingress rule configuration
   ingress: IngressInfo = "Ingress",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// ModifyIngress返回参数结构体
+/// Response of [`Client::modify_ingress`].
 pub struct ModifyIngressResponse: decode {
-  /// 创建成功
+  /// Created successfully.
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLogConfig请求参数结构体
+/// Request of [`Client::modify_log_config`].
 pub struct ModifyLogConfigRequest: encode {
-  /// **Required.** 环境 ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 配置名
+  /// **Required.** Configuration name
   name: String = "Name",
-  /// **Required.** 日志收集配置信息
+  /// **Required.** Log collector configuration
   data: LogConfig = "Data",
-  /// **Required.** 应用 ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
 }
 
-/// ModifyLogConfig返回参数结构体
+/// Response of [`Client::modify_log_config`].
 pub struct ModifyLogConfigResponse: decode {
-  /// 编辑是否成功
+  /// Result of the modification
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 挂载配置信息
+/// Mounting configurations
+///
+/// <details><summary>中文</summary>挂载配置信息</details>
 pub struct MountedSettingConf: encode {
-  /// **Required.** 配置名称
+  /// **Required.** Configuration name
   config_data_name: String = "ConfigDataName",
-  /// **Required.** 挂载路径
+  /// **Required.** Mount point path
   mounted_path: String = "MountedPath",
-  /// 配置内容
+  /// Configuration content
   data: Vec<Pair> = "Data",
-  /// 加密配置名称
+  /// Encrypt configuration name
   secret_data_name: String = "SecretDataName",
 }
 
-/// Namespace 基础信息
+/// Basic information of the namespace
+///
+/// <details><summary>中文</summary>Namespace 基础信息</details>
 pub struct NamespaceInfo: decode {
-  /// ID 信息
+  /// ID
   environment_id: String = "EnvironmentId",
-  /// 名字（已弃用）
+  /// (Disused) Name
   namespace_name: String = "NamespaceName",
-  /// 地域
+  /// Region
   region: String = "Region",
   /// vpc id
   vpc_id: String = "VpcId",
-  /// subnet id 数组
+  /// Array of subnet IDs
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 创建时间
+  /// Creation time
   created_date: String = "CreatedDate",
-  /// 环境名称
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// APM 资源 ID
+  /// APM instance ID
   apm_instance_id: String = "ApmInstanceId",
-  /// 环境是否上锁，1为上锁，0则未上锁
+  /// Whether the environment is locked. `1`: Locked, `0`: Not locked
   locked: i64 = "Locked",
-  /// 标签
+  /// Tag
   tags: Vec<Tag> = "Tags",
-  /// 环境类型：test、pre、prod
+  /// Environment type. Values: `test`, `pre`, `prod`
   env_type: String = "EnvType",
 }
 
-/// 命名空间分页
+/// Namespace query result pagination
+///
+/// <details><summary>中文</summary>命名空间分页</details>
 pub struct NamespacePage: decode {
-  /// 分页内容
+  /// Details of the returned records
   records: Vec<TemNamespaceInfo> = "Records",
-  /// 总数
+  /// Total number of returned records
   total: i64 = "Total",
-  /// 条目数
+  /// Number of records per page
   size: i64 = "Size",
-  /// 页数
+  /// Total number of pages
   pages: i64 = "Pages",
-  /// 当前条目
+  /// Current entry
   current: i64 = "Current",
 }
 
-/// 命名空间状态
+/// Environment status
+///
+/// <details><summary>中文</summary>命名空间状态</details>
 pub struct NamespaceStatusInfo: decode {
-  /// 命名空间id
+  /// ID of the environment
   environment_id: String = "EnvironmentId",
-  /// 命名空间名称
+  /// Environment name
   environment_name: String = "EnvironmentName",
   /// TCB envId | EKS clusterId
   cluster_id: String = "ClusterId",
-  /// 环境状态
+  /// Environment status
   cluster_status: String = "ClusterStatus",
-  /// 环境启动状态（不在启动中为null）
+  /// Whether the environment is being started. `null` is returned if it’s not being started.
   environment_starting_status: TemEnvironmentStartingStatus = "EnvironmentStartingStatus",
-  /// 环境停止状态（不在停止中为null）
+  /// Whether the environment is being stopped. `null` is returned if it’s not being stopped.
   environment_stopping_status: TemEnvironmentStoppingStatus = "EnvironmentStoppingStatus",
 }
 
-/// node信息
+/// Node information
+///
+/// <details><summary>中文</summary>node信息</details>
 pub struct NodeInfo: decode {
-  /// node名字
+  /// Node name
   name: String = "Name",
-  /// node可用区
+  /// Availability zone of the node
   zone: String = "Zone",
-  /// node子网ID
+  /// Node subnet ID
   subnet_id: String = "SubnetId",
-  /// 可用IP数
+  /// Number of available IPs
   available_ip_count: String = "AvailableIpCount",
-  /// cidr块
+  /// CIDR block
   cidr: String = "Cidr",
 }
 
-/// 键值对
+/// Key value pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct Pair: encode {
-  /// **Required.** 键
+  /// **Required.** Key
   key: String = "Key",
-  /// **Required.** 值
+  /// **Required.** Value
   value: String = "Value",
-  /// 类型，default 为自定义，reserved 为系统变量，referenced 为引用配置项
+  /// `default``: Custom. `reserved`: System variable. `referenced`: Referenced configuration item.
   r#type: String = "Type",
-  /// 配置名称
+  /// Configuration name
   config: String = "Config",
-  /// 加密配置名称
+  /// Encrypt configuration name
   secret: String = "Secret",
 }
 
-/// 服务端口映射
+/// Service port mapping
+///
+/// <details><summary>中文</summary>服务端口映射</details>
 pub struct PortMapping: encode {
-  /// **Required.** 端口
+  /// **Required.** Port.
   port: i64 = "Port",
-  /// **Required.** 映射端口
+  /// **Required.** Mapped port
   target_port: i64 = "TargetPort",
-  /// **Required.** 协议栈 TCP/UDP
+  /// **Required.** TCP/UDP protocol stack.
   protocol: String = "Protocol",
-  /// k8s service名称
+  /// K8s service name
   service_name: String = "ServiceName",
 }
 
-/// 查询过滤器
+/// Filters for query
+///
+/// <details><summary>中文</summary>查询过滤器</details>
 pub struct QueryFilter: encode {
-  /// 查询字段名称
+  /// Name of the field to query
   name: String = "Name",
-  /// 查询字段值
+  /// Value of the field to query
   value: Vec<String> = "Value",
 }
 
-/// RestartApplicationPod请求参数结构体
+/// Request of [`Client::restart_application_pod`].
 pub struct RestartApplicationPodRequest: encode {
-  /// **Required.** 环境id
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 应用id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 名字
+  /// **Required.** Name
   pod_name: String = "PodName",
-  /// 单页条数
+  /// Number of items per page
   limit: i64 = "Limit",
-  /// 分页下标
+  /// Page offset
   offset: i64 = "Offset",
-  /// pod状态
+  /// Pod status
   status: String = "Status",
-  /// 来源渠道
+  /// Source channel
   source_channel: i64 = "SourceChannel",
 }
 
-/// RestartApplicationPod返回参数结构体
+/// Response of [`Client::restart_application_pod`].
 pub struct RestartApplicationPodResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartApplication请求参数结构体
+/// Request of [`Client::restart_application`].
 pub struct RestartApplicationRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID/命名空间ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 来源渠道
+  /// Retain as default
   source_channel: i64 = "SourceChannel",
 }
 
-/// RestartApplication返回参数结构体
+/// Response of [`Client::restart_application`].
 pub struct RestartApplicationResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResumeDeployApplication请求参数结构体
+/// Request of [`Client::resume_deploy_application`].
 pub struct ResumeDeployApplicationRequest: encode {
   /// **Required.** 需要开始下一批次的服务id
   application_id: String = "ApplicationId",
@@ -2888,15 +3432,15 @@ pub struct ResumeDeployApplicationRequest: encode {
   environment_id: String = "EnvironmentId",
 }
 
-/// ResumeDeployApplication返回参数结构体
+/// Response of [`Client::resume_deploy_application`].
 pub struct ResumeDeployApplicationResponse: decode {
   /// 是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RevertDeployApplication请求参数结构体
+/// Request of [`Client::revert_deploy_application`].
 pub struct RevertDeployApplicationRequest: encode {
   /// **Required.** 需要回滚的服务id
   application_id: String = "ApplicationId",
@@ -2904,229 +3448,247 @@ pub struct RevertDeployApplicationRequest: encode {
   environment_id: String = "EnvironmentId",
 }
 
-/// RevertDeployApplication返回参数结构体
+/// Response of [`Client::revert_deploy_application`].
 pub struct RevertDeployApplicationResponse: decode {
   /// 是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RollingUpdateApplicationByVersion请求参数结构体
+/// Request of [`Client::rolling_update_application_by_version`].
 pub struct RollingUpdateApplicationByVersionRequest: encode {
-  /// **Required.** 应用ID
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// **Required.** 更新版本，IMAGE 部署为 tag 值；JAR/WAR 部署 为 Version
+  /// **Required.** Update version. For image-based deployment, it is the value. For deployment with JAR/WAR files, it is `Version`.
   deploy_version: String = "DeployVersion",
-  /// JAR/WAR 包名，仅 JAR/WAR 部署时必填
+  /// JAR/WAR package name. It’s only required for deployment with JAR/WAR files.
   package_name: String = "PackageName",
-  /// 请求来源平台，含 IntelliJ，Coding
+  /// Request source. Options: `IntelliJ`, `Coding`
   from: String = "From",
-  /// 部署策略，AUTO 为全自动；BETA 为小批量验证后自动；MANUAL 为全手动；
+  /// The deployment policy. Values: `AUTO` (automatically deploy), `BETA` (deploy a small batch first to test the result, and deploy the rest automatically) and `MANUAL` (manually deploy)
   deploy_strategy_type: String = "DeployStrategyType",
-  /// 发布批次数
+  /// Total number of batches
   total_batch_count: i64 = "TotalBatchCount",
-  /// 批次间隔时间
+  /// Interval between the batches
   batch_interval: i64 = "BatchInterval",
-  /// 小批量验证批次的实例数
+  /// Number of instances in a beta batch
   beta_batch_num: i64 = "BetaBatchNum",
-  /// 发布过程中保障的最小可用实例数
+  /// Minimum number of available instances during the deployment
   min_available: i64 = "MinAvailable",
-  /// 是否强制发布
+  /// Whether to enable force release
   force: bool = "Force",
 }
 
-/// RollingUpdateApplicationByVersion返回参数结构体
+/// Response of [`Client::rolling_update_application_by_version`].
 pub struct RollingUpdateApplicationByVersionResponse: decode {
-  /// 版本ID
+  /// Version ID
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 应用实例
+/// Application pod
+///
+/// <details><summary>中文</summary>应用实例</details>
 pub struct RunVersionPod: decode {
-  /// shell地址
+  /// Shell address
   webshell: String = "Webshell",
-  /// pod的id
+  /// Pod ID
   pod_id: String = "PodId",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 实例的ip
+  /// Pod IP
   pod_ip: String = "PodIp",
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 部署版本
+  /// Deployed version
   deploy_version: String = "DeployVersion",
-  /// 重启次数
+  /// Number of restarts
   restart_count: i64 = "RestartCount",
-  /// pod是否就绪
+  /// Whether the pod is ready
   ready: bool = "Ready",
-  /// 容器状态
+  /// Container status
   container_state: String = "ContainerState",
-  /// 实例所在节点信息
+  /// Information of the node whether the instance locates
   node_info: NodeInfo = "NodeInfo",
-  /// 启动时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 是否健康
+  /// Whether the status is unhealthy or healthy
   unhealthy: bool = "Unhealthy",
-  /// 不健康时的提示信息
+  /// Warning message when the result is unhealthy
   unhealthy_warning_msg: String = "UnhealthyWarningMsg",
-  /// 版本ID
+  /// Version ID
   version_id: String = "VersionId",
-  /// 应用名称
+  /// Application name
   application_name: String = "ApplicationName",
 }
 
-/// 服务分页
+/// List of returned applications
+///
+/// <details><summary>中文</summary>服务分页</details>
 pub struct ServicePage: decode {
-  /// 条目
+  /// List of applications
   records: Vec<TemService> = "Records",
-  /// 总数
+  /// Total number of applications
   total: i64 = "Total",
-  /// 条目
+  /// Number of applications per page
   size: i64 = "Size",
-  /// 页数
+  /// Total number of pages
   pages: i64 = "Pages",
-  /// 当前条数
+  /// Number of current entries
   current: i64 = "Current",
 }
 
-/// 端口映射详细信息结构体
+/// Port mapping details
+///
+/// <details><summary>中文</summary>端口映射详细信息结构体</details>
 pub struct ServicePortMapping: encode {
-  /// 服务类型：如：EXTERNAL，VPC，CLUSTER
+  /// Specifies how a layer-4 proxy is created.
   r#type: String = "Type",
-  /// 服务名称
+  /// Application name
   service_name: String = "ServiceName",
-  /// 集群内访问vip
+  /// VIP for access within the environment
   cluster_ip: String = "ClusterIp",
-  /// 集群外方位vip
+  /// Cluster external IP
   external_ip: String = "ExternalIp",
-  /// 子网id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// vpc id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// LoadBalance Id
+  /// Load balancer ID
   load_balance_id: String = "LoadBalanceId",
-  /// yaml 内容
+  /// YAML contents
   yaml: String = "Yaml",
-  /// 暴露端口列表
+  /// List of exposed ports
   ports: Vec<i64> = "Ports",
-  /// 端口映射数组
+  /// Port mapping array
   port_mapping_item_list: Vec<ServicePortMappingItem> = "PortMappingItemList",
-  /// clb domain
+  /// CLB domain name
   external_domain: String = "ExternalDomain",
 }
 
-/// 服务端口映射条目
+/// Application port mapping
+///
+/// <details><summary>中文</summary>服务端口映射条目</details>
 pub struct ServicePortMappingItem: encode {
-  /// 应用访问端口
+  /// Application access port
   port: i64 = "Port",
-  /// 应用监听端口
+  /// Application listening port
   target_port: i64 = "TargetPort",
-  /// 协议类型
+  /// Protocol type
   protocol: String = "Protocol",
 }
 
-/// 服务版本信息列表
+/// List of application versions
+///
+/// <details><summary>中文</summary>服务版本信息列表</details>
 pub struct ServiceVersionBrief: decode {
-  /// 版本名称
+  /// Version name
   version_name: String = "VersionName",
-  /// 状态
+  /// Status of version
   status: String = "Status",
-  /// 是否启动弹性 -- 已废弃
+  /// (Disused) Whether to enable elastic scaling
   enable_es: i64 = "EnableEs",
-  /// 当前实例
+  /// Number of current instances
   current_instances: i64 = "CurrentInstances",
-  /// version的id
+  /// Version ID
   version_id: String = "VersionId",
-  /// 日志输出配置 -- 已废弃
+  /// (Disused) Log output configuration
   log_output_conf: LogOutputConf = "LogOutputConf",
-  /// 期望实例
+  /// Expected number of instances
   expected_instances: i64 = "ExpectedInstances",
-  /// 部署方式
+  /// Deployment mode
   deploy_mode: String = "DeployMode",
-  /// 建构任务ID
+  /// Task ID
   build_task_id: String = "BuildTaskId",
-  /// 环境ID
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 环境name
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// 服务ID
+  /// Application ID.
   application_id: String = "ApplicationId",
-  /// 服务name
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 是否正在发布中
+  /// Whether the application is being deployed
   under_deploying: bool = "UnderDeploying",
-  /// 分批次部署状态
+  /// Status of batch deployment
   batch_deploy_status: String = "BatchDeployStatus",
-  /// 可用区
+  /// Availability zones
   zones: Vec<String> = "Zones",
-  /// 节点信息
+  /// Node information
   node_infos: Vec<NodeInfo> = "NodeInfos",
-  /// 实例信息
+  /// Pod information
   pod_list: DescribeRunPodPage = "PodList",
-  /// 工作负载信息
+  /// Workload information
   workload_info: WorkloadInfo = "WorkloadInfo",
-  /// 创建日期
+  /// Creation time
   create_date: String = "CreateDate",
-  /// 地域id
+  /// Region ID
   region_id: String = "RegionId",
 }
 
-/// 查询过滤器
+/// Query filter
+///
+/// <details><summary>中文</summary>查询过滤器</details>
 pub struct SortType: encode {
-  /// 排序字段名称
+  /// Name of the sorting field
   key: String = "Key",
-  /// 0：升序，1：倒序
+  /// `0`: Ascending; `1`: Descending
   r#type: i64 = "Type",
 }
 
-/// StopApplication请求参数结构体
+/// Request of [`Client::stop_application`].
 pub struct StopApplicationRequest: encode {
-  /// **Required.** 服务id
+  /// **Required.** Application ID
   application_id: String = "ApplicationId",
-  /// **Required.** 环境ID/命名空间ID
+  /// **Required.** Environment ID
   environment_id: String = "EnvironmentId",
-  /// 来源渠道
+  /// Retain as default
   source_channel: i64 = "SourceChannel",
 }
 
-/// StopApplication返回参数结构体
+/// Response of [`Client::stop_application`].
 pub struct StopApplicationResponse: decode {
-  /// 返回结果
+  /// Returned result
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 存储卷配置
+/// Storage volume configuration
+///
+/// <details><summary>中文</summary>存储卷配置</details>
 pub struct StorageConf: encode {
-  /// **Required.** 存储卷名称
+  /// **Required.** Storage volume name
   storage_vol_name: String = "StorageVolName",
-  /// **Required.** 存储卷路径
+  /// **Required.** Storage volume path
   storage_vol_path: String = "StorageVolPath",
-  /// 存储卷IP
+  /// Storage volume IP
   storage_vol_ip: String = "StorageVolIp",
 }
 
-/// 数据卷挂载信息
+/// Data volume mount information
+///
+/// <details><summary>中文</summary>数据卷挂载信息</details>
 pub struct StorageMountConf: encode {
-  /// **Required.** 数据卷名
+  /// **Required.** Data volume name
   volume_name: String = "VolumeName",
-  /// **Required.** 数据卷绑定路径
+  /// **Required.** Data volume binding path
   mount_path: String = "MountPath",
 }
 
-/// 标签
+/// Information of tags
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Tag: encode {
-  /// 标签键
+  /// The tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// The tag value.
   tag_value: String = "TagValue",
 }
 
@@ -3162,336 +3724,348 @@ pub struct TemDeployApplicationDetailInfo: decode {
   next_batch_start_time: i64 = "NextBatchStartTime",
 }
 
-/// 环境启动进程（只统计由环境启动操作触发的应用数量）
+/// Environment startup processes (Only applications started by the environment startup)
+///
+/// <details><summary>中文</summary>环境启动进程（只统计由环境启动操作触发的应用数量）</details>
 pub struct TemEnvironmentStartingStatus: decode {
-  /// 需要启动的应用数量
+  /// Number of applications to start
   application_num_need_to_start: i64 = "ApplicationNumNeedToStart",
-  /// 已经启动的应用数量
+  /// Number of started applictions
   started_application_num: i64 = "StartedApplicationNum",
-  /// 启动失败的应用数量
+  /// Number of applications failed to be started
   start_failed_application_num: i64 = "StartFailedApplicationNum",
 }
 
-/// 环境停止进程（只统计由环境停止操作触发的应用数量）
+/// Processes stopped by the environment (Only applications stopped by the action of stopping the environment)
+///
+/// <details><summary>中文</summary>环境停止进程（只统计由环境停止操作触发的应用数量）</details>
 pub struct TemEnvironmentStoppingStatus: decode {
-  /// 需要停止的应用数量
+  /// Number of applications to stop
   application_num_need_to_stop: i64 = "ApplicationNumNeedToStop",
-  /// 已经停止的应用数量
+  /// Number of stopped applications
   stopped_application_num: i64 = "StoppedApplicationNum",
-  /// 停止失败的应用数量
+  /// Number of applications failed to be stopped
   stop_failed_application_num: i64 = "StopFailedApplicationNum",
 }
 
-/// 命名空间对象
+/// Namespace object
+///
+/// <details><summary>中文</summary>命名空间对象</details>
 pub struct TemNamespaceInfo: decode {
-  /// 环境id
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 渠道
+  /// Channel
   channel: String = "Channel",
-  /// 环境名称
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// 区域名称
+  /// Region name
   region: String = "Region",
-  /// 环境描述
+  /// Environment description
   description: String = "Description",
-  /// 状态,1:已销毁;0:正常
+  /// Status. `1`: terminated; `0`: normal
   status: i64 = "Status",
-  /// vpc网络
+  /// VPC network
   vpc: String = "Vpc",
-  /// 创建时间
+  /// Creation time
   create_date: String = "CreateDate",
-  /// 修改时间
+  /// Modification time
   modify_date: String = "ModifyDate",
-  /// 修改人
+  /// Modifier
   modifier: String = "Modifier",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 应用数
+  /// Number of applications
   application_num: i64 = "ApplicationNum",
-  /// 运行实例数
+  /// Number of running instances
   run_instances_num: i64 = "RunInstancesNum",
-  /// 子网络
+  /// Subnet
   subnet_id: String = "SubnetId",
-  /// 环境集群 status
+  /// Environment cluster status
   cluster_status: String = "ClusterStatus",
-  /// 是否开启tsw
+  /// Whether to enable TSW
   enable_tsw_trace_service: bool = "EnableTswTraceService",
-  /// 环境锁，1为上锁，0则为上锁
+  /// Whether the environment is locked. `1`: locked; `0`: not locked
   locked: i64 = "Locked",
-  /// 用户AppId
+  /// User AppId
   app_id: String = "AppId",
-  /// 用户Uin
+  /// User UIN
   uin: String = "Uin",
-  /// 用户SubAccountUin
+  /// The UIN of sub-account
   sub_account_uin: String = "SubAccountUin",
-  /// 集群ID
+  /// Application ID
   cluster_id: String = "ClusterId",
-  /// 标签
+  /// Tag.
   tags: Vec<Tag> = "Tags",
-  /// 资源是否有权限
+  /// Whether it’s authorized to access the resource
   has_authority: bool = "HasAuthority",
-  /// 环境类型: test、pre、prod
+  /// Environment type. Values: `test`, `pre`, `prod`
   env_type: String = "EnvType",
-  /// 地域码
+  /// Region code
   region_id: String = "RegionId",
 }
 
-/// 服务
+/// Application details
+///
+/// <details><summary>中文</summary>服务</details>
 pub struct TemService: decode {
-  /// 主键
+  /// Version ID
   application_id: String = "ApplicationId",
-  /// 服务名
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 命名空间id
+  /// ID of the environment
   environment_id: String = "EnvironmentId",
-  /// 创建时间
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_date: String = "CreateDate",
-  /// 修改时间
-  ///
+  /// Modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_date: String = "ModifyDate",
-  /// 修改人
+  /// Modifier
   modifier: String = "Modifier",
-  /// 创建者
+  /// Creator account
   creator: String = "Creator",
-  /// tcr个人版or企业版
+  /// TCR Individual or TCR Enterprise
   repo_type: i64 = "RepoType",
-  /// 企业版实例id
+  /// ID of the TCR Enterprise instance
   instance_id: String = "InstanceId",
-  /// 镜像仓库名
+  /// Name of the TCR instance
   repo_name: String = "RepoName",
-  /// 编程语言
+  /// Programming Language
   coding_language: String = "CodingLanguage",
-  /// 部署方式
+  /// Deployment mode
   deploy_mode: String = "DeployMode",
-  /// 环境名称
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// 服务当前运行环境的实例信息
+  /// The instance information where the application is running
   active_versions: Vec<ServiceVersionBrief> = "ActiveVersions",
-  /// 是否启用链路追踪
+  /// Whether to enable link tracing
   enable_tracing: u64 = "EnableTracing",
-  /// 标签
+  /// Tag
   tags: Vec<Tag> = "Tags",
-  /// 是否有资源权限
+  /// Whether it’s authorized to access the resource
   has_authority: bool = "HasAuthority",
 }
 
-/// 版本信息
+/// Version information
+///
+/// <details><summary>中文</summary>版本信息</details>
 pub struct TemServiceVersionInfo: decode {
-  /// 主键
+  /// Version ID
   version_id: String = "VersionId",
-  /// 服务id
+  /// Application ID
   application_id: String = "ApplicationId",
-  /// 部署方式
+  /// Deployment mode
   deploy_mode: String = "DeployMode",
-  /// jdk版本
+  /// JDK version
   jdk_version: String = "JdkVersion",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 部署版本
+  /// Deployed version
   deploy_version: String = "DeployVersion",
-  /// 发布方式
+  /// Publish mode
   publish_mode: String = "PublishMode",
-  /// 启动参数
+  /// Launch parameter
   jvm_opts: String = "JvmOpts",
-  /// 初始实例
+  /// Number of initial pods
   init_pod_num: i64 = "InitPodNum",
-  /// cpu规格
+  /// CPU specification
   cpu_spec: f64 = "CpuSpec",
-  /// 内存规格
+  /// Memory specification
   memory_spec: f64 = "MemorySpec",
-  /// 镜像路径
+  /// Image path
   img_repo: String = "ImgRepo",
-  /// 镜像名称
+  /// Image name
   img_name: String = "ImgName",
-  /// 镜像版本
+  /// Image version
   img_version: String = "ImgVersion",
-  /// 弹性配置
+  /// Scaling configuration
   es_info: EsInfo = "EsInfo",
-  /// 环境配置
+  /// Environment configuration
   env_conf: Vec<Pair> = "EnvConf",
-  /// 存储配置
+  /// Storage configuration
   storage_confs: Vec<StorageConf> = "StorageConfs",
-  /// 运行状态
+  /// Running status
   status: String = "Status",
-  /// 私有网络
+  /// VPC
   vpc: String = "Vpc",
-  /// 子网网络
+  /// Subnets
   subnet_id: String = "SubnetId",
-  /// 创建时间
+  /// Creation time
   create_date: String = "CreateDate",
-  /// 修改时间
+  /// Modification time
   modify_date: String = "ModifyDate",
-  /// 挂载配置
+  /// Mounting configuration
   storage_mount_confs: Vec<StorageMountConf> = "StorageMountConfs",
-  /// 版本名称
+  /// Version name
   version_name: String = "VersionName",
-  /// 日志输出配置
+  /// Log output configuration
   log_output_conf: LogOutputConf = "LogOutputConf",
-  /// 服务名称
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 服务描述
+  /// Application description
   application_description: String = "ApplicationDescription",
-  /// 环境名称
+  /// Environment name
   environment_name: String = "EnvironmentName",
-  /// 环境ID
+  /// Environment ID
   environment_id: String = "EnvironmentId",
-  /// 公网地址
+  /// Public network address
   public_domain: String = "PublicDomain",
-  /// 是否开通公网访问
+  /// Whether to enable public network access
   enable_public_access: bool = "EnablePublicAccess",
-  /// 现有的实例
+  /// Number of current instances
   current_instances: i64 = "CurrentInstances",
-  /// 期望的实例
+  /// Number of expected instances
   expected_instances: i64 = "ExpectedInstances",
-  /// 编程语言
+  /// Programming Language
   coding_language: String = "CodingLanguage",
-  /// 程序包名
+  /// Program package name
   pkg_name: String = "PkgName",
-  /// 是否启用弹性伸缩
+  /// Whether to enable auto scaling
   es_enable: i64 = "EsEnable",
-  /// 弹性策略
+  /// Auto scaling policy
   es_strategy: i64 = "EsStrategy",
-  /// 镜像tag
+  /// Image tag
   image_tag: String = "ImageTag",
-  /// 是否启用log
+  /// Whether to enable logging
   log_enable: i64 = "LogEnable",
-  /// 最小实例数
+  /// Minimum number of instances
   min_alive_instances: String = "MinAliveInstances",
-  /// 安全组
+  /// Security group IDs
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 镜像命令
+  /// Image command
   image_command: String = "ImageCommand",
-  /// 镜像命令参数
+  /// Image command parameters
   image_args: Vec<String> = "ImageArgs",
-  /// 是否使用默认注册中心配置
+  /// Whether to use the default registry configurations
   use_registry_default_config: bool = "UseRegistryDefaultConfig",
-  /// eks 访问设置
+  /// EKS access configuration
   service: EksService = "Service",
-  /// 挂载配置信息
+  /// Mounting configurations
   setting_confs: Vec<MountedSettingConf> = "SettingConfs",
-  /// log path数组信息
+  /// Log path information
   log_confs: Vec<String> = "LogConfs",
-  /// 启动后立即执行的脚本
+  /// The script to execute right after the startup
   post_start: String = "PostStart",
-  /// 停止前执行的脚本
+  /// The script to run before stop
   pre_stop: String = "PreStop",
-  /// 存活探针配置
+  /// Configuration of aliveness probe
   liveness: HealthCheckConfig = "Liveness",
-  /// 就绪探针配置
+  /// Configuration of readiness probe
   readiness: HealthCheckConfig = "Readiness",
-  /// 弹性策略
+  /// Auto scaling policy
   horizontal_autoscaler: Vec<HorizontalAutoscaler> = "HorizontalAutoscaler",
-  /// 定时弹性策略
+  /// Scheduled auto scaling policy
   cron_horizontal_autoscaler: Vec<CronHorizontalAutoscaler> = "CronHorizontalAutoscaler",
-  /// 应用实际可用区
+  /// Availability zone of the application
   zones: Vec<String> = "Zones",
-  /// 最新部署时间
+  /// The latest deployment time
   last_deploy_date: String = "LastDeployDate",
-  /// 最新部署成功时间
+  /// The latest successful deployment time
   last_deploy_success_date: String = "LastDeploySuccessDate",
-  /// 应用所在node信息
+  /// Information of the node whether the application is deployed
   node_infos: Vec<NodeInfo> = "NodeInfos",
-  /// image类型 -0 为demo -1为正常image
+  /// Image type. Values: `0` (Demo image), `1` (Normal image)
   image_type: i64 = "ImageType",
-  /// 是否启用调用链组件
+  /// Whether to
   enable_tracing: u64 = "EnableTracing",
-  /// 是否开启调用链上报，只有 EnableTracing=1 时生效（参数已弃用）
+  /// (Disused) Whether to enable linkage tracing and report. It only takes effect when EnableTracing = `1`.
   enable_tracing_report: u64 = "EnableTracingReport",
-  /// 镜像类型：0-个人镜像、1-企业镜像、2-公有镜像
+  /// Image type. `0`: Individual image; `1`: Enterprise image; `2`: Public image
   repo_type: u64 = "RepoType",
-  /// 分批发布子状态：batch_updating、batch_updating_waiting_confirm
+  /// Status of batch deployment: `batch_updating`, `batch_updating_waiting_confirm`
   batch_deploy_status: String = "BatchDeployStatus",
-  /// APM 资源 ID
+  /// APM instance ID
   apm_instance_id: String = "ApmInstanceId",
-  /// 工作负载信息
+  /// Workload information
   workload_info: WorkloadInfo = "WorkloadInfo",
-  /// 是否启用应用加速
+  /// Whether to enable application acceleration
   speed_up: bool = "SpeedUp",
-  /// 启动检测探针配置
+  /// Configuration of the startup probe
   startup_probe: HealthCheckConfig = "StartupProbe",
-  /// 操作系统版本，可选参数：
+  /// OS version. Values:
   /// - ALPINE
   /// - CENTOS
   os_flavour: String = "OsFlavour",
-  /// 镜像仓库server
+  /// Image repository server
   repo_server: String = "RepoServer",
-  /// 是否正在发布中
+  /// Whether the application is being deployed
   under_deploying: bool = "UnderDeploying",
-  /// 监控业务指标监控
+  /// Whether to enable application metric monitoring
   enable_prometheus_conf: EnablePrometheusConf = "EnablePrometheusConf",
-  /// 是否为手动停止
+  /// Whether it’s stopped manually
   stopped_manually: bool = "StoppedManually",
-  /// tcr实例ID
+  /// TCR instance ID
   tcr_instance_id: String = "TcrInstanceId",
-  /// 1：开始自动metrics采集（open-telemetry）；
-  /// 0：关闭metrics采集；
+  /// `1`: Automatically enable metrics collection (open-telemetry)
+  /// `0`: Disable metrics collection
   enable_metrics: i64 = "EnableMetrics",
-  /// 用户AppId
+  /// User AppId
   app_id: String = "AppId",
-  /// 用户SubAccountUin
+  /// Sub Account UIN
   sub_account_uin: String = "SubAccountUin",
-  /// 用户Uin
+  /// User UIN
   uin: String = "Uin",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 应用分组ID
+  /// Application group ID
   group_id: String = "GroupId",
-  /// 是否启用注册中心
+  /// Whether to enable registry
   enable_registry: i64 = "EnableRegistry",
-  /// 弹性伸缩数组
+  /// Array of scaling rules
   autoscaler_list: Vec<Autoscaler> = "AutoscalerList",
-  /// 修改人
+  /// Modifier
   modifier: String = "Modifier",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 部署策略
+  /// Deployment strategy
   deploy_strategy_conf: DeployStrategyConf = "DeployStrategyConf",
-  /// 实例列表
+  /// List of pods
   pod_list: DescribeRunPodPage = "PodList",
-  /// 发布时配置是否有修改
+  /// Whether the configuration has been changed during deployment
   conf_edited: bool = "ConfEdited",
-  /// 标签
+  /// Tag
   tags: Vec<Tag> = "Tags",
-  /// 是否编码
+  /// Whether to encode
   pre_stop_encoded: String = "PreStopEncoded",
-  /// 是否编码
+  /// Whether to encode
   post_start_encoded: String = "PostStartEncoded",
 }
 
-/// 创建应用，创建仓库参数
+/// Repository parameters
+///
+/// <details><summary>中文</summary>创建应用，创建仓库参数</details>
 pub struct UseDefaultRepoParameters: encode {
-  /// 企业版实例名
+  /// TCR Enterprise instance name
   enterprise_instance_name: String = "EnterpriseInstanceName",
-  /// 企业版收费类型  0 按量收费   1 包年包月
+  /// TCR Enterprise billing mode. `0`: Pay-as-you-go
   enterprise_instance_charge_type: i64 = "EnterpriseInstanceChargeType",
-  /// 企业版规格：basic-基础班 ，standard-标准版，premium-高级版
+  /// Edition of the TCR Enterprise. Values: `basic`, `standard`, `premium` (Advanced edition)
   enterprise_instance_type: String = "EnterpriseInstanceType",
 }
 
-/// 工作负载详情
+/// Workload details
+///
+/// <details><summary>中文</summary>工作负载详情</details>
 pub struct WorkloadInfo: decode {
-  /// 资源 ID
+  /// The resource ID.
   cluster_id: String = "ClusterId",
-  /// 应用名
+  /// Application name
   application_name: String = "ApplicationName",
-  /// 版本名称
+  /// Version name
   version_name: String = "VersionName",
-  /// Ready实例数
+  /// Number of ready replicas
   ready_replicas: i64 = "ReadyReplicas",
-  /// 实例数
+  /// Number of replicas
   replicas: i64 = "Replicas",
-  /// Updated实例数
+  /// Number of updated replicas
   updated_replicas: i64 = "UpdatedReplicas",
-  /// UpdatedReady实例数
+  /// Number of replicas ready for update
   updated_ready_replicas: i64 = "UpdatedReadyReplicas",
-  /// 更新版本
+  /// ## Version Updates
   update_revision: String = "UpdateRevision",
-  /// 当前版本
+  /// Current Version
   current_revision: String = "CurrentRevision",
 }
 }

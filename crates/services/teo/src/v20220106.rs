@@ -42,11 +42,117 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建预热任务 (`CreatePrefetchTask`)
+    /// Verifies a certificate (`CheckCertificate`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to verify a certificate.
+    pub fn check_certificate<'a>(
+        &'a self,
+        request: &'a CheckCertificateRequest,
+    ) -> rt::Call<'a, CheckCertificateRequest, CheckCertificateResponse> {
+        self.read("CheckCertificate", request)
+    }
+
+    /// Creates an application proxy (`CreateApplicationProxy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an application proxy.
+    pub fn create_application_proxy<'a>(
+        &'a self,
+        request: &'a CreateApplicationProxyRequest,
+    ) -> rt::Call<'a, CreateApplicationProxyRequest, CreateApplicationProxyResponse> {
+        self.call("CreateApplicationProxy", request)
+    }
+
+    /// Creates an application proxy rule (`CreateApplicationProxyRule`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an application proxy rule.
+    pub fn create_application_proxy_rule<'a>(
+        &'a self,
+        request: &'a CreateApplicationProxyRuleRequest,
+    ) -> rt::Call<'a, CreateApplicationProxyRuleRequest, CreateApplicationProxyRuleResponse> {
+        self.call("CreateApplicationProxyRule", request)
+    }
+
+    /// Batch creates application proxy rules (`CreateApplicationProxyRules`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to batch create application proxy rules.
+    pub fn create_application_proxy_rules<'a>(
+        &'a self,
+        request: &'a CreateApplicationProxyRulesRequest,
+    ) -> rt::Call<'a, CreateApplicationProxyRulesRequest, CreateApplicationProxyRulesResponse> {
+        self.call("CreateApplicationProxyRules", request)
+    }
+
+    /// Creates a custom error page (`CreateCustomErrorPage`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a custom error page.
+    pub fn create_custom_error_page<'a>(
+        &'a self,
+        request: &'a CreateCustomErrorPageRequest,
+    ) -> rt::Call<'a, CreateCustomErrorPageRequest, CreateCustomErrorPageResponse> {
+        self.call("CreateCustomErrorPage", request)
+    }
+
+    /// Creates a DNS record (`CreateDnsRecord`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a DNS record.
+    pub fn create_dns_record<'a>(
+        &'a self,
+        request: &'a CreateDnsRecordRequest,
+    ) -> rt::Call<'a, CreateDnsRecordRequest, CreateDnsRecordResponse> {
+        self.call("CreateDnsRecord", request)
+    }
+
+    /// Creates a CLB instance (`CreateLoadBalancing`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a CLB instance.
+    pub fn create_load_balancing<'a>(
+        &'a self,
+        request: &'a CreateLoadBalancingRequest,
+    ) -> rt::Call<'a, CreateLoadBalancingRequest, CreateLoadBalancingResponse> {
+        self.call("CreateLoadBalancing", request)
+    }
+
+    /// Creates an origin group (`CreateOriginGroup`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create an origin group.
+    pub fn create_origin_group<'a>(
+        &'a self,
+        request: &'a CreateOriginGroupRequest,
+    ) -> rt::Call<'a, CreateOriginGroupRequest, CreateOriginGroupResponse> {
+        self.call("CreateOriginGroup", request)
+    }
+
+    /// Creates a pre-warming task (`CreatePrefetchTask`)
+    ///
+    /// This API is used to create a pre-warming task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建预热任务
     ///
     /// 老版本接口，最近一次调用时23年11月了
     ///
     /// 创建预热任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=teo&Version=2022-01-06&Action=CreatePrefetchTask)
+    ///
+    /// </details>
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn create_prefetch_task<'a>(
         &'a self,
@@ -55,11 +161,21 @@ impl Client {
         self.call("CreatePrefetchTask", request)
     }
 
-    /// 创建清除缓存任务 (`CreatePurgeTask`)
+    /// Creates a cache purging task (`CreatePurgeTask`)
+    ///
+    /// This API is used to create a cache purging task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建清除缓存任务
     ///
     /// 老版本接口，老版本pod的最近一次调用在23年11月
     ///
     /// 创建清除缓存任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=teo&Version=2022-01-06&Action=CreatePurgeTask)
+    ///
+    /// </details>
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn create_purge_task<'a>(
         &'a self,
@@ -68,9 +184,395 @@ impl Client {
         self.call("CreatePurgeTask", request)
     }
 
-    /// 查询预热任务状态 (`DescribePrefetchTasks`)
+    /// Creates a site (`CreateZone`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to access a new site.
+    pub fn create_zone<'a>(
+        &'a self,
+        request: &'a CreateZoneRequest,
+    ) -> rt::Call<'a, CreateZoneRequest, CreateZoneResponse> {
+        self.call("CreateZone", request)
+    }
+
+    /// Deletes an application proxy (`DeleteApplicationProxy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete an application proxy.
+    pub fn delete_application_proxy<'a>(
+        &'a self,
+        request: &'a DeleteApplicationProxyRequest,
+    ) -> rt::Call<'a, DeleteApplicationProxyRequest, DeleteApplicationProxyResponse> {
+        self.call("DeleteApplicationProxy", request)
+    }
+
+    /// Deletes an application proxy rule (`DeleteApplicationProxyRule`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete an application proxy rule.
+    pub fn delete_application_proxy_rule<'a>(
+        &'a self,
+        request: &'a DeleteApplicationProxyRuleRequest,
+    ) -> rt::Call<'a, DeleteApplicationProxyRuleRequest, DeleteApplicationProxyRuleResponse> {
+        self.call("DeleteApplicationProxyRule", request)
+    }
+
+    /// Batch deletes DNS records (`DeleteDnsRecords`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to batch delete DNS records.
+    pub fn delete_dns_records<'a>(
+        &'a self,
+        request: &'a DeleteDnsRecordsRequest,
+    ) -> rt::Call<'a, DeleteDnsRecordsRequest, DeleteDnsRecordsResponse> {
+        self.call("DeleteDnsRecords", request)
+    }
+
+    /// Deletes a CLB instance (`DeleteLoadBalancing`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a CLB instance.
+    pub fn delete_load_balancing<'a>(
+        &'a self,
+        request: &'a DeleteLoadBalancingRequest,
+    ) -> rt::Call<'a, DeleteLoadBalancingRequest, DeleteLoadBalancingResponse> {
+        self.call("DeleteLoadBalancing", request)
+    }
+
+    /// Deletes an origin group (`DeleteOriginGroup`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete an origin group.
+    pub fn delete_origin_group<'a>(
+        &'a self,
+        request: &'a DeleteOriginGroupRequest,
+    ) -> rt::Call<'a, DeleteOriginGroupRequest, DeleteOriginGroupResponse> {
+        self.call("DeleteOriginGroup", request)
+    }
+
+    /// Deletes a site (`DeleteZone`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to delete a site.
+    pub fn delete_zone<'a>(
+        &'a self,
+        request: &'a DeleteZoneRequest,
+    ) -> rt::Call<'a, DeleteZoneRequest, DeleteZoneResponse> {
+        self.call("DeleteZone", request)
+    }
+
+    /// Obtains a list of application proxies (`DescribeApplicationProxy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain a list of application proxies.
+    pub fn describe_application_proxy<'a>(
+        &'a self,
+        request: &'a DescribeApplicationProxyRequest,
+    ) -> rt::Call<'a, DescribeApplicationProxyRequest, DescribeApplicationProxyResponse> {
+        self.read("DescribeApplicationProxy", request)
+    }
+
+    /// Obtains the details of an application proxy (`DescribeApplicationProxyDetail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain the details of an application proxy.
+    pub fn describe_application_proxy_detail<'a>(
+        &'a self,
+        request: &'a DescribeApplicationProxyDetailRequest,
+    ) -> rt::Call<'a, DescribeApplicationProxyDetailRequest, DescribeApplicationProxyDetailResponse>
+    {
+        self.read("DescribeApplicationProxyDetail", request)
+    }
+
+    /// Queries bot attack logs (`DescribeBotLog`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query bot attack logs.
+    pub fn describe_bot_log<'a>(
+        &'a self,
+        request: &'a DescribeBotLogRequest,
+    ) -> rt::Call<'a, DescribeBotLogRequest, DescribeBotLogResponse> {
+        self.read("DescribeBotLog", request)
+    }
+
+    /// Queries bot managed rules (`DescribeBotManagedRules`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query bot managed rules.
+    pub fn describe_bot_managed_rules<'a>(
+        &'a self,
+        request: &'a DescribeBotManagedRulesRequest,
+    ) -> rt::Call<'a, DescribeBotManagedRulesRequest, DescribeBotManagedRulesResponse> {
+        self.read("DescribeBotManagedRules", request)
+    }
+
+    /// Queries the CNAME status of a domain name (`DescribeCnameStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the CNAME status of a domain name.
+    pub fn describe_cname_status<'a>(
+        &'a self,
+        request: &'a DescribeCnameStatusRequest,
+    ) -> rt::Call<'a, DescribeCnameStatusRequest, DescribeCnameStatusResponse> {
+        self.read("DescribeCnameStatus", request)
+    }
+
+    /// Queries the DDoS protection configuration (`DescribeDDoSPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the DDoS protection configuration.
+    pub fn describe_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a DescribeDDoSPolicyRequest,
+    ) -> rt::Call<'a, DescribeDDoSPolicyRequest, DescribeDDoSPolicyResponse> {
+        self.read("DescribeDDoSPolicy", request)
+    }
+
+    /// Queries the DDoS attack data (`DescribeDDosAttackData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the DDoS attack data.
+    pub fn describe_d_dos_attack_data<'a>(
+        &'a self,
+        request: &'a DescribeDDosAttackDataRequest,
+    ) -> rt::Call<'a, DescribeDDosAttackDataRequest, DescribeDDosAttackDataResponse> {
+        self.read("DescribeDDosAttackData", request)
+    }
+
+    /// Queries DDoS attack events (`DescribeDDosAttackEvent`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DDoS attack events.
+    pub fn describe_d_dos_attack_event<'a>(
+        &'a self,
+        request: &'a DescribeDDosAttackEventRequest,
+    ) -> rt::Call<'a, DescribeDDosAttackEventRequest, DescribeDDosAttackEventResponse> {
+        self.read("DescribeDDosAttackEvent", request)
+    }
+
+    /// Queries DDoS attack event details (`DescribeDDosAttackEventDetail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DDoS attack event details.
+    pub fn describe_d_dos_attack_event_detail<'a>(
+        &'a self,
+        request: &'a DescribeDDosAttackEventDetailRequest,
+    ) -> rt::Call<'a, DescribeDDosAttackEventDetailRequest, DescribeDDosAttackEventDetailResponse>
+    {
+        self.read("DescribeDDosAttackEventDetail", request)
+    }
+
+    /// Queries DDoS attack sources (`DescribeDDosAttackSourceEvent`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DDoS attack sources.
+    pub fn describe_d_dos_attack_source_event<'a>(
+        &'a self,
+        request: &'a DescribeDDosAttackSourceEventRequest,
+    ) -> rt::Call<'a, DescribeDDosAttackSourceEventRequest, DescribeDDosAttackSourceEventResponse>
+    {
+        self.read("DescribeDDosAttackSourceEvent", request)
+    }
+
+    /// Queries the top data of DDoS attacks (`DescribeDDosAttackTopData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the top data of DDoS attacks.
+    pub fn describe_d_dos_attack_top_data<'a>(
+        &'a self,
+        request: &'a DescribeDDosAttackTopDataRequest,
+    ) -> rt::Call<'a, DescribeDDosAttackTopDataRequest, DescribeDDosAttackTopDataResponse> {
+        self.read("DescribeDDosAttackTopData", request)
+    }
+
+    /// Queries the major DDoS attack event (`DescribeDDosMajorAttackEvent`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the major DDoS attack event.
+    pub fn describe_d_dos_major_attack_event<'a>(
+        &'a self,
+        request: &'a DescribeDDosMajorAttackEventRequest,
+    ) -> rt::Call<'a, DescribeDDosMajorAttackEventRequest, DescribeDDosMajorAttackEventResponse>
+    {
+        self.read("DescribeDDosMajorAttackEvent", request)
+    }
+
+    /// Queries a list of default certificates (`DescribeDefaultCertificates`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query a list of default certificates.
+    pub fn describe_default_certificates<'a>(
+        &'a self,
+        request: &'a DescribeDefaultCertificatesRequest,
+    ) -> rt::Call<'a, DescribeDefaultCertificatesRequest, DescribeDefaultCertificatesResponse> {
+        self.read("DescribeDefaultCertificates", request)
+    }
+
+    /// Obtains collected DNS requests (`DescribeDnsData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain collected DNS requests.
+    pub fn describe_dns_data<'a>(
+        &'a self,
+        request: &'a DescribeDnsDataRequest,
+    ) -> rt::Call<'a, DescribeDnsDataRequest, DescribeDnsDataResponse> {
+        self.read("DescribeDnsData", request)
+    }
+
+    /// Queries DNS records (`DescribeDnsRecords`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DNS records. Paging, sorting and filtering are supported.
+    pub fn describe_dns_records<'a>(
+        &'a self,
+        request: &'a DescribeDnsRecordsRequest,
+    ) -> rt::Call<'a, DescribeDnsRecordsRequest, DescribeDnsRecordsResponse> {
+        self.read("DescribeDnsRecords", request)
+    }
+
+    /// Queries DNSSEC information (`DescribeDnssec`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query DNSSEC information.
+    pub fn describe_dnssec<'a>(
+        &'a self,
+        request: &'a DescribeDnssecRequest,
+    ) -> rt::Call<'a, DescribeDnssecRequest, DescribeDnssecResponse> {
+        self.read("DescribeDnssec", request)
+    }
+
+    /// Queries certificates of domain names (`DescribeHostsCertificate`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query certificates of domain names. Paging, sorting and filtering are supported.
+    pub fn describe_hosts_certificate<'a>(
+        &'a self,
+        request: &'a DescribeHostsCertificateRequest,
+    ) -> rt::Call<'a, DescribeHostsCertificateRequest, DescribeHostsCertificateResponse> {
+        self.read("DescribeHostsCertificate", request)
+    }
+
+    /// Queries detailed domain name configuration (`DescribeHostsSetting`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query detailed domain name configuration.
+    pub fn describe_hosts_setting<'a>(
+        &'a self,
+        request: &'a DescribeHostsSettingRequest,
+    ) -> rt::Call<'a, DescribeHostsSettingRequest, DescribeHostsSettingResponse> {
+        self.read("DescribeHostsSetting", request)
+    }
+
+    /// Queries verification results (`DescribeIdentification`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query verification results.
+    pub fn describe_identification<'a>(
+        &'a self,
+        request: &'a DescribeIdentificationRequest,
+    ) -> rt::Call<'a, DescribeIdentificationRequest, DescribeIdentificationResponse> {
+        self.read("DescribeIdentification", request)
+    }
+
+    /// Obtains a list of CLB instances (`DescribeLoadBalancing`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to obtain a list of CLB instances.
+    pub fn describe_load_balancing<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancingRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancingRequest, DescribeLoadBalancingResponse> {
+        self.read("DescribeLoadBalancing", request)
+    }
+
+    /// Queries the details of a CLB instance (`DescribeLoadBalancingDetail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the details of a CLB instance.
+    pub fn describe_load_balancing_detail<'a>(
+        &'a self,
+        request: &'a DescribeLoadBalancingDetailRequest,
+    ) -> rt::Call<'a, DescribeLoadBalancingDetailRequest, DescribeLoadBalancingDetailResponse> {
+        self.read("DescribeLoadBalancingDetail", request)
+    }
+
+    /// Gets the list of origin groups (`DescribeOriginGroup`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the list of origin groups.
+    pub fn describe_origin_group<'a>(
+        &'a self,
+        request: &'a DescribeOriginGroupRequest,
+    ) -> rt::Call<'a, DescribeOriginGroupRequest, DescribeOriginGroupResponse> {
+        self.read("DescribeOriginGroup", request)
+    }
+
+    /// Gets the details of the origin group (`DescribeOriginGroupDetail`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to get the details of the origin group.
+    pub fn describe_origin_group_detail<'a>(
+        &'a self,
+        request: &'a DescribeOriginGroupDetailRequest,
+    ) -> rt::Call<'a, DescribeOriginGroupDetailRequest, DescribeOriginGroupDetailResponse> {
+        self.read("DescribeOriginGroupDetail", request)
+    }
+
+    /// Queries the layer-7 time series traffic data for monitoring (`DescribeOverviewL7Data`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the layer-7 time series traffic data for monitoring.
+    pub fn describe_overview_l7_data<'a>(
+        &'a self,
+        request: &'a DescribeOverviewL7DataRequest,
+    ) -> rt::Call<'a, DescribeOverviewL7DataRequest, DescribeOverviewL7DataResponse> {
+        self.read("DescribeOverviewL7Data", request)
+    }
+
+    /// Queries the pre-warming task status (`DescribePrefetchTasks`)
+    ///
+    /// This API is used to query the pre-warming task status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询预热任务状态
+    ///
+    /// 查询预热任务状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=teo&Version=2022-01-06&Action=DescribePrefetchTasks)
+    ///
+    /// </details>
     pub fn describe_prefetch_tasks<'a>(
         &'a self,
         request: &'a DescribePrefetchTasksRequest,
@@ -78,9 +580,19 @@ impl Client {
         self.read("DescribePrefetchTasks", request)
     }
 
-    /// 查询清除缓存历史记录 (`DescribePurgeTasks`)
+    /// Queries the cache purging history (`DescribePurgeTasks`)
+    ///
+    /// This API is used to query the cache purging history.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询清除缓存历史记录
+    ///
+    /// 查询清除缓存历史记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=teo&Version=2022-01-06&Action=DescribePurgeTasks)
+    ///
+    /// </details>
     pub fn describe_purge_tasks<'a>(
         &'a self,
         request: &'a DescribePurgeTasksRequest,
@@ -88,9 +600,291 @@ impl Client {
         self.read("DescribePurgeTasks", request)
     }
 
-    /// 查询用户站点信息列表 (`DescribeZones`)
+    /// Queries the security protection configuration (`DescribeSecurityPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the security protection configuration.
+    pub fn describe_security_policy<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyRequest,
+    ) -> rt::Call<'a, DescribeSecurityPolicyRequest, DescribeSecurityPolicyResponse> {
+        self.read("DescribeSecurityPolicy", request)
+    }
+
+    /// Queries all protected subdomain names (`DescribeSecurityPolicyList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query all protected subdomain names.
+    pub fn describe_security_policy_list<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyListRequest,
+    ) -> rt::Call<'a, DescribeSecurityPolicyListRequest, DescribeSecurityPolicyListResponse> {
+        self.read("DescribeSecurityPolicyList", request)
+    }
+
+    /// Query managed rules (`DescribeSecurityPolicyManagedRules`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query managed rules.
+    pub fn describe_security_policy_managed_rules<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyManagedRulesRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityPolicyManagedRulesRequest,
+        DescribeSecurityPolicyManagedRulesResponse,
+    > {
+        self.read("DescribeSecurityPolicyManagedRules", request)
+    }
+
+    /// Queries the details of a managed rule by rule ID (`DescribeSecurityPolicyManagedRulesId`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the details of a managed rule by rule ID.
+    pub fn describe_security_policy_managed_rules_id<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyManagedRulesIdRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeSecurityPolicyManagedRulesIdRequest,
+        DescribeSecurityPolicyManagedRulesIdResponse,
+    > {
+        self.read("DescribeSecurityPolicyManagedRulesId", request)
+    }
+
+    /// Queries information of all regions (`DescribeSecurityPolicyRegions`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query information of all regions.
+    pub fn describe_security_policy_regions<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPolicyRegionsRequest,
+    ) -> rt::Call<'a, DescribeSecurityPolicyRegionsRequest, DescribeSecurityPolicyRegionsResponse>
+    {
+        self.read("DescribeSecurityPolicyRegions", request)
+    }
+
+    /// Queries bot user profiling rules (`DescribeSecurityPortraitRules`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query user profiling rules.
+    pub fn describe_security_portrait_rules<'a>(
+        &'a self,
+        request: &'a DescribeSecurityPortraitRulesRequest,
+    ) -> rt::Call<'a, DescribeSecurityPortraitRulesRequest, DescribeSecurityPortraitRulesResponse>
+    {
+        self.read("DescribeSecurityPortraitRules", request)
+    }
+
+    /// Queries the layer-4 time series traffic data (`DescribeTimingL4Data`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the layer-4 time series traffic data.
+    pub fn describe_timing_l4_data<'a>(
+        &'a self,
+        request: &'a DescribeTimingL4DataRequest,
+    ) -> rt::Call<'a, DescribeTimingL4DataRequest, DescribeTimingL4DataResponse> {
+        self.read("DescribeTimingL4Data", request)
+    }
+
+    /// Queries the layer-7 time series traffic data for data analysis (`DescribeTimingL7AnalysisData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the layer-7 time series traffic data for data analysis.
+    pub fn describe_timing_l7_analysis_data<'a>(
+        &'a self,
+        request: &'a DescribeTimingL7AnalysisDataRequest,
+    ) -> rt::Call<'a, DescribeTimingL7AnalysisDataRequest, DescribeTimingL7AnalysisDataResponse>
+    {
+        self.read("DescribeTimingL7AnalysisData", request)
+    }
+
+    /// Queries time-series L7 cached data. (`DescribeTimingL7CacheData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query time-series L7 cached data.
+    pub fn describe_timing_l7_cache_data<'a>(
+        &'a self,
+        request: &'a DescribeTimingL7CacheDataRequest,
+    ) -> rt::Call<'a, DescribeTimingL7CacheDataRequest, DescribeTimingL7CacheDataResponse> {
+        self.read("DescribeTimingL7CacheData", request)
+    }
+
+    /// Queries the layer-7 top traffic data for data analysis (`DescribeTopL7AnalysisData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the top traffic data.
+    pub fn describe_top_l7_analysis_data<'a>(
+        &'a self,
+        request: &'a DescribeTopL7AnalysisDataRequest,
+    ) -> rt::Call<'a, DescribeTopL7AnalysisDataRequest, DescribeTopL7AnalysisDataResponse> {
+        self.read("DescribeTopL7AnalysisData", request)
+    }
+
+    /// Queries the top-ranked L7 cached data. (`DescribeTopL7CacheData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the top-ranked L7 cached data.
+    pub fn describe_top_l7_cache_data<'a>(
+        &'a self,
+        request: &'a DescribeTopL7CacheDataRequest,
+    ) -> rt::Call<'a, DescribeTopL7CacheDataRequest, DescribeTopL7CacheDataResponse> {
+        self.read("DescribeTopL7CacheData", request)
+    }
+
+    /// Queries web hosting attack events (`DescribeWebManagedRulesAttackEvents`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query web hosting attack events.
+    pub fn describe_web_managed_rules_attack_events<'a>(
+        &'a self,
+        request: &'a DescribeWebManagedRulesAttackEventsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWebManagedRulesAttackEventsRequest,
+        DescribeWebManagedRulesAttackEventsResponse,
+    > {
+        self.read("DescribeWebManagedRulesAttackEvents", request)
+    }
+
+    /// Queries the web hosting rule data (`DescribeWebManagedRulesData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the web hosting rule data.
+    pub fn describe_web_managed_rules_data<'a>(
+        &'a self,
+        request: &'a DescribeWebManagedRulesDataRequest,
+    ) -> rt::Call<'a, DescribeWebManagedRulesDataRequest, DescribeWebManagedRulesDataResponse> {
+        self.read("DescribeWebManagedRulesData", request)
+    }
+
+    /// Queries web hosting logs (`DescribeWebManagedRulesLog`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query web hosting logs.
+    pub fn describe_web_managed_rules_log<'a>(
+        &'a self,
+        request: &'a DescribeWebManagedRulesLogRequest,
+    ) -> rt::Call<'a, DescribeWebManagedRulesLogRequest, DescribeWebManagedRulesLogResponse> {
+        self.read("DescribeWebManagedRulesLog", request)
+    }
+
+    /// Queries the top data of web hosting rules (`DescribeWebManagedRulesTopData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the top data of web hosting rules.
+    pub fn describe_web_managed_rules_top_data<'a>(
+        &'a self,
+        request: &'a DescribeWebManagedRulesTopDataRequest,
+    ) -> rt::Call<'a, DescribeWebManagedRulesTopDataRequest, DescribeWebManagedRulesTopDataResponse>
+    {
+        self.read("DescribeWebManagedRulesTopData", request)
+    }
+
+    /// Queries web attack events (`DescribeWebProtectionAttackEvents`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query web attack events.
+    pub fn describe_web_protection_attack_events<'a>(
+        &'a self,
+        request: &'a DescribeWebProtectionAttackEventsRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWebProtectionAttackEventsRequest,
+        DescribeWebProtectionAttackEventsResponse,
+    > {
+        self.read("DescribeWebProtectionAttackEvents", request)
+    }
+
+    /// Queries the web protection data (`DescribeWebProtectionData`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the web protection data.
+    pub fn describe_web_protection_data<'a>(
+        &'a self,
+        request: &'a DescribeWebProtectionDataRequest,
+    ) -> rt::Call<'a, DescribeWebProtectionDataRequest, DescribeWebProtectionDataResponse> {
+        self.read("DescribeWebProtectionData", request)
+    }
+
+    /// Queries web protection logs (`DescribeWebProtectionLog`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query web protection logs.
+    pub fn describe_web_protection_log<'a>(
+        &'a self,
+        request: &'a DescribeWebProtectionLogRequest,
+    ) -> rt::Call<'a, DescribeWebProtectionLogRequest, DescribeWebProtectionLogResponse> {
+        self.read("DescribeWebProtectionLog", request)
+    }
+
+    /// Queries all DDoS mitigation configuration (`DescribeZoneDDoSPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query all DDoS mitigation configuration.
+    pub fn describe_zone_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a DescribeZoneDDoSPolicyRequest,
+    ) -> rt::Call<'a, DescribeZoneDDoSPolicyRequest, DescribeZoneDDoSPolicyResponse> {
+        self.read("DescribeZoneDDoSPolicy", request)
+    }
+
+    /// Queries the details of a site (`DescribeZoneDetails`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the details of a site by site ID.
+    pub fn describe_zone_details<'a>(
+        &'a self,
+        request: &'a DescribeZoneDetailsRequest,
+    ) -> rt::Call<'a, DescribeZoneDetailsRequest, DescribeZoneDetailsResponse> {
+        self.read("DescribeZoneDetails", request)
+    }
+
+    /// Queries the site configuration (`DescribeZoneSetting`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the site configuration.
+    pub fn describe_zone_setting<'a>(
+        &'a self,
+        request: &'a DescribeZoneSettingRequest,
+    ) -> rt::Call<'a, DescribeZoneSettingRequest, DescribeZoneSettingResponse> {
+        self.read("DescribeZoneSetting", request)
+    }
+
+    /// Queries the list of user sites (`DescribeZones`)
+    ///
+    /// This API is used to query the list of user sites.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户站点信息列表
     ///
     /// 用户查询用户站点信息列表，支持分页
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=teo&Version=2022-01-06&Action=DescribeZones)
+    ///
+    /// </details>
     pub fn describe_zones<'a>(
         &'a self,
         request: &'a DescribeZonesRequest,
@@ -98,9 +892,351 @@ impl Client {
         self.read("DescribeZones", request)
     }
 
+    /// Downloads layer-7 logs (`DownloadL7Logs`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query layer-7 logs.
+    pub fn download_l7_logs<'a>(
+        &'a self,
+        request: &'a DownloadL7LogsRequest,
+    ) -> rt::Call<'a, DownloadL7LogsRequest, DownloadL7LogsResponse> {
+        self.call("DownloadL7Logs", request)
+    }
+
+    /// Verifies site ownership (`IdentifyZone`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to verify ownership of the site.
+    pub fn identify_zone<'a>(
+        &'a self,
+        request: &'a IdentifyZoneRequest,
+    ) -> rt::Call<'a, IdentifyZoneRequest, IdentifyZoneResponse> {
+        self.call("IdentifyZone", request)
+    }
+
+    /// Imports DNS records (`ImportDnsRecords`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to import DNS records.
+    pub fn import_dns_records<'a>(
+        &'a self,
+        request: &'a ImportDnsRecordsRequest,
+    ) -> rt::Call<'a, ImportDnsRecordsRequest, ImportDnsRecordsResponse> {
+        self.call("ImportDnsRecords", request)
+    }
+
+    /// Modifies an application proxy (`ModifyApplicationProxy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify an application proxy.
+    pub fn modify_application_proxy<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyRequest,
+    ) -> rt::Call<'a, ModifyApplicationProxyRequest, ModifyApplicationProxyResponse> {
+        self.call("ModifyApplicationProxy", request)
+    }
+
+    /// Modifies an application proxy rule (`ModifyApplicationProxyRule`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify an application proxy rule.
+    pub fn modify_application_proxy_rule<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyRuleRequest,
+    ) -> rt::Call<'a, ModifyApplicationProxyRuleRequest, ModifyApplicationProxyRuleResponse> {
+        self.call("ModifyApplicationProxyRule", request)
+    }
+
+    /// Modifies the status of an application proxy rule (`ModifyApplicationProxyRuleStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the status of an application proxy rule.
+    pub fn modify_application_proxy_rule_status<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyRuleStatusRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyApplicationProxyRuleStatusRequest,
+        ModifyApplicationProxyRuleStatusResponse,
+    > {
+        self.call("ModifyApplicationProxyRuleStatus", request)
+    }
+
+    /// Modifies the status of an application proxy (`ModifyApplicationProxyStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the status of an application proxy.
+    pub fn modify_application_proxy_status<'a>(
+        &'a self,
+        request: &'a ModifyApplicationProxyStatusRequest,
+    ) -> rt::Call<'a, ModifyApplicationProxyStatusRequest, ModifyApplicationProxyStatusResponse>
+    {
+        self.call("ModifyApplicationProxyStatus", request)
+    }
+
+    /// Modifies DDoS mitigation configuration (`ModifyDDoSPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify DDoS mitigation configuration.
+    pub fn modify_d_do_s_policy<'a>(
+        &'a self,
+        request: &'a ModifyDDoSPolicyRequest,
+    ) -> rt::Call<'a, ModifyDDoSPolicyRequest, ModifyDDoSPolicyResponse> {
+        self.call("ModifyDDoSPolicy", request)
+    }
+
+    /// Enables high availability for domain names (`ModifyDDoSPolicyHost`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to enable high availability for domain names.
+    pub fn modify_d_do_s_policy_host<'a>(
+        &'a self,
+        request: &'a ModifyDDoSPolicyHostRequest,
+    ) -> rt::Call<'a, ModifyDDoSPolicyHostRequest, ModifyDDoSPolicyHostResponse> {
+        self.call("ModifyDDoSPolicyHost", request)
+    }
+
+    /// Modifies the status of a default certificate (`ModifyDefaultCertificate`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the status of a default certificate.
+    pub fn modify_default_certificate<'a>(
+        &'a self,
+        request: &'a ModifyDefaultCertificateRequest,
+    ) -> rt::Call<'a, ModifyDefaultCertificateRequest, ModifyDefaultCertificateResponse> {
+        self.call("ModifyDefaultCertificate", request)
+    }
+
+    /// Modifies DNS records (`ModifyDnsRecord`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify DNS records.
+    pub fn modify_dns_record<'a>(
+        &'a self,
+        request: &'a ModifyDnsRecordRequest,
+    ) -> rt::Call<'a, ModifyDnsRecordRequest, ModifyDnsRecordResponse> {
+        self.call("ModifyDnsRecord", request)
+    }
+
+    /// Modifies DNSSEC (`ModifyDnssec`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the DNSSEC status.
+    pub fn modify_dnssec<'a>(
+        &'a self,
+        request: &'a ModifyDnssecRequest,
+    ) -> rt::Call<'a, ModifyDnssecRequest, ModifyDnssecResponse> {
+        self.call("ModifyDnssec", request)
+    }
+
+    /// Modifies the certificate of a domain name (`ModifyHostsCertificate`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the certificate of a domain name.
+    pub fn modify_hosts_certificate<'a>(
+        &'a self,
+        request: &'a ModifyHostsCertificateRequest,
+    ) -> rt::Call<'a, ModifyHostsCertificateRequest, ModifyHostsCertificateResponse> {
+        self.call("ModifyHostsCertificate", request)
+    }
+
+    /// Modifies a CLB instance (`ModifyLoadBalancing`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify a CLB instance.
+    pub fn modify_load_balancing<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancingRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancingRequest, ModifyLoadBalancingResponse> {
+        self.call("ModifyLoadBalancing", request)
+    }
+
+    /// Modifies the status of a CLB instance (`ModifyLoadBalancingStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the status of a CLB instance.
+    pub fn modify_load_balancing_status<'a>(
+        &'a self,
+        request: &'a ModifyLoadBalancingStatusRequest,
+    ) -> rt::Call<'a, ModifyLoadBalancingStatusRequest, ModifyLoadBalancingStatusResponse> {
+        self.call("ModifyLoadBalancingStatus", request)
+    }
+
+    /// Modifies an origin group (`ModifyOriginGroup`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify an origin group.
+    pub fn modify_origin_group<'a>(
+        &'a self,
+        request: &'a ModifyOriginGroupRequest,
+    ) -> rt::Call<'a, ModifyOriginGroupRequest, ModifyOriginGroupResponse> {
+        self.call("ModifyOriginGroup", request)
+    }
+
+    /// Modifies the web and bot security configurations (`ModifySecurityPolicy`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the web and bot security configurations.
+    pub fn modify_security_policy<'a>(
+        &'a self,
+        request: &'a ModifySecurityPolicyRequest,
+    ) -> rt::Call<'a, ModifySecurityPolicyRequest, ModifySecurityPolicyResponse> {
+        self.call("ModifySecurityPolicy", request)
+    }
+
+    /// Modifies a site (`ModifyZone`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the site information.
+    pub fn modify_zone<'a>(
+        &'a self,
+        request: &'a ModifyZoneRequest,
+    ) -> rt::Call<'a, ModifyZoneRequest, ModifyZoneResponse> {
+        self.call("ModifyZone", request)
+    }
+
+    /// Modifies the CNAME acceleration status (`ModifyZoneCnameSpeedUp`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the CNAME acceleration status.
+    pub fn modify_zone_cname_speed_up<'a>(
+        &'a self,
+        request: &'a ModifyZoneCnameSpeedUpRequest,
+    ) -> rt::Call<'a, ModifyZoneCnameSpeedUpRequest, ModifyZoneCnameSpeedUpResponse> {
+        self.call("ModifyZoneCnameSpeedUp", request)
+    }
+
+    /// Modifies the site configuration (`ModifyZoneSetting`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the site configuration.
+    pub fn modify_zone_setting<'a>(
+        &'a self,
+        request: &'a ModifyZoneSettingRequest,
+    ) -> rt::Call<'a, ModifyZoneSettingRequest, ModifyZoneSettingResponse> {
+        self.call("ModifyZoneSetting", request)
+    }
+
+    /// Changes the site status (`ModifyZoneStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to change the site status.
+    pub fn modify_zone_status<'a>(
+        &'a self,
+        request: &'a ModifyZoneStatusRequest,
+    ) -> rt::Call<'a, ModifyZoneStatusRequest, ModifyZoneStatusResponse> {
+        self.call("ModifyZoneStatus", request)
+    }
+
+    /// Reclaims a site (`ReclaimZone`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to reclaim a site from other users after its ownership is verified.
+    pub fn reclaim_zone<'a>(
+        &'a self,
+        request: &'a ReclaimZoneRequest,
+    ) -> rt::Call<'a, ReclaimZoneRequest, ReclaimZoneResponse> {
+        self.call("ReclaimZone", request)
+    }
+
+    /// Scans resolution records (`ScanDnsRecords`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to scan resolution records.
+    pub fn scan_dns_records<'a>(
+        &'a self,
+        request: &'a ScanDnsRecordsRequest,
+    ) -> rt::Call<'a, ScanDnsRecordsRequest, ScanDnsRecordsResponse> {
+        self.call("ScanDnsRecords", request)
+    }
+
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_application_proxy`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_application_proxy_pages(
+        &self,
+        request: DescribeApplicationProxyRequest,
+    ) -> rt::Pages<DescribeApplicationProxyRequest> {
+        self.pages("DescribeApplicationProxy", true, request)
+    }
+
+    /// Every item of [`Client::describe_dns_records`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_dns_records_pages(
+        &self,
+        request: DescribeDnsRecordsRequest,
+    ) -> rt::Pages<DescribeDnsRecordsRequest> {
+        self.pages("DescribeDnsRecords", true, request)
+    }
+
+    /// Every item of [`Client::describe_hosts_certificate`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_hosts_certificate_pages(
+        &self,
+        request: DescribeHostsCertificateRequest,
+    ) -> rt::Pages<DescribeHostsCertificateRequest> {
+        self.pages("DescribeHostsCertificate", true, request)
+    }
+
+    /// Every item of [`Client::describe_hosts_setting`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_hosts_setting_pages(
+        &self,
+        request: DescribeHostsSettingRequest,
+    ) -> rt::Pages<DescribeHostsSettingRequest> {
+        self.pages("DescribeHostsSetting", true, request)
+    }
+
+    /// Every item of [`Client::describe_load_balancing`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_load_balancing_pages(
+        &self,
+        request: DescribeLoadBalancingRequest,
+    ) -> rt::Pages<DescribeLoadBalancingRequest> {
+        self.pages("DescribeLoadBalancing", true, request)
+    }
+
+    /// Every item of [`Client::describe_origin_group`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_origin_group_pages(
+        &self,
+        request: DescribeOriginGroupRequest,
+    ) -> rt::Pages<DescribeOriginGroupRequest> {
+        self.pages("DescribeOriginGroup", true, request)
     }
 
     /// Every item of [`Client::describe_prefetch_tasks`], fetched page by page.
@@ -135,315 +1271,4464 @@ impl Client {
 }
 
 rt::model! {
-/// CreatePrefetchTask请求参数结构体
-pub struct CreatePrefetchTaskRequest: encode {
-  /// **Required.** Zone ID
+/// Condition that makes up an access control rule
+pub struct ACLCondition: encode {
+  /// **Required.** Field to match
+  match_from: String = "MatchFrom",
+  /// **Required.** String to match
+  match_param: String = "MatchParam",
+  /// **Required.** Relation between the field and content
+  operator: String = "Operator",
+  /// **Required.** Content to match
+  match_content: String = "MatchContent",
+}
+
+/// Custom ACL rule
+pub struct ACLUserRule: encode {
+  /// **Required.** Name of the rule
+  rule_name: String = "RuleName",
+  /// **Required.** Action
+  action: String = "Action",
+  /// **Required.** Status of the rule
+  rule_status: String = "RuleStatus",
+  /// **Required.** ACL rule
+  conditions: Vec<ACLCondition> = "Conditions",
+  /// **Required.** Priority of the rule
+  rule_priority: i64 = "RulePriority",
+  /// ID of the rule
+  rule_id: i64 = "RuleID",
+  /// Update time
+  update_time: String = "UpdateTime",
+  /// IP blocking time
+  punish_time: i64 = "PunishTime",
+  /// IP blocking time unit
+  punish_time_unit: String = "PunishTimeUnit",
+  /// Name of the custom block page
+  name: String = "Name",
+  /// ID of the custom block page
+  page_id: i64 = "PageId",
+  /// Redirection URL, which must be a subdomain name of the site
+  redirect_url: String = "RedirectUrl",
+  /// Return code configured on the custom block page
+  response_code: i64 = "ResponseCode",
+}
+
+/// ACL configuration
+pub struct AclConfig: encode {
+  /// **Required.** Switch
+  switch: String = "Switch",
+  /// **Required.** ACL user rule
+  user_rules: Vec<ACLUserRule> = "UserRules",
+}
+
+/// AI rule engine
+pub struct AiRule: encode {
+  /// `smart_status_close`: Disable; `smart_status_open`: Block;
+  /// `smart_status_observe`: Observe.
+  mode: String = "Mode",
+}
+
+/// Application proxy instance
+pub struct ApplicationProxy: decode {
+  /// ID of the proxy
+  proxy_id: String = "ProxyId",
+  /// Name of the proxy:
+  /// Domain name or subdomain name when `ProxyType=hostname`
+  /// Instance name when `ProxyType=instance`
+  proxy_name: String = "ProxyName",
+  /// Scheduling mode:
+  /// `ip`: Anycast IP
+  /// `domain`: CNAME
+  plat_type: String = "PlatType",
+  /// `0`: Disable security protection; `1`: Enable security protection.
+  security_type: i64 = "SecurityType",
+  /// `0`: Disable acceleration; `1`: Enable acceleration.
+  accelerate_type: i64 = "AccelerateType",
+  /// This field is moved to `Rule.ForwardClientIp`.
+  forward_client_ip: String = "ForwardClientIp",
+  /// This field is moved to `Rule.SessionPersist`.
+  session_persist: bool = "SessionPersist",
+  /// Rule list
+  rule: Vec<ApplicationProxyRule> = "Rule",
+  /// Status:
+  /// `online`: Enable
+  /// `offline`: Disable
+  /// `progress`: Deploying
+  /// `stopping`: Disabling
+  /// `fail`: Deployment/Disabling failed
+  status: String = "Status",
+  /// Scheduling information
+  schedule_value: Vec<String> = "ScheduleValue",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// Site ID
   zone_id: String = "ZoneId",
-  /// 要预热的资源列表，每个元素格式类似如下:
+  /// Site name
+  zone_name: String = "ZoneName",
+  /// Session persistence duration
+  session_persist_time: u64 = "SessionPersistTime",
+  /// Specifies how a layer-4 proxy is created.
+  /// `hostname`: Create by subdomain name
+  /// `instance`: Create by instance
+  proxy_type: String = "ProxyType",
+  /// When `ProxyType=hostname`:
+  /// `ProxyName` indicates a specified domain name;
+  /// `HostId` indicates a unique ID of the domain name.
+  host_id: String = "HostId",
+}
+
+/// Application proxy rule
+pub struct ApplicationProxyRule: encode {
+  /// **Required.** Protocol. Valid values: `TCP` and `UDP`.
+  proto: String = "Proto",
+  /// **Required.** Port. Valid values:
+  /// `80`: Port 80
+  /// `81-90`: Port range 81-90
+  port: Vec<String> = "Port",
+  /// **Required.** Origin server type. Valid values:
+  /// `custom`: Specified origins
+  /// `origins`: Origin group
+  origin_type: String = "OriginType",
+  /// **Required.** Origin server information:
+  /// When `OriginType=custom`, it indicates one or more origin servers. Example:
+  /// OriginValue=["8.8.8.8:80","9.9.9.9:80"]
+  /// OriginValue=["test.com:80"]
+  ///
+  /// When `OriginType=origins`, it indicates an origin group ID. Example:
+  /// OriginValue=["origin-xxx"]
+  origin_value: Vec<String> = "OriginValue",
+  /// Rule ID
+  rule_id: String = "RuleId",
+  /// Status:
+  /// `online`: Enable
+  /// `offline`: Disable
+  /// `progress`: Deploying
+  /// `stopping`: Disabling
+  /// `fail`: Deployment/Disabling failed
+  status: String = "Status",
+  /// Passes the client IP. When `Proto=TCP`, valid values:
+  /// `TOA`: Pass the client IP via TOA
+  /// `PPV1`: Pass the client IP via Proxy Protocol V1
+  /// `PPV2`: Pass the client IP via Proxy Protocol V2
+  /// `OFF`: Do not pass the client IP.
+  /// When `Proto=UDP`, valid values:
+  /// `PPV2`: Pass the client IP via Proxy Protocol V2
+  /// `OFF`: Do not pass the client IP.
+  forward_client_ip: String = "ForwardClientIp",
+  /// Specifies whether to enable session persistence
+  session_persist: bool = "SessionPersist",
+}
+
+/// Bot security configuration
+pub struct BotConfig: encode {
+  /// Whether to enable bot security configuration
+  switch: String = "Switch",
+  /// Preset rules
+  managed_rule: BotManagedRule = "ManagedRule",
+  /// Not supported currently
+  ua_bot_rule: BotManagedRule = "UaBotRule",
+  /// Not supported currently
+  isp_bot_rule: BotManagedRule = "IspBotRule",
+  /// User portrait rules
+  portrait_rule: BotPortraitRule = "PortraitRule",
+  /// Bot intelligence rules
+  intelligence_rule: IntelligenceRule = "IntelligenceRule",
+}
+
+/// Bot attack log
+pub struct BotLog: decode {
+  /// Attack time
+  attack_time: u64 = "AttackTime",
+  /// Attack IP
+  attack_ip: String = "AttackIp",
+  /// Domain name
+  domain: String = "Domain",
+  /// Request URI
+  request_uri: String = "RequestUri",
+  /// Attack type
+  attack_type: String = "AttackType",
+  /// Request method
+  request_method: String = "RequestMethod",
+  /// Attack content
+  attack_content: String = "AttackContent",
+  /// Risk grade
+  risk_level: String = "RiskLevel",
+  /// Rule number
+  rule_id: u64 = "RuleId",
+  /// IP country/region
+  sip_country_code: String = "SipCountryCode",
+  /// Event ID
+  event_id: String = "EventId",
+  /// Processing method
+  disposal_method: String = "DisposalMethod",
+  /// http_log
+  http_log: String = "HttpLog",
+  /// user agent
+  ua: String = "Ua",
+  /// Detection method
+  detection_method: String = "DetectionMethod",
+  /// Confidence
+  confidence: String = "Confidence",
+  /// Maliciousness
+  maliciousness: String = "Maliciousness",
+}
+
+/// Block log in rate-limiting policy
+pub struct BotLogData: decode {
+  /// Data set of bot attack logs
+  list: Vec<BotLog> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// Bot managed rules
+pub struct BotManagedRule: encode {
+  /// **Required.** ID of the rule to be enabled
+  managed_ids: Vec<i64> = "ManagedIds",
+  /// **Required.** ID of the rule being applied
+  rule_id: i64 = "RuleID",
+  /// Action of the rule. Values: `drop`; `trans`; `monitor`; `alg`.
+  action: String = "Action",
+  /// The amount of time the IP is blocked
+  punish_time: i64 = "PunishTime",
+  /// Unit of IP blocking time
+  punish_time_unit: String = "PunishTimeUnit",
+  /// Name of the custom block page
+  name: String = "Name",
+  /// ID of the custom block page
+  page_id: i64 = "PageId",
+  /// Redirection URL, which must be a subdomain name of your site encoded by URLEncode
+  redirect_url: String = "RedirectUrl",
+  /// Response code returned after redirection
+  response_code: i64 = "ResponseCode",
+  /// ID of the rule that is set to allow requests
+  trans_managed_ids: Vec<i64> = "TransManagedIds",
+  /// ID of the rule that is set to verify requests by JavaScript challenge
+  alg_managed_ids: Vec<i64> = "AlgManagedIds",
+  /// ID of the rule that is set to verify requests by CAPTCHA
+  cap_managed_ids: Vec<i64> = "CapManagedIds",
+  /// ID of the rule that is set to observe requests
+  mon_managed_ids: Vec<i64> = "MonManagedIds",
+  /// ID of the rule that is set to block requests
+  drop_managed_ids: Vec<i64> = "DropManagedIds",
+}
+
+/// Bot managed rule details
+pub struct BotManagedRuleDetail: decode {
+  /// ID of the rule
+  rule_id: i64 = "RuleId",
+  /// Rule description
+  description: String = "Description",
+  /// Rule type
+  rule_type_name: String = "RuleTypeName",
+  /// Whether the rule is enabled
+  status: String = "Status",
+}
+
+/// Bot user portrait rules
+pub struct BotPortraitRule: encode {
+  /// ID of the rule being applied
+  rule_id: i64 = "RuleID",
+  /// ID of the rule that is set to verify requests by JavaScript challenge
+  alg_managed_ids: Vec<i64> = "AlgManagedIds",
+  /// ID of the rule that is set to verify requests by CAPTCHA
+  cap_managed_ids: Vec<i64> = "CapManagedIds",
+  /// ID of the rule that is set to observe requests
+  mon_managed_ids: Vec<i64> = "MonManagedIds",
+  /// ID of the rule that is set to block requests
+  drop_managed_ids: Vec<i64> = "DropManagedIds",
+  /// Feature switch
+  switch: String = "Switch",
+}
+
+/// CC block event
+pub struct CCInterceptEvent: decode {
+  /// Client IP
+  client_ip: String = "ClientIp",
+  /// Number of blocks per minute
+  intercept_num: i64 = "InterceptNum",
+  /// Block time in rate-limiting policy per minute in seconds
+  intercept_time: i64 = "InterceptTime",
+}
+
+/// CC block event data
+pub struct CCInterceptEventData: decode {
+  /// Data set of attack events
+  list: Vec<CCInterceptEvent> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// Block log in rate-limiting policy
+pub struct CCLog: decode {
+  /// Attack time
+  attack_time: u64 = "AttackTime",
+  /// Attack source IP
+  attack_sip: String = "AttackSip",
+  /// Attack domain name
+  attack_domain: String = "AttackDomain",
+  /// Request URI
+  request_uri: String = "RequestUri",
+  /// Number of hits
+  hit_count: u64 = "HitCount",
+  /// IP country/region
+  sip_country_code: String = "SipCountryCode",
+  /// Event ID
+  event_id: String = "EventId",
+  /// Processing method
+  disposal_method: String = "DisposalMethod",
+  /// http_log
+  http_log: String = "HttpLog",
+  /// Rule number
+  rule_id: u64 = "RuleId",
+  /// Risk grade
+  risk_level: String = "RiskLevel",
+}
+
+/// Block log in rate-limiting policy
+pub struct CCLogData: decode {
+  /// Data set of CC block logs
+  list: Vec<CCLog> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// Cache rule configuration
+pub struct CacheConfig: encode {
+  /// Cache configuration
+  cache: CacheConfigCache = "Cache",
+  /// No-cache configuration
+  no_cache: CacheConfigNoCache = "NoCache",
+  /// Follows the origin server configuration
+  follow_origin: CacheConfigFollowOrigin = "FollowOrigin",
+}
+
+/// Cache time settings
+pub struct CacheConfigCache: encode {
+  /// **Required.** Cache configuration switch
+  /// `on`: Enable
+  /// `off`: Disable
+  switch: String = "Switch",
+  /// Cache expiration time settings
+  /// Unit: second. The maximum value is 365 days.
+  cache_time: i64 = "CacheTime",
+  /// Specifies whether to enable force cache
+  /// `on`: Enable
+  /// `off`: Disable
+  ignore_cache_control: String = "IgnoreCacheControl",
+}
+
+/// Follows the origin server configuration
+pub struct CacheConfigFollowOrigin: encode {
+  /// **Required.** Specifies whether to follow the origin server configuration
+  /// `on`: Enable
+  /// `off`: Disable
+  switch: String = "Switch",
+}
+
+/// Do not cache the configuration
+pub struct CacheConfigNoCache: encode {
+  /// **Required.** Whether to cache the configuration
+  /// `on`: Do not cache
+  /// `off`: Cache
+  switch: String = "Switch",
+}
+
+/// Cache key configuration
+pub struct CacheKey: encode {
+  /// Specifies whether to enable full-path cache
+  /// `on`: Enable full-path cache (i.e., disable Ignore Query String)
+  /// `off`: Disable full-path cache (i.e., enable Ignore Query String)
+  full_url_cache: String = "FullUrlCache",
+  /// Specifies whether the cache key is case sensitive
+  ignore_case: String = "IgnoreCase",
+  /// Request parameter contained in `CacheKey`
+  query_string: QueryString = "QueryString",
+}
+
+/// Cache prefresh
+pub struct CachePrefresh: encode {
+  /// **Required.** Configuration switch
+  switch: String = "Switch",
+  /// Cache prefresh percentage. Values: 1-99
+  percent: i64 = "Percent",
+}
+
+/// Query filter to search for certificates
+pub struct CertFilter: encode {
+  /// **Required.** Filters by the field name. Values:
+  /// - `host`: Domain name
+  /// - `certId`: Certificate ID
+  /// - `certAlias`: Certificate alias
+  /// - `certType: default`: Default certificate; `upload`: External certificate; `managed`: Tencent Cloud certificate.
+  name: String = "Name",
+  /// **Required.** Filters by the field value
+  values: Vec<String> = "Values",
+  /// Specifies whether to enable fuzzy query, which only supports the `host` field.
+  /// If it is enabled, the length of `Value` must be 1.
+  fuzzy: bool = "Fuzzy",
+}
+
+/// Sorting conditions for query results.
+pub struct CertSort: encode {
+  /// **Required.** Fields that can be sorted. Values:
+  /// `createTime`: Domain name creation time
+  /// `certExpireTime`: Certificate expiration time
+  /// `certDeployTime`: Certificate deployment time
+  key: String = "Key",
+  /// Sorting order. Valid values: `asc` and `desc` (default).
+  sequence: String = "Sequence",
+}
+
+/// Request of [`Client::check_certificate`].
+pub struct CheckCertificateRequest: encode {
+  /// **Required.** Certificate
+  certificate: String = "Certificate",
+  /// **Required.** Private key
+  private_key: String = "PrivateKey",
+}
+
+/// Response of [`Client::check_certificate`].
+pub struct CheckCertificateResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Client IP header
+pub struct ClientIp: encode {
+  /// **Required.** Specifies whether to enable client IP header
+  switch: String = "Switch",
+  /// Name of the origin-pull client IP request header
+  header_name: String = "HeaderName",
+}
+
+/// CNAME status
+pub struct CnameStatus: decode {
+  /// Record name
+  name: String = "Name",
+  /// CNAME address
+  cname: String = "Cname",
+  /// Status
+  /// `active`: Activated
+  /// `moved`: Not activated
+  status: String = "Status",
+}
+
+/// Smart compression
+pub struct Compression: encode {
+  /// **Required.** Whether to enable Smart compression
+  /// `on`: Enable
+  /// `off`: Disable
+  switch: String = "Switch",
+}
+
+/// Request of [`Client::create_application_proxy`].
+pub struct CreateApplicationProxyRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Site name
+  zone_name: String = "ZoneName",
+  /// **Required.** Name of the proxy:
+  /// Domain name or subdomain name when `ProxyType=hostname`
+  /// Instance name when `ProxyType=instance`
+  proxy_name: String = "ProxyName",
+  /// **Required.** Scheduling mode. Values:
+  /// `ip`: Anycast IP
+  /// `domain`: CNAME
+  plat_type: String = "PlatType",
+  /// **Required.** `0`: Disable security protection; `1`: Enable security protection.
+  security_type: i64 = "SecurityType",
+  /// **Required.** `0`: Disable acceleration; `1`: Enable acceleration.
+  accelerate_type: i64 = "AccelerateType",
+  /// **Required.** This field is moved to `Rule.ForwardClientIp`.
+  forward_client_ip: String = "ForwardClientIp",
+  /// **Required.** This field is moved to `Rule.SessionPersist`.
+  session_persist: bool = "SessionPersist",
+  /// **Required.** Rule details
+  rule: Vec<ApplicationProxyRule> = "Rule",
+  /// Session persistence duration. Value range: 30-3600 (in seconds).
+  session_persist_time: u64 = "SessionPersistTime",
+  /// Specifies how a layer-4 proxy is created.
+  /// `hostname`: Create by subdomain name
+  /// `instance`: Create by instance
+  proxy_type: String = "ProxyType",
+}
+
+/// Response of [`Client::create_application_proxy`].
+pub struct CreateApplicationProxyResponse: decode {
+  /// Layer-4 application proxy ID
+  proxy_id: String = "ProxyId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_application_proxy_rule`].
+pub struct CreateApplicationProxyRuleRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Proxy ID
+  proxy_id: String = "ProxyId",
+  /// **Required.** Protocol. Valid values: `TCP` and `UDP`.
+  proto: String = "Proto",
+  /// **Required.** Port. Valid values:
+  /// `80`: Port 80
+  /// `81-90`: Port range 81-90
+  port: Vec<String> = "Port",
+  /// **Required.** Origin type. Valid values:
+  /// `custom`: Specified origins
+  /// `origins`: Origin group
+  origin_type: String = "OriginType",
+  /// **Required.** Origin information:
+  /// When `OriginType=custom`, it can include one or more origins in either of the following formats:
+  /// IP:Port
+  /// Domain name:Port
+  /// When `OriginType=origins`, it is an origin group ID.
+  origin_value: Vec<String> = "OriginValue",
+  /// Passes the client IP. When `Proto=TCP`, valid values:
+  /// `TOA`: Pass the client IP via TOA
+  /// `PPV1`: Pass the client IP via Proxy Protocol V1
+  /// `PPV2`: Pass the client IP via Proxy Protocol V2
+  /// `OFF`: Do not pass the client IP.
+  /// When `Proto=UDP`, valid values:
+  /// `PPV2`: Pass the client IP via Proxy Protocol V2
+  /// `OFF`: Do not pass the client IP.
+  forward_client_ip: String = "ForwardClientIp",
+  /// Specifies whether to enable session persistence
+  session_persist: bool = "SessionPersist",
+}
+
+/// Response of [`Client::create_application_proxy_rule`].
+pub struct CreateApplicationProxyRuleResponse: decode {
+  /// Rule ID
+  rule_id: String = "RuleId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_application_proxy_rules`].
+pub struct CreateApplicationProxyRulesRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Proxy ID
+  proxy_id: String = "ProxyId",
+  /// **Required.** Rule list
+  rule: Vec<ApplicationProxyRule> = "Rule",
+}
+
+/// Response of [`Client::create_application_proxy_rules`].
+pub struct CreateApplicationProxyRulesResponse: decode {
+  /// Array of rule IDs
+  rule_id: Vec<String> = "RuleId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_custom_error_page`].
+pub struct CreateCustomErrorPageRequest: encode {
+  /// **Required.** ID of the site
+  zone_id: String = "ZoneId",
+  /// **Required.** Subdomain name of the site
+  entity: String = "Entity",
+  /// **Required.** Name of the file specified to be returned
+  name: String = "Name",
+  /// **Required.** Content of the custom page
+  content: String = "Content",
+}
+
+/// Response of [`Client::create_custom_error_page`].
+pub struct CreateCustomErrorPageResponse: decode {
+  /// ID of the custom page
+  page_id: i64 = "PageId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_dns_record`].
+pub struct CreateDnsRecordRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Record type
+  r#type: String = "Type",
+  /// **Required.** Record name
+  name: String = "Name",
+  /// **Required.** Record content
+  content: String = "Content",
+  /// **Required.** Proxy mode. Valid values: `dns_only`, `cdn_only`, and `secure_cdn`.
+  mode: String = "Mode",
+  /// Time to Live Value
+  ttl: i64 = "Ttl",
+  /// Priority
+  priority: i64 = "Priority",
+}
+
+/// Response of [`Client::create_dns_record`].
+pub struct CreateDnsRecordResponse: decode {
+  /// Record ID
+  id: String = "Id",
+  /// Record type
+  r#type: String = "Type",
+  /// Record name
+  name: String = "Name",
+  /// Record content
+  content: String = "Content",
+  ttl: i64 = "Ttl",
+  /// Priority
+  priority: i64 = "Priority",
+  /// Proxy mode
+  mode: String = "Mode",
+  /// Resolution status. Valid values:
+  /// `active`: Activated
+  /// `pending`: Not activated
+  status: String = "Status",
+  /// Whether the DNS record is locked
+  locked: bool = "Locked",
+  /// Creation time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// Modification time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Site name
+  zone_name: String = "ZoneName",
+  /// CNAME address
+  cname: String = "Cname",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_load_balancing`].
+pub struct CreateLoadBalancingRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Subdomain name
+  host: String = "Host",
+  /// **Required.** Proxy mode. Valid values:
+  /// `dns_only`: Only DNS
+  /// `proxied`: Enable proxy
+  r#type: String = "Type",
+  /// **Required.** ID of the origin group used
+  origin_id: Vec<String> = "OriginId",
+  /// Indicates DNS TTL time when `Type=dns_only`
+  ttl: u64 = "TTL",
+}
+
+/// Response of [`Client::create_load_balancing`].
+pub struct CreateLoadBalancingResponse: decode {
+  /// CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_origin_group`].
+pub struct CreateOriginGroupRequest: encode {
+  /// **Required.** Name of the origin group
+  origin_name: String = "OriginName",
+  /// **Required.** Origin-pull configuration type. This field is required when `OriginType=self`.
+  /// `area`: Origin-pull by region
+  /// `weight`: Origin-pull by weight
+  /// When `OriginType=third_party/cos`, it can be left empty.
+  r#type: String = "Type",
+  /// **Required.** Origin records
+  record: Vec<OriginRecord> = "Record",
+  /// **Required.** ID of the site
+  zone_id: String = "ZoneId",
+  /// Origin type
+  /// `self`: Customer origin
+  /// `third_party`: Third-party origin
+  /// `cos`: Tencent Cloud COS origin
+  origin_type: String = "OriginType",
+}
+
+/// Response of [`Client::create_origin_group`].
+pub struct CreateOriginGroupResponse: decode {
+  /// ID of the newly added origin group
+  origin_id: String = "OriginId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_prefetch_task`].
+pub struct CreatePrefetchTaskRequest: encode {
+  /// **Required.** ID of the site
+  zone_id: String = "ZoneId",
+  /// List of resources to be pre-warmed, for example:
   /// http://www.example.com/example.txt
   targets: Vec<String> = "Targets",
-  /// 是否对url进行encode
-  /// 若内容含有非 ASCII 字符集的字符，请开启此开关，编码转换（编码规则遵循 RFC3986）
+  /// Specifies whether to encode the URL
+  /// Note that if it’s enabled, the purging is based on the converted URLs.
   encode_url: bool = "EncodeUrl",
-  /// 附带的http头部信息
+  /// HTTP header information
   headers: Vec<Header> = "Headers",
 }
 
-/// CreatePrefetchTask返回参数结构体
+/// Response of [`Client::create_prefetch_task`].
 pub struct CreatePrefetchTaskResponse: decode {
-  /// 任务ID
+  /// Task ID
   job_id: String = "JobId",
-  /// 失败的任务列表
+  /// List of failed tasks
   failed_list: Vec<FailReason> = "FailedList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePurgeTask请求参数结构体
+/// Request of [`Client::create_purge_task`].
 pub struct CreatePurgeTaskRequest: encode {
-  /// **Required.** Zone ID
+  /// **Required.** ID of the site
   zone_id: String = "ZoneId",
-  /// **Required.** 类型，当前支持的类型：
-  /// - purge_url：URL
-  /// - purge_prefix：前缀
-  /// - purge_host：Hostname
-  /// - purge_all：全部缓存
+  /// **Required.** Type of the purging task. Values:
+  /// - `purge_url`: Purge by the URL
+  /// - `purge_prefix`: Purge by the prefix
+  /// - `purge_host`: Purge by the Hostname
+  /// - `purge_all`: Purge all cached contents
   r#type: String = "Type",
-  /// 要刷新的资源列表，每个元素格式依据Type而定
-  /// 1) Type = purge_host 时
-  /// 形如：www.example.com 或 foo.bar.example.com
-  /// 2) Type = purge_prefix 时
-  /// 形如：http://www.example.com/example
-  /// 3) Type = purge_url 时
-  /// 形如：https://www.example.com/example.jpg
-  /// 4）Type = purge_all 时
-  /// Targets可为空，不需要填写
+  /// Target resource to be purged, which depends on the `Type` field.
+  /// 1. When `Type = purge_host`:
+  /// Hostnames are purged, such as www.example.com and foo.bar.example.com.
+  /// 2. When `Type = purge_prefix`:
+  /// Prefixes are purged, such as http://www.example.com/example.
+  /// 3. When `Type = purge_url`:
+  /// URLs are purged, such as https://www.example.com/example.jpg.
+  /// 4. When `Type = purge_all`: All types of resources are purged.
+  /// `Targets` is not a required field.
   targets: Vec<String> = "Targets",
-  /// 若有编码转换，仅清除编码转换后匹配的资源
-  /// 若内容含有非 ASCII 字符集的字符，请开启此开关，编码转换（编码规则遵循 RFC3986）
+  /// Specifies whether to transcode non-ASCII URLs according to RFC3986.
+  /// Note that if it’s enabled, the purging is based on the converted URLs.
   encode_url: bool = "EncodeUrl",
 }
 
-/// CreatePurgeTask返回参数结构体
+/// Response of [`Client::create_purge_task`].
 pub struct CreatePurgeTaskResponse: decode {
-  /// 任务ID
+  /// Task ID
   job_id: String = "JobId",
-  /// 失败的任务列表及原因
+  /// List of failed tasks and reasons
   failed_list: Vec<FailReason> = "FailedList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrefetchTasks请求参数结构体
-pub struct DescribePrefetchTasksRequest: encode {
-  /// 任务ID
-  job_id: String = "JobId",
-  /// 查询起始时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  start_time: String = "StartTime",
-  /// 查询结束时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  end_time: String = "EndTime",
-  /// 查询起始偏移量
-  offset: i64 = "Offset",
-  /// 查询最大返回的结果条数
-  limit: i64 = "Limit",
-  /// 查询的状态
-  /// 允许的值为：processing、success、failed、timeout、invalid
-  statuses: Vec<String> = "Statuses",
-  /// zone id
-  zone_id: String = "ZoneId",
-  /// 查询的域名列表
-  domains: Vec<String> = "Domains",
-  /// 查询的资源
-  target: String = "Target",
-}
-
-/// DescribePrefetchTasks返回参数结构体
-pub struct DescribePrefetchTasksResponse: decode {
-  /// 该查询条件总共条目数
-  total_count: u64 = "TotalCount",
-  /// 任务结果列表
-  tasks: Vec<Task> = "Tasks",
-  /// 唯一请求 ID。
-  request_id: String = "RequestId",
-}
-
-/// DescribePurgeTasks请求参数结构体
-pub struct DescribePurgeTasksRequest: encode {
-  /// 任务ID
-  job_id: String = "JobId",
-  /// 类型
+/// Request of [`Client::create_zone`].
+pub struct CreateZoneRequest: encode {
+  /// **Required.** Site name
+  name: String = "Name",
+  /// Access mode. Valid values:
+  /// - `full` (default): Access via NS
+  /// - `partial`: Access via CNAME
   r#type: String = "Type",
-  /// 查询起始时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  start_time: String = "StartTime",
-  /// 查询结束时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  end_time: String = "EndTime",
-  /// 查询起始偏移量
-  offset: i64 = "Offset",
-  /// 查询最大返回的结果条数
-  limit: i64 = "Limit",
-  /// 查询的状态
-  /// 允许的值为：processing、success、failed、timeout、invalid
-  statuses: Vec<String> = "Statuses",
-  /// zone id
-  zone_id: String = "ZoneId",
-  /// 查询的域名列表
-  domains: Vec<String> = "Domains",
-  /// 查询内容
-  target: String = "Target",
+  /// Specifies whether to skip resolution record scanning
+  jump_start: bool = "JumpStart",
+  /// Resource tag
+  tags: Vec<Tag> = "Tags",
 }
 
-/// DescribePurgeTasks返回参数结构体
-pub struct DescribePurgeTasksResponse: decode {
-  /// 该查询条件总共条目数
-  total_count: u64 = "TotalCount",
-  /// 任务结果列表
-  tasks: Vec<Task> = "Tasks",
-  /// 唯一请求 ID。
+/// Response of [`Client::create_zone`].
+pub struct CreateZoneResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// Specifies how the site is connected to EdgeOne.
+  r#type: String = "Type",
+  /// Site status
+  /// - `pending`: The name server is not switched.
+  /// - `active`: The name server is switched to another assigned.
+  /// - `moved`: Move the NS out of Tencent Cloud
+  status: String = "Status",
+  /// List of name servers
+  original_name_servers: Vec<String> = "OriginalNameServers",
+  /// List of name servers assigned to users
+  name_servers: Vec<String> = "NameServers",
+  /// Site creation date
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// Site update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZones请求参数结构体
-pub struct DescribeZonesRequest: encode {
-  /// 分页查询偏移量。默认值：0，最小值：0。
+/// DDoS port filtering configuration
+pub struct DDoSAcl: encode {
+  /// Destination port used as the end port
+  dport_end: i64 = "DportEnd",
+  /// Destination port used as the start port
+  dport_start: i64 = "DportStart",
+  /// Source port used as the end port
+  sport_end: i64 = "SportEnd",
+  /// Source port used as the start port
+  sport_start: i64 = "SportStart",
+  /// Protocol. Values: `tcp`, `udp`, and `all`.
+  protocol: String = "Protocol",
+  /// Action. Values: `drop` (Drop the request); `transmit` (Allow the request); `forward` (Continue to offer protection).
+  action: String = "Action",
+  /// Whether it is a system configuration. Values: `0` (manual configuration); `1` (system configuration).
+  default: i64 = "Default",
+}
+
+/// DDoS protection against protocol and connection attacks
+pub struct DDoSAntiPly: encode {
+  /// **Required.** Enables TCP protocol blocking. `on` (enable); `off` (disable).
+  drop_tcp: String = "DropTcp",
+  /// **Required.** Enables UDP protocol blocking. `on` (enable); `off` (disable).
+  drop_udp: String = "DropUdp",
+  /// **Required.** Enables ICMP protocol blocking. `on` (enable); `off` (disable).
+  drop_icmp: String = "DropIcmp",
+  /// **Required.** Enables blocking for other protocols. `on` (enable); `off` (disable).
+  drop_other: String = "DropOther",
+  /// **Required.** Number of new connections the source port can establish. Value range: 0-4294967295.
+  source_create_limit: i64 = "SourceCreateLimit",
+  /// **Required.** Number of concurrent connections the source port can establish. Value range: 0-4294967295.
+  source_connect_limit: i64 = "SourceConnectLimit",
+  /// **Required.** Number of new connections the destination port can establish. Value range: 0-4294967295.
+  destination_create_limit: i64 = "DestinationCreateLimit",
+  /// **Required.** Number of concurrent connections the destination port can establish. Value range: 0-4294967295.
+  destination_connect_limit: i64 = "DestinationConnectLimit",
+  /// **Required.** Number of abnormal connections allowed. Value range: 0-4294967295.
+  abnormal_connect_num: i64 = "AbnormalConnectNum",
+  /// **Required.** Specifies the ratio of SYN exceptions to trigger alerts. Value range: 0-100
+  abnormal_syn_ratio: i64 = "AbnormalSynRatio",
+  /// **Required.** Specifies a max number of SYN packets that triggers alarms. Value range: 0-65535
+  abnormal_syn_num: i64 = "AbnormalSynNum",
+  /// **Required.** Connection timeout period. Value range: 0-65535.
+  connect_timeout: i64 = "ConnectTimeout",
+  /// **Required.** Whether to enable null session protection. `0`: Disable; `1`: Enable.
+  empty_connect_protect: String = "EmptyConnectProtect",
+  /// Whether to enable UDP fragmentation. `off`: Disable; `on`: Enable.
+  udp_shard: String = "UdpShard",
+}
+
+/// DDoS protection for the application layer (layer 7)
+pub struct DDoSApplication: decode {
+  /// Second-level domain name
+  host: String = "Host",
+  /// Status of the domain name
+  /// `init`: NS to be switched
+  /// `offline`: Site acceleration not enabled with DNS
+  /// `process`: Deployment in progress
+  /// `online`: Normal
+  status: String = "Status",
+  /// Site acceleration switch. `on`: Enable site acceleration; `off`: Disable site acceleration. This field can be used together with `SecurityType`.
+  accelerate_type: String = "AccelerateType",
+  /// Security acceleration switch. `on`: Enable site acceleration; `off`: Disable site acceleration. This field can be used together with `AccelerateType`.
+  security_type: String = "SecurityType",
+}
+
+/// DDoS configuration
+pub struct DDoSConfig: encode {
+  /// **Required.** Switch
+  switch: String = "Switch",
+}
+
+/// DDoS feature filtering
+pub struct DDoSFeaturesFilter: encode {
+  /// Action. `drop`: Drop the request; `transmit`: Allow the request; `drop_block`: Drop the request and block it; `forward`: Continue to offer protection.
+  action: String = "Action",
+  /// Sets how far from the first search position
+  depth: i64 = "Depth",
+  /// Sets how far from the second search position
+  depth2: i64 = "Depth2",
+  /// End of the destination port
+  dport_end: i64 = "DportEnd",
+  /// Start of the destination port
+  dport_start: i64 = "DportStart",
+  /// Whether to match string 1 that does not contain all the specified elements
+  is_not: i64 = "IsNot",
+  /// Whether to match string 2 that does not contain all the specified elements
+  is_not2: i64 = "IsNot2",
+  /// Logical operator that combines two conditions. Values: `none`, `and` and `or`. If there is only one condition, pass in `none` for this condition only.
+  match_logic: String = "MatchLogic",
+  /// Matching method of the first condition. `pcre`: Regex match; `sunday`: String match.
+  match_type: String = "MatchType",
+  /// Matching method of the second condition. `pcre`: Regex match; `sunday`: String match.
+  match_type2: String = "MatchType2",
+  /// Offset from the first search position
   offset: i64 = "Offset",
-  /// 分页查询限制数目。默认值：1000，最大值：1000。
+  /// Offset from the second search position
+  offset2: i64 = "Offset2",
+  /// Maximum packet length
+  packet_max: i64 = "PacketMax",
+  /// Minimum packet length
+  packet_min: i64 = "PacketMin",
+  /// Protocol. Values: `tcp`, `udp`, `icmp` and `all`.
+  protocol: String = "Protocol",
+  /// End of the source port
+  sport_end: i64 = "SportEnd",
+  /// Start of the source port
+  sport_start: i64 = "SportStart",
+  /// String in the first condition
+  str: String = "Str",
+  /// String in the second condition
+  str2: String = "Str2",
+  /// Layer at which each match starts. Values: `begin_l5`, `no_match`, `begin_l3` and `begin_l4`.
+  match_begin: String = "MatchBegin",
+  /// Layer at which each match starts. Values: `begin_l5`, `no_match`, `begin_l3` and `begin_l4`.
+  match_begin2: String = "MatchBegin2",
+}
+
+/// DDoS regional blocking
+pub struct DDoSGeoIp: encode {
+  /// Region information
+  region_id: Vec<i64> = "RegionId",
+  /// Whether to remove all settings when empty strings are passed in. Default value: `off` (remove)
+  switch: String = "Switch",
+}
+
+/// DDoS protection level
+pub struct DDoSStatusInfo: encode {
+  /// **Required.** This field is not supported. Value: `off`.
+  ai_status: String = "AiStatus",
+  /// **Required.** User appid
+  appid: String = "Appid",
+  /// **Required.** Protection level. Values: `low`, `middle`, and `high`.
+  ply_level: String = "PlyLevel",
+}
+
+/// IP Allowlist/Blocklist for DDoS protection
+pub struct DDoSUserAllowBlockIP: encode {
+  /// Start IP address in a specific range
+  ip: String = "Ip",
+  /// Start mask in a specific range
+  mask: i64 = "Mask",
+  /// IP type. `block`: IP blocklist; `allow`: IP allowlist.
+  r#type: String = "Type",
+  /// Timestamp
+  update_time: i64 = "UpdateTime",
+  /// End IP address in a specific range
+  ip2: String = "Ip2",
+  /// End mask in a specific range
+  mask2: i64 = "Mask2",
+}
+
+/// DDoS attack event object
+pub struct DDosAttackEvent: decode {
+  /// DDoS policy group ID
+  policy_id: i64 = "PolicyId",
+  /// Attack type (corresponding to interaction event name)
+  attack_type: String = "AttackType",
+  /// Attack status
+  attack_status: i64 = "AttackStatus",
+  /// Maximum attack bandwidth
+  attack_max_band_width: i64 = "AttackMaxBandWidth",
+  /// Peak attack packet rate
+  attack_packet_max_rate: i64 = "AttackPacketMaxRate",
+  /// Attack start time in seconds
+  attack_start_time: i64 = "AttackStartTime",
+  /// Attack end time in seconds
+  attack_end_time: i64 = "AttackEndTime",
+  /// Event ID
+  event_id: String = "EventId",
+  /// Site ID
+  zone_id: String = "ZoneId",
+}
+
+/// DDoS attack event data
+pub struct DDosAttackEventData: decode {
+  /// Data set of attack events
+  list: Vec<DDosAttackEvent> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// DDoS attack event details
+pub struct DDosAttackEventDetailData: decode {
+  /// Attack status
+  attack_status: i64 = "AttackStatus",
+  /// Attack type
+  attack_type: String = "AttackType",
+  /// End time
+  end_time: i64 = "EndTime",
+  /// Start time
+  start_time: i64 = "StartTime",
+  /// Maximum bandwidth
+  max_band_width: i64 = "MaxBandWidth",
+  /// Maximum packet rate
+  packet_max_rate: i64 = "PacketMaxRate",
+  /// Event ID
+  event_id: String = "EventId",
+  /// DDoS policy group ID
+  policy_id: i64 = "PolicyId",
+}
+
+/// DDoS attack event object
+pub struct DDosAttackSourceEvent: decode {
+  /// Attack source IP
+  attack_source_ip: String = "AttackSourceIp",
+  /// Country/Region
+  attack_region: String = "AttackRegion",
+  /// Accumulative attack traffic
+  attack_flow: u64 = "AttackFlow",
+  /// Accumulative number of attack packets
+  attack_packet_num: u64 = "AttackPacketNum",
+}
+
+/// DDoS attack source data
+pub struct DDosAttackSourceEventData: decode {
+  /// DDoS attack source data set
+  list: Vec<DDosAttackSourceEvent> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// Major DDoS attack event
+pub struct DDosMajorAttackEvent: decode {
+  /// DDoS policy group ID
+  policy_id: i64 = "PolicyId",
+  /// Maximum attack bandwidth
+  attack_max_band_width: i64 = "AttackMaxBandWidth",
+  /// Attack time in seconds
+  attack_time: i64 = "AttackTime",
+}
+
+/// Major attack object data
+pub struct DDosMajorAttackEventData: decode {
+  /// `DDosMajorAttackEvent` DDoS attack event
+  list: Vec<DDosMajorAttackEvent> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// Data items in a DNS request curve
+pub struct DataItem: decode {
+  /// Time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  time: String = "Time",
+  /// Value
+  value: u64 = "Value",
+}
+
+/// DDoS port filtering
+pub struct DdosAcls: encode {
+  /// Whether to remove all settings when empty strings are passed in. Default value: `off` (remove)
+  switch: String = "Switch",
+  /// DDoS port filtering parameters
+  acl: Vec<DDoSAcl> = "Acl",
+}
+
+/// DDoS blocklist/allowlist
+pub struct DdosAllowBlock: encode {
+  /// Whether to remove all settings when empty strings are passed in. Default value: `off` (remove)
+  switch: String = "Switch",
+  /// Array of objects in blocklist/allowlist configuration
+  user_allow_block_ip: Vec<DDoSUserAllowBlockIP> = "UserAllowBlockIp",
+}
+
+/// DDoS feature filtering
+pub struct DdosPacketFilter: encode {
+  /// Whether to remove all settings when empty strings are passed in. Default value: `off` (remove)
+  switch: String = "Switch",
+  /// Array of objects in feature filtering configuration
+  packet_filter: Vec<DDoSFeaturesFilter> = "PacketFilter",
+}
+
+/// DDoS mitigation configuration
+pub struct DdosRule: encode {
+  /// DDoS mitigation level
+  ddos_status_info: DDoSStatusInfo = "DdosStatusInfo",
+  /// DDoS regional blocking
+  ddos_geo_ip: DDoSGeoIp = "DdosGeoIp",
+  /// DDoS blocklist/allowlist
+  ddos_allow_block: DdosAllowBlock = "DdosAllowBlock",
+  /// Protocol blocking and null session protection
+  ddos_anti_ply: DDoSAntiPly = "DdosAntiPly",
+  /// DDoS feature filtering
+  ddos_packet_filter: DdosPacketFilter = "DdosPacketFilter",
+  /// DDoS port filtering
+  ddos_acl: DdosAcls = "DdosAcl",
+  /// DDoS mitigation switch. `on`: Enable; `off`: Disable.
+  switch: String = "Switch",
+  /// Whether to enable UDP fragmentation. `on`: Enable; `off`: Disable.
+  udp_shard_open: String = "UdpShardOpen",
+}
+
+/// HTTPS server certificate configuration
+pub struct DefaultServerCertInfo: decode {
+  /// Server certificate ID, which is the ID of the default certificate. If you choose to upload an external certificate for SSL certificate management, a certificate ID will be generated.
+  cert_id: String = "CertId",
+  /// Certificate alias
+  alias: String = "Alias",
+  /// Certificate type. Valid values:
+  /// `default`: Default certificate
+  /// `upload`: External certificate
+  /// `managed`: Tencent Cloud managed certificate
+  r#type: String = "Type",
+  /// Time when the certificate expires
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
+  /// Time when the certificate takes effect
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  effective_time: String = "EffectiveTime",
+  /// Certificate common name
+  common_name: String = "CommonName",
+  /// Domain names added to the SAN certificate
+  subject_alt_name: Vec<String> = "SubjectAltName",
+  /// Certificate status. Valid values:
+  /// `applying`: Application in progress
+  /// `failed`: Application failed
+  /// `processing`: Deploying certificate
+  /// `deployed`: Certificate deployed
+  /// `disabled`: Certificate disabled
+  status: String = "Status",
+  /// Returns a message to display failure causes when `Status=failed`
+  message: String = "Message",
+}
+
+/// Request of [`Client::delete_application_proxy`].
+pub struct DeleteApplicationProxyRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Proxy ID
+  proxy_id: String = "ProxyId",
+}
+
+/// Response of [`Client::delete_application_proxy`].
+pub struct DeleteApplicationProxyResponse: decode {
+  /// Proxy ID
+  proxy_id: String = "ProxyId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_application_proxy_rule`].
+pub struct DeleteApplicationProxyRuleRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Proxy ID
+  proxy_id: String = "ProxyId",
+  /// **Required.** Rule ID
+  rule_id: String = "RuleId",
+}
+
+/// Response of [`Client::delete_application_proxy_rule`].
+pub struct DeleteApplicationProxyRuleResponse: decode {
+  /// Rule ID
+  rule_id: String = "RuleId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_dns_records`].
+pub struct DeleteDnsRecordsRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Record ID
+  ids: Vec<String> = "Ids",
+}
+
+/// Response of [`Client::delete_dns_records`].
+pub struct DeleteDnsRecordsResponse: decode {
+  /// Record ID
+  ids: Vec<String> = "Ids",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_load_balancing`].
+pub struct DeleteLoadBalancingRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+}
+
+/// Response of [`Client::delete_load_balancing`].
+pub struct DeleteLoadBalancingResponse: decode {
+  /// CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_origin_group`].
+pub struct DeleteOriginGroupRequest: encode {
+  /// **Required.** Origin group ID
+  origin_id: String = "OriginId",
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::delete_origin_group`].
+pub struct DeleteOriginGroupResponse: decode {
+  /// Origin group ID
+  origin_id: String = "OriginId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::delete_zone`].
+pub struct DeleteZoneRequest: encode {
+  /// **Required.** Site ID
+  id: String = "Id",
+}
+
+/// Response of [`Client::delete_zone`].
+pub struct DeleteZoneResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_proxy_detail`].
+pub struct DescribeApplicationProxyDetailRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Instance ID
+  proxy_id: String = "ProxyId",
+}
+
+/// Response of [`Client::describe_application_proxy_detail`].
+pub struct DescribeApplicationProxyDetailResponse: decode {
+  /// Instance ID
+  proxy_id: String = "ProxyId",
+  /// Name of the proxy:
+  /// Domain name or subdomain name when `ProxyType=hostname`
+  /// Instance name when `ProxyType=instance`
+  proxy_name: String = "ProxyName",
+  /// Proxy mode. Valid values:
+  /// `ip`: Anycast IP
+  /// `domain`: CNAME
+  plat_type: String = "PlatType",
+  /// `0`: Disable security protection; `1`: Enable security protection.
+  security_type: i64 = "SecurityType",
+  /// `0`: Disable acceleration; `1`: Enable acceleration.
+  accelerate_type: i64 = "AccelerateType",
+  /// This field is moved to `Rule.ForwardClientIp`.
+  forward_client_ip: String = "ForwardClientIp",
+  /// This field is moved to `Rule.SessionPersist`.
+  session_persist: bool = "SessionPersist",
+  /// List of rules
+  rule: Vec<ApplicationProxyRule> = "Rule",
+  /// Status. Valid values:
+  /// `online`: Enable
+  /// `offline`: Disable
+  /// `progress`: Deploying
+  status: String = "Status",
+  /// Scheduling information
+  schedule_value: Vec<String> = "ScheduleValue",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Site name
+  zone_name: String = "ZoneName",
+  /// Session persistence time
+  session_persist_time: u64 = "SessionPersistTime",
+  /// Specifies how a layer-4 proxy is created.
+  /// `hostname`: Create by subdomain name
+  /// `instance`: Create by instance
+  proxy_type: String = "ProxyType",
+  /// When `ProxyType=hostname`:
+  /// `ProxyName` indicates a specified domain name, such as test.123.com
+  /// `HostId` indicates a unique ID of the domain name.
+  host_id: String = "HostId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_proxy`].
+pub struct DescribeApplicationProxyRequest: encode {
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Pagination parameter
+  offset: i64 = "Offset",
+  /// Pagination parameter
   limit: i64 = "Limit",
-  /// 查询条件过滤器，复杂类型。
+}
+
+/// Response of [`Client::describe_application_proxy`].
+pub struct DescribeApplicationProxyResponse: decode {
+  /// List of data
+  data: Vec<ApplicationProxy> = "Data",
+  /// Total number of records
+  total_count: u64 = "TotalCount",
+  /// Disused
+  quota: i64 = "Quota",
+  /// When `PlatType` is `ip`, it indicates the number of proxies that schedule via Anycast IP.
+  ip_count: u64 = "IpCount",
+  /// When `PlatType` is `domain`, it indicates the number of proxies that schedule via CNAME.
+  domain_count: u64 = "DomainCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_bot_log`].
+pub struct DescribeBotLogRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items per page
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Domain name set
+  domains: Vec<String> = "Domains",
+  /// Query condition
+  query_condition: Vec<QueryCondition> = "QueryCondition",
+}
+
+/// Response of [`Client::describe_bot_log`].
+pub struct DescribeBotLogResponse: decode {
+  /// Bot attack data
+  data: BotLogData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_bot_managed_rules`].
+pub struct DescribeBotManagedRulesRequest: encode {
+  /// **Required.** Top-level domain name
+  zone_id: String = "ZoneId",
+  /// **Required.** Subdomain name/layer-4 proxy
+  entity: String = "Entity",
+  /// **Required.** Total number of pages
+  page: i64 = "Page",
+  /// **Required.** Number of rules per page
+  per_page: i64 = "PerPage",
+  /// Rule type. Values: `idcid`, `sipbot` and `uabot`. All rules will be returned if this field is not specified.
+  rule_type: String = "RuleType",
+}
+
+/// Response of [`Client::describe_bot_managed_rules`].
+pub struct DescribeBotManagedRulesResponse: decode {
+  /// Number of bot managed rules returned
+  count: i64 = "Count",
+  /// Bot managed rules
+  rules: Vec<BotManagedRuleDetail> = "Rules",
+  /// Total number of bot managed rules
+  total: i64 = "Total",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_cname_status`].
+pub struct DescribeCnameStatusRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** List of domain names
+  names: Vec<String> = "Names",
+}
+
+/// Response of [`Client::describe_cname_status`].
+pub struct DescribeCnameStatusResponse: decode {
+  /// List of CNAME statuses
+  status: Vec<CnameStatus> = "Status",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_d_do_s_policy`].
+pub struct DescribeDDoSPolicyRequest: encode {
+  /// **Required.** Policy group ID
+  policy_id: i64 = "PolicyId",
+  /// **Required.** Top-level domain name (site)
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_d_do_s_policy`].
+pub struct DescribeDDoSPolicyResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_d_dos_attack_data`].
+pub struct DescribeDDosAttackDataRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** List of statistical metrics
+  metric_names: Vec<String> = "MetricNames",
+  /// List of site IDs
+  zone_ids: Vec<String> = "ZoneIds",
+  /// List of DDoS policy group IDs
+  policy_ids: Vec<i64> = "PolicyIds",
+  /// Port number
+  port: i64 = "Port",
+  /// Protocol type. Valid values: tcp, udp, all
+  protocol_type: String = "ProtocolType",
+  /// Attack type. Valid values: flood, icmpFlood..., all
+  attack_type: String = "AttackType",
+  /// Query time granularity. Valid values: {min,5min,hour,day}
+  interval: String = "Interval",
+}
+
+/// Response of [`Client::describe_d_dos_attack_data`].
+pub struct DescribeDDosAttackDataResponse: decode {
+  /// DDoS attack data
+  data: Vec<SecEntry> = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned data
+  msg: String = "Msg",
+  /// Query time granularity. Valid values: {min,5min,hour,day}
+  interval: String = "Interval",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_d_dos_attack_event_detail`].
+pub struct DescribeDDosAttackEventDetailRequest: encode {
+  /// **Required.** Event ID
+  event_id: String = "EventId",
+}
+
+/// Response of [`Client::describe_d_dos_attack_event_detail`].
+pub struct DescribeDDosAttackEventDetailResponse: decode {
+  /// DDoS attack event details
+  data: DDosAttackEventDetailData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_d_dos_attack_event`].
+pub struct DescribeDDosAttackEventRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Set of DDoS policy group IDs
+  policy_ids: Vec<i64> = "PolicyIds",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Protocol type. Valid values: {tcp,udp,all}
+  protocol_type: String = "ProtocolType",
+  /// Whether to show details. Valid values: Y (yes), N (no).
+  is_show_detail: String = "IsShowDetail",
+}
+
+/// Response of [`Client::describe_d_dos_attack_event`].
+pub struct DescribeDDosAttackEventResponse: decode {
+  /// DDoS attack event data
+  data: DDosAttackEventData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_d_dos_attack_source_event`].
+pub struct DescribeDDosAttackSourceEventRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Set of DDoS policy group IDs
+  policy_ids: Vec<i64> = "PolicyIds",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Protocol type. Valid values: {tcp,udp,all}
+  protocol_type: String = "ProtocolType",
+}
+
+/// Response of [`Client::describe_d_dos_attack_source_event`].
+pub struct DescribeDDosAttackSourceEventResponse: decode {
+  /// DDoS attack source data
+  data: DDosAttackSourceEventData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_d_dos_attack_top_data`].
+pub struct DescribeDDosAttackTopDataRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Filter metric
+  metric_name: String = "MetricName",
+  /// **Required.** Number of the top data entries to query. 0: queries all data entries.
+  limit: i64 = "Limit",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Set of DDoS policy group IDs
+  policy_ids: Vec<i64> = "PolicyIds",
+  /// Port number
+  port: i64 = "Port",
+  /// Protocol type. Valid values: tcp, udp, all
+  protocol_type: String = "ProtocolType",
+  /// Attack type. Valid values: flood, icmpFlood..., all
+  attack_type: String = "AttackType",
+}
+
+/// Response of [`Client::describe_d_dos_attack_top_data`].
+pub struct DescribeDDosAttackTopDataResponse: decode {
+  /// Top N data
+  data: Vec<TopNEntry> = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_d_dos_major_attack_event`].
+pub struct DescribeDDosMajorAttackEventRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Set of DDoS policy group IDs
+  policy_ids: Vec<i64> = "PolicyIds",
+  /// Protocol type. Valid values: {tcp,udp,all}
+  protocol_type: String = "ProtocolType",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+}
+
+/// Response of [`Client::describe_d_dos_major_attack_event`].
+pub struct DescribeDDosMajorAttackEventResponse: decode {
+  /// Major DDoS attack event
+  data: DDosMajorAttackEventData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_default_certificates`].
+pub struct DescribeDefaultCertificatesRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_default_certificates`].
+pub struct DescribeDefaultCertificatesResponse: decode {
+  /// Total number of certificates
+  total_count: i64 = "TotalCount",
+  /// List of default certificates
+  cert_info: Vec<DefaultServerCertInfo> = "CertInfo",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_dns_data`].
+pub struct DescribeDnsDataRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// Filter parameters
+  filters: Vec<DnsDataFilter> = "Filters",
+  /// Time granularity. The default value is `min`. The server can adapt to the time granularity specified.
+  /// Valid values:
+  /// `min`: 1 minute
+  /// `5min`: 5 minutes
+  /// `hour`: 1 hour
+  /// `day`: 1 day
+  interval: String = "Interval",
+}
+
+/// Response of [`Client::describe_dns_data`].
+pub struct DescribeDnsDataResponse: decode {
+  /// DNS request data
+  data: Vec<DataItem> = "Data",
+  /// Interval
+  interval: String = "Interval",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_dns_records`].
+pub struct DescribeDnsRecordsRequest: encode {
+  /// Query filter
+  filters: Vec<DnsRecordFilter> = "Filters",
+  /// Sorts the order
+  order: String = "Order",
+  /// Valid values: `asc`, and `desc`.
+  direction: String = "Direction",
+  /// Valid values: `all`, and `any`.
+  r#match: String = "Match",
+  /// Limit on paginated queries. Default value: 100. Maximum value: 1000.
+  limit: i64 = "Limit",
+  /// Offset for paginated queries. Default value: 0
+  offset: i64 = "Offset",
+  /// Site ID
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_dns_records`].
+pub struct DescribeDnsRecordsResponse: decode {
+  /// Used for paginated query by total count
+  total_count: i64 = "TotalCount",
+  /// List of DNS records
+  records: Vec<DnsRecord> = "Records",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_dnssec`].
+pub struct DescribeDnssecRequest: encode {
+  /// **Required.** Site ID
+  id: String = "Id",
+}
+
+/// Response of [`Client::describe_dnssec`].
+pub struct DescribeDnssecResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// DNSSEC status. Valid values:
+  /// - `enabled`: Enabled
+  /// - `disabled`: Disabled
+  status: String = "Status",
+  dnssec: DnssecInfo = "Dnssec",
+  /// Modification time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_hosts_certificate`].
+pub struct DescribeHostsCertificateRequest: encode {
+  /// **Required.** ID of the site
+  zone_id: String = "ZoneId",
+  /// Offset for paginated queries. Default value: 0
+  offset: i64 = "Offset",
+  /// Limit on paginated queries. Default value: 100. Maximum value: 1000.
+  limit: i64 = "Limit",
+  /// Query filter
+  filters: Vec<CertFilter> = "Filters",
+  /// Sorting order
+  sort: CertSort = "Sort",
+}
+
+/// Response of [`Client::describe_hosts_certificate`].
+pub struct DescribeHostsCertificateResponse: decode {
+  /// Used for paginated query by total count
+  total_count: i64 = "TotalCount",
+  /// List of certificate configurations for domain names
+  hosts: Vec<HostCertSetting> = "Hosts",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_hosts_setting`].
+pub struct DescribeHostsSettingRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// Offset for paginated queries. Default value: 0
+  offset: i64 = "Offset",
+  /// Limit on paginated queries. Default value: 100. Maximum value: 1000.
+  limit: i64 = "Limit",
+  /// Specifies a domain name for the query
+  hosts: Vec<String> = "Hosts",
+}
+
+/// Response of [`Client::describe_hosts_setting`].
+pub struct DescribeHostsSettingResponse: decode {
+  /// List of domain names
+  hosts: Vec<DetailHost> = "Hosts",
+  /// Number of domain names
+  total_number: i64 = "TotalNumber",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_identification`].
+pub struct DescribeIdentificationRequest: encode {
+  /// **Required.** Site name
+  name: String = "Name",
+}
+
+/// Response of [`Client::describe_identification`].
+pub struct DescribeIdentificationResponse: decode {
+  /// Site name
+  name: String = "Name",
+  /// Verification status. Valid values:
+  /// - `pending`: Verifying
+  /// - `finished`: The site is verified.
+  status: String = "Status",
+  subdomain: String = "Subdomain",
+  /// Record type
+  record_type: String = "RecordType",
+  /// Record value
+  record_value: String = "RecordValue",
+  /// NS records of the domain name
+  original_name_servers: Vec<String> = "OriginalNameServers",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_load_balancing_detail`].
+pub struct DescribeLoadBalancingDetailRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+}
+
+/// Response of [`Client::describe_load_balancing_detail`].
+pub struct DescribeLoadBalancingDetailResponse: decode {
+  /// CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Subdomain name. You can use @ to represent the root domain.
+  host: String = "Host",
+  /// Proxy mode. Valid values:
+  /// `dns_only`: Only DNS
+  /// `proxied`: Enable proxy
+  r#type: String = "Type",
+  /// Indicates DNS TTL time when `Type=dns_only`
+  ttl: u64 = "TTL",
+  /// ID of the origin group used
+  origin_id: Vec<String> = "OriginId",
+  /// Information of the origin server used
+  origin: Vec<OriginGroup> = "Origin",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// Status of the task
+  status: String = "Status",
+  /// Schedules domain names
+  cname: String = "Cname",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_load_balancing`].
+pub struct DescribeLoadBalancingRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Pagination parameter
+  offset: u64 = "Offset",
+  /// **Required.** Pagination parameter
+  limit: u64 = "Limit",
+  /// Ignore query string parameter
+  host: String = "Host",
+  /// Specifies whether the `Host` parameter supports fuzzy match
+  fuzzy: bool = "Fuzzy",
+}
+
+/// Response of [`Client::describe_load_balancing`].
+pub struct DescribeLoadBalancingResponse: decode {
+  /// Total number of records
+  total_count: u64 = "TotalCount",
+  /// CLB information
+  data: Vec<LoadBalancing> = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_origin_group_detail`].
+pub struct DescribeOriginGroupDetailRequest: encode {
+  /// **Required.** Origin group ID
+  origin_id: String = "OriginId",
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_origin_group_detail`].
+pub struct DescribeOriginGroupDetailResponse: decode {
+  /// Origin group ID
+  origin_id: String = "OriginId",
+  /// Origin group name
+  origin_name: String = "OriginName",
+  /// Origin-pull configuration type
+  /// `area`: Origin-pull by the client IP’s region specified by `Area` in OriginRecord.
+  /// `weight`: Origin-pull by the weight specified by `Weight` in OriginRecord.
+  r#type: String = "Type",
+  /// Record
+  record: Vec<OriginRecord> = "Record",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Site name
+  zone_name: String = "ZoneName",
+  /// Origin type
+  origin_type: String = "OriginType",
+  /// Whether the origin group uses layer-4 proxy.
+  application_proxy_used: bool = "ApplicationProxyUsed",
+  /// Whether the origin group is used for load balancing.
+  load_balancing_used: bool = "LoadBalancingUsed",
+  /// Proxy mode of the load balancing task associated with the origin group.
+  /// `none`: Not used for load balancing.
+  /// `dns_only`: Used for DNS-only load balancing.
+  /// `proxied`: Used for proxied load balancing.
+  /// `both`: Used for both DNS-only and proxied load balancing.
+  load_balancing_used_type: String = "LoadBalancingUsedType",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_origin_group`].
+pub struct DescribeOriginGroupRequest: encode {
+  /// **Required.** Pagination parameter
+  offset: u64 = "Offset",
+  /// **Required.** Pagination parameter
+  limit: u64 = "Limit",
+  /// Filter parameters
+  filters: Vec<OriginFilter> = "Filters",
+  /// Site ID
+  /// If it’s not specified, all origin groups will be obtained.
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_origin_group`].
+pub struct DescribeOriginGroupResponse: decode {
+  /// Origin group information
+  data: Vec<OriginGroup> = "Data",
+  /// Total number of records
+  total_count: u64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_overview_l7_data`].
+pub struct DescribeOverviewL7DataRequest: encode {
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Supported metrics for data query:
+  /// `l7Flow_outFlux`: Access traffic
+  /// `l7Flow_request`: Access requests
+  /// `l7Flow_outBandwidth`: Access bandwidth
+  metric_names: Vec<String> = "MetricNames",
+  /// **Required.** Time interval. Valid values: {min, 5min, hour, day, week}
+  interval: String = "Interval",
+  /// List of `ZoneId` values. This parameter takes effect only when querying in the zone/domain dimension.
+  zone_ids: Vec<String> = "ZoneIds",
+  /// List of `Domain` values. This parameter takes effect only when querying in the domain dimension.
+  domains: Vec<String> = "Domains",
+  /// Protocol type. Valid values: {http,http2,https,all}
+  protocol: String = "Protocol",
+}
+
+/// Response of [`Client::describe_overview_l7_data`].
+pub struct DescribeOverviewL7DataResponse: decode {
+  /// Query dimension
+  r#type: String = "Type",
+  /// Time interval
+  interval: String = "Interval",
+  /// Detailed data
+  data: Vec<TimingDataRecord> = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_prefetch_tasks`].
+pub struct DescribePrefetchTasksRequest: encode {
+  /// Task ID
+  job_id: String = "JobId",
+  /// Start time of the query
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// End time of the query
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// Offset of the query
+  offset: i64 = "Offset",
+  /// Maximum number of results returned
+  limit: i64 = "Limit",
+  /// Statuses of tasks to be queried. Values:
+  /// `processing`, `success`, `failed`, `timeout` and `invalid`
+  statuses: Vec<String> = "Statuses",
+  /// ID of the site
+  zone_id: String = "ZoneId",
+  /// List of domain names queried
+  domains: Vec<String> = "Domains",
+  /// Resources queried
+  target: String = "Target",
+}
+
+/// Response of [`Client::describe_prefetch_tasks`].
+pub struct DescribePrefetchTasksResponse: decode {
+  /// Total entries that match the specified query condition
+  total_count: u64 = "TotalCount",
+  /// List of tasks returned
+  tasks: Vec<Task> = "Tasks",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_purge_tasks`].
+pub struct DescribePurgeTasksRequest: encode {
+  /// Task ID
+  job_id: String = "JobId",
+  /// Type of the purging task
+  r#type: String = "Type",
+  /// Start time of the query
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// End time of the query
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// Offset of the query
+  offset: i64 = "Offset",
+  /// Maximum number of results returned
+  limit: i64 = "Limit",
+  /// Statuses of tasks to be queried. Values:
+  /// `processing`, `success`, `failed`, `timeout` and `invalid`
+  statuses: Vec<String> = "Statuses",
+  /// ID of the site
+  zone_id: String = "ZoneId",
+  /// List of domain names queried
+  domains: Vec<String> = "Domains",
+  /// Queries content
+  target: String = "Target",
+}
+
+/// Response of [`Client::describe_purge_tasks`].
+pub struct DescribePurgeTasksResponse: decode {
+  /// Total entries that match the specified query condition
+  total_count: u64 = "TotalCount",
+  /// List of tasks returned
+  tasks: Vec<Task> = "Tasks",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_security_policy_list`].
+pub struct DescribeSecurityPolicyListRequest: encode {
+  /// **Required.** Top-level domain name
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_security_policy_list`].
+pub struct DescribeSecurityPolicyListResponse: decode {
+  /// List of protected resources
+  entities: Vec<SecurityEntity> = "Entities",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_security_policy_managed_rules_id`].
+pub struct DescribeSecurityPolicyManagedRulesIdRequest: encode {
+  /// **Required.** List of rule IDs
+  rule_id: Vec<i64> = "RuleId",
+}
+
+/// Response of [`Client::describe_security_policy_managed_rules_id`].
+pub struct DescribeSecurityPolicyManagedRulesIdResponse: decode {
+  /// Total number of returned items
+  total: i64 = "Total",
+  /// Managed rule
+  rules: Vec<ManagedRule> = "Rules",
+  /// Total number of returned items
+  count: i64 = "Count",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_security_policy_managed_rules`].
+pub struct DescribeSecurityPolicyManagedRulesRequest: encode {
+  /// **Required.** Top-level domain name
+  zone_id: String = "ZoneId",
+  /// **Required.** Subdomain name/layer-4 proxy
+  entity: String = "Entity",
+  /// **Required.** Total number of pages
+  page: i64 = "Page",
+  /// **Required.** Number of rules per page
+  per_page: i64 = "PerPage",
+}
+
+/// Response of [`Client::describe_security_policy_managed_rules`].
+pub struct DescribeSecurityPolicyManagedRulesResponse: decode {
+  /// Number of rules returned
+  count: i64 = "Count",
+  /// Managed rule
+  rules: Vec<ManagedRule> = "Rules",
+  /// Total number of rules
+  total: i64 = "Total",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_security_policy_regions`].
+pub struct DescribeSecurityPolicyRegionsRequest: encode {}
+
+/// Response of [`Client::describe_security_policy_regions`].
+pub struct DescribeSecurityPolicyRegionsResponse: decode {
+  /// Total number of regions
+  count: i64 = "Count",
+  /// Region information
+  geo_ip: Vec<GeoIp> = "GeoIp",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_security_policy`].
+pub struct DescribeSecurityPolicyRequest: encode {
+  /// **Required.** Top-level domain name
+  zone_id: String = "ZoneId",
+  /// **Required.** Second-level domain name
+  entity: String = "Entity",
+}
+
+/// Response of [`Client::describe_security_policy`].
+pub struct DescribeSecurityPolicyResponse: decode {
+  /// User ID
+  app_id: i64 = "AppId",
+  /// Top-level domain name
+  zone_id: String = "ZoneId",
+  /// Second-level domain name
+  entity: String = "Entity",
+  /// Security configuration
+  config: SecurityConfig = "Config",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_security_portrait_rules`].
+pub struct DescribeSecurityPortraitRulesRequest: encode {
+  /// **Required.** Top-level domain name
+  zone_id: String = "ZoneId",
+  /// **Required.** Subdomain name/Application name
+  entity: String = "Entity",
+}
+
+/// Response of [`Client::describe_security_portrait_rules`].
+pub struct DescribeSecurityPortraitRulesResponse: decode {
+  /// Number of rules returned in this request
+  count: i64 = "Count",
+  /// Bot user profiling rule
+  rules: Vec<PortraitManagedRuleDetail> = "Rules",
+  /// Total number of rules
+  total: i64 = "Total",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_timing_l4_data`].
+pub struct DescribeTimingL4DataRequest: encode {
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Supported metrics for data query:
+  /// `l4Flow_connections`: Access connections
+  /// `l4Flow_flux`: Access traffic
+  /// `l4Flow_inFlux`: Inbound traffic
+  /// `l4Flow_outFlux`: Outbound traffic
+  metric_names: Vec<String> = "MetricNames",
+  /// List of site IDs
+  zone_ids: Vec<String> = "ZoneIds",
+  /// This field has been disused. Use `ProxyIds` instead.
+  instance_ids: Vec<String> = "InstanceIds",
+  /// This field is not supported currently.
+  protocol: String = "Protocol",
+  /// Time interval. Valid values: {min, 5min, hour, day}
+  interval: String = "Interval",
+  /// This field is not supported currently. Use `Filter` instead.
+  rule_id: String = "RuleId",
+  /// Supported filters: `proxyd`, `ruleId`
+  filters: Vec<Filter> = "Filters",
+  /// List of layer-4 proxies
+  proxy_ids: Vec<String> = "ProxyIds",
+}
+
+/// Response of [`Client::describe_timing_l4_data`].
+pub struct DescribeTimingL4DataResponse: decode {
+  /// Query dimension
+  r#type: String = "Type",
+  /// Time interval
+  interval: String = "Interval",
+  /// Detailed data
+  data: Vec<TimingDataRecord> = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_timing_l7_analysis_data`].
+pub struct DescribeTimingL7AnalysisDataRequest: encode {
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Supported metrics for data query:
+  /// `l7Flow_outFlux`: Access traffic
+  /// `l7Flow_request`: Access requests
+  /// `l7Flow_outBandwidth`: Access bandwidth
+  metric_names: Vec<String> = "MetricNames",
+  /// **Required.** Time interval. Valid values: {min, 5min, hour, day, week}
+  interval: String = "Interval",
+  /// Array of `ZoneId` values
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Filter
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_timing_l7_analysis_data`].
+pub struct DescribeTimingL7AnalysisDataResponse: decode {
+  /// Detailed data
+  data: Vec<TimingDataRecord> = "Data",
+  /// Query dimension
+  r#type: String = "Type",
+  /// Time interval
+  interval: String = "Interval",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_timing_l7_cache_data`].
+pub struct DescribeTimingL7CacheDataRequest: encode {
+  /// **Required.** Start time of the query (client time in RFC 3339)
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** Start time of the query (client time in RFC 3339)
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Supported metrics for data query:
+  /// `l7Cache_outFlux`: Access traffic
+  /// `l7Cache_request`: Access requests
+  metric_names: Vec<String> = "MetricNames",
+  /// **Required.** Time interval. Values: {min, 5min, hour, day, week}
+  interval: String = "Interval",
+  /// List of site IDs
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Filter condition:
+  /// {Key: "cacheType", Value: ["hit"], Operator: "equals"}: Filter by data responded from EdgeOne
+  /// {Key: "cacheType", Value: ["miss", "dynamic"], Operator: "equals"}: Filter by data responded from the origin server
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_timing_l7_cache_data`].
+pub struct DescribeTimingL7CacheDataResponse: decode {
+  /// Details
+  data: Vec<TimingDataRecord> = "Data",
+  /// Metric specified for data query
+  r#type: String = "Type",
+  /// Time interval
+  interval: String = "Interval",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_top_l7_analysis_data`].
+pub struct DescribeTopL7AnalysisDataRequest: encode {
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** Client time in RFC 3339 format
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Time series-type access traffic metric
+  metric_name: String = "MetricName",
+  /// **Required.** Top N. 0 indicates to return the full data.
+  limit: i64 = "Limit",
+  /// **Required.** Time interval. Valid values: {min, 5min, hour, day, week}
+  interval: String = "Interval",
+  /// Array of `ZoneId` values
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Filter
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_top_l7_analysis_data`].
+pub struct DescribeTopL7AnalysisDataResponse: decode {
+  /// Top detailed data
+  data: Vec<TopDataRecord> = "Data",
+  /// Query dimension
+  r#type: String = "Type",
+  /// Query metric
+  metric_name: String = "MetricName",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_top_l7_cache_data`].
+pub struct DescribeTopL7CacheDataRequest: encode {
+  /// **Required.** Start time of the query (client time in RFC 3339)
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time of the query (client time in RFC 3339)
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Metric for time-series data query
+  metric_name: String = "MetricName",
+  /// **Required.** Specifies the number of data records to return. If `0` is passed in, all data is returned.
+  limit: i64 = "Limit",
+  /// **Required.** Time interval. Values: {min, 5min, hour, day, week}. This field is optional.
+  interval: String = "Interval",
+  /// Array of site IDs
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Filter condition
+  filters: Vec<Filter> = "Filters",
+}
+
+/// Response of [`Client::describe_top_l7_cache_data`].
+pub struct DescribeTopL7CacheDataResponse: decode {
+  /// Top-ranked data details
+  data: Vec<TopDataRecord> = "Data",
+  /// Dimension specified for data query
+  r#type: String = "Type",
+  /// Metric specified for data query
+  metric_name: String = "MetricName",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_web_managed_rules_attack_events`].
+pub struct DescribeWebManagedRulesAttackEventsRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// List of DDoS policy group IDs
+  policy_ids: Vec<i64> = "PolicyIds",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// List of subdomain names
+  domains: Vec<String> = "Domains",
+  /// Whether to show details. Valid values: Y (yes), N (no).
+  is_show_detail: String = "IsShowDetail",
+}
+
+/// Response of [`Client::describe_web_managed_rules_attack_events`].
+pub struct DescribeWebManagedRulesAttackEventsResponse: decode {
+  /// Web attack event data
+  data: WebEventData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned data
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_web_managed_rules_data`].
+pub struct DescribeWebManagedRulesDataRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** List of statistical metrics
+  metric_names: Vec<String> = "MetricNames",
+  /// List of site IDs
+  zone_ids: Vec<String> = "ZoneIds",
+  /// List of subdomain names
+  domains: Vec<String> = "Domains",
+  /// Protocol type
+  protocol_type: String = "ProtocolType",
+  /// "webshell" : WebShell detection prevention
+  /// "oa" : Common OA vulnerability prevention
+  /// "xss" : XSS attack prevention
+  /// "xxe" : XXE attack prevention
+  /// "webscan" : Scanner attack vulnerability prevention
+  /// "cms" : Common CMS vulnerability prevention
+  /// "upload" : Malicious file upload attack prevention
+  /// "sql" : SQL injection attack prevention
+  /// "cmd_inject": Command/Code injection attack prevention
+  /// "osc" : Open-source component vulnerability prevention
+  /// "file_read" : Arbitrary file read prevention
+  /// "ldap" : LDAP injection attack prevention
+  /// "other" : Other vulnerability prevention
+  ///
+  /// "all":"All"
+  attack_type: String = "AttackType",
+  /// Query time granularity. Valid values: {min,5min,hour,day}
+  interval: String = "Interval",
+}
+
+/// Response of [`Client::describe_web_managed_rules_data`].
+pub struct DescribeWebManagedRulesDataResponse: decode {
+  /// Web attack log entity
+  data: Vec<SecEntry> = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// Query time granularity. Valid values: {min,5min,hour,day}
+  interval: String = "Interval",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_web_managed_rules_log`].
+pub struct DescribeWebManagedRulesLogRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items per page
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Domain name set
+  domains: Vec<String> = "Domains",
+  /// Query condition
+  query_condition: Vec<QueryCondition> = "QueryCondition",
+}
+
+/// Response of [`Client::describe_web_managed_rules_log`].
+pub struct DescribeWebManagedRulesLogResponse: decode {
+  /// Web attack log data
+  data: WebLogData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_web_managed_rules_top_data`].
+pub struct DescribeWebManagedRulesTopDataRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Filter metric
+  metric_name: String = "MetricName",
+  /// **Required.** Number of the top data entries to query. 0: queries all data entries.
+  limit: i64 = "Limit",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Set of DDoS policy group IDs
+  policy_ids: Vec<i64> = "PolicyIds",
+  /// Port number
+  port: i64 = "Port",
+  /// Protocol type. Valid values: tcp, udp, all
+  protocol_type: String = "ProtocolType",
+  /// Attack type. Valid values: flood, icmpFlood..., all
+  attack_type: String = "AttackType",
+  /// Domain name set
+  domains: Vec<String> = "Domains",
+}
+
+/// Response of [`Client::describe_web_managed_rules_top_data`].
+pub struct DescribeWebManagedRulesTopDataResponse: decode {
+  /// Top N data
+  data: Vec<TopNEntry> = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_web_protection_attack_events`].
+pub struct DescribeWebProtectionAttackEventsRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Domain name
+  domains: Vec<String> = "Domains",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+}
+
+/// Response of [`Client::describe_web_protection_attack_events`].
+pub struct DescribeWebProtectionAttackEventsResponse: decode {
+  /// DDoS attack event data
+  data: CCInterceptEventData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_web_protection_data`].
+pub struct DescribeWebProtectionDataRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** List of statistical metrics
+  metric_names: Vec<String> = "MetricNames",
+  /// List of site IDs
+  zone_ids: Vec<String> = "ZoneIds",
+  /// List of subdomain names
+  domains: Vec<String> = "Domains",
+  /// Protocol type
+  protocol_type: String = "ProtocolType",
+  /// "webshell" : WebShell detection prevention
+  /// "oa" : Common OA vulnerability prevention
+  /// "xss" : XSS attack prevention
+  /// "xxe" : XXE attack prevention
+  /// "webscan" : Scanner attack vulnerability prevention
+  /// "cms" : Common CMS vulnerability prevention
+  /// "upload" : Malicious file upload attack prevention
+  /// "sql" : SQL injection attack prevention
+  /// "cmd_inject": Command/Code injection attack prevention
+  /// "osc" : Open-source component vulnerability prevention
+  /// "file_read" : Arbitrary file read prevention
+  /// "ldap" : LDAP injection attack prevention
+  /// "other" : Other vulnerability prevention
+  ///
+  /// "all":"All"
+  attack_type: String = "AttackType",
+  /// Query time granularity. Valid values: {min,5min,hour,day}
+  interval: String = "Interval",
+}
+
+/// Response of [`Client::describe_web_protection_data`].
+pub struct DescribeWebProtectionDataResponse: decode {
+  /// Data details
+  data: Vec<SecEntry> = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Message
+  msg: String = "Msg",
+  /// Query time granularity. Valid values: {min,5min,hour,day}
+  interval: String = "Interval",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_web_protection_log`].
+pub struct DescribeWebProtectionLogRequest: encode {
+  /// **Required.** Start time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of items per page
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Site set
+  zone_ids: Vec<String> = "ZoneIds",
+  /// Domain name set
+  domains: Vec<String> = "Domains",
+  /// Query condition
+  query_condition: Vec<QueryCondition> = "QueryCondition",
+}
+
+/// Response of [`Client::describe_web_protection_log`].
+pub struct DescribeWebProtectionLogResponse: decode {
+  /// Block data in rate-limiting policy
+  data: CCLogData = "Data",
+  /// Status. 1: failed; 0: succeeded
+  status: i64 = "Status",
+  /// Returned message
+  msg: String = "Msg",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_zone_d_do_s_policy`].
+pub struct DescribeZoneDDoSPolicyRequest: encode {
+  /// ID of the site (top-level domain name)
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_zone_d_do_s_policy`].
+pub struct DescribeZoneDDoSPolicyResponse: decode {
+  /// User APPID
+  app_id: i64 = "AppId",
+  /// DDoS mitigation configuration
+  shield_areas: Vec<ShieldArea> = "ShieldAreas",
+  /// Includes the details of all subdomain names
+  domains: Vec<DDoSApplication> = "Domains",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_zone_details`].
+pub struct DescribeZoneDetailsRequest: encode {
+  /// **Required.** Site ID
+  id: String = "Id",
+}
+
+/// Response of [`Client::describe_zone_details`].
+pub struct DescribeZoneDetailsResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// List of name servers used
+  original_name_servers: Vec<String> = "OriginalNameServers",
+  /// List of name servers assigned to users by Tencent Cloud
+  name_servers: Vec<String> = "NameServers",
+  /// Site status
+  /// - `active`: The name server is switched.
+  /// - `pending`: The name server is not switched.
+  /// - `moved`: The name server is moved.
+  /// - `deactivated`: The name server is blocked.
+  status: String = "Status",
+  /// Specifies how the site is connected to EdgeOne.
+  /// - `full`: The site is connected via name server.
+  /// - `partial`: The site is connected via CNAME.
+  r#type: String = "Type",
+  /// Indicates whether the site is disabled
+  paused: bool = "Paused",
+  /// Specifies whether to enable CNAME acceleration
+  /// - `enabled`: Enable
+  /// - `disabled`: Disable
+  cname_speed_up: String = "CnameSpeedUp",
+  /// Ownership verification status of the site when it accesses via CNAME.
+  /// - `finished`: The site is verified.
+  /// - `pending`: The site is waiting for verification.
+  cname_status: String = "CnameStatus",
+  /// Resource tag
+  tags: Vec<Tag> = "Tags",
+  area: String = "Area",
+  /// Billable resource
+  resources: Vec<Resource> = "Resources",
+  /// Site modification date
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// Site creation date
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// User-defined name server information
+  vanity_name_servers: VanityNameServers = "VanityNameServers",
+  /// User-defined name server IP information
+  vanity_name_servers_ips: Vec<VanityNameServersIps> = "VanityNameServersIps",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_zone_setting`].
+pub struct DescribeZoneSettingRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::describe_zone_setting`].
+pub struct DescribeZoneSettingResponse: decode {
+  /// Cache expiration time configuration
+  cache: CacheConfig = "Cache",
+  /// Node cache key configuration
+  cache_key: CacheKey = "CacheKey",
+  /// Browser cache configuration
+  max_age: MaxAge = "MaxAge",
+  /// Offline cache
+  offline_cache: OfflineCache = "OfflineCache",
+  /// QUIC access
+  quic: Quic = "Quic",
+  /// POST transport configuration
+  post_max_size: PostMaxSize = "PostMaxSize",
+  /// Smart compression configuration
+  compression: Compression = "Compression",
+  /// HTTP2 origin-pull configuration
+  upstream_http2: UpstreamHttp2 = "UpstreamHttp2",
+  /// Force HTTPS redirect configuration
+  force_redirect: ForceRedirect = "ForceRedirect",
+  /// HTTPS acceleration configuration
+  https: Https = "Https",
+  /// Origin server configuration
+  origin: Origin = "Origin",
+  /// Dynamic acceleration configuration
+  smart_routing: SmartRouting = "SmartRouting",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Domain name of the site
+  zone: String = "Zone",
+  /// WebSocket configuration.
+  web_socket: WebSocket = "WebSocket",
+  /// Origin-pull client IP header configuration
+  client_ip_header: ClientIp = "ClientIpHeader",
+  /// Cache prefresh configuration
+  cache_prefresh: CachePrefresh = "CachePrefresh",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_zones`].
+pub struct DescribeZonesRequest: encode {
+  /// Pagination parameter, which specifies the offset.
+  offset: i64 = "Offset",
+  /// Pagination parameter, which specifies the number of sites returned in each page.
+  limit: i64 = "Limit",
+  /// Query condition filter, which supports complex type.
   filters: Vec<ZoneFilter> = "Filters",
 }
 
-/// DescribeZones返回参数结构体
+/// Response of [`Client::describe_zones`].
 pub struct DescribeZonesResponse: decode {
-  /// 符合条件的站点个数。
+  /// Number of sites that match the specified conditions
   total_count: i64 = "TotalCount",
-  /// 站点详细信息列表。
+  /// Details of sites
   zones: Vec<Zone> = "Zones",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 失败原因
+/// Domain name configuration information
+pub struct DetailHost: decode {
+  /// Tencent Cloud account ID
+  app_id: i64 = "AppId",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Acceleration service status
+  /// `process`: Deploying
+  /// `online`: Enabled
+  /// `offline`: Disabled
+  status: String = "Status",
+  /// Domain name
+  host: String = "Host",
+}
+
+/// Ignore query string parameters for DNS data
+pub struct DnsDataFilter: encode {
+  /// **Required.** Parameter name. Valid values:
+  /// `zone`: Site name
+  /// `host`: Domain name
+  /// `type`: DNS resolution type
+  /// `code`: DNS response code
+  /// `area`: Region of the resolution server
+  name: String = "Name",
+  /// Parameter value
+  /// When `Name=area`, valid values:
+  /// `Asia`
+  /// `Europe`
+  /// `Africa`
+  /// `Oceania`
+  /// `Americas`
+  ///
+  /// When `Name=code`, valid values:
+  /// `NoError`: Successful response.
+  /// `NXDomain`: Non-existent domain in the request. It is only valid when the response is from the authoritative name server.
+  /// `NotImp`: Request type not supported.
+  /// `Refused`: The name server refuses to perform the requested operation for policy reasons.
+  value: String = "Value",
+  /// Parameter value
+  /// When `Name=area`, valid values:
+  /// `Asia`
+  /// `Europe`
+  /// `Africa`
+  /// `Oceania`
+  /// `Americas`
+  ///
+  /// When `Name=code`, valid values:
+  /// `NoError`: Successful response.
+  /// `NXDomain`: Non-existent domain in the request. It is only valid when the response is from the authoritative name server.
+  /// `NotImp`: Request type not supported.
+  /// `Refused`: The name server refuses to perform the requested operation for policy reasons.
+  values: Vec<String> = "Values",
+}
+
+/// DNS record
+pub struct DnsRecord: decode {
+  /// Record ID
+  id: String = "Id",
+  /// Record type
+  r#type: String = "Type",
+  /// Host record
+  name: String = "Name",
+  /// Record value
+  content: String = "Content",
+  /// Proxy mode
+  mode: String = "Mode",
+  /// TTL value
+  ttl: i64 = "Ttl",
+  /// Priority
+  priority: i64 = "Priority",
+  /// Creation time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// Modification time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// Domain name lock
+  locked: bool = "Locked",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Site name
+  zone_name: String = "ZoneName",
+  /// Resolution status
+  /// `active`: Activated
+  /// `pending`: Not activated
+  status: String = "Status",
+  /// CNAME address
+  cname: String = "Cname",
+  /// Which service is enabled for the domain name.
+  /// - `lb`: Load balancing
+  /// - `security`: Security acceleration
+  /// - `l4`: L4 proxy
+  domain_status: Vec<String> = "DomainStatus",
+}
+
+/// Query filter to search for DNS records
+pub struct DnsRecordFilter: encode {
+  /// **Required.** Filters by the field name. Vaules:
+  /// - `name`: Site name.
+  /// - `status`: Site status.
+  name: String = "Name",
+  /// **Required.** Filters by the field value
+  values: Vec<String> = "Values",
+  /// Specifies whether to enable fuzzy query. It’s only available when the filter name is `name`. If it’s enabled, the length of `Values` must be 1.
+  fuzzy: bool = "Fuzzy",
+}
+
+/// DNSSEC information
+pub struct DnssecInfo: decode {
+  /// Flag
+  flags: i64 = "Flags",
+  /// Encryption algorithm
+  algorithm: String = "Algorithm",
+  /// Encryption type
+  key_type: String = "KeyType",
+  /// Digest type
+  digest_type: String = "DigestType",
+  /// Digest algorithm
+  digest_algorithm: String = "DigestAlgorithm",
+  /// Digest message
+  digest: String = "Digest",
+  /// DS record value
+  ds: String = "DS",
+  /// Key tag
+  key_tag: i64 = "KeyTag",
+  /// Public key
+  public_key: String = "PublicKey",
+}
+
+/// Request of [`Client::download_l7_logs`].
+pub struct DownloadL7LogsRequest: encode {
+  /// **Required.** Start time. It must conform to the RFC3339 standard.
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  start_time: String = "StartTime",
+  /// **Required.** End time. It must conform to the RFC3339 standard.
+  ///
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  end_time: String = "EndTime",
+  /// **Required.** Number of entries per page
+  page_size: i64 = "PageSize",
+  /// **Required.** Current page
+  page_no: i64 = "PageNo",
+  /// Array of site names
+  zones: Vec<String> = "Zones",
+  /// Array of subdomain names
+  domains: Vec<String> = "Domains",
+}
+
+/// Response of [`Client::download_l7_logs`].
+pub struct DownloadL7LogsResponse: decode {
+  /// Layer-7 offline log data
+  data: Vec<L7OfflineLog> = "Data",
+  /// Page size
+  page_size: i64 = "PageSize",
+  /// Page number
+  page_no: i64 = "PageNo",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of entries
+  total_size: i64 = "TotalSize",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Failure reason
+///
+/// <details><summary>中文</summary>失败原因</details>
 pub struct FailReason: decode {
-  /// 失败原因
+  /// Failure reason
   reason: String = "Reason",
-  /// 处理失败的资源列表。
-  /// 该列表元素来源于输入参数中的Targets，因此格式和入参中的Targets保持一致
+  /// List of resources failed to be processed.
   targets: Vec<String> = "Targets",
 }
 
-/// 刷新预热附带的头部信息
-pub struct Header: encode {
-  /// **Required.** HTTP头部
-  name: String = "Name",
-  /// **Required.** HTTP头部值
-  value: String = "Value",
-}
-
-/// 计费资源
-pub struct Resource: decode {
-  /// 资源 ID。
-  id: String = "Id",
-  /// 付费模式，取值有：
-  /// <li>0：后付费。</li>
-  pay_mode: i64 = "PayMode",
-  /// 创建时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  create_time: String = "CreateTime",
-  /// 生效时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  enable_time: String = "EnableTime",
-  /// 失效时间。
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  expire_time: String = "ExpireTime",
-  /// 套餐状态，取值有：
-  /// <li>normal：正常；</li>
-  /// <li>isolated：隔离；</li>
-  /// <li>destroyed：销毁。</li>
-  status: String = "Status",
-  /// 询价参数。
-  sv: Vec<Sv> = "Sv",
-  /// 是否自动续费，取值有：
-  /// <li>0：默认状态；</li>
-  /// <li>1：自动续费；</li>
-  /// <li>2：不自动续费。</li>
-  auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 套餐关联资源 ID。
-  plan_id: String = "PlanId",
-  /// 地域，取值有：
-  /// <li>mainland：国内；</li>
-  /// <li>overseas：海外。</li>
-  area: String = "Area",
-}
-
-/// 询价参数
-pub struct Sv: decode {
-  /// 询价参数键。
+/// Filter
+pub struct Filter: encode {
+  /// **Required.** Filter dimension
   key: String = "Key",
-  /// 询价参数值。
+  /// **Required.** Operator
+  operator: String = "Operator",
+  /// **Required.** Filter dimension value
+  value: Vec<String> = "Value",
+}
+
+/// Force HTTPS redirect configuration
+pub struct ForceRedirect: encode {
+  /// **Required.** Force redirect configuration switch
+  /// `on`: Enable
+  /// `off`: Disable
+  switch: String = "Switch",
+  /// Redirection status code
+  /// 301
+  /// 302
+  redirect_status_code: i64 = "RedirectStatusCode",
+}
+
+/// Region information
+pub struct GeoIp: decode {
+  /// Region ID
+  region_id: i64 = "RegionId",
+  /// Country name
+  country: String = "Country",
+  /// Continent name
+  continent: String = "Continent",
+  /// Country name in English
+  country_en: String = "CountryEn",
+  /// Continent name in English
+  continent_en: String = "ContinentEn",
+}
+
+/// HTTP header, used as input for the CreatePrefetchTask API
+///
+/// <details><summary>中文</summary>刷新预热附带的头部信息</details>
+pub struct Header: encode {
+  /// **Required.** HTTP header name
+  name: String = "Name",
+  /// **Required.** HTTP header value
   value: String = "Value",
 }
 
-/// 标签配置
-pub struct Tag: decode {
-  /// 标签键
-  tag_key: String = "TagKey",
-  /// 标签值
-  tag_value: String = "TagValue",
+/// Certificate configurations for domain names
+pub struct HostCertSetting: decode {
+  /// Domain name
+  host: String = "Host",
+  /// Server certificate configuration
+  cert_info: Vec<ServerCertInfo> = "CertInfo",
 }
 
-/// 内容管理任务结果
-pub struct Task: decode {
-  /// 任务ID
-  job_id: String = "JobId",
-  /// 状态
-  status: String = "Status",
-  /// 资源
-  target: String = "Target",
-  /// 任务类型
-  r#type: String = "Type",
-  /// 任务创建时间
-  ///
-  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
-  create_time: String = "CreateTime",
-  /// 任务完成时间
-  ///
+/// HSTS configuration
+pub struct Hsts: encode {
+  /// **Required.** Specifies whether to enable. Valid values: `on` and `off`.
+  switch: String = "Switch",
+  /// `MaxAge` value.
+  max_age: i64 = "MaxAge",
+  /// Specifies whether to include subdomain names. Valid values: `on` and `off`.
+  include_sub_domains: String = "IncludeSubDomains",
+  /// Specifies whether to preload. Valid values: `on` and `off`.
+  preload: String = "Preload",
+}
+
+/// Domain name HTTPS acceleration configuration. This is disabled by default.
+pub struct Https: encode {
+  /// HTTP2 configuration switch
+  /// `on`: Enable
+  /// `off`: Disable
+  http2: String = "Http2",
+  /// OCSP configuration switch
+  /// `on`: Enable
+  /// `off`: Disable
+  /// It is disabled by default.
+  ocsp_stapling: String = "OcspStapling",
+  /// TLS version settings. Valid values: `TLSv1`, `TLSV1.1`, `TLSV1.2`, and `TLSv1.3`. Only consecutive versions can be enabled at the same time.
+  tls_version: Vec<String> = "TlsVersion",
+  /// HSTS Configuration
+  hsts: Hsts = "Hsts",
+}
+
+/// Request of [`Client::identify_zone`].
+pub struct IdentifyZoneRequest: encode {
+  /// **Required.** Site name
+  name: String = "Name",
+}
+
+/// Response of [`Client::identify_zone`].
+pub struct IdentifyZoneResponse: decode {
+  /// Site name
+  name: String = "Name",
+  subdomain: String = "Subdomain",
+  /// Record type
+  record_type: String = "RecordType",
+  /// Record value
+  record_value: String = "RecordValue",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::import_dns_records`].
+pub struct ImportDnsRecordsRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** File content
+  file: String = "File",
+}
+
+/// Response of [`Client::import_dns_records`].
+pub struct ImportDnsRecordsResponse: decode {
+  /// Record ID
+  ids: Vec<String> = "Ids",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Bot intelligence rules
+pub struct IntelligenceRule: encode {
+  /// Switch
+  switch: String = "Switch",
+  /// Items in a bot intelligence rule
+  items: Vec<IntelligenceRuleItem> = "Items",
+}
+
+/// Bot intelligence rule items
+pub struct IntelligenceRuleItem: encode {
+  /// Malicious bot, which is used to tag bad bots
+  label: String = "Label",
+  /// Action
+  action: String = "Action",
+}
+
+/// IP/Region blocklist/allowlist configuration
+pub struct IpTableConfig: encode {
+  /// Switch
+  switch: String = "Switch",
+  /// []
+  rules: Vec<IpTableRule> = "Rules",
+}
+
+/// IP blocklist/allowlist rule details
+pub struct IpTableRule: encode {
+  /// Action: `drop` (block), `trans` (allow), `monitor` (observe)
+  action: String = "Action",
+  /// Matches by IP or region. Values: `ip` and `area`.
+  match_from: String = "MatchFrom",
+  /// Matching content
+  match_content: String = "MatchContent",
+  /// Rule ID
+  rule_id: i64 = "RuleID",
+  /// Update time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   update_time: String = "UpdateTime",
 }
 
-/// 站点信息
-pub struct Zone: decode {
-  /// 站点ID。
-  id: String = "Id",
-  /// 站点名称。
-  name: String = "Name",
-  /// 站点当前使用的 NS 列表。
-  original_name_servers: Vec<String> = "OriginalNameServers",
-  /// 腾讯云分配的 NS 列表。
-  name_servers: Vec<String> = "NameServers",
-  /// 站点状态，取值有：
-  /// <li> active：NS 已切换； </li>
-  /// <li> pending：NS 未切换；</li>
-  /// <li> moved：NS 已切走；</li>
-  /// <li> deactivated：被封禁。 </li>
-  status: String = "Status",
-  /// 站点接入方式，取值有
-  /// <li> full：NS 接入； </li>
-  /// <li> partial：CNAME 接入。</li>
+/// Layer-7 offline log details
+pub struct L7OfflineLog: decode {
+  /// Start time of the log packaging
+  log_time: i64 = "LogTime",
+  /// Subdomain name
+  domain: String = "Domain",
+  /// Log size, in bytes
+  size: i64 = "Size",
+  /// Download address
+  url: String = "Url",
+  /// Log package name
+  log_packet_name: String = "LogPacketName",
+}
+
+/// CLB information
+pub struct LoadBalancing: decode {
+  /// CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Subdomain name. You can use @ to represent the root domain.
+  host: String = "Host",
+  /// Proxy mode. Valid values:
+  /// `dns_only`: Only DNS
+  /// `proxied`: Enable proxy
   r#type: String = "Type",
-  /// 站点是否关闭。
-  paused: bool = "Paused",
-  /// 是否开启cname加速，取值有：
-  /// <li> enabled：开启；</li>
-  /// <li> disabled：关闭。</li>
-  cname_speed_up: String = "CnameSpeedUp",
-  /// cname 接入状态，取值有：
-  /// <li> finished：站点已验证；</li>
-  /// <li> pending：站点验证中。</li>
-  cname_status: String = "CnameStatus",
-  /// 资源标签列表。
-  tags: Vec<Tag> = "Tags",
-  /// 计费资源列表。
-  resources: Vec<Resource> = "Resources",
-  /// 站点创建时间。
+  /// Indicates DNS TTL time when `Type=dns_only`
+  ttl: u64 = "TTL",
+  /// ID of the origin group used
+  origin_id: Vec<String> = "OriginId",
+  /// Information of the origin server used
+  origin: Vec<OriginGroup> = "Origin",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// Status
+  status: String = "Status",
+  /// Schedules domain names
+  cname: String = "Cname",
+}
+
+/// Managed rule
+pub struct ManagedRule: decode {
+  /// ID of the rule
+  rule_id: i64 = "RuleId",
+  /// Rule description
+  description: String = "Description",
+  /// Rule type
+  rule_type_name: String = "RuleTypeName",
+  /// Rule level
+  rule_level_desc: String = "RuleLevelDesc",
+  /// Update time
+  update_time: String = "UpdateTime",
+  /// Rule status: `block`, `allow`
+  status: String = "Status",
+  /// Tag of the rule
+  rule_tags: Vec<String> = "RuleTags",
+  /// Description of the rule type
+  rule_type_desc: String = "RuleTypeDesc",
+  /// ID of the rule type
+  rule_type_id: i64 = "RuleTypeId",
+}
+
+/// Browser cache rule configuration.
+pub struct MaxAge: encode {
+  /// Specifies the max age of the cache (in seconds). The maximum value is 365 days.
+  /// Note: the value `0` means not to cache.
+  max_age_time: i64 = "MaxAgeTime",
+  /// Specifies whether to follow the max cache age of the origin server. Valid values: `on` and `off`. If it's on, `MaxAgeTime` is ignored.
+  follow_origin: String = "FollowOrigin",
+}
+
+/// Request of [`Client::modify_application_proxy`].
+pub struct ModifyApplicationProxyRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** ID of the proxy
+  proxy_id: String = "ProxyId",
+  /// **Required.** Name of the proxy:
+  /// Domain name or subdomain name when `ProxyType=hostname`
+  /// Instance name when `ProxyType=instance`
+  proxy_name: String = "ProxyName",
+  /// **Required.** This parameter is disused.
+  forward_client_ip: String = "ForwardClientIp",
+  /// **Required.** This parameter is disused.
+  session_persist: bool = "SessionPersist",
+  /// Session persistence time. Value range: 30-3600 (in seconds).
+  session_persist_time: u64 = "SessionPersistTime",
+  /// Specifies how a layer-4 proxy is created.
+  /// `hostname`: Create by subdomain name
+  /// `instance`: Create by instance
+  proxy_type: String = "ProxyType",
+}
+
+/// Response of [`Client::modify_application_proxy`].
+pub struct ModifyApplicationProxyResponse: decode {
+  /// ID of the proxy
+  proxy_id: String = "ProxyId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_application_proxy_rule`].
+pub struct ModifyApplicationProxyRuleRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Proxy ID
+  proxy_id: String = "ProxyId",
+  /// **Required.** Rule ID
+  rule_id: String = "RuleId",
+  /// **Required.** Protocol. Valid values: `TCP` and `UDP`.
+  proto: String = "Proto",
+  /// **Required.** Port. Valid values:
+  /// `80`: Port 80
+  /// `81-90`: Port range 81-90
+  port: Vec<String> = "Port",
+  /// **Required.** Origin server type. Valid values:
+  /// `custom`: Specified origins
+  /// `origins`: Origin group
+  origin_type: String = "OriginType",
+  /// **Required.** Origin server information:
+  /// When `OriginType=custom`, it indicates one or more origin servers. Example:
+  /// OriginValue=["8.8.8.8:80","9.9.9.9:80"]
+  /// OriginValue=["test.com:80"]
   ///
+  /// When `OriginType=origins`, it indicates an origin group ID. Example:
+  /// OriginValue=["origin-xxx"]
+  origin_value: Vec<String> = "OriginValue",
+  /// Passes the client IP. When `Proto=TCP`, valid values:
+  /// `TOA`: Pass the client IP via TOA.
+  /// `PPV1`: Pass the client IP via Proxy Protocol V1.
+  /// `PPV2`: Pass the client IP via Proxy Protocol V2.
+  /// `OFF`: Do not pass the client IP.
+  /// When `Proto=UDP`, valid values:
+  /// `PPV2`: Pass the client IP via Proxy Protocol V2.
+  /// `OFF`: Do not pass the client IP.
+  forward_client_ip: String = "ForwardClientIp",
+  /// Specifies whether to enable session persistence
+  session_persist: bool = "SessionPersist",
+}
+
+/// Response of [`Client::modify_application_proxy_rule`].
+pub struct ModifyApplicationProxyRuleResponse: decode {
+  /// Rule ID
+  rule_id: String = "RuleId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_application_proxy_rule_status`].
+pub struct ModifyApplicationProxyRuleStatusRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** ID of the proxy
+  proxy_id: String = "ProxyId",
+  /// **Required.** Rule ID
+  rule_id: String = "RuleId",
+  /// **Required.** Status
+  /// `offline`: Disabled
+  /// `online`: Enabled
+  status: String = "Status",
+}
+
+/// Response of [`Client::modify_application_proxy_rule_status`].
+pub struct ModifyApplicationProxyRuleStatusResponse: decode {
+  /// Rule ID
+  rule_id: String = "RuleId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_application_proxy_status`].
+pub struct ModifyApplicationProxyStatusRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** ID of the proxy
+  proxy_id: String = "ProxyId",
+  /// **Required.** Status
+  /// `offline`: Disabled
+  /// `online`: Enabled
+  status: String = "Status",
+}
+
+/// Response of [`Client::modify_application_proxy_status`].
+pub struct ModifyApplicationProxyStatusResponse: decode {
+  /// ID of the proxy
+  proxy_id: String = "ProxyId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_d_do_s_policy_host`].
+pub struct ModifyDDoSPolicyHostRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** Second-level domain name
+  host: String = "Host",
+  /// **Required.** Whether to enable content acceleration. Values: `on` (enable content acceleration), and `off` (disable content acceleration). It can be used together with `SecurityType`.
+  accelerate_type: String = "AccelerateType",
+  /// **Required.** Policy ID
+  policy_id: i64 = "PolicyId",
+  /// Whether to enable security protection. Values: `on` (enable security protection) and `off` (disable security protection). It can be used together with `AccelerateType`.
+  security_type: String = "SecurityType",
+}
+
+/// Response of [`Client::modify_d_do_s_policy_host`].
+pub struct ModifyDDoSPolicyHostResponse: decode {
+  /// Subdomain name
+  host: String = "Host",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_d_do_s_policy`].
+pub struct ModifyDDoSPolicyRequest: encode {
+  /// **Required.** ID of the policy group
+  policy_id: i64 = "PolicyId",
+  /// **Required.** Top-level domain name
+  zone_id: String = "ZoneId",
+  /// Detailed DDoS mitigation configuration
+  ddos_rule: DdosRule = "DdosRule",
+}
+
+/// Response of [`Client::modify_d_do_s_policy`].
+pub struct ModifyDDoSPolicyResponse: decode {
+  /// ID of the policy group
+  policy_id: i64 = "PolicyId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_default_certificate`].
+pub struct ModifyDefaultCertificateRequest: encode {
+  /// **Required.** ID of the site
+  zone_id: String = "ZoneId",
+  /// Certificate ID
+  cert_id: String = "CertId",
+  /// Certificate status
+  /// `deployed`: The certificate is deployed.
+  /// `disabled`: The certificate is disabled.
+  /// If the deployment fails, you can pass in `Status = deployed` again.
+  status: String = "Status",
+}
+
+/// Response of [`Client::modify_default_certificate`].
+pub struct ModifyDefaultCertificateResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_dns_record`].
+pub struct ModifyDnsRecordRequest: encode {
+  /// **Required.** Record ID
+  id: String = "Id",
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// Record type
+  r#type: String = "Type",
+  /// Record name
+  name: String = "Name",
+  /// Record content
+  content: String = "Content",
+  /// Time to Live Value
+  ttl: i64 = "Ttl",
+  /// Priority
+  priority: i64 = "Priority",
+  /// Proxy mode
+  mode: String = "Mode",
+}
+
+/// Response of [`Client::modify_dns_record`].
+pub struct ModifyDnsRecordResponse: decode {
+  /// Record ID
+  id: String = "Id",
+  /// Record type
+  r#type: String = "Type",
+  /// Record name
+  name: String = "Name",
+  /// Record content
+  content: String = "Content",
+  ttl: i64 = "Ttl",
+  /// Priority
+  priority: i64 = "Priority",
+  /// Proxy mode
+  mode: String = "Mode",
+  /// Resolution status
+  status: String = "Status",
+  /// CNAME address
+  cname: String = "Cname",
+  /// Whether the DNS record is locked
+  locked: bool = "Locked",
+  /// Creation time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_on: String = "CreatedOn",
-  /// 站点修改时间。
-  ///
+  /// Modification time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modified_on: String = "ModifiedOn",
-  /// 站点接入地域，取值为：
-  /// <li> global：全球；</li>
-  /// <li> mainland：中国大陆；</li>
-  /// <li> overseas：境外区域。</li>
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Site name
+  zone_name: String = "ZoneName",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_dnssec`].
+pub struct ModifyDnssecRequest: encode {
+  /// **Required.** Site ID
+  id: String = "Id",
+  /// **Required.** DNSSEC status
+  /// - `enabled`: Enabled
+  /// - `disabled`: Disabled
+  status: String = "Status",
+}
+
+/// Response of [`Client::modify_dnssec`].
+pub struct ModifyDnssecResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// DNSSEC status.
+  /// - `enabled`: Enabled
+  /// - `disabled`: Disabled
+  status: String = "Status",
+  /// DNSSEC information
+  dnssec: DnssecInfo = "Dnssec",
+  /// Modification time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_hosts_certificate`].
+pub struct ModifyHostsCertificateRequest: encode {
+  /// **Required.** ID of the site
+  zone_id: String = "ZoneId",
+  /// **Required.** Domain name that the certificate will be attached to
+  hosts: Vec<String> = "Hosts",
+  /// Certificate information. Note that only `CertId` is required. If it is not specified, the default certificate will be used.
+  cert_info: Vec<ServerCertInfo> = "CertInfo",
+}
+
+/// Response of [`Client::modify_hosts_certificate`].
+pub struct ModifyHostsCertificateResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_load_balancing`].
+pub struct ModifyLoadBalancingRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// **Required.** Proxy mode.
+  /// `dns_only`: Only DNS
+  /// `proxied`: Enable proxy
+  r#type: String = "Type",
+  /// **Required.** ID of the origin group used
+  origin_id: Vec<String> = "OriginId",
+  /// Indicates DNS TTL time when `Type=dns_only`
+  ttl: u64 = "TTL",
+}
+
+/// Response of [`Client::modify_load_balancing`].
+pub struct ModifyLoadBalancingResponse: decode {
+  /// CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_load_balancing_status`].
+pub struct ModifyLoadBalancingStatusRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// **Required.** CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// **Required.** Status.
+  /// `online`: Enabled
+  /// `offline`: Disabled
+  status: String = "Status",
+}
+
+/// Response of [`Client::modify_load_balancing_status`].
+pub struct ModifyLoadBalancingStatusResponse: decode {
+  /// CLB instance ID
+  load_balancing_id: String = "LoadBalancingId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_origin_group`].
+pub struct ModifyOriginGroupRequest: encode {
+  /// **Required.** ID of the origin group
+  origin_id: String = "OriginId",
+  /// **Required.** Name of the origin group
+  origin_name: String = "OriginName",
+  /// **Required.** Origin-pull configuration type. This field is required when `OriginType=self`.
+  /// `area`: Origin-pull by region
+  /// `weight`: Origin-pull by weight
+  /// When `OriginType=third_party/cos`, it can be left empty.
+  r#type: String = "Type",
+  /// **Required.** Origin record
+  record: Vec<OriginRecord> = "Record",
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+  /// Origin type
+  /// `self`: Customer origin
+  /// `third_party`: Third-party origin
+  /// `cos`: Tencent Cloud COS origin
+  origin_type: String = "OriginType",
+}
+
+/// Response of [`Client::modify_origin_group`].
+pub struct ModifyOriginGroupResponse: decode {
+  /// Origin group ID
+  origin_id: String = "OriginId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_security_policy`].
+pub struct ModifySecurityPolicyRequest: encode {
+  /// **Required.** Top-level domain name
+  zone_id: String = "ZoneId",
+  /// **Required.** Subdomain name/layer-4 proxy
+  entity: String = "Entity",
+  /// **Required.** Security configuration
+  config: SecurityConfig = "Config",
+}
+
+/// Response of [`Client::modify_security_policy`].
+pub struct ModifySecurityPolicyResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_zone_cname_speed_up`].
+pub struct ModifyZoneCnameSpeedUpRequest: encode {
+  /// **Required.** Site ID
+  id: String = "Id",
+  /// **Required.** CNAME acceleration status.
+  /// - `enabled`: Enabled
+  /// - `disabled`: Disabled
+  status: String = "Status",
+}
+
+/// Response of [`Client::modify_zone_cname_speed_up`].
+pub struct ModifyZoneCnameSpeedUpResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// CNAME acceleration status.
+  /// - `enabled`: Enabled
+  /// - `disabled`: Disabled
+  status: String = "Status",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_zone`].
+pub struct ModifyZoneRequest: encode {
+  /// **Required.** Site ID, which is used to identify the site.
+  id: String = "Id",
+  /// Specifies how the site is connected to EdgeOne.
+  /// - `full`: Connect via the name server.
+  /// - `partial`: Connect via the CNAME.
+  r#type: String = "Type",
+  /// Custom site information
+  vanity_name_servers: VanityNameServers = "VanityNameServers",
+}
+
+/// Response of [`Client::modify_zone`].
+pub struct ModifyZoneResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// Name server used by the site
+  original_name_servers: Vec<String> = "OriginalNameServers",
+  /// Site status.
+  /// - `pending`: The name server is not connected.
+  /// - `active`: The name server is connected.
+  /// - `moved`: The name server is moved.
+  status: String = "Status",
+  /// Specifies how the site is connected to EdgeOne.
+  /// - `full`: Connect via the name server.
+  /// - `partial`: Connect via the CNAME.
+  r#type: String = "Type",
+  /// List of name servers assigned by Tencent Cloud
+  name_servers: Vec<String> = "NameServers",
+  /// Creation time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// Modification time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// CNAME access status.
+  /// - `finished`: Ownership of the site is verified.
+  /// - `pending`: Verifying the ownership of the site.
+  cname_status: String = "CnameStatus",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_zone_setting`].
+pub struct ModifyZoneSettingRequest: encode {
+  /// **Required.** ID of the site to be modified
+  zone_id: String = "ZoneId",
+  /// Cache expiration time
+  cache: CacheConfig = "Cache",
+  /// Node cache key
+  cache_key: CacheKey = "CacheKey",
+  /// Browser cache configuration
+  max_age: MaxAge = "MaxAge",
+  /// Offline cache
+  offline_cache: OfflineCache = "OfflineCache",
+  /// QUIC access
+  quic: Quic = "Quic",
+  /// Maximum size of files transferred over POST request
+  post_max_size: PostMaxSize = "PostMaxSize",
+  /// Smart compression configuration
+  compression: Compression = "Compression",
+  /// HTTP2 origin-pull configuration
+  upstream_http2: UpstreamHttp2 = "UpstreamHttp2",
+  /// Force HTTPS redirect configuration
+  force_redirect: ForceRedirect = "ForceRedirect",
+  /// HTTPS acceleration configuration
+  https: Https = "Https",
+  /// Origin server configuration
+  origin: Origin = "Origin",
+  /// Smart acceleration configuration
+  smart_routing: SmartRouting = "SmartRouting",
+  /// WebSocket configuration
+  web_socket: WebSocket = "WebSocket",
+  /// Origin-pull client IP header configuration
+  client_ip_header: ClientIp = "ClientIpHeader",
+  /// Cache prefresh configuration
+  cache_prefresh: CachePrefresh = "CachePrefresh",
+}
+
+/// Response of [`Client::modify_zone_setting`].
+pub struct ModifyZoneSettingResponse: decode {
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_zone_status`].
+pub struct ModifyZoneStatusRequest: encode {
+  /// **Required.** Site ID
+  id: String = "Id",
+  /// **Required.** Site status.
+  /// - `false`: Enable the site.
+  /// - `true`: Disable the site.
+  paused: bool = "Paused",
+}
+
+/// Response of [`Client::modify_zone_status`].
+pub struct ModifyZoneStatusResponse: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// Site status.
+  /// - `false`: Enable the site.
+  /// - `true`: Disable the site.
+  paused: bool = "Paused",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Configuration of offline cache
+pub struct OfflineCache: encode {
+  /// **Required.** Whether to enable offline cache. Valid values: `on` and `off`.
+  switch: String = "Switch",
+}
+
+/// Origin server configuration
+pub struct Origin: encode {
+  /// Origin-pull protocol.
+  /// `http`: Switch HTTPS requests to HTTP
+  /// `follow`: Follow the protocol of the request.
+  /// `https`: Switch HTTP requests to HTTPS. This only supports port 443 on the origin server.
+  origin_pull_protocol: String = "OriginPullProtocol",
+}
+
+/// Origin health status
+pub struct OriginCheckOriginStatus: decode {
+  /// `healthy`: Healthy; `unhealthy`: Unhealthy; `process`: Checking origin.
+  status: String = "Status",
+  /// List of unhealthy origin groups when `Status = unhealthy`
+  host: Vec<String> = "Host",
+}
+
+/// The filter parameter to query origin groups
+pub struct OriginFilter: encode {
+  /// **Required.** Field to be filtered. Supported field: name
+  name: String = "Name",
+  /// **Required.** Value of the field
+  value: String = "Value",
+}
+
+/// Origin group information
+pub struct OriginGroup: decode {
+  /// Origin group ID
+  origin_id: String = "OriginId",
+  /// Origin group name
+  origin_name: String = "OriginName",
+  /// Origin-pull configuration type
+  /// `area`: Origin-pull by the client IP’s region specified by `Area` in `OriginRecord`.
+  /// `weight`: Origin-pull by the weight specified by `Weight` in `OriginRecord`.
+  r#type: String = "Type",
+  /// Record
+  record: Vec<OriginRecord> = "Record",
+  /// Update time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+  /// Site ID
+  zone_id: String = "ZoneId",
+  /// Site name
+  zone_name: String = "ZoneName",
+  /// Origin server type
+  origin_type: String = "OriginType",
+  /// Whether the origin group uses layer-4 proxy.
+  application_proxy_used: bool = "ApplicationProxyUsed",
+  /// Whether the origin group is used for load balancing.
+  load_balancing_used: bool = "LoadBalancingUsed",
+  /// Origin status
+  status: OriginCheckOriginStatus = "Status",
+  /// Proxy mode of the load balancing task associated with the origin group.
+  /// `none`: This origin group is not used for load balancing.
+  /// `dns_only`: Used for DNS-only load balancing
+  /// `proxied`: Used for proxied load balancing
+  /// `both`: It’s used for both DNS-only and proxied load balancing.
+  load_balancing_used_type: String = "LoadBalancingUsedType",
+}
+
+/// Origin group record
+pub struct OriginRecord: encode {
+  /// **Required.** Record value
+  record: String = "Record",
+  /// **Required.** A specific region when `Type=area`.
+  /// The default region when `Type` is not specified.
+  area: Vec<String> = "Area",
+  /// **Required.** A specific weight when `Type=weight`.
+  /// The value range is [1-100].
+  /// The total weight of multiple origins in an origin group should be 100.
+  weight: u64 = "Weight",
+  /// **Required.** Port
+  port: u64 = "Port",
+  /// Record ID
+  record_id: String = "RecordId",
+  /// Specifies whether to run private origin authentication.
+  /// It is valid only when `OriginType=third_part`.
+  private: bool = "Private",
+  /// Private origin parameter.
+  /// It is valid only when `Private=true`.
+  private_parameter: Vec<OriginRecordPrivateParameter> = "PrivateParameter",
+  /// When the origin site configuration type Type=proto, it indicates the client request protocol, values: http/https
+  proto: String = "Proto",
+}
+
+/// Private origin authentication parameter
+pub struct OriginRecordPrivateParameter: encode {
+  /// **Required.** Name of the private origin authentication parameter.
+  /// `AccessKeyId`: Access key ID
+  /// `SecretAccessKey`: Secret access key
+  name: String = "Name",
+  /// **Required.** Value of the private origin authentication parameter
+  value: String = "Value",
+}
+
+/// User profiling rule details
+pub struct PortraitManagedRuleDetail: decode {
+  /// Unique rule ID
+  rule_id: i64 = "RuleId",
+  /// Rule description
+  description: String = "Description",
+  /// Rule type name: botdb (user profile)
+  rule_type_name: String = "RuleTypeName",
+  /// Rule feature category ID (scanner, bot behavior, etc.)
+  classification_id: i64 = "ClassificationId",
+  /// Current rule action status (block, alg, etc.)
+  status: String = "Status",
+}
+
+/// Maximum size of the file uploaded for streaming via a POST request
+pub struct PostMaxSize: encode {
+  /// **Required.** Specifies whether to enable custom setting of the maximum file size.
+  /// `off`: Disable. In this case, the max size defaults to 32 MB.
+  /// `on`: Enable. You can set a custom max size.
+  switch: String = "Switch",
+  /// Maximum size. Value range: 1-500 MB.
+  max_size: i64 = "MaxSize",
+}
+
+/// Query condition
+pub struct QueryCondition: encode {
+  /// **Required.** Dimension
+  key: String = "Key",
+  /// **Required.** Operator
+  operator: String = "Operator",
+  /// **Required.** Dimension value
+  value: Vec<String> = "Value",
+}
+
+/// Request parameter contained in `CacheKey`
+pub struct QueryString: encode {
+  /// **Required.** Whether to use `QueryString` as part of `CacheKey`. Valid values: `on` and `off`.
+  switch: String = "Switch",
+  /// `includeCustom`: Include the specified query strings.
+  /// `excludeCustom`: Exclude the specified query strings.
+  action: String = "Action",
+  /// Array of query strings used/excluded
+  value: Vec<String> = "Value",
+}
+
+/// QUIC configuration item
+pub struct Quic: encode {
+  /// **Required.** Whether to enable QUIC
+  switch: String = "Switch",
+}
+
+/// Rate limit configuration
+pub struct RateLimitConfig: encode {
+  /// **Required.** Switch
+  switch: String = "Switch",
+  /// **Required.** Rate limit rule
+  user_rules: Vec<RateLimitUserRule> = "UserRules",
+  /// Default template
+  template: RateLimitTemplate = "Template",
+  /// Client filtering
+  intelligence: RateLimitIntelligence = "Intelligence",
+}
+
+/// Client filtering
+pub struct RateLimitIntelligence: encode {
+  /// Whether to enable this feature
+  switch: String = "Switch",
+  /// Action. Values: `monitor` (observe), `alg` (JS/Managed challenge)
+  action: String = "Action",
+}
+
+/// Rate limit template
+pub struct RateLimitTemplate: encode {
+  /// Template name
+  mode: String = "Mode",
+  /// Template details
+  detail: RateLimitTemplateDetail = "Detail",
+}
+
+/// Rate limit template configuration
+pub struct RateLimitTemplateDetail: encode {
+  /// Template name
+  mode: String = "Mode",
+  /// Unique ID
+  id: i64 = "ID",
+  /// Action
+  action: String = "Action",
+  /// Time it takes to perform the action
+  punish_time: i64 = "PunishTime",
+  /// Request rate threshold
+  threshold: i64 = "Threshold",
+  /// Statistical period
+  period: i64 = "Period",
+}
+
+/// Rate limit rule
+pub struct RateLimitUserRule: encode {
+  /// **Required.** Rate threshold
+  threshold: i64 = "Threshold",
+  /// **Required.** Data collection time
+  period: i64 = "Period",
+  /// **Required.** Name of the rule
+  rule_name: String = "RuleName",
+  /// **Required.** Action: `monitor` (Observe), `drop` (Block)
+  action: String = "Action",
+  /// **Required.** Time it takes to perform the action
+  punish_time: i64 = "PunishTime",
+  /// **Required.** Time unit: second
+  punish_time_unit: String = "PunishTimeUnit",
+  /// **Required.** Status of the rule
+  rule_status: String = "RuleStatus",
+  /// **Required.** Rule
+  conditions: Vec<ACLCondition> = "Conditions",
+  /// **Required.** Priority of the rule
+  rule_priority: i64 = "RulePriority",
+  /// ID of the rule
+  rule_id: i64 = "RuleID",
+  /// Word filter
+  freq_fields: Vec<String> = "FreqFields",
+  /// Update time
+  update_time: String = "UpdateTime",
+}
+
+/// Request of [`Client::reclaim_zone`].
+pub struct ReclaimZoneRequest: encode {
+  /// **Required.** Site name
+  name: String = "Name",
+}
+
+/// Response of [`Client::reclaim_zone`].
+pub struct ReclaimZoneResponse: decode {
+  /// Site name
+  name: String = "Name",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Billable resource
+///
+/// <details><summary>中文</summary>计费资源</details>
+pub struct Resource: decode {
+  /// Resource ID
+  id: String = "Id",
+  /// Billing mode
+  /// `0`: Pay-as-you-go
+  pay_mode: i64 = "PayMode",
+  /// Creation time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// Effective time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  enable_time: String = "EnableTime",
+  /// Expiration time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
+  /// Status of the plan
+  status: String = "Status",
+  /// Pricing query parameter
+  sv: Vec<Sv> = "Sv",
+  /// Specifies whether to enable auto-renewal
+  /// `0`: Default
+  /// `1`: Enable auto-renewal
+  /// `2`: Disable auto-renewal
+  auto_renew_flag: i64 = "AutoRenewFlag",
+  /// ID of the plan
+  plan_id: String = "PlanId",
+  /// Region, with values:
+  ///
+  /// <li>mainland: Chinese mainland;</li>
+  ///
+  /// <li>overseas: Overseas.</li>
   area: String = "Area",
 }
 
-/// 站点查询过滤条件
-pub struct ZoneFilter: encode {
-  /// **Required.** 过滤字段名，支持的列表如下：
-  /// <li> name：站点名；</li>
-  /// <li> status：站点状态；</li>
-  /// <li> tagKey：标签键；</li>
-  /// <li> tagValue: 标签值。</li>
+/// Request of [`Client::scan_dns_records`].
+pub struct ScanDnsRecordsRequest: encode {
+  /// **Required.** Site ID
+  zone_id: String = "ZoneId",
+}
+
+/// Response of [`Client::scan_dns_records`].
+pub struct ScanDnsRecordsResponse: decode {
+  /// Scan status
+  /// - `doing`: Scanning
+  /// - `done`: Scanned
+  status: String = "Status",
+  /// Number of DNS records added after scanning
+  records_added: i64 = "RecordsAdded",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Returned value of security data entry
+pub struct SecEntry: decode {
+  /// Entry key
+  key: String = "Key",
+  /// Entry value
+  value: Vec<SecEntryValue> = "Value",
+}
+
+/// Corresponding value of security data entry
+pub struct SecEntryValue: decode {
+  /// Metric name
+  metric: String = "Metric",
+  /// Metric data details
+  detail: Vec<TimingDataItem> = "Detail",
+  /// Maximum
+  max: i64 = "Max",
+  /// Average
+  avg: f64 = "Avg",
+  /// Sum
+  sum: f64 = "Sum",
+}
+
+/// Security configuration
+pub struct SecurityConfig: encode {
+  /// WAF configuration
+  waf_config: WafConfig = "WafConfig",
+  /// Rate limit configuration
+  rate_limit_config: RateLimitConfig = "RateLimitConfig",
+  /// DDoS mitigation configuration
+  ddos_config: DDoSConfig = "DdosConfig",
+  /// ACL configuration
+  acl_config: AclConfig = "AclConfig",
+  /// Bot configuration
+  bot_config: BotConfig = "BotConfig",
+  /// Switch that controls all web security configuration
+  switch_config: SwitchConfig = "SwitchConfig",
+  /// IP blocklist/allowlist
+  ip_table_config: IpTableConfig = "IpTableConfig",
+}
+
+/// Protected resource
+pub struct SecurityEntity: decode {
+  /// User APPID
+  app_id: i64 = "AppId",
+  /// Top-level domain name
+  zone_id: String = "ZoneId",
+  /// Second-level domain name
+  entity: String = "Entity",
+  /// Type of protected resource. Values: `domain` and `application`.
+  entity_type: String = "EntityType",
+}
+
+/// HTTPS server certificate configuration
+pub struct ServerCertInfo: encode {
+  /// **Required.** Server certificate ID, which is the ID of the default certificate. If you choose to upload an external certificate for SSL certificate management, a certificate ID will be generated.
+  cert_id: String = "CertId",
+  /// Alias of the certificate
+  alias: String = "Alias",
+  /// Certificate type.
+  /// `default`: Default certificate
+  /// `upload`: External certificate
+  /// `managed`: Tencent Cloud managed certificate
+  r#type: String = "Type",
+  /// Time when the certificate expires
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  expire_time: String = "ExpireTime",
+  /// Certificate deployment time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  deploy_time: String = "DeployTime",
+  /// Certificate deployment status.
+  /// `processing`: Deploying
+  /// `deployed`: Deployed
+  status: String = "Status",
+}
+
+/// DDoS mitigation configuration
+pub struct ShieldArea: decode {
+  /// ID of the site (top-level domain name)
+  zone_id: String = "ZoneId",
+  /// Policy ID
+  policy_id: i64 = "PolicyId",
+  /// Type of protected resource. Values: `domain` and `application`.
+  r#type: String = "Type",
+  /// Layer-4 proxy name
+  entity_name: String = "EntityName",
+  /// Layer-7 domain name parameters
+  application: Vec<DDoSApplication> = "Application",
+  /// Number of layer-4 TCP forwarding rules
+  tcp_num: i64 = "TcpNum",
+  /// Number of layer-4 UDP forwarding rules
+  udp_num: i64 = "UdpNum",
+  /// Name of the protected resource
+  entity: String = "Entity",
+  /// Whether the shared resource is used. Values: `true` (yes) and `false` (no). The proxy mode cannot be switched when the shared resource is used.
+  share: bool = "Share",
+}
+
+/// Smart acceleration configuration
+pub struct SmartRouting: encode {
+  /// **Required.** Whether to enable smart acceleration
+  /// `on`: Enable
+  /// `off`: Disable
+  switch: String = "Switch",
+}
+
+/// Pricing query parameter
+///
+/// <details><summary>中文</summary>询价参数</details>
+pub struct Sv: decode {
+  /// Parameter key
+  key: String = "Key",
+  /// Parameter value
+  value: String = "Value",
+}
+
+/// Web security configuration switch
+pub struct SwitchConfig: encode {
+  /// **Required.** Switch that controls all web security configuration: basic web protection, custom rules, and rate limiting
+  web_switch: String = "WebSwitch",
+}
+
+/// Tag configuration
+///
+/// <details><summary>中文</summary>标签配置</details>
+pub struct Tag: encode {
+  /// **Required.** Tag key
+  tag_key: String = "TagKey",
+  /// **Required.** Tag value
+  tag_value: String = "TagValue",
+}
+
+/// Content management task result
+///
+/// <details><summary>中文</summary>内容管理任务结果</details>
+pub struct Task: decode {
+  /// Task ID
+  job_id: String = "JobId",
+  /// Status of the task
+  status: String = "Status",
+  /// Resource
+  target: String = "Target",
+  /// Task type
+  r#type: String = "Type",
+  /// Task creation time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// Task completion time
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  update_time: String = "UpdateTime",
+}
+
+/// Data items of the statistical curve
+pub struct TimingDataItem: decode {
+  /// Second-level timestamp
+  timestamp: i64 = "Timestamp",
+  /// Value
+  value: i64 = "Value",
+}
+
+/// Time series data of L7 data analysis
+pub struct TimingDataRecord: decode {
+  /// Query dimension value
+  type_key: String = "TypeKey",
+  /// Detailed time series data
+  type_value: Vec<TimingTypeValue> = "TypeValue",
+}
+
+/// Detailed data of time series type
+pub struct TimingTypeValue: decode {
+  /// Sum
+  sum: i64 = "Sum",
+  /// Maximum
+  max: i64 = "Max",
+  /// Average
+  avg: i64 = "Avg",
+  /// Metric name
+  metric_name: String = "MetricName",
+  /// This field will be disused soon. Use the `Detail` field instead.
+  detail_data: Vec<i64> = "DetailData",
+  /// Detailed data
+  detail: Vec<TimingDataItem> = "Detail",
+}
+
+/// Top data of layer-7 data analysis
+pub struct TopDataRecord: decode {
+  /// Query dimension value
+  type_key: String = "TypeKey",
+  /// Top data rankings
+  detail_data: Vec<TopDetailData> = "DetailData",
+}
+
+/// The structure used to sort the top data
+pub struct TopDetailData: decode {
+  /// Field name
+  key: String = "Key",
+  /// Field value
+  value: i64 = "Value",
+}
+
+/// TopN entry
+pub struct TopNEntry: decode {
+  /// Entry key
+  key: String = "Key",
+  /// Top N data
+  value: Vec<TopNEntryValue> = "Value",
+}
+
+/// Top N data entry
+pub struct TopNEntryValue: decode {
+  /// Entry name
   name: String = "Name",
-  /// **Required.** 过滤字段值。
+  /// Quantity
+  count: i64 = "Count",
+}
+
+/// HTTP2 origin-pull configuration
+pub struct UpstreamHttp2: encode {
+  /// **Required.** Whether to enable HTTP2 origin-pull
+  /// `on`: Enable
+  /// `off`: Disable
+  switch: String = "Switch",
+}
+
+/// Custom name servers
+pub struct VanityNameServers: encode {
+  /// **Required.** Whether to enable the custom name server
+  /// `on`: Enable
+  /// `off`: Disable
+  switch: String = "Switch",
+  /// List of custom name servers
+  servers: Vec<String> = "Servers",
+}
+
+/// IP of the custom name server
+pub struct VanityNameServersIps: decode {
+  /// Name of the custom name server
+  name: String = "Name",
+  /// IPv4 address of the custom name server
+  i_pv4: String = "IPv4",
+}
+
+/// WAF configuration
+pub struct WafConfig: encode {
+  /// **Required.** Switch
+  switch: String = "Switch",
+  /// **Required.** Protection level: `loose`, `normal`, `strict`, `stricter`, `custom`
+  level: String = "Level",
+  /// **Required.** Mode: `block`, `observe`, `close`
+  mode: String = "Mode",
+  /// **Required.** WAF rule allowlist/blocklist
+  waf_rules: WafRule = "WafRules",
+  /// AI rule engine
+  ai_rule: AiRule = "AiRule",
+}
+
+/// WAF rule
+pub struct WafRule: encode {
+  /// **Required.** Blocklist
+  block_rule_i_ds: Vec<i64> = "BlockRuleIDs",
+  /// **Required.** Whether the WAF rule is enabled or disabled
+  switch: String = "Switch",
+  /// Observe mode
+  observe_rule_i_ds: Vec<i64> = "ObserveRuleIDs",
+}
+
+/// Web block event
+pub struct WebAttackEvent: decode {
+  /// Client IP
+  client_ip: String = "ClientIp",
+  /// Attack URL
+  attack_url: String = "AttackUrl",
+  /// Attack time in seconds
+  attack_time: i64 = "AttackTime",
+}
+
+/// Web event data
+pub struct WebEventData: decode {
+  /// Data set of attack events
+  list: Vec<WebAttackEvent> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// Web attack log data
+pub struct WebLogData: decode {
+  /// Data
+  list: Vec<WebLogs> = "List",
+  /// Current page
+  page_no: i64 = "PageNo",
+  /// Number of items per page
+  page_size: i64 = "PageSize",
+  /// Total number of pages
+  pages: i64 = "Pages",
+  /// Total number of items
+  total_size: i64 = "TotalSize",
+}
+
+/// Web attack log
+pub struct WebLogs: decode {
+  /// Attack content
+  attack_content: String = "AttackContent",
+  /// Attack IP
+  attack_ip: String = "AttackIp",
+  /// Attack type
+  attack_type: String = "AttackType",
+  /// Domain name
+  domain: String = "Domain",
+  /// uuid
+  msuuid: String = "Msuuid",
+  /// Request method
+  request_method: String = "RequestMethod",
+  /// Request URI
+  request_uri: String = "RequestUri",
+  /// Risk grade
+  risk_level: String = "RiskLevel",
+  /// Rule ID
+  rule_id: u64 = "RuleId",
+  /// IP country/region
+  sip_country_code: String = "SipCountryCode",
+  /// Event ID
+  event_id: String = "EventId",
+  /// Processing method
+  disposal_method: String = "DisposalMethod",
+  /// http_log
+  http_log: String = "HttpLog",
+  /// user agent
+  ua: String = "Ua",
+  /// Attack time. For consistency considerations, the original parameter `time` was renamed `AttackTime`.
+  attack_time: u64 = "AttackTime",
+}
+
+/// WebSocket configuration.
+pub struct WebSocket: encode {
+  /// **Required.** Whether to enable custom WebSocket timeout setting. When it’s `off`: it means to keep the default WebSocket connection timeout period, which is 15 seconds. To change the timeout period, please set it to `on`.
+  switch: String = "Switch",
+  /// Sets timeout period in seconds. Maximum value: 120
+  timeout: i64 = "Timeout",
+}
+
+/// Site information
+///
+/// <details><summary>中文</summary>站点信息</details>
+pub struct Zone: decode {
+  /// Site ID
+  id: String = "Id",
+  /// Site name
+  name: String = "Name",
+  /// List of name servers used by the site
+  original_name_servers: Vec<String> = "OriginalNameServers",
+  /// List of name servers assigned by Tencent Cloud
+  name_servers: Vec<String> = "NameServers",
+  /// Site status
+  /// - `active`: The name server is switched.
+  /// - `pending`: The name server is not switched.
+  /// - `moved`: The name server is moved.
+  /// - `deactivated`: The name server is blocked.
+  status: String = "Status",
+  /// How the site is connected to EdgeOne.
+  /// - `full`: The site is connected via name server.
+  /// - `partial`: The site is connected via CNAME.
+  r#type: String = "Type",
+  /// Indicates whether the site is disabled
+  paused: bool = "Paused",
+  /// Specifies whether to enable CNAME acceleration
+  /// - `enabled`: Enable
+  /// - `disabled`: Disable
+  cname_speed_up: String = "CnameSpeedUp",
+  /// Ownership verification status of the site when it is connected to EdgeOne via CNAME.
+  /// - `finished`: The site is verified.
+  /// - `pending`: Verifying the ownership of the site.
+  cname_status: String = "CnameStatus",
+  /// Resource tag
+  tags: Vec<Tag> = "Tags",
+  /// Billable resource
+  resources: Vec<Resource> = "Resources",
+  /// Site creation date
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  created_on: String = "CreatedOn",
+  /// Site modification date
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  modified_on: String = "ModifiedOn",
+  /// Site access region, with values:
+  ///
+  /// <li> global: Global;</li>
+  ///
+  /// <li> mainland: Chinese mainland;</li>
+  ///
+  /// <li> overseas: Overseas regions.</li>
+  area: String = "Area",
+}
+
+/// Site query filter
+///
+/// <details><summary>中文</summary>站点查询过滤条件</details>
+pub struct ZoneFilter: encode {
+  /// **Required.** Filters by the field name. Vaules:
+  /// - `name`: Site name.
+  /// - `status`: Site status.
+  /// - `tagKey`: Tag key.
+  /// - `tagValue`: Tag value.
+  name: String = "Name",
+  /// **Required.** Filters by the field value
   values: Vec<String> = "Values",
-  /// 是否启用模糊查询，仅支持过滤字段名为name。模糊查询时，Values长度最大为1。默认为false。
+  /// Specifies whether to enable fuzzy query. It’s only available when filter name is `name`. If it’s enabled, the length of `Values` must be 1.
   fuzzy: bool = "Fuzzy",
 }
+}
+
+impl rt::Paginate for DescribeApplicationProxyRequest {
+    type Output = DescribeApplicationProxyResponse;
+    type Item = ApplicationProxy;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeDnsRecordsRequest {
+    type Output = DescribeDnsRecordsResponse;
+    type Item = DnsRecord;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.records.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHostsCertificateRequest {
+    type Output = DescribeHostsCertificateResponse;
+    type Item = HostCertSetting;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (
+            page.hosts.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
+}
+
+impl rt::Paginate for DescribeHostsSettingRequest {
+    type Output = DescribeHostsSettingResponse;
+    type Item = DetailHost;
+
+    fn offset(&self) -> u64 {
+        self.offset.map_or(0, |o| o.max(0) as u64)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset as i64);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.hosts.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeLoadBalancingRequest {
+    type Output = DescribeLoadBalancingResponse;
+    type Item = LoadBalancing;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), page.total_count)
+    }
+}
+
+impl rt::Paginate for DescribeOriginGroupRequest {
+    type Output = DescribeOriginGroupResponse;
+    type Item = OriginGroup;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.data.unwrap_or_default(), page.total_count)
+    }
 }
 
 impl rt::Paginate for DescribePrefetchTasksRequest {

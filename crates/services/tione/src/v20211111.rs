@@ -44,6 +44,8 @@ impl Client {
 
     /// 与大模型聊天 (`ChatCompletion`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口支持与自行部署的大模型的聊天。
     ///
     /// 使用该接口调用时需要携带腾讯云的密钥信息用于身份信息鉴权，建议通过腾讯云的云 API SDK调用，具体可以参考
@@ -81,6 +83,8 @@ impl Client {
 
     /// 创建数据源 (`CreateDataSource`)
     ///
+    /// **China site only.**
+    ///
     /// 创建数据源
     ///
     /// # Example: 成功示例
@@ -113,6 +117,8 @@ impl Client {
 
     /// 创建数据集 (`CreateDataset`)
     ///
+    /// **China site only.**
+    ///
     /// 创建数据集
     ///
     /// # Example: 创建数据集
@@ -126,6 +132,8 @@ impl Client {
     }
 
     /// 创建日志下载任务 (`CreateExport`)
+    ///
+    /// **China site only.**
     ///
     /// 创建任务式建模训练任务，Notebook，在线服务和批量预测任务日志下载任务API
     ///
@@ -151,6 +159,8 @@ impl Client {
 
     /// 创建模型服务 (`CreateModelService`)
     ///
+    /// **China site only.**
+    ///
     /// 用于创建、发布一个新的模型服务
     ///
     /// # Example: 新建在线服务
@@ -164,6 +174,8 @@ impl Client {
     }
 
     /// 在线服务创建 AuthToken (`CreateModelServiceAuthToken`)
+    ///
+    /// **China site only.**
     ///
     /// 创建一个 AuthToken
     ///
@@ -187,6 +199,8 @@ impl Client {
 
     /// 创建挂载限制 (`CreateMountLimit`)
     ///
+    /// **China site only.**
+    ///
     /// 创建挂载限制
     ///
     /// # Example: 成功示例
@@ -209,6 +223,8 @@ impl Client {
 
     /// 创建Notebook (`CreateNotebook`)
     ///
+    /// **China site only.**
+    ///
     /// 创建Notebook
     ///
     /// # Example: 创建Notebook
@@ -222,6 +238,8 @@ impl Client {
     }
 
     /// 保存镜像 (`CreateNotebookImage`)
+    ///
+    /// **China site only.**
     ///
     /// 保存镜像
     ///
@@ -253,6 +271,8 @@ impl Client {
 
     /// 生成Notebook访问链接 (`CreatePresignedNotebookUrl`)
     ///
+    /// **China site only.**
+    ///
     /// 生成Notebook访问链接
     ///
     /// # Example: 生成Notebook访问链接
@@ -273,6 +293,8 @@ impl Client {
 
     /// 导入模型 (`CreateTrainingModel`)
     ///
+    /// **China site only.**
+    ///
     /// 导入模型
     ///
     /// # Example: 创建模型
@@ -285,9 +307,19 @@ impl Client {
         self.call("CreateTrainingModel", request)
     }
 
-    /// 创建模型训练任务 (`CreateTrainingTask`)
+    /// Creates a model training task (`CreateTrainingTask`)
+    ///
+    /// This API is used to create a model training task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建模型训练任务
+    ///
+    /// 创建模型训练任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tione&Version=2021-11-11&Action=CreateTrainingTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建训练任务
     ///
@@ -300,6 +332,8 @@ impl Client {
     }
 
     /// 删除数据源 (`DeleteDataSource`)
+    ///
+    /// **China site only.**
     ///
     /// 删除数据源
     ///
@@ -320,6 +354,8 @@ impl Client {
     }
 
     /// 删除数据集 (`DeleteDataset`)
+    ///
+    /// **China site only.**
     ///
     /// 删除数据集
     ///
@@ -342,6 +378,8 @@ impl Client {
 
     /// 删除日志下载任务 (`DeleteExport`)
     ///
+    /// **China site only.**
+    ///
     /// 删除任务式建模训练任务，Notebook，在线服务和批量预测任务日志导出任务API
     ///
     /// # Example: 删除日志下载任务
@@ -362,6 +400,8 @@ impl Client {
 
     /// 删除模型服务 (`DeleteModelService`)
     ///
+    /// **China site only.**
+    ///
     /// 根据服务id删除模型服务
     ///
     /// # Example: 删除一个在线服务组
@@ -381,6 +421,8 @@ impl Client {
     }
 
     /// 在线服务删除 AuthToken (`DeleteModelServiceAuthToken`)
+    ///
+    /// **China site only.**
     ///
     /// 删除一个 AuthToken
     ///
@@ -403,6 +445,8 @@ impl Client {
 
     /// 删除模型服务组 (`DeleteModelServiceGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 根据服务组id删除服务组下所有模型服务
     ///
     /// # Example: 删除一个服务组
@@ -422,6 +466,8 @@ impl Client {
     }
 
     /// 删除挂载限制 (`DeleteMountLimit`)
+    ///
+    /// **China site only.**
     ///
     /// 删除挂载限制。注意：删除挂载限制后，该存储对应的所有数据源也会被删除
     ///
@@ -444,6 +490,8 @@ impl Client {
 
     /// 删除Notebook (`DeleteNotebook`)
     ///
+    /// **China site only.**
+    ///
     /// 删除Notebook
     ///
     /// # Example: 删除Notebook
@@ -463,6 +511,8 @@ impl Client {
     }
 
     /// 删除模型 (`DeleteTrainingModel`)
+    ///
+    /// **China site only.**
     ///
     /// 删除模型
     ///
@@ -485,6 +535,8 @@ impl Client {
 
     /// 删除模型版本 (`DeleteTrainingModelVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 删除模型版本
     ///
     /// # Example: 删除模型版本请求
@@ -505,6 +557,8 @@ impl Client {
 
     /// 删除训练任务 (`DeleteTrainingTask`)
     ///
+    /// **China site only.**
+    ///
     /// 删除训练任务
     ///
     /// # Example: 删除训练任务
@@ -524,6 +578,8 @@ impl Client {
     }
 
     /// 查询标注任务列表 (`DescribeAnnotatedTaskList`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口（DescribeAnnotatedTaskList）用于查询用户标注任务详细信息列表；支持各种过滤条件；
     ///
@@ -548,6 +604,8 @@ impl Client {
     }
 
     /// 查询资源组节点列表 (`DescribeBillingResourceGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 查询资源组节点列表
     ///
@@ -584,6 +642,8 @@ impl Client {
 
     /// 查询资源组绑定的工作空间列表 (`DescribeBillingResourceGroupAttachedWorkspaces`)
     ///
+    /// **China site only.**
+    ///
     /// 查询资源组关联的工作空间列表
     ///
     /// # Example: 查询资源组关联的工作空间列表
@@ -608,6 +668,8 @@ impl Client {
 
     /// 查询资源组列表 (`DescribeBillingResourceGroups`)
     ///
+    /// **China site only.**
+    ///
     /// 查询资源组列表
     ///
     /// # Example: 查询资源组详情
@@ -622,6 +684,8 @@ impl Client {
     }
 
     /// 查询资源组节点运行中的任务 (`DescribeBillingResourceInstanceRunningJobs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询资源组节点运行中的任务
     ///
@@ -648,6 +712,8 @@ impl Client {
 
     /// 查询计费项列表 (`DescribeBillingSpecs`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口(DescribeBillingSpecs) 提供查询计费项列表
     ///
     /// # Example: 查询可用的计算资源计费项规格
@@ -668,6 +734,8 @@ impl Client {
     }
 
     /// 查询计费项价格 (`DescribeBillingSpecsPrice`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口(DescribeBillingSpecsPrice)用于查询按量计费计费项价格。
     ///
@@ -694,6 +762,8 @@ impl Client {
 
     /// 获取内置镜像列表 (`DescribeBuildInImages`)
     ///
+    /// **China site only.**
+    ///
     /// 获取内置镜像列表
     ///
     /// # Example: 获取内置镜像列表
@@ -711,6 +781,8 @@ impl Client {
     }
 
     /// 获取数据源详情 (`DescribeDataSource`)
+    ///
+    /// **China site only.**
     ///
     /// 获取数据源详情
     ///
@@ -732,6 +804,8 @@ impl Client {
 
     /// 获取数据源列表 (`DescribeDataSources`)
     ///
+    /// **China site only.**
+    ///
     /// 获取数据源列表
     ///
     /// # Example: 成功示例
@@ -749,6 +823,8 @@ impl Client {
     }
 
     /// 查询数据集列表 (`DescribeDatasets`)
+    ///
+    /// **China site only.**
     ///
     /// 查询数据集列表
     ///
@@ -771,6 +847,8 @@ impl Client {
     }
 
     /// 获取事件 (`DescribeEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 获取任务式建模训练任务，Notebook，在线服务和批量预测任务的事件API
     ///
@@ -795,6 +873,8 @@ impl Client {
 
     /// 查询日志下载任务详情 (`DescribeExport`)
     ///
+    /// **China site only.**
+    ///
     /// 查看任务式建模训练任务，Notebook，在线服务和批量预测任务日志下载任务状态API
     ///
     /// # Example: 查询日志下载任务详情
@@ -814,6 +894,8 @@ impl Client {
     }
 
     /// 查询推理镜像模板 (`DescribeInferTemplates`)
+    ///
+    /// **China site only.**
     ///
     /// 已废弃，收敛到统一接口
     ///
@@ -835,6 +917,8 @@ impl Client {
     }
 
     /// 获取日志 (`DescribeLogs`)
+    ///
+    /// **China site only.**
     ///
     /// 获取任务式建模训练任务，Notebook，在线服务和批量预测任务的日志API
     ///
@@ -860,6 +944,8 @@ impl Client {
 
     /// 查询模型优化任务详情 (`DescribeModelAccelerateTask`)
     ///
+    /// **China site only.**
+    ///
     /// 查询模型优化任务详情
     ///
     /// # Example: 查询模型优化任务详情
@@ -879,6 +965,8 @@ impl Client {
     }
 
     /// 查询优化模型版本列表 (`DescribeModelAccelerateVersions`)
+    ///
+    /// **China site only.**
     ///
     /// 模型加速之后的模型版本列表
     ///
@@ -912,6 +1000,8 @@ impl Client {
 
     /// 查询单个服务 (`DescribeModelService`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个服务
     ///
     /// # Example: 查询单个服务
@@ -931,6 +1021,8 @@ impl Client {
     }
 
     /// 展示服务的调用信息 (`DescribeModelServiceCallInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 展示服务的调用信息
     ///
@@ -953,6 +1045,8 @@ impl Client {
 
     /// 查询单个服务组 (`DescribeModelServiceGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个服务组
     ///
     /// # Example: 查询服务组
@@ -971,9 +1065,19 @@ impl Client {
         self.read("DescribeModelServiceGroup", request)
     }
 
-    /// 列举在线推理服务组 (`DescribeModelServiceGroups`)
+    /// Lists online inference service groups (`DescribeModelServiceGroups`)
+    ///
+    /// This API is used to list online inference service groups.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列举在线推理服务组
+    ///
+    /// 列举在线推理服务组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tione&Version=2021-11-11&Action=DescribeModelServiceGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 列举所有服务组
     ///
@@ -994,6 +1098,8 @@ impl Client {
     }
 
     /// 查询模型服务能否开启热更新 (`DescribeModelServiceHotUpdated`)
+    ///
+    /// **China site only.**
     ///
     /// 用于查询模型服务能否开启热更新
     ///
@@ -1019,6 +1125,8 @@ impl Client {
 
     /// 非数据源挂载时校验实例是否可以挂载 (`DescribeMountInstance`)
     ///
+    /// **China site only.**
+    ///
     /// DescribeMountInstance
     ///
     /// # Example: 成功示例
@@ -1039,6 +1147,8 @@ impl Client {
     }
 
     /// 非数据源挂载时获取实例列表 (`DescribeMountInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 非数据源挂载时获取实例列表
     ///
@@ -1062,6 +1172,8 @@ impl Client {
 
     /// 获取挂载限制列表 (`DescribeMountLimits`)
     ///
+    /// **China site only.**
+    ///
     /// 获取挂载限制列表
     ///
     /// # Example: 成功示例
@@ -1079,6 +1191,8 @@ impl Client {
     }
 
     /// Notebook详情 (`DescribeNotebook`)
+    ///
+    /// **China site only.**
     ///
     /// Notebook详情
     ///
@@ -1100,6 +1214,8 @@ impl Client {
 
     /// Notebook列表 (`DescribeNotebooks`)
     ///
+    /// **China site only.**
+    ///
     /// Notebook列表
     ///
     /// # Example: Notebook列表
@@ -1113,6 +1229,8 @@ impl Client {
     }
 
     /// 查询平台镜像信息 (`DescribePlatformImages`)
+    ///
+    /// **China site only.**
     ///
     /// 查询平台镜像信息
     ///
@@ -1143,6 +1261,8 @@ impl Client {
 
     /// 查询预制镜像列表 (`DescribePresetImageList`)
     ///
+    /// **China site only.**
+    ///
     /// 该接口用于查询内置镜像列表
     ///
     /// # Example (1 of 2): 根据镜像的适用模块过滤
@@ -1169,6 +1289,23 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 预制镜像列表根据镜像名称过滤
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "ImageName",
+    ///       "Values": [
+    ///         "notebook-pytorch"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_preset_image_list<'a>(
         &'a self,
         request: &'a DescribePresetImageListRequest,
@@ -1177,6 +1314,8 @@ impl Client {
     }
 
     /// 公共算法版本列表 (`DescribePublicAlgoVersionList`)
+    ///
+    /// **China site only.**
     ///
     /// 公共算法版本列表
     ///
@@ -1207,6 +1346,8 @@ impl Client {
     }
 
     /// 批量查询子账号Linux用户信息 (`DescribeSubAccountLinuxUserInfos`)
+    ///
+    /// **China site only.**
     ///
     /// 批量查询子账号Linux用户信息
     ///
@@ -1242,6 +1383,8 @@ impl Client {
 
     /// 查询模型版本 (`DescribeTrainingModelVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 查询模型版本
     ///
     /// # Example: 查询模型版本请求
@@ -1262,6 +1405,8 @@ impl Client {
     }
 
     /// 模型版本列表 (`DescribeTrainingModelVersions`)
+    ///
+    /// **China site only.**
     ///
     /// 模型版本列表
     ///
@@ -1284,6 +1429,8 @@ impl Client {
 
     /// 训练任务详情 (`DescribeTrainingTask`)
     ///
+    /// **China site only.**
+    ///
     /// 训练任务详情
     ///
     /// # Example: 训练任务详情
@@ -1303,6 +1450,8 @@ impl Client {
     }
 
     /// 获取实例登录URL (`DescribeTrainingTaskPodUrl`)
+    ///
+    /// **China site only.**
     ///
     /// 获取单个训练任务实例的登录链接
     ///
@@ -1324,6 +1473,8 @@ impl Client {
 
     /// 训练任务pod列表 (`DescribeTrainingTaskPods`)
     ///
+    /// **China site only.**
+    ///
     /// 训练任务pod列表
     ///
     /// # Example: pod列表
@@ -1344,6 +1495,8 @@ impl Client {
 
     /// 模型训练任务列表 (`DescribeTrainingTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 训练任务列表
     ///
     /// # Example: 训练任务列表
@@ -1357,6 +1510,8 @@ impl Client {
     }
 
     /// 查询工作空间列表 (`DescribeWorkspaces`)
+    ///
+    /// **China site only.**
     ///
     /// 查询工作空间列表
     ///
@@ -1378,6 +1533,8 @@ impl Client {
     }
 
     /// 开启CLS日志投递 (`EnableTrainingTaskClsConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 开启CLS日志投递
     ///
@@ -1404,6 +1561,8 @@ impl Client {
 
     /// 更新模型服务 (`ModifyModelService`)
     ///
+    /// **China site only.**
+    ///
     /// 用于更新模型服务
     ///
     /// # Example: 更新在线服务
@@ -1424,6 +1583,8 @@ impl Client {
     }
 
     /// 在线服务修改 AuthToken (`ModifyModelServiceAuthToken`)
+    ///
+    /// **China site only.**
     ///
     /// 修改一个 AuthToken
     ///
@@ -1456,6 +1617,8 @@ impl Client {
 
     /// 修改服务鉴权配置 (`ModifyModelServiceAuthorization`)
     ///
+    /// **China site only.**
+    ///
     /// 修改服务鉴权配置
     ///
     /// # Example: 鉴权开启示例
@@ -1478,6 +1641,8 @@ impl Client {
 
     /// 修改Notebook (`ModifyNotebook`)
     ///
+    /// **China site only.**
+    ///
     /// 修改Notebook
     ///
     /// # Example: 修改Notebook
@@ -1491,6 +1656,8 @@ impl Client {
     }
 
     /// 修改Notebook标签 (`ModifyNotebookTags`)
+    ///
+    /// **China site only.**
     ///
     /// 修改Notebook标签
     ///
@@ -1517,6 +1684,8 @@ impl Client {
     }
 
     /// 更新推理服务组流量分配 (`ModifyServiceGroupWeights`)
+    ///
+    /// **China site only.**
     ///
     /// 更新推理服务组流量分配
     ///
@@ -1548,6 +1717,8 @@ impl Client {
 
     /// 上报训练自定义指标 (`PushTrainingMetrics`)
     ///
+    /// **China site only.**
+    ///
     /// 上报训练自定义指标
     ///
     /// # Example: 上报训练自定义指标
@@ -1561,6 +1732,8 @@ impl Client {
     }
 
     /// 启动Notebook (`StartNotebook`)
+    ///
+    /// **China site only.**
     ///
     /// 启动Notebook
     ///
@@ -1582,6 +1755,8 @@ impl Client {
 
     /// 启动模型训练任务 (`StartTrainingTask`)
     ///
+    /// **China site only.**
+    ///
     /// 启动模型训练任务
     ///
     /// # Example: 启动训练任务
@@ -1601,6 +1776,8 @@ impl Client {
     }
 
     /// 停止模型加速任务 (`StopModelAccelerateTask`)
+    ///
+    /// **China site only.**
     ///
     /// 停止模型加速任务
     ///
@@ -1622,6 +1799,8 @@ impl Client {
 
     /// 停止Notebook (`StopNotebook`)
     ///
+    /// **China site only.**
+    ///
     /// 停止Notebook
     ///
     /// # Example: 停止Notebook
@@ -1642,6 +1821,8 @@ impl Client {
 
     /// 停止模型训练任务 (`StopTrainingTask`)
     ///
+    /// **China site only.**
+    ///
     /// 停止模型训练任务
     ///
     /// # Example: 停止训练任务
@@ -1661,6 +1842,8 @@ impl Client {
     }
 
     /// 更新数据源 (`UpdateDataSource`)
+    ///
+    /// **China site only.**
     ///
     /// 更新数据源
     ///
@@ -1687,6 +1870,8 @@ impl Client {
 
     /// 更新挂载限制 (`UpdateMountLimit`)
     ///
+    /// **China site only.**
+    ///
     /// 创建挂载限制
     ///
     /// # Example: 成功示例
@@ -1708,6 +1893,8 @@ impl Client {
     }
 
     /// 更新子账号Linux用户信息 (`UpdateSubAccountLinuxUserInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 更新子账号Linux用户信息
     ///
@@ -1992,63 +2179,75 @@ pub struct Attribute: decode {
   values: Vec<String> = "Values",
 }
 
-/// 在线服务的 AuthToken 数据
+/// AuthToken data of an online service.
+///
+/// <details><summary>中文</summary>在线服务的 AuthToken 数据</details>
 pub struct AuthToken: encode {
-  /// AuthToken 基础信息
+  /// AuthToken basic information.
   base: AuthTokenBase = "Base",
-  /// AuthToken 限流数组
+  /// AuthToken throttling array.
   limits: Vec<AuthTokenLimit> = "Limits",
 }
 
-/// AuthToken 的基础信息
+/// AuthToken basic information.
+///
+/// <details><summary>中文</summary>AuthToken 的基础信息</details>
 pub struct AuthTokenBase: encode {
-  /// token 值
+  /// Token value.
   value: String = "Value",
-  /// token 别名
+  /// Token alias.
   name: String = "Name",
-  /// token 描述
+  /// Token description.
   description: String = "Description",
-  /// token 创建时间
+  /// Token creation time.
   create_time: String = "CreateTime",
-  /// token状态
+  /// Token status.
   status: String = "Status",
-  /// token的唯一id，与value一一对应，重置后id也会一并变化
+  /// **China site only.** token的唯一id，与value一一对应，重置后id也会一并变化
   id: String = "Id",
 }
 
-/// AuthToken 限流信息
+/// AuthToken throttling information.
+///
+/// <details><summary>中文</summary>AuthToken 限流信息</details>
 pub struct AuthTokenLimit: encode {
-  /// 限频策略：PerMinute 每分钟限频；PerDay 每日限频
+  /// Frequency limit policy. Valid values: PerMinute (frequency limit per minute) and PerDay (daily frequency limit).
   strategy: String = "Strategy",
-  /// 上限值
+  /// Upper limit.
   max: u64 = "Max",
 }
 
-/// CBS存储配置
+/// CBS storage configuration.
+///
+/// <details><summary>中文</summary>CBS存储配置</details>
 pub struct CBSConfig: encode {
-  /// **Required.** 存储大小
+  /// **Required.** Storage size.
   volume_size_in_gb: i64 = "VolumeSizeInGB",
 }
 
-/// CFS存储的配置
+/// CFS storage configurations.
+///
+/// <details><summary>中文</summary>CFS存储的配置</details>
 pub struct CFSConfig: encode {
-  /// **Required.** <p>cfs的实例的ID</p>
+  /// **Required.** CFS instance ID.
   id: String = "Id",
-  /// **Required.** <p>存储的路径</p>
+  /// **Required.** Storage path.
   path: String = "Path",
-  /// <p>cfs的挂载类型，可选值为：STORAGE、SOURCE 分别表示存储拓展模式和数据源模式，默认为 STORAGE</p>
+  /// Mounting type of CFS. Valid values: STORAGE and SOURCE, which respectively indicate the storage expansion mode and the data source mode. The default value is STORAGE.
   mount_type: String = "MountType",
-  /// <p>协议 1: NFS, 2: TURBO</p>
+  /// Protocol. Valid values: NFS and TURBO.
   protocol: String = "Protocol",
-  /// <p>是否平台预置存储</p>
+  /// **China site only.** <p>是否平台预置存储</p>
   is_preset_storage: bool = "IsPresetStorage",
 }
 
-/// 配置CFSTurbo参数
+/// Parameters for configuring CFSTurbo.
+///
+/// <details><summary>中文</summary>配置CFSTurbo参数</details>
 pub struct CFSTurbo: encode {
-  /// CFSTurbo实例id
+  /// CFSTurbo instance ID.
   id: String = "Id",
-  /// CFSTurbo路径
+  /// CFSTurbo path.
   path: String = "Path",
 }
 
@@ -2060,7 +2259,7 @@ pub struct CamTag: decode {
   value: String = "Value",
 }
 
-/// ChatCompletion请求参数结构体
+/// Request of [`Client::chat_completion`].
 pub struct ChatCompletionRequest: encode {
   /// **Required.** <p>对话的目标模型ID。<br>自行部署的开源大模型聊天：部署的模型服务组ID，形如ms-q7pfr29p。</p>
   model: String = "Model",
@@ -2076,7 +2275,7 @@ pub struct ChatCompletionRequest: encode {
   max_tokens: i64 = "MaxTokens",
 }
 
-/// ChatCompletion返回参数结构体
+/// Response of [`Client::chat_completion`].
 pub struct ChatCompletionResponse: decode {
   /// <p>对话的模型服务组ID</p>
   model: String = "Model",
@@ -2086,7 +2285,7 @@ pub struct ChatCompletionResponse: decode {
   id: String = "Id",
   /// <p>token统计</p>
   usage: Usage = "Usage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2100,51 +2299,59 @@ pub struct Choice: decode {
   index: i64 = "Index",
 }
 
-/// 代码仓库配置
+/// Code repository configuration.
+///
+/// <details><summary>中文</summary>代码仓库配置</details>
 pub struct CodeRepoConfig: encode {
-  /// **Required.** 代码仓库Id
+  /// **Required.** Code repository ID.
   id: String = "Id",
-  /// **Required.** 代码仓下载目标地址
+  /// **Required.** Target address for the code repository download.
   target_path: String = "TargetPath",
 }
 
-/// 容器信息
+/// Container information.
+///
+/// <details><summary>中文</summary>容器信息</details>
 pub struct Container: decode {
-  /// 名字
+  /// Name.
   name: String = "Name",
   /// id
   container_id: String = "ContainerId",
-  /// 镜像地址
+  /// Image address.
   image: String = "Image",
-  /// 容器状态
+  /// Container status.
   status: ContainerStatus = "Status",
 }
 
-/// 容器状态
+/// Container status.
+///
+/// <details><summary>中文</summary>容器状态</details>
 pub struct ContainerStatus: decode {
-  /// 重启次数
+  /// Number of restarts.
   restart_count: i64 = "RestartCount",
-  /// 状态
+  /// Status.
   state: String = "State",
-  /// 是否就绪
+  /// Whether it is ready.
   ready: bool = "Ready",
-  /// 状态原因
+  /// Status reason.
   reason: String = "Reason",
-  /// 容器的错误信息
+  /// Container error message.
   message: String = "Message",
 }
 
-/// cos的路径信息
+/// COS path information.
+///
+/// <details><summary>中文</summary>cos的路径信息</details>
 pub struct CosPathInfo: encode {
-  /// **Required.** 存储桶
+  /// **Required.** Bucket.
   bucket: String = "Bucket",
-  /// **Required.** 所在地域
+  /// **Required.** Region.
   region: String = "Region",
-  /// **Required.** 路径列表，目前只支持单个
+  /// **Required.** Path list. Only one path is supported.
   paths: Vec<String> = "Paths",
 }
 
-/// CreateDataSource请求参数结构体
+/// Request of [`Client::create_data_source`].
 pub struct CreateDataSourceRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -2162,15 +2369,15 @@ pub struct CreateDataSourceRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateDataSource返回参数结构体
+/// Response of [`Client::create_data_source`].
 pub struct CreateDataSourceResponse: decode {
   /// 数据源ID
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataset请求参数结构体
+/// Request of [`Client::create_dataset`].
 pub struct CreateDatasetRequest: encode {
   /// **Required.** <p>数据集名称，不超过60个字符，仅支持中英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以中英文、数字开头</p>
   dataset_name: String = "DatasetName",
@@ -2204,21 +2411,21 @@ pub struct CreateDatasetRequest: encode {
   cfs_config: CFSConfig = "CFSConfig",
 }
 
-/// CreateDataset返回参数结构体
+/// Response of [`Client::create_dataset`].
 pub struct CreateDatasetResponse: decode {
   /// <p>数据集ID</p>
   dataset_id: String = "DatasetId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExport请求参数结构体
+/// Request of [`Client::create_export`].
 pub struct CreateExportRequest: encode {
   /// **Required.** 服务类型，TRAIN为任务式建模, NOTEBOOK为Notebook, INFER为在线服务, BATCH为批量预测枚举值：- TRAIN- NOTEBOOK- INFER- BATCH
   service: String = "Service",
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
-  /// 服务ID，和Service参数对应，不同Service的服务ID获取方式不同，具体如下：- Service类型为TRAIN：  调用[DescribeTrainingTask接口](/document/product/851/75089)查询训练任务详情，ServiceId为接口返回值中Response.TrainingTaskDetail.LatestInstanceId- Service类型为NOTEBOOK：  调用[DescribeNotebook接口](/document/product/851/95662)查询Notebook详情，ServiceId为接口返回值中Response.NotebookDetail.PodName- Service类型为INFER：  调用[DescribeModelServiceGroup接口](/document/product/851/82285)查询服务组详情，ServiceId为接口返回值中Response.ServiceGroup.Services.ServiceId- Service类型为BATCH：  调用[DescribeBatchTask接口](/document/product/851/80180)查询跑批任务详情，ServiceId为接口返回值中Response.BatchTaskDetail.LatestInstanceId
+  /// 服务ID，和Service参数对应，不同Service的服务ID获取方式不同，具体如下：- Service类型为TRAIN：  调用[DescribeTrainingTask接口](https://cloud.tencent.com/document/product/851/75089)查询训练任务详情，ServiceId为接口返回值中Response.TrainingTaskDetail.LatestInstanceId- Service类型为NOTEBOOK：  调用[DescribeNotebook接口](https://cloud.tencent.com/document/product/851/95662)查询Notebook详情，ServiceId为接口返回值中Response.NotebookDetail.PodName- Service类型为INFER：  调用[DescribeModelServiceGroup接口](https://cloud.tencent.com/document/product/851/82285)查询服务组详情，ServiceId为接口返回值中Response.ServiceGroup.Services.ServiceId- Service类型为BATCH：  调用[DescribeBatchTask接口](https://cloud.tencent.com/document/product/851/80180)查询跑批任务详情，ServiceId为接口返回值中Response.BatchTaskDetail.LatestInstanceId
   service_id: String = "ServiceId",
   /// 日志查询开始时间（RFC3339格式的时间字符串），默认值为当前时间的前一个小时
   start_time: String = "StartTime",
@@ -2226,7 +2433,7 @@ pub struct CreateExportRequest: encode {
   end_time: String = "EndTime",
   /// 日志导出数据格式。json，csv，默认为csv
   format: String = "Format",
-  /// Pod的名称，即需要查询服务对应的Pod，和Service参数对应，不同Service的PodName获取方式不同，具体如下：- Service类型为TRAIN：  调用[DescribeTrainingTaskPods接口](/document/product/851/75088)查询训练任务pod列表，PodName为接口返回值中Response.PodNames- Service类型为NOTEBOOK：  调用[DescribeNotebook接口](/document/product/851/95662)查询Notebook详情，PodName为接口返回值中Response.NotebookDetail.PodName- Service类型为INFER：  调用[DescribeModelService接口](/document/product/851/82287)查询单个服务详情，PodName为接口返回值中Response.Service.ServiceInfo.PodInfos- Service类型为BATCH：  调用[DescribeBatchTask接口](/document/product/851/80180)查询跑批任务详情，PodName为接口返回值中Response.BatchTaskDetail. PodList注：支持结尾通配符*
+  /// Pod的名称，即需要查询服务对应的Pod，和Service参数对应，不同Service的PodName获取方式不同，具体如下：- Service类型为TRAIN：  调用[DescribeTrainingTaskPods接口](https://cloud.tencent.com/document/product/851/75088)查询训练任务pod列表，PodName为接口返回值中Response.PodNames- Service类型为NOTEBOOK：  调用[DescribeNotebook接口](https://cloud.tencent.com/document/product/851/95662)查询Notebook详情，PodName为接口返回值中Response.NotebookDetail.PodName- Service类型为INFER：  调用[DescribeModelService接口](https://cloud.tencent.com/document/product/851/82287)查询单个服务详情，PodName为接口返回值中Response.Service.ServiceInfo.PodInfos- Service类型为BATCH：  调用[DescribeBatchTask接口](https://cloud.tencent.com/document/product/851/80180)查询跑批任务详情，PodName为接口返回值中Response.BatchTaskDetail. PodList注：支持结尾通配符*
   pod_name: String = "PodName",
   /// 描述任务的类型
   job_category: String = "JobCategory",
@@ -2238,15 +2445,15 @@ pub struct CreateExportRequest: encode {
   r#type: String = "Type",
 }
 
-/// CreateExport返回参数结构体
+/// Response of [`Client::create_export`].
 pub struct CreateExportResponse: decode {
   /// 日志下载任务的ID
   export_id: String = "ExportId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModelServiceAuthToken请求参数结构体
+/// Request of [`Client::create_model_service_auth_token`].
 pub struct CreateModelServiceAuthTokenRequest: encode {
   /// **Required.** <p>服务组 id</p>
   service_group_id: String = "ServiceGroupId",
@@ -2258,13 +2465,13 @@ pub struct CreateModelServiceAuthTokenRequest: encode {
   description: String = "Description",
 }
 
-/// CreateModelServiceAuthToken返回参数结构体
+/// Response of [`Client::create_model_service_auth_token`].
 pub struct CreateModelServiceAuthTokenResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateModelService请求参数结构体
+/// Request of [`Client::create_model_service`].
 pub struct CreateModelServiceRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -2366,15 +2573,15 @@ pub struct CreateModelServiceRequest: encode {
   priority: i64 = "Priority",
 }
 
-/// CreateModelService返回参数结构体
+/// Response of [`Client::create_model_service`].
 pub struct CreateModelServiceResponse: decode {
   /// <p>生成的模型服务</p>
   service: Service = "Service",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMountLimit请求参数结构体
+/// Request of [`Client::create_mount_limit`].
 pub struct CreateMountLimitRequest: encode {
   /// **Required.** 数据源类型英文名
   r#type: String = "Type",
@@ -2386,13 +2593,13 @@ pub struct CreateMountLimitRequest: encode {
   limit_mount: bool = "LimitMount",
 }
 
-/// CreateMountLimit返回参数结构体
+/// Response of [`Client::create_mount_limit`].
 pub struct CreateMountLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNotebookImage请求参数结构体
+/// Request of [`Client::create_notebook_image`].
 pub struct CreateNotebookImageRequest: encode {
   /// **Required.** <p>镜像信息</p>
   image_info: ImageInfo = "ImageInfo",
@@ -2406,13 +2613,13 @@ pub struct CreateNotebookImageRequest: encode {
   register_to_image_center: bool = "RegisterToImageCenter",
 }
 
-/// CreateNotebookImage返回参数结构体
+/// Response of [`Client::create_notebook_image`].
 pub struct CreateNotebookImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNotebook请求参数结构体
+/// Request of [`Client::create_notebook`].
 pub struct CreateNotebookRequest: encode {
   /// **Required.** <p>名称。不超过60个字符，仅支持中英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以中英文、数字开头</p>
   name: String = "Name",
@@ -2468,15 +2675,15 @@ pub struct CreateNotebookRequest: encode {
   description: String = "Description",
 }
 
-/// CreateNotebook返回参数结构体
+/// Response of [`Client::create_notebook`].
 pub struct CreateNotebookResponse: decode {
   /// <p>notebook标志</p>
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePresignedNotebookUrl请求参数结构体
+/// Request of [`Client::create_presigned_notebook_url`].
 pub struct CreatePresignedNotebookUrlRequest: encode {
   /// **Required.** Notebook ID
   id: String = "Id",
@@ -2484,15 +2691,15 @@ pub struct CreatePresignedNotebookUrlRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// CreatePresignedNotebookUrl返回参数结构体
+/// Response of [`Client::create_presigned_notebook_url`].
 pub struct CreatePresignedNotebookUrlResponse: decode {
   /// 携带认证TOKEN的URL
   authorized_url: String = "AuthorizedUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTrainingModel请求参数结构体
+/// Request of [`Client::create_training_model`].
 pub struct CreateTrainingModelRequest: encode {
   /// **Required.** 导入方式
   /// MODEL：导入新模型
@@ -2555,141 +2762,149 @@ pub struct CreateTrainingModelRequest: encode {
   is_qat: bool = "IsQAT",
 }
 
-/// CreateTrainingModel返回参数结构体
+/// Response of [`Client::create_training_model`].
 pub struct CreateTrainingModelResponse: decode {
   /// 模型ID，TrainingModel ID
   id: String = "Id",
   /// 模型版本ID
   training_model_version_id: String = "TrainingModelVersionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTrainingTask请求参数结构体
+/// Request of [`Client::create_training_task`].
 pub struct CreateTrainingTaskRequest: encode {
-  /// **Required.** <p>训练任务名称，不超过60个字符，仅支持中英文、数字、下划线&quot;_&quot;、短横&quot;-&quot;，只能以中英文、数字开头</p>
+  /// **Required.** Training task name. The name cannot exceed 60 characters in length, and can contain only Chinese characters, letters, digits, underscores (_), and hyphens (-). It must start with a Chinese character, letter, or digit.
   name: String = "Name",
-  /// **Required.** <p>计费模式，eg：PREPAID 包年包月（资源组）;<br>POSTPAID_BY_HOUR 按量计费</p>
+  /// **Required.** Billing mode. For example, PREPAID indicates yearly/monthly subscription (resource group).
+  /// POSTPAID_BY_HOUR indicates pay-as-you-go mode.
   charge_type: String = "ChargeType",
-  /// **Required.** <p>资源配置，需填写对应算力规格ID和节点数量，算力规格ID查询接口为DescribeBillingSpecsPrice，eg：[{&quot;Role&quot;:&quot;WORKER&quot;, &quot;InstanceType&quot;: &quot;TI.S.MEDIUM.POST&quot;, &quot;InstanceNum&quot;: 1}]</p>
+  /// **Required.** Resource configuration. Specify the CVM instance specification ID and number of nodes. The API for querying the CVM instance specification ID is DescribeBillingSpecsPrice. For example, [{"Role":"WORKER", "InstanceType": "TI.S.MEDIUM.POST", "InstanceNum": 1}].
   resource_config_infos: Vec<ResourceConfigInfo> = "ResourceConfigInfos",
-  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  /// TI Workspace ID. Used solely for the "Workspace" allowlist feature. To use this feature, please contact a TI administrator to enable allowlisting.
   ti_project_id: String = "TiProjectId",
-  /// <p>训练框架名称，通过DescribeTrainingFrameworks接口查询，eg：SPARK、PYSPARK、TENSORFLOW、PYTORCH</p>
+  /// Training framework name, which can be queried via the DescribeTrainingFrameworks API. For example, SPARK, PYSPARK, TENSORFLOW, and PYTORCH.
   framework_name: String = "FrameworkName",
-  /// <p>训练框架版本，通过DescribeTrainingFrameworks接口查询，eg：1.15、1.9</p>
+  /// Training framework version, which can be queried via the DescribeTrainingFrameworks API. For example, 1.15 and 1.9.
   framework_version: String = "FrameworkVersion",
-  /// <p>训练框架环境，通过DescribeTrainingFrameworks接口查询，eg：tf1.15-py3.7-cpu、torch1.9-py3.8-cuda11.1-gpu</p>
+  /// Training framework environment, which can be queried via the DescribeTrainingFrameworks API. For example, tf1.15-py3.7-cpu and torch1.9-py3.8-cuda11.1-gpu.
   framework_environment: String = "FrameworkEnvironment",
-  /// <p>预付费专用资源组ID，通过DescribeBillingResourceGroups接口查询</p>
+  /// ID of the prepaid dedicated resource group, which can be queried via the DescribeBillingResourceGroups API.
   resource_group_id: String = "ResourceGroupId",
-  /// <p>标签配置</p>
+  /// Tag configuration.
   tags: Vec<Tag> = "Tags",
-  /// <p>自定义镜像信息</p>
+  /// Custom image information.
   image_info: ImageInfo = "ImageInfo",
-  /// <p>COS代码包路径</p>
+  /// COS code package path.
   code_package_path: CosPathInfo = "CodePackagePath",
-  /// <p>任务的启动命令，按任务训练模式输入，如遇特殊字符导致配置失败，可使用EncodedStartCmdInfo参数</p>
+  /// Task startup command. Specify this parameter based on the task training mode. If the configuration fails due to special characters, use the EncodedStartCmdInfo parameter instead.
   start_cmd_info: StartCmdInfo = "StartCmdInfo",
-  /// <p>训练模式，通过DescribeTrainingFrameworks接口查询，eg：PS_WORKER、DDP、MPI、HOROVOD</p>
+  /// Training mode, which can be queried via the DescribeTrainingFrameworks API. For example, PS_WORKER, DDP, MPI, and HOROVOD.
   training_mode: String = "TrainingMode",
-  /// <p>数据配置，依赖DataSource字段，数量不超过10个</p>
+  /// Data configurations. This parameter depends on the DataSource field. The maximum number of configurations is 10.
   data_configs: Vec<DataConfig> = "DataConfigs",
-  /// <p>VPC Id</p>
+  /// VPC Id
   vpc_id: String = "VpcId",
-  /// <p>子网Id</p>
+  /// Subnet ID.
   subnet_id: String = "SubnetId",
-  /// <p>COS训练输出路径</p>
+  /// COS training output path.
   output: CosPathInfo = "Output",
-  /// <p>CLS日志配置</p>
+  /// CLS logging configuration.
   log_config: LogConfig = "LogConfig",
-  /// <p>调优参数，不超过2048个字符</p>
+  /// Tuning parameters. The value of this parameter cannot exceed 2048 characters in length.
   tuning_parameters: String = "TuningParameters",
-  /// <p>是否上报日志</p>
+  /// Indicates whether to report logs.
   log_enable: bool = "LogEnable",
-  /// <p>备注，不超过1024个字符</p>
+  /// Remarks. The value of this parameter cannot exceed 1024 characters.
   remark: String = "Remark",
-  /// <p>数据来源，eg：DATASET、COS、CFS、CFSTurbo、HDFS、GooseFSx</p>
+  /// Data source. For example, DATASET, COS, CFS, CFSTurbo, HDFS, and GooseFSx.
   data_source: String = "DataSource",
-  /// <p>回调地址，用于创建/启动/停止训练任务的异步回调。回调格式&amp;内容详见：<a href="https://cloud.tencent.com/document/product/851/84292">[TI-ONE接口回调说明]</a></p>
+  /// Callback URL. This parameter is used for the asynchronous callback to create, start, or stop training tasks. For the callback format and content, see [[TI-ONE API Callback Description]](https://www.tencentcloud.com/document/product/851/84292?from_cn_redirect=1).
   callback_url: String = "CallbackUrl",
-  /// <p>编码后的任务启动命令，与StartCmdInfo同时配置时，仅当前参数生效</p>
+  /// Encoded task startup command. If StartCmdInfo is also configured, only this parameter takes effect.
   encoded_start_cmd_info: EncodedStartCmdInfo = "EncodedStartCmdInfo",
-  /// <p>代码仓库配置</p>
+  /// Code repository configuration.
   code_repos: Vec<CodeRepoConfig> = "CodeRepos",
-  /// <p>网络暴露配置</p>
+  /// Network exposure configuration.
   expose_network_config: ExposeNetworkConfig = "ExposeNetworkConfig",
-  /// <p>环境变量</p>
+  /// Environment Variables.
   envs: Vec<EnvVar> = "Envs",
-  /// <p>训练诊断工具配置</p>
+  /// Train tool configuration.
   train_tool_config: TrainToolConfig = "TrainToolConfig",
-  /// <p>资源供应属性</p>
+  /// Training Diagnostic Tool Configuration.
   resource_supply_attribute: ResourceSupplyAttribute = "ResourceSupplyAttribute",
-  /// <p>队列ID</p>
+  /// Queue ID.
   queues: Vec<String> = "Queues",
 }
 
-/// CreateTrainingTask返回参数结构体
+/// Response of [`Client::create_training_task`].
 pub struct CreateTrainingTaskResponse: decode {
-  /// <p>训练任务ID</p>
+  /// Training task ID.
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 定时扩缩任务
+/// Scheduled scaling task.
+///
+/// <details><summary>中文</summary>定时扩缩任务</details>
 pub struct CronScaleJob: encode {
-  /// **Required.** Cron表达式，标识任务的执行时间，精确到分钟级
+  /// **Required.** Cron expression, which identifies the task execution time, and is accurate to minutes.
   schedule: String = "Schedule",
-  /// 定时任务名
+  /// Scheduled task name.
   name: String = "Name",
-  /// 目标实例数
+  /// Number of target instances.
   target_replicas: i64 = "TargetReplicas",
-  /// 目标min
+  /// Minimum target.
   min_replicas: i64 = "MinReplicas",
-  /// 目标max
+  /// Maximum target.
   max_replicas: i64 = "MaxReplicas",
-  /// 例外时间，Cron表达式，在对应时间内不执行任务。最多支持3条。
+  /// Exception periods, defined by Cron expressions, during which tasks are not executed. Up to 3 Cron expressions are supported.
   exclude_dates: Vec<String> = "ExcludeDates",
 }
 
-/// 跨租户弹性网卡下Pod调用信息
+/// Information about Pod calls involving ENIs across tenants.
+///
+/// <details><summary>中文</summary>跨租户弹性网卡下Pod调用信息</details>
 pub struct CrossTenantENIInfo: decode {
-  /// Pod IP
+  /// Pod IP address.
   primary_ip: String = "PrimaryIP",
-  /// Pod Port
+  /// Pod port.
   port: String = "Port",
 }
 
-/// 数据配置
+/// Data configuration.
+///
+/// <details><summary>中文</summary>数据配置</details>
 pub struct DataConfig: encode {
-  /// <p>映射路径</p>
+  /// Mapping path.
   mapping_path: String = "MappingPath",
-  /// <p>存储用途<br>可选值为 BUILTIN_CODE, BUILTIN_DATA, BUILTIN_MODEL, USER_DATA, USER_CODE, USER_MODEL, OUTPUT, OTHER</p>
+  /// Storage purpose.
+  /// Valid values: BUILTIN_CODE, BUILTIN_DATA, BUILTIN_MODEL, USER_DATA, USER_CODE, USER_MODEL, OUTPUT, and OTHER.
   data_source_usage: String = "DataSourceUsage",
-  /// <p>DATASET、COS、CFS、CFSTurbo、GooseFSx、HDFS、WEDATA_HDFS</p>
+  /// DATASET, COS, CFS, CFSTurbo, GooseFSx, HDFS, and WEDATA_HDFS
   data_source_type: String = "DataSourceType",
-  /// <p>来自数据集的数据</p>
+  /// Data from the data set.
   data_set_source: DataSetConfig = "DataSetSource",
-  /// <p>来自cos的数据</p>
+  /// Data from COS.
   cos_source: CosPathInfo = "COSSource",
-  /// <p>来自CFS的数据</p>
+  /// Data from CFS.
   cfs_source: CFSConfig = "CFSSource",
-  /// <p>来自HDFS的数据</p>
+  /// Data from HDFS.
   hdfs_source: HDFSConfig = "HDFSSource",
-  /// <p>配置GooseFS的数据</p>
+  /// GooseFS data.
   goose_fs_source: GooseFS = "GooseFSSource",
-  /// <p>配置TurboFS的数据</p>
+  /// TurboFS data.
   cfs_turbo_source: CFSTurbo = "CFSTurboSource",
-  /// <p>来自本地磁盘的信息</p>
+  /// Information from local disks.
   local_disk_source: LocalDisk = "LocalDiskSource",
-  /// <p>CBS配置信息</p>
+  /// CBS configuration information.
   cbs_source: CBSConfig = "CBSSource",
-  /// <p>主机路径信息</p>
+  /// Host path information.
   host_path_source: HostPath = "HostPathSource",
   /// <p>公有云数据源</p>
   public_data_source: PublicDataSourceFS = "PublicDataSource",
-  /// <p>是否是只读存储</p>
+  /// **China site only.** <p>是否是只读存储</p>
   read_only: bool = "ReadOnly",
 }
 
@@ -2701,9 +2916,11 @@ pub struct DataPoint: encode {
   value: f64 = "Value",
 }
 
-/// 数据集结构体
+/// Data set structure.
+///
+/// <details><summary>中文</summary>数据集结构体</details>
 pub struct DataSetConfig: encode {
-  /// **Required.** 数据集ID
+  /// **Required.** Data set ID.
   id: String = "Id",
 }
 
@@ -2895,7 +3112,7 @@ pub struct DefaultNginxGatewayCallInfo: decode {
   host: String = "Host",
 }
 
-/// DeleteDataSource请求参数结构体
+/// Request of [`Client::delete_data_source`].
 pub struct DeleteDataSourceRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -2903,13 +3120,13 @@ pub struct DeleteDataSourceRequest: encode {
   id: String = "Id",
 }
 
-/// DeleteDataSource返回参数结构体
+/// Response of [`Client::delete_data_source`].
 pub struct DeleteDataSourceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataset请求参数结构体
+/// Request of [`Client::delete_dataset`].
 pub struct DeleteDatasetRequest: encode {
   /// **Required.** <p>数据集id</p>
   dataset_id: String = "DatasetId",
@@ -2919,15 +3136,15 @@ pub struct DeleteDatasetRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DeleteDataset返回参数结构体
+/// Response of [`Client::delete_dataset`].
 pub struct DeleteDatasetResponse: decode {
   /// <p>删除的datasetId</p>
   dataset_id: String = "DatasetId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteExport请求参数结构体
+/// Request of [`Client::delete_export`].
 pub struct DeleteExportRequest: encode {
   /// **Required.** 日志下载任务的ID
   export_id: String = "ExportId",
@@ -2935,13 +3152,13 @@ pub struct DeleteExportRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DeleteExport返回参数结构体
+/// Response of [`Client::delete_export`].
 pub struct DeleteExportResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModelServiceAuthToken请求参数结构体
+/// Request of [`Client::delete_model_service_auth_token`].
 pub struct DeleteModelServiceAuthTokenRequest: encode {
   /// **Required.** <p>服务组 id</p>
   service_group_id: String = "ServiceGroupId",
@@ -2951,13 +3168,13 @@ pub struct DeleteModelServiceAuthTokenRequest: encode {
   auth_token_value: String = "AuthTokenValue",
 }
 
-/// DeleteModelServiceAuthToken返回参数结构体
+/// Response of [`Client::delete_model_service_auth_token`].
 pub struct DeleteModelServiceAuthTokenResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModelServiceGroup请求参数结构体
+/// Request of [`Client::delete_model_service_group`].
 pub struct DeleteModelServiceGroupRequest: encode {
   /// **Required.** 服务id
   service_group_id: String = "ServiceGroupId",
@@ -2965,13 +3182,13 @@ pub struct DeleteModelServiceGroupRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DeleteModelServiceGroup返回参数结构体
+/// Response of [`Client::delete_model_service_group`].
 pub struct DeleteModelServiceGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteModelService请求参数结构体
+/// Request of [`Client::delete_model_service`].
 pub struct DeleteModelServiceRequest: encode {
   /// **Required.** 服务id
   service_id: String = "ServiceId",
@@ -2982,13 +3199,13 @@ pub struct DeleteModelServiceRequest: encode {
   service_category: String = "ServiceCategory",
 }
 
-/// DeleteModelService返回参数结构体
+/// Response of [`Client::delete_model_service`].
 pub struct DeleteModelServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMountLimit请求参数结构体
+/// Request of [`Client::delete_mount_limit`].
 pub struct DeleteMountLimitRequest: encode {
   /// <p>TI工作空间ID</p><p>仅用于“工作空间”白名单功能。如需使用，请联系TI管理员开通白名单。</p>
   ti_project_id: String = "TiProjectId",
@@ -2998,13 +3215,13 @@ pub struct DeleteMountLimitRequest: encode {
   storage_id: String = "StorageId",
 }
 
-/// DeleteMountLimit返回参数结构体
+/// Response of [`Client::delete_mount_limit`].
 pub struct DeleteMountLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNotebook请求参数结构体
+/// Request of [`Client::delete_notebook`].
 pub struct DeleteNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
@@ -3012,13 +3229,13 @@ pub struct DeleteNotebookRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DeleteNotebook返回参数结构体
+/// Response of [`Client::delete_notebook`].
 pub struct DeleteNotebookResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTrainingModel请求参数结构体
+/// Request of [`Client::delete_training_model`].
 pub struct DeleteTrainingModelRequest: encode {
   /// **Required.** 模型ID
   training_model_id: String = "TrainingModelId",
@@ -3030,13 +3247,13 @@ pub struct DeleteTrainingModelRequest: encode {
   model_version_type: String = "ModelVersionType",
 }
 
-/// DeleteTrainingModel返回参数结构体
+/// Response of [`Client::delete_training_model`].
 pub struct DeleteTrainingModelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTrainingModelVersion请求参数结构体
+/// Request of [`Client::delete_training_model_version`].
 pub struct DeleteTrainingModelVersionRequest: encode {
   /// **Required.** 模型版本ID
   training_model_version_id: String = "TrainingModelVersionId",
@@ -3046,13 +3263,13 @@ pub struct DeleteTrainingModelVersionRequest: encode {
   enable_delete_cos: bool = "EnableDeleteCos",
 }
 
-/// DeleteTrainingModelVersion返回参数结构体
+/// Response of [`Client::delete_training_model_version`].
 pub struct DeleteTrainingModelVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTrainingTask请求参数结构体
+/// Request of [`Client::delete_training_task`].
 pub struct DeleteTrainingTaskRequest: encode {
   /// **Required.** 训练任务ID
   id: String = "Id",
@@ -3060,13 +3277,13 @@ pub struct DeleteTrainingTaskRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DeleteTrainingTask返回参数结构体
+/// Response of [`Client::delete_training_task`].
 pub struct DeleteTrainingTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAnnotatedTaskList请求参数结构体
+/// Request of [`Client::describe_annotated_task_list`].
 pub struct DescribeAnnotatedTaskListRequest: encode {
   /// **Required.** 偏移量，默认为0
   offset: i64 = "Offset",
@@ -3084,17 +3301,17 @@ pub struct DescribeAnnotatedTaskListRequest: encode {
   order_field: String = "OrderField",
 }
 
-/// DescribeAnnotatedTaskList返回参数结构体
+/// Response of [`Client::describe_annotated_task_list`].
 pub struct DescribeAnnotatedTaskListResponse: decode {
   /// 任务列表总数量
   total_count: u64 = "TotalCount",
   /// 标注任务详情列表
   task_list: Vec<AnnotationTaskInfo> = "TaskList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillingResourceGroupAttachedWorkspaces请求参数结构体
+/// Request of [`Client::describe_billing_resource_group_attached_workspaces`].
 pub struct DescribeBillingResourceGroupAttachedWorkspacesRequest: encode {
   /// **Required.** <p>资源组ID</p>
   resource_group_id: String = "ResourceGroupId",
@@ -3102,13 +3319,13 @@ pub struct DescribeBillingResourceGroupAttachedWorkspacesRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeBillingResourceGroupAttachedWorkspaces返回参数结构体
+/// Response of [`Client::describe_billing_resource_group_attached_workspaces`].
 pub struct DescribeBillingResourceGroupAttachedWorkspacesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillingResourceGroup请求参数结构体
+/// Request of [`Client::describe_billing_resource_group`].
 pub struct DescribeBillingResourceGroupRequest: encode {
   /// **Required.** <p>资源组id, 取值为创建资源组接口(CreateBillingResourceGroup)响应中的ResourceGroupId</p>
   resource_group_id: String = "ResourceGroupId",
@@ -3126,7 +3343,7 @@ pub struct DescribeBillingResourceGroupRequest: encode {
   order_field: String = "OrderField",
 }
 
-/// DescribeBillingResourceGroup返回参数结构体
+/// Response of [`Client::describe_billing_resource_group`].
 pub struct DescribeBillingResourceGroupResponse: decode {
   /// <p>资源组节点总数； 注意接口是分页拉取的，total是指资源组节点总数，不是本次返回中InstanceSet数组的大小</p>
   total_count: u64 = "TotalCount",
@@ -3134,11 +3351,11 @@ pub struct DescribeBillingResourceGroupResponse: decode {
   instance_set: Vec<Instance> = "InstanceSet",
   /// <p>资源组纳管类型</p>
   resource_group_sw_type: String = "ResourceGroupSWType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillingResourceGroups请求参数结构体
+/// Request of [`Client::describe_billing_resource_groups`].
 pub struct DescribeBillingResourceGroupsRequest: encode {
   /// <p>TI工作空间ID</p><p>仅用于“工作空间”白名单功能。如需使用，请联系TI管理员开通白名单。</p>
   ti_project_id: String = "TiProjectId",
@@ -3158,17 +3375,17 @@ pub struct DescribeBillingResourceGroupsRequest: encode {
   dont_show_instance_set: bool = "DontShowInstanceSet",
 }
 
-/// DescribeBillingResourceGroups返回参数结构体
+/// Response of [`Client::describe_billing_resource_groups`].
 pub struct DescribeBillingResourceGroupsResponse: decode {
   /// 资源组总数； 注意接口是分页拉取的，total是指资源组总数，不是本次返回中ResourceGroupSet数组的大小
   total_count: u64 = "TotalCount",
   /// 资源组详情
   resource_group_set: Vec<ResourceGroup> = "ResourceGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillingResourceInstanceRunningJobs请求参数结构体
+/// Request of [`Client::describe_billing_resource_instance_running_jobs`].
 pub struct DescribeBillingResourceInstanceRunningJobsRequest: encode {
   /// **Required.** 资源组id
   resource_group_id: String = "ResourceGroupId",
@@ -3178,15 +3395,15 @@ pub struct DescribeBillingResourceInstanceRunningJobsRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeBillingResourceInstanceRunningJobs返回参数结构体
+/// Response of [`Client::describe_billing_resource_instance_running_jobs`].
 pub struct DescribeBillingResourceInstanceRunningJobsResponse: decode {
   /// 资源组节点运行中的任务信息
   resource_instance_running_job_infos: Vec<ResourceInstanceRunningJobInfo> = "ResourceInstanceRunningJobInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillingSpecsPrice请求参数结构体
+/// Request of [`Client::describe_billing_specs_price`].
 pub struct DescribeBillingSpecsPriceRequest: encode {
   /// **Required.** 询价参数，支持批量询价
   specs_param: Vec<SpecUnit> = "SpecsParam",
@@ -3194,15 +3411,15 @@ pub struct DescribeBillingSpecsPriceRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeBillingSpecsPrice返回参数结构体
+/// Response of [`Client::describe_billing_specs_price`].
 pub struct DescribeBillingSpecsPriceResponse: decode {
   /// 计费项价格，支持批量返回
   specs_price: Vec<SpecPrice> = "SpecsPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBillingSpecs请求参数结构体
+/// Request of [`Client::describe_billing_specs`].
 pub struct DescribeBillingSpecsRequest: encode {
   /// **Required.** <p>付费模式：POSTPAID_BY_HOUR按量计费、PREPAID包年包月</p>
   charge_type: String = "ChargeType",
@@ -3214,29 +3431,29 @@ pub struct DescribeBillingSpecsRequest: encode {
   resource_type: String = "ResourceType",
 }
 
-/// DescribeBillingSpecs返回参数结构体
+/// Response of [`Client::describe_billing_specs`].
 pub struct DescribeBillingSpecsResponse: decode {
   /// <p>计费项列表</p>
   specs: Vec<Spec> = "Specs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBuildInImages请求参数结构体
+/// Request of [`Client::describe_build_in_images`].
 pub struct DescribeBuildInImagesRequest: encode {
   /// 镜像过滤器
   image_filters: Vec<ImageFIlter> = "ImageFilters",
 }
 
-/// DescribeBuildInImages返回参数结构体
+/// Response of [`Client::describe_build_in_images`].
 pub struct DescribeBuildInImagesResponse: decode {
   /// 内置镜像详情列表
   build_in_image_infos: Vec<ImageInfo> = "BuildInImageInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataSource请求参数结构体
+/// Request of [`Client::describe_data_source`].
 pub struct DescribeDataSourceRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3244,15 +3461,15 @@ pub struct DescribeDataSourceRequest: encode {
   id: String = "Id",
 }
 
-/// DescribeDataSource返回参数结构体
+/// Response of [`Client::describe_data_source`].
 pub struct DescribeDataSourceResponse: decode {
   /// 数据源信息
   data_source_info: DataSourceInfo = "DataSourceInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataSources请求参数结构体
+/// Request of [`Client::describe_data_sources`].
 pub struct DescribeDataSourcesRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3270,17 +3487,17 @@ pub struct DescribeDataSourcesRequest: encode {
   order: String = "Order",
 }
 
-/// DescribeDataSources返回参数结构体
+/// Response of [`Client::describe_data_sources`].
 pub struct DescribeDataSourcesResponse: decode {
   /// 数据源列表
   data_source_infos: Vec<DataSourceInfo> = "DataSourceInfos",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatasets请求参数结构体
+/// Request of [`Client::describe_datasets`].
 pub struct DescribeDatasetsRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3304,7 +3521,7 @@ pub struct DescribeDatasetsRequest: encode {
   cfs_detail: bool = "CFSDetail",
 }
 
-/// DescribeDatasets返回参数结构体
+/// Response of [`Client::describe_datasets`].
 pub struct DescribeDatasetsResponse: decode {
   /// <p>数据集总量（名称维度）</p>
   total_count: u64 = "TotalCount",
@@ -3314,11 +3531,11 @@ pub struct DescribeDatasetsResponse: decode {
   dataset_id_nums: u64 = "DatasetIdNums",
   /// <p>若开启了CFSChecking，则检查CFS是否准备完毕。若CFS未准备完毕，则返回true，并且TotalCount为0，DatasetGroups为空。</p>
   cfs_not_ready: bool = "CFSNotReady",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEvents请求参数结构体
+/// Request of [`Client::describe_events`].
 pub struct DescribeEventsRequest: encode {
   /// **Required.** <p>服务类型，TRAIN为任务式建模, NOTEBOOK为Notebook, INFER为在线服务, BATCH为批量预测<br>枚举值：</p><ul><li>TRAIN</li><li>NOTEBOOK</li><li>INFER</li><li>BATCH</li></ul>
   service: String = "Service",
@@ -3342,17 +3559,17 @@ pub struct DescribeEventsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEvents返回参数结构体
+/// Response of [`Client::describe_events`].
 pub struct DescribeEventsResponse: decode {
   /// <p>事件的列表</p>
   events: Vec<Event> = "Events",
   /// <p>此次查询的事件的个数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExport请求参数结构体
+/// Request of [`Client::describe_export`].
 pub struct DescribeExportRequest: encode {
   /// **Required.** <p>日志下载任务的ID</p>
   export_id: String = "ExportId",
@@ -3360,7 +3577,7 @@ pub struct DescribeExportRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeExport返回参数结构体
+/// Response of [`Client::describe_export`].
 pub struct DescribeExportResponse: decode {
   /// <p>日志下载任务的ID</p>
   export_id: String = "ExportId",
@@ -3374,22 +3591,22 @@ pub struct DescribeExportResponse: decode {
   file_size: String = "FileSize",
   /// <p>日志下载状态。Processing:导出正在进行中，Completed:导出完成，Failed:导出失败，Expired:日志导出已过期(三天有效期), Queuing 排队中</p>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInferTemplates请求参数结构体
+/// Request of [`Client::describe_infer_templates`].
 pub struct DescribeInferTemplatesRequest: encode {}
 
-/// DescribeInferTemplates返回参数结构体
+/// Response of [`Client::describe_infer_templates`].
 pub struct DescribeInferTemplatesResponse: decode {
   /// 模板列表
   framework_templates: Vec<InferTemplateGroup> = "FrameworkTemplates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogs请求参数结构体
+/// Request of [`Client::describe_logs`].
 pub struct DescribeLogsRequest: encode {
   /// **Required.** <p>服务类型，TRAIN为任务式建模, NOTEBOOK为Notebook, INFER为在线服务, BATCH为批量预测<br>枚举值：</p><ul><li>TRAIN</li><li>NOTEBOOK</li><li>INFER</li><li>BATCH</li></ul>
   service: String = "Service",
@@ -3419,17 +3636,17 @@ pub struct DescribeLogsRequest: encode {
   log_stream: String = "LogStream",
 }
 
-/// DescribeLogs返回参数结构体
+/// Response of [`Client::describe_logs`].
 pub struct DescribeLogsResponse: decode {
   /// <p>分页的游标</p>
   context: String = "Context",
   /// <p>日志数组</p>
   content: Vec<LogIdentity> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelAccelerateTask请求参数结构体
+/// Request of [`Client::describe_model_accelerate_task`].
 pub struct DescribeModelAccelerateTaskRequest: encode {
   /// **Required.** <p>模型加速任务ID</p>
   model_acc_task_id: String = "ModelAccTaskId",
@@ -3437,7 +3654,7 @@ pub struct DescribeModelAccelerateTaskRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeModelAccelerateTask返回参数结构体
+/// Response of [`Client::describe_model_accelerate_task`].
 pub struct DescribeModelAccelerateTaskResponse: decode {
   /// <p>模型加速任务详情</p>
   model_accelerate_task: ModelAccelerateTask = "ModelAccelerateTask",
@@ -3447,11 +3664,11 @@ pub struct DescribeModelAccelerateTaskResponse: decode {
   model_acc_start_time: String = "ModelAccStartTime",
   /// <p>模型加速任务结束时间</p>
   model_acc_end_time: String = "ModelAccEndTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelAccelerateVersions请求参数结构体
+/// Request of [`Client::describe_model_accelerate_versions`].
 pub struct DescribeModelAccelerateVersionsRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3472,17 +3689,17 @@ pub struct DescribeModelAccelerateVersionsRequest: encode {
   training_model_id: String = "TrainingModelId",
 }
 
-/// DescribeModelAccelerateVersions返回参数结构体
+/// Response of [`Client::describe_model_accelerate_versions`].
 pub struct DescribeModelAccelerateVersionsResponse: decode {
   /// 优化模型总数； 注意接口是分页拉取的，total是指优化模型节点总数，不是本次返回中ModelAccelerateVersions数组的大小
   total_count: i64 = "TotalCount",
   /// 优化模型列表
   model_accelerate_versions: Vec<ModelAccelerateVersion> = "ModelAccelerateVersions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelServiceCallInfo请求参数结构体
+/// Request of [`Client::describe_model_service_call_info`].
 pub struct DescribeModelServiceCallInfoRequest: encode {
   /// **Required.** 服务组id
   service_group_id: String = "ServiceGroupId",
@@ -3493,7 +3710,7 @@ pub struct DescribeModelServiceCallInfoRequest: encode {
   service_category: String = "ServiceCategory",
 }
 
-/// DescribeModelServiceCallInfo返回参数结构体
+/// Response of [`Client::describe_model_service_call_info`].
 pub struct DescribeModelServiceCallInfoResponse: decode {
   /// 服务调用信息
   service_call_info: ServiceCallInfo = "ServiceCallInfo",
@@ -3507,11 +3724,11 @@ pub struct DescribeModelServiceCallInfoResponse: decode {
   intranet_call_info: IntranetCallInfo = "IntranetCallInfo",
   /// 基于新网关的服务调用信息
   service_call_info_v2: ServiceCallInfoV2 = "ServiceCallInfoV2",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelServiceGroup请求参数结构体
+/// Request of [`Client::describe_model_service_group`].
 pub struct DescribeModelServiceGroupRequest: encode {
   /// **Required.** 服务组ID
   service_group_id: String = "ServiceGroupId",
@@ -3522,48 +3739,48 @@ pub struct DescribeModelServiceGroupRequest: encode {
   service_category: String = "ServiceCategory",
 }
 
-/// DescribeModelServiceGroup返回参数结构体
+/// Response of [`Client::describe_model_service_group`].
 pub struct DescribeModelServiceGroupResponse: decode {
   /// 服务组信息
   service_group: ServiceGroup = "ServiceGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelServiceGroups请求参数结构体
+/// Request of [`Client::describe_model_service_groups`].
 pub struct DescribeModelServiceGroupsRequest: encode {
-  /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
+  /// **China site only.** <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
-  /// <p>偏移量，默认为0</p>
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>返回数量，默认为20，最大值为100</p>
+  /// Number of returned results. The default value is 20, and the maximum value is 100.
   limit: i64 = "Limit",
-  /// <p>输出列表的排列顺序。取值范围：ASC：升序排列 DESC：降序排列</p>
+  /// The sorting order of the output list. Valid values: ASC (ascending order) and DESC (descending order).
   order: String = "Order",
-  /// <p>排序的依据字段， 取值范围 &quot;CreateTime&quot; &quot;UpdateTime&quot;</p>
+  /// Field to sort by. Valid values: CreateTime and UpdateTime.
   order_field: String = "OrderField",
-  /// <p>分页参数，支持的分页过滤Name包括：<br>[&quot;ClusterId&quot;, &quot;ServiceId&quot;, &quot;ServiceGroupName&quot;, &quot;ServiceGroupId&quot;,&quot;Status&quot;,&quot;CreatedBy&quot;,&quot;ModelVersionId&quot;]</p>
+  /// Pagination parameters. Supported filterable field names include:["ClusterId", "ServiceId", "ServiceGroupName", "ServiceGroupId","Status","CreatedBy","ModelVersionId"]
   filters: Vec<Filter> = "Filters",
-  /// <p>标签过滤参数</p>
+  /// Tag filtering parameters.
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// <p>服务分类</p>
+  /// Service classification.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_category: String = "ServiceCategory",
 }
 
-/// DescribeModelServiceGroups返回参数结构体
+/// Response of [`Client::describe_model_service_groups`].
 pub struct DescribeModelServiceGroupsResponse: decode {
-  /// <p>推理服务组数量。</p>
+  /// Number of inference service groups.
   total_count: i64 = "TotalCount",
-  /// <p>服务组信息</p>
+  /// Service group information.
   service_groups: Vec<ServiceGroup> = "ServiceGroups",
-  /// <p>当前uin和region下全量服务组数量</p>
+  /// **China site only.** <p>当前uin和region下全量服务组数量</p>
   global_total_count: i64 = "GlobalTotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelServiceHotUpdated请求参数结构体
+/// Request of [`Client::describe_model_service_hot_updated`].
 pub struct DescribeModelServiceHotUpdatedRequest: encode {
   /// **Required.** 镜像信息，配置服务运行所需的镜像地址等信息
   image_info: ImageInfo = "ImageInfo",
@@ -3573,15 +3790,15 @@ pub struct DescribeModelServiceHotUpdatedRequest: encode {
   volume_mount: VolumeMount = "VolumeMount",
 }
 
-/// DescribeModelServiceHotUpdated返回参数结构体
+/// Response of [`Client::describe_model_service_hot_updated`].
 pub struct DescribeModelServiceHotUpdatedResponse: decode {
   /// 模型加速标志位.Allowed 允许模型加速. Forbidden 禁止模型加速
   model_turbo_flag: String = "ModelTurboFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelService请求参数结构体
+/// Request of [`Client::describe_model_service`].
 pub struct DescribeModelServiceRequest: encode {
   /// **Required.** 服务id
   service_id: String = "ServiceId",
@@ -3592,15 +3809,15 @@ pub struct DescribeModelServiceRequest: encode {
   service_category: String = "ServiceCategory",
 }
 
-/// DescribeModelService返回参数结构体
+/// Response of [`Client::describe_model_service`].
 pub struct DescribeModelServiceResponse: decode {
   /// 服务信息
   service: Service = "Service",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMountInstance请求参数结构体
+/// Request of [`Client::describe_mount_instance`].
 pub struct DescribeMountInstanceRequest: encode {
   /// **Required.** 数据源类型英文名
   r#type: String = "Type",
@@ -3610,15 +3827,15 @@ pub struct DescribeMountInstanceRequest: encode {
   storage_id: String = "StorageId",
 }
 
-/// DescribeMountInstance返回参数结构体
+/// Response of [`Client::describe_mount_instance`].
 pub struct DescribeMountInstanceResponse: decode {
   /// 挂载的实例详情
   mount_instance: MountInstanceInfo = "MountInstance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMountInstances请求参数结构体
+/// Request of [`Client::describe_mount_instances`].
 pub struct DescribeMountInstancesRequest: encode {
   /// **Required.** 数据源类型英文名
   r#type: String = "Type",
@@ -3630,17 +3847,17 @@ pub struct DescribeMountInstancesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeMountInstances返回参数结构体
+/// Response of [`Client::describe_mount_instances`].
 pub struct DescribeMountInstancesResponse: decode {
   /// 挂载的实例列表
   mount_instances: Vec<MountInstanceInfo> = "MountInstances",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMountLimits请求参数结构体
+/// Request of [`Client::describe_mount_limits`].
 pub struct DescribeMountLimitsRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3656,17 +3873,17 @@ pub struct DescribeMountLimitsRequest: encode {
   order_field: String = "OrderField",
 }
 
-/// DescribeMountLimits返回参数结构体
+/// Response of [`Client::describe_mount_limits`].
 pub struct DescribeMountLimitsResponse: decode {
   /// 挂载限制列表
   mount_limits: Vec<MountLimitInfo> = "MountLimits",
   /// 总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebook请求参数结构体
+/// Request of [`Client::describe_notebook`].
 pub struct DescribeNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
@@ -3674,15 +3891,15 @@ pub struct DescribeNotebookRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeNotebook返回参数结构体
+/// Response of [`Client::describe_notebook`].
 pub struct DescribeNotebookResponse: decode {
   /// 详情
   notebook_detail: NotebookDetail = "NotebookDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNotebooks请求参数结构体
+/// Request of [`Client::describe_notebooks`].
 pub struct DescribeNotebooksRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3700,17 +3917,17 @@ pub struct DescribeNotebooksRequest: encode {
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeNotebooks返回参数结构体
+/// Response of [`Client::describe_notebooks`].
 pub struct DescribeNotebooksResponse: decode {
   /// <p>notebook详情</p>
   notebook_set: Vec<NotebookSetItem> = "NotebookSet",
   /// <p>总条数</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePlatformImages请求参数结构体
+/// Request of [`Client::describe_platform_images`].
 pub struct DescribePlatformImagesRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3722,17 +3939,17 @@ pub struct DescribePlatformImagesRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribePlatformImages返回参数结构体
+/// Response of [`Client::describe_platform_images`].
 pub struct DescribePlatformImagesResponse: decode {
   /// 数量
   total_count: u64 = "TotalCount",
   /// 镜像列表
   platform_image_infos: Vec<PlatformImageInfo> = "PlatformImageInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePresetImageList请求参数结构体
+/// Request of [`Client::describe_preset_image_list`].
 pub struct DescribePresetImageListRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3748,17 +3965,17 @@ pub struct DescribePresetImageListRequest: encode {
   order: Vec<String> = "Order",
 }
 
-/// DescribePresetImageList返回参数结构体
+/// Response of [`Client::describe_preset_image_list`].
 pub struct DescribePresetImageListResponse: decode {
   /// <p>记录总数</p>
   total_count: i64 = "TotalCount",
   /// <p>镜像列表</p>
   preset_image_list: Vec<PresetImageInfo> = "PresetImageList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicAlgoVersionList请求参数结构体
+/// Request of [`Client::describe_public_algo_version_list`].
 pub struct DescribePublicAlgoVersionListRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3772,7 +3989,7 @@ pub struct DescribePublicAlgoVersionListRequest: encode {
   needs_aggregate: bool = "NeedsAggregate",
 }
 
-/// DescribePublicAlgoVersionList返回参数结构体
+/// Response of [`Client::describe_public_algo_version_list`].
 pub struct DescribePublicAlgoVersionListResponse: decode {
   /// 算法版本数量
   total_count: u64 = "TotalCount",
@@ -3780,11 +3997,11 @@ pub struct DescribePublicAlgoVersionListResponse: decode {
   public_algo_versions: Vec<PublicAlgoVersion> = "PublicAlgoVersions",
   /// 聚合后的公共算法版本列表
   aggregate_public_algo_versions: Vec<AggregatePublicAlgoVersion> = "AggregatePublicAlgoVersions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSubAccountLinuxUserInfos请求参数结构体
+/// Request of [`Client::describe_sub_account_linux_user_infos`].
 pub struct DescribeSubAccountLinuxUserInfosRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3796,17 +4013,17 @@ pub struct DescribeSubAccountLinuxUserInfosRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeSubAccountLinuxUserInfos返回参数结构体
+/// Response of [`Client::describe_sub_account_linux_user_infos`].
 pub struct DescribeSubAccountLinuxUserInfosResponse: decode {
   /// 子账号信息列表
   sub_account_list: Vec<SubAccountInfo> = "SubAccountList",
   /// 总数（配合分页使用）
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingModelVersion请求参数结构体
+/// Request of [`Client::describe_training_model_version`].
 pub struct DescribeTrainingModelVersionRequest: encode {
   /// **Required.** <p>模型版本ID</p>
   training_model_version_id: String = "TrainingModelVersionId",
@@ -3814,15 +4031,15 @@ pub struct DescribeTrainingModelVersionRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeTrainingModelVersion返回参数结构体
+/// Response of [`Client::describe_training_model_version`].
 pub struct DescribeTrainingModelVersionResponse: decode {
   /// <p>模型版本</p>
   training_model_version: TrainingModelVersionDTO = "TrainingModelVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingModelVersions请求参数结构体
+/// Request of [`Client::describe_training_model_versions`].
 pub struct DescribeTrainingModelVersionsRequest: encode {
   /// **Required.** <p>模型ID</p>
   training_model_id: String = "TrainingModelId",
@@ -3832,15 +4049,15 @@ pub struct DescribeTrainingModelVersionsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTrainingModelVersions返回参数结构体
+/// Response of [`Client::describe_training_model_versions`].
 pub struct DescribeTrainingModelVersionsResponse: decode {
   /// <p>模型版本列表</p>
   training_model_versions: Vec<TrainingModelVersionDTO> = "TrainingModelVersions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingTaskPodUrl请求参数结构体
+/// Request of [`Client::describe_training_task_pod_url`].
 pub struct DescribeTrainingTaskPodUrlRequest: encode {
   /// **Required.** 任务实例名
   pod_name: String = "PodName",
@@ -3848,15 +4065,15 @@ pub struct DescribeTrainingTaskPodUrlRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeTrainingTaskPodUrl返回参数结构体
+/// Response of [`Client::describe_training_task_pod_url`].
 pub struct DescribeTrainingTaskPodUrlResponse: decode {
   /// Pod登录URL
   pod_url: String = "PodUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingTaskPods请求参数结构体
+/// Request of [`Client::describe_training_task_pods`].
 pub struct DescribeTrainingTaskPodsRequest: encode {
   /// **Required.** 训练任务ID
   id: String = "Id",
@@ -3864,7 +4081,7 @@ pub struct DescribeTrainingTaskPodsRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// DescribeTrainingTaskPods返回参数结构体
+/// Response of [`Client::describe_training_task_pods`].
 pub struct DescribeTrainingTaskPodsResponse: decode {
   /// pod名称列表
   pod_names: Vec<String> = "PodNames",
@@ -3872,11 +4089,11 @@ pub struct DescribeTrainingTaskPodsResponse: decode {
   total_count: u64 = "TotalCount",
   /// pod详细信息
   pod_info_list: Vec<PodInfo> = "PodInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingTask请求参数结构体
+/// Request of [`Client::describe_training_task`].
 pub struct DescribeTrainingTaskRequest: encode {
   /// **Required.** 训练任务ID
   id: String = "Id",
@@ -3886,15 +4103,15 @@ pub struct DescribeTrainingTaskRequest: encode {
   instance_id: String = "InstanceId",
 }
 
-/// DescribeTrainingTask返回参数结构体
+/// Response of [`Client::describe_training_task`].
 pub struct DescribeTrainingTaskResponse: decode {
   /// 训练任务详情
   training_task_detail: TrainingTaskDetail = "TrainingTaskDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrainingTasks请求参数结构体
+/// Request of [`Client::describe_training_tasks`].
 pub struct DescribeTrainingTasksRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3921,17 +4138,17 @@ pub struct DescribeTrainingTasksRequest: encode {
   order_field: String = "OrderField",
 }
 
-/// DescribeTrainingTasks返回参数结构体
+/// Response of [`Client::describe_training_tasks`].
 pub struct DescribeTrainingTasksResponse: decode {
   /// 训练任务集
   training_task_set: Vec<TrainingTaskSetItem> = "TrainingTaskSet",
   /// 数量
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkspaces请求参数结构体
+/// Request of [`Client::describe_workspaces`].
 pub struct DescribeWorkspacesRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -3947,13 +4164,13 @@ pub struct DescribeWorkspacesRequest: encode {
   order: String = "Order",
 }
 
-/// DescribeWorkspaces返回参数结构体
+/// Response of [`Client::describe_workspaces`].
 pub struct DescribeWorkspacesResponse: decode {
   /// <p>总数</p>
   total_count: i64 = "TotalCount",
   /// <p>工作空间列表</p>
   workspaces: Vec<Workspace> = "Workspaces",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3973,7 +4190,7 @@ pub struct DeviceMaterialInfo: decode {
   material_info: MaterialInfo = "MaterialInfo",
 }
 
-/// EnableTrainingTaskClsConfig请求参数结构体
+/// Request of [`Client::enable_training_task_cls_config`].
 pub struct EnableTrainingTaskClsConfigRequest: encode {
   /// **Required.** 训练任务ID
   task_id: String = "TaskId",
@@ -3985,25 +4202,29 @@ pub struct EnableTrainingTaskClsConfigRequest: encode {
   log_config: LogConfig = "LogConfig",
 }
 
-/// EnableTrainingTaskClsConfig返回参数结构体
+/// Response of [`Client::enable_training_task_cls_config`].
 pub struct EnableTrainingTaskClsConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 编码后的启动命令信息
+/// Encoded startup command information.
+///
+/// <details><summary>中文</summary>编码后的启动命令信息</details>
 pub struct EncodedStartCmdInfo: encode {
-  /// 任务的启动命令，以base64格式输入，注意转换时需要完整输入{"StartCmd":"","PsStartCmd":"","WorkerStartCmd":""}
+  /// Startup command of the task, which is input in base64 format. Note that the complete input of {"StartCmd":"","PsStartCmd":"","WorkerStartCmd":""} is required for conversion.
   start_cmd_info: String = "StartCmdInfo",
 }
 
-/// 环境变量
+/// Environment variables.
+///
+/// <details><summary>中文</summary>环境变量</details>
 pub struct EnvVar: encode {
-  /// <p>环境变量key</p>
+  /// Environment variable key.
   name: String = "Name",
-  /// <p>环境变量value</p>
+  /// Environment variable value.
   value: String = "Value",
-  /// <p>是否对外不可见,true 表示该环境变量的 Value 为敏感值.</p>
+  /// **China site only.** <p>是否对外不可见,true 表示该环境变量的 Value 为敏感值.</p>
   is_private: bool = "IsPrivate",
 }
 
@@ -4027,9 +4248,11 @@ pub struct Event: decode {
   resource_name: String = "ResourceName",
 }
 
-/// 执行命令探针检查行为
+/// Probe check action for execution commands.
+///
+/// <details><summary>中文</summary>执行命令探针检查行为</details>
 pub struct ExecAction: encode {
-  /// 执行命令列表
+  /// Execution command list.
   command: Vec<String> = "Command",
 }
 
@@ -4041,7 +4264,9 @@ pub struct ExposeNetworkConfig: encode {
   expose_port_config: ExposePortConfig = "ExposePortConfig",
 }
 
-/// 暴露端口信息
+/// Exposed port information.
+///
+/// <details><summary>中文</summary>暴露端口信息</details>
 pub struct ExposePortConfig: encode {
   /// 是否开启暴露容器服务端口
   enable: bool = "Enable",
@@ -4053,15 +4278,17 @@ pub struct ExposePortConfig: encode {
   clb_host: String = "ClbHost",
 }
 
-/// 过滤器
+/// Filter.
+///
+/// <details><summary>中文</summary>过滤器</details>
 pub struct Filter: encode {
-  /// 过滤字段名称
+  /// Filter field name.
   name: String = "Name",
-  /// 过滤字段取值
+  /// Filter field values.
   values: Vec<String> = "Values",
-  /// 是否开启反向查询
+  /// Whether to enable reverse query.
   negative: bool = "Negative",
-  /// 是否开启模糊匹配
+  /// Whether to enable fuzzy matching.
   fuzzy: bool = "Fuzzy",
 }
 
@@ -4075,33 +4302,39 @@ pub struct GatewayConfig: encode {
   hash_header_key: String = "HashHeaderKey",
 }
 
-/// 配置GooseFS参数
+/// GooseFS configuration parameters.
+///
+/// <details><summary>中文</summary>配置GooseFS参数</details>
 pub struct GooseFS: encode {
-  /// <p>goosefs实例id</p>
+  /// GooseFS instance ID.
   id: String = "Id",
-  /// <p>GooseFS类型，包括GooseFS和GooseFSx</p>
+  /// GooseFS type, including GooseFS and GooseFSx.
   r#type: String = "Type",
-  /// <p>GooseFSx实例需要挂载的路径</p>
+  /// Path to mount the GooseFSx instance.
   path: String = "Path",
-  /// <p>GooseFS命名空间</p>
+  /// GooseFS namespace.
   name_space: String = "NameSpace",
-  /// <p>客户端的挂载参数，逗号分隔的参数名</p>
+  /// **China site only.** <p>客户端的挂载参数，逗号分隔的参数名</p>
   mount_options: String = "MountOptions",
 }
 
-/// GosseFSx的配置
+/// GooseFSx configurations.
+///
+/// <details><summary>中文</summary>GosseFSx的配置</details>
 pub struct GooseFSx: encode {
-  /// <p>goosefsx实例id</p>
+  /// GooseFSx instance ID.
   id: String = "Id",
-  /// <p>GooseFSx实例需要挂载的路径</p>
+  /// Path to mount the GooseFSx instance.
   path: String = "Path",
 }
 
-/// gpu 详情
+/// GPU details.
+///
+/// <details><summary>中文</summary>gpu 详情</details>
 pub struct GpuDetail: encode {
-  /// GPU 显卡类型；枚举值: V100 A100 T4
+  /// GPU card type. Enumeration values: V100, A100, T4.
   name: String = "Name",
-  /// GPU 显卡数；单位为1/100卡，比如100代表1卡
+  /// GPU card quantity, in 1/100 cards. For example, 100 represents 1 card.
   value: u64 = "Value",
 }
 
@@ -4117,51 +4350,59 @@ pub struct GroupResource: decode {
   gpu_detail_set: Vec<GpuDetail> = "GpuDetailSet",
 }
 
-/// HDFS的参数配置
+/// HDFS parameter configuration.
+///
+/// <details><summary>中文</summary>HDFS的参数配置</details>
 pub struct HDFSConfig: encode {
-  /// **Required.** 集群实例ID,实例ID形如: emr-xxxxxxxx
+  /// **Required.** Cluster instance ID, such as emr-xxxxxxxx.
   id: String = "Id",
-  /// **Required.** 路径
+  /// **Required.** Path.
   path: String = "Path",
 }
 
-/// http get 行为
+/// HTTP GET action.
+///
+/// <details><summary>中文</summary>http get 行为</details>
 pub struct HTTPGetAction: encode {
-  /// http 路径
+  /// HTTP path.
   path: String = "Path",
-  /// 调用端口
+  /// Called port.
   port: i64 = "Port",
 }
 
-/// 健康探针
+/// Health probe.
+///
+/// <details><summary>中文</summary>健康探针</details>
 pub struct HealthProbe: encode {
-  /// 存活探针
+  /// Liveness probe.
   liveness_probe: Probe = "LivenessProbe",
-  /// 就绪探针
+  /// Readiness probe.
   readiness_probe: Probe = "ReadinessProbe",
-  /// 启动探针
+  /// Startup probe.
   startup_probe: Probe = "StartupProbe",
 }
 
-/// hpa的描述
+/// HPA description.
+///
+/// <details><summary>中文</summary>hpa的描述</details>
 pub struct HorizontalPodAutoscaler: encode {
-  /// **Required.** 最小实例数
+  /// **Required.** Minimum number of instances.
   min_replicas: i64 = "MinReplicas",
-  /// **Required.** 最大实例数
+  /// **Required.** Maximum number of instances.
   max_replicas: i64 = "MaxReplicas",
-  /// **Required.** 支持：
-  /// "gpu-util": GPU利用率。范围{10, 100}      "cpu-util": CPU利用率。范围{10, 100}          "memory-util": 内存利用率。范围{10, 100}      "service-qps": 单个实例QPS值。范围{1, 5000}
-  /// "concurrency-util":单个实例请求数量值。范围{1,100000}
+  /// **Required.** Supported."gpu-util": GPU utilization; value range: 10-100. "cpu-util": CPU utilization; value range: 10-100. "memory-util": memory utilization; value range: 10-100. "service-qps": the QPS value of single instances; value range: 1-5000."concurrency-util": the number of concurrent requests of single instances. Value range: 1-100000.
   hpa_metrics: Vec<Option> = "HpaMetrics",
-  /// 扩容观察期，单位秒
+  /// Scale-out cooldown period, in seconds.
   scale_up_stabilization_window_seconds: i64 = "ScaleUpStabilizationWindowSeconds",
-  /// 缩容观察期，单位秒
+  /// Scale-in cooldown period, in seconds.
   scale_down_stabilization_window_seconds: i64 = "ScaleDownStabilizationWindowSeconds",
 }
 
-/// 主机路径挂载配置
+/// Host path mounting configuration.
+///
+/// <details><summary>中文</summary>主机路径挂载配置</details>
 pub struct HostPath: encode {
-  /// 需要挂载的主机路径
+  /// Host path to be mounted.
   path: String = "Path",
 }
 
@@ -4197,21 +4438,23 @@ pub struct ImageFIlter: encode {
   negative: bool = "Negative",
 }
 
-/// 镜像描述信息
+/// Image description information.
+///
+/// <details><summary>中文</summary>镜像描述信息</details>
 pub struct ImageInfo: encode {
-  /// **Required.** <p>镜像类型：TCR为腾讯云TCR镜像; CCR为腾讯云TCR个人版镜像，PreSet为平台预置镜像，CUSTOM为第三方自定义镜像</p>
+  /// **Required.** Image type. Valid values: TCR ( which indicates a Tencent Container Registry (TCR) image), CCR (which indicates a TCR Personal Edition image), PreSet (which indicates a platform preset image), and CUSTOM (which indicates a third-party custom image).
   image_type: String = "ImageType",
-  /// **Required.** <p>镜像地址</p>
+  /// **Required.** Image address.
   image_url: String = "ImageUrl",
-  /// <p>TCR镜像对应的地域</p>
+  /// Region corresponding to the TCR image.
   registry_region: String = "RegistryRegion",
-  /// <p>TCR镜像对应的实例id</p>
+  /// Instance ID corresponding to the TCR image.
   registry_id: String = "RegistryId",
-  /// <p>是否允许导出全部内容</p>
+  /// Whether to allow exporting all content.
   allow_save_all_content: bool = "AllowSaveAllContent",
-  /// <p>镜像名称</p>
+  /// Image name.
   image_name: String = "ImageName",
-  /// <p>是否支持数据构建</p>
+  /// Whether to support data generation.
   support_data_pipeline: bool = "SupportDataPipeline",
   /// <p>镜像仓库用户名密码信息(仅当ImageType为CUSTOM第三方镜像的时候需要)</p>
   image_secret: ImageSecret = "ImageSecret",
@@ -4235,9 +4478,11 @@ pub struct ImageUrl: encode {
   url: String = "Url",
 }
 
-/// 推理代码的信息
+/// Inference code information.
+///
+/// <details><summary>中文</summary>推理代码的信息</details>
 pub struct InferCodeInfo: decode {
-  /// 推理代码所在的cos详情
+  /// Details of Cloud Object Storage (COS) where the inference code is located.
   cos_path_info: CosPathInfo = "CosPathInfo",
 }
 
@@ -4359,19 +4604,23 @@ pub struct LabelValue: decode {
   label_color: String = "LabelColor",
 }
 
-/// 本地磁盘信息
+/// Local disk information.
+///
+/// <details><summary>中文</summary>本地磁盘信息</details>
 pub struct LocalDisk: encode {
-  /// **Required.** 节点ID
+  /// **Required.** Node ID.
   instance_id: String = "InstanceId",
-  /// 本地路径
+  /// Local path.
   local_path: String = "LocalPath",
 }
 
-/// 日志配置
+/// Log configurations.
+///
+/// <details><summary>中文</summary>日志配置</details>
 pub struct LogConfig: encode {
-  /// **Required.** 日志需要投递到cls的日志集
+  /// **Required.** Logs should be shipped to a Cloud Log Service (CLS) log set.
   logset_id: String = "LogsetId",
-  /// **Required.** 日志需要投递到cls的主题
+  /// **Required.** Logs should be shipped to a CLS topic.
   topic_id: String = "TopicId",
 }
 
@@ -4535,33 +4784,35 @@ pub struct ModelAccelerateVersion: decode {
   model_cos_path: CosPathInfo = "ModelCosPath",
 }
 
-/// 模型描述信息
+/// Model description information.
+///
+/// <details><summary>中文</summary>模型描述信息</details>
 pub struct ModelInfo: encode {
-  /// **Required.** <p>模型版本id, DescribeTrainingModelVersion查询模型接口时的id<br>自动学习类型的模型填写自动学习的任务id</p>
+  /// **Required.** The model version ID is returned by the DescribeTrainingModelVersion API when querying the model.Enter the task ID of the Automated Machine Learning (AutoML) model.
   model_version_id: String = "ModelVersionId",
-  /// <p>模型id</p>
+  /// Model ID.
   model_id: String = "ModelId",
-  /// <p>模型名</p>
+  /// Model name.
   model_name: String = "ModelName",
-  /// <p>模型版本</p>
+  /// Model version.
   model_version: String = "ModelVersion",
-  /// <p>模型来源</p>
+  /// Model source.
   model_source: String = "ModelSource",
-  /// <p>cos路径信息</p>
+  /// COS path information.
   cos_path_info: CosPathInfo = "CosPathInfo",
-  /// <p>GooseFSx的配置，ModelSource为GooseFSx时有效</p>
+  /// GooseFSx configuration. This parameter takes effect if ModelSource is GooseFSx.
   goose_f_sx: GooseFSx = "GooseFSx",
-  /// <p>模型对应的算法框架，预留</p>
+  /// Algorithm framework corresponding to the model (reserved field).
   algorithm_framework: String = "AlgorithmFramework",
-  /// <p>默认为 NORMAL, 已加速模型: ACCELERATE, 自动学习模型 AUTO_ML</p>
+  /// Default: NORMAL; accelerated model: ACCELERATE; automatic learning model: AUTO_ML.
   model_type: String = "ModelType",
-  /// <p>模型格式</p>
+  /// Model format.
   model_format: String = "ModelFormat",
-  /// <p>是否为私有化大模型</p>
+  /// Whether it is a private LLM.
   is_private_model: bool = "IsPrivateModel",
-  /// <p>模型的类别 多模态MultiModal, 文本大模型 LLM</p>
+  /// Model category. Valid values: MultiModal (multi-modal) and LLM (text LLM).
   model_category: String = "ModelCategory",
-  /// <p>数据源的配置</p>
+  /// Data source configurations.
   public_data_source: PublicDataSourceFS = "PublicDataSource",
 }
 
@@ -4601,7 +4852,7 @@ pub struct ModelSource: decode {
   reasoning_image_info: ImageInfo = "ReasoningImageInfo",
 }
 
-/// ModifyModelServiceAuthToken请求参数结构体
+/// Request of [`Client::modify_model_service_auth_token`].
 pub struct ModifyModelServiceAuthTokenRequest: encode {
   /// **Required.** <p>服务组 id</p>
   service_group_id: String = "ServiceGroupId",
@@ -4613,13 +4864,13 @@ pub struct ModifyModelServiceAuthTokenRequest: encode {
   auth_token: AuthToken = "AuthToken",
 }
 
-/// ModifyModelServiceAuthToken返回参数结构体
+/// Response of [`Client::modify_model_service_auth_token`].
 pub struct ModifyModelServiceAuthTokenResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModelServiceAuthorization请求参数结构体
+/// Request of [`Client::modify_model_service_authorization`].
 pub struct ModifyModelServiceAuthorizationRequest: encode {
   /// **Required.** 服务组Id
   service_group_id: String = "ServiceGroupId",
@@ -4629,13 +4880,13 @@ pub struct ModifyModelServiceAuthorizationRequest: encode {
   authorization_enable: bool = "AuthorizationEnable",
 }
 
-/// ModifyModelServiceAuthorization返回参数结构体
+/// Response of [`Client::modify_model_service_authorization`].
 pub struct ModifyModelServiceAuthorizationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyModelService请求参数结构体
+/// Request of [`Client::modify_model_service`].
 pub struct ModifyModelServiceRequest: encode {
   /// **Required.** <p>服务id</p>
   service_id: String = "ServiceId",
@@ -4717,15 +4968,15 @@ pub struct ModifyModelServiceRequest: encode {
   priority: i64 = "Priority",
 }
 
-/// ModifyModelService返回参数结构体
+/// Response of [`Client::modify_model_service`].
 pub struct ModifyModelServiceResponse: decode {
   /// <p>生成的模型服务</p>
   service: Service = "Service",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNotebook请求参数结构体
+/// Request of [`Client::modify_notebook`].
 pub struct ModifyNotebookRequest: encode {
   /// **Required.** <p>notebook id</p>
   id: String = "Id",
@@ -4783,13 +5034,13 @@ pub struct ModifyNotebookRequest: encode {
   description: String = "Description",
 }
 
-/// ModifyNotebook返回参数结构体
+/// Response of [`Client::modify_notebook`].
 pub struct ModifyNotebookResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNotebookTags请求参数结构体
+/// Request of [`Client::modify_notebook_tags`].
 pub struct ModifyNotebookTagsRequest: encode {
   /// **Required.** Notebook Id
   id: String = "Id",
@@ -4799,13 +5050,13 @@ pub struct ModifyNotebookTagsRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyNotebookTags返回参数结构体
+/// Response of [`Client::modify_notebook_tags`].
 pub struct ModifyNotebookTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyServiceGroupWeights请求参数结构体
+/// Request of [`Client::modify_service_group_weights`].
 pub struct ModifyServiceGroupWeightsRequest: encode {
   /// **Required.** 服务组id
   service_group_id: String = "ServiceGroupId",
@@ -4815,11 +5066,11 @@ pub struct ModifyServiceGroupWeightsRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// ModifyServiceGroupWeights返回参数结构体
+/// Response of [`Client::modify_service_group_weights`].
 pub struct ModifyServiceGroupWeightsResponse: decode {
   /// 更新权重后的服务组信息
   service_group: ServiceGroup = "ServiceGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5041,11 +5292,13 @@ pub struct NotebookSetItem: decode {
   latest_operator_info: OperatorInfo = "LatestOperatorInfo",
 }
 
-/// 用于表示百分比或数量
+/// Percentage or quantity.
+///
+/// <details><summary>中文</summary>用于表示百分比或数量</details>
 pub struct NumOrPercent: encode {
-  /// Num,Percent ,分别表示数量和百分比，默认为 Num
+  /// Valid values: Num and Percent, which indicate quantity and percentage respectively. The default value is Num.
   r#type: String = "Type",
-  /// 数值
+  /// Numeric value.
   value: i64 = "Value",
 }
 
@@ -5061,11 +5314,13 @@ pub struct OperatorInfo: decode {
   operation_type: String = "OperationType",
 }
 
-/// 键值对
+/// Key-value pair.
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct Option: encode {
-  /// **Required.** <p>指标名</p>
+  /// **Required.** Metric name.
   name: String = "Name",
-  /// **Required.** <p>指标值</p>
+  /// **Required.** Metric value.
   value: i64 = "Value",
 }
 
@@ -5101,42 +5356,44 @@ pub struct PlatformImageInfo: decode {
   region_scope: String = "RegionScope",
 }
 
-/// Pod信息展示
+/// Pod information display.
+///
+/// <details><summary>中文</summary>Pod信息展示</details>
 pub struct Pod: decode {
-  /// <p>pod名</p>
+  /// Pod name.
   name: String = "Name",
-  /// <p>pod的唯一id</p>
+  /// Unique ID of the Pod.
   uid: String = "Uid",
-  /// <p>服务付费模式</p>
+  /// Service payment mode.
   charge_type: String = "ChargeType",
-  /// <p>pod的状态</p>
+  /// Pod status.
   phase: String = "Phase",
-  /// <p>pod的IP</p>
+  /// Pod IP address.
   ip: String = "IP",
-  /// <p>pod的创建时间</p>
+  /// Pod creation time.
   create_time: String = "CreateTime",
-  /// <p>容器列表</p>
+  /// Container list.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   containers: Container = "Containers",
-  /// <p>容器列表</p>
+  /// Container list.
   container_infos: Vec<Container> = "ContainerInfos",
-  /// <p>容器调用信息</p>
+  /// Container calling information.
   cross_tenant_eni_info: CrossTenantENIInfo = "CrossTenantENIInfo",
-  /// <p>实例的状态信息</p>
+  /// Instance status information.
   status: String = "Status",
-  /// <p>实例的开始调度时间</p>
+  /// Instance scheduling start time.
   start_schedule_time: String = "StartScheduleTime",
-  /// <p>实例状态的补充信息</p>
+  /// Supplemental instance status information.
   message: String = "Message",
-  /// <p>当前实例所在的节点 IP</p>
+  /// Node IP address of the current instance.
   node_ip: String = "NodeIP",
-  /// <p>当前实例所在节点id</p>
+  /// Node ID of the current instance.
   node_id: String = "NodeId",
-  /// <p>当时实例所属资源组 id</p>
+  /// Resource group ID to which the instance belonged.
   resource_group_id: String = "ResourceGroupId",
-  /// <p>资源组名称</p>
+  /// Resource group name.
   resource_group_name: String = "ResourceGroupName",
-  /// <p>实例的资源占用信息</p>
+  /// Resource usage information of the instance.
   resource_info: ResourceInfo = "ResourceInfo",
 }
 
@@ -5158,13 +5415,15 @@ pub struct PodInfo: decode {
   sub_uin: String = "SubUin",
 }
 
-/// SSH pod访问信息
+/// Information about Pod access over SSH.
+///
+/// <details><summary>中文</summary>SSH pod访问信息</details>
 pub struct PodSSHInfo: encode {
-  /// pod访问ip
+  /// IP address of the Pod.
   host: String = "Host",
-  /// pod ssh访问端口
+  /// SSH port of the Pod.
   port: i64 = "Port",
-  /// ssh访问命令
+  /// SSH access command.
   login_command: String = "LoginCommand",
 }
 
@@ -5242,31 +5501,35 @@ pub struct PrivateLinkInfo: decode {
   sub_uin_name: String = "SubUinName",
 }
 
-/// 探针结构信息
+/// Probe structure information.
+///
+/// <details><summary>中文</summary>探针结构信息</details>
 pub struct Probe: encode {
-  /// 探针行为
+  /// Probe action.
   probe_action: ProbeAction = "ProbeAction",
-  /// 等待服务启动的延迟
+  /// Delay in waiting for a service startup.
   initial_delay_seconds: i64 = "InitialDelaySeconds",
-  /// 轮询检查时间间隔
+  /// Polling check interval.
   period_seconds: i64 = "PeriodSeconds",
-  /// 检查超时时长
+  /// Check timeout duration.
   timeout_seconds: i64 = "TimeoutSeconds",
-  /// 检测失败认定次数
+  /// Number of acknowledged failed detections.
   failure_threshold: i64 = "FailureThreshold",
-  /// 检测成功认定次数，就绪默认 3，存活/启动默认 1
+  /// Number of acknowledged successful detections. The default values for readiness, liveness, and startup statuses are 3, 1, and 1.
   success_threshold: i64 = "SuccessThreshold",
 }
 
-/// 探针行为
+/// Probe action.
+///
+/// <details><summary>中文</summary>探针行为</details>
 pub struct ProbeAction: encode {
-  /// http get 行为
+  /// HTTP GET action.
   http_get: HTTPGetAction = "HTTPGet",
-  /// 执行命令检查 行为
+  /// Executes check command action.
   exec: ExecAction = "Exec",
-  /// tcp socket 检查行为
+  /// TCP Socket check action.
   tcp_socket: TCPSocketAction = "TCPSocket",
-  /// 探针类型，默认 HTTPGet，可选值：HTTPGet、Exec、TCPSocket
+  /// Probe type. The default value is HTTPGet. Valid values: HTTPGet, Exec, and TCPSocket.
   action_type: String = "ActionType",
 }
 
@@ -5326,15 +5589,17 @@ pub struct PublicAlgoVersion: decode {
   public_algo_series_id: String = "PublicAlgoSeriesId",
 }
 
-/// 公有云数据源结构
+/// Public cloud data source structure.
+///
+/// <details><summary>中文</summary>公有云数据源结构</details>
 pub struct PublicDataSourceFS: encode {
-  /// 数据源id
+  /// Data source ID.
   data_source_id: String = "DataSourceId",
-  /// 相对数据源子路径
+  /// Relative subpath to the data source.
   sub_path: String = "SubPath",
 }
 
-/// PushTrainingMetrics请求参数结构体
+/// Request of [`Client::push_training_metrics`].
 pub struct PushTrainingMetricsRequest: encode {
   /// <p>TI工作空间ID</p><p>仅用于“工作空间”白名单功能。如需使用，请联系TI管理员开通白名单。</p>
   ti_project_id: String = "TiProjectId",
@@ -5342,15 +5607,17 @@ pub struct PushTrainingMetricsRequest: encode {
   data: Vec<MetricData> = "Data",
 }
 
-/// PushTrainingMetrics返回参数结构体
+/// Response of [`Client::push_training_metrics`].
 pub struct PushTrainingMetricsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RDMA配置
+/// RDMA configuration.
+///
+/// <details><summary>中文</summary>RDMA配置</details>
 pub struct RDMAConfig: encode {
-  /// 是否开启RDMA
+  /// Whether to enable RDMA.
   enable: bool = "Enable",
 }
 
@@ -5400,20 +5667,22 @@ pub struct ResourceConf: encode {
   instance_type: String = "InstanceType",
 }
 
-/// 资源配置
+/// Resource configuration.
+///
+/// <details><summary>中文</summary>资源配置</details>
 pub struct ResourceConfigInfo: encode {
-  /// **Required.** 角色，eg：PS、WORKER、DRIVER、EXECUTOR
+  /// **Required.** Role. For example, PS, WORKER, DRIVER, and EXECUTOR.
   role: String = "Role",
-  /// cpu核数，使用资源组时需配置。单位：1/1000，即1000=1核
+  /// Number of CPU cores, which is required to be configured when resource groups are used. Unit: 1/1000, where 1000 represents 1 core.
   cpu: u64 = "Cpu",
-  /// 内存，使用资源组时需配置。单位为MB
+  /// Memory size, in MB. This parameter needs to be configured when resource groups are used.
   memory: u64 = "Memory",
-  /// gpu卡类型，使用资源组时需配置
+  /// GPU card type, which is required to be configured when resource groups are used.
   gpu_type: String = "GpuType",
-  /// gpu卡数，使用资源组时需配置。单位：1/100，即100=1卡
+  /// Number of GPU cards, which is required to be configured when resource groups are used. Unit: 1/100, where 100 represents 1 card.
   gpu: u64 = "Gpu",
-  /// 算力规格ID
-  /// 计算规格 (for后付费)，可选值如下：
+  /// CVM instance specification ID.
+  /// CVM instance specification (for postpaid billing). Valid values:
   /// TI.S.LARGE.POST: 4C8G
   /// TI.S.2XLARGE16.POST:  8C16G
   /// TI.S.2XLARGE32.POST:  8C32G
@@ -5431,10 +5700,10 @@ pub struct ResourceConfigInfo: encode {
   /// TI.GN7.10XLARGE160.POST: 40C160G T4*2
   /// TI.GN7.20XLARGE320.POST: 80C32
   instance_type: String = "InstanceType",
-  /// 计算节点数
+  /// Number of compute nodes.
   instance_num: u64 = "InstanceNum",
-  /// 算力规格名称
-  /// 计算规格 (for后付费)，可选值如下：
+  /// CVM instance specification name.
+  /// CVM instance specification (for postpaid billing). Valid values:
   /// 4C8G
   /// 8C16G
   /// 8C32G
@@ -5452,7 +5721,7 @@ pub struct ResourceConfigInfo: encode {
   /// 40C160G T4*2
   /// 80C32
   instance_type_alias: String = "InstanceTypeAlias",
-  /// RDMA配置
+  /// RDMA configuration.
   rdma_config: RDMAConfig = "RDMAConfig",
 }
 
@@ -5488,37 +5757,41 @@ pub struct ResourceGroupInWorkspace: decode {
   occupied: bool = "Occupied",
 }
 
-/// 在线服务中服务的资源组简略信息结构
+/// Summarized information structure for the serviced resource group while an online service is provided.
+///
+/// <details><summary>中文</summary>在线服务中服务的资源组简略信息结构</details>
 pub struct ResourceGroupInfo: decode {
-  /// 资源组 id
+  /// Resource group ID.
   resource_group_id: String = "ResourceGroupId",
-  /// 资源组名称
+  /// Resource group name.
   resource_group_name: String = "ResourceGroupName",
 }
 
-/// 描述资源信息
+/// Resource information description.
+///
+/// <details><summary>中文</summary>描述资源信息</details>
 pub struct ResourceInfo: encode {
-  /// **Required.** <p>处理器资源, 单位为1/1000核</p>
+  /// **Required.** Processor resource, in 1/1000 cores.
   cpu: u64 = "Cpu",
-  /// **Required.** <p>内存资源, 单位为1M</p>
+  /// **Required.** Memory resource, in MB.
   memory: u64 = "Memory",
-  /// <p>Gpu卡个数资源, 单位为0.01单位的GpuType.<br>Gpu=100表示使用了“一张”gpu卡, 但此处的“一张”卡有可能是虚拟化后的1/4卡, 也有可能是整张卡. 取决于实例的机型<br>例1 实例的机型带有1张虚拟gpu卡, 每张虚拟gpu卡对应1/4张实际T4卡, 则此时 GpuType=T4, Gpu=100, RealGpu=25.<br>例2 实例的机型带有4张gpu整卡, 每张卡对应1张实际T4卡, 则 此时 GpuType=T4, Gpu=400, RealGpu=400.</p>
+  /// Number of GPU card resources, in 0.01 units of GpuType.Gpu=100 indicates the use of "1" GPU card. However, this "1" card could refer to a virtualized 1/4 card or a full physical card, depending on the instance type.Example 1: If the instance type includes 1 virtual GPU card, and each virtual GPU card corresponds to 1/4 of a physical T4 card, then GpuType=T4, Gpu=100, and RealGpu=25.Example 2: If the instance type includes 4 full GPU cards, and each card corresponds to 1 physical T4 card, then GpuType=T4, Gpu=400, and RealGpu=400.
   gpu: u64 = "Gpu",
-  /// <p>Gpu卡型号 T4或者V100。仅展示当前 GPU 卡型号，若存在多类型同时使用，则参考 RealGpuDetailSet 的值。</p>
+  /// GPU card model. Valid values: T4 and V100. It only displays the current GPU card model. If multiple types of cards are used simultaneously, see the value of RealGpuDetailSet.
   gpu_type: String = "GpuType",
-  /// <p>创建或更新时无需填写，仅展示需要关注<br>后付费非整卡实例对应的实际的Gpu卡资源, 表示gpu资源对应实际的gpu卡个数.<br>RealGpu=100表示实际使用了一张gpu卡, 对应实际的实例机型, 有可能代表带有1/4卡的实例4个, 或者带有1/2卡的实例2个, 或者带有1卡的实力1个.</p>
+  /// It is not required for creation or update operations. This field is used for display only.The actual GPU card resources for postpaid instances using fractional GPU cards. This value represents the total number of actual physical GPU cards consumed.RealGpu=100 indicates the consumption of 1 GPU card. Depending on the actual instance type, this may represent: 4 instances each using a 1/4 card, 2 instances each using a 1/2 card, or 1 instance using a full card.
   real_gpu: u64 = "RealGpu",
-  /// <p>创建或更新时无需填写，仅展示需要关注。详细的GPU使用信息。</p>
+  /// It is not required for creation or update operations. This field is used for display only. It involves detailed GPU usage information.
   real_gpu_detail_set: Vec<GpuDetail> = "RealGpuDetailSet",
-  /// <p>是否开启rdma</p>
+  /// Indicates whether to enable RDMA.
   enable_rdma: bool = "EnableRDMA",
-  /// <p>rdma number</p>
+  /// **China site only.** <p>rdma number</p>
   rdma_number: u64 = "RdmaNumber",
   /// <p>root disk size(GB)</p>
   root_disk: u64 = "RootDisk",
   /// <p>data disk size(GB)</p>
   data_disk: u64 = "DataDisk",
-  /// <p>rdma</p><p>取值范围：[0, 99]</p>
+  /// **China site only.** <p>rdma</p><p>取值范围：[0, 99]</p>
   rdma: u64 = "Rdma",
 }
 
@@ -5552,11 +5825,13 @@ pub struct ResourceSupplyAttribute: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// 滚动更新策略
+/// Rolling update policy.
+///
+/// <details><summary>中文</summary>滚动更新策略</details>
 pub struct RollingUpdate: encode {
-  /// 滚动更新的最大不可用
+  /// Maximum unavailability for rolling updates.
   max_unavailable: NumOrPercent = "MaxUnavailable",
-  /// 滚动更新的最大新增实例
+  /// Maximum number of new instances during rolling updates.
   max_surge: NumOrPercent = "MaxSurge",
 }
 
@@ -5568,33 +5843,39 @@ pub struct RuntimeLib: decode {
   version: String = "Version",
 }
 
-/// notebook ssh端口配置
+/// Notebook SSH port configuration.
+///
+/// <details><summary>中文</summary>notebook ssh端口配置</details>
 pub struct SSHConfig: encode {
-  /// <p>是否开启ssh</p>
+  /// Whether to enable SSH.
   enable: bool = "Enable",
-  /// <p>公钥信息</p>
+  /// Public key information.
   public_key: String = "PublicKey",
-  /// <p>端口号</p>
+  /// Port number.
   port: i64 = "Port",
-  /// <p>登录命令</p>
+  /// Login command.
   login_command: String = "LoginCommand",
-  /// <p>登录地址是否改变</p>
+  /// Whether to change the login address.
   is_address_changed: bool = "IsAddressChanged",
-  /// <p>POD访问信息</p>
+  /// Pod access information.
   pod_ssh_info: PodSSHInfo = "PodSSHInfo",
 }
 
-/// 定时的事务和行为
+/// Scheduled transactions and actions.
+///
+/// <details><summary>中文</summary>定时的事务和行为</details>
 pub struct ScheduledAction: encode {
-  /// 是否要定时停止服务，true or false。true 则 ScheduleStopTime 必填， false 则 ScheduleStopTime 不生效
+  /// Whether to stop the service on schedule. Valid values: true and false. If the value is true, ScheduleStopTime is required. If the value is false, ScheduleStopTime does not take effect.
   schedule_stop: bool = "ScheduleStop",
-  /// 要执行定时停止的时间，格式：“2022-01-26T19:46:22+08:00”
+  /// Time to execute the scheduled stop. Format: "2022-01-26T19:46:22+08:00".
   schedule_stop_time: String = "ScheduleStopTime",
 }
 
-/// 服务的调度策略配置
+/// Service scheduling policy configurations.
+///
+/// <details><summary>中文</summary>服务的调度策略配置</details>
 pub struct SchedulingPolicy: decode {
-  /// 是否启用了跨资源组调度开关
+  /// Whether to enable cross-resource-group scheduling.
   cross_resource_group_scheduling: bool = "CrossResourceGroupScheduling",
 }
 
@@ -5606,91 +5887,93 @@ pub struct SchemaInfo: encode {
   r#type: String = "Type",
 }
 
-/// 描述在线服务
+/// Online service description.
+///
+/// <details><summary>中文</summary>描述在线服务</details>
 pub struct Service: decode {
-  /// <p>服务组id</p>
+  /// Service group ID.
   service_group_id: String = "ServiceGroupId",
-  /// <p>服务id</p>
+  /// Service ID.
   service_id: String = "ServiceId",
-  /// <p>服务组名</p>
+  /// Service group name.
   service_group_name: String = "ServiceGroupName",
-  /// <p>服务描述</p>
+  /// Service description.
   service_description: String = "ServiceDescription",
-  /// <p>服务的详细信息</p>
+  /// Service details.
   service_info: ServiceInfo = "ServiceInfo",
-  /// <p>集群id</p>
+  /// Cluster ID.
   cluster_id: String = "ClusterId",
-  /// <p>地域</p>
+  /// Region.
   region: String = "Region",
-  /// <p>命名空间</p>
+  /// Namespace.
   namespace: String = "Namespace",
-  /// <p>付费类型</p>
+  /// Billing type.
   charge_type: String = "ChargeType",
-  /// <p>包年包月服务的资源组id，按量计费的服务为空</p>
+  /// Resource group ID for yearly/monthly subscription services. The value is null for pay-as-you-go services.
   resource_group_id: String = "ResourceGroupId",
-  /// <p>包年包月服务对应的资源组名字</p>
+  /// Resource group name corresponding to the yearly/monthly subscription service.
   resource_group_name: String = "ResourceGroupName",
-  /// <p>服务的标签</p>
+  /// Tag of the service.
   tags: Vec<Tag> = "Tags",
-  /// <p>服务所在的 ingress 的 name</p>
+  /// Name of the ingress where the service is located.
   ingress_name: String = "IngressName",
-  /// <p>创建者</p>
+  /// Creator.
   created_by: String = "CreatedBy",
-  /// <p>创建时间</p>
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// <p>主账号</p>
+  /// Root account.
   uin: String = "Uin",
-  /// <p>子账号</p>
+  /// Sub-account.
   sub_uin: String = "SubUin",
-  /// <p>app_id</p>
+  /// app_id
   app_id: i64 = "AppId",
-  /// <p>服务的业务状态<br>CREATING 创建中<br>CREATE_FAILED 创建失败<br>CREATE_SUCCEED 创建成功<br>ARREARS_STOP 因欠费停止<br>WHITELIST_STOP 白名单额度不足<br>RELEASE_FAILED 资源释放失败<br>WHITELIST_RELEASE_FAILED 白名单资源释放失败<br>TIMEOUT_EXCEPTION 创建超时异常<br>BILLING 计费中<br>WHITELIST_USING 白名单试用中</p>
+  /// Operational status of the service.
   business_status: String = "BusinessStatus",
-  /// <p>已废弃,以ServiceInfo中的对应为准</p>
+  /// Deprecated. See the corresponding field in ServiceInfo.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   service_limit: ServiceLimit = "ServiceLimit",
-  /// <p>已废弃,以ServiceInfo中的对应为准</p>
+  /// Deprecated. See the corresponding field in ServiceInfo.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   scheduled_action: ScheduledAction = "ScheduledAction",
-  /// <p>服务创建失败的原因，创建成功后该字段为默认值 CREATE_SUCCEED</p>
+  /// Cause for service creation failure. The default value of this field is CREATE_SUCCEED upon successful creation.
   create_failed_reason: String = "CreateFailedReason",
-  /// <p>服务状态<br>CREATING 创建中<br>CREATE_FAILED 创建失败<br>TIMEOUT_EXCEPTION 创建超时异常<br>Normal 正常运行中<br>Stopped 已停止<br>Stopping 停止中<br>Abnormal 异常<br>Pending 启动中<br>Waiting 就绪中</p>
+  /// Service status.CREATING: creating.CREATE_FAILED: creation failed.Normal: running.Stopped: stopped.Stopping: stopping.Abnormal: error.Pending: starting.Waiting: getting ready.
   status: String = "Status",
-  /// <p>费用信息</p>
+  /// Billing information.
   billing_info: String = "BillingInfo",
-  /// <p>模型权重</p>
+  /// Model weight.
   weight: i64 = "Weight",
-  /// <p>服务的创建来源<br>AUTO_ML: 来自自动学习的一键发布<br>DEFAULT: 其他来源</p>
+  /// Creation source of the service.AUTO_ML: comes from one-click release of automatic learning.DEFAULT: other sources.
   create_source: String = "CreateSource",
-  /// <p>版本号</p>
+  /// Version number.
   version: String = "Version",
-  /// <p>服务组下服务的最高版本号</p>
+  /// The latest version number of services under a service group.
   latest_version: String = "LatestVersion",
-  /// <p>资源组类别 托管 NORMAL，纳管 SW</p>
+  /// Resource group category. Valid values: NORMAL (hosting) and SW (half-hosting).
   resource_group_sw_type: String = "ResourceGroupSWType",
-  /// <p>服务的归档状态  Waiting 等待归档中，Archived 已归档</p>
+  /// Archiving status of the service. Valid values: Waiting (pending archiving) and Archived (archived).
   archive_status: String = "ArchiveStatus",
-  /// <p>服务的部署类型 [STANDARD 标准部署，DIST 分布式多机部署] 默认STANDARD</p>
+  /// Deployment type of the service. Valid values: STANDARD (standard deployment) and DIST (multi-machine distributed deployment). The default value is STANDARD.
   deploy_type: String = "DeployType",
-  /// <p>单副本下的实例数，仅在部署类型为DIST时生效，默认1</p>
+  /// Number of instances per replica. This parameter is valid only when the deployment type is DIST. Default value: 1.
   instance_per_replicas: String = "InstancePerReplicas",
-  /// <p>用于监控查询的Source<br>枚举值，部分情况下与CreateSource不同，通过该字段兼容</p>
+  /// Source for monitoring queries.Enumeration value. May differ from CreateSource in certain scenarios. This field is designed to be compatible.
   monitor_source: String = "MonitorSource",
-  /// <p>服务创建者的子账号名称</p>
+  /// Sub-account name of the service creator.
   sub_uin_name: String = "SubUinName",
-  /// <p>服务的调度策略</p>
+  /// Scheduling policy of the service.
   scheduling_policy: SchedulingPolicy = "SchedulingPolicy",
-  /// <p>外部的资源组信息，表示借调了哪些资源组的资源</p>
+  /// External resource group information, indicating which resources are borrowed from resource groups.
   external_resource_groups: Vec<ResourceGroupInfo> = "ExternalResourceGroups",
-  /// <p>服务所属的项目 id,0表示默认空间</p>
+  /// **China site only.** <p>服务所属的项目 id,0表示默认空间</p>
   project_id: String = "ProjectId",
-  /// <p>变更服务的子账户</p>
+  /// **China site only.** <p>变更服务的子账户</p>
   changer: String = "Changer",
-  /// <p>变更服务的子账户名称</p>
+  /// **China site only.** <p>变更服务的子账户名称</p>
   changer_name: String = "ChangerName",
-  /// <p>资源供应属性(潮汐/竞价等供应模式);空表示常规按量后付费</p>
+  /// **China site only.** <p>资源供应属性(潮汐/竞价等供应模式);空表示常规按量后付费</p>
   resource_supply_attribute: ResourceSupplyAttribute = "ResourceSupplyAttribute",
 }
 
@@ -5734,13 +6017,15 @@ pub struct ServiceCallInfoV2: decode {
   gateway_config: GatewayConfig = "GatewayConfig",
 }
 
-/// 服务共享弹性网卡设置
+/// Service shared Elastic Network Interface (ENI) settings.
+///
+/// <details><summary>中文</summary>服务共享弹性网卡设置</details>
 pub struct ServiceEIP: encode {
-  /// 是否开启TIONE内网到外部的访问
+  /// Whether to enable access from the TI-ONE private network to external resources.
   enable_eip: bool = "EnableEIP",
-  /// 用户VpcId
+  /// User VPC ID.
   vpc_id: String = "VpcId",
-  /// 用户subnetId
+  /// User subnet ID.
   subnet_id: String = "SubnetId",
 }
 
@@ -5754,167 +6039,174 @@ pub struct ServiceEIPInfo: decode {
   subnet_id: String = "SubnetId",
 }
 
-/// 在线服务一个服务组的信息
+/// Information of a service group for an online service.
+///
+/// <details><summary>中文</summary>在线服务一个服务组的信息</details>
 pub struct ServiceGroup: decode {
-  /// <p>服务组id</p>
+  /// Service group ID.
   service_group_id: String = "ServiceGroupId",
-  /// <p>服务组名</p>
+  /// Service group name.
   service_group_name: String = "ServiceGroupName",
-  /// <p>创建者</p>
+  /// Creator.
   created_by: String = "CreatedBy",
-  /// <p>创建时间</p>
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// <p>更新时间</p>
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// <p>主账号</p>
+  /// Root account.
   uin: String = "Uin",
-  /// <p>服务组下服务总数</p>
+  /// Total number of services in the service group.
   service_count: u64 = "ServiceCount",
-  /// <p>服务组下在运行的服务数量</p>
+  /// Number of running services in the service group.
   running_service_count: u64 = "RunningServiceCount",
-  /// <p>服务描述</p>
+  /// Service description.
   services: Vec<Service> = "Services",
-  /// <p>服务组状态，与服务一致<br> CREATING 创建中<br>     CREATE_FAILED 创建失败<br>     Normal    正常运行中<br>     Stopped  已停止<br>     Stopping 停止中<br>     Abnormal 异常<br>     Pending 启动中<br>     Waiting 就绪中</p>
+  /// Service group status, which aligns with service status.CREATING: creating.CREATE_FAILED: creation failed.Normal: running.Stopped: stopped.Stopping: stopping.Abnormal: error.Pending: starting.Waiting: getting ready.
   status: String = "Status",
-  /// <p>服务组标签</p>
+  /// Service group tags.
   tags: Vec<Tag> = "Tags",
-  /// <p>服务组下最高版本</p>
+  /// The latest version in the service group.
   latest_version: String = "LatestVersion",
-  /// <p>服务的业务状态<br>CREATING 创建中<br>     CREATE_FAILED 创建失败<br>     ARREARS_STOP 因欠费被强制停止<br>     BILLING 计费中<br>     WHITELIST_USING 白名单试用中<br>     WHITELIST_STOP 白名单额度不足</p>
+  /// Operational status of the service.CREATING: creating.CREATE_FAILED: creation failed.ARREARS_STOP: service suspended due to overdue payments.BILLING: billing.WHITELIST_USING: allowlist feature is in trial.WHITELIST_STOP: insufficient allowlist quota.
   business_status: String = "BusinessStatus",
-  /// <p>服务的计费信息</p>
+  /// Billing information of the service.
   billing_info: String = "BillingInfo",
-  /// <p>服务的创建来源</p>
+  /// Creation source of the service.
   create_source: String = "CreateSource",
-  /// <p>服务组的权重更新状态<br>UPDATING 更新中<br>     UPDATED 更新成功<br>     UPDATE_FAILED 更新失败</p>
+  /// Weight update status of the service group.UPDATING: updating.UPDATED: updated successfully.UPDATE FAILED: failed to update.
   weight_update_status: String = "WeightUpdateStatus",
-  /// <p>服务组下运行的pod数量</p>
+  /// Number of running Pods in the service group.
   replicas_count: u64 = "ReplicasCount",
-  /// <p>服务组下期望的pod数</p>
+  /// Expected number of Pods under the service group.
   available_replicas_count: u64 = "AvailableReplicasCount",
-  /// <p>服务组的subuin</p>
+  /// Service group's subuin.
   sub_uin: String = "SubUin",
-  /// <p>服务组的app_id</p>
+  /// Service group's app_id.
   app_id: i64 = "AppId",
-  /// <p>是否开启鉴权</p>
+  /// Whether to enable authentication.
   authorization_enable: bool = "AuthorizationEnable",
-  /// <p>限流鉴权 token 列表</p>
+  /// List of throttling authentication tokens.
   auth_tokens: Vec<AuthToken> = "AuthTokens",
-  /// <p>用于监控的创建来源字段</p>
+  /// Field for monitoring creation source.
   monitor_source: String = "MonitorSource",
-  /// <p>子用户的 nickname</p>
+  /// Nickname of the sub-user.
   sub_uin_name: String = "SubUinName",
-  /// <p>网关日志投递相关配置</p>
+  /// **China site only.** <p>网关日志投递相关配置</p>
   gateway_log_config: LogConfig = "GatewayLogConfig",
-  /// <p>网关路由相关配置</p>
+  /// **China site only.** <p>网关路由相关配置</p>
   gateway_config: GatewayConfig = "GatewayConfig",
-  /// <p>变更服务的子账户</p>
+  /// **China site only.** <p>变更服务的子账户</p>
   changer: String = "Changer",
-  /// <p>变更服务的子账户名称</p>
+  /// **China site only.** <p>变更服务的子账户名称</p>
   changer_name: String = "ChangerName",
-  /// <p>智能路由（SmartRouter）配置与运行时状态。未开启时该字段为空</p>
+  /// **China site only.** <p>智能路由（SmartRouter）配置与运行时状态。未开启时该字段为空</p>
   smart_router: SmartRouter = "SmartRouter",
 }
 
-/// 推理服务在集群中的信息
+/// Information of the inference service in the cluster.
+///
+/// <details><summary>中文</summary>推理服务在集群中的信息</details>
 pub struct ServiceInfo: decode {
-  /// <p>期望运行的Pod数量，停止状态是0<br>不同计费模式和调节模式下对应关系如下<br>PREPAID 和 POSTPAID_BY_HOUR:<br>手动调节模式下对应 实例数量<br>自动调节模式下对应 基于时间的默认策略的实例数量<br>HYBRID_PAID:<br>后付费实例手动调节模式下对应 实例数量<br>后付费实例自动调节模式下对应 时间策略的默认策略的实例数量</p>
+  /// Expected number of running Pods. The instance is 0 when the stop status is reached.Corresponding relationships under different billing and scaling modes are as follows.PREPAID and POSTPAID_BY_HOUR:Corresponding number of instances in the manual scaling mode.Corresponding number of instances based on the default time-based policy in the auto-scaling mode.HYBRID_PAID:
+  /// Corresponding number of instances for postpaid instances in the manual scaling mode.Corresponding number of instances under the default time-based policy for postpaid instances in the auto-scaling mode.
   replicas: i64 = "Replicas",
-  /// <p>镜像信息</p>
+  /// Image information.
   image_info: ImageInfo = "ImageInfo",
-  /// <p>环境变量</p>
+  /// Environment variables.
   env: Vec<EnvVar> = "Env",
-  /// <p>资源信息</p>
+  /// Resource information.
   resources: ResourceInfo = "Resources",
-  /// <p>后付费实例对应的机型规格</p>
+  /// Type specifications corresponding to the postpaid instance.
   instance_type: String = "InstanceType",
-  /// <p>模型信息</p>
+  /// Model information.
   model_info: ModelInfo = "ModelInfo",
-  /// <p>是否启用日志</p>
+  /// Whether to enable logs.
   log_enable: bool = "LogEnable",
-  /// <p>日志配置</p>
+  /// Log configurations.
   log_config: LogConfig = "LogConfig",
-  /// <p>是否开启鉴权</p>
+  /// Whether to enable authentication.
   authorization_enable: bool = "AuthorizationEnable",
-  /// <p>hpa配置</p>
+  /// HPA configurations.
   horizontal_pod_autoscaler: HorizontalPodAutoscaler = "HorizontalPodAutoscaler",
-  /// <p>服务的状态描述</p>
+  /// Description of the service status.
   status: WorkloadStatus = "Status",
-  /// <p>权重</p>
+  /// Weight.
   weight: u64 = "Weight",
-  /// <p>资源总量</p>
+  /// Total resources.
   resource_total: ResourceInfo = "ResourceTotal",
-  /// <p>历史实例数</p>
+  /// Number of historical instances.
   old_replicas: i64 = "OldReplicas",
-  /// <p>计费模式[HYBRID_PAID]时生效, 用于标识混合计费模式下的预付费实例数, 若不填则默认为1</p>
+  /// This parameter is valid when the billing mode is HYBRID_PAID, and is used to identify the number of prepaid instances in the hybrid billing mode. The default value is 1 if this parameter is left unspecified.
   hybrid_billing_prepaid_replicas: i64 = "HybridBillingPrepaidReplicas",
-  /// <p>历史 HYBRID_PAID 时的实例数，用户恢复服务</p>
+  /// Number of instances during the historical HYBRID_PAID period. The user restores services.
   old_hybrid_billing_prepaid_replicas: i64 = "OldHybridBillingPrepaidReplicas",
-  /// <p>是否开启模型的热更新。默认不开启</p>
+  /// Whether to enable hot update for the model. By default, hot update is disabled.
   model_hot_update_enable: bool = "ModelHotUpdateEnable",
-  /// <p>服务的规格别名</p>
+  /// Service specification alias.
   instance_alias: String = "InstanceAlias",
-  /// <p>实例数量调节方式,默认为手动<br>支持：自动 - &quot;AUTO&quot;, 手动 - &quot;MANUAL&quot;</p>
+  /// Instance quantity adjusting mode. Defaults to manual.Supported valid values: AUTO (automatic), MANUAL (manual).
   scale_mode: String = "ScaleMode",
-  /// <p>定时伸缩任务</p>
+  /// Scheduled scaling task.
   cron_scale_jobs: Vec<CronScaleJob> = "CronScaleJobs",
-  /// <p>定时伸缩策略</p>
+  /// Scheduled scaling policy.
   scale_strategy: String = "ScaleStrategy",
-  /// <p>定时停止的配置</p>
+  /// Configurations of the scheduled stop.
   scheduled_action: ScheduledAction = "ScheduledAction",
-  /// <p>实例列表</p>
+  /// Instance list.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pod_list: Vec<String> = "PodList",
-  /// <p>Pod列表信息</p>
+  /// Pod list information.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pods: Pod = "Pods",
-  /// <p>Pod列表信息</p>
+  /// Pod list information.
   pod_infos: Vec<Pod> = "PodInfos",
-  /// <p>服务限速限流相关配置</p>
+  /// Configurations related to speed limit and throttling of services.
   service_limit: ServiceLimit = "ServiceLimit",
-  /// <p>是否开启模型的加速, 仅对StableDiffusion(动态加速)格式的模型有效。</p>
+  /// Whether to enable model acceleration, which is only valid for models in the StableDiffusion (dynamic acceleration) format.
   model_turbo_enable: bool = "ModelTurboEnable",
-  /// <p>挂载</p>
+  /// Mounting.
   volume_mount: VolumeMount = "VolumeMount",
-  /// <p>推理代码信息</p>
+  /// Inference code information.
   infer_code_info: InferCodeInfo = "InferCodeInfo",
-  /// <p>服务的启动命令</p>
+  /// Service startup command.
   command: String = "Command",
-  /// <p>开启TIONE内网访问外部设置</p>
+  /// Settings of enabling the TI-ONE private network to access external resources.
   service_eip: ServiceEIP = "ServiceEIP",
-  /// <p>服务端口，默认为8501</p>
+  /// Service port, with the default value of 8501.
   service_port: i64 = "ServicePort",
-  /// <p>服务的优雅退出时限。单位为秒，默认值为30，最小为1</p>
+  /// Graceful exit time limit of the service, in seconds. Default value: 30. Minimum value: 1.
   termination_grace_period_seconds: i64 = "TerminationGracePeriodSeconds",
-  /// <p>服务实例停止前执行的命令，执行完毕或执行时间超过优雅退出时限后实例结束</p>
+  /// Command executed before the service instance stops. The instance ends after the command execution is completed or after the execution time exceeds the graceful exit time limit.
   pre_stop_command: Vec<String> = "PreStopCommand",
-  /// <p>是否启用grpc端口</p>
+  /// Whether to enable the gRPC port.
   grpc_enable: bool = "GrpcEnable",
-  /// <p>健康探针</p>
+  /// Health probe.
   health_probe: HealthProbe = "HealthProbe",
-  /// <p>滚动更新配置</p>
+  /// Rolling update configurations.
   rolling_update: RollingUpdate = "RollingUpdate",
-  /// <p>单副本下的实例数，仅在部署类型为DIST、ROLE时生效，默认1</p>
+  /// Number of instances per replica. This parameter is valid only when the deployment type is DIST or ROLE. Default value: 1.
   instance_per_replicas: i64 = "InstancePerReplicas",
-  /// <p>批量数据盘挂载配置</p>
+  /// Batch data disk mounting configurations.
   volume_mounts: Vec<VolumeMount> = "VolumeMounts",
-  /// <p>调度策略 [binpack] 优先占满整机，尽量避免碎卡（默认值）[spread] 优先分散在各个节点，确保服务高可用</p>
+  /// **China site only.** <p>调度策略 [binpack] 优先占满整机，尽量避免碎卡（默认值）[spread] 优先分散在各个节点，确保服务高可用</p>
   scheduling_strategy: String = "SchedulingStrategy",
-  /// <p>服务实际运行的节点数</p>
+  /// **China site only.** <p>服务实际运行的节点数</p>
   node_count: i64 = "NodeCount",
-  /// <p>推理模板Id</p><p>参数格式：推理模板 ID</p>
+  /// **China site only.** <p>推理模板Id</p><p>参数格式：推理模板 ID</p>
   infer_template_id: String = "InferTemplateId",
 }
 
-/// 服务的限流限速等配置
+/// Configurations related to throttling and speed limit of services.
+///
+/// <details><summary>中文</summary>服务的限流限速等配置</details>
 pub struct ServiceLimit: encode {
-  /// 是否开启实例层面限流限速，true or false。true 则 InstanceRpsLimit 必填， false 则 InstanceRpsLimit 不生效
+  /// Whether to enable throttling and speed limit at the instance level. Valid values: true and false. If the value is true, InstanceRpsLimit is required. If the value is false, InstanceRpsLimit does not take effect.
   enable_instance_rps_limit: bool = "EnableInstanceRpsLimit",
-  /// 每个服务实例的 request per second 限速, 0 为不限流
+  /// Speed limit for the requests per second (RPS) of each service instance. 0 indicates no throttling.
   instance_rps_limit: i64 = "InstanceRpsLimit",
-  /// 是否开启单实例最大并发数限制，true or false。true 则 InstanceReqLimit 必填， false 则 InstanceReqLimit 不生效
+  /// Whether to enable the maximum concurrency quantity limit for a single instance. Valid values: true and false. If the value is true, InstanceReqLimit is required. If the value is false, InstanceReqLimit does not take effect.
   enable_instance_req_limit: bool = "EnableInstanceReqLimit",
-  /// 每个服务实例的最大并发
+  /// Maximum concurrency for each service instance.
   instance_req_limit: i64 = "InstanceReqLimit",
 }
 
@@ -6036,17 +6328,19 @@ pub struct SpecUnit: encode {
   spec_count: u64 = "SpecCount",
 }
 
-/// 启动命令信息
+/// Startup command information.
+///
+/// <details><summary>中文</summary>启动命令信息</details>
 pub struct StartCmdInfo: encode {
-  /// 启动命令
+  /// Startup command.
   start_cmd: String = "StartCmd",
-  /// ps启动命令
+  /// Startup command for ps nodes.
   ps_start_cmd: String = "PsStartCmd",
-  /// worker启动命令
+  /// Startup command for Worker nodes.
   worker_start_cmd: String = "WorkerStartCmd",
 }
 
-/// StartNotebook请求参数结构体
+/// Request of [`Client::start_notebook`].
 pub struct StartNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
@@ -6054,13 +6348,13 @@ pub struct StartNotebookRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// StartNotebook返回参数结构体
+/// Response of [`Client::start_notebook`].
 pub struct StartNotebookResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartTrainingTask请求参数结构体
+/// Request of [`Client::start_training_task`].
 pub struct StartTrainingTaskRequest: encode {
   /// **Required.** 训练任务ID
   id: String = "Id",
@@ -6068,29 +6362,31 @@ pub struct StartTrainingTaskRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// StartTrainingTask返回参数结构体
+/// Response of [`Client::start_training_task`].
 pub struct StartTrainingTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例状况
+/// Instance status.
+///
+/// <details><summary>中文</summary>实例状况</details>
 pub struct StatefulSetCondition: decode {
-  /// 信息
+  /// Information.
   message: String = "Message",
-  /// 原因
+  /// Reason.
   reason: String = "Reason",
-  /// Status of the condition, one of True, False, Unknown.
+  /// Status of the condition, True, False or Unknown.
   status: String = "Status",
-  /// 类型
+  /// Type.
   r#type: String = "Type",
-  /// 上次更新的时间
+  /// Last update time.
   last_transition_time: String = "LastTransitionTime",
-  /// 上次更新的时间
+  /// Last update time.
   last_update_time: String = "LastUpdateTime",
 }
 
-/// StopModelAccelerateTask请求参数结构体
+/// Request of [`Client::stop_model_accelerate_task`].
 pub struct StopModelAccelerateTaskRequest: encode {
   /// **Required.** <p>模型加速任务ID</p>
   model_acc_task_id: String = "ModelAccTaskId",
@@ -6098,17 +6394,17 @@ pub struct StopModelAccelerateTaskRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// StopModelAccelerateTask返回参数结构体
+/// Response of [`Client::stop_model_accelerate_task`].
 pub struct StopModelAccelerateTaskResponse: decode {
   /// <p>模型加速任务ID</p>
   model_acc_task_id: String = "ModelAccTaskId",
   /// <p>异步任务ID</p>
   async_task_id: String = "AsyncTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopNotebook请求参数结构体
+/// Request of [`Client::stop_notebook`].
 pub struct StopNotebookRequest: encode {
   /// **Required.** notebook id
   id: String = "Id",
@@ -6116,13 +6412,13 @@ pub struct StopNotebookRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// StopNotebook返回参数结构体
+/// Response of [`Client::stop_notebook`].
 pub struct StopNotebookResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopTrainingTask请求参数结构体
+/// Request of [`Client::stop_training_task`].
 pub struct StopTrainingTaskRequest: encode {
   /// **Required.** 训练任务ID
   id: String = "Id",
@@ -6130,9 +6426,9 @@ pub struct StopTrainingTaskRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// StopTrainingTask返回参数结构体
+/// Response of [`Client::stop_training_task`].
 pub struct StopTrainingTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6164,9 +6460,11 @@ pub struct SubAccountInfo: encode {
   update_time: String = "UpdateTime",
 }
 
-/// tcp socket 健康探针检查行为
+/// Check action of a TCP Socket health probe.
+///
+/// <details><summary>中文</summary>tcp socket 健康探针检查行为</details>
 pub struct TCPSocketAction: encode {
-  /// 调用端口
+  /// Called port.
   port: i64 = "Port",
 }
 
@@ -6180,19 +6478,23 @@ pub struct TJCallInfo: decode {
   call_example: String = "CallExample",
 }
 
-/// 描述腾讯云标签
+/// Tencent Cloud tag description.
+///
+/// <details><summary>中文</summary>描述腾讯云标签</details>
 pub struct Tag: encode {
-  /// **Required.** 标签键
+  /// **Required.** Tag key.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value.
   tag_value: String = "TagValue",
 }
 
-/// Tag过滤参数
+/// Tag filtering parameters.
+///
+/// <details><summary>中文</summary>Tag过滤参数</details>
 pub struct TagFilter: encode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 多个标签值
+  /// Multiple tag values.
   tag_values: Vec<String> = "TagValues",
 }
 
@@ -6445,7 +6747,7 @@ pub struct TrainingTaskSetItem: decode {
   latest_operator_info: OperatorInfo = "LatestOperatorInfo",
 }
 
-/// UpdateDataSource请求参数结构体
+/// Request of [`Client::update_data_source`].
 pub struct UpdateDataSourceRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -6459,13 +6761,13 @@ pub struct UpdateDataSourceRequest: encode {
   mount_configure: MountConfigureInfo = "MountConfigure",
 }
 
-/// UpdateDataSource返回参数结构体
+/// Response of [`Client::update_data_source`].
 pub struct UpdateDataSourceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateMountLimit请求参数结构体
+/// Request of [`Client::update_mount_limit`].
 pub struct UpdateMountLimitRequest: encode {
   /// **Required.** 数据源类型英文名
   r#type: String = "Type",
@@ -6477,13 +6779,13 @@ pub struct UpdateMountLimitRequest: encode {
   ti_project_id: String = "TiProjectId",
 }
 
-/// UpdateMountLimit返回参数结构体
+/// Response of [`Client::update_mount_limit`].
 pub struct UpdateMountLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSubAccountLinuxUserInfo请求参数结构体
+/// Request of [`Client::update_sub_account_linux_user_info`].
 pub struct UpdateSubAccountLinuxUserInfoRequest: encode {
   /// <p>TI工作空间ID</p><p>使用非默认空间必须填写工作空间ID，使用默认空间无需填写工作空间ID。</p>
   ti_project_id: String = "TiProjectId",
@@ -6491,9 +6793,9 @@ pub struct UpdateSubAccountLinuxUserInfoRequest: encode {
   sub_account_list: Vec<SubAccountInfo> = "SubAccountList",
 }
 
-/// UpdateSubAccountLinuxUserInfo返回参数结构体
+/// Response of [`Client::update_sub_account_linux_user_info`].
 pub struct UpdateSubAccountLinuxUserInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6507,15 +6809,17 @@ pub struct Usage: decode {
   total_tokens: i64 = "TotalTokens",
 }
 
-/// 外部挂载信息
+/// External mounting information.
+///
+/// <details><summary>中文</summary>外部挂载信息</details>
 pub struct VolumeMount: encode {
-  /// <p>cfs的配置信息</p>
+  /// Cloud File Storage (CFS) configuration information.
   cfs_config: CFSConfig = "CFSConfig",
-  /// <p>挂载源类型，CFS、COS、PUBLIC_DATA_SOURCE，默认为CFS</p>
+  /// Mounting source type. Valid values: CFS and COS. The default value is CFS.
   volume_source_type: String = "VolumeSourceType",
-  /// <p>自定义容器内挂载路径</p>
+  /// Mounting path in the custom container.
   mount_path: String = "MountPath",
-  /// <p>挂载数据源时的配置信息</p>
+  /// **China site only.** <p>挂载数据源时的配置信息</p>
   public_data_source: PublicDataSourceFS = "PublicDataSource",
 }
 
@@ -6527,31 +6831,28 @@ pub struct WeightEntry: encode {
   weight: u64 = "Weight",
 }
 
-/// 工作负载的状态
+/// Workload status.
+///
+/// <details><summary>中文</summary>工作负载的状态</details>
 pub struct WorkloadStatus: decode {
-  /// 当前实例数
+  /// Number of current instances.
   replicas: i64 = "Replicas",
-  /// 更新的实例数
+  /// Number of updated instances.
   updated_replicas: i64 = "UpdatedReplicas",
-  /// 就绪的实例数
+  /// Number of ready instances.
   ready_replicas: i64 = "ReadyReplicas",
-  /// 可用的实例数
+  /// Number of available instances.
   available_replicas: i64 = "AvailableReplicas",
-  /// 不可用的实例数
+  /// Number of unavailable instances.
   unavailable_replicas: i64 = "UnavailableReplicas",
-  /// Normal    正常运行中
-  /// Abnormal    服务异常，例如容器启动失败等
-  /// Waiting    服务等待中，例如容器下载镜像过程等
-  /// Stopped   已停止
-  /// Pending 启动中
-  /// Stopping 停止中
+  /// Normal: running.Abnormal: service abnormalities, such as container startup failure.Waiting: service waiting, such as container image pulling.Stopped: stopped.Pending: starting.Stopping: stopping.
   status: String = "Status",
-  /// 工作负载的状况信息
+  /// Workload status information.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   stateful_set_condition: Vec<StatefulSetCondition> = "StatefulSetCondition",
-  /// 工作负载历史的状况信息
+  /// Status information of workload history.
   conditions: Vec<StatefulSetCondition> = "Conditions",
-  /// 状态异常时，展示原因
+  /// Display the reason when the status is abnormal.
   reason: String = "Reason",
 }
 

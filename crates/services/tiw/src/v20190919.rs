@@ -42,7 +42,54 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
+    /// Applies for a Tencent Interactive Whiteboard trial (`ApplyTiwTrial`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to apply for a Tencent Interactive Whiteboard trial (15-day by default).
+    ///
+    /// # Example: Applying for a Tencent Interactive Whiteboard trial
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn apply_tiw_trial<'a>(
+        &'a self,
+        request: &'a ApplyTiwTrialRequest,
+    ) -> rt::Call<'a, ApplyTiwTrialRequest, ApplyTiwTrialResponse> {
+        self.call("ApplyTiwTrial", request)
+    }
+
+    /// Creates a whiteboard application (`CreateApplication`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to create a whiteboard application.
+    ///
+    /// # Example: Creating a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "ForTest",
+    ///   "SKey": "xxxx",
+    ///   "SdkAppId": 1400000001,
+    ///   "TinyId": "xxxx"
+    /// }
+    /// ```
+    pub fn create_application<'a>(
+        &'a self,
+        request: &'a CreateApplicationRequest,
+    ) -> rt::Call<'a, CreateApplicationRequest, CreateApplicationResponse> {
+        self.call("CreateApplication", request)
+    }
+
     /// 创建PPT检测任务 (`CreatePPTCheckTask`)
+    ///
+    /// **China site only.**
     ///
     /// 检测PPT文件，识别PPT中包含的动态转码任务（Transcode）不支持的元素
     ///
@@ -63,9 +110,19 @@ impl Client {
         self.call("CreatePPTCheckTask", request)
     }
 
-    /// 创建白板板书生成任务 (`CreateSnapshotTask`)
+    /// Creates a whiteboard snapshot task (`CreateSnapshotTask`)
+    ///
+    /// This API is used to create a whiteboard snapshot task. If a callback URL is provided, the whiteboard snapshot result is sent to the callback URL after the task is complete.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建白板板书生成任务
     ///
     /// 创建白板板书生成任务, 在任务结束后，如果提供了回调地址，将通过回调地址通知板书生成结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=CreateSnapshotTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建白板板书生成任务
     ///
@@ -97,9 +154,19 @@ impl Client {
         self.call("CreateSnapshotTask", request)
     }
 
-    /// 创建文档转码任务 (`CreateTranscode`)
+    /// Creates a document transcoding task (`CreateTranscode`)
+    ///
+    /// This API is used to create a document transcoding task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建文档转码任务
     ///
     /// 创建一个文档转码任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=CreateTranscode)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建PPT动态转码任务
     ///
@@ -112,6 +179,18 @@ impl Client {
     ///   "Url": "https://path/to/document.ppt"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建PPT静态转码任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IsStaticPPT": true,
+    ///   "SdkAppId": 1400000001,
+    ///   "Url": "https://path/to/document.ppt"
+    /// }
+    /// ```
     pub fn create_transcode<'a>(
         &'a self,
         request: &'a CreateTranscodeRequest,
@@ -119,9 +198,19 @@ impl Client {
         self.call("CreateTranscode", request)
     }
 
-    /// 创建录制视频生成任务 (`CreateVideoGenerationTask`)
+    /// Creates a recording video generation task (`CreateVideoGenerationTask`)
+    ///
+    /// This API is used to create a recording video generation task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建录制视频生成任务
     ///
     /// 创建视频生成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=CreateVideoGenerationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 开始录制视频生成
     ///
@@ -140,11 +229,143 @@ impl Client {
         self.call("CreateVideoGenerationTask", request)
     }
 
-    /// 查询实时录制任务 (`DescribeOnlineRecord`)
+    /// Queries the information about other cloud products (`DescribeAPIService`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the information about other cloud products by using the service role.
+    pub fn describe_api_service<'a>(
+        &'a self,
+        request: &'a DescribeAPIServiceRequest,
+    ) -> rt::Call<'a, DescribeAPIServiceRequest, DescribeAPIServiceResponse> {
+        self.read("DescribeAPIService", request)
+    }
+
+    /// Queries the details of a whiteboard application (`DescribeApplicationInfos`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the details of a whiteboard application.
+    ///
+    /// # Example: Querying whiteboard applications
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_application_infos<'a>(
+        &'a self,
+        request: &'a DescribeApplicationInfosRequest,
+    ) -> rt::Call<'a, DescribeApplicationInfosRequest, DescribeApplicationInfosResponse> {
+        self.read("DescribeApplicationInfos", request)
+    }
+
+    /// Queries the subproduct usage of Tencent Interactive Whiteboard (`DescribeApplicationUsage`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the subproduct usage of Tencent Interactive Whiteboard.
+    ///
+    /// # Example: Querying whiteboard usage
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "2019-10-01 00:00:00",
+    ///   "EndTime": "2019-12-31 00:00:00",
+    ///   "IsWeighted": true,
+    ///   "SdkAppId": 1400000001,
+    ///   "SubProduct": "sp_tiw_ric",
+    ///   "TimeLevel": "DAILY"
+    /// }
+    /// ```
+    pub fn describe_application_usage<'a>(
+        &'a self,
+        request: &'a DescribeApplicationUsageRequest,
+    ) -> rt::Call<'a, DescribeApplicationUsageRequest, DescribeApplicationUsageResponse> {
+        self.read("DescribeApplicationUsage", request)
+    }
+
+    /// Queries the logs of a whiteboard application (`DescribeBoardSDKLog`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the logs of a whiteboard application on a client.
+    ///
+    /// # Example: Querying the logs of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AggregationInterval": "1h",
+    ///   "Ascending": true,
+    ///   "Context": "",
+    ///   "Query": "",
+    ///   "RoomId": "73394291",
+    ///   "SdkAppId": 1400000001,
+    ///   "TimeRange": [
+    ///     1614519034000,
+    ///     1614691834999
+    ///   ],
+    ///   "UserId": "tic_web"
+    /// }
+    /// ```
+    pub fn describe_board_sdk_log<'a>(
+        &'a self,
+        request: &'a DescribeBoardSDKLogRequest,
+    ) -> rt::Call<'a, DescribeBoardSDKLogRequest, DescribeBoardSDKLogResponse> {
+        self.read("DescribeBoardSDKLog", request)
+    }
+
+    /// Queries available IM applications (`DescribeIMApplications`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the instant messaging (IM) applications that are available for creating a whiteboard application.
+    ///
+    /// # Example: Querying available IM applications
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_im_applications<'a>(
+        &'a self,
+        request: &'a DescribeIMApplicationsRequest,
+    ) -> rt::Call<'a, DescribeIMApplicationsRequest, DescribeIMApplicationsResponse> {
+        self.read("DescribeIMApplications", request)
+    }
+
+    /// Querying a real-time recording task (`DescribeOnlineRecord`)
+    ///
+    /// This API is used to query the status and result of a real-time recording task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时录制任务
     ///
     /// 查询录制任务状态与结果
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeOnlineRecord)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询实时录制任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "TaskId": "ghucnligqtgtvk2624mb"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询录制失败的实时录制任务
     ///
     /// Request:
     ///
@@ -161,9 +382,19 @@ impl Client {
         self.read("DescribeOnlineRecord", request)
     }
 
-    /// 查询实时录制回调地址 (`DescribeOnlineRecordCallback`)
+    /// Queries the real-time recording callback URL (`DescribeOnlineRecordCallback`)
+    ///
+    /// This API is used to query the real-time recording callback address.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实时录制回调地址
+    ///
+    /// 查询实时录制回调地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeOnlineRecordCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 查询实时录制回调地址
     ///
@@ -184,9 +415,22 @@ impl Client {
 
     /// 查询PPT检测任务状态 (`DescribePPTCheck`)
     ///
+    /// **China site only.**
+    ///
     /// 查询PPT检测任务的执行进度或结果，支持查询最近半年内的任务结果
     ///
     /// # Example (1 of 2): 查询PPT检测任务异常
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "TaskId": "g0jb42ps49vtebjshilb"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询PPT检测任务无异常
     ///
     /// Request:
     ///
@@ -204,6 +448,8 @@ impl Client {
     }
 
     /// 查询PPT检测任务回调地址 (`DescribePPTCheckCallback`)
+    ///
+    /// **China site only.**
     ///
     /// 查询PPT检测任务回调地址
     ///
@@ -223,7 +469,110 @@ impl Client {
         self.read("DescribePPTCheckCallback", request)
     }
 
+    /// Queries the pay-as-you-go usage of a user (`DescribePostpaidUsage`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the pay-as-you-go usage of a user.
+    ///
+    /// # Example: Querying the pay-as-you-go usage of a user
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "2019-12-16 10:44:58",
+    ///   "EndTime": "2019-12-16 10:44:58"
+    /// }
+    /// ```
+    pub fn describe_postpaid_usage<'a>(
+        &'a self,
+        request: &'a DescribePostpaidUsageRequest,
+    ) -> rt::Call<'a, DescribePostpaidUsageRequest, DescribePostpaidUsageResponse> {
+        self.read("DescribePostpaidUsage", request)
+    }
+
+    /// Queries the quality data of a whiteboard application (`DescribeQualityMetrics`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the quality data of a whiteboard application.
+    ///
+    /// # Example: Querying image loading failures of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1618479204,
+    ///   "Interval": "1h",
+    ///   "Metric": "image_load_fail_count",
+    ///   "SdkAppId": 1400296030,
+    ///   "StartTime": 1617874404
+    /// }
+    /// ```
+    pub fn describe_quality_metrics<'a>(
+        &'a self,
+        request: &'a DescribeQualityMetricsRequest,
+    ) -> rt::Call<'a, DescribeQualityMetricsRequest, DescribeQualityMetricsResponse> {
+        self.read("DescribeQualityMetrics", request)
+    }
+
+    /// Queries real-time recording tasks by room ID (`DescribeRecordSearch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query real-time recording tasks by room ID.
+    ///
+    /// # Example: Success.
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "1",
+    ///   "Offset": "0",
+    ///   "RoomId": "880528"
+    /// }
+    /// ```
+    pub fn describe_record_search<'a>(
+        &'a self,
+        request: &'a DescribeRecordSearchRequest,
+    ) -> rt::Call<'a, DescribeRecordSearchRequest, DescribeRecordSearchResponse> {
+        self.read("DescribeRecordSearch", request)
+    }
+
+    /// Queries the rooms of a whiteboard application (`DescribeRoomList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the rooms of a whiteboard application.
+    ///
+    /// # Example: Querying the rooms of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MaxSize": 1000,
+    ///   "Query": "*",
+    ///   "SdkAppId": 1400000001,
+    ///   "TimeRange": [
+    ///     1614519034000,
+    ///     1615190492000
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_room_list<'a>(
+        &'a self,
+        request: &'a DescribeRoomListRequest,
+    ) -> rt::Call<'a, DescribeRoomListRequest, DescribeRoomListResponse> {
+        self.read("DescribeRoomList", request)
+    }
+
     /// 查询当前执行中的任务列表 (`DescribeRunningTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 根据指定的任务类型，获取当前正在执行中的任务列表。只能查询最近3天内创建的任务。
     ///
@@ -244,9 +593,19 @@ impl Client {
         self.read("DescribeRunningTasks", request)
     }
 
-    /// 获取白板板书生成任务信息 (`DescribeSnapshotTask`)
+    /// Queries the information about a whiteboard snapshot task (`DescribeSnapshotTask`)
+    ///
+    /// This API is used to query the information about a whiteboard snapshot task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取白板板书生成任务信息
     ///
     /// 获取指定白板板书生成任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeSnapshotTask)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务信息
     ///
@@ -265,11 +624,88 @@ impl Client {
         self.read("DescribeSnapshotTask", request)
     }
 
-    /// 查询文档转码任务 (`DescribeTranscode`)
+    /// Queries the daily billable usage of a whiteboard application (`DescribeTIWDailyUsage`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the daily billable usage of a whiteboard application.
+    /// 1. The period queried per request cannot be longer than 31 days.
+    /// 2. Due to statistics delays and other reasons, you cannot query the usage data of the current day. You can query today's usage after 7:00 tomorrow.
+    ///
+    /// # Example: Querying the whiteboard usage
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2021-09-07",
+    ///   "SdkAppId": 1400000001,
+    ///   "StartTime": "2021-09-01",
+    ///   "SubProduct": "sp_tiw_board"
+    /// }
+    /// ```
+    pub fn describe_tiw_daily_usage<'a>(
+        &'a self,
+        request: &'a DescribeTIWDailyUsageRequest,
+    ) -> rt::Call<'a, DescribeTIWDailyUsageRequest, DescribeTIWDailyUsageResponse> {
+        self.read("DescribeTIWDailyUsage", request)
+    }
+
+    /// Queries the daily billable usage by room (`DescribeTIWRoomDailyUsage`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the daily billable usage by each room of a whiteboard application.
+    /// 1. The period queried per request cannot be longer than 31 days.
+    /// 2. Due to statistics delays and other reasons, you cannot query the usage data of the current day. You can query today's usage after 7:00 tomorrow.
+    ///
+    /// # Example: Querying the daily billable usage by each room
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": "2022-11-25",
+    ///   "Limit": "20",
+    ///   "Offset": "0",
+    ///   "SdkAppId": "1400000001",
+    ///   "StartTime": "2022-11-24",
+    ///   "SubProduct": "sp_tiw_board"
+    /// }
+    /// ```
+    pub fn describe_tiw_room_daily_usage<'a>(
+        &'a self,
+        request: &'a DescribeTIWRoomDailyUsageRequest,
+    ) -> rt::Call<'a, DescribeTIWRoomDailyUsageRequest, DescribeTIWRoomDailyUsageResponse> {
+        self.read("DescribeTIWRoomDailyUsage", request)
+    }
+
+    /// Queries document transcoding tasks (`DescribeTranscode`)
+    ///
+    /// This API is used to query the progress and result of a document transcoding task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询文档转码任务
     ///
     /// 查询文档转码任务的执行进度与转码结果，支持查询最近半年内的任务结果
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeTranscode)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询文档动态转码任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "TaskId": "g0jb42ps49vtebjshilb"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询文档静态转码任务
     ///
     /// Request:
     ///
@@ -287,6 +723,8 @@ impl Client {
     }
 
     /// 通过文档URL查询转码任务状态 (`DescribeTranscodeByUrl`)
+    ///
+    /// **China site only.**
     ///
     /// 通过文档URL查询转码任务，返回最近一天内最新的转码任务状态
     ///
@@ -307,9 +745,19 @@ impl Client {
         self.read("DescribeTranscodeByUrl", request)
     }
 
-    /// 查询文档转码回调地址 (`DescribeTranscodeCallback`)
+    /// Queries the document transcoding callback URL (`DescribeTranscodeCallback`)
+    ///
+    /// This API is used to query the document transcoding callback address.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询文档转码回调地址
+    ///
+    /// 查询文档转码回调地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeTranscodeCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 查询文档转码回调地址
     ///
@@ -327,9 +775,140 @@ impl Client {
         self.read("DescribeTranscodeCallback", request)
     }
 
-    /// 查询录制视频生成任务 (`DescribeVideoGenerationTask`)
+    /// Queries transcoding tasks by document name (`DescribeTranscodeSearch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query transcoding tasks by document name.
+    ///
+    /// # Example: Success.
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "Pinyin",
+    ///   "Limit": "1",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    pub fn describe_transcode_search<'a>(
+        &'a self,
+        request: &'a DescribeTranscodeSearchRequest,
+    ) -> rt::Call<'a, DescribeTranscodeSearchRequest, DescribeTranscodeSearchResponse> {
+        self.read("DescribeTranscodeSearch", request)
+    }
+
+    /// Queries the summary of subproduct usage (`DescribeUsageSummary`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the summary of subproduct usage within a specified period of time.
+    ///
+    /// # Example: Querying the summary of subproduct usage
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BeginTime": "2019-12-30 11:41:58",
+    ///   "EndTime": "2019-12-30 11:42:06",
+    ///   "IsWeighted": true,
+    ///   "SubProducts": [
+    ///     "sp_tiw_dt",
+    ///     "sp_tiw_st"
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_usage_summary<'a>(
+        &'a self,
+        request: &'a DescribeUsageSummaryRequest,
+    ) -> rt::Call<'a, DescribeUsageSummaryRequest, DescribeUsageSummaryResponse> {
+        self.read("DescribeUsageSummary", request)
+    }
+
+    /// Queries the users of a whiteboard application (`DescribeUserList`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the users of a whiteboard application.
+    ///
+    /// # Example: Querying the users of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "MaxSize": 1000,
+    ///   "Query": "*",
+    ///   "RoomId": "0",
+    ///   "SdkAppId": 1400000001,
+    ///   "TimeRange": [
+    ///     1614519034000,
+    ///     1615190492000
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_user_list<'a>(
+        &'a self,
+        request: &'a DescribeUserListRequest,
+    ) -> rt::Call<'a, DescribeUserListRequest, DescribeUserListResponse> {
+        self.read("DescribeUserList", request)
+    }
+
+    /// Queries user resources (`DescribeUserResources`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query user resources.
+    ///
+    /// # Example: Querying user resources
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_user_resources<'a>(
+        &'a self,
+        request: &'a DescribeUserResourcesRequest,
+    ) -> rt::Call<'a, DescribeUserResourcesRequest, DescribeUserResourcesResponse> {
+        self.read("DescribeUserResources", request)
+    }
+
+    /// Queries the Tencent Interactive Whiteboard service status of a user (`DescribeUserStatus`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the Tencent Interactive Whiteboard service status of a user, including the activation status and validity period.
+    ///
+    /// # Example: Querying the Tencent Interactive Whiteboard service status of a user
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    pub fn describe_user_status<'a>(
+        &'a self,
+        request: &'a DescribeUserStatusRequest,
+    ) -> rt::Call<'a, DescribeUserStatusRequest, DescribeUserStatusResponse> {
+        self.read("DescribeUserStatus", request)
+    }
+
+    /// Queries the status and result of a recording video generation task (`DescribeVideoGenerationTask`)
+    ///
+    /// This API is used to query the status and result of a recording video generation task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询录制视频生成任务
     ///
     /// 查询录制视频生成任务状态与结果
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeVideoGenerationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询录制视频生成
     ///
@@ -348,9 +927,19 @@ impl Client {
         self.read("DescribeVideoGenerationTask", request)
     }
 
-    /// 查询录制视频生成回调地址 (`DescribeVideoGenerationTaskCallback`)
+    /// Queries the callback URL for recording video generation (`DescribeVideoGenerationTaskCallback`)
+    ///
+    /// This API is used to query the callback URL for recording video generation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询录制视频生成回调地址
+    ///
+    /// 查询录制视频生成回调地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeVideoGenerationTaskCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 查询录制视频生成回调地址
     ///
@@ -374,6 +963,8 @@ impl Client {
 
     /// 查询告警回调地址 (`DescribeWarningCallback`)
     ///
+    /// **China site only.**
+    ///
     /// 查询告警回调地址。此功能需要申请白名单使用。
     ///
     /// # Example: 获取告警回调地址信息
@@ -392,11 +983,86 @@ impl Client {
         self.read("DescribeWarningCallback", request)
     }
 
-    /// 查询白板推流任务 (`DescribeWhiteboardPush`)
+    /// Queries the task-related configurations of a whiteboard application (`DescribeWhiteboardApplicationConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the task-related configurations of a whiteboard application, including the bucket and callback URL.
+    ///
+    /// # Example: Querying the bucket configurations of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "TaskTypes": [
+    ///     "transcode",
+    ///     "recording"
+    ///   ]
+    /// }
+    /// ```
+    pub fn describe_whiteboard_application_config<'a>(
+        &'a self,
+        request: &'a DescribeWhiteboardApplicationConfigRequest,
+    ) -> rt::Call<
+        'a,
+        DescribeWhiteboardApplicationConfigRequest,
+        DescribeWhiteboardApplicationConfigResponse,
+    > {
+        self.read("DescribeWhiteboardApplicationConfig", request)
+    }
+
+    /// Queries the bucket configurations of a whiteboard application (`DescribeWhiteboardBucketConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query the bucket configurations for document transcoding and real-time recording.
+    ///
+    /// # Example: Querying the bucket configurations of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "TaskType": "recording"
+    /// }
+    /// ```
+    pub fn describe_whiteboard_bucket_config<'a>(
+        &'a self,
+        request: &'a DescribeWhiteboardBucketConfigRequest,
+    ) -> rt::Call<'a, DescribeWhiteboardBucketConfigRequest, DescribeWhiteboardBucketConfigResponse>
+    {
+        self.read("DescribeWhiteboardBucketConfig", request)
+    }
+
+    /// Queries a whiteboard push task (`DescribeWhiteboardPush`)
+    ///
+    /// This API is used to query the status and result of a whiteboard push task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询白板推流任务
     ///
     /// 查询推流任务状态与结果
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeWhiteboardPush)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 查询白板推流任务
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "SdkAppId": 1400000001,
+    ///   "TaskId": "ghucnligqtgtvk2624mb"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 查询推流失败的白板推流任务
     ///
     /// Request:
     ///
@@ -413,9 +1079,19 @@ impl Client {
         self.read("DescribeWhiteboardPush", request)
     }
 
-    /// 查询白板推流回调地址 (`DescribeWhiteboardPushCallback`)
+    /// Queries the whiteboard push callback URL (`DescribeWhiteboardPushCallback`)
+    ///
+    /// This API is used to query the whiteboard push callback URL.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询白板推流回调地址
+    ///
+    /// 查询白板推流回调地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=DescribeWhiteboardPushCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 查询白板推流回调地址
     ///
@@ -434,9 +1110,159 @@ impl Client {
         self.read("DescribeWhiteboardPushCallback", request)
     }
 
-    /// 暂停实时录制 (`PauseOnlineRecord`)
+    /// Queries whiteboard push tasks by room ID (`DescribeWhiteboardPushSearch`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query whiteboard push tasks by room ID.
+    ///
+    /// # Example: Success.
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "1",
+    ///   "Offset": "0",
+    ///   "RoomId": "101069223"
+    /// }
+    /// ```
+    pub fn describe_whiteboard_push_search<'a>(
+        &'a self,
+        request: &'a DescribeWhiteboardPushSearchRequest,
+    ) -> rt::Call<'a, DescribeWhiteboardPushSearchRequest, DescribeWhiteboardPushSearchResponse>
+    {
+        self.read("DescribeWhiteboardPushSearch", request)
+    }
+
+    /// Modifies a whiteboard application (`ModifyApplication`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify a whiteboard application.
+    ///
+    /// # Example: Modifying a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AppName": "ForTest",
+    ///   "SdkAppId": 1400000001
+    /// }
+    /// ```
+    pub fn modify_application<'a>(
+        &'a self,
+        request: &'a ModifyApplicationRequest,
+    ) -> rt::Call<'a, ModifyApplicationRequest, ModifyApplicationResponse> {
+        self.call("ModifyApplication", request)
+    }
+
+    /// Sets auto-renewal (`ModifyAutoRenewFlag`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to set auto-renewal for a Tencent Interactive Whiteboard monthly feature package.
+    ///
+    /// # Example: Setting auto-renewal for a Tencent Interactive Whiteboard monthly feature package
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoRenewFlag": 1,
+    ///   "ResourceId": "sp_tiw_package-251006355-prepaid-1",
+    ///   "SubProduct": "sp_tiw_package"
+    /// }
+    /// ```
+    pub fn modify_auto_renew_flag<'a>(
+        &'a self,
+        request: &'a ModifyAutoRenewFlagRequest,
+    ) -> rt::Call<'a, ModifyAutoRenewFlagRequest, ModifyAutoRenewFlagResponse> {
+        self.call("ModifyAutoRenewFlag", request)
+    }
+
+    /// Modifies the task-related configurations of a whiteboard application (`ModifyWhiteboardApplicationConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the task-related configurations of a whiteboard application, including the bucket and callback URL.
+    ///
+    /// # Example: Modifying the task-related configurations of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Configs": [
+    ///     {
+    ///       "AdminUserId": "abcde",
+    ///       "AdminUserSig": "abcde",
+    ///       "BucketLocation": "ap-guangzhou",
+    ///       "BucketName": "test-120000001",
+    ///       "BucketPrefix": "doc",
+    ///       "Callback": "http://www.example.com/callback",
+    ///       "CallbackKey": "abcde",
+    ///       "ResultDomain": "xxx",
+    ///       "SdkAppId": 1400000001,
+    ///       "TaskType": "recording"
+    ///     }
+    ///   ],
+    ///   "SdkAppId": 1400000001
+    /// }
+    /// ```
+    pub fn modify_whiteboard_application_config<'a>(
+        &'a self,
+        request: &'a ModifyWhiteboardApplicationConfigRequest,
+    ) -> rt::Call<
+        'a,
+        ModifyWhiteboardApplicationConfigRequest,
+        ModifyWhiteboardApplicationConfigResponse,
+    > {
+        self.call("ModifyWhiteboardApplicationConfig", request)
+    }
+
+    /// Modifies the bucket configurations of a whiteboard application (`ModifyWhiteboardBucketConfig`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to modify the bucket configurations for document transcoding and real-time recording.
+    ///
+    /// # Example: Modifying the bucket configurations of a whiteboard application
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "BucketLocation": "ap-guangzhou",
+    ///   "BucketName": "test-120000001",
+    ///   "BucketPrefix": "doc",
+    ///   "ResultDomain": "https://bucket.com",
+    ///   "SdkAppId": 1400000001,
+    ///   "TaskType": "recording"
+    /// }
+    /// ```
+    pub fn modify_whiteboard_bucket_config<'a>(
+        &'a self,
+        request: &'a ModifyWhiteboardBucketConfigRequest,
+    ) -> rt::Call<'a, ModifyWhiteboardBucketConfigRequest, ModifyWhiteboardBucketConfigResponse>
+    {
+        self.call("ModifyWhiteboardBucketConfig", request)
+    }
+
+    /// Pauses real-time recording (`PauseOnlineRecord`)
+    ///
+    /// This API is used to pause real-time recording.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 暂停实时录制
+    ///
+    /// 暂停实时录制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=PauseOnlineRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 暂停实时录制
     ///
@@ -455,9 +1281,19 @@ impl Client {
         self.call("PauseOnlineRecord", request)
     }
 
-    /// 恢复实时录制 (`ResumeOnlineRecord`)
+    /// Resumes real-time recording (`ResumeOnlineRecord`)
+    ///
+    /// This API is used to resume real-time recording.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 恢复实时录制
+    ///
+    /// 恢复实时录制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=ResumeOnlineRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复实时录制任务
     ///
@@ -476,9 +1312,19 @@ impl Client {
         self.call("ResumeOnlineRecord", request)
     }
 
-    /// 设置实时录制回调地址 (`SetOnlineRecordCallback`)
+    /// Sets the real-time recording callback URL (`SetOnlineRecordCallback`)
+    ///
+    /// This API is used to set the real-time recording callback address. For the callback format, please [see here](https://www.tencentcloud.com/document/product/1176/55569).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置实时录制回调地址
     ///
     /// 设置实时录制回调地址，回调数据格式请参考文档：https://cloud.tencent.com/document/product/1137/40258
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetOnlineRecordCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实时录制回调地址
     ///
@@ -497,9 +1343,19 @@ impl Client {
         self.call("SetOnlineRecordCallback", request)
     }
 
-    /// 设置实时录制回调密钥 (`SetOnlineRecordCallbackKey`)
+    /// Sets the key for the real-time recording callback (`SetOnlineRecordCallbackKey`)
+    ///
+    /// This API is used to set the callback authentication key for real-time recording. For more information, see [Event Notification](https://www.tencentcloud.com/document/product/1176/55569).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置实时录制回调密钥
     ///
     /// 设置实时录制回调鉴权密钥，回调鉴权方式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetOnlineRecordCallbackKey)
+    ///
+    /// </details>
     ///
     /// # Example: 设置实时录制回调鉴权密钥
     ///
@@ -519,6 +1375,8 @@ impl Client {
     }
 
     /// 设置PPT检测任务回调地址 (`SetPPTCheckCallback`)
+    ///
+    /// **China site only.**
     ///
     /// 设置PPT检测任务回调地址，回调数据格式请参考文档：https://cloud.tencent.com/document/product/1137/40260#c9cbe05f-fe1a-4410-b4dc-40cc301c7b81
     ///
@@ -541,6 +1399,8 @@ impl Client {
 
     /// 设置PPT检测任务回调密钥 (`SetPPTCheckCallbackKey`)
     ///
+    /// **China site only.**
+    ///
     /// 设置PPT检测任务回调密钥，回调鉴权方式请参考文档：https://cloud.tencent.com/document/product/1137/40257
     ///
     /// # Example: 设置回调鉴权密钥
@@ -560,9 +1420,19 @@ impl Client {
         self.call("SetPPTCheckCallbackKey", request)
     }
 
-    /// 设置文档转码回调地址 (`SetTranscodeCallback`)
+    /// Sets the document transcoding callback URL (`SetTranscodeCallback`)
+    ///
+    /// This API is used to set the callback address for document transcoding. For the callback format, please [see here](https://www.tencentcloud.com/document/product/1176/55569).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置文档转码回调地址
     ///
     /// 设置文档转码回调地址，回调数据格式请参考文档：https://cloud.tencent.com/document/product/1137/40260
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetTranscodeCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 设置文档转码回调地址
     ///
@@ -581,9 +1451,19 @@ impl Client {
         self.call("SetTranscodeCallback", request)
     }
 
-    /// 设置文档转码回调密钥 (`SetTranscodeCallbackKey`)
+    /// Sets the key for the document transcoding callback. (`SetTranscodeCallbackKey`)
+    ///
+    /// This API is used to set the callback authentication key for document transcoding. For more information, see [Event Notification](https://www.tencentcloud.com/document/product/1176/55569).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置文档转码回调密钥
     ///
     /// 设置文档转码回调鉴权密钥，回调鉴权方式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetTranscodeCallbackKey)
+    ///
+    /// </details>
     ///
     /// # Example: 设置文档转码回调鉴权密钥
     ///
@@ -602,9 +1482,19 @@ impl Client {
         self.call("SetTranscodeCallbackKey", request)
     }
 
-    /// 设置录制视频生成回调地址 (`SetVideoGenerationTaskCallback`)
+    /// Sets the callback URL for recording video generation (`SetVideoGenerationTaskCallback`)
+    ///
+    /// This API is used to set the callback URL for recording video generation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置录制视频生成回调地址
+    ///
+    /// 设置录制视频生成回调地址
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetVideoGenerationTaskCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 设置录制视频生成回调地址
     ///
@@ -624,9 +1514,19 @@ impl Client {
         self.call("SetVideoGenerationTaskCallback", request)
     }
 
-    /// 设置录制视频生成回调密钥 (`SetVideoGenerationTaskCallbackKey`)
+    /// Sets the callback authentication key for recording video generation (`SetVideoGenerationTaskCallbackKey`)
+    ///
+    /// This API is used to set the callback authentication key for recording video generation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置录制视频生成回调密钥
     ///
     /// 设置视频生成回调鉴权密钥
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetVideoGenerationTaskCallbackKey)
+    ///
+    /// </details>
     ///
     /// # Example: 设置视频生成回调鉴权密钥
     ///
@@ -651,6 +1551,8 @@ impl Client {
 
     /// 设置告警回调地址 (`SetWarningCallback`)
     ///
+    /// **China site only.**
+    ///
     /// 设置告警回调地址。此功能需要申请白名单使用。
     ///
     /// # Example: 设置告警回调地址
@@ -671,9 +1573,19 @@ impl Client {
         self.call("SetWarningCallback", request)
     }
 
-    /// 设置白板推流回调地址 (`SetWhiteboardPushCallback`)
+    /// Sets the whiteboard push callback URL (`SetWhiteboardPushCallback`)
+    ///
+    /// This API is used to set the whiteboard push callback URL. For more information, see [Event Notification](https://www.tencentcloud.com/document/product/1176/55569).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置白板推流回调地址
     ///
     /// 设置白板推流回调地址，回调数据格式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetWhiteboardPushCallback)
+    ///
+    /// </details>
     ///
     /// # Example: 设置白板推流回调地址
     ///
@@ -692,9 +1604,19 @@ impl Client {
         self.call("SetWhiteboardPushCallback", request)
     }
 
-    /// 设置白板推流回调密钥 (`SetWhiteboardPushCallbackKey`)
+    /// Sets the callback authentication key for whiteboard push (`SetWhiteboardPushCallbackKey`)
+    ///
+    /// This API is used to set the callback authentication key for whiteboard push. For more information, see [Event Notification](https://www.tencentcloud.com/document/product/1176/55569).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置白板推流回调密钥
     ///
     /// 设置白板推流回调鉴权密钥，回调鉴权方式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=SetWhiteboardPushCallbackKey)
+    ///
+    /// </details>
     ///
     /// # Example: 设置白板推流回调鉴权密钥
     ///
@@ -714,9 +1636,19 @@ impl Client {
         self.call("SetWhiteboardPushCallbackKey", request)
     }
 
-    /// 开始实时录制 (`StartOnlineRecord`)
+    /// Starts real-time recording (`StartOnlineRecord`)
+    ///
+    /// This API is used to start a real-time recording task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始实时录制
     ///
     /// 发起一个实时录制任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=StartOnlineRecord)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 开始实时录制
     ///
@@ -730,6 +1662,10 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 开始带混流的实时录制
+    ///
+    /// The example request (24 lines) is in the upstream API documentation.
     pub fn start_online_record<'a>(
         &'a self,
         request: &'a StartOnlineRecordRequest,
@@ -737,9 +1673,19 @@ impl Client {
         self.call("StartOnlineRecord", request)
     }
 
-    /// 开始白板推流 (`StartWhiteboardPush`)
+    /// Starts a whiteboard push task (`StartWhiteboardPush`)
+    ///
+    /// This API is used to start a whiteboard push task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始白板推流
     ///
     /// 发起一个白板推流任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=StartWhiteboardPush)
+    ///
+    /// </details>
     ///
     /// # Example: 开始白板推流
     ///
@@ -760,9 +1706,19 @@ impl Client {
         self.call("StartWhiteboardPush", request)
     }
 
-    /// 停止实时录制 (`StopOnlineRecord`)
+    /// Stops real-time recording (`StopOnlineRecord`)
+    ///
+    /// This API is used to stop real-time recording.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止实时录制
+    ///
+    /// 停止实时录制
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=StopOnlineRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 停止在线录制
     ///
@@ -781,9 +1737,19 @@ impl Client {
         self.call("StopOnlineRecord", request)
     }
 
-    /// 结束白板推流 (`StopWhiteboardPush`)
+    /// Stops a whiteboard push task (`StopWhiteboardPush`)
+    ///
+    /// This API is used to stop a whiteboard push task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 结束白板推流
     ///
     /// 停止白板推流任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tiw&Version=2019-09-19&Action=StopWhiteboardPush)
+    ///
+    /// </details>
     ///
     /// # Example: 停止白板推流
     ///
@@ -817,37 +1783,102 @@ impl Client {
     ) -> rt::Pages<DescribeRunningTasksRequest> {
         self.pages("DescribeRunningTasks", true, request)
     }
+
+    /// Every item of [`Client::describe_tiw_room_daily_usage`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the
+    /// response has no `TotalCount`, so the pages end at the first empty one.
+    pub fn describe_tiw_room_daily_usage_pages(
+        &self,
+        request: DescribeTIWRoomDailyUsageRequest,
+    ) -> rt::Pages<DescribeTIWRoomDailyUsageRequest> {
+        self.pages("DescribeTIWRoomDailyUsage", true, request)
+    }
 }
 
 rt::model! {
-/// 鉴权参数
-pub struct AuthParam: encode {
-  /// **Required.** 应用SdkAppId
+/// Whiteboard application.
+pub struct ApplicationItem: decode {
+  /// SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 用户ID
+  /// Application name.
+  app_name: String = "AppName",
+  /// Creation time.
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  create_time: String = "CreateTime",
+  /// Tag list.
+  tag_list: Vec<Tag> = "TagList",
+}
+
+/// Request of [`Client::apply_tiw_trial`].
+pub struct ApplyTiwTrialRequest: encode {}
+
+/// Response of [`Client::apply_tiw_trial`].
+pub struct ApplyTiwTrialResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Authentication parameters.
+///
+/// <details><summary>中文</summary>鉴权参数</details>
+pub struct AuthParam: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** User ID.
   user_id: String = "UserId",
-  /// **Required.** 用户ID对应的签名
+  /// **Required.** Signature corresponding to the user ID.
   user_sig: String = "UserSig",
 }
 
-/// 混流画布参数
+/// Mixed stream canvas parameter
+///
+/// <details><summary>中文</summary>混流画布参数</details>
 pub struct Canvas: encode {
-  /// **Required.** 混流画布宽高配置
+  /// **Required.** Width and height of the mixed stream canvas
   layout_params: LayoutParams = "LayoutParams",
-  /// 背景颜色，默认为黑色，格式为RGB格式，如红色为"#FF0000"
+  /// Background color, which is black by default. Its format is RGB. for example, "#FF0000" for the red color.
   background_color: String = "BackgroundColor",
 }
 
-/// 实时录制视频拼接参数
+/// Real-time recording video splicing parameter
+///
+/// <details><summary>中文</summary>实时录制视频拼接参数</details>
 pub struct Concat: encode {
-  /// **Required.** 是否开启拼接功能
-  /// 在开启了视频拼接功能的情况下，实时录制服务会把同一个用户因为暂停导致的多段视频拼接成一个视频
+  /// **Required.** Whether to enable the video splicing feature
+  /// If the video splicing feature is enabled, the real-time recording service will splice multiple video clips resulting from the pause into one video.
   enabled: bool = "Enabled",
-  /// 视频拼接时使用的垫片图片下载地址，不填默认用全黑的图片进行视频垫片
+  /// Download address of the padding image used during video splicing. If it is not specified, a pure black image is used by default.
   image: String = "Image",
 }
 
-/// CreatePPTCheckTask请求参数结构体
+/// Request of [`Client::create_application`].
+pub struct CreateApplicationRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// Application name.
+  app_name: String = "AppName",
+  /// SKey required for creating an IM application.
+  s_key: String = "SKey",
+  /// TinyId required for creating an IM application.
+  tiny_id: String = "TinyId",
+  /// List of tags to be bound.
+  tag_list: Vec<Tag> = "TagList",
+}
+
+/// Response of [`Client::create_application`].
+pub struct CreateApplicationResponse: decode {
+  /// AppId of the customer.
+  app_id: i64 = "AppId",
+  /// Application name.
+  app_name: String = "AppName",
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::create_ppt_check_task`].
 pub struct CreatePPTCheckTaskRequest: encode {
   /// **Required.** 客户的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
@@ -908,206 +1939,349 @@ pub struct CreatePPTCheckTaskRequest: encode {
   auto_handle_unsupported_element_types: Vec<i64> = "AutoHandleUnsupportedElementTypes",
 }
 
-/// CreatePPTCheckTask返回参数结构体
+/// Response of [`Client::create_ppt_check_task`].
 pub struct CreatePPTCheckTaskResponse: decode {
   /// 检测任务的唯一标识Id，用于查询该任务的进度以及检测结果
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSnapshotTask请求参数结构体
+/// Request of [`Client::create_snapshot_task`].
 pub struct CreateSnapshotTaskRequest: encode {
-  /// **Required.** 白板相关参数
+  /// **Required.** Whiteboard parameters.
   whiteboard: SnapshotWhiteboard = "Whiteboard",
-  /// **Required.** 白板房间 `SdkAppId`
+  /// **Required.** `SdkAppId` of the whiteboard application.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 白板房间号
+  /// **Required.** Whiteboard room ID.
   room_id: u64 = "RoomId",
-  /// 白板板书生成结果通知回调地址
+  /// Callback URL to which the whiteboard snapshot result is to be sent.
   callback_url: String = "CallbackURL",
-  /// 白板板书文件 `COS` 存储参数， 不填默认存储在公共存储桶，公共存储桶的数据仅保存3天
+  /// `COS` bucket in which the generated whiteboard snapshot file is to be stored. If you leave this parameter empty, the generated file will be stored in the public bucket and retained for only three days.
   cos: SnapshotCOS = "COS",
-  /// 白板板书生成模式，默认为 `AllMarks`。取值说明如下：
+  /// Whiteboard snapshot mode. Default value: `AllMarks`. Valid values:
   ///
-  /// `AllMarks` - 全量模式，即对于客户端每一次调用 `addSnapshotMark` 接口打上的白板板书生成标志全部都会生成对应的白板板书图片。
+  /// `AllMarks`: Full mode. In this mode, a snapshot image is generated based on each whiteboard snapshot mark that is added by calling the `addSnapshotMark` API on the client.
   ///
-  /// `LatestMarksOnly` - 单页去重模式，即对于客户端在同一页白板上多次调用 `addSnapshotMark` 打上的白板板书生成标志仅保留最新一次标志来生成对应白板页的白板板书图片。
+  /// `LatestMarksOnly`: Single-page deduplication mode. In this mode, a snapshot image is generated based only on the latest whiteboard snapshot mark that is added by calling the `addSnapshotMark` API on the client if the API is called multiple times for the same whiteboard snapshot.
   ///
-  /// （**注意：`LatestMarksOnly` 模式只有客户端使用v2.6.8及以上版本的白板SDK调用 `addSnapshotMark` 时才生效，否则即使在调用本API是指定了 `LatestMarksOnly` 模式，服务后台会使用默认的 `AllMarks` 模式生成白板板书**）
+  /// **Note: The `LatestMarksOnly` mode takes effect only when the `addSnapshotMark` API is called by using Tencent Interactive Whiteboard SDK v2.6.8 or later. Otherwise, even if this parameter is set to `LatestMarksOnly`, the default `AllMarks` mode is used.**
   snapshot_mode: String = "SnapshotMode",
 }
 
-/// CreateSnapshotTask返回参数结构体
+/// Response of [`Client::create_snapshot_task`].
 pub struct CreateSnapshotTaskResponse: decode {
-  /// 白板板书生成任务ID，只有任务创建成功的时候才会返回此字段
+  /// ID of the whiteboard snapshot task. This parameter is returned only if a task is created successfully.
   task_id: String = "TaskID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTranscode请求参数结构体
+/// Request of [`Client::create_transcode`].
 pub struct CreateTranscodeRequest: encode {
-  /// **Required.** <p>客户的SdkAppId</p>
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** <p>经过URL编码后的转码文件地址。URL 编码会将字符转换为可通过因特网传输的格式，比如文档地址为http://example.com/测试.pdf，经过URL编码之后为http://example.com/%E6%B5%8B%E8%AF%95.pdf。为了提高URL解析的成功率，请对URL进行编码。</p>
+  /// **Required.** URL of the transcoded document after URL encoding. URL encoding converts characters into a format that can be transmitted over the Internet. For example, URL encoding can convert the document URL http://example.com/Test.pdf into http://example.com/%E6%B5%8B%E8%AF%95.pdf. To improve the success rate of URL parsing, use URL encoding.
   url: String = "Url",
-  /// <p>是否为静态PPT，默认为False；<br>如果IsStaticPPT为False，后缀名为.ppt或.pptx的文档会动态转码成HTML5页面，其他格式的文档会静态转码成图片；如果IsStaticPPT为True，所有格式的文档会静态转码成图片；</p>
+  /// Whether the PowerPoint file is static. The default value is False.
+  /// If IsStaticPPT is False, documents with the .ppt or .pptx extension will be dynamically transcoded to HTML5 pages, and documents with other extensions will be statically transcoded to images. If IsStaticPPT is True, documents with any extensions will be statically transcoded to images.
   is_static_ppt: bool = "IsStaticPPT",
-  /// <p>注意: 该参数已废弃, 请使用最新的 <a href="https://cloud.tencent.com/document/api/1137/40060#SDK">云API SDK</a> ，使用 MinScaleResolution字段传递分辨率</p><p>转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率</p><p>示例：1280x720，注意分辨率宽高中间为英文字母&quot;xyz&quot;的&quot;x&quot;</p>
+  /// Note: This parameter is disused. Use the MinScaleResolution parameter to pass in a resolution. For more information, see [CreateTranscode](https://intl.cloud.tencent.com/document/api/1137/40060?from_cn_redirect=1#SDK).
+  ///
+  /// Minimum resolution of the transcoded document. If no value or null is specified for it or the resolution format is invalid, the original document resolution is used.
+  ///
+  /// Example: 1280x720. Note that the character between the numbers is the letter x.
   min_resolution: String = "MinResolution",
-  /// <p>动态PPT转码可以为文件生成该分辨率的缩略图，不传、传空字符串或分辨率格式错误则不生成缩略图，分辨率格式同MinResolution</p>
+  /// Resolution of the thumbnail generated for the dynamically transcoded PowerPoint file. If no value or null is specified for it or the resolution format is invalid, no thumbnail will be generated. The resolution format is the same as that of MinResolution.
+  ///
+  /// For static transcoding, this parameter does not work.
   thumbnail_resolution: String = "ThumbnailResolution",
-  /// <p>转码文件压缩格式，不传、传空字符串或不是指定的格式则不生成压缩文件，目前支持如下压缩格式：</p><p>zip： 生成<code>.zip</code>压缩包<br>tar.gz： 生成<code>.tar.gz</code>压缩包</p>
+  /// Compression format of the transcoded file. If no value or null is specified for it or the specified format is invalid, no compression file will be generated. Currently, the following compression formats are supported:
+  ///
+  /// `zip`: generates a .zip compression package.
+  /// `tar.gz: generates a .tar.gz compression package.
   compress_file_type: String = "CompressFileType",
-  /// <p>内部参数</p>
+  /// Internal parameter.
   extra_data: String = "ExtraData",
-  /// <p>注意：该参数已废弃，文档转码优先级， 只有对于PPT动态转码生效，支持填入以下值：<br>- low: 低优先级转码，对于动态转码，能支持500MB（下载超时时间10分钟）以及2000页文档，但资源有限可能会有比较长时间的排队，请酌情使用该功能。<br>- 不填表示正常优先级转码，支持200MB文件（下载超时时间2分钟），500页以内的文档进行转码<br>注意：对于PDF等静态文件转码，无论是正常优先级或者低优先级，最大只能支持200MB</p>
+  /// Document transcoding priority. This parameter takes effect only for PowerPoint dynamic transcoding. Valid values:<br/>
+  /// - low: Low transcoding priority. The task can transcode at most 500 MB of data or a 2000-page document, with a download timeout no longer than 10 minutes. Due to resource limits, these tasks may have to queue for a long period of time. Consider this before you use this feature.
+  /// - null: Normal transcoding priority. The task can transcode at most 200 MB of data or a 500-page document, with a download timeout no longer than 2 minutes.
+  /// <br/>
+  /// Note: For static transcoding such as PDF transcoding, each task can transcode at most 200 MB of data regardless of the transcoding priority.
   priority: String = "Priority",
-  /// <p>转码后文档的最小分辨率，不传、传空字符串或分辨率格式错误则使用文档原分辨率。<br>分辨率越高，效果越清晰，转出来的图片资源体积会越大，课件加载耗时会变长，请根据实际使用场景配置此参数。</p><p>示例：1280x720，注意分辨率宽高中间为英文字母&quot;xyz&quot;的&quot;x&quot;</p>
+  /// Minimum resolution of the transcoded document. If no value or null is specified for it or the resolution format is invalid, the original document resolution is used.
+  /// Higher resolution brings clearer visual effect, but also means larger size of the transcoded image resources and longer loading time of the transcoded file. Set this parameter appropriately based on your actual scenario.
+  ///
+  /// Example: 1280x720. Note that the character between the numbers is the letter x.
   min_scale_resolution: String = "MinScaleResolution",
-  /// <p>此参数仅对动态转码生效。</p><p>是否对不支持元素开启自动处理的功能，默认不开启。<br>true -- 开启<br>false -- 不开启</p><p>当设置为<code>true</code>时，可配合<code>AutoHandleUnsupportedElementTypes</code>参数使用，具体有哪些不兼容元素类型，可参考<code>AutoHandleUnsupportedElementTypes</code>参数的说明。</p>
+  /// Specifies whether to enable auto handling of unsupported elements. By default, this feature is disabled.
+  ///
+  /// If auto handling is enabled, the following processes are performed:
+  /// 1. Inkblots: Remove unsupported inkblots, such as those drawn by using WPS.
+  /// 2. Auto page flip: Clear the auto page clip settings in the PowerPoint file and set the page flip mode to mouse click.
+  /// 3. Corrupted audio/videos: Remove the references to corrupted audio/videos in the PowerPoint file.
   auto_handle_unsupported_element: bool = "AutoHandleUnsupportedElement",
-  /// <p>此参数仅在<code>AutoHandleUnsupportedElement</code>参数为<code>true</code>的情况下有效。</p><p>指定需要自动处理的不兼容元素类型，默认对所有不兼容的元素进行自动处理。</p><p>目前支持检测的不兼容元素类型及对应的自动处理方式如下：<br>0: 不支持的墨迹类型<br>-- 自动处理方式：移除墨迹</p><p>1: 自动翻页<br>-- 自动处理方式：移除自动翻页设置，并修改为单击切换</p><p>2: 已损坏音视频<br>-- 自动处理方式：移除对损坏音视频的引用</p><p>3: 不可访问资源<br>-- 自动处理方式：移除对不可访问的资源的引用</p><p>4: 只读文件<br>-- 自动处理方式：移除只读设置</p><p>5: 不支持的元素编辑锁定状态<br>-- 自动处理方式：移除锁定状态</p><p>6: 可能有兼容问题的字体<br>-- 自动处理方式： 不支持处理</p><p>7: 设置了柔化边缘的GIF图片<br>-- 自动处理方式：移除柔化边缘设置</p><p>8: 存在不兼容的空格下划线<br>-- 自动处理方式：通过调整空格下划线前后文本的字体语言体系，保证空格下划线表现正常</p><p>9: 存在设置了分段动画的数学公式和文本混合内容<br>-- 自动处理方式： 不支持处理</p><p>10: 存在设置了分段动画的渐变色文本<br>-- 自动处理方式： 不支持处理</p><p>11: 存在不兼容的分散对齐方式<br>-- 自动处理方式： 不支持处理</p><p>12: 存在不兼容的多倍行距设置<br>-- 自动处理方式： 不支持处理</p><p>13: 存在带有特殊符号内容的datetime类型的a:fld标签元素<br>-- 自动处理方式： a:fld标签替换为普通文本</p>
+  /// **China site only.** <p>此参数仅在<code>AutoHandleUnsupportedElement</code>参数为<code>true</code>的情况下有效。</p><p>指定需要自动处理的不兼容元素类型，默认对所有不兼容的元素进行自动处理。</p><p>目前支持检测的不兼容元素类型及对应的自动处理方式如下：<br>0: 不支持的墨迹类型<br>-- 自动处理方式：移除墨迹</p><p>1: 自动翻页<br>-- 自动处理方式：移除自动翻页设置，并修改为单击切换</p><p>2: 已损坏音视频<br>-- 自动处理方式：移除对损坏音视频的引用</p><p>3: 不可访问资源<br>-- 自动处理方式：移除对不可访问的资源的引用</p><p>4: 只读文件<br>-- 自动处理方式：移除只读设置</p><p>5: 不支持的元素编辑锁定状态<br>-- 自动处理方式：移除锁定状态</p><p>6: 可能有兼容问题的字体<br>-- 自动处理方式： 不支持处理</p><p>7: 设置了柔化边缘的GIF图片<br>-- 自动处理方式：移除柔化边缘设置</p><p>8: 存在不兼容的空格下划线<br>-- 自动处理方式：通过调整空格下划线前后文本的字体语言体系，保证空格下划线表现正常</p><p>9: 存在设置了分段动画的数学公式和文本混合内容<br>-- 自动处理方式： 不支持处理</p><p>10: 存在设置了分段动画的渐变色文本<br>-- 自动处理方式： 不支持处理</p><p>11: 存在不兼容的分散对齐方式<br>-- 自动处理方式： 不支持处理</p><p>12: 存在不兼容的多倍行距设置<br>-- 自动处理方式： 不支持处理</p><p>13: 存在带有特殊符号内容的datetime类型的a:fld标签元素<br>-- 自动处理方式： a:fld标签替换为普通文本</p>
   auto_handle_unsupported_element_types: Vec<i64> = "AutoHandleUnsupportedElementTypes",
-  /// <p>Excel表格转码参数，可设置转码时表格纸张大小及纸张方向等参数（仅对转码文件为Excel表格文件的静态转码任务生效）</p>
+  /// **China site only.** <p>Excel表格转码参数，可设置转码时表格纸张大小及纸张方向等参数（仅对转码文件为Excel表格文件的静态转码任务生效）</p>
   excel_param: ExcelParam = "ExcelParam",
 }
 
-/// CreateTranscode返回参数结构体
+/// Response of [`Client::create_transcode`].
 pub struct CreateTranscodeResponse: decode {
-  /// <p>文档转码任务的唯一标识Id，用于查询该任务的进度以及转码结果</p>
+  /// Unique ID of the document transcoding task, which is used to query the task progress and transcoding result
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoGenerationTask请求参数结构体
+/// Request of [`Client::create_video_generation_task`].
 pub struct CreateVideoGenerationTaskRequest: encode {
-  /// **Required.** 实时录制任务的TaskId
+  /// **Required.** ID of the recording task.
   online_record_task_id: String = "OnlineRecordTaskId",
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// 视频生成的白板参数，例如白板宽高等。
+  /// Whiteboard parameters of the recording video generation task, such as the width and height of the whiteboard.
   ///
-  /// 此参数与开始录制接口提供的Whiteboard参数互斥，在本接口与开始录制接口都提供了Whiteboard参数时，优先使用本接口指定的Whiteboard参数进行视频生成，否则使用开始录制接口提供的Whiteboard参数进行视频生成。
+  /// This parameter conflicts with the Whiteboard parameter in the API for starting a recording task. If the two Whiteboard parameters are both specified, the Whiteboard parameter in this API takes priority for recording video generation. If the Whiteboard parameter in this API is not specified, the Whiteboard parameter specified in the API for starting a recording task is used for recording video generation.
   whiteboard: Whiteboard = "Whiteboard",
-  /// 视频拼接参数
+  /// Video splicing parameters.
   ///
-  /// 此参数与开始录制接口提供的Concat参数互斥，在本接口与开始录制接口都提供了Concat参数时，优先使用本接口指定的Concat参数进行视频拼接，否则使用开始录制接口提供的Concat参数进行视频拼接。
+  /// This parameter conflicts with the Concat parameter in the API for starting a recording task. If the two Concat parameters are both specified, the Concat parameter in this API takes priority for video splicing. If the Concat parameter in this API is not specified, the Concat parameter specified in the API for starting a recording task is used for video splicing.
   concat: Concat = "Concat",
-  /// 视频生成混流参数
+  /// Video stream mixing parameters.
   ///
-  /// 此参数与开始录制接口提供的MixStream参数互斥，在本接口与开始录制接口都提供了MixStream参数时，优先使用本接口指定的MixStream参数进行视频混流，否则使用开始录制接口提供的MixStream参数进行视频拼混流。
+  /// This parameter conflicts with the MixStream parameter in the API for starting a recording task. If the two MixStream parameters are both specified, the MixStream parameter in this API takes priority for video stream mixing. If the MixStream parameter in this API is not specified, the MixStream parameter specified in the API for starting a recording task is used for video stream mixing.
   mix_stream: MixStream = "MixStream",
-  /// 视频生成控制参数，用于更精细地指定需要生成哪些流，某一路流是否禁用音频，是否只录制小画面等
+  /// A group of video generation parameters. It specifies the streams to be generated, whether to disable audio recording for a stream, and whether to record only low-resolution videos, etc.
   ///
-  /// 此参数与开始录制接口提供的RecordControl参数互斥，在本接口与开始录制接口都提供了RecordControl参数时，优先使用本接口指定的RecordControl参数进行视频生成控制，否则使用开始录制接口提供的RecordControl参数进行视频拼生成控制。
+  /// This parameter conflicts with the RecordControl parameter in the API for starting a recording task. If the two RecordControl parameters are both specified, the RecordControl parameter in this API takes priority for video generation control. If the RecordControl parameter in this API is not specified, the RecordControl parameter specified in the API for starting a recording task is used for video generation control.
   record_control: RecordControl = "RecordControl",
-  /// 内部参数
+  /// Internal parameter.
   extra_data: String = "ExtraData",
 }
 
-/// CreateVideoGenerationTask返回参数结构体
+/// Response of [`Client::create_video_generation_task`].
 pub struct CreateVideoGenerationTaskResponse: decode {
-  /// 视频生成的任务Id
+  /// ID of the video generation task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自定义混流布局参数
+/// Custom mixed stream layout parameter
+///
+/// <details><summary>中文</summary>自定义混流布局参数</details>
 pub struct CustomLayout: encode {
-  /// **Required.** 混流画布参数
+  /// **Required.** Mixed stream canvas parameter
   canvas: Canvas = "Canvas",
-  /// **Required.** 流布局参数，每路流的布局不能超出画布区域
+  /// **Required.** Stream layout. The layout of each stream cannot exceed the canvas area.
   input_stream_list: Vec<StreamLayout> = "InputStreamList",
 }
 
-/// DescribeOnlineRecordCallback请求参数结构体
+/// Chart data, including the time, values, and details.
+pub struct DataItem: decode {
+  /// Time. The following formats are supported:
+  /// yyyy-mm
+  /// yyyy-mm-dd
+  /// yyyy-mm-dd HH:MM:SS
+  time: String = "Time",
+  /// Values required for drawing charts.
+  value: i64 = "Value",
+  /// Details of the values.
+  details: Vec<Detail> = "Details",
+}
+
+/// Request of [`Client::describe_api_service`].
+pub struct DescribeAPIServiceRequest: encode {
+  /// **Required.** Supported services are cos:GetService and cdn:DescribeDomainsConfig.
+  service: String = "Service",
+  /// Request parameters in JSON format.
+  data: String = "Data",
+}
+
+/// Response of [`Client::describe_api_service`].
+pub struct DescribeAPIServiceResponse: decode {
+  /// Response data in JSON format.
+  response_data: String = "ResponseData",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_infos`].
+pub struct DescribeApplicationInfosRequest: encode {}
+
+/// Response of [`Client::describe_application_infos`].
+pub struct DescribeApplicationInfosResponse: decode {
+  /// Application list.
+  application_infos: Vec<ApplicationItem> = "ApplicationInfos",
+  /// Specifies whether all applications are included. The value 0 indicates no and 1 indicates yes.
+  all_option: i64 = "AllOption",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_application_usage`].
+pub struct DescribeApplicationUsageRequest: encode {
+  /// **Required.** Start time of the query period. The start time point is included in the query period.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  begin_time: String = "BeginTime",
+  /// **Required.** End time of the query period. The end time point is not included in the query period.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// **Required.** Subproduct name.
+  sub_product: String = "SubProduct",
+  /// **Required.** Unit of time increment.
+  /// - MONTHLY: month
+  /// - DAILY: day
+  /// - MINUTELY: minute
+  time_level: String = "TimeLevel",
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// true: Returns the weighted sum of raw usage data.
+  /// false: Returns the raw usage data.
+  is_weighted: bool = "IsWeighted",
+}
+
+/// Response of [`Client::describe_application_usage`].
+pub struct DescribeApplicationUsageResponse: decode {
+  /// Usage data required for drawing charts.
+  data: Vec<DataItem> = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_board_sdk_log`].
+pub struct DescribeBoardSDKLogRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Room ID to be used to query logs.
+  room_id: String = "RoomId",
+  /// **Required.** User ID to be used to query logs.
+  user_id: String = "UserId",
+  /// **Required.** Query period, which consists of two Unix timestamps in milliseconds. The first indicates the start time and the second the end time.
+  time_range: Vec<i64> = "TimeRange",
+  /// **Required.** Interval for aggregating log number queries. Example values: `5m`, `1h`, `4h`
+  aggregation_interval: String = "AggregationInterval",
+  /// Extra query conditions.
+  query: String = "Query",
+  /// Specifies whether to sort results in ascending order of time.
+  ascending: bool = "Ascending",
+  /// Context key used for recursive extraction. Obtain this parameter in the response to the last request.
+  context: String = "Context",
+}
+
+/// Response of [`Client::describe_board_sdk_log`].
+pub struct DescribeBoardSDKLogResponse: decode {
+  /// Number of logs queried.
+  total: i64 = "Total",
+  /// Log details.
+  sources: Vec<String> = "Sources",
+  /// Number of logs queried within each time range after aggregation based on the time range.
+  buckets: Vec<String> = "Buckets",
+  /// Context key used for recursive extraction. This parameter can be used in the next request.
+  context: String = "Context",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_im_applications`].
+pub struct DescribeIMApplicationsRequest: encode {}
+
+/// Response of [`Client::describe_im_applications`].
+pub struct DescribeIMApplicationsResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_online_record_callback`].
 pub struct DescribeOnlineRecordCallbackRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the application
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// DescribeOnlineRecordCallback返回参数结构体
+/// Response of [`Client::describe_online_record_callback`].
 pub struct DescribeOnlineRecordCallbackResponse: decode {
-  /// 实时录制事件回调地址，如果未设置回调地址，该字段为空字符串
+  /// Callback address of the real-time recording event. If no callback address is set, this field is null.
   callback: String = "Callback",
-  /// 实时录制回调鉴权密钥
+  /// Authentication key of the real-time recording callback
   callback_key: String = "CallbackKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOnlineRecord请求参数结构体
+/// Request of [`Client::describe_online_record`].
 pub struct DescribeOnlineRecordRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 实时录制任务Id
+  /// **Required.** ID of the real-time recording task
   task_id: String = "TaskId",
 }
 
-/// DescribeOnlineRecord返回参数结构体
+/// Response of [`Client::describe_online_record`].
 pub struct DescribeOnlineRecordResponse: decode {
-  /// 录制结束原因，
-  /// - AUTO: 房间内长时间没有音视频上行及白板操作导致自动停止录制
-  /// - USER_CALL: 主动调用了停止录制接口
-  /// - EXCEPTION: 录制异常结束
-  /// - FORCE_STOP: 强制停止录制，一般是因为暂停超过90分钟或者录制总时长超过24小时。
+  /// Recording stop reason
+  /// - AUTO: Recording automatically stops because no upstream audio/video or whiteboard operation occurs in the room for a long time.
+  /// - USER_CALL: The API for stopping recording is called.
+  /// - EXCEPTION: An exception occurred.
+  /// - FORCE_STOP: Recording is forcibly stopped, which is usually because the recording has been paused for more than 90 minutes or has lasted for more than 24 hours.
   finish_reason: String = "FinishReason",
-  /// 需要查询结果的录制任务Id
+  /// ID of the recording task to be queried.
   task_id: String = "TaskId",
-  /// 录制任务状态
-  /// - PREPARED: 表示录制正在准备中（进房/启动录制服务等操作）
-  /// - RECORDING: 表示录制已开始
-  /// - PAUSED: 表示录制已暂停
-  /// - STOPPED: 表示录制已停止，正在处理并上传视频
-  /// - FINISHED: 表示视频处理并上传完成，成功生成录制结果
+  /// Recording task status
+  /// - PREPARED: preparing
+  /// - RECORDING: recording
+  /// - PAUSED: recording is paused.
+  /// - STOPPED: recording is stopped, and the recorded video is being processed and uploaded.
+  /// - FINISHED: the recorded video has been processed and uploaded, and the recording result is generated.
   status: String = "Status",
-  /// 房间号
+  /// Room ID
   room_id: i64 = "RoomId",
-  /// 白板的群组 Id
+  /// Group ID of the whiteboard
   group_id: String = "GroupId",
-  /// 录制用户Id
+  /// ID of the recording user
   record_user_id: String = "RecordUserId",
-  /// 实际开始录制时间，Unix 时间戳，单位秒
+  /// Actual recording start time, which is a UNIX timestamp in seconds
   record_start_time: i64 = "RecordStartTime",
-  /// 实际停止录制时间，Unix 时间戳，单位秒
+  /// Actual recording stop time, which is a UNIX timestamp in seconds
   record_stop_time: i64 = "RecordStopTime",
-  /// 回放视频总时长（单位：毫秒）
+  /// Total video playback duration, in milliseconds
   total_time: i64 = "TotalTime",
-  /// 录制过程中出现异常的次数
+  /// Number of exceptions during recording
   exception_cnt: i64 = "ExceptionCnt",
-  /// 拼接视频中被忽略的时间段，只有开启视频拼接功能的时候，这个参数才是有效的
+  /// Duration to be deleted in the spliced video. This parameter is valid only when the video splicing feature is enabled.
   omitted_durations: Vec<OmittedDuration> = "OmittedDurations",
-  /// 录制视频列表
+  /// List of recorded videos
   video_infos: Vec<VideoInfo> = "VideoInfos",
-  /// 回放URL，需配合信令播放器使用。此字段仅适用于`视频生成模式`
+  /// Playback URL, must be used with a signaling player. This field is only applicable to video generation mode
+  ///
+  /// Example value: http://replayurl
   replay_url: String = "ReplayUrl",
-  /// 视频流在录制过程中断流次数
+  /// Number of video stream interruptions during recording.
   interrupts: Vec<Interrupt> = "Interrupts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePPTCheckCallback请求参数结构体
+/// Request of [`Client::describe_ppt_check_callback`].
 pub struct DescribePPTCheckCallbackRequest: encode {
   /// **Required.** 应用的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// DescribePPTCheckCallback返回参数结构体
+/// Response of [`Client::describe_ppt_check_callback`].
 pub struct DescribePPTCheckCallbackResponse: decode {
   /// 回调地址
   callback: String = "Callback",
   /// 回调鉴权密钥
   callback_key: String = "CallbackKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePPTCheck请求参数结构体
+/// Request of [`Client::describe_ppt_check`].
 pub struct DescribePPTCheckRequest: encode {
   /// **Required.** 客户的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
@@ -1115,7 +2289,7 @@ pub struct DescribePPTCheckRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribePPTCheck返回参数结构体
+/// Response of [`Client::describe_ppt_check`].
 pub struct DescribePPTCheckResponse: decode {
   /// 任务的唯一标识Id
   task_id: String = "TaskId",
@@ -1131,11 +2305,97 @@ pub struct DescribePPTCheckResponse: decode {
   progress: i64 = "Progress",
   /// 错误列表
   errs: Vec<PPTErr> = "Errs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRunningTasks请求参数结构体
+/// Request of [`Client::describe_postpaid_usage`].
+pub struct DescribePostpaidUsageRequest: encode {
+  /// **Required.** Start time of the query period.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  begin_time: String = "BeginTime",
+  /// **Required.** End time of the query period.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+}
+
+/// Response of [`Client::describe_postpaid_usage`].
+pub struct DescribePostpaidUsageResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_quality_metrics`].
+pub struct DescribeQualityMetricsRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Start time, which is a Unix timestamp in seconds. The time length cannot exceed seven days.
+  start_time: i64 = "StartTime",
+  /// **Required.** End time, which is a Unix timestamp in seconds. The time length cannot exceed seven days.
+  end_time: i64 = "EndTime",
+  /// **Required.** Metrics to be queried. Valid values:
+  /// - image_load_total_count: The number of image loads.
+  /// - image_load_fail_count: The number of image load failures.
+  /// - image_load_success_rate: The success rate of image loading, in percentage.
+  /// - ppt_load_total_count: The number of PowerPoint file loads.
+  /// - ppt_load_fail_count: The number of PowerPoint file load failures.
+  /// - ppt_load_success_rate: The success rate of PowerPoint file loading, in percentage.
+  /// - verify_sdk_total_count: The number of SDK verifications.
+  /// - verify_sdk_fail_count: The number of SDK verification failures.
+  /// - verify_sdk_success_rate: The success rate of SDK verification, in percentage.
+  /// - verify_sdk_in_one_second_rate: The rate of SDK verification completed within one second, in percentage.
+  /// - verify_sdk_cost_avg: The average time taken by each SDK verification, in milliseconds.
+  metric: String = "Metric",
+  /// Aggregation interval. Valid value: `1h`.
+  interval: String = "Interval",
+}
+
+/// Response of [`Client::describe_quality_metrics`].
+pub struct DescribeQualityMetricsResponse: decode {
+  /// Query metrics.
+  metric: String = "Metric",
+  /// Time series.
+  content: Vec<TimeValue> = "Content",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_record_search`].
+pub struct DescribeRecordSearchRequest: encode {}
+
+/// Response of [`Client::describe_record_search`].
+pub struct DescribeRecordSearchResponse: decode {
+  /// The set of queried recording tasks.
+  record_task_set: Vec<RecordTaskSearchResult> = "RecordTaskSet",
+  /// Number of recording tasks.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_room_list`].
+pub struct DescribeRoomListRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Query period, which consists of two Unix timestamps in milliseconds. The first indicates the start time and the second the end time.
+  time_range: Vec<i64> = "TimeRange",
+  /// Extra query conditions.
+  query: String = "Query",
+  /// Maximum number of data entries to be returned. Default value: 1000.
+  max_size: i64 = "MaxSize",
+}
+
+/// Response of [`Client::describe_room_list`].
+pub struct DescribeRoomListResponse: decode {
+  /// List of rooms of the whiteboard.
+  room_list: Vec<RoomListItem> = "RoomList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_running_tasks`].
 pub struct DescribeRunningTasksRequest: encode {
   /// **Required.** 应用的SdkAppID
   sdk_app_id: i64 = "SdkAppID",
@@ -1153,43 +2413,107 @@ pub struct DescribeRunningTasksRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeRunningTasks返回参数结构体
+/// Response of [`Client::describe_running_tasks`].
 pub struct DescribeRunningTasksResponse: decode {
   /// 当前正在执行中的任务总数
   total: i64 = "Total",
   /// 任务信息列表
   tasks: Vec<RunningTaskItem> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSnapshotTask请求参数结构体
+/// Request of [`Client::describe_snapshot_task`].
 pub struct DescribeSnapshotTaskRequest: encode {
-  /// **Required.** 查询任务ID
+  /// **Required.** ID of the query task.
   task_id: String = "TaskID",
-  /// **Required.** 任务SdkAppId
+  /// **Required.** SdkAppId of the task.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeSnapshotTask返回参数结构体
+/// Response of [`Client::describe_snapshot_task`].
 pub struct DescribeSnapshotTaskResponse: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskID",
-  /// 任务状态
-  /// Running - 任务执行中
-  /// Finished - 任务已结束
+  /// Task status.
+  /// Running: The task is running.
+  /// Finished: The task is finished.
   status: String = "Status",
-  /// 任务创建时间，单位s
+  /// Creation time of the task. Unit: seconds.
   create_time: u64 = "CreateTime",
-  /// 任务完成时间，单位s
+  /// Completion time of the task. Unit: seconds.
   finish_time: u64 = "FinishTime",
-  /// 任务结果信息
+  /// Task result information.
   result: SnapshotResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTranscodeByUrl请求参数结构体
+/// Request of [`Client::describe_tiw_daily_usage`].
+pub struct DescribeTIWDailyUsageRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Subproduct usage to be queried. The following parameters are supported:
+  /// - sp_tiw_board: The duration of use of whiteboards, in minutes.
+  /// - sp_tiw_dt: The number of pages dynamically transcoded.
+  /// - sp_tiw_st: The number of pages statically transcoded.
+  /// - sp_tiw_ric: The duration of real-time recording, in minutes.
+  ///
+  /// Note: Dynamic transcoding multiplies the number of pages of a document by eight times. Static transcoding does not change the number of pages of a document.
+  sub_product: String = "SubProduct",
+  /// **Required.** Start date in the format of YYYY-MM-DD. The start date is included in the query period.
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  start_time: String = "StartTime",
+  /// **Required.** End date in the format of YYYY-MM-DD. The end date is included in the query period. The period queried per request cannot be longer than 31 days.
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  end_time: String = "EndTime",
+}
+
+/// Response of [`Client::describe_tiw_daily_usage`].
+pub struct DescribeTIWDailyUsageResponse: decode {
+  /// Usage summary of a specified product during a specified query period.
+  usages: Vec<UsageDataItem> = "Usages",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_tiw_room_daily_usage`].
+pub struct DescribeTIWRoomDailyUsageRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Subproduct usage to be queried. The following parameters are supported:
+  /// - sp_tiw_board: The duration of use of whiteboards, in minutes.
+  /// - sp_tiw_ric: The duration of real-time recording, in minutes.
+  sub_product: String = "SubProduct",
+  /// **Required.** Start date in the format of YYYY-MM-DD. The start date is included in the query period.
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  start_time: String = "StartTime",
+  /// **Required.** End date in the format of YYYY-MM-DD. The end date is included in the query period. The period queried per request cannot be longer than 31 days.
+  ///
+  /// Format: date, `YYYY-MM-DD`.
+  end_time: String = "EndTime",
+  /// Room IDs to be queried. If you leave this parameter empty, all room IDs are queried.
+  room_i_ds: Vec<u64> = "RoomIDs",
+  /// Offset for query. Default value: `0`.
+  offset: u64 = "Offset",
+  /// Maximum number of entries returned per query. Default value: `20`.
+  limit: u64 = "Limit",
+}
+
+/// Response of [`Client::describe_tiw_room_daily_usage`].
+pub struct DescribeTIWRoomDailyUsageResponse: decode {
+  /// Usage of the specified product per room during the specified query period.
+  usages: Vec<RoomUsageDataItem> = "Usages",
+  /// Number of usage data entries.
+  total: u64 = "Total",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_transcode_by_url`].
 pub struct DescribeTranscodeByUrlRequest: encode {
   /// **Required.** 客户的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
@@ -1197,7 +2521,7 @@ pub struct DescribeTranscodeByUrlRequest: encode {
   url: String = "Url",
 }
 
-/// DescribeTranscodeByUrl返回参数结构体
+/// Response of [`Client::describe_transcode_by_url`].
 pub struct DescribeTranscodeByUrlResponse: decode {
   /// 转码的当前进度,取值范围为0~100
   progress: i64 = "Progress",
@@ -1209,200 +2533,350 @@ pub struct DescribeTranscodeByUrlResponse: decode {
   status: String = "Status",
   /// 转码任务的唯一标识Id
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTranscodeCallback请求参数结构体
+/// Request of [`Client::describe_transcode_callback`].
 pub struct DescribeTranscodeCallbackRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the application
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// DescribeTranscodeCallback返回参数结构体
+/// Response of [`Client::describe_transcode_callback`].
 pub struct DescribeTranscodeCallbackResponse: decode {
-  /// 文档转码回调地址
+  /// Document transcoding callback address
   callback: String = "Callback",
-  /// 文档转码回调鉴权密钥
+  /// Authentication key of the document transcoding callback
   callback_key: String = "CallbackKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTranscode请求参数结构体
+/// Request of [`Client::describe_transcode`].
 pub struct DescribeTranscodeRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 文档转码任务的唯一标识Id
+  /// **Required.** Unique ID of the document transcoding task
   task_id: String = "TaskId",
 }
 
-/// DescribeTranscode返回参数结构体
+/// Response of [`Client::describe_transcode`].
 pub struct DescribeTranscodeResponse: decode {
-  /// 文档的总页数
+  /// Total number of document pages
   pages: i64 = "Pages",
-  /// 转码的当前进度,取值范围为0~100
+  /// Transcoding progress. Value range: 0 to 100
   progress: i64 = "Progress",
-  /// 文档的分辨率
+  /// Document resolution
   resolution: String = "Resolution",
-  /// 转码完成后结果的URL
-  /// 动态转码：PPT转动态H5的链接
-  /// 静态转码：文档每一页的图片URL前缀，比如，该URL前缀为`http://example.com/g0jb42ps49vtebjshilb/`，那么文档第1页的图片URL为
-  /// `http://example.com/g0jb42ps49vtebjshilb/1.jpg`，其它页以此类推
+  /// URL of the transcoding result
+  /// Dynamic transcoding: link of the HTML5 page transcoded from a PowerPoint file
+  /// Static transcoding: URL prefix of the image transcoded for each document page. For example, if the URL prefix is `http://example.com/g0jb42ps49vtebjshilb/`, the image URL of the first page is
+  /// `http://example.com/g0jb42ps49vtebjshilb/1.jpg`, and so on.
   result_url: String = "ResultUrl",
-  /// 任务的当前状态
-  /// - QUEUED: 正在排队等待转换
-  /// - PROCESSING: 转换中
-  /// - FINISHED: 转换完成
+  /// Current task state
+  /// - QUEUED: queuing for transcoding
+  /// - PROCESSING: transcoding is in progress
+  /// - FINISHED: transcoded
   status: String = "Status",
-  /// 转码任务的唯一标识Id
+  /// Unique ID of the transcoding task
   task_id: String = "TaskId",
-  /// 文档的文件名
+  /// Document name
   title: String = "Title",
-  /// 缩略图URL前缀，比如，该URL前缀为`http://example.com/g0jb42ps49vtebjshilb/ `，那么动态PPT第1页的缩略图URL为
-  /// `http://example.com/g0jb42ps49vtebjshilb/1.jpg`，其它页以此类推
+  /// URL prefix of the thumbnail. If the URL prefix is `http://example.com/g0jb42ps49vtebjshilb/ `, the thumbnail URL for the first page of the dynamically transcoded PowerPoint file is
+  /// `http://example.com/g0jb42ps49vtebjshilb/1.jpg`, and so on.
   ///
-  /// 如果发起文档转码请求参数中带了ThumbnailResolution参数，并且转码类型为动态转码，该参数不为空，其余情况该参数为空字符串
+  /// If the document transcoding request carries the ThumbnailResolution parameter and the transcoding type is dynamic transcoding, this parameter is not null. In other cases, this parameter is null.
   thumbnail_url: String = "ThumbnailUrl",
-  /// 动态转码缩略图生成分辨率
+  /// Resolution of the thumbnail generated for dynamic transcoding
   thumbnail_resolution: String = "ThumbnailResolution",
-  /// 转码压缩文件下载的URL，如果发起文档转码请求参数中`CompressFileType`为空或者不是支持的压缩格式，该参数为空字符串
+  /// URL for downloading the transcoded and compressed file. If `CompressFileType` carried in the document transcoding request is null or is not a supported compression format, this parameter is null.
   compress_file_url: String = "CompressFileUrl",
-  /// 资源清单文件下载URL(内测体验)
+  /// Download URL (for trial) of the resource list.
   resource_list_url: String = "ResourceListUrl",
-  /// 文档制作方式(内测体验)
+  /// Document generation mode (for trial).
   ext: String = "Ext",
-  /// 文档转码任务创建时间，单位s
+  /// Document transcoding task creation time, unit: seconds.
   create_time: u64 = "CreateTime",
-  /// 文档转码任务分配时间，单位s
+  /// Document transcoding task assignment time, unit: seconds.
   assign_time: u64 = "AssignTime",
-  /// 文档转码任务完成时间，单位s
+  /// Document transcoding task finished time, unit: seconds.
   finished_time: u64 = "FinishedTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVideoGenerationTaskCallback请求参数结构体
+/// Request of [`Client::describe_transcode_search`].
+pub struct DescribeTranscodeSearchRequest: encode {}
+
+/// Response of [`Client::describe_transcode_search`].
+pub struct DescribeTranscodeSearchResponse: decode {
+  /// The set of queried transcoding tasks.
+  transcode_task_set: Vec<TranscodeTaskSearchResult> = "TranscodeTaskSet",
+  /// Number of transcoding tasks.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_usage_summary`].
+pub struct DescribeUsageSummaryRequest: encode {
+  /// **Required.** Start time of the query period.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  begin_time: String = "BeginTime",
+  /// **Required.** End time of the query period.
+  ///
+  /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
+  end_time: String = "EndTime",
+  /// **Required.** Subproducts whose usage you want to query.
+  sub_products: Vec<String> = "SubProducts",
+  /// true: Returns weighted data.
+  /// false: Returns raw data.
+  is_weighted: bool = "IsWeighted",
+}
+
+/// Response of [`Client::describe_usage_summary`].
+pub struct DescribeUsageSummaryResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_user_list`].
+pub struct DescribeUserListRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Room ID to be used to query users.
+  room_id: String = "RoomId",
+  /// **Required.** Query period, which consists of two Unix timestamps in milliseconds. The first indicates the start time and the second the end time.
+  time_range: Vec<i64> = "TimeRange",
+  /// Extra query conditions.
+  query: String = "Query",
+  /// Maximum number of data entries to be returned. Default value: `1000`.
+  max_size: i64 = "MaxSize",
+}
+
+/// Response of [`Client::describe_user_list`].
+pub struct DescribeUserListResponse: decode {
+  /// User list of the room.
+  user_list: Vec<UserListItem> = "UserList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_user_resources`].
+pub struct DescribeUserResourcesRequest: encode {}
+
+/// Response of [`Client::describe_user_resources`].
+pub struct DescribeUserResourcesResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_user_status`].
+pub struct DescribeUserStatusRequest: encode {}
+
+/// Response of [`Client::describe_user_status`].
+pub struct DescribeUserStatusResponse: decode {
+  /// AppId of the customer.
+  app_id: i64 = "AppId",
+  /// Specifies whether the whiteboard service of the trial or official edition is activated before.
+  ///
+  /// 0: The whiteboard service is not activated.
+  /// 1: The whiteboard service is activated.
+  is_tiw_user: i64 = "IsTiwUser",
+  /// Specifies whether the interactive class feature of the trial or official edition is activated before.
+  is_saa_s_user: i64 = "IsSaaSUser",
+  /// Specifies whether the user uses the offline recording feature of the whiteboard service.
+  is_tiw_offline_record_user: i64 = "IsTiwOfflineRecordUser",
+  /// Specifies whether the user is authenticated.
+  is_authenticated: i64 = "IsAuthenticated",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_video_generation_task_callback`].
 pub struct DescribeVideoGenerationTaskCallbackRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// DescribeVideoGenerationTaskCallback返回参数结构体
+/// Response of [`Client::describe_video_generation_task_callback`].
 pub struct DescribeVideoGenerationTaskCallbackResponse: decode {
-  /// 录制视频生成回调地址
+  /// Callback URL for recording video generation.
   callback: String = "Callback",
-  /// 录制视频生成回调鉴权密钥
+  /// Callback authentication key for recording video generation.
   callback_key: String = "CallbackKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVideoGenerationTask请求参数结构体
+/// Request of [`Client::describe_video_generation_task`].
 pub struct DescribeVideoGenerationTaskRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 录制视频生成的任务Id
+  /// **Required.** ID of the recording video generation task.
   task_id: String = "TaskId",
 }
 
-/// DescribeVideoGenerationTask返回参数结构体
+/// Response of [`Client::describe_video_generation_task`].
 pub struct DescribeVideoGenerationTaskResponse: decode {
-  /// 任务对应的群组Id
+  /// Group ID corresponding to the task.
   group_id: String = "GroupId",
-  /// 任务对应的房间号
+  /// Room ID corresponding to the task.
   room_id: i64 = "RoomId",
-  /// 任务的Id
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 已废弃
+  /// Disused.
   progress: i64 = "Progress",
-  /// 录制视频生成任务状态
-  /// - QUEUED: 正在排队
-  /// - PROCESSING: 正在生成视频
-  /// - FINISHED: 生成视频结束（成功完成或失败结束，可以通过错误码和错误信息进一步判断）
+  /// Status of the recording video generation task. Valid values:
+  /// - QUEUED: Queuing.
+  /// - PROCESSING: Video generation in progress.
+  /// - FINISHED: Video generation finished. (To determine whether the task succeeded or failed, check the error code and message.)
   status: String = "Status",
-  /// 回放视频总时长,单位：毫秒
+  /// Total video playback duration. Unit: milliseconds.
   total_time: i64 = "TotalTime",
-  /// 已废弃，请使用`VideoInfoList`参数
+  /// Disused. Use the `VideoInfoList` parameter.
   video_infos: VideoInfo = "VideoInfos",
-  /// 录制视频生成视频列表
+  /// List of videos generated by the recording video generation tasks.
   video_info_list: Vec<VideoInfo> = "VideoInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWarningCallback请求参数结构体
+/// Request of [`Client::describe_warning_callback`].
 pub struct DescribeWarningCallbackRequest: encode {
   /// **Required.** 应用的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// DescribeWarningCallback返回参数结构体
+/// Response of [`Client::describe_warning_callback`].
 pub struct DescribeWarningCallbackResponse: decode {
   /// 告警事件回调地址，如果未设置回调地址，该字段为空字符串
   callback: String = "Callback",
   /// 告警回调鉴权密钥
   callback_key: String = "CallbackKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteboardPushCallback请求参数结构体
+/// Request of [`Client::describe_whiteboard_application_config`].
+pub struct DescribeWhiteboardApplicationConfigRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Task types to be queried.
+  /// recording: Real-time recording.
+  /// transcode: Document transcoding.
+  task_types: Vec<String> = "TaskTypes",
+  /// SdkAppIds to be used to query configurations.
+  sdk_app_ids: Vec<i64> = "SdkAppIds",
+}
+
+/// Response of [`Client::describe_whiteboard_application_config`].
+pub struct DescribeWhiteboardApplicationConfigResponse: decode {
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// Task-related configurations of the whiteboard application.
+  configs: Vec<WhiteboardApplicationConfig> = "Configs",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_whiteboard_bucket_config`].
+pub struct DescribeWhiteboardBucketConfigRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Task type to be queried.
+  /// recording: Real-time recording.
+  /// transcode: Document transcoding.
+  task_type: String = "TaskType",
+}
+
+/// Response of [`Client::describe_whiteboard_bucket_config`].
+pub struct DescribeWhiteboardBucketConfigResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_whiteboard_push_callback`].
 pub struct DescribeWhiteboardPushCallbackRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
 }
 
-/// DescribeWhiteboardPushCallback返回参数结构体
+/// Response of [`Client::describe_whiteboard_push_callback`].
 pub struct DescribeWhiteboardPushCallbackResponse: decode {
-  /// 白板推流事件回调地址，如果未设置回调地址，该字段为空字符串
+  /// Callback URL of the whiteboard push event. If no callback URL is set, this parameter is null.
   callback: String = "Callback",
-  /// 白板推流回调鉴权密钥
+  /// Callback authentication key for whiteboard push.
   callback_key: String = "CallbackKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWhiteboardPush请求参数结构体
+/// Request of [`Client::describe_whiteboard_push`].
 pub struct DescribeWhiteboardPushRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 白板推流任务Id
+  /// **Required.** ID of the whiteboard push task.
   task_id: String = "TaskId",
 }
 
-/// DescribeWhiteboardPush返回参数结构体
+/// Response of [`Client::describe_whiteboard_push`].
 pub struct DescribeWhiteboardPushResponse: decode {
-  /// 推流结束原因，
-  /// - AUTO: 房间内长时间没有音视频上行及白板操作导致自动停止推流
-  /// - USER_CALL: 主动调用了停止推流接口
-  /// - EXCEPTION: 推流异常结束
+  /// Reason for push stop.
+  /// - AUTO: Pushing automatically stops because no upstream audio/video or whiteboard operation occurs in the room for a long time.
+  /// - USER_CALL: The API for stopping pushing is called.
+  /// - EXCEPTION: An exception occurred.
   finish_reason: String = "FinishReason",
-  /// 需要查询结果的白板推流任务Id
+  /// ID of the whiteboard push task.
   task_id: String = "TaskId",
-  /// 推流任务状态
-  /// - PREPARED: 表示推流正在准备中（进房/启动推流服务等操作）
-  /// - PUSHING: 表示推流已开始
-  /// - STOPPED: 表示推流已停止
+  /// Status of the push task.
+  /// - PREPARED: Push in preparation (including entering the room and starting the push service).
+  /// - PUSHING: Pushing in progress.
+  /// - STOPPED: Pushing stopped.
   status: String = "Status",
-  /// 房间号
+  /// Room ID.
   room_id: i64 = "RoomId",
-  /// 白板的群组 Id
+  /// Group ID of the whiteboard.
   group_id: String = "GroupId",
-  /// 推流用户Id
+  /// User ID of the push task.
   push_user_id: String = "PushUserId",
-  /// 实际开始推流时间，Unix 时间戳，单位秒
+  /// Actual push start time, which is a Unix timestamp in seconds.
   push_start_time: i64 = "PushStartTime",
-  /// 实际停止推流时间，Unix 时间戳，单位秒
+  /// Actual push stop time, which is a Unix timestamp in seconds.
   push_stop_time: i64 = "PushStopTime",
-  /// 推流过程中出现异常的次数
+  /// Number of exceptions during push.
   exception_cnt: i64 = "ExceptionCnt",
-  /// 白板推流首帧对应的IM时间戳，可用于录制回放时IM聊天消息与白板推流视频进行同步对时。
+  /// IM timestamp corresponding to the first frame of the whiteboard push video. The timestamp is used for time synchronization between IM messages and the whiteboard push video during playback.
   im_sync_time: i64 = "IMSyncTime",
-  /// 备份推流任务结果信息
+  /// Result information of the backup push task.
   backup: String = "Backup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_whiteboard_push_search`].
+pub struct DescribeWhiteboardPushSearchRequest: encode {}
+
+/// Response of [`Client::describe_whiteboard_push_search`].
+pub struct DescribeWhiteboardPushSearchResponse: decode {
+  /// The set of queried push tasks.
+  whiteboard_push_task_set: Vec<WhiteboardPushTaskSearchResult> = "WhiteboardPushTaskSet",
+  /// Number of push tasks.
+  total_count: i64 = "TotalCount",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Detailed metric data with different tags in billable usage data.
+pub struct Detail: decode {
+  /// Usage metric.
+  tag_name: String = "TagName",
+  /// Usage weight.
+  weight: f64 = "Weight",
+  /// Usage value.
+  value: f64 = "Value",
 }
 
 /// Excel转码相关参数
@@ -1420,54 +2894,130 @@ pub struct ExcelParam: encode {
   paper_direction: i64 = "PaperDirection",
 }
 
-/// 实时录制中出现的用户视频流断流次数统计
+/// Number of video stream interruptions during real-time recording.
+///
+/// <details><summary>中文</summary>实时录制中出现的用户视频流断流次数统计</details>
 pub struct Interrupt: decode {
-  /// 用户ID
+  /// User ID.
   user_id: String = "UserId",
-  /// 视频流断流次数
+  /// Number of video stream interruptions.
   count: i64 = "Count",
 }
 
-/// 自定义混流配置布局参数
+/// Custom mixed stream layout parameter
+///
+/// <details><summary>中文</summary>自定义混流配置布局参数</details>
 pub struct LayoutParams: encode {
-  /// **Required.** 流画面宽，取值范围[2,3000]
+  /// **Required.** Stream image width. Value range: [2,3000]
   width: i64 = "Width",
-  /// **Required.** 流画面高，取值范围[2,3000]
+  /// **Required.** Stream image height. Value range: [2,3000]
   height: i64 = "Height",
-  /// 当前画面左上角顶点相对于Canvas左上角顶点的x轴偏移量，默认为0，取值范围[0,3000]
+  /// Offset of the top point in the upper-left corner of the current image to the X axis of the top point in the upper-left corner of the canvas. Default value: 0. Value range: [0,3000].
   x: i64 = "X",
-  /// 当前画面左上角顶点相对于Canvas左上角顶点的y轴偏移量，默认为0， 取值范围[0,3000]
+  /// Offset of the top point in the upper-left corner of the current image to the Y axis of the top point in the upper-left corner of the canvas. Default value: 0. Value range: [0,3000].
   y: i64 = "Y",
-  /// 画面z轴位置，默认为0
-  /// z轴确定了重叠画面的遮盖顺序，z轴值大的画面处于顶层
+  /// Z-axis position of the image. The default value is 0.
+  /// The Z axis determines the overlap sequence of images. The image with the largest z-axis value is at the top layer.
   z_order: i64 = "ZOrder",
 }
 
-/// 混流配置
+/// Stream mixing configuration
+///
+/// <details><summary>中文</summary>混流配置</details>
 pub struct MixStream: encode {
-  /// **Required.** 是否开启混流
+  /// **Required.** Whether stream mixing is enabled
   enabled: bool = "Enabled",
-  /// 是否禁用音频混流
+  /// Whether audio stream mixing is disabled
   disable_audio: bool = "DisableAudio",
-  /// 内置混流布局模板ID, 取值 [1, 2], 区别见内置混流布局模板样式示例说明
-  /// 在没有填Custom字段时候，ModelId是必填的
+  /// ID of the embedded mixed stream layout template. Valid values: 1 and 2. For more information on the differences of both values, see the sample embedded mixed stream layout template.
+  /// If the Custom field is not specified, ModelId is required.
   model_id: i64 = "ModelId",
-  /// 老师用户ID
-  /// 此字段只有在ModelId填了的情况下生效
-  /// 填写TeacherId的效果是把指定为TeacherId的用户视频流显示在内置模板的第一个小画面中
+  /// ID of a teacher account
+  /// This field is valid only when ModelId is specified.
+  /// If you specify TeacherID for a user, the user's video stream will be displayed in the first image of the embedded template.
   teacher_id: String = "TeacherId",
-  /// 自定义混流布局参数
-  /// 当此字段存在时，ModelId 及 TeacherId 字段将被忽略
+  /// Custom mixed stream layout parameter
+  /// If this parameter is available, the ModelId and TeacherId fields will be ignored.
   custom: CustomLayout = "Custom",
 }
 
-/// 拼接视频中被忽略的时间段
+/// Request of [`Client::modify_application`].
+pub struct ModifyApplicationRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Application name.
+  app_name: String = "AppName",
+}
+
+/// Response of [`Client::modify_application`].
+pub struct ModifyApplicationResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_auto_renew_flag`].
+pub struct ModifyAutoRenewFlagRequest: encode {
+  /// **Required.** Subproduct ID. To obtain this ID, call the `DescribeUserResources` API and find the subproduct ID of the monthly feature package with the level 1. Usually the value is `sp_tiw_package`.
+  sub_product: String = "SubProduct",
+  /// **Required.** Resource ID. To obtain this ID, call the `DescribeUserResources` API and find the resource ID of the monthly feature package with the level 1.
+  resource_id: String = "ResourceId",
+  /// **Required.** Renewal mode. Valid values: `0` (default mode, which is auto-renewal), `1` (auto-renewal), `2` (manual renewal, which is specified by users). If no renewal is required, set it to `0`.
+  auto_renew_flag: i64 = "AutoRenewFlag",
+}
+
+/// Response of [`Client::modify_auto_renew_flag`].
+pub struct ModifyAutoRenewFlagResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_whiteboard_application_config`].
+pub struct ModifyWhiteboardApplicationConfigRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Task-related configurations of the whiteboard application.
+  configs: Vec<WhiteboardApplicationConfig> = "Configs",
+}
+
+/// Response of [`Client::modify_whiteboard_application_config`].
+pub struct ModifyWhiteboardApplicationConfigResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::modify_whiteboard_bucket_config`].
+pub struct ModifyWhiteboardBucketConfigRequest: encode {
+  /// **Required.** SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** Task type to be queried.
+  /// recording: Real-time recording.
+  /// transcode: Document transcoding.
+  task_type: String = "TaskType",
+  /// **Required.** Name of the COS bucket.
+  bucket_name: String = "BucketName",
+  /// **Required.** Region of the COS bucket.
+  bucket_location: String = "BucketLocation",
+  /// **Required.** Resource prefix of the bucket.
+  bucket_prefix: String = "BucketPrefix",
+  /// **Required.** Domain name of the URL of the bucket.
+  result_domain: String = "ResultDomain",
+}
+
+/// Response of [`Client::modify_whiteboard_bucket_config`].
+pub struct ModifyWhiteboardBucketConfigResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Duration to be ignored in the spliced video
+///
+/// <details><summary>中文</summary>拼接视频中被忽略的时间段</details>
 pub struct OmittedDuration: decode {
-  /// 录制暂停时间戳对应的视频播放时间(单位: 毫秒)
+  /// Offset of the paused time in the spliced video, in milliseconds
   video_time: i64 = "VideoTime",
-  /// 录制暂停时间戳(单位: 毫秒)
+  /// Recording pause timestamp, in milliseconds
   pause_time: i64 = "PauseTime",
-  /// 录制恢复时间戳(单位: 毫秒)
+  /// Recording resumption timestamp, in milliseconds
   resume_time: i64 = "ResumeTime",
 }
 
@@ -1489,61 +3039,142 @@ pub struct PPTErrSlide: decode {
   errs: Vec<PPTErr> = "Errs",
 }
 
-/// PauseOnlineRecord请求参数结构体
+/// Request of [`Client::pause_online_record`].
 pub struct PauseOnlineRecordRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 实时录制任务 Id
+  /// **Required.** ID of the real-time recording task
   task_id: String = "TaskId",
 }
 
-/// PauseOnlineRecord返回参数结构体
+/// Response of [`Client::pause_online_record`].
 pub struct PauseOnlineRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 录制控制参数， 用于指定全局录制控制及具体流录制控制参数，比如设置需要对哪些流进行录制，是否只录制小画面等
+/// It specifies the global recording parameters and the recording parameters over a specific stream. For example, you can specify the streams you want to record and whether to record low-resolution videos only.
+///
+/// <details><summary>中文</summary>录制控制参数， 用于指定全局录制控制及具体流录制控制参数，比如设置需要对哪些流进行录制，是否只录制小画面等</details>
 pub struct RecordControl: encode {
-  /// **Required.** 设置是否开启录制控制参数，只有设置为true的时候，录制控制参数才生效。
+  /// **Required.** It specifies whether to enable RecordControl. Valid values: true (yes); false (no).
   enabled: bool = "Enabled",
-  /// 设置是否禁用录制的全局控制参数。一般与`StreamControls`参数配合使用。
+  /// A global parameter generally used in conjunction with `StreamControls` that specifies whether to disable recording. Valid values:
   ///
-  /// true - 所有流都不录制。
-  /// false - 所有流都录制。默认为false。
+  /// true: no stream is recorded.
+  /// false: all streams are recorded. Default value: false.
   ///
-  /// 这里的设置对所有流都生效，如果同时在 `StreamControls` 列表中针对指定流设置了控制参数，则优先采用`StreamControls`中设置的控制参数。
+  /// The setting in this parameter is applied to all streams. However, if `StreamControls` is passed in, the parameters in `StreamControls` will take precedence.
   disable_record: bool = "DisableRecord",
-  /// 设置是否禁用所有流的音频录制的全局控制参数。一般与`StreamControls`参数配合使用。
+  /// A global parameter generally used in conjunction with `StreamControls` that specifies whether to disable audio recording over all streams. Valid values:
   ///
-  /// true - 所有流的录制都不对音频进行录制。
-  /// false - 所有流的录制都需要对音频进行录制。默认为false。
+  /// true: no audio recording of any streams.
+  /// false: audio recording of all streams. Default value: false.
   ///
-  /// 这里的设置对所有流都生效，如果同时在 `StreamControls` 列表中针对指定流设置了控制参数，则优先采用`StreamControls`中设置的控制参数。
+  /// The setting in this parameter is applied to all streams. However, if `StreamControls` is passed in, the parameters in `StreamControls` will take precedence.
   disable_audio: bool = "DisableAudio",
-  /// 设置是否所有流都只录制小画面的全局控制参数。一般与`StreamControls`参数配合使用。
+  /// A global parameter generally used in conjunction with `StreamControls` that specifies whether to record low-resolution videos only. Valid values:
   ///
-  /// true - 所有流都只录制小画面。设置为true时，请确保上行端在推流的时候同时上行了小画面，否则录制视频可能是黑屏。
-  /// false - 所有流都录制大画面，默认为false。
+  /// true: only records low-resolution videos for all streams. Please ensure that the up-streaming end pushes the low-resolution videos. Otherwise, the recorded video may be black.
+  /// false: high-resolution video recording of all streams. Default value: false.
   ///
-  /// 这里的设置对所有流都生效，如果同时在 `StreamControls` 列表中针对指定流设置了控制参数，则优先采用`StreamControls`中设置的控制参数。
+  /// The setting in this parameter is applied to all streams. However, if `StreamControls` is passed in, the parameters in `StreamControls` will take precedence.
   pull_small_video: bool = "PullSmallVideo",
-  /// 针对具体流指定控制参数，如果列表为空，则所有流采用全局配置的控制参数进行录制。列表不为空，则列表中指定的流将优先按此列表指定的控制参数进行录制。
+  /// Parameters over specific streams, which take priority over global configurations. If it’s empty, all streams are recorded according to the global configurations.
   stream_controls: Vec<StreamControl> = "StreamControls",
 }
 
-/// ResumeOnlineRecord请求参数结构体
-pub struct ResumeOnlineRecordRequest: encode {
-  /// **Required.** 客户的SdkAppId
+/// Real-time recording result.
+pub struct RecordTaskResult: decode {
+  /// `AUTO`: Recording automatically stops. `USER_CALL`: The API for stopping recording is called.
+  finish_reason: String = "FinishReason",
+  /// Number of exceptions.
+  exception_cnt: i64 = "ExceptionCnt",
+  /// Room ID.
+  room_id: i64 = "RoomId",
+  /// Group ID.
+  group_id: String = "GroupId",
+  /// Actual recording start time.
+  record_start_time: i64 = "RecordStartTime",
+  /// Recording end time.
+  record_stop_time: i64 = "RecordStopTime",
+  /// Recording duration.
+  total_time: i64 = "TotalTime",
+  /// List of video information.
+  video_infos: Vec<VideoInfo> = "VideoInfos",
+  /// Omitted video durations.
+  omitted_durations: Vec<OmittedDuration> = "OmittedDurations",
+  /// Details.
+  details: String = "Details",
+  /// Task execution error code.
+  error_code: i64 = "ErrorCode",
+  /// Error message.
+  error_msg: String = "ErrorMsg",
+}
+
+/// Real-time recording task query results.
+pub struct RecordTaskSearchResult: decode {
+  /// Unique task ID.
+  task_id: String = "TaskId",
+  /// Status of the real-time recording task.
+  /// - PAUSED: Recording paused.
+  /// - PREPARED: Recording in preparation.
+  /// - RECORDING: Recording in progress.
+  /// - STOPPED: Recording stopped.
+  /// - FINISHED: Recording finished.
+  status: String = "Status",
+  /// Room ID of the real-time recording task.
+  room_id: i64 = "RoomId",
+  /// Creation time of the task.
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 恢复录制的实时录制任务 Id
+  /// Real-time recording result.
+  result: RecordTaskResult = "Result",
+}
+
+/// Request of [`Client::resume_online_record`].
+pub struct ResumeOnlineRecordRequest: encode {
+  /// **Required.** SdkAppId of the customer
+  sdk_app_id: i64 = "SdkAppId",
+  /// **Required.** ID of the resumed real-time recording task
   task_id: String = "TaskId",
 }
 
-/// ResumeOnlineRecord返回参数结构体
+/// Response of [`Client::resume_online_record`].
 pub struct ResumeOnlineRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
+}
+
+/// Whiteboard room data returned for log queries.
+pub struct RoomListItem: decode {
+  /// Room ID.
+  room_id: String = "RoomId",
+  /// The first time when the room ID appeared during the queried period, which is a Unix timestamp in milliseconds.
+  start_time: i64 = "StartTime",
+  /// The last time when the room ID appeared during the queried period, which is a Unix timestamp in milliseconds.
+  end_time: i64 = "EndTime",
+  /// Number of users in the room.
+  user_number: i64 = "UserNumber",
+}
+
+/// Usage information of the room.
+pub struct RoomUsageDataItem: decode {
+  /// Start date in the format of YYYY-MM-DD.
+  time: String = "Time",
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// Subproduct usage information, which is consistent with the corresponding request parameters.
+  /// - sp_tiw_board: The duration of use of whiteboards.
+  /// - sp_tiw_ric: The duration of real-time recording.
+  sub_product: String = "SubProduct",
+  /// Usage values.
+  /// - The unit of sp_tiw_board and sp_tiw_ric is minutes.
+  value: f64 = "Value",
+  /// Interactive whiteboard room ID
+  room_id: u64 = "RoomID",
 }
 
 /// 正在运行的任务列表项
@@ -1578,35 +3209,35 @@ pub struct RunningTaskItem: decode {
   room_id: i64 = "RoomID",
 }
 
-/// SetOnlineRecordCallbackKey请求参数结构体
+/// Request of [`Client::set_online_record_callback_key`].
 pub struct SetOnlineRecordCallbackKeyRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the application
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 设置实时录制回调鉴权密钥，最长64字符，如果传入空字符串，那么删除现有的鉴权回调密钥。回调鉴权方式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+  /// **Required.** Authentication key for the real-time recording callback. It is a string that can have up to 64 characters. If an empty string is passed in, the existing callback authentication key will be deleted. For more information, please [see here](https://www.tencentcloud.com/document/product/1176/55569).
   callback_key: String = "CallbackKey",
 }
 
-/// SetOnlineRecordCallbackKey返回参数结构体
+/// Response of [`Client::set_online_record_callback_key`].
 pub struct SetOnlineRecordCallbackKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetOnlineRecordCallback请求参数结构体
+/// Request of [`Client::set_online_record_callback`].
 pub struct SetOnlineRecordCallbackRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 实时录制任务结果回调地址，如果传空字符串会删除原来的回调地址配置，回调地址仅支持 http或https协议，即回调地址以http://或https://开头。回调数据格式请参考文档：https://cloud.tencent.com/document/product/1137/40258
+  /// **Required.** Callback address of the real-time recording task result. If an empty string is passed in, the existing callback address will be deleted. The callback address only supports the HTTP or HTTPS protocol, so the callback address must start with `http://` or `https://`. For the callback format, please [see here](https://www.tencentcloud.com/document/product/1176/55569).
   callback: String = "Callback",
 }
 
-/// SetOnlineRecordCallback返回参数结构体
+/// Response of [`Client::set_online_record_callback`].
 pub struct SetOnlineRecordCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetPPTCheckCallbackKey请求参数结构体
+/// Request of [`Client::set_ppt_check_callback_key`].
 pub struct SetPPTCheckCallbackKeyRequest: encode {
   /// **Required.** 应用的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
@@ -1614,13 +3245,13 @@ pub struct SetPPTCheckCallbackKeyRequest: encode {
   callback_key: String = "CallbackKey",
 }
 
-/// SetPPTCheckCallbackKey返回参数结构体
+/// Response of [`Client::set_ppt_check_callback_key`].
 pub struct SetPPTCheckCallbackKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetPPTCheckCallback请求参数结构体
+/// Request of [`Client::set_ppt_check_callback`].
 pub struct SetPPTCheckCallbackRequest: encode {
   /// **Required.** 客户的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
@@ -1628,70 +3259,70 @@ pub struct SetPPTCheckCallbackRequest: encode {
   callback: String = "Callback",
 }
 
-/// SetPPTCheckCallback返回参数结构体
+/// Response of [`Client::set_ppt_check_callback`].
 pub struct SetPPTCheckCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetTranscodeCallbackKey请求参数结构体
+/// Request of [`Client::set_transcode_callback_key`].
 pub struct SetTranscodeCallbackKeyRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the application
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 设置文档转码回调鉴权密钥，最长64字符，如果传入空字符串，那么删除现有的鉴权回调密钥，回调鉴权方式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+  /// **Required.** Authentication key for the document transcoding callback. It is a string that can have up to 64 characters. If an empty string is passed in, the existing callback authentication key will be deleted. For more information about callback authentication, please [see here](https://www.tencentcloud.com/document/product/1176/55569).
   callback_key: String = "CallbackKey",
 }
 
-/// SetTranscodeCallbackKey返回参数结构体
+/// Response of [`Client::set_transcode_callback_key`].
 pub struct SetTranscodeCallbackKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetTranscodeCallback请求参数结构体
+/// Request of [`Client::set_transcode_callback`].
 pub struct SetTranscodeCallbackRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 文档转码进度回调地址，如果传空字符串会删除原来的回调地址配置，回调地址仅支持http或https协议，即回调地址以http://或https://开头。
-  /// 回调数据格式请参考文档：https://cloud.tencent.com/document/product/1137/40260
+  /// **Required.** Callback address for the document transcoding progress. If an empty string is passed in, the existing callback address will be deleted. The callback address only supports the HTTP or HTTPS protocol, so the callback address must start with `http://` or `https://`.
+  /// For more information about the callback format, please [see here](https://www.tencentcloud.com/document/product/1176/55569).
   callback: String = "Callback",
 }
 
-/// SetTranscodeCallback返回参数结构体
+/// Response of [`Client::set_transcode_callback`].
 pub struct SetTranscodeCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetVideoGenerationTaskCallbackKey请求参数结构体
+/// Request of [`Client::set_video_generation_task_callback_key`].
 pub struct SetVideoGenerationTaskCallbackKeyRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 设置视频生成回调鉴权密钥，最长64字符，如果传入空字符串，那么删除现有的鉴权回调密钥
+  /// **Required.** Callback authentication key for recording video generation. It is a string that can have up to 64 characters. If an empty string is passed in, the existing callback authentication key is deleted.
   callback_key: String = "CallbackKey",
 }
 
-/// SetVideoGenerationTaskCallbackKey返回参数结构体
+/// Response of [`Client::set_video_generation_task_callback_key`].
 pub struct SetVideoGenerationTaskCallbackKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetVideoGenerationTaskCallback请求参数结构体
+/// Request of [`Client::set_video_generation_task_callback`].
 pub struct SetVideoGenerationTaskCallbackRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 课后录制任务结果回调地址，如果传空字符串会删除原来的回调地址配置，回调地址仅支持 http或https协议，即回调地址以http://或https://开头
+  /// **Required.** Callback URL of the offline recording task result. If it is specified as null, the set callback URL is deleted. The callback URL only supports the HTTP or HTTPS protocol, and therefore the callback URL must start with `http://` or `https://`.
   callback: String = "Callback",
 }
 
-/// SetVideoGenerationTaskCallback返回参数结构体
+/// Response of [`Client::set_video_generation_task_callback`].
 pub struct SetVideoGenerationTaskCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetWarningCallback请求参数结构体
+/// Request of [`Client::set_warning_callback`].
 pub struct SetWarningCallbackRequest: encode {
   /// **Required.** 客户的SdkAppId
   sdk_app_id: i64 = "SdkAppId",
@@ -1702,390 +3333,561 @@ pub struct SetWarningCallbackRequest: encode {
   callback_key: String = "CallbackKey",
 }
 
-/// SetWarningCallback返回参数结构体
+/// Response of [`Client::set_warning_callback`].
 pub struct SetWarningCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetWhiteboardPushCallbackKey请求参数结构体
+/// Request of [`Client::set_whiteboard_push_callback_key`].
 pub struct SetWhiteboardPushCallbackKeyRequest: encode {
-  /// **Required.** 应用的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 设置白板推流回调鉴权密钥，最长64字符，如果传入空字符串，那么删除现有的鉴权回调密钥。回调鉴权方式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+  /// **Required.** Callback authentication key for whiteboard push. It is a string that can have up to 64 characters. If an empty string is passed in, the existing callback authentication key is deleted. For more information, see [Event Notification](https://www.tencentcloud.com/document/product/1176/55569).
   callback_key: String = "CallbackKey",
 }
 
-/// SetWhiteboardPushCallbackKey返回参数结构体
+/// Response of [`Client::set_whiteboard_push_callback_key`].
 pub struct SetWhiteboardPushCallbackKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetWhiteboardPushCallback请求参数结构体
+/// Request of [`Client::set_whiteboard_push_callback`].
 pub struct SetWhiteboardPushCallbackRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 白板推流任务结果回调地址，如果传空字符串会删除原来的回调地址配置，回调地址仅支持 http或https协议，即回调地址以http://或https://开头。回调数据格式请参考文档：https://cloud.tencent.com/document/product/1137/40257
+  /// **Required.** Callback URL of the whiteboard push task result. If an empty string is passed in, the existing callback URL is deleted. The callback URL only supports the HTTP or HTTPS protocol, and therefore the callback URL must start with `http://` or `https://`. For the callback format, see [Event Notification](https://www.tencentcloud.com/document/product/1176/55569).
   callback: String = "Callback",
 }
 
-/// SetWhiteboardPushCallback返回参数结构体
+/// Response of [`Client::set_whiteboard_push_callback`].
 pub struct SetWhiteboardPushCallbackResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 板书文件存储cos参数
+/// COS bucket parameters for storing whiteboard snapshots.
+///
+/// <details><summary>中文</summary>板书文件存储cos参数</details>
 pub struct SnapshotCOS: encode {
-  /// **Required.** cos所在腾讯云账号uin
+  /// **Required.** UIN of the Tencent Cloud account.
   uin: u64 = "Uin",
-  /// **Required.** cos所在地区
+  /// **Required.** COS region.
   region: String = "Region",
-  /// **Required.** cos存储桶名称
+  /// **Required.** COS bucket name.
   bucket: String = "Bucket",
-  /// 板书文件存储根目录
+  /// Root directory for storing whiteboard snapshots.
   target_dir: String = "TargetDir",
-  /// CDN加速域名
+  /// CDN acceleration domain name.
   domain: String = "Domain",
 }
 
-/// 白板板书结果
+/// Result of the whiteboard snapshot task.
+///
+/// <details><summary>中文</summary>白板板书结果</details>
 pub struct SnapshotResult: decode {
-  /// 任务执行错误码
+  /// Task execution error code.
   error_code: String = "ErrorCode",
-  /// 任务执行错误信息
+  /// Task execution error message.
   error_message: String = "ErrorMessage",
-  /// 快照生成图片总数
+  /// Number of generated snapshot images.
   total: u64 = "Total",
-  /// 快照图片链接列表
+  /// List of URLs of the snapshot images.
   snapshots: Vec<String> = "Snapshots",
 }
 
-/// 生成白板板书时的白板参数，例如白板宽高等
+/// Whiteboard parameters of the whiteboard snapshot task, such as the width and height of the whiteboard.
+///
+/// <details><summary>中文</summary>生成白板板书时的白板参数，例如白板宽高等</details>
 pub struct SnapshotWhiteboard: encode {
-  /// 白板宽度大小，默认为1280，有效取值范围[0，2560]
+  /// Whiteboard width. Valid range: [0,2560]. Default value: 1280.
   width: u64 = "Width",
-  /// 白板高度大小，默认为720，有效取值范围[0，2560]
+  /// Whiteboard height. Valid range: [0,2560]. Default value: 720.
   height: u64 = "Height",
-  /// 白板初始化参数的JSON转义字符串，透传到白板 SDK
+  /// Escaped JSON string of the whiteboard initial parameters, which is passed through to the Tencent Interactive Whiteboard SDK.
   init_params: String = "InitParams",
 }
 
-/// StartOnlineRecord请求参数结构体
+/// Request of [`Client::start_online_record`].
 pub struct StartOnlineRecordRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要录制的白板房间号，取值范围: (1, 4294967295)。
-  ///
-  /// 1. 在没有指定`GroupId`的情况下，实时录制默认以`RoomId`的字符串表达形式作为同步白板信令的IM群组ID（比如`RoomId`为12358，则IM群组ID为"12358"），并加群进行信令同步，请在开始录制前确保相应IM群组已创建完成，否则会导致录制失败。
-  /// 2. 在没有指定`TRTCRoomId`和`TRTCRoomIdStr`的情况下，默认会以`RoomId`作为TRTC房间号进房拉流进行录制。
+  /// **Required.** ID of the room for recording. Value range: (1, 4294967295)
   room_id: i64 = "RoomId",
-  /// **Required.** 用于录制服务进房的用户ID，最大长度不能大于60个字节，格式为`tic_record_user_${RoomId}_${Random}`，其中 `${RoomId} `与录制房间号对应，`${Random}`为一个随机字符串。
-  /// 该ID必须是一个单独的未在SDK中使用的ID，录制服务使用这个用户ID进入房间进行音视频与白板录制，若该ID和SDK中使用的ID重复，会导致SDK和录制服务互踢，影响正常录制。
+  /// **Required.** User ID used by the recording service for entering a room. The ID cannot exceed 60 bytes in length. Its format is `tic_record_user_${RoomId}_${Random}`, where `${RoomId}` indicates the ID of the room for recording and `${Random}` is a random string.
+  /// The ID must be an unused ID in the SDK. The recording service uses the user ID to enter the room for audio, video, and whiteboard recording. If this ID is already used in the SDK, the SDK and recording service will conflict, affecting the recording operation.
   record_user_id: String = "RecordUserId",
-  /// **Required.** 与`RecordUserId`对应的IM签名
+  /// **Required.** Signature corresponding to RecordUserId
   record_user_sig: String = "RecordUserSig",
-  /// 白板进行信令同步的 IM 群组 ID。
-  /// 在没有指定`GroupId`的情况下，实时录制服务将使用 `RoomId` 的字符串形式作为同步白板信令的IM群组ID。
-  /// 在指定了`GroupId`的情况下，实时录制将优先使用`GroupId`作为同步白板信令的群组ID。请在开始录制前确保相应的IM群组已创建完成，否则会导致录制失败。
+  /// (Disused) IM group ID of the whiteboard. By default, it is the same as the room ID.
   group_id: String = "GroupId",
-  /// 录制视频拼接参数
+  /// Real-time recording video splicing parameter
   concat: Concat = "Concat",
-  /// 录制白板参数，例如白板宽高等
+  /// Real-time recording whiteboard parameter, such as the whiteboard width and height
   whiteboard: Whiteboard = "Whiteboard",
-  /// 录制混流参数
-  /// 特别说明：
-  /// 1. 混流功能需要根据额外开通， 请联系腾讯云互动白板客服人员
-  /// 2. 使用混流功能，必须提供 Extras 参数，且 Extras 参数中必须包含 "MIX_STREAM"
+  /// Real-time recording stream mixing parameter
+  /// Notes:
+  /// 1. The stream mixing feature needs to be enabled separately. If you need the feature, contact TIW customer service.
+  /// 2. To use the stream mixing feature, the Extras parameter is required and must contain "MIX_STREAM".
   mix_stream: MixStream = "MixStream",
-  /// 使用到的高级功能列表
-  /// 可以选值列表：
-  /// MIX_STREAM - 混流功能
+  /// List of advanced features used
+  /// List of possible values:
+  /// MIX_STREAM - Stream mixing feature
   extras: Vec<String> = "Extras",
-  /// 是否需要在结果回调中返回各路流的纯音频录制文件，文件格式为mp3
+  /// Whether to return the audio-only recording file of different streams in the result callback. The file format is mp3.
   audio_file_needed: bool = "AudioFileNeeded",
-  /// 录制控制参数，用于更精细地指定需要录制哪些流，某一路流是否禁用音频，是否只录制小画面等
+  /// A group of real-time recording parameters. It specifies the streams to be recorded, whether to disable the audio recording, and whether to record only low-resolution videos, etc.
   record_control: RecordControl = "RecordControl",
-  /// 录制模式
+  /// Recording mode
   ///
-  /// REALTIME_MODE - 实时录制模式（默认）
-  /// VIDEO_GENERATION_MODE - 视频生成模式（内测中，需邮件申请开通）
+  /// REALTIME_MODE - Real-time recording mode (default)
+  ///
+  /// VIDEO_GENERATION_MODE - Video generation mode (internal testing, requires email application to activate)
   record_mode: String = "RecordMode",
-  /// 聊天群组ID，此字段仅适用于`视频生成模式`
+  /// Chat group ID. This field is only applicable to `video generation mode`.
   ///
-  /// 在`视频生成模式`下，默认会记录白板群组内的非白板信令消息，如果指定了`ChatGroupId`，则会记录指定群ID的聊天消息。
+  /// In `video generation mode`, non-whiteboard signaling messages in the whiteboard group are recorded by default. If `ChatGroupId` is specified, chat messages from the designated group ID will be recorded.
   chat_group_id: String = "ChatGroupId",
-  /// 自动停止录制超时时间，单位秒，取值范围[300, 86400], 默认值为300秒。
+  /// Recording timeout. Unit: seconds. Valid range: [300,86400]. Default value: 300.
   ///
-  /// 当超过设定时间房间内没有音视频上行且没有白板操作的时候，录制服务会自动停止当前录制任务。
+  /// If no upstream audio/video exists or no operation is performed on the whiteboard for the specified period of time, the recording service automatically stops the recording task.
   auto_stop_timeout: i64 = "AutoStopTimeout",
-  /// 内部参数，可忽略
+  /// Internal parameter. You can ignore this parameter.
   extra_data: String = "ExtraData",
-  /// TRTC数字类型房间号，取值范围: (1, 4294967295)。
+  /// **China site only.** TRTC数字类型房间号，取值范围: (1, 4294967295)。
   ///
   /// 在同时指定了`RoomId`与`TRTCRoomId`的情况下，优先使用`TRTCRoomId`作为实时录制拉TRTC流的TRTC房间号。
   ///
   /// 当指定了`TRTCRoomIdStr`的情况下，此字段将被忽略。
   trtc_room_id: i64 = "TRTCRoomId",
-  /// TRTC字符串类型房间号。
+  /// **China site only.** TRTC字符串类型房间号。
   ///
   /// 在指定了`TRTCRoomIdStr`的情况下，会优先使用`TRTCRoomIdStr`作为实时录制拉TRTC流的TRTC房间号。
   trtc_room_id_str: String = "TRTCRoomIdStr",
 }
 
-/// StartOnlineRecord返回参数结构体
+/// Response of [`Client::start_online_record`].
 pub struct StartOnlineRecordResponse: decode {
-  /// 录制任务Id
+  /// ID of the real-time recording task
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartWhiteboardPush请求参数结构体
+/// Request of [`Client::start_whiteboard_push`].
 pub struct StartWhiteboardPushRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要推流的白板房间号，取值范围: (1, 4294967295)。
+  /// **Required.** Room ID of the whiteboard push task. Valid range: (1,4294967295).
   ///
-  /// 1. 在没有指定`GroupId`的情况下，白板推流默认以`RoomId`的字符串表达形式作为IM群组ID（比如RoomId为1234，则IM群组ID为"1234"），并加群进行信令同步，请在开始推流前确保相应IM群组已创建完成，否则会导致推流失败。
-  /// 2. 在没有指定`TRTCRoomId`和`TRTCRoomIdStr`的情况下，默认会以`RoomId`作为白板流进行推流的TRTC房间号。
+  /// 1. By default, the whiteboard push task uses the RoomId string as the GroupID of the IM group. For example, if the RoomId string is 1234, the GroupID of the IM group is also 1234. Message synchronization requires joining a group. Make sure that an IM group is created before the push starts. Otherwise, the push fails.
+  /// 2. If neither TRTCRoomId nor TRTCRoomIdStr is specified, the value of RoomId is used as the Tencent Real-Time Communication (TRTC) room ID for the whiteboard push task.
   room_id: i64 = "RoomId",
-  /// **Required.** 用于白板推流服务进入白板房间的用户ID。在没有额外指定`IMAuthParam`和`TRTCAuthParam`的情况下，这个用户ID同时会用于IM登录、IM加群、TRTC进房推流等操作。
-  /// 用户ID最大长度不能大于60个字节，该用户ID必须是一个单独的未同时在其他地方使用的用户ID，白板推流服务使用这个用户ID进入房间进行白板音视频推流，若该用户ID和其他地方同时在使用的用户ID重复，会导致白板推流服务与其他使用场景账号互踢，影响正常推流。
+  /// **Required.** User ID used by the whiteboard push service for entering the whiteboard room. If `IMAuthParam`and `TRTCAuthParam` are not specified, this user ID is used for operations such as logging in to the IM application, joining an IM group, and entering the room for TRTC whiteboard push.
+  /// The ID cannot exceed 60 bytes in length and must be an unused ID. The whiteboard push service uses the user ID to enter the room for whiteboard audio/video push. If this ID is already used in another scenario, the other scenario and whiteboard push service will conflict, affecting the pushing operation.
   push_user_id: String = "PushUserId",
-  /// **Required.** 与`PushUserId`对应的IM签名(usersig)。
+  /// **Required.** User's IM signature corresponding to the PushUserId.
   push_user_sig: String = "PushUserSig",
-  /// 白板参数，例如白板宽高、背景颜色等
+  /// Whiteboard parameters, such as the width, height, and background color of the whiteboard.
   whiteboard: Whiteboard = "Whiteboard",
-  /// 自动停止推流超时时间，单位秒，取值范围[300, 259200], 默认值为1800秒。
+  /// Whiteboard push timeout. Unit: seconds. Valid range: [300,259200]. Default value: 1800.
   ///
-  /// 当白板超过设定时间没有操作的时候，白板推流服务会自动停止白板推流。
+  /// If no operation is performed on the whiteboard for the specified period of time, the whiteboard push service automatically stops whiteboard push.
   auto_stop_timeout: i64 = "AutoStopTimeout",
-  /// 对主白板推流任务进行操作时，是否同时同步操作备份任务
+  /// Specifies whether to synchronize operations on the primary whiteboard push task to the backup task.
   auto_manage_backup: bool = "AutoManageBackup",
-  /// 备份白板推流相关参数。
+  /// Parameters of the backup whiteboard push task.
   ///
-  /// 指定了备份参数的情况下，白板推流服务会在房间内新增一路白板画面视频流，即同一个房间内会有两路白板画面推流。
+  /// After the backup parameters are specified, the whiteboard push service adds a relayed video stream. That is, there are two video streams on the whiteboard in the same room.
   backup: WhiteboardPushBackupParam = "Backup",
-  /// TRTC高级权限控制参数，如果在实时音视频开启了高级权限控制功能，必须提供PrivateMapKey才能保证正常推流。
+  /// Advanced permission control parameter in TRTC. If the advanced permission control feature is enabled in TRTC, this parameter is required.
   private_map_key: String = "PrivateMapKey",
-  /// 白板推流视频帧率，取值范围[0, 30]，默认20fps
+  /// Frame rate of the whiteboard push video. Valid range: [0,30]. Default value: 20. Unit: fps.
   video_fps: i64 = "VideoFPS",
-  /// 白板推流码率， 取值范围[0, 2000]，默认1200kbps。
+  /// Whiteboard push bitrate. Valid range: [0,2000]. Default value: 1200. Unit: kbps.
   ///
-  /// 这里的码率设置是一个参考值，实际推流的时候使用的是动态码率，所以真实码率不会固定为指定值，会在指定值附近波动。
+  /// The bitrate specified here is a reference value. During actual push, a dynamic bitrate is used. The actual bitrate does not remain the specified value but rather fluctuates around it.
   video_bitrate: i64 = "VideoBitrate",
-  /// 在实时音视频云端录制模式选择为 `指定用户录制` 模式的时候是否自动录制白板推流。
+  /// Specifies whether to automatically record the whiteboard push when the recording mode in TRTC is set to `SubscribeStreamUserIds`.
   ///
-  /// 默认在实时音视频的云端录制模式选择为 `指定用户录制` 模式的情况下，不会自动进行白板推流录制，如果希望进行白板推流录制，请将此参数设置为true。
+  /// Default value: `false`. If you need to enable automatic whiteboard push recording, set this parameter to `true`.
   ///
-  /// 如果实时音视频的云端录制模式选择为 `全局自动录制` 模式，可忽略此参数。
+  /// If the recording mode in TRTC is set to `Global Auto Recording`, ignore this parameter.
   auto_record: bool = "AutoRecord",
-  /// 指定白板推流这路流在音视频云端录制中的RecordID，指定的RecordID会用于填充实时音视频云端录制完成后的回调消息中的 "userdefinerecordid" 字段内容，便于您更方便的识别录制回调，以及在点播媒体资源管理中查找相应的录制视频文件。
+  /// ID of the whiteboard push recording. The ID is filled in the `userdefinerecordid` parameter in the callback message after cloud recording is complete in TRTC, helping you identify the recording callback and locate the video file in VOD media resource management.
   ///
-  /// 限制长度为64字节，只允许包含大小写英文字母（a-zA-Z）、数字（0-9）及下划线和连词符。
+  /// The value can be up to 64 bytes in length and contain letters (a-z and A-Z), digits (0-9), underscores (_), and hyphens (-).
   ///
-  /// 此字段设置后，不管`AutoRecord`字段取值如何，都将自动进行白板推流录制。
+  /// After this parameter is set, automatic whiteboard push recording is enabled regardless of the value of the `AutoRecord` parameter.
   ///
-  /// 默认RecordId生成规则如下：
+  /// Default RecordId generation rule:
   /// urlencode(SdkAppID_RoomID_PushUserID)
   ///
-  /// 例如：
+  /// Example:
   /// SdkAppID = 12345678，RoomID = 12345，PushUserID = push_user_1
-  /// 那么：RecordId = 12345678_12345_push_user_1
+  /// Therefore: RecordId = 12345678_12345_push_user_1
   user_defined_record_id: String = "UserDefinedRecordId",
-  /// 在实时音视频旁路推流模式选择为`指定用户旁路`模式的时候，是否自动旁路白板推流。
+  /// Specifies whether to enable automatic relay whiteboard push when the relay push mode in TRTC is set to `SubscribeRelayUserIds`.
   ///
-  /// 默认在实时音视频的旁路推流模式选择为 `指定用户旁路` 模式的情况下，不会自动旁路白板推流，如果希望旁路白板推流，请将此参数设置为true。
+  /// Default value: `false`. If you need to enable automatic relay whiteboard push, set this parameter to `true`.
   ///
-  /// 如果实时音视频的旁路推流模式选择为 `全局自动旁路` 模式，可忽略此参数。
+  /// If the recording mode in TRTC is set to `Global Auto Relay`, ignore this parameter.
   auto_publish: bool = "AutoPublish",
-  /// 指定实时音视频在旁路白板推流这路流时的StreamID，设置之后，您就可以在腾讯云直播 CDN 上通过标准直播方案（FLV或HLS）播放该用户的音视频流。
+  /// Stream ID used by TRTC for relay whiteboard push. With this ID, you can stream the user’s audio/video by using the domain name and standard streaming solution (FLV or HLS) in TRTC.
   ///
-  /// 限制长度为64字节，只允许包含大小写英文字母（a-zA-Z）、数字（0-9）及下划线和连词符。
+  /// The value can be up to 64 bytes in length and contain letters (a-z and A-Z), digits (0-9), underscores (_), and hyphens (-).
   ///
-  /// 此字段设置后，不管`AutoPublish`字段取值如何，都将自动旁路白板推流。
+  /// After this parameter is set, automatic relay whiteboard push is enabled regardless of the value of the `AutoPublish` parameter.
   ///
-  /// 默认StreamID生成规则如下：
+  /// Default StreamID generation rule:
   /// urlencode(SdkAppID_RoomID_PushUserID_main)
   ///
-  /// 例如：
+  /// Example:
   /// SdkAppID = 12345678，RoomID = 12345，PushUserID = push_user_1
-  /// 那么：StreamID = 12345678_12345_push_user_1_main
+  /// Therefore, StreamID = 12345678_12345_push_user_1_main
   user_defined_stream_id: String = "UserDefinedStreamId",
-  /// 内部参数，不需要关注此参数
+  /// Internal parameter. You can ignore this parameter.
   extra_data: String = "ExtraData",
-  /// TRTC数字类型房间号，取值范围: (1, 4294967295)。
+  /// TRTC room ID of the numeric type. Valid range: (1,4294967295).
   ///
-  /// 在同时指定了`RoomId`与`TRTCRoomId`的情况下，优先使用`TRTCRoomId`作为白板流进行推流的TRTC房间号。
+  /// If RoomId and TRTCRoomId are both specified, the value of TRTCRoomId takes priority as the room ID for TRTC whiteboard push.
   ///
-  /// 当指定了`TRTCRoomIdStr`的情况下，此字段将被忽略。
+  /// If the TRTCRoomIdStr parameter is specified, this parameter is ignored.
   trtc_room_id: i64 = "TRTCRoomId",
-  /// TRTC字符串类型房间号。
+  /// TRTC room ID of the string type.
   ///
-  /// 在指定了`TRTCRoomIdStr`的情况下，会优先使用`TRTCRoomIdStr`作为白板流进行推流的TRTC房间号。
+  /// If TRTCRoomIdStr is specified, its value takes priority as the room ID for TRTC whiteboard push.
   trtc_room_id_str: String = "TRTCRoomIdStr",
-  /// IM鉴权信息参数，用于IM鉴权。
-  /// 当白板信令所使用的IM应用与白板应用的SdkAppId不一致时，可以通过此参数提供对应IM应用鉴权信息。
+  /// IM authentication parameters.
+  /// If the ID of the IM application used by whiteboard messages is different from SdkAppId of the whiteboard application, specify this parameter to provide authentication information of the IM application.
   ///
-  /// 如果提供了此参数，白板推流服务会优先使用此参数指定的SdkAppId作为白板信令的传输通道，否则使用公共参数中的SdkAppId作为白板信令的传输通道。
+  /// If this parameter is specified, the whiteboard push service preferably uses the SdkAppId value in this parameter as the transmission channel for whiteboard messages. If this parameter is left empty, the SdkAppId value in the common parameters is used.
   im_auth_param: AuthParam = "IMAuthParam",
-  /// TRTC鉴权信息参数，用于TRTC进房推流鉴权。
-  /// 当需要推流到的TRTC房间所对应的TRTC应用与白板应用的SdkAppId不一致时，可以通过此参数提供对应的TRTC应用鉴权信息。
+  /// TRTC authentication parameters, used for room entrance authentication for TRTC push.
+  /// If the ID of the TRTC application to which the target TRTC room belongs is different from SdkAppId of the whiteboard application, specify this parameter to provide authentication information of the TRTC application.
   ///
-  /// 如果提供了此参数，白板推流服务会优先使用此参数指定的SdkAppId作为白板推流的目标TRTC应用，否则使用公共参数中的SdkAppId作为白板推流的目标TRTC应用。
+  /// If this parameter is specified, the whiteboard push service preferably uses the SdkAppId value in this parameter as the ID of the target TRTC application. If this parameter is left empty, the SdkAppId value in the common parameters is used.
   trtc_auth_param: AuthParam = "TRTCAuthParam",
-  /// 指定白板推流时推流用户进TRTC房间的进房模式。默认为 TRTCAppSceneVideoCall
+  /// This parameter is available only to users in the allowlist for trial.
   ///
-  /// TRTCAppSceneVideoCall - 视频通话场景，即绝大多数时间都是两人或两人以上视频通话的场景，内部编码器和网络协议优化侧重流畅性，降低通话延迟和卡顿率。
-  /// TRTCAppSceneLIVE - 直播场景，即绝大多数时间都是一人直播，偶尔有多人视频互动的场景，内部编码器和网络协议优化侧重性能和兼容性，性能和清晰度表现更佳。
+  /// TRTC room entrance mode for whiteboard push. Default value: `TRTCAppSceneVideoCall`.
+  ///
+  /// `TRTCAppSceneVideoCall`: This scenario is most suitable when there are two or more people on a video call. The internal encoders and network protocols are optimized for video smoothness to reduce call latency and lagging.
+  /// `TRTCAppSceneLIVE`: This scenario is most suitable when there is only one person speaking or performing for an online audience, and occasionally multiple people interact with one another through video. The internal encoders and network protocols are optimized for performance and compatibility to deliver better performance and video clarity.
   trtc_enter_room_mode: String = "TRTCEnterRoomMode",
-  /// 白板进行信令同步的 IM 群组 ID。
+  /// **China site only.** 白板进行信令同步的 IM 群组 ID。
   /// 在没有指定`GroupId`的情况下，白板推流服务将使用 `RoomId` 的字符串形式作为同步白板信令的IM群组ID。
   /// 在指定了`GroupId`的情况下，白板推流将优先`GroupId`作为同步白板信令的群组ID。请在开始推流前确保指定的IM群组已创建完成，否则会导致推流失败。
   group_id: String = "GroupId",
 }
 
-/// StartWhiteboardPush返回参数结构体
+/// Response of [`Client::start_whiteboard_push`].
 pub struct StartWhiteboardPushResponse: decode {
-  /// 推流任务Id
+  /// Push task ID.
   task_id: String = "TaskId",
-  /// 备份任务结果参数
+  /// Result parameters of the backup task.
   backup: String = "Backup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopOnlineRecord请求参数结构体
+/// Request of [`Client::stop_online_record`].
 pub struct StopOnlineRecordRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the customer
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要停止录制的任务 Id
+  /// **Required.** ID of the recording task to stop
   task_id: String = "TaskId",
 }
 
-/// StopOnlineRecord返回参数结构体
+/// Response of [`Client::stop_online_record`].
 pub struct StopOnlineRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopWhiteboardPush请求参数结构体
+/// Request of [`Client::stop_whiteboard_push`].
 pub struct StopWhiteboardPushRequest: encode {
-  /// **Required.** 客户的SdkAppId
+  /// **Required.** SdkAppId of the whiteboard application.
   sdk_app_id: i64 = "SdkAppId",
-  /// **Required.** 需要停止的白板推流任务 Id
+  /// **Required.** ID of the whiteboard push task to be stopped.
   task_id: String = "TaskId",
 }
 
-/// StopWhiteboardPush返回参数结构体
+/// Response of [`Client::stop_whiteboard_push`].
 pub struct StopWhiteboardPushResponse: decode {
-  /// 备份任务相关参数
+  /// Parameters of the backup task.
   backup: String = "Backup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 指定流录制的控制参数，比如是否禁用音频、视频是录制大画面还是录制小画面等
+/// A group of parameters for recording over specified streams. It specifies whether to disable the audio recording and whether to record high-resolution or low-resolution videos.
+///
+/// <details><summary>中文</summary>指定流录制的控制参数，比如是否禁用音频、视频是录制大画面还是录制小画面等</details>
 pub struct StreamControl: encode {
-  /// **Required.** 视频流ID
-  /// 视频流ID的取值含义如下：
-  /// 1. tic_record_user - 表示白板视频流
-  /// 2. tic_substream - 表示辅路视频流
-  /// 3. 特定用户ID - 表示指定用户的视频流
+  /// **Required.** Video stream ID
+  /// Description of the possible video stream ID values:
+  /// 1. `tic_record_user`: the whiteboard video stream
+  /// 2. `tic_substream`: the auxiliary video stream
+  /// 3. Specific user ID: the video stream of the specified user
   ///
-  /// 在实际录制过程中，视频流ID的匹配规则为前缀匹配，只要真实流ID的前缀与指定的流ID一致就认为匹配成功。
+  /// The actual recording uses the prefix match of the video stream ID. The real stream becomes the specified stream once its ID prefix matches with the stream ID.
   stream_id: String = "StreamId",
-  /// 设置是否对此路流开启录制。
+  /// Whether to disable recording over the stream.
   ///
-  /// true - 表示不对这路流进行录制，录制结果将不包含这路流的视频。
-  /// false - 表示需要对这路流进行录制，录制结果会包含这路流的视频。
+  /// true: does not record this stream. This stream will not be included in the final recording file.
+  /// false: records this stream. This stream will be included in the final recording file.
   ///
-  /// 默认为 false。
+  /// Default value: false
   disable_record: bool = "DisableRecord",
-  /// 设置是否禁用这路流的音频录制。
+  /// Whether to disable the audio recording of the stream.
   ///
-  /// true - 表示不对这路流的音频进行录制，录制结果里这路流的视频将会没有声音。
-  /// false - 录制视频会保留音频，如果设置为true，则录制视频会丢弃这路流的音频。
+  /// true: does not record the audio of the stream. In the final recording file, this stream will be soundless.
+  /// false: the stream has both video and audio recording.
   ///
-  /// 默认为 false。
+  /// Default value: false
   disable_audio: bool = "DisableAudio",
-  /// 设置当前流录制视频是否只录制小画面。
+  /// Whether to only record low-resolution stream videos.
   ///
-  /// true - 录制小画面。设置为true时，请确保上行端同时上行了小画面，否则录制视频可能是黑屏。
-  /// false - 录制大画面。
+  /// true: records only low-resolution videos. In this case, please make sure that the client pushes low-resolution videos upstream. Otherwise, the recorded video may be black.
+  /// false: records only high-resolution videos.
   ///
-  /// 默认为 false。
+  /// Default value: false
   pull_small_video: bool = "PullSmallVideo",
 }
 
-/// 流布局参数
+/// Stream layout parameter
+///
+/// <details><summary>中文</summary>流布局参数</details>
 pub struct StreamLayout: encode {
-  /// **Required.** 流布局配置参数
+  /// **Required.** Stream layout configuration
   layout_params: LayoutParams = "LayoutParams",
-  /// 视频流ID
-  /// 流ID的取值含义如下：
-  /// 1. tic_record_user - 表示当前画面用于显示白板视频流
-  /// 2. tic_substream - 表示当前画面用于显示辅路视频流
-  /// 3. 特定用户ID - 表示当前画面用于显示指定用户的视频流
-  /// 4. 不填 - 表示当前画面用于备选，当有新的视频流加入时，会从这些备选的空位中选择一个没有被占用的位置来显示新的视频流画面
+  /// Video stream ID
+  /// Description of the possible video stream ID values:
+  /// 1. tic_record_user: the current picture is used to display the whiteboard video stream.
+  /// 2. tic_substream: the current picture is used to display the auxiliary video stream.
+  /// 3. Specific user ID: the current picture is used to display the video stream of a specific user.
+  /// 4.Left empty: the current picture is vacant for new video stream.
   input_stream_id: String = "InputStreamId",
-  /// 背景颜色，默认为黑色，格式为RGB格式，如红色为"#FF0000"
+  /// Background color in RGB format, such as "#FF0000" for red. The default color is black.
   background_color: String = "BackgroundColor",
-  /// 视频画面填充模式。
+  /// Video filling mode.
   ///
-  /// 0 - 自适应模式，对视频画面进行等比例缩放，在指定区域内显示完整的画面。此模式可能存在黑边。
-  /// 1 - 全屏模式，对视频画面进行等比例缩放，让画面填充满整个指定区域。此模式不会存在黑边，但会将超出区域的那一部分画面裁剪掉。
+  /// 0: self-adaption mode. Scales the video proportionally to completely display it in the specified area. In this mode, there may be black bars.
+  /// 1: full-screen mode. Scales the video to make it fill the entire specified area. In this mode, no black bars will appear, but the video may not be displayed fully.
   fill_mode: i64 = "FillMode",
 }
 
-/// 视频信息
-pub struct VideoInfo: decode {
-  /// 视频开始播放的时间（单位：毫秒）
-  video_play_time: i64 = "VideoPlayTime",
-  /// 视频大小（字节）
-  video_size: i64 = "VideoSize",
-  /// 视频格式
-  video_format: String = "VideoFormat",
-  /// 视频播放时长（单位：毫秒）
-  video_duration: i64 = "VideoDuration",
-  /// 视频文件URL
-  video_url: String = "VideoUrl",
-  /// 视频文件Id
-  video_id: String = "VideoId",
-  /// 视频流类型
-  /// - 0：摄像头视频
-  /// - 1：屏幕分享视频
-  /// - 2：白板视频
-  /// - 3：混流视频
-  /// - 4：纯音频（mp3)
-  video_type: i64 = "VideoType",
-  /// 摄像头/屏幕分享视频所属用户的 Id（白板视频为空、混流视频tic_mixstream_房间号_混流布局类型、辅路视频tic_substream_用户Id）
+/// Tag information.
+pub struct Tag: encode {
+  /// **Required.** Tag key.
+  tag_key: String = "TagKey",
+  /// **Required.** Tag value.
+  tag_value: String = "TagValue",
+}
+
+/// Time series returned for the queried metric.
+pub struct TimeValue: decode {
+  /// Unix timestamp in seconds.
+  time: u64 = "Time",
+  /// Current value of the queried metric.
+  value: f64 = "Value",
+}
+
+/// Transcoding task result.
+pub struct TranscodeTaskResult: decode {
+  /// Transcoding result URL.
+  result_url: String = "ResultUrl",
+  /// Target resolution.
+  resolution: String = "Resolution",
+  /// Title (usually the document name).
+  title: String = "Title",
+  /// Number of transcoded pages.
+  pages: i64 = "Pages",
+  /// URL prefix of the thumbnail. If the URL prefix is `http://example.com/g0jb42ps49vtebjshilb/`, the thumbnail URL for the first page of the dynamically transcoded PowerPoint file is
+  /// `http://example.com/g0jb42ps49vtebjshilb/1.jpg`, and so on.
+  ///
+  /// If the document transcoding request carries the ThumbnailResolution parameter and the transcoding type is dynamic transcoding, this parameter is not null. In other cases, this parameter is null.
+  thumbnail_url: String = "ThumbnailUrl",
+  /// Resolution of the thumbnail generated for dynamic transcoding
+  thumbnail_resolution: String = "ThumbnailResolution",
+  /// URL for downloading the transcoded and compressed file. If `CompressFileType` carried in the document transcoding request is null or is not a supported compression format, this parameter is null.
+  compress_file_url: String = "CompressFileUrl",
+  /// Task execution error code.
+  error_code: i64 = "ErrorCode",
+  /// Task execution error message.
+  error_msg: String = "ErrorMsg",
+}
+
+/// Transcoding task query results.
+pub struct TranscodeTaskSearchResult: decode {
+  /// Creation time of the task.
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// Unique task ID.
+  task_id: String = "TaskId",
+  /// Current task status.
+  /// - QUEUED: Queuing for transcoding.
+  /// - PROCESSING: Transcoding in progress.
+  /// - FINISHED: Transcoding finished.
+  status: String = "Status",
+  /// Original name of the transcoded document.
+  original_filename: String = "OriginalFilename",
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// Transcoding task result.
+  result: TranscodeTaskResult = "Result",
+  /// Specifies whether the transcoding is static.
+  is_static: bool = "IsStatic",
+}
+
+/// Tencent Interactive Whiteboard usage information.
+pub struct UsageDataItem: decode {
+  /// Start date in the format of YYYY-MM-DD.
+  time: String = "Time",
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// Subproduct usage information, which is consistent with the corresponding request parameters.
+  /// - sp_tiw_board: The duration of use of whiteboards.
+  /// - sp_tiw_dt: The number of pages dynamically transcoded.
+  /// - sp_tiw_st: The number of pages statically transcoded.
+  /// - sp_tiw_ric: The duration of real-time recording.
+  sub_product: String = "SubProduct",
+  /// Usage values.
+  /// - The unit of sp_tiw_dt and sp_tiw_st is pages.
+  /// - The unit of sp_tiw_board and sp_tiw_ric is minutes.
+  value: f64 = "Value",
+}
+
+/// Whiteboard user data returned for log queries.
+pub struct UserListItem: decode {
+  /// User ID in the room.
   user_id: String = "UserId",
-  /// 视频分辨率的宽
+  /// The first time when the user ID appeared during the queried period, which is a Unix timestamp in milliseconds.
+  start_time: i64 = "StartTime",
+  /// The last time when the user ID appeared during the queried period, which is a Unix timestamp in milliseconds.
+  end_time: i64 = "EndTime",
+}
+
+/// Video information
+///
+/// <details><summary>中文</summary>视频信息</details>
+pub struct VideoInfo: decode {
+  /// Video playback start time, in milliseconds
+  video_play_time: i64 = "VideoPlayTime",
+  /// Video size, in bytes
+  video_size: i64 = "VideoSize",
+  /// Video format
+  video_format: String = "VideoFormat",
+  /// Video playback duration, in milliseconds
+  video_duration: i64 = "VideoDuration",
+  /// Video file URL
+  video_url: String = "VideoUrl",
+  /// Video file ID
+  video_id: String = "VideoId",
+  /// Video stream type - 0: camera video - 1: screen-sharing video - 2: whiteboard video - 3: mixed stream video - 4: audio-only (mp3)
+  video_type: i64 = "VideoType",
+  /// ID of the user to which the camera video or screen-sharing video belongs (whiteboard video: null, mixed stream video: tic_mixstream_<Room ID>_<Mixed stream layout type>, auxiliary video: tic_substream_user ID)
+  user_id: String = "UserId",
+  /// Width of the video resolution.
   width: i64 = "Width",
-  /// 视频分辨率的高
+  /// Height of the video resolution.
   height: i64 = "Height",
 }
 
-/// 实时录制白板参数，例如白板宽高等
+/// Real-time recording whiteboard parameter, such as the whiteboard width and height
+///
+/// <details><summary>中文</summary>实时录制白板参数，例如白板宽高等</details>
 pub struct Whiteboard: encode {
-  /// 实时录制结果里白板视频宽，取值必须大于等于2，默认为1280
+  /// Whiteboard video width in the real-time recording result. The value must be equal to or greater than 2. Default value: 1280.
   width: i64 = "Width",
-  /// 实时录制结果里白板视频高，取值必须大于等于2，默认为960
+  /// Whiteboard video height in the real-time recording result. The value must be equal to or greater than 2. Default value: 960.
   height: i64 = "Height",
-  /// 白板初始化参数，透传到白板 SDK
+  /// Whiteboard initialization parameter, which is passed through to the whiteboard SDK
   init_param: String = "InitParam",
 }
 
-/// 白板推流备份相关请求参数
+/// Whiteboard application configuration, including the resource bucket, domain name, callback URL, and callback key.
+pub struct WhiteboardApplicationConfig: encode {
+  /// **Required.** Task type.
+  ///
+  /// recording: Real-time recording.
+  /// transcode: Document transcoding.
+  task_type: String = "TaskType",
+  /// **Required.** Bucket name.
+  bucket_name: String = "BucketName",
+  /// **Required.** Region of the bucket.
+  bucket_location: String = "BucketLocation",
+  /// **Required.** Resource prefix of the bucket.
+  bucket_prefix: String = "BucketPrefix",
+  /// **Required.** Destination CDN domain name.
+  result_domain: String = "ResultDomain",
+  /// **Required.** Callback URL.
+  callback: String = "Callback",
+  /// **Required.** Callback authentication key.
+  callback_key: String = "CallbackKey",
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// IM admin user ID.
+  admin_user_id: String = "AdminUserId",
+  /// IM admin user signature.
+  admin_user_sig: String = "AdminUserSig",
+}
+
+/// Backup-related request parameters of the whiteboard push task.
+///
+/// <details><summary>中文</summary>白板推流备份相关请求参数</details>
 pub struct WhiteboardPushBackupParam: encode {
-  /// **Required.** 用于白板推流服务进房的用户ID，
-  /// 该ID必须是一个单独的未在SDK中使用的ID，白板推流服务将使用这个用户ID进入房间进行白板推流，若该ID和SDK中使用的ID重复，会导致SDK和录制服务互踢，影响正常推流。
+  /// **Required.** User ID used by the whiteboard push service for entering a room,
+  /// The ID must be an unused ID in the SDK. The whiteboard push service uses the user ID to enter the room for whiteboard push. If this ID is already used in the SDK, the SDK and recording service will conflict, affecting the pushing operation.
   push_user_id: String = "PushUserId",
-  /// **Required.** 与PushUserId对应的签名
+  /// **Required.** Signature corresponding to the PushUserId ID.
   push_user_sig: String = "PushUserSig",
+}
+
+/// Whiteboard push task result.
+pub struct WhiteboardPushResult: decode {
+  /// `AUTO`: Pushing automatically stops. `USER_CALL`: The API for stopping pushing is called.
+  finish_reason: String = "FinishReason",
+  /// Number of exceptions.
+  exception_cnt: i64 = "ExceptionCnt",
+  /// Room ID.
+  room_id: i64 = "RoomId",
+  /// IM group ID.
+  group_id: String = "GroupId",
+  /// Actual push start time.
+  push_start_time: i64 = "PushStartTime",
+  /// Push end time.
+  push_stop_time: i64 = "PushStopTime",
+  /// IM timestamp corresponding to the first frame of the whiteboard push video. The timestamp is used for time synchronization between IM messages and the whiteboard push video during playback.
+  im_sync_time: i64 = "IMSyncTime",
+  /// Task execution error code.
+  error_code: i64 = "ErrorCode",
+  /// Error message.
+  error_msg: String = "ErrorMsg",
+}
+
+/// Real-time recording task query results.
+pub struct WhiteboardPushTaskSearchResult: decode {
+  /// Unique task ID.
+  task_id: String = "TaskId",
+  /// Status of the whiteboard push task.
+  /// - PREPARED: Push in preparation.
+  /// - PUSHING: Pushing in progress.
+  /// - STOPPED: Pushing stopped.
+  status: String = "Status",
+  /// Room ID of the whiteboard push task.
+  room_id: i64 = "RoomId",
+  /// Creation time of the task.
+  /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
+  create_time: String = "CreateTime",
+  /// SdkAppId of the whiteboard application.
+  sdk_app_id: i64 = "SdkAppId",
+  /// Whiteboard push result.
+  result: WhiteboardPushResult = "Result",
+  /// User ID of the whiteboard push task.
+  push_user_id: String = "PushUserId",
 }
 }
 
@@ -2103,5 +3905,22 @@ impl rt::Paginate for DescribeRunningTasksRequest {
 
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
         (page.tasks.unwrap_or_default(), None)
+    }
+}
+
+impl rt::Paginate for DescribeTIWRoomDailyUsageRequest {
+    type Output = DescribeTIWRoomDailyUsageResponse;
+    type Item = RoomUsageDataItem;
+
+    fn offset(&self) -> u64 {
+        self.offset.unwrap_or(0)
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset);
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>) {
+        (page.usages.unwrap_or_default(), None)
     }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 获取集群RBAC管理员角色 (`AcquireClusterAdminRole`)
+    /// Acquiring the RBAC Admin role of a cluster (`AcquireClusterAdminRole`)
+    ///
+    /// This API can be called to acquire the ClusterRole tke:admin. By setting a CAM policy, you can grant permission of this API to a sub-account that has higher permission in CAM. In this way, this sub-account can call this API directly to acquire the admin role of a Kubernetes cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群RBAC管理员角色
     ///
     /// 通过此接口，可以获取集群的tke:admin的ClusterRole，即管理员角色，可以用于CAM侧高权限的用户，通过CAM策略给予子账户此接口权限，进而可以通过此接口直接获取到kubernetes集群内的管理员角色。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=AcquireClusterAdminRole)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群管理员角色
     ///
@@ -63,6 +73,8 @@ impl Client {
     }
 
     /// 给集群增加ClusterCIDR (`AddClusterCIDR`)
+    ///
+    /// **China site only.**
     ///
     /// 给GR集群增加可用的ClusterCIDR（开白才能使用此功能，如需要请联系我们）
     ///
@@ -87,9 +99,19 @@ impl Client {
         self.call("AddClusterCIDR", request)
     }
 
-    /// 添加已经存在的实例到集群 (`AddExistedInstances`)
+    /// Adds one or more existing instances to a cluster. (`AddExistedInstances`)
+    ///
+    /// This API is used to add one or more existing instances to a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加已经存在的实例到集群
+    ///
+    /// 添加已经存在的实例到集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=AddExistedInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 添加已经存在的实例到集群
     ///
@@ -110,9 +132,19 @@ impl Client {
         self.call("AddExistedInstances", request)
     }
 
-    /// 将集群内节点移入节点池 (`AddNodeToNodePool`)
+    /// Moves nodes in a cluster to a node pool (`AddNodeToNodePool`)
+    ///
+    /// This API is used to move nodes in a cluster to a node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 将集群内节点移入节点池
+    ///
+    /// 将集群内节点移入节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=AddNodeToNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 将集群内节点移入节点池
     ///
@@ -134,9 +166,19 @@ impl Client {
         self.call("AddNodeToNodePool", request)
     }
 
-    /// 增加集群子网 (`AddVpcCniSubnets`)
+    /// Adds the cluster subnets (`AddVpcCniSubnets`)
+    ///
+    /// This API is used to add subnets in the container network for a VPC-CNI cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 增加集群子网
     ///
     /// 针对VPC-CNI模式的集群，增加集群容器网络可使用的子网
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=AddVpcCniSubnets)
+    ///
+    /// </details>
     ///
     /// # Example: 为VPC-CNI模式集群增加子网
     ///
@@ -160,6 +202,8 @@ impl Client {
 
     /// 集群取消安装应用 (`CancelClusterRelease`)
     ///
+    /// **China site only.**
+    ///
     /// 在应用市场中取消安装失败的应用
     ///
     /// # Example: 取消集群应用
@@ -180,6 +224,8 @@ impl Client {
 
     /// 取消集群升级计划 (`CancelUpgradePlan`)
     ///
+    /// **China site only.**
+    ///
     /// 取消升级计划
     ///
     /// # Example: 取消集群升级计划
@@ -199,9 +245,19 @@ impl Client {
         self.call("CancelUpgradePlan", request)
     }
 
-    /// 检查边缘计算集群的CIDR是否冲突 (`CheckEdgeClusterCIDR`)
+    /// Checks if the CIDR block of a TKE Edge cluster conflicts with other CIDR blocks (`CheckEdgeClusterCIDR`)
+    ///
+    /// This API is used to check if the CIDR block of a TKE Edge cluster conflicts with other CIDR blocks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 检查边缘计算集群的CIDR是否冲突
+    ///
+    /// 检查边缘计算集群的CIDR是否冲突
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CheckEdgeClusterCIDR)
+    ///
+    /// </details>
     ///
     /// # Example: 检查边缘计算集群的CIDR是否冲突示例
     ///
@@ -221,9 +277,19 @@ impl Client {
         self.read("CheckEdgeClusterCIDR", request)
     }
 
-    /// 节点是否可升级 (`CheckInstancesUpgradeAble`)
+    /// Checks whether the nodes can be upgraded (`CheckInstancesUpgradeAble`)
+    ///
+    /// This API is used to query nodes eligible for an upgrade in the given node list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 节点是否可升级
     ///
     /// 检查给定节点列表中哪些是可升级的
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CheckInstancesUpgradeAble)
+    ///
+    /// </details>
     ///
     /// # Example: 检查节点是否可升级
     ///
@@ -246,9 +312,19 @@ impl Client {
         self.read("CheckInstancesUpgradeAble", request)
     }
 
-    /// 创建备份仓库 (`CreateBackupStorageLocation`)
+    /// Creates a backup repository (`CreateBackupStorageLocation`)
+    ///
+    /// This API is used to create a backup repository. You can specify the storage type (such as COS), the bucket region and the name. Up to 100 repositories can be created. Note that the settings of this API apply globally. You only need to create one backup repository, and back up TKE clusters in different regions in it.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建备份仓库
     ///
     /// 创建备份仓库，指定了存储仓库类型（如COS）、COS桶地区、名称等信息，当前最多允许创建100个仓库， 注意此接口当前是全局接口，多个地域的TKE集群如果要备份到相同的备份仓库中，不需要重复创建备份仓库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateBackupStorageLocation)
+    ///
+    /// </details>
     ///
     /// # Example: 创建TKE存储仓库
     ///
@@ -270,9 +346,19 @@ impl Client {
         self.call("CreateBackupStorageLocation", request)
     }
 
-    /// 创建日志采集配置 (`CreateCLSLogConfig`)
+    /// This API is used to create log collection configuration. (`CreateCLSLogConfig`)
+    ///
+    /// This API is used to create log collection configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建日志采集配置
+    ///
+    /// 创建日志采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateCLSLogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志采集规则
     ///
@@ -291,13 +377,27 @@ impl Client {
         self.call("CreateCLSLogConfig", request)
     }
 
-    /// 创建集群 (`CreateCluster`)
+    /// Creates a cluster (`CreateCluster`)
+    ///
+    /// This API is used to create a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建集群
+    ///
+    /// 创建集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateCluster)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建托管集群示例
     ///
     /// The example request (125 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 创建独立集群示例
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn create_cluster<'a>(
         &'a self,
         request: &'a CreateClusterRequest,
@@ -305,9 +405,19 @@ impl Client {
         self.call("CreateCluster", request)
     }
 
-    /// 创建集群访问端口 (`CreateClusterEndpoint`)
+    /// Create a cluster access port (`CreateClusterEndpoint`)
+    ///
+    /// This API is used to create a cluster access endpoint.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建集群访问端口
+    ///
+    /// 创建集群访问端口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateClusterEndpoint)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群访问端口
     ///
@@ -329,9 +439,19 @@ impl Client {
         self.call("CreateClusterEndpoint", request)
     }
 
-    /// 创建托管集群外网访问端口（不再维护，准备下线） (`CreateClusterEndpointVip`)
+    /// Creates a public network access port for a managed cluster (This API will be disused soon.) (`CreateClusterEndpointVip`)
+    ///
+    /// This API is used to create a public network access port for a managed cluster. Note: This API will be disused soon. Please call `CreateClusterEndpoint` instead.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建托管集群外网访问端口（不再维护，准备下线）
     ///
     /// 创建托管集群外网访问端口（不再维护，准备下线）请使用新接口：CreateClusterEndpoint
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateClusterEndpointVip)
+    ///
+    /// </details>
     ///
     /// # Example: 创建托管集群外网访问端口
     ///
@@ -349,9 +469,19 @@ impl Client {
         self.call("CreateClusterEndpointVip", request)
     }
 
-    /// 扩展集群节点 (`CreateClusterInstances`)
+    /// Creates one or more cluster nodes. (`CreateClusterInstances`)
+    ///
+    /// This API is used to create one or more nodes in a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 扩展集群节点
     ///
     /// 扩展(新建)集群节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateClusterInstances)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 扩展集群节点示例
     ///
@@ -363,6 +493,10 @@ impl Client {
     ///   "RunInstancePara": "{\"Placement\":{\"Zone\":\"ap-guangzhou-4\"},\"InstanceType\":\"S3.SMALL1\"}"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 添加集群节点(多块数据盘）
+    ///
+    /// The example request (47 lines) is in the upstream API documentation.
     pub fn create_cluster_instances<'a>(
         &'a self,
         request: &'a CreateClusterInstancesRequest,
@@ -371,6 +505,8 @@ impl Client {
     }
 
     /// 创建集群维护时间窗口和排除项 (`CreateClusterMaintenanceWindowAndExclusions`)
+    ///
+    /// **China site only.**
     ///
     /// 创建集群维护时间窗口和排除项
     ///
@@ -404,9 +540,19 @@ impl Client {
         self.call("CreateClusterMaintenanceWindowAndExclusions", request)
     }
 
-    /// 创建节点池 (`CreateClusterNodePool`)
+    /// Creates a node pool (`CreateClusterNodePool`)
+    ///
+    /// This API is used to create a node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建节点池
+    ///
+    /// 创建节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateClusterNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 创建节点池
     ///
@@ -419,6 +565,8 @@ impl Client {
     }
 
     /// 集群安装应用 (`CreateClusterRelease`)
+    ///
+    /// **China site only.**
     ///
     /// 集群创建应用
     ///
@@ -446,6 +594,8 @@ impl Client {
 
     /// 创建集群路由 (`CreateClusterRoute`)
     ///
+    /// **China site only.**
+    ///
     /// 创建集群路由
     ///
     /// # Example: 创建集群路由
@@ -466,9 +616,19 @@ impl Client {
         self.call("CreateClusterRoute", request)
     }
 
-    /// 创建集群路由表 (`CreateClusterRouteTable`)
+    /// Creates a cluster route table. (`CreateClusterRouteTable`)
+    ///
+    /// This API is used to create a cluster route table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建集群路由表
+    ///
+    /// 创建集群路由表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateClusterRouteTable)
+    ///
+    /// </details>
     ///
     /// # Example: 创建集群路由表
     ///
@@ -488,9 +648,19 @@ impl Client {
         self.call("CreateClusterRouteTable", request)
     }
 
-    /// 创建按量计费超级节点 (`CreateClusterVirtualNode`)
+    /// Creates the Pay-as-you-go Super Node (`CreateClusterVirtualNode`)
+    ///
+    /// This API is used to create the Pay-as-you-go Super Node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建按量计费超级节点
+    ///
+    /// 创建按量计费超级节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateClusterVirtualNode)
+    ///
+    /// </details>
     ///
     /// # Example: 创建按量计费超级节点
     ///
@@ -510,9 +680,19 @@ impl Client {
         self.call("CreateClusterVirtualNode", request)
     }
 
-    /// 创建超级节点池 (`CreateClusterVirtualNodePool`)
+    /// This API is used to create the Super Node Pool. (`CreateClusterVirtualNodePool`)
+    ///
+    /// This API is used to create the Super Node Pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建超级节点池
+    ///
+    /// 创建超级节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateClusterVirtualNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 创建超级节点池
     ///
@@ -538,9 +718,19 @@ impl Client {
         self.call("CreateClusterVirtualNodePool", request)
     }
 
-    /// 创建边缘计算ECM机器 (`CreateECMInstances`)
+    /// Creates an ECM instance (`CreateECMInstances`)
+    ///
+    /// This API is used to create an ECM instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建边缘计算ECM机器
+    ///
+    /// 创建边缘计算ECM机器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateECMInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建边缘计算ECM机器
     ///
@@ -553,6 +743,8 @@ impl Client {
     }
 
     /// 创建弹性集群 (`CreateEKSCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 创建弹性集群
     ///
@@ -589,6 +781,8 @@ impl Client {
 
     /// 创建容器实例 (`CreateEKSContainerInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 创建容器实例
     ///
     /// # Example: 创建容器实例
@@ -601,9 +795,19 @@ impl Client {
         self.call("CreateEKSContainerInstances", request)
     }
 
-    /// 创建边缘容器CVM机器 (`CreateEdgeCVMInstances`)
+    /// Creates CVM instances in a TKE edge cluster (`CreateEdgeCVMInstances`)
+    ///
+    /// This API is used to create CVM instances in the specified TKE edge cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建边缘容器CVM机器
+    ///
+    /// 创建边缘容器CVM机器
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateEdgeCVMInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 创建边缘容器CVM机器
     ///
@@ -626,9 +830,19 @@ impl Client {
         self.call("CreateEdgeCVMInstances", request)
     }
 
-    /// 创建边缘集群日志采集配置 (`CreateEdgeLogConfig`)
+    /// Creates log collection configuration for a TKE Edge cluster (`CreateEdgeLogConfig`)
+    ///
+    /// This API is used to create log collection configuration for a TKE Edge cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建边缘集群日志采集配置
+    ///
+    /// 创建边缘集群日志采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateEdgeLogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 创建日志采集规则
     ///
@@ -647,9 +861,19 @@ impl Client {
         self.call("CreateEdgeLogConfig", request)
     }
 
-    /// 弹性集群创建日志采集配置 (`CreateEksLogConfig`)
+    /// Creates Log Collection Configuration for Elastic Cluster (`CreateEksLogConfig`)
+    ///
+    /// This API is used to create Log Collection Configuration for Elastic Cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 弹性集群创建日志采集配置
     ///
     /// 为弹性集群创建日志采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateEksLogConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性集群创建日志采集规则
     ///
@@ -670,6 +894,8 @@ impl Client {
     }
 
     /// 创建注册节点池 (`CreateExternalNodePool`)
+    ///
+    /// **China site only.**
     ///
     /// 创建注册节点池
     ///
@@ -693,6 +919,8 @@ impl Client {
     }
 
     /// 创建全局维护时间窗口和排除项 (`CreateGlobalMaintenanceWindowAndExclusions`)
+    ///
+    /// **China site only.**
     ///
     /// 创建全局维护时间窗口和排除项
     ///
@@ -730,6 +958,8 @@ impl Client {
 
     /// 创建镜像缓存 (`CreateImageCache`)
     ///
+    /// **China site only.**
+    ///
     /// 创建镜像缓存的接口。创建过程中，请勿删除EKSCI实例和云盘，否则镜像缓存将创建失败。
     ///
     /// # Example: 创建镜像缓存
@@ -755,6 +985,8 @@ impl Client {
 
     /// 创建告警策略 (`CreatePrometheusAlertPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 创建告警策略
     ///
     /// # Example: 新增告警
@@ -767,9 +999,19 @@ impl Client {
         self.call("CreatePrometheusAlertPolicy", request)
     }
 
-    /// 创建告警规则 (`CreatePrometheusAlertRule`)
+    /// Creates an alarm rule (`CreatePrometheusAlertRule`)
+    ///
+    /// This API is used to create an alarm rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建告警规则
+    ///
+    /// 创建告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreatePrometheusAlertRule)
+    ///
+    /// </details>
     ///
     /// # Example: 新增告警
     ///
@@ -782,6 +1024,8 @@ impl Client {
     }
 
     /// 2.0实例关联集群 (`CreatePrometheusClusterAgent`)
+    ///
+    /// **China site only.**
     ///
     /// 与云监控融合的2.0实例关联集群
     ///
@@ -813,11 +1057,25 @@ impl Client {
 
     /// 创建集群采集配置 (`CreatePrometheusConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 创建集群采集配置
     ///
     /// # Example (1 of 2): 新增配置
     ///
     /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 创建采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-9cgtidkr",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-2tghe0lv"
+    /// }
+    /// ```
     pub fn create_prometheus_config<'a>(
         &'a self,
         request: &'a CreatePrometheusConfigRequest,
@@ -826,6 +1084,8 @@ impl Client {
     }
 
     /// 创建grafana监控面板 (`CreatePrometheusDashboard`)
+    ///
+    /// **China site only.**
     ///
     /// 创建grafana监控面板
     ///
@@ -851,6 +1111,8 @@ impl Client {
 
     /// 创建全局告警通知渠道 (`CreatePrometheusGlobalNotification`)
     ///
+    /// **China site only.**
+    ///
     /// 创建全局告警通知渠道
     ///
     /// # Example: 新建全局告警通知渠道
@@ -868,6 +1130,8 @@ impl Client {
     }
 
     /// 创建聚合规则yaml方式 (`CreatePrometheusRecordRuleYaml`)
+    ///
+    /// **China site only.**
     ///
     /// 创建聚合规则yaml方式
     ///
@@ -891,6 +1155,8 @@ impl Client {
 
     /// 新建模板 (`CreatePrometheusTemp`)
     ///
+    /// **China site only.**
+    ///
     /// 创建一个云原生Prometheus模板
     ///
     /// # Example: 创建一个模板
@@ -905,6 +1171,8 @@ impl Client {
 
     /// 创建模板 (`CreatePrometheusTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 创建一个云原生Prometheus模板实例
     ///
     /// # Example: 创建一个模板
@@ -918,6 +1186,8 @@ impl Client {
     }
 
     /// 购买预留券实例 (`CreateReservedInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 预留券实例的购买会预先扣除本次实例购买所需金额，在调用本接口前请确保账户余额充足。
     ///
@@ -949,6 +1219,8 @@ impl Client {
 
     /// 创建集群发布序列 (`CreateRollOutSequence`)
     ///
+    /// **China site only.**
+    ///
     /// 创建集群发布序列
     ///
     /// # Example: 创建发布序列
@@ -961,9 +1233,19 @@ impl Client {
         self.call("CreateRollOutSequence", request)
     }
 
-    /// 创建边缘计算集群 (`CreateTKEEdgeCluster`)
+    /// Creates a TKE Edge cluster (`CreateTKEEdgeCluster`)
+    ///
+    /// This API is used to create a TKE Edge cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建边缘计算集群
+    ///
+    /// 创建边缘计算集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=CreateTKEEdgeCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 创建边缘计算集群示例
     ///
@@ -985,9 +1267,19 @@ impl Client {
         self.call("CreateTKEEdgeCluster", request)
     }
 
-    /// 删除addon (`DeleteAddon`)
+    /// Deletes an add-on (`DeleteAddon`)
+    ///
+    /// This API is used to delete an add-on.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除addon
     ///
     /// 删除一个addon
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteAddon)
+    ///
+    /// </details>
     ///
     /// # Example: 删除addon
     ///
@@ -1006,9 +1298,19 @@ impl Client {
         self.call("DeleteAddon", request)
     }
 
-    /// 删除备份仓库 (`DeleteBackupStorageLocation`)
+    /// Deletes a backup repository (`DeleteBackupStorageLocation`)
+    ///
+    /// This API is used to delete a backup repository.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除备份仓库
+    ///
+    /// 删除备份仓库
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteBackupStorageLocation)
+    ///
+    /// </details>
     ///
     /// # Example: 删除备份仓库
     ///
@@ -1026,9 +1328,19 @@ impl Client {
         self.call("DeleteBackupStorageLocation", request)
     }
 
-    /// 删除集群 (`DeleteCluster`)
+    /// Deletes a cluster (`DeleteCluster`)
+    ///
+    /// This API is used to delete a cluster. (Cloud API v3).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除集群
     ///
     /// 删除集群(YUNAPI V3版本)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群
     ///
@@ -1047,9 +1359,19 @@ impl Client {
         self.call("DeleteCluster", request)
     }
 
-    /// 删除集群伸缩组 (`DeleteClusterAsGroups`)
+    /// Delete a cluster scaling group (`DeleteClusterAsGroups`)
+    ///
+    /// Delete a cluster scaling group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除集群伸缩组
+    ///
+    /// 删除集群伸缩组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterAsGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群伸缩组
     ///
@@ -1071,9 +1393,19 @@ impl Client {
         self.call("DeleteClusterAsGroups", request)
     }
 
-    /// 删除集群访问端口 (`DeleteClusterEndpoint`)
+    /// Delete cluster access port (`DeleteClusterEndpoint`)
+    ///
+    /// This API is used to delete a cluster access endpoint.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除集群访问端口
+    ///
+    /// 删除集群访问端口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterEndpoint)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群访问端口
     ///
@@ -1091,9 +1423,19 @@ impl Client {
         self.call("DeleteClusterEndpoint", request)
     }
 
-    /// 删除托管集群外网访问端口 (`DeleteClusterEndpointVip`)
+    /// Delete the external network access port of the managed cluster (`DeleteClusterEndpointVip`)
+    ///
+    /// Delete the external network access port of the managed cluster (the old way, only the external network port of the managed cluster is supported)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除托管集群外网访问端口
     ///
     /// 删除托管集群外网访问端口（老的方式，仅支持托管集群外网端口）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterEndpointVip)
+    ///
+    /// </details>
     ///
     /// # Example: 删除托管集群外网访问端口
     ///
@@ -1111,9 +1453,19 @@ impl Client {
         self.call("DeleteClusterEndpointVip", request)
     }
 
-    /// 删除集群中的节点 (`DeleteClusterInstances`)
+    /// Deletes one or more nodes from a cluster. (`DeleteClusterInstances`)
+    ///
+    /// This API is used to delete one or more nodes from a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除集群中的节点
     ///
     /// 删除集群中的实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群中的实例
     ///
@@ -1137,6 +1489,8 @@ impl Client {
 
     /// 删除集群维护时间窗口和排除项 (`DeleteClusterMaintenanceWindowAndExclusion`)
     ///
+    /// **China site only.**
+    ///
     /// 删除集群维护时间窗口和排除项
     ///
     /// # Example: 删除集群维护窗口和排除项
@@ -1159,9 +1513,19 @@ impl Client {
         self.call("DeleteClusterMaintenanceWindowAndExclusion", request)
     }
 
-    /// 删除节点池 (`DeleteClusterNodePool`)
+    /// Deletes a node pool (`DeleteClusterNodePool`)
+    ///
+    /// This API is used to delete a node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除节点池
+    ///
+    /// 删除节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 删除节点池
     ///
@@ -1183,9 +1547,19 @@ impl Client {
         self.call("DeleteClusterNodePool", request)
     }
 
-    /// 删除集群路由 (`DeleteClusterRoute`)
+    /// Deletes a cluster route. (`DeleteClusterRoute`)
+    ///
+    /// This API is used to delete a cluster route.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除集群路由
+    ///
+    /// 删除集群路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterRoute)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群路由
     ///
@@ -1205,9 +1579,19 @@ impl Client {
         self.call("DeleteClusterRoute", request)
     }
 
-    /// 删除集群路由表 (`DeleteClusterRouteTable`)
+    /// Deletes a cluster route table. (`DeleteClusterRouteTable`)
+    ///
+    /// This API is used to delete cluster a route table.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除集群路由表
+    ///
+    /// 删除集群路由表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterRouteTable)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群路由表
     ///
@@ -1225,9 +1609,19 @@ impl Client {
         self.call("DeleteClusterRouteTable", request)
     }
 
-    /// 删除超级节点 (`DeleteClusterVirtualNode`)
+    /// Deletes the super node (`DeleteClusterVirtualNode`)
+    ///
+    /// This API is used to delete the super node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除超级节点
+    ///
+    /// 删除超级节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterVirtualNode)
+    ///
+    /// </details>
     ///
     /// # Example: 删除超级节点
     ///
@@ -1248,9 +1642,19 @@ impl Client {
         self.call("DeleteClusterVirtualNode", request)
     }
 
-    /// 删除超级节点池 (`DeleteClusterVirtualNodePool`)
+    /// Deletes the Super Node Pool (`DeleteClusterVirtualNodePool`)
+    ///
+    /// This API is used to delete the Super Node Pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除超级节点池
+    ///
+    /// 删除超级节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteClusterVirtualNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 删除超级节点池
     ///
@@ -1272,9 +1676,19 @@ impl Client {
         self.call("DeleteClusterVirtualNodePool", request)
     }
 
-    /// 删除ECM实例 (`DeleteECMInstances`)
+    /// Deletes one or more ECM instances (`DeleteECMInstances`)
+    ///
+    /// This API is used to delete one or more ECM instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除ECM实例
+    ///
+    /// 删除ECM实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteECMInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 删除ECM实例
     ///
@@ -1297,6 +1711,8 @@ impl Client {
 
     /// 删除弹性集群 (`DeleteEKSCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 删除弹性集群(yunapiv3)
     ///
     /// # Example: 删除弹性集群
@@ -1316,6 +1732,8 @@ impl Client {
     }
 
     /// 删除容器实例 (`DeleteEKSContainerInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 删除容器实例，可批量删除
     ///
@@ -1337,9 +1755,19 @@ impl Client {
         self.call("DeleteEKSContainerInstances", request)
     }
 
-    /// 删除边缘容器CVM实例 (`DeleteEdgeCVMInstances`)
+    /// Deletes one or more edge CVM instances (`DeleteEdgeCVMInstances`)
+    ///
+    /// This API is used to delete one or more edge CVM instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除边缘容器CVM实例
+    ///
+    /// 删除边缘容器CVM实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteEdgeCVMInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 删除边缘容器CVM实例
     ///
@@ -1360,9 +1788,19 @@ impl Client {
         self.call("DeleteEdgeCVMInstances", request)
     }
 
-    /// 删除边缘计算实例 (`DeleteEdgeClusterInstances`)
+    /// Deletes one or more edge compute instances (`DeleteEdgeClusterInstances`)
+    ///
+    /// This API is used to delete one or more edge compute instances.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除边缘计算实例
+    ///
+    /// 删除边缘计算实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteEdgeClusterInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 删除边缘计算实例
     ///
@@ -1384,6 +1822,8 @@ impl Client {
     }
 
     /// 删除注册节点 (`DeleteExternalNode`)
+    ///
+    /// **China site only.**
     ///
     /// 删除注册节点
     ///
@@ -1409,6 +1849,8 @@ impl Client {
 
     /// 删除注册节点池 (`DeleteExternalNodePool`)
     ///
+    /// **China site only.**
+    ///
     /// 删除注册节点池
     ///
     /// # Example: 删除注册节点池
@@ -1431,6 +1873,8 @@ impl Client {
     }
 
     /// 删除全局维护时间窗口和排除项 (`DeleteGlobalMaintenanceWindowAndExclusion`)
+    ///
+    /// **China site only.**
     ///
     /// 删除全集维护时间窗口和排除项
     ///
@@ -1456,6 +1900,8 @@ impl Client {
 
     /// 删除镜像缓存 (`DeleteImageCaches`)
     ///
+    /// **China site only.**
+    ///
     /// 批量删除镜像缓存
     ///
     /// # Example: 删除镜像缓存
@@ -1476,9 +1922,19 @@ impl Client {
         self.call("DeleteImageCaches", request)
     }
 
-    /// 删除日志采集规则 (`DeleteLogConfigs`)
+    /// Deletes log collection rules (`DeleteLogConfigs`)
+    ///
+    /// This API is used to delete collection rules within the cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除日志采集规则
     ///
     /// 删除集群内采集规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteLogConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 删除采集规则
     ///
@@ -1498,6 +1954,8 @@ impl Client {
     }
 
     /// 删除2.0实例告警策略 (`DeletePrometheusAlertPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 删除2.0实例告警策略
     ///
@@ -1523,9 +1981,19 @@ impl Client {
         self.call("DeletePrometheusAlertPolicy", request)
     }
 
-    /// 删除告警规则 (`DeletePrometheusAlertRule`)
+    /// Deletes an alarm rule (`DeletePrometheusAlertRule`)
+    ///
+    /// This API is used to delete an alarm rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除告警规则
+    ///
+    /// 删除告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeletePrometheusAlertRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除Prometheus告警规则
     ///
@@ -1547,6 +2015,8 @@ impl Client {
     }
 
     /// 解除TMP实例的集群关联 (`DeletePrometheusClusterAgent`)
+    ///
+    /// **China site only.**
     ///
     /// 解除TMP实例的集群关联
     ///
@@ -1578,6 +2048,8 @@ impl Client {
 
     /// 删除集群采集配置 (`DeletePrometheusConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 删除集群采集配置
     ///
     /// # Example (1 of 2): 删除采集配置
@@ -1591,6 +2063,30 @@ impl Client {
     ///   "InstanceId": "prom-2tghe0lv"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 删除prometheus采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "abc",
+    ///   "ClusterType": "abc",
+    ///   "InstanceId": "abc",
+    ///   "PodMonitors": [
+    ///     "abc"
+    ///   ],
+    ///   "Probes": [
+    ///     "abc"
+    ///   ],
+    ///   "RawJobs": [
+    ///     "abc"
+    ///   ],
+    ///   "ServiceMonitors": [
+    ///     "abc"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_prometheus_config<'a>(
         &'a self,
         request: &'a DeletePrometheusConfigRequest,
@@ -1599,6 +2095,8 @@ impl Client {
     }
 
     /// 删除聚合规则 (`DeletePrometheusRecordRuleYaml`)
+    ///
+    /// **China site only.**
     ///
     /// 删除聚合规则
     ///
@@ -1624,6 +2122,8 @@ impl Client {
 
     /// 删除模板实例 (`DeletePrometheusTemp`)
     ///
+    /// **China site only.**
+    ///
     /// 删除一个云原生Prometheus配置模板
     ///
     /// # Example: 删除一个模板实例
@@ -1643,6 +2143,8 @@ impl Client {
     }
 
     /// 解除模板同步 (`DeletePrometheusTempSync`)
+    ///
+    /// **China site only.**
     ///
     /// 解除模板同步，这将会删除目标中该模板所生产的配置，针对V2版本实例
     ///
@@ -1670,6 +2172,8 @@ impl Client {
 
     /// 删除模板 (`DeletePrometheusTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除一个云原生Prometheus配置模板
     ///
     /// # Example: 删除一个模板实例
@@ -1689,6 +2193,8 @@ impl Client {
     }
 
     /// 取消模板同步 (`DeletePrometheusTemplateSync`)
+    ///
+    /// **China site only.**
     ///
     /// 取消模板同步，这将会删除目标中该模板所生产的配置
     ///
@@ -1717,6 +2223,8 @@ impl Client {
 
     /// 退还预留券实例 (`DeleteReservedInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 预留券实例如符合退还规则，可通过本接口主动退还。
     ///
     /// # Example (1 of 2): 退还一个不存在的资源
@@ -1730,6 +2238,18 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 退还预留券实例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReservedInstanceIds": [
+    ///     "eksri-epmr2bww"
+    ///   ]
+    /// }
+    /// ```
     pub fn delete_reserved_instances<'a>(
         &'a self,
         request: &'a DeleteReservedInstancesRequest,
@@ -1738,6 +2258,8 @@ impl Client {
     }
 
     /// 删除集群发布序列 (`DeleteRollOutSequence`)
+    ///
+    /// **China site only.**
     ///
     /// 删除集群发布序列
     ///
@@ -1757,9 +2279,19 @@ impl Client {
         self.call("DeleteRollOutSequence", request)
     }
 
-    /// 删除边缘计算集群 (`DeleteTKEEdgeCluster`)
+    /// Deletes a TKE Edge cluster (`DeleteTKEEdgeCluster`)
+    ///
+    /// This API is used to delete a TKE Edge cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除边缘计算集群
+    ///
+    /// 删除边缘计算集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DeleteTKEEdgeCluster)
+    ///
+    /// </details>
     ///
     /// # Example: 删除边缘计算集群
     ///
@@ -1778,6 +2310,8 @@ impl Client {
     }
 
     /// 删除用户权限 (`DeleteUserPermissions`)
+    ///
+    /// **China site only.**
     ///
     /// 使用请求中提供的权限集合，删除用户对应的权限
     ///
@@ -1806,9 +2340,19 @@ impl Client {
         self.call("DeleteUserPermissions", request)
     }
 
-    /// 获取addon列表 (`DescribeAddon`)
+    /// Queries the list of add-ons (`DescribeAddon`)
+    ///
+    /// This API is used to query the list of add-ons.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取addon列表
+    ///
+    /// 获取addon列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeAddon)
+    ///
+    /// </details>
     ///
     /// # Example: 获取addon列表
     ///
@@ -1827,9 +2371,19 @@ impl Client {
         self.read("DescribeAddon", request)
     }
 
-    /// 获取addon的参数 (`DescribeAddonValues`)
+    /// Queries parameters of an add-on (`DescribeAddonValues`)
+    ///
+    /// This API is used to query parameters of an add-on.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取addon的参数
     ///
     /// 获取一个addon的参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeAddonValues)
+    ///
+    /// </details>
     ///
     /// # Example: 获取addon的参数
     ///
@@ -1848,9 +2402,19 @@ impl Client {
         self.read("DescribeAddonValues", request)
     }
 
-    /// 获取集群可以升级的所有版本 (`DescribeAvailableClusterVersion`)
+    /// Obtains all versions that the cluster can upgrade to (`DescribeAvailableClusterVersion`)
+    ///
+    /// This API is used to obtain all versions that the cluster can upgrade to.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群可以升级的所有版本
+    ///
+    /// 获取集群可以升级的所有版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeAvailableClusterVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群可以升级的版本
     ///
@@ -1869,11 +2433,21 @@ impl Client {
         self.read("DescribeAvailableClusterVersion", request)
     }
 
-    /// 边缘计算支持的k8s版本 (`DescribeAvailableTKEEdgeVersion`)
+    /// Queries the K8s versions supported by TKE Edge. (`DescribeAvailableTKEEdgeVersion`)
+    ///
+    /// This API is used to check the edge component versions and K8s versions supported by TKE Edge.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 边缘计算支持的k8s版本
     ///
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 边缘计算支持版本和k8s版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeAvailableTKEEdgeVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 检查当前支持的k8s版本
     ///
@@ -1893,9 +2467,19 @@ impl Client {
         self.read("DescribeAvailableTKEEdgeVersion", request)
     }
 
-    /// 查询备份仓库 (`DescribeBackupStorageLocations`)
+    /// Queries backup repositories (`DescribeBackupStorageLocations`)
+    ///
+    /// This API is used to query backup repositories.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询备份仓库
     ///
     /// 查询备份仓库信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeBackupStorageLocations)
+    ///
+    /// </details>
     ///
     /// # Example: 查询备份仓库
     ///
@@ -1916,9 +2500,19 @@ impl Client {
         self.read("DescribeBackupStorageLocations", request)
     }
 
-    /// 查询批量修改标签状态 (`DescribeBatchModifyTagsStatus`)
+    /// Queries batch modification Tag status (`DescribeBatchModifyTagsStatus`)
+    ///
+    /// This API is used to query batch modification Tag status.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询批量修改标签状态
+    ///
+    /// 查询批量修改标签状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeBatchModifyTagsStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询批量修改标签状态
     ///
@@ -1937,9 +2531,19 @@ impl Client {
         self.read("DescribeBatchModifyTagsStatus", request)
     }
 
-    /// 集群弹性伸缩配置 (`DescribeClusterAsGroupOption`)
+    /// Cluster auto scaling configuration (`DescribeClusterAsGroupOption`)
+    ///
+    /// Cluster auto scaling configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 集群弹性伸缩配置
+    ///
+    /// 集群弹性伸缩配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterAsGroupOption)
+    ///
+    /// </details>
     ///
     /// # Example: 集群弹性伸缩配置
     ///
@@ -1958,9 +2562,19 @@ impl Client {
         self.read("DescribeClusterAsGroupOption", request)
     }
 
-    /// 集群关联的伸缩组列表 (`DescribeClusterAsGroups`)
+    /// Cluster-associated scaling group list (`DescribeClusterAsGroups`)
+    ///
+    /// Cluster-associated scaling group list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 集群关联的伸缩组列表
+    ///
+    /// 集群关联的伸缩组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterAsGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 集群关联的伸缩组列表
     ///
@@ -1978,9 +2592,19 @@ impl Client {
         self.read("DescribeClusterAsGroups", request)
     }
 
-    /// 查看集群认证配置 (`DescribeClusterAuthenticationOptions`)
+    /// Queries cluster authentication configuration (`DescribeClusterAuthenticationOptions`)
+    ///
+    /// This API is used to query cluster authentication configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看集群认证配置
+    ///
+    /// 查看集群认证配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterAuthenticationOptions)
+    ///
+    /// </details>
     ///
     /// # Example: 查看集群认证配置
     ///
@@ -2003,6 +2627,8 @@ impl Client {
     }
 
     /// 查询集群可用的自定义参数 (`DescribeClusterAvailableExtraArgs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询集群可用的自定义参数
     ///
@@ -2027,9 +2653,19 @@ impl Client {
         self.read("DescribeClusterAvailableExtraArgs", request)
     }
 
-    /// 获取集群子账户CommonName映射关系 (`DescribeClusterCommonNames`)
+    /// Obtains the CommomName for the sub-account to access the cluster (`DescribeClusterCommonNames`)
+    ///
+    /// This API is used to obtain the CommonName from the kube-apiserver client certificate that corresponding to the sub-account in RBAC authorization mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群子账户CommonName映射关系
     ///
     /// 获取指定子账户在RBAC授权模式中对应kube-apiserver客户端证书的CommonName字段，如果没有客户端证书，将会签发一个，此接口有最大传入子账户数量上限，当前为50
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterCommonNames)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群子账户CommonName映射关系
     ///
@@ -2053,6 +2689,8 @@ impl Client {
 
     /// 查询Kubernetes控制器状态 (`DescribeClusterControllers`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询Kubernetes的各个原生控制器是否开启
     ///
     /// # Example: 查看集群中K8S控制器是否开启
@@ -2071,9 +2709,19 @@ impl Client {
         self.read("DescribeClusterControllers", request)
     }
 
-    /// 查询集群访问端口状态 (`DescribeClusterEndpointStatus`)
+    /// Query cluster access port status (`DescribeClusterEndpointStatus`)
+    ///
+    /// Query cluster access port status (intranet / extranet access is enabled for independent clusters, and intranet access is supported for managed clusters)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群访问端口状态
     ///
     /// 查询集群访问端口状态(独立集群开启内网/外网访问，托管集群支持开启内网访问)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterEndpointStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群访问端口状态
     ///
@@ -2092,9 +2740,19 @@ impl Client {
         self.read("DescribeClusterEndpointStatus", request)
     }
 
-    /// 查询托管集群开启外网端口流程状态 (`DescribeClusterEndpointVipStatus`)
+    /// Query the progress of enabling the public network port for a managed cluster (`DescribeClusterEndpointVipStatus`)
+    ///
+    /// Query cluster open port process status (only supports external ports of the managed cluster)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询托管集群开启外网端口流程状态
     ///
     /// 查询集群开启端口流程状态(仅支持托管集群外网端口)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterEndpointVipStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群开启端口流程状态
     ///
@@ -2116,9 +2774,19 @@ impl Client {
         self.read("DescribeClusterEndpointVipStatus", request)
     }
 
-    /// 获取集群访问地址 (`DescribeClusterEndpoints`)
+    /// Queries cluster access addresses (`DescribeClusterEndpoints`)
+    ///
+    /// This API is used to query cluster access addresses, including private network address, public network address, public network domain name, and security policy for public network access.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群访问地址
     ///
     /// 获取集群的访问地址，包括内网地址，外网地址，外网域名，外网访问安全策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterEndpoints)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群访问地址
     ///
@@ -2136,9 +2804,19 @@ impl Client {
         self.read("DescribeClusterEndpoints", request)
     }
 
-    /// 查询集群自定义参数 (`DescribeClusterExtraArgs`)
+    /// Queries custom parameters of a cluster (`DescribeClusterExtraArgs`)
+    ///
+    /// This API is used to query custom parameters of a cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群自定义参数
+    ///
+    /// 查询集群自定义参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterExtraArgs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群自定义参数
     ///
@@ -2157,6 +2835,8 @@ impl Client {
     }
 
     /// 查询集群巡检结果概览信息 (`DescribeClusterInspectionResultsOverview`)
+    ///
+    /// **China site only.**
     ///
     /// 查询用户单个Region下的所有集群巡检结果概览信息
     ///
@@ -2180,9 +2860,19 @@ impl Client {
         self.read("DescribeClusterInspectionResultsOverview", request)
     }
 
-    /// 查询集群节点信息 (`DescribeClusterInstances`)
+    /// Queries the information of one or more nodes in a cluster. (`DescribeClusterInstances`)
+    ///
+    /// This API is used to query information of node instances in a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群节点信息
     ///
     /// 查询集群下节点实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群实例信息
     ///
@@ -2200,9 +2890,19 @@ impl Client {
         self.read("DescribeClusterInstances", request)
     }
 
-    /// 获取集群kubeconfig文件 (`DescribeClusterKubeconfig`)
+    /// Obtains the cluster kubeconfig file (`DescribeClusterKubeconfig`)
+    ///
+    /// This API is used to obtain the cluster kubeconfig file. Different sub-accounts have their own kubeconfig files. The kubeconfig file contains the kube-apiserver client certificate of the corresponding sub-account. By default, the client certificate is created when this API is called for the first time, and the certificate is valid for 20 years with no permissions granted. For the cluster owner or primary account, the cluster-admin permission is granted by default.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取集群kubeconfig文件
     ///
     /// 获取集群的kubeconfig文件，不同子账户获取自己的kubeconfig文件，该文件中有每个子账户自己的kube-apiserver的客户端证书，默认首次调此接口时候创建客户端证书，时效20年，未授予任何权限，如果是集群所有者或者主账户，则默认是cluster-admin权限。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterKubeconfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群kubeconfig文件
     ///
@@ -2220,9 +2920,19 @@ impl Client {
         self.read("DescribeClusterKubeconfig", request)
     }
 
-    /// 获取集群规模 (`DescribeClusterLevelAttribute`)
+    /// Obtains the cluster model (`DescribeClusterLevelAttribute`)
+    ///
+    /// This API is used to obtain the cluster model.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群规模
+    ///
+    /// 获取集群规模
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterLevelAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 获取托管集群规模
     ///
@@ -2239,9 +2949,19 @@ impl Client {
         self.read("DescribeClusterLevelAttribute", request)
     }
 
-    /// 查询集群变配记录 (`DescribeClusterLevelChangeRecords`)
+    /// Queries the cluster model adjustment history (`DescribeClusterLevelChangeRecords`)
+    ///
+    /// This API is used to query the cluster model adjustment history.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群变配记录
+    ///
+    /// 查询集群变配记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterLevelChangeRecords)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群变配记录
     ///
@@ -2269,6 +2989,8 @@ impl Client {
 
     /// 获取集群维护时间窗口和排除项 (`DescribeClusterMaintenanceWindowAndExclusions`)
     ///
+    /// **China site only.**
+    ///
     /// 获取集群维护时间窗口和排除项
     ///
     /// # Example: 获取集群维护窗口和排除项
@@ -2292,9 +3014,19 @@ impl Client {
         self.read("DescribeClusterMaintenanceWindowAndExclusions", request)
     }
 
-    /// 查询节点池详情 (`DescribeClusterNodePoolDetail`)
+    /// Queries detailed information of a node pool (`DescribeClusterNodePoolDetail`)
+    ///
+    /// This API is used to query detailed information of a node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询节点池详情
+    ///
+    /// 查询节点池详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterNodePoolDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询节点池详情
     ///
@@ -2314,9 +3046,19 @@ impl Client {
         self.read("DescribeClusterNodePoolDetail", request)
     }
 
-    /// 查询节点池列表 (`DescribeClusterNodePools`)
+    /// Queries the node pool list. (`DescribeClusterNodePools`)
+    ///
+    /// This API is used to query the node pool list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询节点池列表
+    ///
+    /// 查询节点池列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterNodePools)
+    ///
+    /// </details>
     ///
     /// # Example: 查询节点池列表
     ///
@@ -2335,6 +3077,8 @@ impl Client {
     }
 
     /// 查询集群安装中的应用列表 (`DescribeClusterPendingReleases`)
+    ///
+    /// **China site only.**
     ///
     /// 在应用市场中查询正在安装中的应用列表
     ///
@@ -2357,6 +3101,8 @@ impl Client {
     }
 
     /// 查询集群已安装应用详情 (`DescribeClusterReleaseDetails`)
+    ///
+    /// **China site only.**
     ///
     /// 查询通过应用市场安装的某个应用详情
     ///
@@ -2381,6 +3127,8 @@ impl Client {
 
     /// 查询集群已安装应用版本历史 (`DescribeClusterReleaseHistory`)
     ///
+    /// **China site only.**
+    ///
     /// 查询集群在应用市场中某个已安装应用的版本历史
     ///
     /// # Example: 查询集群已安装应用版本历史
@@ -2404,6 +3152,8 @@ impl Client {
 
     /// 查询集群已安装应用列表 (`DescribeClusterReleases`)
     ///
+    /// **China site only.**
+    ///
     /// 查询集群在应用市场中已安装应用列表
     ///
     /// # Example: 查询集群已安装应用列表
@@ -2423,6 +3173,8 @@ impl Client {
     }
 
     /// 查询集群发布序列标签 (`DescribeClusterRollOutSequenceTags`)
+    ///
+    /// **China site only.**
     ///
     /// 查询集群发布序列标签
     ///
@@ -2447,9 +3199,19 @@ impl Client {
         self.read("DescribeClusterRollOutSequenceTags", request)
     }
 
-    /// 查询集群路由表 (`DescribeClusterRouteTables`)
+    /// Queries one or more cluster route tables. (`DescribeClusterRouteTables`)
+    ///
+    /// This API is used to query one or more cluster route tables.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群路由表
+    ///
+    /// 查询集群路由表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterRouteTables)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群路由表
     ///
@@ -2465,9 +3227,19 @@ impl Client {
         self.read("DescribeClusterRouteTables", request)
     }
 
-    /// 查询集群路由 (`DescribeClusterRoutes`)
+    /// Queries cluster routes. (`DescribeClusterRoutes`)
+    ///
+    /// This API is used to query cluster routes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集群路由
+    ///
+    /// 查询集群路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群路由
     ///
@@ -2486,6 +3258,8 @@ impl Client {
     }
 
     /// 查询集群调度策略 (`DescribeClusterSchedulerPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 查询集群调度策略
     ///
@@ -2506,11 +3280,21 @@ impl Client {
         self.read("DescribeClusterSchedulerPolicy", request)
     }
 
-    /// 集群的密钥信息 (`DescribeClusterSecurity`)
+    /// Queries the key information of a cluster. (`DescribeClusterSecurity`)
+    ///
+    /// This API is used to query the key information of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群的密钥信息
     ///
     /// This API has been retired and is no longer available. To obtain cluster access credentials (Kubeconfig), use DescribeClusterKubeconfig. To query the cluster API Server\\\'s access addresses, domain names, and other connection information, use DescribeClusterEndpoints. Update your integration to accommodate the replacement APIs\\\' request parameters and response fields. DescribeClusterKubeconfig returns credentials specific to the calling account. A cluster administrator must configure the required Kubernetes RBAC permissions for that account under \\\"Authorization Management\\\" in TKE. Select the private or public network access configuration based on your network environment. If you rely on other information returned by the retired API, submit a support ticket for assistance.
     ///
     /// 集群的密钥信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterSecurity)
+    ///
+    /// </details>
     ///
     /// # Example: 集群的密钥信息
     ///
@@ -2529,9 +3313,19 @@ impl Client {
         self.read("DescribeClusterSecurity", request)
     }
 
-    /// 查看集群状态列表 (`DescribeClusterStatus`)
+    /// Queries the information of clusters under the current account (`DescribeClusterStatus`)
+    ///
+    /// This API is used to query the information of clusters under the current account.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看集群状态列表
+    ///
+    /// 查看集群状态列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群当前状态
     ///
@@ -2547,9 +3341,19 @@ impl Client {
         self.read("DescribeClusterStatus", request)
     }
 
-    /// 查看超级节点列表 (`DescribeClusterVirtualNode`)
+    /// Views the Super Node list (`DescribeClusterVirtualNode`)
+    ///
+    /// This API is used to view the Super Node list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看超级节点列表
     ///
     /// 查看超级节点列表，仅支持TKE标准集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterVirtualNode)
+    ///
+    /// </details>
     ///
     /// # Example: 查看超级节点列表
     ///
@@ -2568,9 +3372,19 @@ impl Client {
         self.read("DescribeClusterVirtualNode", request)
     }
 
-    /// 查看超级节点池列表 (`DescribeClusterVirtualNodePools`)
+    /// Views the Super Node Pool list (`DescribeClusterVirtualNodePools`)
+    ///
+    /// This API is used to view the Super Node Pool list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看超级节点池列表
+    ///
+    /// 查看超级节点池列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusterVirtualNodePools)
+    ///
+    /// </details>
     ///
     /// # Example: 查看超级节点池列表
     ///
@@ -2589,9 +3403,19 @@ impl Client {
         self.read("DescribeClusterVirtualNodePools", request)
     }
 
-    /// 查询TKE集群列表 (`DescribeClusters`)
+    /// Queries TKE cluster list (`DescribeClusters`)
+    ///
+    /// This API is used to query clusters list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TKE集群列表
     ///
     /// 查询集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群列表
     ///
@@ -2607,9 +3431,19 @@ impl Client {
         self.read("DescribeClusters", request)
     }
 
-    /// 查询用户托管组件日志采集开启状态 (`DescribeControlPlaneLogs`)
+    /// Query the collection enable status of managed component logs for a user (`DescribeControlPlaneLogs`)
+    ///
+    /// This API is used to query plug-in log collection settings.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用户托管组件日志采集开启状态
     ///
     /// 查询插件日志采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeControlPlaneLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询插件日志采集配置
     ///
@@ -2628,9 +3462,19 @@ impl Client {
         self.read("DescribeControlPlaneLogs", request)
     }
 
-    /// 获取ECM实例相关信息 (`DescribeECMInstances`)
+    /// Obtains the ECM instance information (`DescribeECMInstances`)
+    ///
+    /// This API is used to obtain the ECM instance information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取ECM实例相关信息
+    ///
+    /// 获取ECM实例相关信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeECMInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例相关信息
     ///
@@ -2649,6 +3493,8 @@ impl Client {
     }
 
     /// 获取弹性容器集群的认证信息 (`DescribeEKSClusterCredential`)
+    ///
+    /// **China site only.**
     ///
     /// 获取弹性容器集群的接入认证信息
     ///
@@ -2671,6 +3517,8 @@ impl Client {
 
     /// 查询弹性集群列表 (`DescribeEKSClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 查询弹性集群列表
     ///
     /// # Example: 集群信息列表
@@ -2688,6 +3536,8 @@ impl Client {
     }
 
     /// 查询容器实例的事件 (`DescribeEKSContainerInstanceEvent`)
+    ///
+    /// **China site only.**
     ///
     /// 查询容器实例的事件
     ///
@@ -2713,6 +3563,8 @@ impl Client {
 
     /// 查询容器实例支持的地域 (`DescribeEKSContainerInstanceRegions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询容器实例支持的地域
     ///
     /// # Example: 查询容器实例支持的地域
@@ -2735,6 +3587,8 @@ impl Client {
 
     /// 查询容器实例 (`DescribeEKSContainerInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 查询容器实例
     ///
     /// # Example: 查询容器实例
@@ -2756,11 +3610,21 @@ impl Client {
         self.read("DescribeEKSContainerInstances", request)
     }
 
-    /// 查询边缘容器集群可用的自定义参数 (`DescribeEdgeAvailableExtraArgs`)
+    /// Queries the custom parameters available for an edge cluster (`DescribeEdgeAvailableExtraArgs`)
+    ///
+    /// This API is used to query the custom parameters available for an edge cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询边缘容器集群可用的自定义参数
     ///
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 查询边缘容器集群可用的自定义参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEdgeAvailableExtraArgs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群可用的自定义参数
     ///
@@ -2780,9 +3644,19 @@ impl Client {
         self.read("DescribeEdgeAvailableExtraArgs", request)
     }
 
-    /// 获取边缘容器CVM实例相关信息 (`DescribeEdgeCVMInstances`)
+    /// Obtains the edge CVM instance information (`DescribeEdgeCVMInstances`)
+    ///
+    /// This API is used to obtain the edge CVM instance information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取边缘容器CVM实例相关信息
+    ///
+    /// 获取边缘容器CVM实例相关信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEdgeCVMInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取边缘容器CVM实例相关信息
     ///
@@ -2800,9 +3674,19 @@ impl Client {
         self.read("DescribeEdgeCVMInstances", request)
     }
 
-    /// 查询边缘集群自定义参数 (`DescribeEdgeClusterExtraArgs`)
+    /// Queries custom parameters of an edge cluster (`DescribeEdgeClusterExtraArgs`)
+    ///
+    /// This API is used to query custom parameters of an edge cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询边缘集群自定义参数
+    ///
+    /// 查询边缘集群自定义参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEdgeClusterExtraArgs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群自定义参数
     ///
@@ -2821,9 +3705,19 @@ impl Client {
         self.read("DescribeEdgeClusterExtraArgs", request)
     }
 
-    /// 查询边缘计算集群的节点信息 (`DescribeEdgeClusterInstances`)
+    /// Queries the TKE Edge cluster node information (`DescribeEdgeClusterInstances`)
+    ///
+    /// This API is used to query the TKE Edge cluster node information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询边缘计算集群的节点信息
+    ///
+    /// 查询边缘计算集群的节点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEdgeClusterInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询边缘计算集群的节点信息
     ///
@@ -2844,9 +3738,19 @@ impl Client {
         self.read("DescribeEdgeClusterInstances", request)
     }
 
-    /// 查询边缘集群升级信息 (`DescribeEdgeClusterUpgradeInfo`)
+    /// Queries the upgrade information of an edge cluster (`DescribeEdgeClusterUpgradeInfo`)
+    ///
+    /// This API is used to query the upgrade information of an edge cluster, including the upgradeable components, the current upgrade status, and errors occur during the upgrade.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询边缘集群升级信息
     ///
     /// 可以查询边缘集群升级信息，包含可以升级的组件，当前升级状态和升级错误信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEdgeClusterUpgradeInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询边缘集群升级信息
     ///
@@ -2866,9 +3770,19 @@ impl Client {
         self.read("DescribeEdgeClusterUpgradeInfo", request)
     }
 
-    /// 查询边缘集群日志开关列表 (`DescribeEdgeLogSwitches`)
+    /// Queries TKE Edge cluster log switches (`DescribeEdgeLogSwitches`)
+    ///
+    /// This API is used to query the status of event storage, cluster auditing and logging.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询边缘集群日志开关列表
     ///
     /// 获取事件、审计和日志的状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEdgeLogSwitches)
+    ///
+    /// </details>
     ///
     /// # Example: 查询开关列表接口示例
     ///
@@ -2890,6 +3804,8 @@ impl Client {
     }
 
     /// 查询容器实例日志 (`DescribeEksContainerInstanceLog`)
+    ///
+    /// **China site only.**
     ///
     /// 查询容器实例中容器日志
     ///
@@ -2913,9 +3829,19 @@ impl Client {
         self.read("DescribeEksContainerInstanceLog", request)
     }
 
-    /// 查询开启vpc-cni异步任务的进度 (`DescribeEnableVpcCniProgress`)
+    /// Queries the async task progress of enabling VPC-CNI mode (`DescribeEnableVpcCniProgress`)
+    ///
+    /// This API is used to query the task progress of enabling VPC-CNI mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询开启vpc-cni异步任务的进度
     ///
     /// 本接口用于查询开启vpc-cni模式的任务进度
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEnableVpcCniProgress)
+    ///
+    /// </details>
     ///
     /// # Example: 查看开启vpc-cni的任务进度，查询到任务失败
     ///
@@ -2934,9 +3860,19 @@ impl Client {
         self.read("DescribeEnableVpcCniProgress", request)
     }
 
-    /// 查询信息加密状态 (`DescribeEncryptionStatus`)
+    /// Queries the encryption status of information (`DescribeEncryptionStatus`)
+    ///
+    /// This API is used to query the encryption status of etcd data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询信息加密状态
     ///
     /// 查询etcd数据是否进行加密
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeEncryptionStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 查询kms加密状态
     ///
@@ -2954,9 +3890,19 @@ impl Client {
         self.read("DescribeEncryptionStatus", request)
     }
 
-    /// 查询已经存在的节点 (`DescribeExistedInstances`)
+    /// Queries one or more existing nodes. (`DescribeExistedInstances`)
+    ///
+    /// This API is used to query one or more existing node and determine whether they can be added to a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询已经存在的节点
     ///
     /// 查询已经存在的节点，判断是否可以加入集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeExistedInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 查询已经存在的节点
     ///
@@ -2975,6 +3921,8 @@ impl Client {
     }
 
     /// 查看注册节点列表 (`DescribeExternalNode`)
+    ///
+    /// **China site only.**
     ///
     /// 查看注册节点列表
     ///
@@ -2997,6 +3945,8 @@ impl Client {
 
     /// 查看注册节点池列表 (`DescribeExternalNodePools`)
     ///
+    /// **China site only.**
+    ///
     /// 查看注册节点池列表
     ///
     /// # Example: 查看注册节点池列表
@@ -3017,6 +3967,8 @@ impl Client {
 
     /// 获取注册节点初始化脚本 (`DescribeExternalNodeScript`)
     ///
+    /// **China site only.**
+    ///
     /// 获取注册节点初始化脚本
     ///
     /// # Example: 获取注册节点初始化脚本
@@ -3036,9 +3988,19 @@ impl Client {
         self.read("DescribeExternalNodeScript", request)
     }
 
-    /// 查看开启注册节点池配置信息 (`DescribeExternalNodeSupportConfig`)
+    /// Views third-party node pool configuration information (`DescribeExternalNodeSupportConfig`)
+    ///
+    /// This API is used to view third-party node pool configuration information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看开启注册节点池配置信息
+    ///
+    /// 查看开启注册节点池配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeExternalNodeSupportConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查看开启注册节点池配置信息
     ///
@@ -3061,6 +4023,8 @@ impl Client {
     }
 
     /// 获取全局维护时间窗口和排除项 (`DescribeGlobalMaintenanceWindowAndExclusions`)
+    ///
+    /// **China site only.**
     ///
     /// 获取全局维护时间窗口和排除项
     ///
@@ -3085,9 +4049,19 @@ impl Client {
         self.read("DescribeGlobalMaintenanceWindowAndExclusions", request)
     }
 
-    /// 获取eniipamd组件信息 (`DescribeIPAMD`)
+    /// Obtains eniipamd component information (`DescribeIPAMD`)
+    ///
+    /// This API is used to obtain eniipamd component information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取eniipamd组件信息
+    ///
+    /// 获取eniipamd组件信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeIPAMD)
+    ///
+    /// </details>
     ///
     /// # Example: 获取eniipamd组件信息
     ///
@@ -3106,6 +4080,8 @@ impl Client {
     }
 
     /// 查询镜像缓存信息 (`DescribeImageCaches`)
+    ///
+    /// **China site only.**
     ///
     /// 查询镜像缓存信息接口
     ///
@@ -3129,9 +4105,19 @@ impl Client {
         self.read("DescribeImageCaches", request)
     }
 
-    /// 获取镜像信息 (`DescribeImages`)
+    /// Gets image information (`DescribeImages`)
+    ///
+    /// This API is used to get image information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取镜像信息
+    ///
+    /// 获取镜像信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeImages)
+    ///
+    /// </details>
     ///
     /// # Example: 获取镜像信息
     ///
@@ -3147,9 +4133,19 @@ impl Client {
         self.read("DescribeImages", request)
     }
 
-    /// 查询日志采集规则 (`DescribeLogConfigs`)
+    /// Queries the log collection rules (`DescribeLogConfigs`)
+    ///
+    /// This API is used to query the log collection rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询日志采集规则
+    ///
+    /// 查询日志采集规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeLogConfigs)
+    ///
+    /// </details>
     ///
     /// # Example: 查询采集规则
     ///
@@ -3167,9 +4163,19 @@ impl Client {
         self.read("DescribeLogConfigs", request)
     }
 
-    /// 查询集群日志开关列表 (`DescribeLogSwitches`)
+    /// Queries Cluster Log Switch List (`DescribeLogSwitches`)
+    ///
+    /// This API is used to query Cluster Log (Auditing, Event, Common Log) Switch List.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群日志开关列表
     ///
     /// 查询集群日志（审计、事件、普通日志）开关列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeLogSwitches)
+    ///
+    /// </details>
     ///
     /// # Example: 查询开关列表接口示例
     ///
@@ -3194,6 +4200,8 @@ impl Client {
 
     /// 查询托管集群的master组件状态 (`DescribeMasterComponent`)
     ///
+    /// **China site only.**
+    ///
     /// 进行master组件停机故障演练时，获取master组件运行状态，支持kube-apiserver、kube-scheduler、kube-controller-manager
     ///
     /// # Example: 获取kube-apiserver状态
@@ -3215,6 +4223,8 @@ impl Client {
 
     /// 获取OS聚合信息 (`DescribeOSImages`)
     ///
+    /// **China site only.**
+    ///
     /// 获取OS聚合信息
     ///
     /// # Example: 获取镜像聚合信息
@@ -3232,6 +4242,8 @@ impl Client {
     }
 
     /// 查询opa策略列表 (`DescribeOpenPolicyList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询opa策略列表
     ///
@@ -3252,9 +4264,19 @@ impl Client {
         self.read("DescribeOpenPolicyList", request)
     }
 
-    /// 查询超级节点上正在运行中Pod的计费信息 (`DescribePodChargeInfo`)
+    /// Queries the billing information of running Pods on Super Nodes (`DescribePodChargeInfo`)
+    ///
+    /// This API is used to query the billing information of running Pods. You can query a specific Pod by Namespace and Name or batch query by Pod Uid.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询超级节点上正在运行中Pod的计费信息
     ///
     /// 查询正在运行中Pod的计费信息。可以通过 Namespace 和 Name 来查询某个 Pod 的信息，也可以通过 Pod 的 Uid 批量查询。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribePodChargeInfo)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 不输入必要参数
     ///
@@ -3265,6 +4287,43 @@ impl Client {
     ///   "ClusterId": "cls-s180xq54"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 只指定 Namespace
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-s180xq54",
+    ///   "Namespace": "default"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 查询多个运行中的Pod计费信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-0x51a7qw",
+    ///   "Uids": [
+    ///     "6c4022b4-288c-449e-b50f-ae06d91dd48e",
+    ///     "a49edc4a-b316-45b0-8ce4-8f23f93a27c7"
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 通过 Namespace 和 Name 查询
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-s180xq54",
+    ///   "Name": "nginx-c4cd9685f-m58ts",
+    ///   "Namespace": "default"
+    /// }
+    /// ```
     pub fn describe_pod_charge_info<'a>(
         &'a self,
         request: &'a DescribePodChargeInfoRequest,
@@ -3273,6 +4332,8 @@ impl Client {
     }
 
     /// 查询Pod 抵扣率 (`DescribePodDeductionRate`)
+    ///
+    /// **China site only.**
     ///
     /// 查询各个规格的 Pod 的抵扣率
     ///
@@ -3291,6 +4352,8 @@ impl Client {
     }
 
     /// 根据规格查询 Pod 信息 (`DescribePodsBySpec`)
+    ///
+    /// **China site only.**
     ///
     /// 查询可以用预留券抵扣的 Pod 信息。
     ///
@@ -3312,6 +4375,47 @@ impl Client {
     ///   "Memory": 2
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 查询满足规格的 Pod 信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 1,
+    ///   "Memory": 2
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 不传 Filter 时默认查 intel 类型的 Pod 列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 1,
+    ///   "Memory": 2
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 查询指定规格类型为 intel 的所有 pod 列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Cpu": 1,
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "pod-type",
+    ///       "Values": [
+    ///         "intel"
+    ///       ]
+    ///     }
+    ///   ],
+    ///   "Memory": 2
+    /// }
+    /// ```
     pub fn describe_pods_by_spec<'a>(
         &'a self,
         request: &'a DescribePodsBySpecRequest,
@@ -3320,6 +4424,8 @@ impl Client {
     }
 
     /// 查询按量计费超级节点上的资源详情 (`DescribePostNodeResources`)
+    ///
+    /// **China site only.**
     ///
     /// 包括 Pod 资源统计和绑定的预留券资源统计。
     ///
@@ -3340,6 +4446,8 @@ impl Client {
     }
 
     /// 获取关联目标集群的实例列表 (`DescribePrometheusAgentInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 获取关联目标集群的实例列表
     ///
@@ -3365,6 +4473,8 @@ impl Client {
 
     /// 获取被关联集群列表 (`DescribePrometheusAgents`)
     ///
+    /// **China site only.**
+    ///
     /// 获取被关联集群列表
     ///
     /// # Example: 拉取agent信息
@@ -3387,6 +4497,8 @@ impl Client {
 
     /// 获取告警历史 (`DescribePrometheusAlertHistory`)
     ///
+    /// **China site only.**
+    ///
     /// 获取告警历史
     ///
     /// # Example: 查询告警历史
@@ -3408,6 +4520,8 @@ impl Client {
     }
 
     /// 获取2.0实例告警策略列表 (`DescribePrometheusAlertPolicy`)
+    ///
+    /// **China site only.**
     ///
     /// 获取2.0实例告警策略列表
     ///
@@ -3440,6 +4554,8 @@ impl Client {
 
     /// 获取告警规则列表 (`DescribePrometheusAlertRule`)
     ///
+    /// **China site only.**
+    ///
     /// 获取告警规则列表
     ///
     /// # Example: 告警列表
@@ -3459,6 +4575,8 @@ impl Client {
     }
 
     /// 获取TMP实例关联集群列表 (`DescribePrometheusClusterAgents`)
+    ///
+    /// **China site only.**
     ///
     /// 获取TMP实例关联集群列表
     ///
@@ -3483,6 +4601,8 @@ impl Client {
 
     /// 获取集群采集配置 (`DescribePrometheusConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 获取集群采集配置
     ///
     /// # Example (1 of 2): 拉取prometheus配置
@@ -3496,6 +4616,18 @@ impl Client {
     ///   "InstanceId": "prom-xxx"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取集群采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-9cgtidkr",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-2tghe0lv"
+    /// }
+    /// ```
     pub fn describe_prometheus_config<'a>(
         &'a self,
         request: &'a DescribePrometheusConfigRequest,
@@ -3504,6 +4636,8 @@ impl Client {
     }
 
     /// 获得实例级别抓取配置 (`DescribePrometheusGlobalConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 获得实例级别抓取配置
     ///
@@ -3525,6 +4659,8 @@ impl Client {
     }
 
     /// 查询全局告警通知渠道 (`DescribePrometheusGlobalNotification`)
+    ///
+    /// **China site only.**
     ///
     /// 查询全局告警通知渠道
     ///
@@ -3548,9 +4684,19 @@ impl Client {
         self.read("DescribePrometheusGlobalNotification", request)
     }
 
-    /// 获取实例详细信息 (`DescribePrometheusInstance`)
+    /// Obtains the instance details (`DescribePrometheusInstance`)
+    ///
+    /// This API is used to obtain the instance details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取实例详细信息
+    ///
+    /// 获取实例详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribePrometheusInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查看托管prometheus实例详情
     ///
@@ -3569,6 +4715,8 @@ impl Client {
     }
 
     /// 获取2.0实例初始化任务状态 (`DescribePrometheusInstanceInitStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 获取2.0实例初始化任务状态
     ///
@@ -3593,6 +4741,8 @@ impl Client {
     }
 
     /// 获取2.0实例列表 (`DescribePrometheusInstancesOverview`)
+    ///
+    /// **China site only.**
     ///
     /// 获取与云监控融合实例列表
     ///
@@ -3627,6 +4777,8 @@ impl Client {
 
     /// 获取实例列表 (`DescribePrometheusOverviews`)
     ///
+    /// **China site only.**
+    ///
     /// 获取实例列表
     ///
     /// # Example: 拉取实例列表
@@ -3644,6 +4796,8 @@ impl Client {
     }
 
     /// 获取聚合规则列表，包含关联集群内的资源 (`DescribePrometheusRecordRules`)
+    ///
+    /// **China site only.**
     ///
     /// 获取聚合规则列表，包含关联集群内crd资源创建的record rule
     ///
@@ -3676,6 +4830,8 @@ impl Client {
 
     /// 获取targets信息 (`DescribePrometheusTargets`)
     ///
+    /// **China site only.**
+    ///
     /// 获取targets信息
     ///
     /// # Example: 获取targets列表
@@ -3697,6 +4853,8 @@ impl Client {
     }
 
     /// 拉取模板列表 (`DescribePrometheusTemp`)
+    ///
+    /// **China site only.**
     ///
     /// 拉取模板列表，默认模板将总是在最前面
     ///
@@ -3727,6 +4885,8 @@ impl Client {
 
     /// 获取模板关联实例信息 (`DescribePrometheusTempSync`)
     ///
+    /// **China site only.**
+    ///
     /// 获取模板关联实例信息，针对V2版本实例
     ///
     /// # Example: 拉取同步目标
@@ -3746,6 +4906,8 @@ impl Client {
     }
 
     /// 获取模板同步信息 (`DescribePrometheusTemplateSync`)
+    ///
+    /// **China site only.**
     ///
     /// 获取模板同步信息
     ///
@@ -3767,6 +4929,8 @@ impl Client {
     }
 
     /// 模板列表 (`DescribePrometheusTemplates`)
+    ///
+    /// **China site only.**
     ///
     /// 拉取模板列表，默认模板将总是在最前面
     ///
@@ -3795,6 +4959,8 @@ impl Client {
 
     /// 预留实例用量查询 (`DescribeRIUtilizationDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 预留实例用量查询
     ///
     /// # Example (1 of 3): Filter Name值不支持
@@ -3813,6 +4979,37 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): DescribeRIUtilizationDetail
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (3 of 3): 查询时间范围内的抵扣记录
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "begin-time",
+    ///       "Values": [
+    ///         "2023-08-09 00:00:00"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "end-time",
+    ///       "Values": [
+    ///         "2023-08-09 01:00:00"
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
     pub fn describe_ri_utilization_detail<'a>(
         &'a self,
         request: &'a DescribeRIUtilizationDetailRequest,
@@ -3820,9 +5017,19 @@ impl Client {
         self.read("DescribeRIUtilizationDetail", request)
     }
 
-    /// 查询地域列表 (`DescribeRegions`)
+    /// Queries the list of regions (`DescribeRegions`)
+    ///
+    /// This API is used to obtain all regions supported by TKE.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询地域列表
     ///
     /// 获取容器服务支持的所有地域
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeRegions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取地域列表
     ///
@@ -3838,9 +5045,19 @@ impl Client {
         self.read("DescribeRegions", request)
     }
 
-    /// 查询预留券使用率 (`DescribeReservedInstanceUtilizationRate`)
+    /// Queries the usage rate of Reserved Coupons (`DescribeReservedInstanceUtilizationRate`)
+    ///
+    /// This API is used to query the usage rate of various types of Reserved Coupons.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询预留券使用率
     ///
     /// 查询各种规格类型的预留券使用率
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeReservedInstanceUtilizationRate)
+    ///
+    /// </details>
     ///
     /// # Example: 查询预留券使用率
     ///
@@ -3862,6 +5079,8 @@ impl Client {
 
     /// 查询预留实例列表 (`DescribeReservedInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 查询预留实例列表
     ///
     /// # Example (1 of 6): Filter Name值不支持
@@ -3880,6 +5099,49 @@ impl Client {
     ///   ]
     /// }
     /// ```
+    ///
+    /// # Example (2 of 6): DescribeReservedInstances
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {}
+    /// ```
+    ///
+    /// # Example (3 of 6): 支持的 Filter Name示例
+    ///
+    /// The example request (72 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 6): 查询可用区范围的预留券
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
+    ///
+    /// # Example (5 of 6): 查询地域抵扣范围预留券
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Filters": [
+    ///     {
+    ///       "Name": "status",
+    ///       "Values": [
+    ///         "Active"
+    ///       ]
+    ///     },
+    ///     {
+    ///       "Name": "scope",
+    ///       "Values": [
+    ///         ""
+    ///       ]
+    ///     }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// # Example (6 of 6): 查询节点抵扣范围的预留券
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
     pub fn describe_reserved_instances<'a>(
         &'a self,
         request: &'a DescribeReservedInstancesRequest,
@@ -3887,9 +5149,19 @@ impl Client {
         self.read("DescribeReservedInstances", request)
     }
 
-    /// 获取集群资源使用量 (`DescribeResourceUsage`)
+    /// Queries the cluster resource usage (`DescribeResourceUsage`)
+    ///
+    /// This API is used to query the cluster resource usage.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群资源使用量
+    ///
+    /// 获取集群资源使用量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeResourceUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群资源使用量
     ///
@@ -3908,6 +5180,8 @@ impl Client {
     }
 
     /// 查询集群发布序列 (`DescribeRollOutSequences`)
+    ///
+    /// **China site only.**
     ///
     /// 查询集群发布序列
     ///
@@ -3928,9 +5202,19 @@ impl Client {
         self.read("DescribeRollOutSequences", request)
     }
 
-    /// 查询路由表冲突列表 (`DescribeRouteTableConflicts`)
+    /// Queries the list of route table conflicts. (`DescribeRouteTableConflicts`)
+    ///
+    /// This API is used to query the list of route table conflicts.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询路由表冲突列表
+    ///
+    /// 查询路由表冲突列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeRouteTableConflicts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询路由表冲突列表
     ///
@@ -3949,9 +5233,19 @@ impl Client {
         self.read("DescribeRouteTableConflicts", request)
     }
 
-    /// 基于K8S版本获取可选运行时版本 (`DescribeSupportedRuntime`)
+    /// Retrieves optional runtime versions based on K8S version (`DescribeSupportedRuntime`)
+    ///
+    /// This API is used to retrieve optional runtime versions based on K8S version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 基于K8S版本获取可选运行时版本
     ///
     /// 根据K8S版本获取可选运行时版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeSupportedRuntime)
+    ///
+    /// </details>
     ///
     /// # Example: 获取运行时版本信息
     ///
@@ -3969,9 +5263,19 @@ impl Client {
         self.read("DescribeSupportedRuntime", request)
     }
 
-    /// 获取边缘计算集群的认证信息 (`DescribeTKEEdgeClusterCredential`)
+    /// Obtains the authentication information of a TKE Edge cluster (`DescribeTKEEdgeClusterCredential`)
+    ///
+    /// This API is used to obtain the authentication information of a TKE Edge cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取边缘计算集群的认证信息
+    ///
+    /// 获取边缘计算集群的认证信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeTKEEdgeClusterCredential)
+    ///
+    /// </details>
     ///
     /// # Example: 获取边缘计算集群的接入认证信息
     ///
@@ -3993,9 +5297,19 @@ impl Client {
         self.read("DescribeTKEEdgeClusterCredential", request)
     }
 
-    /// 查询边缘计算集群状态 (`DescribeTKEEdgeClusterStatus`)
+    /// Queries the TKE Edge cluster status (`DescribeTKEEdgeClusterStatus`)
+    ///
+    /// This API is used to query the current status and process information of a TKE Edge cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询边缘计算集群状态
     ///
     /// 获取边缘计算集群的当前状态以及过程信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeTKEEdgeClusterStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取边缘计算集群的当前状态以及过程信息
     ///
@@ -4014,9 +5328,19 @@ impl Client {
         self.read("DescribeTKEEdgeClusterStatus", request)
     }
 
-    /// 查询边缘集群列表 (`DescribeTKEEdgeClusters`)
+    /// Queries the list of TKE Edge clusters (`DescribeTKEEdgeClusters`)
+    ///
+    /// This API is used to query the list of TKE Edge clusters.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询边缘集群列表
+    ///
+    /// 查询边缘集群列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeTKEEdgeClusters)
+    ///
+    /// </details>
     ///
     /// # Example: 集群信息列表
     ///
@@ -4032,11 +5356,21 @@ impl Client {
         self.read("DescribeTKEEdgeClusters", request)
     }
 
-    /// 获取边缘计算外部访问的kubeconfig (`DescribeTKEEdgeExternalKubeconfig`)
+    /// Obtains the kubeconfig for access to a TKE Edge cluster through the public network (`DescribeTKEEdgeExternalKubeconfig`)
+    ///
+    /// This API is used to obtain the kubeconfig for access to a TKE Edge cluster through the public network.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取边缘计算外部访问的kubeconfig
     ///
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 获取边缘计算外部访问的kubeconfig
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeTKEEdgeExternalKubeconfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取边缘计算外部访问的kubeconfig
     ///
@@ -4059,11 +5393,21 @@ impl Client {
         self.read("DescribeTKEEdgeExternalKubeconfig", request)
     }
 
-    /// 获取边缘脚本链接 (`DescribeTKEEdgeScript`)
+    /// Queries the URL of TKE edge script. (`DescribeTKEEdgeScript`)
+    ///
+    /// This API is used to query the URL of TKE edge script. You can add external nodes to a TKE Edge cluster by downloading the URL.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取边缘脚本链接
     ///
     /// edge-dashboard 接口，当前edge产品已完成下线周知，同时edge-dashboard功能已经全部转移至edge-gw，申请将edge-dashboard所有接口先下线
     ///
     /// 获取边缘脚本链接，此接口用于添加第三方节点，通过下载脚本从而将节点添加到边缘集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeTKEEdgeScript)
+    ///
+    /// </details>
     ///
     /// # Example: 获取边缘脚本链接
     ///
@@ -4086,6 +5430,8 @@ impl Client {
     }
 
     /// 查询任务相关信息 (`DescribeTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 查询任务相关信息，只会查询对应任务类型的最新的一条任务状态
     ///
@@ -4121,6 +5467,8 @@ impl Client {
 
     /// 查询计划升级任务详情 (`DescribeUpgradeTaskDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询计划升级任务详情
     ///
     /// # Example: 获取升级任务详情
@@ -4143,6 +5491,8 @@ impl Client {
 
     /// 查询计划升级任务 (`DescribeUpgradeTasks`)
     ///
+    /// **China site only.**
+    ///
     /// 查询计划升级任务
     ///
     /// # Example: 获取计划升级任务
@@ -4164,6 +5514,8 @@ impl Client {
 
     /// 查询用户权限 (`DescribeUserPermissions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询一个指定用户在当前地域下所有 TKE 集群中的聚合权限信息。返回用户在各集群中的 ClusterRoleBinding 和 RoleBinding 信息。
     ///
     /// # Example: 查询子账号权限
@@ -4182,9 +5534,19 @@ impl Client {
         self.read("DescribeUserPermissions", request)
     }
 
-    /// 集群版本信息 (`DescribeVersions`)
+    /// Cluster version information (`DescribeVersions`)
+    ///
+    /// This API is used to query cluster version information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群版本信息
     ///
     /// 获取集群版本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 集群版本信息
     ///
@@ -4200,9 +5562,19 @@ impl Client {
         self.read("DescribeVersions", request)
     }
 
-    /// 查询机型可支持的最大VPC-CNI模式Pod数量 (`DescribeVpcCniPodLimits`)
+    /// Queries the maximum number of Pods in the VPC-CNI mode supported by the model (`DescribeVpcCniPodLimits`)
+    ///
+    /// This API is used to query the maximum number of Pods in the VPC-CNI network mode supported by the models in the specified availability zone of the current user and region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询机型可支持的最大VPC-CNI模式Pod数量
     ///
     /// 本接口查询当前用户和地域在指定可用区下的机型可支持的最大 TKE VPC-CNI 网络模式的 Pod 数量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DescribeVpcCniPodLimits)
+    ///
+    /// </details>
     ///
     /// # Example: 查询广州3区下的S5实例族机型可支持的 VPC-CNI Pod 数量
     ///
@@ -4223,6 +5595,8 @@ impl Client {
 
     /// 关闭集群审计 (`DisableClusterAudit`)
     ///
+    /// **China site only.**
+    ///
     /// 关闭集群审计
     ///
     /// # Example: 关闭集群审计
@@ -4241,9 +5615,19 @@ impl Client {
         self.call("DisableClusterAudit", request)
     }
 
-    /// 关闭集群删除保护 (`DisableClusterDeletionProtection`)
+    /// Disables cluster deletion protection (`DisableClusterDeletionProtection`)
+    ///
+    /// This API is used to disable cluster deletion protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭集群删除保护
+    ///
+    /// 关闭集群删除保护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DisableClusterDeletionProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭集群删除保护
     ///
@@ -4265,9 +5649,19 @@ impl Client {
         self.call("DisableClusterDeletionProtection", request)
     }
 
-    /// 关闭用户托管组件日志采集 (`DisableControlPlaneLogs`)
+    /// Disable user managed component log collection (`DisableControlPlaneLogs`)
+    ///
+    /// This API is used to delete the log collection configuration of a plugin.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭用户托管组件日志采集
     ///
     /// 删除插件日志采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DisableControlPlaneLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 删除插件日志采集配置
     ///
@@ -4290,9 +5684,19 @@ impl Client {
         self.call("DisableControlPlaneLogs", request)
     }
 
-    /// 关闭加密信息保护 (`DisableEncryptionProtection`)
+    /// Disables encryption protection (`DisableEncryptionProtection`)
+    ///
+    /// This API is used to disable encryption protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭加密信息保护
+    ///
+    /// 关闭加密信息保护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DisableEncryptionProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭加密信息保护
     ///
@@ -4311,6 +5715,8 @@ impl Client {
     }
 
     /// 关闭事件持久化功能 (`DisableEventPersistence`)
+    ///
+    /// **China site only.**
     ///
     /// 关闭事件持久化功能
     ///
@@ -4332,6 +5738,8 @@ impl Client {
 
     /// 关闭附加的VPC-CNI网络能力 (`DisableVpcCniNetworkType`)
     ///
+    /// **China site only.**
+    ///
     /// 提供给附加了VPC-CNI能力的Global-Route集群关闭VPC-CNI
     ///
     /// # Example: 关闭vpc-cni网络
@@ -4350,9 +5758,19 @@ impl Client {
         self.call("DisableVpcCniNetworkType", request)
     }
 
-    /// 驱逐超级节点 (`DrainClusterVirtualNode`)
+    /// Evicts the Super Node (`DrainClusterVirtualNode`)
+    ///
+    /// This API is used to evict the Super Node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 驱逐超级节点
+    ///
+    /// 驱逐超级节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=DrainClusterVirtualNode)
+    ///
+    /// </details>
     ///
     /// # Example: 驱逐超级节点
     ///
@@ -4372,6 +5790,8 @@ impl Client {
     }
 
     /// 驱逐注册节点 (`DrainExternalNode`)
+    ///
+    /// **China site only.**
     ///
     /// 驱逐注册节点
     ///
@@ -4394,6 +5814,8 @@ impl Client {
 
     /// 开启集群审计 (`EnableClusterAudit`)
     ///
+    /// **China site only.**
+    ///
     /// 开启集群审计
     ///
     /// # Example: 开启集群审计
@@ -4413,9 +5835,19 @@ impl Client {
         self.call("EnableClusterAudit", request)
     }
 
-    /// 启用集群删除保护 (`EnableClusterDeletionProtection`)
+    /// Enables cluster deletion protection (`EnableClusterDeletionProtection`)
+    ///
+    /// This API is used to enable cluster deletion protection.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 启用集群删除保护
+    ///
+    /// 启用集群删除保护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=EnableClusterDeletionProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 启用集群删除保护
     ///
@@ -4434,9 +5866,19 @@ impl Client {
         self.call("EnableClusterDeletionProtection", request)
     }
 
-    /// 开启指定集群的托管组件日志采集 (`EnableControlPlaneLogs`)
+    /// Enable log collection for managed components in specified clusters (`EnableControlPlaneLogs`)
+    ///
+    /// This API is used to create log collection settings for plugins.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启指定集群的托管组件日志采集
     ///
     /// 创建插件日志采集配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=EnableControlPlaneLogs)
+    ///
+    /// </details>
     ///
     /// # Example: 创建插件日志采集配置
     ///
@@ -4466,6 +5908,8 @@ impl Client {
 
     /// Eks集群开启事件持久化功能 (`EnableEksEventPersistence`)
     ///
+    /// **China site only.**
+    ///
     /// Eks集群开启事件持久化功能
     ///
     /// # Example: Eks集群开启事件采集功能示例
@@ -4486,9 +5930,19 @@ impl Client {
         self.call("EnableEksEventPersistence", request)
     }
 
-    /// 开启加密数据保护 (`EnableEncryptionProtection`)
+    /// Enables encryption protection (`EnableEncryptionProtection`)
+    ///
+    /// This API is used to enable Encrypted Data Protection, which requires enabling KMS capability and completing KMS authorization.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启加密数据保护
     ///
     /// 开启加密数据保护，需要先开启KMS能力，完成KMS授权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=EnableEncryptionProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 开启加密数据保护
     ///
@@ -4512,6 +5966,8 @@ impl Client {
 
     /// 开启事件持久化功能 (`EnableEventPersistence`)
     ///
+    /// **China site only.**
+    ///
     /// 开启事件持久化功能
     ///
     /// # Example: 开启事件采集功能示例
@@ -4533,6 +5989,8 @@ impl Client {
     }
 
     /// 开启注册节点池支持 (`EnableExternalNodeSupport`)
+    ///
+    /// **China site only.**
     ///
     /// 开启注册节点池支持
     ///
@@ -4557,9 +6015,19 @@ impl Client {
         self.call("EnableExternalNodeSupport", request)
     }
 
-    /// 开启vpc-cni容器网络能力 (`EnableVpcCniNetworkType`)
+    /// Enables the VPC-CNI network mode (`EnableVpcCniNetworkType`)
+    ///
+    /// This API is used to enable the VPC-CNI network mode for GR clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启vpc-cni容器网络能力
     ///
     /// GR集群可以通过本接口附加vpc-cni容器网络插件，开启vpc-cni容器网络能力
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=EnableVpcCniNetworkType)
+    ///
+    /// </details>
     ///
     /// # Example: 启用vpc-cni网络
     ///
@@ -4583,9 +6051,19 @@ impl Client {
         self.call("EnableVpcCniNetworkType", request)
     }
 
-    /// 操作TKEEdge集群的addon (`ForwardTKEEdgeApplicationRequestV3`)
+    /// Works with the add-ons of a TKE Edge cluster (`ForwardTKEEdgeApplicationRequestV3`)
+    ///
+    /// This API is used to work with the add-ons of a TKE Edge cluster.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 操作TKEEdge集群的addon
+    ///
+    /// 操作TKEEdge集群的addon
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ForwardTKEEdgeApplicationRequestV3)
+    ///
+    /// </details>
     ///
     /// # Example: 操作TKE集群的addon
     ///
@@ -4609,9 +6087,19 @@ impl Client {
         self.call("ForwardTKEEdgeApplicationRequestV3", request)
     }
 
-    /// 获取集群规模价格 (`GetClusterLevelPrice`)
+    /// Obtaining the price of specified cluster model (`GetClusterLevelPrice`)
+    ///
+    /// Obtaining the price of specified cluster model
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取集群规模价格
+    ///
+    /// 获取集群规模价格
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=GetClusterLevelPrice)
+    ///
+    /// </details>
     ///
     /// # Example: 获取集群规模价格
     ///
@@ -4630,6 +6118,8 @@ impl Client {
     }
 
     /// 查询匹配的镜像缓存 (`GetMostSuitableImageCache`)
+    ///
+    /// **China site only.**
     ///
     /// 根据镜像列表，查询匹配的镜像缓存
     ///
@@ -4651,9 +6141,19 @@ impl Client {
         self.read("GetMostSuitableImageCache", request)
     }
 
-    /// 获取TKE支持的App列表 (`GetTkeAppChartList`)
+    /// Retrieve the App list supported by TKE (`GetTkeAppChartList`)
+    ///
+    /// This API is used to retrieve the App List supported by TKE.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取TKE支持的App列表
+    ///
+    /// 获取TKE支持的App列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=GetTkeAppChartList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取EKS支持的网络 AppChart列表
     ///
@@ -4672,9 +6172,19 @@ impl Client {
         self.read("GetTkeAppChartList", request)
     }
 
-    /// 获得节点升级当前的进度 (`GetUpgradeInstanceProgress`)
+    /// Obtains the current progress of the node upgrade (`GetUpgradeInstanceProgress`)
+    ///
+    /// This API is used to obtain the current progress of node upgrade. If the cluster is not in node upgrade status, the API will report an error: Task not found.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获得节点升级当前的进度
     ///
     /// 获得节点升级当前的进度，若集群未处于节点升级状态，则接口会报错：任务未找到。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=GetUpgradeInstanceProgress)
+    ///
+    /// </details>
     ///
     /// # Example: 查询升级状态
     ///
@@ -4693,6 +6203,8 @@ impl Client {
     }
 
     /// 全量授予用户权限 (`GrantUserPermissions`)
+    ///
+    /// **China site only.**
     ///
     /// 使用请求中提供的权限集合，为用户授予对应的 RBAC 权限。
     ///
@@ -4721,9 +6233,19 @@ impl Client {
         self.call("GrantUserPermissions", request)
     }
 
-    /// 安装addon (`InstallAddon`)
+    /// Installs an add-on (`InstallAddon`)
+    ///
+    /// This API is used to install an add-on on the target cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安装addon
     ///
     /// 为目标集群安装一个addon
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=InstallAddon)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 安装cbs组件
     ///
@@ -4736,6 +6258,42 @@ impl Client {
     ///   "RawValues": "eyJ0b2xlcmF0aW9ucyI6W3siZWZmZWN0IjoiTm9FeGVjdXRlIiwia2V5IjoiZ3B1LW5vdC1yZWFkeSIs…"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 安装eniipamd组件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "eniipamd",
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "RawValues": "eyJ2cGNDbmkiOnsic2VjdXJpdHlHcm91cHMiOnsic2VjdXJpdHlHcm91cHMiOlsic2ctMTIzNDU2Nzgi…"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 安装tcr组件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "tcr",
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "RawValues": "eyJnbG9iYWwiOnsiaW1hZ2VQdWxsU2VjcmV0c0NycyI6W3sibmFtZSI6InRjci1kZzI4NGltcS1wdWJs…"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 安装tke-log-agent组件
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "tke-log-agent",
+    ///   "ClusterId": "cls-e55paxnt",
+    ///   "RawValues": "eyJrYWZrYWxpc3RlbmVyIjp7ImVuYWJsZWQiOnRydWV9fQ=="
+    /// }
+    /// ```
     pub fn install_addon<'a>(
         &'a self,
         request: &'a InstallAddonRequest,
@@ -4743,9 +6301,19 @@ impl Client {
         self.call("InstallAddon", request)
     }
 
-    /// 安装边缘日志采集组件 (`InstallEdgeLogAgent`)
+    /// Installs the log collection add-on on TKE Edge cluster nodes (`InstallEdgeLogAgent`)
+    ///
+    /// This API is used to install the log collection add-on on TKE Edge cluster nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 安装边缘日志采集组件
     ///
     /// 在tke@edge集群的边缘节点上安装日志采集组件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=InstallEdgeLogAgent)
+    ///
+    /// </details>
     ///
     /// # Example: 在边缘集群上安装日志采集组件
     ///
@@ -4764,6 +6332,8 @@ impl Client {
     }
 
     /// 安装日志采集组件 (`InstallLogAgent`)
+    ///
+    /// **China site only.**
     ///
     /// 在TKE集群中安装CLS日志采集组件
     ///
@@ -4785,6 +6355,8 @@ impl Client {
 
     /// 查询指定集群的巡检结果信息 (`ListClusterInspectionResults`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定集群的巡检结果信息
     ///
     /// # Example (1 of 2): 获取集群巡检诊断结果示例1
@@ -4802,6 +6374,22 @@ impl Client {
     ///   "Name": "default-123456"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 获取集群巡检诊断结果示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterIds": [
+    ///     "cls-dsff"
+    ///   ],
+    ///   "Hide": [
+    ///     "results"
+    ///   ],
+    ///   "Name": "default-123456"
+    /// }
+    /// ```
     pub fn list_cluster_inspection_results<'a>(
         &'a self,
         request: &'a ListClusterInspectionResultsRequest,
@@ -4811,6 +6399,8 @@ impl Client {
     }
 
     /// 查询集群巡检结果历史列表 (`ListClusterInspectionResultsItems`)
+    ///
+    /// **China site only.**
     ///
     /// 查询集群巡检结果历史列表
     ///
@@ -4834,9 +6424,19 @@ impl Client {
         self.read("ListClusterInspectionResultsItems", request)
     }
 
-    /// 修改集群伸缩组属性 (`ModifyClusterAsGroupAttribute`)
+    /// Modify cluster scaling group attributes (`ModifyClusterAsGroupAttribute`)
+    ///
+    /// Modify cluster scaling group attributes
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群伸缩组属性
+    ///
+    /// 修改集群伸缩组属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterAsGroupAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群伸缩组属性
     ///
@@ -4855,9 +6455,19 @@ impl Client {
         self.call("ModifyClusterAsGroupAttribute", request)
     }
 
-    /// 修改集群弹性伸缩属性 (`ModifyClusterAsGroupOptionAttribute`)
+    /// Modifies cluster auto scaling attributes (`ModifyClusterAsGroupOptionAttribute`)
+    ///
+    /// This API is used to modify cluster auto scaling attributes.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群弹性伸缩属性
+    ///
+    /// 修改集群弹性伸缩属性
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterAsGroupOptionAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群弹性伸缩属性
     ///
@@ -4886,9 +6496,19 @@ impl Client {
         self.call("ModifyClusterAsGroupOptionAttribute", request)
     }
 
-    /// 修改集群属性 (`ModifyClusterAttribute`)
+    /// Modifies cluster attributes (`ModifyClusterAttribute`)
+    ///
+    /// This API is used to modify cluster attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群属性
     ///
     /// 修改集群属性，至少选择一个参数更新
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改安全模式参数
     ///
@@ -4909,9 +6529,19 @@ impl Client {
         self.call("ModifyClusterAttribute", request)
     }
 
-    /// 修改集群认证配置 (`ModifyClusterAuthenticationOptions`)
+    /// Modifies cluster authentication configuration (`ModifyClusterAuthenticationOptions`)
+    ///
+    /// This API is used to modify cluster authentication configuration.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群认证配置
+    ///
+    /// 修改集群认证配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterAuthenticationOptions)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群认证配置
     ///
@@ -4945,9 +6575,19 @@ impl Client {
         self.call("ModifyClusterAuthenticationOptions", request)
     }
 
-    /// 修改托管集群外网端口的安全策略 (`ModifyClusterEndpointSP`)
+    /// Modify the security policy of the external network port of the managed cluster (`ModifyClusterEndpointSP`)
+    ///
+    /// Modify the security policy of the external port of the managed cluster (the old way, only the external port of the managed cluster is supported)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改托管集群外网端口的安全策略
     ///
     /// 修改托管集群外网端口的安全策略（老的方式，仅支持托管集群外网端口）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterEndpointSP)
+    ///
+    /// </details>
     ///
     /// # Example: 修改托管集群外网端口的安全策略
     ///
@@ -4969,6 +6609,8 @@ impl Client {
     }
 
     /// 更新集群自定义参数 (`ModifyClusterExtraArgs`)
+    ///
+    /// **China site only.**
     ///
     /// 更新集群自定义参数，只支持托管集群
     ///
@@ -4995,6 +6637,8 @@ impl Client {
 
     /// 集群更新参数任务控制 (`ModifyClusterExtraArgsTaskState`)
     ///
+    /// **China site only.**
+    ///
     /// 暂停或者取消集群更新参数任务
     ///
     /// # Example: 暂停或者取消集群更新参数任务
@@ -5015,9 +6659,19 @@ impl Client {
         self.call("ModifyClusterExtraArgsTaskState", request)
     }
 
-    /// 修改集群镜像 (`ModifyClusterImage`)
+    /// Modifies the cluster image (`ModifyClusterImage`)
+    ///
+    /// This API is used to modify the cluster image.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群镜像
+    ///
+    /// 修改集群镜像
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterImage)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群镜像
     ///
@@ -5037,6 +6691,8 @@ impl Client {
     }
 
     /// 更新集群维护时间窗口和排除项 (`ModifyClusterMaintenanceWindowAndExclusions`)
+    ///
+    /// **China site only.**
     ///
     /// 更新集群维护时间窗口和排除项
     ///
@@ -5067,9 +6723,19 @@ impl Client {
         self.call("ModifyClusterMaintenanceWindowAndExclusions", request)
     }
 
-    /// 编辑节点池 (`ModifyClusterNodePool`)
+    /// Edits a node pool (`ModifyClusterNodePool`)
+    ///
+    /// This API is used to edit a node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑节点池
+    ///
+    /// 编辑节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 修改kubelet参数并应用到存量节点
     ///
@@ -5094,6 +6760,8 @@ impl Client {
     }
 
     /// 更新集群发布序列标签 (`ModifyClusterRollOutSequenceTags`)
+    ///
+    /// **China site only.**
     ///
     /// 更新集群发布序列标签
     ///
@@ -5123,9 +6791,19 @@ impl Client {
         self.call("ModifyClusterRollOutSequenceTags", request)
     }
 
-    /// 修改集群运行时配置 (`ModifyClusterRuntimeConfig`)
+    /// Modifies the cluster runtime configuration (`ModifyClusterRuntimeConfig`)
+    ///
+    /// This API is used to modify the latitude runtime configuration of clusters and node pools.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群运行时配置
     ///
     /// 修改集群及节点池维度运行时配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterRuntimeConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群运行时配置
     ///
@@ -5158,6 +6836,8 @@ impl Client {
 
     /// 修改集群调度策略 (`ModifyClusterSchedulerPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 修改集群调度策略
     ///
     /// # Example: 修改调度器参数信息
@@ -5171,9 +6851,19 @@ impl Client {
         self.call("ModifyClusterSchedulerPolicy", request)
     }
 
-    /// 修改集群标签 (`ModifyClusterTags`)
+    /// Modifies cluster tags. (`ModifyClusterTags`)
+    ///
+    /// This API is used to modify cluster tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改集群标签
+    ///
+    /// 修改集群标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterTags)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群标签
     ///
@@ -5198,9 +6888,19 @@ impl Client {
         self.call("ModifyClusterTags", request)
     }
 
-    /// 修改超级节点池 (`ModifyClusterVirtualNodePool`)
+    /// Modifies the Super Node Pool (`ModifyClusterVirtualNodePool`)
+    ///
+    /// This API is used to modify the Super Node Pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改超级节点池
+    ///
+    /// 修改超级节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyClusterVirtualNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 修改超级节点池
     ///
@@ -5222,6 +6922,8 @@ impl Client {
     }
 
     /// 修改注册节点池 (`ModifyExternalNodePool`)
+    ///
+    /// **China site only.**
     ///
     /// 修改注册节点池
     ///
@@ -5254,6 +6956,8 @@ impl Client {
     }
 
     /// 更新全局维护时间窗口和排除项 (`ModifyGlobalMaintenanceWindowAndExclusions`)
+    ///
+    /// **China site only.**
     ///
     /// 更新全局维护时间窗口和排除项
     ///
@@ -5289,6 +6993,8 @@ impl Client {
 
     /// 修改日志采集配置 (`ModifyLogConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 修改日志采集配置
     ///
     /// # Example: 修改日志采集配置
@@ -5309,6 +7015,8 @@ impl Client {
     }
 
     /// 修改托管集群master组件 (`ModifyMasterComponent`)
+    ///
+    /// **China site only.**
     ///
     /// 修改master组件，支持kube-apiserver、kube-scheduler、kube-controller-manager副本数调整为0和恢复
     ///
@@ -5332,6 +7040,8 @@ impl Client {
     }
 
     /// 修改节点池关联伸缩组的期望实例数 (`ModifyNodePoolDesiredCapacityAboutAsg`)
+    ///
+    /// **China site only.**
     ///
     /// 修改节点池关联伸缩组的期望实例数
     ///
@@ -5357,9 +7067,19 @@ impl Client {
         self.call("ModifyNodePoolDesiredCapacityAboutAsg", request)
     }
 
-    /// 修改节点池的机型配置 (`ModifyNodePoolInstanceTypes`)
+    /// Modify the model of instances in a node pool (`ModifyNodePoolInstanceTypes`)
+    ///
+    /// This API is used to modify the model of instances in a node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改节点池的机型配置
+    ///
+    /// 修改节点池的机型配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyNodePoolInstanceTypes)
+    ///
+    /// </details>
     ///
     /// # Example: 修改节点池机型
     ///
@@ -5384,6 +7104,8 @@ impl Client {
     }
 
     /// 批量修改opa策略 (`ModifyOpenPolicyList`)
+    ///
+    /// **China site only.**
     ///
     /// 批量修改opa策略
     ///
@@ -5412,6 +7134,8 @@ impl Client {
     }
 
     /// 修改被关联集群的external labels (`ModifyPrometheusAgentExternalLabels`)
+    ///
+    /// **China site only.**
     ///
     /// 修改被关联集群的external labels
     ///
@@ -5444,6 +7168,8 @@ impl Client {
 
     /// 修改2.0实例告警策略 (`ModifyPrometheusAlertPolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 修改2.0实例告警策略
     ///
     /// # Example: 修改告警
@@ -5456,9 +7182,19 @@ impl Client {
         self.call("ModifyPrometheusAlertPolicy", request)
     }
 
-    /// 修改告警规则 (`ModifyPrometheusAlertRule`)
+    /// Modifies an alarm rule (`ModifyPrometheusAlertRule`)
+    ///
+    /// This API is used to modify an alert rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改告警规则
+    ///
+    /// 修改告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=ModifyPrometheusAlertRule)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警
     ///
@@ -5472,11 +7208,25 @@ impl Client {
 
     /// 修改集群采集配置 (`ModifyPrometheusConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 修改集群采集配置
     ///
     /// # Example (1 of 2): 新增配置
     ///
     /// The example request (26 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 修改采集配置
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ClusterId": "cls-9cgtidkr",
+    ///   "ClusterType": "tke",
+    ///   "InstanceId": "prom-2tghe0lv"
+    /// }
+    /// ```
     pub fn modify_prometheus_config<'a>(
         &'a self,
         request: &'a ModifyPrometheusConfigRequest,
@@ -5485,6 +7235,8 @@ impl Client {
     }
 
     /// 修改全局告警通知渠道 (`ModifyPrometheusGlobalNotification`)
+    ///
+    /// **China site only.**
     ///
     /// 修改全局告警通知渠道
     ///
@@ -5503,6 +7255,8 @@ impl Client {
     }
 
     /// 修改聚合规则yaml方式 (`ModifyPrometheusRecordRuleYaml`)
+    ///
+    /// **China site only.**
     ///
     /// 修改聚合规则yaml方式
     ///
@@ -5527,6 +7281,8 @@ impl Client {
 
     /// 修改模板实例 (`ModifyPrometheusTemp`)
     ///
+    /// **China site only.**
+    ///
     /// 修改模板内容
     ///
     /// # Example: 修改模板描述
@@ -5549,6 +7305,8 @@ impl Client {
     }
 
     /// 修改模板 (`ModifyPrometheusTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 修改模板内容
     ///
@@ -5573,6 +7331,8 @@ impl Client {
 
     /// 修改预留券的抵扣范围 (`ModifyReservedInstanceScope`)
     ///
+    /// **China site only.**
+    ///
     /// 修改预留券的抵扣范围，抵扣范围取值：Region、Zone 和 Node。
     ///
     /// # Example (1 of 5): Scope 输入错误示例
@@ -5589,6 +7349,69 @@ impl Client {
     ///   }
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): 抵扣范围为地域
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReservedInstanceIds": [
+    ///     "eksri-762dtf76"
+    ///   ],
+    ///   "ReservedInstanceScope": {
+    ///     "Scope": "Region"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 设置抵扣范围为可用区
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReservedInstanceIds": [
+    ///     "eksri-762dtf76"
+    ///   ],
+    ///   "ReservedInstanceScope": {
+    ///     "Scope": "Zone"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 设置抵扣范围为节点
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReservedInstanceIds": [
+    ///     "eksri-762dtf76"
+    ///   ],
+    ///   "ReservedInstanceScope": {
+    ///     "ClusterId": "cls-3dkzu9z2",
+    ///     "NodeName": "eklet-subnet-f0ed0d6e-24k6ucw0",
+    ///     "Scope": "Node",
+    ///     "Zone": "ap-guangzhou-2"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 资源 ID 不存在
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ReservedInstanceIds": [
+    ///     "eksri-762dtf7"
+    ///   ],
+    ///   "ReservedInstanceScope": {
+    ///     "Scope": "region"
+    ///   }
+    /// }
+    /// ```
     pub fn modify_reserved_instance_scope<'a>(
         &'a self,
         request: &'a ModifyReservedInstanceScopeRequest,
@@ -5597,6 +7420,8 @@ impl Client {
     }
 
     /// 更新集群发布序列 (`ModifyRollOutSequence`)
+    ///
+    /// **China site only.**
     ///
     /// 更新集群发布序列
     ///
@@ -5610,9 +7435,19 @@ impl Client {
         self.call("ModifyRollOutSequence", request)
     }
 
-    /// 移出节点池节点 (`RemoveNodeFromNodePool`)
+    /// Removes a node from a node pool but retains it in the cluster. (`RemoveNodeFromNodePool`)
+    ///
+    /// This API is used to remove a node from a node pool but retain it in the cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移出节点池节点
     ///
     /// 移出节点池节点，但保留在集群内
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=RemoveNodeFromNodePool)
+    ///
+    /// </details>
     ///
     /// # Example: 移出节点池节点
     ///
@@ -5635,6 +7470,8 @@ impl Client {
     }
 
     /// 续费预留券实例 (`RenewReservedInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 续费时请确保账户余额充足。
     ///
@@ -5664,6 +7501,8 @@ impl Client {
 
     /// 重启容器实例 (`RestartEKSContainerInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 重启弹性容器实例，支持批量操作
     ///
     /// # Example: 重启容器实例
@@ -5686,6 +7525,8 @@ impl Client {
     }
 
     /// 集群回滚应用版本 (`RollbackClusterRelease`)
+    ///
+    /// **China site only.**
     ///
     /// 在应用市场中集群回滚应用至某个历史版本
     ///
@@ -5710,6 +7551,8 @@ impl Client {
 
     /// 轮转集群token (`RotateClusterToken`)
     ///
+    /// **China site only.**
+    ///
     /// 轮转集群的token
     ///
     /// # Example: 轮转集群的token
@@ -5727,6 +7570,8 @@ impl Client {
     }
 
     /// 初始化TMP实例 (`RunPrometheusInstance`)
+    ///
+    /// **China site only.**
     ///
     /// 初始化TMP实例，开启集成中心时调用
     ///
@@ -5747,6 +7592,8 @@ impl Client {
     }
 
     /// 缩容独立集群master节点 (`ScaleInClusterMaster`)
+    ///
+    /// **China site only.**
     ///
     /// 缩容独立集群master节点，本功能为内测能力，使用之前请先提单联系我们。
     ///
@@ -5775,6 +7622,8 @@ impl Client {
 
     /// 扩容独立集群master节点 (`ScaleOutClusterMaster`)
     ///
+    /// **China site only.**
+    ///
     /// 扩容独立集群master节点
     ///
     /// # Example: 扩容独立集群master节点
@@ -5801,9 +7650,19 @@ impl Client {
         self.call("ScaleOutClusterMaster", request)
     }
 
-    /// 节点池节点设置移出保护 (`SetNodePoolNodeProtection`)
+    /// Enabling removal protection for the nodes in a node pool (`SetNodePoolNodeProtection`)
+    ///
+    /// This API is used to enable removal protection for the nodes automatically created by the scaling group in a node pool.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 节点池节点设置移出保护
     ///
     /// 仅能设置节点池中处于伸缩组的节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=SetNodePoolNodeProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 给节点池中的节点设置移出保护
     ///
@@ -5828,6 +7687,8 @@ impl Client {
 
     /// 切换集群网络访问链路为直连 (`SwitchClusterEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 切换集群网络访问链路为直连
     ///
     /// # Example: 切换集群网络访问链路为直连
@@ -5847,6 +7708,8 @@ impl Client {
     }
 
     /// 同步模板 (`SyncPrometheusTemp`)
+    ///
+    /// **China site only.**
     ///
     /// 同步模板到实例或者集群，针对V2版本实例
     ///
@@ -5874,6 +7737,8 @@ impl Client {
 
     /// 同步模板到实例或者集群 (`SyncPrometheusTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 同步模板到实例或者集群
     ///
     /// # Example: 同步模板到实例
@@ -5900,6 +7765,8 @@ impl Client {
 
     /// 集群删除应用 (`UninstallClusterRelease`)
     ///
+    /// **China site only.**
+    ///
     /// 在应用市场中集群删除某个应用
     ///
     /// # Example: 删除集群应用
@@ -5920,9 +7787,19 @@ impl Client {
         self.call("UninstallClusterRelease", request)
     }
 
-    /// 卸载边缘日志采集组件 (`UninstallEdgeLogAgent`)
+    /// Uninstalls the log collection add-on from TKE Edge cluster nodes (`UninstallEdgeLogAgent`)
+    ///
+    /// This API is used to uninstall the log collection add-on from TKE Edge cluster nodes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 卸载边缘日志采集组件
     ///
     /// 从tke@edge集群边缘节点上卸载日志采集组件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=UninstallEdgeLogAgent)
+    ///
+    /// </details>
     ///
     /// # Example: 从边缘集群上卸载日志采集组件
     ///
@@ -5942,6 +7819,8 @@ impl Client {
 
     /// 卸载日志采集组件 (`UninstallLogAgent`)
     ///
+    /// **China site only.**
+    ///
     /// 从TKE集群中卸载CLS日志采集组件
     ///
     /// # Example: 卸载日志插件
@@ -5960,9 +7839,19 @@ impl Client {
         self.call("UninstallLogAgent", request)
     }
 
-    /// 更新addon (`UpdateAddon`)
+    /// Updates an add-on (`UpdateAddon`)
+    ///
+    /// This API is used to update parameters and version of an add-on.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新addon
     ///
     /// 更新一个addon的参数和版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=UpdateAddon)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 4): 更新cbs组件参数
     ///
@@ -5976,6 +7865,45 @@ impl Client {
     ///   "UpdateStrategy": "merge"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 4): 更新eniipamd组件参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "eniipamd",
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "RawValues": "eyJ2cGNDbmkiOnsic2VjdXJpdHlHcm91cHMiOnsic2VjdXJpdHlHcm91cHMiOltdfX19",
+    ///   "UpdateStrategy": "merge"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 4): 更新tke-log-agent组件参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "tke-log-agent",
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "RawValues": "eyJrYWZrYWxpc3RlbmVyIjp7ImVuYWJsZWQiOnRydWV9fQ==",
+    ///   "UpdateStrategy": "merge"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 4): 更新cluster-autoscaler参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AddonName": "cluster-autoscaler",
+    ///   "ClusterId": "cls-qbc3zefo",
+    ///   "RawValues": "eyJleHRyYUFyZ3MiOnsic2NhbGUtZG93bi1lbmFibGVkIjpmYWxzZX19",
+    ///   "UpdateStrategy": "merge"
+    /// }
+    /// ```
     pub fn update_addon<'a>(
         &'a self,
         request: &'a UpdateAddonRequest,
@@ -5983,9 +7911,19 @@ impl Client {
         self.call("UpdateAddon", request)
     }
 
-    /// 更新集群的kubeconfig信息 (`UpdateClusterKubeconfig`)
+    /// Updates Kubeconfig information of the cluster (`UpdateClusterKubeconfig`)
+    ///
+    /// This API is used to update the Kubeconfig information of a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新集群的kubeconfig信息
     ///
     /// 对集群的Kubeconfig信息进行更新
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=UpdateClusterKubeconfig)
+    ///
+    /// </details>
     ///
     /// # Example: 更新集群的kubeconfig信息
     ///
@@ -6008,9 +7946,19 @@ impl Client {
         self.call("UpdateClusterKubeconfig", request)
     }
 
-    /// 升级集群 (`UpdateClusterVersion`)
+    /// Upgrades cluster (`UpdateClusterVersion`)
+    ///
+    /// This API is used to upgrade the master component of the cluster to the specified version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级集群
     ///
     /// 升级集群 Master 组件到指定版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=UpdateClusterVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级集群到指定版本
     ///
@@ -6030,6 +7978,8 @@ impl Client {
     }
 
     /// 修改弹性集群EKS (`UpdateEKSCluster`)
+    ///
+    /// **China site only.**
     ///
     /// 修改弹性集群名称等属性
     ///
@@ -6065,6 +8015,8 @@ impl Client {
 
     /// 更新容器实例 (`UpdateEKSContainerInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 更新容器实例
     ///
     /// # Example: 更新容器实例
@@ -6085,9 +8037,19 @@ impl Client {
         self.call("UpdateEKSContainerInstance", request)
     }
 
-    /// 升级边缘集群 (`UpdateEdgeClusterVersion`)
+    /// Upgrades an edge cluster version (`UpdateEdgeClusterVersion`)
+    ///
+    /// This API is used to upgrade an edge cluster component to a TKE Edge version.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升级边缘集群
     ///
     /// 升级边缘集群组件到指定版本，此版本为TKEEdge专用版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=UpdateEdgeClusterVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 升级边缘集群
     ///
@@ -6107,6 +8069,8 @@ impl Client {
     }
 
     /// 更新镜像缓存 (`UpdateImageCache`)
+    ///
+    /// **China site only.**
     ///
     /// 更新镜像缓存接口
     ///
@@ -6129,6 +8093,8 @@ impl Client {
 
     /// 修改边缘计算的集群 (`UpdateTKEEdgeCluster`)
     ///
+    /// **China site only.**
+    ///
     /// 修改边缘计算集群名称等属性
     ///
     /// # Example: 修改边缘计算集群
@@ -6149,9 +8115,19 @@ impl Client {
         self.call("UpdateTKEEdgeCluster", request)
     }
 
-    /// 集群节点的升级 (`UpgradeClusterInstances`)
+    /// Upgrades cluster nodes (`UpgradeClusterInstances`)
+    ///
+    /// This API is used to upgrade work nodes in a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 集群节点的升级
     ///
     /// 给集群的一批work节点进行升级
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2018-05-25&Action=UpgradeClusterInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 集群节点升级
     ///
@@ -6175,6 +8151,8 @@ impl Client {
     }
 
     /// 集群升级应用 (`UpgradeClusterRelease`)
+    ///
+    /// **China site only.**
     ///
     /// 升级集群中已安装的应用
     ///
@@ -6538,19 +8516,19 @@ impl Client {
 }
 
 rt::model! {
-/// AcquireClusterAdminRole请求参数结构体
+/// Request of [`Client::acquire_cluster_admin_role`].
 pub struct AcquireClusterAdminRoleRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// AcquireClusterAdminRole返回参数结构体
+/// Response of [`Client::acquire_cluster_admin_role`].
 pub struct AcquireClusterAdminRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddClusterCIDR请求参数结构体
+/// Request of [`Client::add_cluster_cidr`].
 pub struct AddClusterCIDRRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -6560,111 +8538,107 @@ pub struct AddClusterCIDRRequest: encode {
   ignore_cluster_cidr_conflict: bool = "IgnoreClusterCIDRConflict",
 }
 
-/// AddClusterCIDR返回参数结构体
+/// Response of [`Client::add_cluster_cidr`].
 pub struct AddClusterCIDRResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddExistedInstances请求参数结构体
+/// Request of [`Client::add_existed_instances`].
 pub struct AddExistedInstancesRequest: encode {
-  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 实例列表，不支持竞价实例（请登录 [CVM控制台](https://console.cloud.tencent.com/cvm) 获取待添加节点ID ）
+  /// **Required.** Instance list. Spot instance is not supported.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 实例额外需要设置参数信息(默认值)
+  /// Detailed information of the instance
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// Enhanced services. This parameter is used to specify whether to enable Cloud Security, Cloud Monitoring and other services. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 节点登录信息（目前仅支持使用Password或者单个KeyIds）
+  /// Node login information (currently only supports using Password or single KeyIds)
   login_settings: LoginSettings = "LoginSettings",
-  /// 重装系统时，可以指定修改实例的HostName(集群为HostName模式时，此参数必传，规则名称除不支持大写字符外与[CVM创建实例](https://cloud.tencent.com/document/product/213/15730)接口HostName一致)
+  /// When reinstalling the system, you can specify the HostName of the modified instance (when the cluster is in HostName mode, this parameter is required, and the rule name is the same as the [Create CVM Instance](https://intl.cloud.tencent.com/document/product/213/15730?from_cn_redirect=1) API HostName except for uppercase letters not being supported.
   host_name: String = "HostName",
-  /// 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。（目前仅支持设置单个sgId）
+  /// Security group to which the instance belongs. This parameter can be obtained from the `sgId` field returned by DescribeSecurityGroups. If this parameter is not specified, the default security group is bound. (Currently, you can only set a single sgId)
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 节点池选项
+  /// Node pool options
   node_pool: NodePoolOption = "NodePool",
-  /// 校验规则相关选项，可配置跳过某些校验规则。目前支持GlobalRouteCIDRCheck（跳过GlobalRouter的相关校验），VpcCniCIDRCheck（跳过VpcCni相关校验）
+  /// Skips the specified verification. Valid values: GlobalRouteCIDRCheck, VpcCniCIDRCheck
   skip_validate_options: Vec<String> = "SkipValidateOptions",
-  /// 参数InstanceAdvancedSettingsOverride数组用于定制化地配置各台instance，与InstanceIds顺序对应。当传入InstanceAdvancedSettingsOverrides数组时，将覆盖默认参数InstanceAdvancedSettings；当没有传入参数InstanceAdvancedSettingsOverrides时，InstanceAdvancedSettings参数对每台instance生效。参数InstanceAdvancedSettingsOverride数组的长度应与InstanceIds数组一致；当长度大于InstanceIds数组长度时将报错；当长度小于InstanceIds数组时，没有对应配置的instance将使用默认配置。
+  /// This API is used to customize the configuration of an instance, which corresponds to the "InstanceIds" one-to-one in sequence. If the InstanceAdvancedSettingsOverrides array is passed in, the default parameter "InstanceAdvancedSettings" will be overwritten. If the parameter InstanceAdvancedSettingsOverrides is not passed in, the parameter "InstanceAdvancedSettings" will take effect for each instance. The array length of "InstanceAdvancedSettingsOverride" should be the same as the array length of "InstanceIds". If its array length is greater than the "InstanceIds" array length, an error will be reported. If its array length is less than the "InstanceIds" array length, the instance without corresponding configuration will use the default configuration.
   instance_advanced_settings_overrides: Vec<InstanceAdvancedSettings> = "InstanceAdvancedSettingsOverrides",
-  /// 节点镜像
+  /// Node image
   image_id: String = "ImageId",
-  /// 直接添加为原生节点
+  /// **China site only.** 直接添加为原生节点
   node_type: String = "NodeType",
-  /// 云标签列表
+  /// **China site only.** 云标签列表
   tags: Vec<Tag> = "Tags",
-  /// 自动续费标识，NOTIFY_AND_AUTO_RENEW（通知过期且自动续费）、NOTIFY_AND_MANUAL_RENEW（通知过期不自动续费）
+  /// **China site only.** 自动续费标识，NOTIFY_AND_AUTO_RENEW（通知过期且自动续费）、NOTIFY_AND_MANUAL_RENEW（通知过期不自动续费）
   renew_flag: String = "RenewFlag",
 }
 
-/// AddExistedInstances返回参数结构体
+/// Response of [`Client::add_existed_instances`].
 pub struct AddExistedInstancesResponse: decode {
-  /// 失败的节点ID
+  /// IDs of failed nodes
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 成功的节点ID
+  /// IDs of successful nodes
   succ_instance_ids: Vec<String> = "SuccInstanceIds",
-  /// 超时未返回出来节点的ID(可能失败，也可能成功)
+  /// IDs of (successful or failed) nodes that timed out
   timeout_instance_ids: Vec<String> = "TimeoutInstanceIds",
-  /// 失败的节点的失败原因
+  /// Causes of the failure to add a node to a cluster
   failed_reasons: Vec<String> = "FailedReasons",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddNodeToNodePool请求参数结构体
+/// Request of [`Client::add_node_to_node_pool`].
 pub struct AddNodeToNodePoolRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池id
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// **Required.** 节点id，获取参考 https://cloud.tencent.com/document/product/213/15728
+  /// **Required.** Node ID
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// AddNodeToNodePool返回参数结构体
+/// Response of [`Client::add_node_to_node_pool`].
 pub struct AddNodeToNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddVpcCniSubnets请求参数结构体
+/// Request of [`Client::add_vpc_cni_subnets`].
 pub struct AddVpcCniSubnetsRequest: encode {
-  /// **Required.** 集群 ID，请[登录控制台](https://console.cloud.tencent.com/tke2/cluster)在集群列表复制ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 为集群容器网络增加的子网列表
+  /// **Required.** The subnets added for the cluster container network
   subnet_ids: Vec<String> = "SubnetIds",
-  /// **Required.** 集群所属的VPC的ID
+  /// **Required.** ID of the VPC where the cluster resides
   vpc_id: String = "VpcId",
-  /// 是否同步添加 vpc 网段到 ip-masq-agent-config 的 NonMasqueradeCIDRs 字段，默认 false 会同步添加
+  /// Whether to skip adding the VPC IP range to `NonMasqueradeCIDRs` field of `ip-masq-agent-config`. Default value: `false`
   skip_adding_non_masquerade_cid_rs: bool = "SkipAddingNonMasqueradeCIDRs",
 }
 
-/// AddVpcCniSubnets返回参数结构体
+/// Response of [`Client::add_vpc_cni_subnets`].
 pub struct AddVpcCniSubnetsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// addon的具体描述
+/// Add-on description
+///
+/// <details><summary>中文</summary>addon的具体描述</details>
 pub struct Addon: decode {
-  /// addon名称
+  /// Add-on name
   addon_name: String = "AddonName",
-  /// addon的版本
+  /// Add-on version
   addon_version: String = "AddonVersion",
-  /// addon的参数，是一个json格式的base64转码后的字符串
+  /// Add-on parameters, which are base64-encoded strings in JSON/
   raw_values: String = "RawValues",
-  /// addon的状态：
-  /// - Installing：安装中
-  /// - Upgrading：升级中
-  /// - Terminating：删除中
-  /// - Succeeded：安装/升级成功
-  /// - InstallFailed：安装失败
-  /// - UpgradFailed：升级失败
+  /// Add-on status
   phase: String = "Phase",
-  /// addon失败的原因
+  /// Reason for add-on failure
   reason: String = "Reason",
-  /// addon的创建时间
+  /// **China site only.** addon的创建时间
   create_time: String = "CreateTime",
 }
 
@@ -6686,47 +8660,57 @@ pub struct AgentPluginConfig: encode {
   username: String = "Username",
 }
 
-/// 注释
+/// Annotation
+///
+/// <details><summary>中文</summary>注释</details>
 pub struct AnnotationValue: encode {
-  /// **Required.** 注释键
+  /// **Required.** Annotation Key
   name: String = "Name",
-  /// **Required.** 注释值
+  /// **Required.** Annotation Value
   value: String = "Value",
 }
 
-/// app所支持的chart
+/// Supported charts for the app.
+///
+/// <details><summary>中文</summary>app所支持的chart</details>
 pub struct AppChart: decode {
-  /// chart名称
+  /// chart name.
   name: String = "Name",
-  /// chart的标签
+  /// Tag of the chart.
   label: String = "Label",
-  /// chart的版本
+  /// Version of the chart.
   latest_version: String = "LatestVersion",
 }
 
-/// 集群关联的伸缩组最大实例数最小值实例数
+/// Maximum and minimum number of pods in cluster-associated scaling groups
+///
+/// <details><summary>中文</summary>集群关联的伸缩组最大实例数最小值实例数</details>
 pub struct AutoScalingGroupRange: encode {
-  /// 伸缩组最小实例数
+  /// Minimum number of pods in a scaling group
   min_size: i64 = "MinSize",
-  /// 伸缩组最大实例数
+  /// Maximum number of pods in a scaling group
   max_size: i64 = "MaxSize",
 }
 
-/// 自动变配集群等级
+/// Auto-upgrades cluster specification
+///
+/// <details><summary>中文</summary>自动变配集群等级</details>
 pub struct AutoUpgradeClusterLevel: encode {
-  /// **Required.** 是否开启自动变配集群等级
+  /// **Required.** Whether to enable Auto Cluster Upgrade
   is_auto_upgrade: bool = "IsAutoUpgrade",
 }
 
-/// 自动扩缩容的节点
+/// Nodes for automatic scaling
+///
+/// <details><summary>中文</summary>自动扩缩容的节点</details>
 pub struct AutoscalingAdded: decode {
-  /// 正在加入中的节点数量
+  /// Number of nodes that are being added
   joining: i64 = "Joining",
-  /// 初始化中的节点数量
+  /// Number of nodes that are being initialized
   initializing: i64 = "Initializing",
-  /// 正常的节点数量
+  /// Number of normal nodes
   normal: i64 = "Normal",
-  /// 节点总数
+  /// Total number of nodes
   total: i64 = "Total",
 }
 
@@ -6742,41 +8726,43 @@ pub struct AvailableExtraArgs: decode {
   kubelet: Vec<Flag> = "Kubelet",
 }
 
-/// 仓储仓库信息
+/// Storage repository information
+///
+/// <details><summary>中文</summary>仓储仓库信息</details>
 pub struct BackupStorageLocation: decode {
-  /// 备份仓库名称
+  /// Backup repository name
   name: String = "Name",
-  /// 存储仓库所属地域，比如COS广州(ap-guangzhou)
+  /// Repository region, such as `ap-guangzhou`
   storage_region: String = "StorageRegion",
-  /// 存储服务提供方，默认腾讯云
+  /// The provider of storage service. It defaults to Tencent Cloud.
   provider: String = "Provider",
-  /// 对象存储桶名称，如果是COS必须是tke-backup-前缀开头
+  /// COS bucket name. For COS storage type, it must start with the prefix `tke-backup`.
   bucket: String = "Bucket",
-  /// 对象存储桶路径
+  /// COS bucket path
   path: String = "Path",
-  /// 存储仓库状态
-  /// - Available: 可用
-  /// - Unavailable: 不可用
+  /// Storage repository status
   state: String = "State",
-  /// 详细状态信息
+  /// Status information
   message: String = "Message",
-  /// 最后一次检查时间
+  /// Last checked time
   last_validation_time: String = "LastValidationTime",
 }
 
-/// cuDNN的版本信息
+/// cuDNN version information
+///
+/// <details><summary>中文</summary>cuDNN的版本信息</details>
 pub struct CUDNN: encode {
-  /// **Required.** cuDNN的名字
+  /// **Required.** cuDNN name
   name: String = "Name",
-  /// **Required.** cuDNN的版本
+  /// **Required.** cuDNN version
   version: String = "Version",
-  /// cuDNN的Dev名字
+  /// Dev name of cuDNN
   dev_name: String = "DevName",
-  /// cuDNN的Doc名字
+  /// Doc name of cuDNN
   doc_name: String = "DocName",
 }
 
-/// CancelClusterRelease请求参数结构体
+/// Request of [`Client::cancel_cluster_release`].
 pub struct CancelClusterReleaseRequest: encode {
   /// **Required.** 应用ID
   id: String = "ID",
@@ -6786,15 +8772,15 @@ pub struct CancelClusterReleaseRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// CancelClusterRelease返回参数结构体
+/// Response of [`Client::cancel_cluster_release`].
 pub struct CancelClusterReleaseResponse: decode {
   /// 应用信息
   release: PendingRelease = "Release",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CancelUpgradePlan请求参数结构体
+/// Request of [`Client::cancel_upgrade_plan`].
 pub struct CancelUpgradePlanRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterID",
@@ -6802,9 +8788,9 @@ pub struct CancelUpgradePlanRequest: encode {
   plan_id: i64 = "PlanID",
 }
 
-/// CancelUpgradePlan返回参数结构体
+/// Response of [`Client::cancel_upgrade_plan`].
 pub struct CancelUpgradePlanResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6824,65 +8810,60 @@ pub struct CbsVolume: encode {
   name: String = "Name",
 }
 
-/// CheckEdgeClusterCIDR请求参数结构体
+/// Request of [`Client::check_edge_cluster_cidr`].
 pub struct CheckEdgeClusterCIDRRequest: encode {
-  /// **Required.** 集群的vpc-id
+  /// **Required.** Cluster VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** 集群的pod CIDR
+  /// **Required.** Cluster Pod CIDR block
   pod_cidr: String = "PodCIDR",
-  /// **Required.** 集群的service CIDR
+  /// **Required.** Cluster service CIDR block
   service_cidr: String = "ServiceCIDR",
 }
 
-/// CheckEdgeClusterCIDR返回参数结构体
+/// Response of [`Client::check_edge_cluster_cidr`].
 pub struct CheckEdgeClusterCIDRResponse: decode {
-  /// 返回码，具体如下
-  /// -1 内部错误
-  /// 0 没冲突
-  /// 1 vpc 和 serviceCIDR 冲突
-  /// 2 vpc 和 podCIDR 冲突
-  /// 3 serviceCIDR  和 podCIDR 冲突
+  /// Return code. Valid values:
+  /// -1: Internal error
+  /// 0: No conflict
+  /// 1: Conflict between VPC and serviceCIDR
+  /// 2: Conflict between VPC and podCIDR
+  /// 3: Conflict between serviceCIDR and podCIDR
   conflict_code: i64 = "ConflictCode",
-  /// CIDR冲突描述信息。
+  /// CIDR block conflict description
   conflict_msg: String = "ConflictMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckInstancesUpgradeAble请求参数结构体
+/// Request of [`Client::check_instances_upgrade_able`].
 pub struct CheckInstancesUpgradeAbleRequest: encode {
-  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 节点列表，空为全部节点
+  /// Specify the node list to check. If it’s not passed in, all nodes of the cluster will be checked.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 升级类型，枚举值：reset(重装升级，支持大版本和小版本)，hot(原地滚动小版本升级)，major(原地滚动大版本升级)
+  /// Upgrade type, enum values: reset (Reinstallation and Upgrade, supports major and minor versions), hot (In-place Rolling Minor Version Upgrade), major (In-place Rolling Major Version Upgrade).
   upgrade_type: String = "UpgradeType",
-  /// 偏移量，默认为0。关于 Offset 的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 过滤条件列表，Name 可选值为ip、instanceId、hostname、label
-  ///
-  /// - Name 为 ip 时，Value 为待查询节点 ip
-  /// - Name 为 hostname 时，Value 为待查询节点名称
-  /// - Name 为 label 时，Value 为待查询 K8S 节点 label
-  /// - Name 为 instanceId 时，Value 为 待查询节点 id
+  /// Filtering
   filter: Vec<Filter> = "Filter",
 }
 
-/// CheckInstancesUpgradeAble返回参数结构体
+/// Response of [`Client::check_instances_upgrade_able`].
 pub struct CheckInstancesUpgradeAbleResponse: decode {
-  /// 集群master当前小版本
+  /// The current minor version of cluster Master
   cluster_version: String = "ClusterVersion",
-  /// 集群master对应的大版本目前最新小版本
+  /// The latest minor version of cluster Master corresponding major version
   latest_version: String = "LatestVersion",
-  /// 可升级节点列表
+  /// List of nodes that can be upgraded
   upgrade_able_instances: Vec<UpgradeAbleInstancesItem> = "UpgradeAbleInstances",
-  /// 总数
+  /// Total number
   total: i64 = "Total",
-  /// 不可升级原因
+  /// Reason why the upgrade is not available
   unavailable_version_reason: Vec<UnavailableReason> = "UnavailableVersionReason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6894,245 +8875,265 @@ pub struct ClientConnection: encode {
   burst: u64 = "Burst",
 }
 
-/// 集群信息结构体
+/// Cluster information struct
+///
+/// <details><summary>中文</summary>集群信息结构体</details>
 pub struct Cluster: decode {
-  /// <p>集群ID</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// <p>集群描述</p>
+  /// Cluster description
   cluster_description: String = "ClusterDescription",
-  /// <p>集群版本（默认值为1.10.5）</p>
+  /// Cluster version. The default value is 1.10.5.
   cluster_version: String = "ClusterVersion",
-  /// <p>集群系统。centos7.2x86_64 或者 ubuntu16.04.1 LTSx86_64，默认取值为ubuntu16.04.1 LTSx86_64</p>
+  /// Cluster operating system. centOS 7.2x86_64 or ubuntu 16.04.1 LTSx86_64. Default value: ubuntu 16.04.1 LTSx86_64
   cluster_os: String = "ClusterOs",
-  /// <p>集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。</p>
+  /// Cluster type. Managed cluster: MANAGED_CLUSTER; Self-deployed cluster: INDEPENDENT_CLUSTER.
   cluster_type: String = "ClusterType",
-  /// <p>集群网络相关参数</p>
+  /// Cluster network-related parameters
   cluster_network_settings: ClusterNetworkSettings = "ClusterNetworkSettings",
-  /// <p>集群当前node数量</p>
+  /// Current number of nodes in the cluster
   cluster_node_num: u64 = "ClusterNodeNum",
-  /// <p>集群所属的项目ID</p>
+  /// ID of the project to which the cluster belongs
   project_id: u64 = "ProjectId",
-  /// <p>标签描述列表。</p>
+  /// Tag description list.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// <p>集群状态 (Trading 集群开通中,Creating 创建中,Running 运行中,Deleting 删除中,Idling 闲置中,Recovering 唤醒中,Scaling 规模调整中,Upgrading 升级中,WaittingForConnect 等待注册,Trading 集群开通中,Isolated 欠费隔离中,Pause 集群升级暂停,NodeUpgrading 节点升级中,RuntimeUpgrading 节点运行时升级中,MasterScaling Master扩缩容中,ClusterLevelUpgrading 调整规格中,ResourceIsolate 隔离中,ResourceIsolated 已隔离,ResourceReverse 冲正中,Abnormal 异常)</p>
+  /// Cluster status. Values: `Trading` (Preparing), `Creating`, `Running`, `Deleting`, `Idling` (Idle), `Recovering`, `Scaling`, `Upgrading` (Upgrading the cluster), `WaittingForConnect` (Pending registration), `Pause` (Cluster upgrade paused), `NodeUpgrading` (Upgrading the node), `RuntimeUpgrading` (Upgrading the node runtime), `MasterScaling` (Scaling Master), `ClusterLevelUpgrading` (Adjusting cluster specification level), `ResourceIsolate` (Isolating), `ResourceIsolated` (Isolated), `ResourceReverse` (Overdue payment made. Recovering the cluster), and `Abnormal`.
   cluster_status: String = "ClusterStatus",
-  /// <p>集群属性(包括集群不同属性的MAP，属性字段包括NodeNameType (lan-ip模式和hostname 模式，默认无lan-ip模式))</p>
+  /// Cluster attributes (including a map of different cluster attributes, with attribute fields including NodeNameType (lan-ip mode and hostname mode, with lan-ip mode as default))
   property: String = "Property",
-  /// <p>集群当前master数量</p>
+  /// Number of primary nodes currently in the cluster
   cluster_mater_node_num: u64 = "ClusterMaterNodeNum",
-  /// <p>集群使用镜像id</p>
+  /// ID of the image used by the cluster
   image_id: String = "ImageId",
-  /// <p>OsCustomizeType 系统定制类型</p>
+  /// Container image tag
   os_customize_type: String = "OsCustomizeType",
-  /// <p>集群运行环境docker或container</p>
+  /// Runtime environment of the cluster. Values can be `docker` or `containerd`.
   container_runtime: String = "ContainerRuntime",
-  /// <p>创建时间</p>
+  /// Creation time
   created_time: String = "CreatedTime",
-  /// <p>集群删除保护开关，打开：true，关闭：false</p>
+  /// Whether Deletion Protection is enabled
   deletion_protection: bool = "DeletionProtection",
-  /// <p>集群是否开启第三方节点支持，开启：true，关闭：false</p>
+  /// Specifies whether the cluster supports external nodes.
   enable_external_node: bool = "EnableExternalNode",
-  /// <p>集群等级，针对托管集群生效</p>
+  /// Cluster models. It’s valid for managed clusters.
   cluster_level: String = "ClusterLevel",
-  /// <p>自动变配集群等级，针对托管集群生效。开启：true，关闭：false</p>
+  /// The target cluster model for auto-upgrade
   auto_upgrade_cluster_level: bool = "AutoUpgradeClusterLevel",
-  /// <p>是否开启QGPU共享，开启：true，关闭：false</p>
+  /// Whether to enable qGPU Sharing
   qgpu_share_enable: bool = "QGPUShareEnable",
-  /// <p>运行时版本</p>
+  /// Runtime version
   runtime_version: String = "RuntimeVersion",
-  /// <p>集群当前etcd数量</p>
+  /// Number of current etcd in the cluster
   cluster_etcd_node_num: u64 = "ClusterEtcdNodeNum",
-  /// <p>本地专用集群Id</p>
+  /// CDC Id
   cdc_id: String = "CdcId",
-  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
+  /// **China site only.** <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
   is_high_availability: bool = "IsHighAvailability",
-  /// <p>集群分类：tke=标准TKE集群，agent=Agent集群</p><p>默认值：tke</p>
+  /// **China site only.** <p>集群分类：tke=标准TKE集群，agent=Agent集群</p><p>默认值：tke</p>
   cluster_category: String = "ClusterCategory",
-  /// <p>开启后会下发Gatekeeper和网络策略</p>
+  /// **China site only.** <p>开启后会下发Gatekeeper和网络策略</p>
   security_mode_config: SecurityModeConfig = "SecurityModeConfig",
 }
 
-/// 集群高级配置
+/// Cluster advanced configurations
+///
+/// <details><summary>中文</summary>集群高级配置</details>
 pub struct ClusterAdvancedSettings: encode {
-  /// <p>是否启用集群节点自动扩缩容(创建集群流程不支持开启此功能)</p>
+  /// Whether auto-scaling is enabled for nodes in the cluster (Enabling this function is not supported when you create a cluster)
   as_enabled: bool = "AsEnabled",
-  /// <p>是否开启审计开关</p>
+  /// Indicates whether to enable auditing
   audit_enabled: bool = "AuditEnabled",
-  /// <p>审计日志上传到的topic</p>
+  /// Specifies the ID of topic to which the audit logs are uploaded.
   audit_log_topic_id: String = "AuditLogTopicId",
-  /// <p>审计日志上传到的logset日志集</p>
+  /// Specifies the ID of logset to which the audit logs are uploaded.
   audit_logset_id: String = "AuditLogsetId",
-  /// <p>自定义模式下的基础pod数量</p>
+  /// The basic number of Pods in custom mode
   base_pod_number: i64 = "BasePodNumber",
-  /// <p>启用 CiliumMode 的模式，空值表示不启用，“clusterIP” 表示启用 Cilium 支持 ClusterIP</p>
+  /// Specifies whether to enable Cilium. If it’s left empty, Cilium is not enabled. If `clusterIP` is passed in, it means to enable Cilium to support the clusterIP service type.
   cilium_mode: String = "CiliumMode",
-  /// <p>集群使用的runtime类型，包括&quot;docker&quot;和&quot;containerd&quot;两种类型，默认为&quot;docker&quot;</p>
+  /// Type of runtime component used by the cluster. The types include "docker" and "containerd". Default value: docker
   container_runtime: String = "ContainerRuntime",
-  /// <p>是否启用 DataPlaneV2（cilium替代kube-proxy）</p>
+  /// **China site only.** <p>是否启用 DataPlaneV2（cilium替代kube-proxy）</p>
   data_plane_v2: bool = "DataPlaneV2",
-  /// <p>是否启用集群删除保护</p>
+  /// Indicates whether to enable cluster deletion protection.
   deletion_protection: bool = "DeletionProtection",
-  /// <p>是否开节点podCIDR大小的自定义模式</p>
+  /// Indicates whether to enable the custom mode for the node’s pod CIDR range
   enable_customized_pod_cidr: bool = "EnableCustomizedPodCIDR",
-  /// <p>元数据拆分存储Etcd配置</p>
+  /// **China site only.** <p>元数据拆分存储Etcd配置</p>
   etcd_override_configs: Vec<EtcdOverrideConfig> = "EtcdOverrideConfigs",
-  /// <p>集群自定义参数</p>
+  /// Cluster custom parameter
   extra_args: ClusterExtraArgs = "ExtraArgs",
-  /// <p>是否启用IPVS</p>
+  /// Whether IPVS is enabled
   ipvs: bool = "IPVS",
-  /// <p>集群VPC-CNI模式下是否是双栈集群，默认false，表明非双栈集群。</p>
+  /// Whether it is a dual-stack cluster in VPC-CNI mode. Default value: `false`, which indicates it is not a dual-stack cluster.
   is_dual_stack: bool = "IsDualStack",
-  /// <p>集群VPC-CNI模式是否为非固定IP，默认: FALSE 固定IP。</p>
+  /// Whether a cluster in VPC-CNI mode uses dynamic IP addresses. The default value is FALSE, which indicates that static IP addresses are used.
   is_non_static_ip_mode: bool = "IsNonStaticIpMode",
-  /// <p>集群的网络代理模型，目前tke集群支持的网络代理模式有三种：iptables,ipvs,ipvs-bpf，此参数仅在使用ipvs-bpf模式时使用，三种网络模式的参数设置关系如下：<br>iptables模式：IPVS和KubeProxyMode都不设置<br>ipvs模式: 设置IPVS为true, KubeProxyMode不设置<br>ipvs-bpf模式: 设置KubeProxyMode为kube-proxy-bpf<br>使用ipvs-bpf的网络模式需要满足以下条件：</p><ol><li>集群版本必须为1.14及以上；</li><li>系统镜像必须是: Tencent Linux 2.4；</li></ol>
+  /// Cluster network proxy model, which is only used when ipvs-bpf mode is used. At present, TKE cluster supports three network proxy modes including `iptables`, `ipvs` and `ipvs-bpf` and their parameter setting relationships are as follows:
+  /// `iptables`: do not set IPVS and KubeProxyMode.
+  /// `ipvs`: set IPVS to `true` and do not set KubeProxyMode.
+  /// `ipvs-bpf`: set KubeProxyMode to `kube-proxy-bpf`.
+  /// The following conditions are required to use ipvs-bpf network mode:
+  /// 1. The cluster version must be v1.14 or later.
+  /// 2. The system image must be Tencent Linux 2.4.
   kube_proxy_mode: String = "KubeProxyMode",
-  /// <p>集群网络类型，默认为GR。</p><ul><li>GR: 全局路由</li><li>VPC-CNI: VPC-CNI模式</li><li>CiliumOverlay: CiliumOverlay模式</li></ul>
+  /// Cluster network type, which can be GR (Global Router) or VPC-CNI. The default value is GR.
   network_type: String = "NetworkType",
-  /// <p>集群中节点NodeName类型（包括 hostname,lan-ip两种形式，默认为lan-ip。如果开启了hostname模式，创建节点时需要设置HostName参数，并且InstanceName需要和HostName一致）</p>
+  /// NodeName type for a node in a cluster (This includes the two forms of **hostname** and **lan-ip**, with the default as **lan-ip**. If **hostname** is used, you need to set the HostName parameter when creating a node, and the InstanceName needs to be the same as the HostName.)
   node_name_type: String = "NodeNameType",
-  /// <p>是否开启QGPU共享</p>
+  /// Whether to enable qGPU Sharing
   qgpu_share_enable: bool = "QGPUShareEnable",
-  /// <p>运行时版本</p>
+  /// Runtime version
   runtime_version: String = "RuntimeVersion",
-  /// <p>区分共享网卡多IP模式和独立网卡模式，共享网卡多 IP 模式填写&quot;tke-route-eni&quot;，独立网卡模式填写&quot;tke-direct-eni&quot;，默认为共享网卡模式</p>
+  /// Specifies the ENI type. Values: `tke-route-eni` (multi-IP shared ENI); `tke-direct-eni` (independent ENI). It defaults to `tke-route-eni`.
   vpc_cni_type: String = "VpcCniType",
-  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行，默认为true</p>
+  /// **China site only.** <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行，默认为true</p>
   is_high_availability: bool = "IsHighAvailability",
-  /// <p>集群安全模式配置</p>
+  /// **China site only.** <p>集群安全模式配置</p>
   security_mode_config: SecurityModeConfig = "SecurityModeConfig",
 }
 
-/// 集群关联的伸缩组信息
+/// Cluster-associated scaling group information
+///
+/// <details><summary>中文</summary>集群关联的伸缩组信息</details>
 pub struct ClusterAsGroup: decode {
-  /// 伸缩组ID
+  /// Scaling group ID
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 伸缩组状态(开启 enabled 开启中 enabling 关闭 disabled 关闭中 disabling 更新中 updating 删除中 deleting 开启缩容中 scaleDownEnabling 关闭缩容中 scaleDownDisabling)
+  /// Scaling group status (`enabled`, `enabling`, `disabled`, `disabling`, `updating`, `deleting`, `scaleDownEnabling`, `scaleDownDisabling`)
   status: String = "Status",
-  /// 节点是否设置成不可调度
+  /// Whether the node is set to unschedulable
   is_unschedulable: bool = "IsUnschedulable",
-  /// 伸缩组的label列表
+  /// Scaling group label list
   labels: Vec<Label> = "Labels",
-  /// 创建时间
+  /// Creation time
   created_time: String = "CreatedTime",
 }
 
-/// 集群伸缩组属性
+/// Cluster scaling group attributes
+///
+/// <details><summary>中文</summary>集群伸缩组属性</details>
 pub struct ClusterAsGroupAttribute: encode {
-  /// 伸缩组ID
+  /// Scaling group ID
   auto_scaling_group_id: String = "AutoScalingGroupId",
-  /// 是否开启
+  /// Whether it is enabled
   auto_scaling_group_enabled: bool = "AutoScalingGroupEnabled",
-  /// 伸缩组最大最小实例数
+  /// Maximum and minimum number of pods in a scaling group
   auto_scaling_group_range: AutoScalingGroupRange = "AutoScalingGroupRange",
 }
 
-/// 集群弹性伸缩配置
+/// Cluster auto scaling configuration
+///
+/// <details><summary>中文</summary>集群弹性伸缩配置</details>
 pub struct ClusterAsGroupOption: encode {
-  /// 是否开启缩容
+  /// Whether to enable scale-in
   is_scale_down_enabled: bool = "IsScaleDownEnabled",
-  /// 多伸缩组情况下扩容选择算法(random 随机选择，most-pods 最多类型的Pod least-waste 最少的资源浪费，默认为random)
+  /// The scale-out method when there are multiple scaling groups. `random`: select a random scaling group. `most-pods`: choose the scaling group that can schedule the most pods. `least-waste`: select the scaling group that can ensure the fewest remaining resources after Pod scheduling.. The default value is `random`.)
   expander: String = "Expander",
-  /// 最大并发缩容数
+  /// Max concurrent scale-in volume
   max_empty_bulk_delete: i64 = "MaxEmptyBulkDelete",
-  /// 集群扩容后多少分钟开始判断缩容（默认为10分钟）
+  /// Number of minutes after cluster scale-out when the system starts judging whether to perform scale-in
   scale_down_delay: i64 = "ScaleDownDelay",
-  /// 节点连续空闲多少分钟后被缩容（默认为 10分钟）
+  /// Number of consecutive minutes of idleness after which the node is subject to scale-in (default value: 10)
   scale_down_unneeded_time: i64 = "ScaleDownUnneededTime",
-  /// 节点资源使用量低于多少(百分比)时认为空闲(默认: 50(百分比))
+  /// Percentage of node resource usage below which the node is considered to be idle (default value: 50)
   scale_down_utilization_threshold: i64 = "ScaleDownUtilizationThreshold",
-  /// 含有本地存储Pod的节点是否不缩容(默认： true)
+  /// Do not scale in a node if it contains local storage Pods. Default: `true`.
   skip_nodes_with_local_storage: bool = "SkipNodesWithLocalStorage",
-  /// 含有kube-system namespace下非DaemonSet管理的Pod的节点是否不缩容 (默认： true)
+  /// Do not scale in a node if it contains Pods in the kube-system namespace that are not managed by DaemonSet. Default: `true`.
   skip_nodes_with_system_pods: bool = "SkipNodesWithSystemPods",
-  /// 计算资源使用量时是否默认忽略DaemonSet的实例(默认值: False，不忽略)
+  /// Whether to ignore DaemonSet pods by default when calculating resource usage (default value: False: do not ignore)
   ignore_daemon_sets_utilization: bool = "IgnoreDaemonSetsUtilization",
-  /// CA做健康性判断的个数，默认3，即超过OkTotalUnreadyCount个数后，CA会进行健康性判断。
+  /// Number at which CA health detection is triggered (default value: 3). After the number specified in OkTotalUnreadyCount is exceeded, CA will perform health detection.
   ok_total_unready_count: i64 = "OkTotalUnreadyCount",
-  /// 未就绪节点的最大百分比，此后CA会停止操作
+  /// Max percentage of unready nodes. After the max percentage is exceeded, CA will stop operation.
   max_total_unready_percentage: i64 = "MaxTotalUnreadyPercentage",
-  /// 表示未准备就绪的节点在有资格进行缩减之前应该停留多少分钟
+  /// Amount of time before unready nodes become eligible for scale-in
   scale_down_unready_time: i64 = "ScaleDownUnreadyTime",
-  /// CA删除未在Kubernetes中注册的节点之前等待的分钟数
+  /// Waiting time before CA deletes nodes that are not registered in Kubernetes
   unregistered_node_removal_time: i64 = "UnregisteredNodeRemovalTime",
 }
 
-/// 描述集群的基本配置信息
+/// Describes the basic configuration information of a cluster
+///
+/// <details><summary>中文</summary>描述集群的基本配置信息</details>
 pub struct ClusterBasicSettings: encode {
-  /// 集群操作系统，支持设置公共镜像(字段传相应镜像Name)和自定义镜像(字段传相应镜像ID)，详情参考：https://cloud.tencent.com/document/product/457/68289
+  /// Cluster operating system. Public image (enter the image name) and custom image (enter the image ID) are supported. For details, see https://intl.cloud.tencent.com/document/product/457/68289?from_cn_redirect=1
   cluster_os: String = "ClusterOs",
-  /// 集群版本,默认值为1.10.5
+  /// Cluster version. The default value is 1.10.5.
   cluster_version: String = "ClusterVersion",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// 集群描述
+  /// Cluster description
   cluster_description: String = "ClusterDescription",
-  /// 私有网络ID，形如vpc-e55paxnt。创建托管空集群时必传。
+  /// VPC ID, in the format of vpc-xxx, which is required when you create an empty managed cluster.
   vpc_id: String = "VpcId",
-  /// 集群内新增资源所属项目ID。
+  /// ID of the project to which the new resources in the cluster belong.
   project_id: i64 = "ProjectId",
-  /// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到集群实例。
+  /// Tag description list. This parameter is used to bind a tag to a resource instance. Currently, a tag can only be bound to cluster instances.
   tag_specification: Vec<TagSpecification> = "TagSpecification",
-  /// 容器的镜像版本，"DOCKER_CUSTOMIZE"(容器定制版),"GENERAL"(普通版本，默认值)
+  /// Container image tag, `DOCKER_CUSTOMIZE` (container customized tag), `GENERAL` (general tag, default value)
   os_customize_type: String = "OsCustomizeType",
-  /// 是否开启节点的默认安全组(默认: 否，Alpha特性)
+  /// Whether to enable the node’s default security group (default: `No`, Alpha feature)
   need_work_security_group: bool = "NeedWorkSecurityGroup",
-  /// 控制面子网信息，仅在以下场景使用时要求必填。
-  /// - 容器网络插件为CiliumOverlay时，TKE会从该子网获取2个IP用来创建内网负载均衡。
-  /// - 创建支持CDC的托管集群，且网络插件为VPC-CNI时，要求预留至少12个IP。
+  /// When the Cilium Overlay add-on is selected, TKE will take two IPs from the subnet to create the private network CLB.
   subnet_id: String = "SubnetId",
-  /// 集群等级，针对托管集群生效
+  /// Cluster specifications available for managed clusters
   cluster_level: String = "ClusterLevel",
-  /// 自动变配集群等级，针对托管集群生效
+  /// Auto cluster upgrade for managed clusters
   auto_upgrade_cluster_level: AutoUpgradeClusterLevel = "AutoUpgradeClusterLevel",
 }
 
-/// 集群容器网络相关参数
+/// Container networking parameters for the cluster
+///
+/// <details><summary>中文</summary>集群容器网络相关参数</details>
 pub struct ClusterCIDRSettings: encode {
-  /// 用于分配集群容器和服务 IP 的 CIDR，不得与 VPC CIDR 冲突，也不得与同 VPC 内其他集群 CIDR 冲突。且网段范围必须在内网网段内，例如:10.1.0.0/14, 192.168.0.1/18,172.16.0.0/16。
+  /// CIDR used to assign container and service IPs for the cluster. It cannot conflict with the VPC's CIDR or the CIDRs of other clusters in the same VPC
   cluster_cidr: String = "ClusterCIDR",
-  /// 是否忽略 ClusterCIDR 冲突错误, 默认不忽略
+  /// Whether to ignore ClusterCIDR conflict errors, which are not ignored by default
   ignore_cluster_cidr_conflict: bool = "IgnoreClusterCIDRConflict",
-  /// 集群中每个Node上最大的Pod数量。取值范围16～256。不为2的幂值时会向上取最接近的2的幂值。
+  /// Maximum number of Pods on each node. Value range: 16 to 256. When its power is not 2, it will round upward to the closest power of 2.
   max_node_pod_num: u64 = "MaxNodePodNum",
-  /// 集群最大的service数量。取值范围32～32768，不为2的幂值时会向上取最接近的2的幂值。默认值256
+  /// The maximum number of services in a cluster. The range is from 32 to 32768. When its power is not 2, it will round upward to the closest power of 2. Default value is 256.
   max_cluster_service_num: u64 = "MaxClusterServiceNum",
-  /// 用于分配集群服务 IP 的 CIDR，不得与 VPC CIDR 冲突，也不得与同 VPC 内其他集群 CIDR 冲突。且网段范围必须在内网网段内，例如:10.1.0.0/14, 192.168.0.1/18,172.16.0.0/16。
+  /// The CIDR block used to assign cluster service IP addresses. It must conflict with neither the VPC CIDR block nor with CIDR blocks of other clusters in the same VPC instance. The IP range must be within the private network IP range, such as 10.1.0.0/14, 192.168.0.1/18, and 172.16.0.0/16.
   service_cidr: String = "ServiceCIDR",
-  /// VPC-CNI网络模式下，弹性网卡的子网Id。
+  /// Subnet ID of the ENI in VPC-CNI network mode
   eni_subnet_ids: Vec<String> = "EniSubnetIds",
-  /// VPC-CNI网络模式下，弹性网卡IP的回收时间，取值范围[300,15768000)
+  /// Repossession time of ENI IP addresses in VPC-CNI network mode, whose range is [300,15768000)
   claim_expired_seconds: i64 = "ClaimExpiredSeconds",
-  /// 是否忽略 ServiceCIDR 冲突错误, 仅在 VPC-CNI 模式生效，默认不忽略
+  /// Whether to ignore ServiceCIDR conflict errors. It is only valid in VPC-CNI mode. Default value: `false`.
   ignore_service_cidr_conflict: bool = "IgnoreServiceCIDRConflict",
 }
 
-/// 集群创建过程
+/// Cluster creation process
+///
+/// <details><summary>中文</summary>集群创建过程</details>
 pub struct ClusterCondition: decode {
-  /// 集群创建过程类型
+  /// Process type
   r#type: String = "Type",
-  /// 集群创建过程状态
+  /// Process status
   status: String = "Status",
-  /// 最后一次探测到该状态的时间
-  ///
+  /// Last time when the status is probed
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_probe_time: String = "LastProbeTime",
-  /// 最后一次转换到该过程的时间
-  ///
+  /// Last time when transiting to the process
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_transition_time: String = "LastTransitionTime",
-  /// 转换到该过程的简明原因
+  /// Reasons for transiting to the process
   reason: String = "Reason",
-  /// 转换到该过程的更多信息
+  /// More information on transition
   message: String = "Message",
 }
 
-/// 接入k8s 的认证信息
+/// Authentication information for accessing K8s
+///
+/// <details><summary>中文</summary>接入k8s 的认证信息</details>
 pub struct ClusterCredential: decode {
-  /// CA 根证书
+  /// CA root certificate
   ca_cert: String = "CACert",
-  /// 认证用的Token
+  /// Token for authentication
   token: String = "Token",
 }
 
@@ -7148,15 +9149,17 @@ pub struct ClusterExternalConfig: encode {
   enabled: bool = "Enabled",
 }
 
-/// 集群master自定义参数
+/// Cluster master custom parameter
+///
+/// <details><summary>中文</summary>集群master自定义参数</details>
 pub struct ClusterExtraArgs: encode {
-  /// etcd自定义参数，只支持独立集群
+  /// etcd custom parameter, which is only effective for self-deployed cluster.
   etcd: Vec<String> = "Etcd",
-  /// kube-apiserver自定义参数，参数格式为["k1=v1", "k1=v2"]， 例如["max-requests-inflight=500","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"]
+  /// kube-apiserver custom parameter, in the format of ["k1=v1", "k1=v2"], for example: ["max-requests-inflight=500","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"].
   kube_api_server: Vec<String> = "KubeAPIServer",
-  /// kube-controller-manager自定义参数
+  /// kube-controller-manager custom parameter
   kube_controller_manager: Vec<String> = "KubeControllerManager",
-  /// kube-scheduler自定义参数
+  /// kube-scheduler custom parameter
   kube_scheduler: Vec<String> = "KubeScheduler",
 }
 
@@ -7168,94 +9171,102 @@ pub struct ClusterInternalLB: encode {
   subnet_id: String = "SubnetId",
 }
 
-/// 托管集群等级属性
+/// Information of the managed cluster model
+///
+/// <details><summary>中文</summary>托管集群等级属性</details>
 pub struct ClusterLevelAttribute: decode {
-  /// 集群等级
+  /// Cluster model
   name: String = "Name",
-  /// 等级名称
+  /// Model name
   alias: String = "Alias",
-  /// 节点数量
+  /// Number of nodes
   node_count: u64 = "NodeCount",
-  /// Pod数量
+  /// Number of Pods
   pod_count: u64 = "PodCount",
-  /// Configmap数量
+  /// Number of ConfigMap
   config_map_count: u64 = "ConfigMapCount",
-  /// ReplicaSets数量
+  /// Number of ReplicaSets
   rs_count: u64 = "RSCount",
-  /// CRD数量
+  /// Number of CRDs
   crd_count: u64 = "CRDCount",
-  /// 是否启用
+  /// Whether it is enabled
   enable: bool = "Enable",
-  /// 其他资源数量
+  /// Number of other resources
   other_count: u64 = "OtherCount",
 }
 
-/// 集群等级变配记录
+/// Cluster model adjustment history
+///
+/// <details><summary>中文</summary>集群等级变配记录</details>
 pub struct ClusterLevelChangeRecord: decode {
-  /// 记录ID
+  /// Record ID
   id: String = "ID",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterID",
-  /// 变配状态：trading 发货中,upgrading 变配中,success 变配成功,failed 变配失败。
+  /// Status (valid values: `trading`, `upgrading`, `success`, `failed`)
   status: String = "Status",
-  /// 状态描述
+  /// Status description
   message: String = "Message",
-  /// 变配前规模
+  /// Original model
   old_level: String = "OldLevel",
-  /// 变配后规模
+  /// New model
   new_level: String = "NewLevel",
-  /// 变配触发类型：manual 手动,auto 自动
+  /// Trigger type (valid values: `manual`, `auto`)
   trigger_type: String = "TriggerType",
-  /// 创建时间
+  /// Creation time
   created_at: String = "CreatedAt",
-  /// 开始时间
+  /// Start time
   started_at: String = "StartedAt",
-  /// 结束时间
+  /// End time
   ended_at: String = "EndedAt",
 }
 
-/// 集群网络相关的参数
+/// Cluster network-related parameters
+///
+/// <details><summary>中文</summary>集群网络相关的参数</details>
 pub struct ClusterNetworkSettings: decode {
-  /// 用于分配集群容器和服务 IP 的 CIDR，不得与 VPC CIDR 冲突，也不得与同 VPC 内其他集群 CIDR 冲突
+  /// CIDR used to assign container and service IPs for the cluster. It cannot conflict with the VPC's CIDR or the CIDRs of other clusters in the same VPC.
   cluster_cidr: String = "ClusterCIDR",
-  /// 是否忽略 ClusterCIDR 冲突错误, 默认不忽略
+  /// Whether to ignore ClusterCIDR conflict errors. It defaults to not ignore.
   ignore_cluster_cidr_conflict: bool = "IgnoreClusterCIDRConflict",
-  /// 集群中每个Node上最大的Pod数量(默认为256)
+  /// Maximum number of pods on each node in the cluster. Default value: 256
   max_node_pod_num: u64 = "MaxNodePodNum",
-  /// 集群最大的service数量(默认为256)
+  /// Maximum number of cluster services. Default value: 256
   max_cluster_service_num: u64 = "MaxClusterServiceNum",
-  /// 是否启用IPVS(默认不开启)
+  /// Whether IPVS is enabled. Default value: disabled
   ipvs: bool = "Ipvs",
-  /// 集群的VPCID（如果创建空集群，为必传值，否则自动设置为和集群的节点保持一致）
+  /// Cluster VPC ID, which is required when you create an empty cluster; otherwise, it is automatically set to be consistent with that of the nodes in the cluster
   vpc_id: String = "VpcId",
-  /// 网络插件是否启用CNI(默认开启)
+  /// Whether CNI is enabled for network plugin(s). Default value: enabled
   cni: bool = "Cni",
-  /// service的网络模式，当前参数只适用于ipvs+bpf模式
+  /// The network mode of service. This parameter is only applicable to ipvs+bpf mode.
   kube_proxy_mode: String = "KubeProxyMode",
-  /// 用于分配service的IP range，不得与 VPC CIDR 冲突，也不得与同 VPC 内其他集群 CIDR 冲突
+  /// The IP range for service assignment. It cannot conflict with the VPC’s CIDR block nor the CIDR blocks of other clusters in the same VPC.
   service_cidr: String = "ServiceCIDR",
-  /// 集群关联的容器子网
+  /// The container subnet associated with the cluster
   subnets: Vec<String> = "Subnets",
-  /// 是否忽略 ServiceCIDR 冲突错误, 仅在 VPC-CNI 模式生效，默认不忽略
+  /// Whether to ignore ServiceCIDR conflict errors. It is only valid in VPC-CNI mode. Default value: `false`.
   ignore_service_cidr_conflict: bool = "IgnoreServiceCIDRConflict",
-  /// 集群VPC-CNI模式是否为非双栈集群，默认false，非双栈。
+  /// Whether it is a dual-stack cluster in VPC-CNI mode. Default value: `false`, which indicates it is not a dual-stack cluster.
   is_dual_stack: bool = "IsDualStack",
-  /// 用于分配service的IP range，由系统自动分配
+  /// It is used to automatically assign the IP ranges for the service.
   ipv6_service_cidr: String = "Ipv6ServiceCIDR",
-  /// 集群Cilium Mode配置
+  /// Cluster Cilium Mode configuration
   /// - clusterIP
   cilium_mode: String = "CiliumMode",
-  /// 控制面子网信息，仅在以下场景返回。
+  /// **China site only.** 控制面子网信息，仅在以下场景返回。
   /// - 容器网络插件为CiliumOverlay。
   /// - 支持CDC的托管集群，且网络插件为VPC-CNI。
   subnet_id: String = "SubnetId",
-  /// 是否启用了 DataPlaneV2（cilium替代kube-proxy）
+  /// **China site only.** 是否启用了 DataPlaneV2（cilium替代kube-proxy）
   data_plane_v2: bool = "DataPlaneV2",
 }
 
-/// 集群属性
+/// Cluster attributes
+///
+/// <details><summary>中文</summary>集群属性</details>
 pub struct ClusterProperty: encode {
-  /// 节点hostname命名模式
+  /// Node hostname naming pattern
   node_name_type: String = "NodeNameType",
 }
 
@@ -7285,80 +9296,67 @@ pub struct ClusterRollOutSequenceTag: decode {
   region: String = "Region",
 }
 
-/// 集群状态信息
+/// Cluster status information
+///
+/// <details><summary>中文</summary>集群状态信息</details>
 pub struct ClusterStatus: decode {
-  /// 集群Id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群状态
-  /// 运行中：Running
-  /// 集群等级中：ClusterLevelUpgrading
-  /// 集群升级中：Upgrading
-  /// 集群控制面扩容中：MasterScaling
-  /// 托管集群修改参数中：RuntimeUpgrading
-  /// 节点升级中：NodeUpgrading
-  /// 集群删除中：Deleting
-  /// 集群创建中：Creating
-  /// 集群已隔离：Isolated
-  /// 集群升级暂停：Pause
-  /// 集群执行隔离：ResourceIsolate
-  /// 集群隔离：ResourceIsolated
-  /// 集群执行冲正：ResourceReverse
-  /// 集群冲正：ResourceReversal
-  /// 集群执行销毁：ResourceDestroy
-  /// 集群销毁：ResourceDestroyed
-  /// 集群变配交易中：ClusterLevelTrading
+  /// Cluster status
   cluster_state: String = "ClusterState",
-  /// 集群下机器实例的状态
-  /// 节点全部正常：AllNormal
-  /// 节点全部异常：
-  /// AllAbnormal
-  /// 节点部分异常：PartialAbnormal
+  /// Status of nodes in the cluster
   cluster_instance_state: String = "ClusterInstanceState",
-  /// 集群是否开启监控
+  /// Indicates whether the monitoring service is enabled for the cluster
   cluster_b_monitor: bool = "ClusterBMonitor",
-  /// 集群创建中的节点数，-1表示获取节点状态超时，-2表示获取节点状态失败
+  /// Number of cluster nodes being created. "-1" indicates that the request to obtain the node status timed out. "-2" indicates that the request failed.
   cluster_init_node_num: i64 = "ClusterInitNodeNum",
-  /// 集群运行中的节点数，-1表示获取节点状态超时，-2表示获取节点状态失败
+  /// Number of running nodes in the cluster. "-1" indicates that the request to obtain the node status timed out. "-2" indicates that the request failed.
   cluster_running_node_num: i64 = "ClusterRunningNodeNum",
-  /// 集群异常的节点数，-1表示获取节点状态超时，-2表示获取节点状态失败
+  /// Number of abnormal nodes in the cluster.  "-1" indicates that the request to obtain the node status timed out. "-2" indicates that the request failed.
   cluster_failed_node_num: i64 = "ClusterFailedNodeNum",
-  /// 集群已关机的节点数，-1表示获取节点状态超时，-2表示获取节点状态失败
+  /// Number of shutdown nodes in the cluster.  "-1" indicates that the request to obtain the node status timed out. "-2" indicates that the request failed.
   cluster_closed_node_num: i64 = "ClusterClosedNodeNum",
-  /// 集群关机中的节点数，-1表示获取节点状态超时，-2表示获取节点状态失败
+  /// Number of nodes being shut down in the cluster.  "-1" indicates that the request to obtain the node status timed out. "-2" indicates that the request failed.
   cluster_closing_node_num: i64 = "ClusterClosingNodeNum",
-  /// 集群是否开启删除保护
+  /// Indicates whether to enable cluster deletion protection
   cluster_deletion_protection: bool = "ClusterDeletionProtection",
-  /// 集群是否可审计
+  /// Indicates whether the cluster is auditable
   cluster_audit_enabled: bool = "ClusterAuditEnabled",
 }
 
-/// 集群版本信息
+/// Cluster version information
+///
+/// <details><summary>中文</summary>集群版本信息</details>
 pub struct ClusterVersion: decode {
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群主版本号列表，例如1.18.4
+  /// The list of cluster major version, such as 1.18.4
   versions: Vec<String> = "Versions",
 }
 
-/// 账户UIN与客户端证书CommonName的映射
+/// The CommonName in the certificate of the client corresponding to the user UIN
+///
+/// <details><summary>中文</summary>账户UIN与客户端证书CommonName的映射</details>
 pub struct CommonName: decode {
-  /// 子账户UIN
+  /// User UIN
   subaccount_uin: String = "SubaccountUin",
-  /// 子账户客户端证书中的CommonName字段
+  /// The CommonName in the certificate of the client corresponding to the sub-account
   cn: String = "CN",
 }
 
-/// 组件日志采集配置
+/// Component log collection configuration.
+///
+/// <details><summary>中文</summary>组件日志采集配置</details>
 pub struct ComponentLogConfig: encode {
-  /// **Required.** 组件名称
+  /// **Required.** Component name
   name: String = "Name",
-  /// 日志级别，对于支持动态调整日志级别的组件，开启日志时可指定该参数
+  /// Log level. for components that support dynamic adjustment, you can specify this parameter when enabling logs.
   log_level: i64 = "LogLevel",
-  /// 日志集ID。如果不指定，则自动创建
+  /// Logset ID. if not specified, auto-create.
   log_set_id: String = "LogSetId",
-  /// 日志主题ID。如果不指定，则自动创建
+  /// Log topic ID. if not specified, auto-create.
   topic_id: String = "TopicId",
-  /// topic 所属region。 该参数可实现日志跨地域投递
+  /// topic region. this parameter enables cross-region shipping of logs.
   topic_region: String = "TopicRegion",
 }
 
@@ -7422,105 +9420,110 @@ pub struct ControllerStatus: decode {
   enabled: bool = "Enabled",
 }
 
-/// CreateBackupStorageLocation请求参数结构体
+/// Request of [`Client::create_backup_storage_location`].
 pub struct CreateBackupStorageLocationRequest: encode {
-  /// **Required.** 存储仓库所属地域，比如COS广州(ap-guangzhou)
+  /// **Required.** Repository region, such as `ap-guangzhou`
   storage_region: String = "StorageRegion",
-  /// **Required.** 对象存储桶名称，如果是COS必须是tke-backup前缀开头，字符长度是19
+  /// **Required.** COS bucket name. For COS storage type, it must start with the prefix `tke-backup`.
   bucket: String = "Bucket",
-  /// **Required.** 备份仓库名称，字符长度为63
+  /// **Required.** Backup repository name
   name: String = "Name",
-  /// 存储服务提供方，默认腾讯云
+  /// The provider of storage service. It defaults to Tencent Cloud.
   provider: String = "Provider",
-  /// 对象存储桶路径
+  /// COS bucket path
   path: String = "Path",
 }
 
-/// CreateBackupStorageLocation返回参数结构体
+/// Response of [`Client::create_backup_storage_location`].
 pub struct CreateBackupStorageLocationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCLSLogConfig请求参数结构体
+/// Request of [`Client::create_cls_log_config`].
 pub struct CreateCLSLogConfigRequest: encode {
-  /// **Required.** <p>日志采集配置的json表达</p>
+  /// **Required.** Log collection configuration in json form
   log_config: String = "LogConfig",
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>CLS日志集ID</p>
+  /// CLS Logset ID
   logset_id: String = "LogsetId",
-  /// <p>当前集群类型支持tke（标准集群）、eks（serverless集群）</p>
+  /// Current cluster types support tke, eks.
   cluster_type: String = "ClusterType",
 }
 
-/// CreateCLSLogConfig返回参数结构体
+/// Response of [`Client::create_cls_log_config`].
 pub struct CreateCLSLogConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterEndpoint请求参数结构体
+/// Request of [`Client::create_cluster_endpoint`].
 pub struct CreateClusterEndpointRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>集群端口所在的子网ID  (仅在开启非外网访问时需要填，必须为集群所在VPC内的子网)。获取方式：https://cloud.tencent.com/document/product/215/15784</p>
+  /// The ID of the subnet where the cluster's port is located (only needs to be entered when the non-public network access is enabled, and must be within the subnet of the cluster's VPC).
   subnet_id: String = "SubnetId",
-  /// <p>是否为外网访问（TRUE 外网访问 FALSE 内网访问，默认值： FALSE）</p>
+  /// Whether public network access is enabled or not (True = public network access, FALSE = private network access, with the default value as FALSE).
   is_extranet: bool = "IsExtranet",
-  /// <p>设置域名</p>
+  /// The domain name
   domain: String = "Domain",
-  /// <p>使用的安全组（开启内外网访问且不使用已有clb时可传，内网访问需要先找clb侧加白使用）。获取方式：https://cloud.tencent.com/document/api/215/15808</p>
+  /// The security group in use, which must be passed in when public access is enabled.
   security_group: String = "SecurityGroup",
-  /// <p>创建lb参数，只有外网访问需要设置，是一个json格式化后的字符串：{&quot;InternetAccessible&quot;:{&quot;InternetChargeType&quot;:&quot;TRAFFIC_POSTPAID_BY_HOUR&quot;,&quot;InternetMaxBandwidthOut&quot;:200},&quot;VipIsp&quot;:&quot;&quot;,&quot;BandwidthPackageId&quot;:&quot;&quot;}。<br>各个参数意义：<br>InternetAccessible.InternetChargeType含义：TRAFFIC_POSTPAID_BY_HOUR按流量按小时后计费;BANDWIDTH_POSTPAID_BY_HOUR 按带宽按小时后计费;InternetAccessible.BANDWIDTH_PACKAGE 按带宽包计费。<br>InternetMaxBandwidthOut含义：最大出带宽，单位Mbps，范围支持0到2048，默认值10。<br>VipIsp含义：CMCC | CTCC | CUCC，分别对应 移动 | 电信 | 联通，如果不指定本参数，则默认使用BGP。可通过 DescribeSingleIsp 接口查询一个地域所支持的Isp。如果指定运营商，则网络计费式只能使用按带宽包计费BANDWIDTH_PACKAGE。<br>BandwidthPackageId含义：带宽包ID，指定此参数时，网络计费方式InternetAccessible.InternetChargeType只支持按带宽包计费BANDWIDTH_PACKAGE。</p>
+  /// LB parameters in a JSON string. It is only required for public network access: {"InternetAccessible":{"InternetChargeType":"TRAFFIC_POSTPAID_BY_HOUR","InternetMaxBandwidthOut":200},"VipIsp":"","BandwidthPackageId":""}.
+  /// Description of parameters:
+  /// `InternetAccessible.InternetChargeType`: `TRAFFIC_POSTPAID_BY_HOUR` (Pay-as-you-go by traffic on an hourly basis); `BANDWIDTH_POSTPAID_BY_HOUR` (Pay-as-you-go by bandwidth on an hourly basis); `InternetAccessible.BANDWIDTH_PACKAGE` (Bill-by-bandwidth package).
+  /// `InternetMaxBandwidthOut`: Outbound bandwidth cap in Mbps. Value range: 0 - 2048. Default value: 10.
+  /// `VipIsp`: `CMCC` (China Mobile), `CTCC`·(China Telecom) and `CUCC` (China Unicom). If it is not specified, BGP line is used by default. To query ISPs available in a region, call `DescribeSingleIsp`. If this parameter is specified, the network billing mode must be `BANDWIDTH_PACKAGE`.
+  /// `BandwidthPackageId`: Bandwidth package ID. If this parameter is specified, only `BANDWIDTH_PACKAGE` is supported for `InternetAccessible.InternetChargeType`.
   extensive_parameters: String = "ExtensiveParameters",
-  /// <p>使用已有clb开启内网或外网访问</p>
+  /// **China site only.** <p>使用已有clb开启内网或外网访问</p>
   existed_load_balancer_id: String = "ExistedLoadBalancerId",
 }
 
-/// CreateClusterEndpoint返回参数结构体
+/// Response of [`Client::create_cluster_endpoint`].
 pub struct CreateClusterEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterEndpointVip请求参数结构体
+/// Request of [`Client::create_cluster_endpoint_vip`].
 pub struct CreateClusterEndpointVipRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 安全策略放通单个IP或CIDR(例如: "192.168.1.0/24",默认为拒绝所有)
+  /// Security policy opens single IP or CIDR to the Internet (for example: '192.168.1.0/24', with 'reject all' as the default).
   security_policies: Vec<String> = "SecurityPolicies",
 }
 
-/// CreateClusterEndpointVip返回参数结构体
+/// Response of [`Client::create_cluster_endpoint_vip`].
 pub struct CreateClusterEndpointVipResponse: decode {
-  /// 请求任务的FlowId
+  /// Request job's FlowId
   request_flow_id: i64 = "RequestFlowId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterInstances请求参数结构体
+/// Request of [`Client::create_cluster_instances`].
 pub struct CreateClusterInstancesRequest: encode {
-  /// **Required.** 集群 ID，请填写 查询集群列表 接口中返回的 clusterId 字段
+  /// **Required.** Cluster ID. Enter the ClusterId field returned by the DescribeClusters API
   cluster_id: String = "ClusterId",
-  /// **Required.** CVM创建透传参数，json化字符串格式，如需要保证扩展集群节点请求幂等性需要在此参数添加ClientToken字段，详见[CVM创建实例](https://cloud.tencent.com/document/product/213/15730)接口。
+  /// **Required.** Pass-through parameter for CVM creation in the format of a JSON string. To ensure the idempotence of requests for adding cluster nodes, you need to add the ClientToken field in this parameter. For more information, see the documentation for [RunInstances](https://intl.cloud.tencent.com/document/product/213/15730?from_cn_redirect=1) API.
   run_instance_para: String = "RunInstancePara",
-  /// 实例额外需要设置参数信息
+  /// Additional parameter to be set for the instance
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// 校验规则相关选项，可配置跳过某些校验规则。目前支持GlobalRouteCIDRCheck（跳过GlobalRouter的相关校验），VpcCniCIDRCheck（跳过VpcCni相关校验）
+  /// Skips the specified verification. Valid values: GlobalRouteCIDRCheck, VpcCniCIDRCheck
   skip_validate_options: Vec<String> = "SkipValidateOptions",
 }
 
-/// CreateClusterInstances返回参数结构体
+/// Response of [`Client::create_cluster_instances`].
 pub struct CreateClusterInstancesResponse: decode {
-  /// 节点实例ID
+  /// Instance ID
   instance_id_set: Vec<String> = "InstanceIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterMaintenanceWindowAndExclusions请求参数结构体
+/// Request of [`Client::create_cluster_maintenance_window_and_exclusions`].
 pub struct CreateClusterMaintenanceWindowAndExclusionsRequest: encode {
   /// **Required.** 集群ID，可以从容器服务集群控制台获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterID",
@@ -7542,57 +9545,57 @@ pub struct CreateClusterMaintenanceWindowAndExclusionsRequest: encode {
   exclusions: Vec<MaintenanceExclusion> = "Exclusions",
 }
 
-/// CreateClusterMaintenanceWindowAndExclusions返回参数结构体
+/// Response of [`Client::create_cluster_maintenance_window_and_exclusions`].
 pub struct CreateClusterMaintenanceWindowAndExclusionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterNodePool请求参数结构体
+/// Request of [`Client::create_cluster_node_pool`].
 pub struct CreateClusterNodePoolRequest: encode {
-  /// **Required.** <p>cluster id</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>AutoScalingGroupPara AS组参数，参考 https://cloud.tencent.com/document/product/377/20440</p>
+  /// **Required.** AS group parameters. For details, see https://intl.cloud.tencent.com/document/product/377/20440?from_cn_redirect=1
   auto_scaling_group_para: String = "AutoScalingGroupPara",
-  /// **Required.** <p>LaunchConfigurePara 运行参数，参考 https://cloud.tencent.com/document/product/377/20447</p>
+  /// **Required.** Running parameters. For details, see https://intl.cloud.tencent.com/document/product/377/20447?from_cn_redirect=1
   launch_configure_para: String = "LaunchConfigurePara",
-  /// **Required.** <p>InstanceAdvancedSettings</p>
+  /// **Required.** InstanceAdvancedSettings
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// **Required.** <p>是否启用自动伸缩</p>
+  /// **Required.** Indicates whether to enable auto scaling
   enable_autoscale: bool = "EnableAutoscale",
-  /// <p>节点池名称</p>
+  /// Node pool name
   name: String = "Name",
-  /// <p>Labels标签</p>
+  /// Labels
   labels: Vec<Label> = "Labels",
-  /// <p>Taints互斥</p>
+  /// Taints
   taints: Vec<Taint> = "Taints",
-  /// <p>节点Annotation 列表</p>
+  /// Node Annotation List
   annotations: Vec<AnnotationValue> = "Annotations",
-  /// <p>节点池纬度运行时类型及版本</p>
+  /// Node pool runtime type and version
   container_runtime: String = "ContainerRuntime",
-  /// <p>运行时版本</p>
+  /// Runtime version
   runtime_version: String = "RuntimeVersion",
-  /// <p>节点池os，当为自定义镜像时，传镜像id；否则为公共镜像的osName</p>
+  /// Node pool operating system (enter the image ID for a custom image, and enter the OS name for a public image)
   node_pool_os: String = "NodePoolOs",
-  /// <p>容器的镜像版本，&quot;DOCKER_CUSTOMIZE&quot;(容器定制版),&quot;GENERAL&quot;(普通版本，默认值)</p>
+  /// Container image tag, `DOCKER_CUSTOMIZE` (container customized tag), `GENERAL` (general tag, default value)
   os_customize_type: String = "OsCustomizeType",
-  /// <p>资源标签</p>
+  /// Resource tag
   tags: Vec<Tag> = "Tags",
-  /// <p>删除保护开关</p>
+  /// Whether Deletion Protection is enabled
   deletion_protection: bool = "DeletionProtection",
-  /// <p>跳过校验选项，目前支持 &quot;VpcDnsCheck&quot;</p>
+  /// **China site only.** <p>跳过校验选项，目前支持 &quot;VpcDnsCheck&quot;</p>
   skip_validate_options: Vec<String> = "SkipValidateOptions",
 }
 
-/// CreateClusterNodePool返回参数结构体
+/// Response of [`Client::create_cluster_node_pool`].
 pub struct CreateClusterNodePoolResponse: decode {
-  /// <p>节点池id</p>
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterRelease请求参数结构体
+/// Request of [`Client::create_cluster_release`].
 pub struct CreateClusterReleaseRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -7620,49 +9623,49 @@ pub struct CreateClusterReleaseRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// CreateClusterRelease返回参数结构体
+/// Response of [`Client::create_cluster_release`].
 pub struct CreateClusterReleaseResponse: decode {
   /// 应用详情
   release: PendingRelease = "Release",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCluster请求参数结构体
+/// Request of [`Client::create_cluster`].
 pub struct CreateClusterRequest: encode {
-  /// **Required.** <p>集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。</p>
+  /// **Required.** Cluster type. Managed cluster: MANAGED_CLUSTER; self-deployed cluster: INDEPENDENT_CLUSTER.
   cluster_type: String = "ClusterType",
-  /// **Required.** <p>集群容器网络配置信息</p>
+  /// **Required.** Container networking configuration information for the cluster
   cluster_cidr_settings: ClusterCIDRSettings = "ClusterCIDRSettings",
-  /// <p>CVM创建透传参数，json化字符串格式，详见<a href="https://cloud.tencent.com/document/product/213/15730">CVM创建实例</a>接口。总机型(包括地域)数量不超过10个，相同机型(地域)购买多台机器可以通过设置参数中RunInstances中InstanceCount来实现。</p>
+  /// Pass-through parameter for CVM creation in the format of a JSON string. For more information, see the API for [creating a CVM instance](https://intl.cloud.tencent.com/document/product/213/15730?from_cn_redirect=1).
   run_instances_for_node: Vec<RunInstancesForNode> = "RunInstancesForNode",
-  /// <p>集群的基本配置信息</p>
+  /// Basic configuration information of the cluster
   cluster_basic_settings: ClusterBasicSettings = "ClusterBasicSettings",
-  /// <p>集群高级配置信息</p>
+  /// Advanced configuration information of the cluster
   cluster_advanced_settings: ClusterAdvancedSettings = "ClusterAdvancedSettings",
-  /// <p>节点高级配置信息</p>
+  /// Advanced configuration information of the node
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// <p>已存在实例的配置信息。所有实例必须在同一个VPC中，最大数量不超过 50，不支持添加竞价实例。</p>
+  /// The configuration information for existing instances. All instances must be in the same VPC. Up to 100 instances are allowed in one VPC. Spot instances are not supported.
   existed_instances_for_node: Vec<ExistedInstancesForNode> = "ExistedInstancesForNode",
-  /// <p>CVM类型和其对应的数据盘挂载配置信息</p>
+  /// CVM type and the corresponding data disk mounting configuration information.
   instance_data_disk_mount_settings: Vec<InstanceDataDiskMountSetting> = "InstanceDataDiskMountSettings",
-  /// <p>需要安装的扩展组件信息</p>
+  /// Information of the add-on to be installed
   extension_addons: Vec<ExtensionAddon> = "ExtensionAddons",
-  /// <p>本地专用集群Id</p>
+  /// CDC Id
   cdc_id: String = "CdcId",
-  /// <p>屏蔽安装指定Addon组件，填写相应的AddonName</p>
+  /// **China site only.** <p>屏蔽安装指定Addon组件，填写相应的AddonName</p>
   disable_addons: Vec<String> = "DisableAddons",
 }
 
-/// CreateCluster返回参数结构体
+/// Response of [`Client::create_cluster`].
 pub struct CreateClusterResponse: decode {
-  /// <p>集群ID</p>
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterRoute请求参数结构体
+/// Request of [`Client::create_cluster_route`].
 pub struct CreateClusterRouteRequest: encode {
   /// **Required.** 路由表名称。
   route_table_name: String = "RouteTableName",
@@ -7672,123 +9675,125 @@ pub struct CreateClusterRouteRequest: encode {
   gateway_ip: String = "GatewayIp",
 }
 
-/// CreateClusterRoute返回参数结构体
+/// Response of [`Client::create_cluster_route`].
 pub struct CreateClusterRouteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterRouteTable请求参数结构体
+/// Request of [`Client::create_cluster_route_table`].
 pub struct CreateClusterRouteTableRequest: encode {
-  /// **Required.** 路由表名称，一般为集群ID
+  /// **Required.** Route table name, usually the cluster ID
   route_table_name: String = "RouteTableName",
-  /// **Required.** 路由表CIDR
+  /// **Required.** Route table CIDR
   route_table_cidr_block: String = "RouteTableCidrBlock",
-  /// **Required.** 路由表绑定的VPC
+  /// **Required.** VPC bound to the route table
   vpc_id: String = "VpcId",
-  /// 是否忽略CIDR与 vpc 路由表的冲突， 0 表示不忽略，1表示忽略。默认不忽略
+  /// Whether to ignore CIDR and VPC route table conflicts, 0 means not to ignore, 1 means to ignore. The default is not to ignore.
   ignore_cluster_cidr_conflict: i64 = "IgnoreClusterCidrConflict",
 }
 
-/// CreateClusterRouteTable返回参数结构体
+/// Response of [`Client::create_cluster_route_table`].
 pub struct CreateClusterRouteTableResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterVirtualNodePool请求参数结构体
+/// Request of [`Client::create_cluster_virtual_node_pool`].
 pub struct CreateClusterVirtualNodePoolRequest: encode {
-  /// **Required.** <p>集群ID，通过DescribeClusters接口获取</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>节点池名称</p>
+  /// **Required.** Node pool name
   name: String = "Name",
-  /// **Required.** <p>安全组ID列表</p>
+  /// **Required.** List of security group IDs
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>子网ID列表</p>
+  /// List of subnet IDs
   subnet_ids: Vec<String> = "SubnetIds",
-  /// <p>虚拟节点label</p>
+  /// Virtual node labels
   labels: Vec<Label> = "Labels",
-  /// <p>虚拟节点taint</p>
+  /// Virtual node taint
   taints: Vec<Taint> = "Taints",
-  /// <p>节点列表</p>
+  /// List of nodes
   virtual_nodes: Vec<VirtualNodeSpec> = "VirtualNodes",
-  /// <p>删除保护开关，默认关闭</p>
+  /// Setting of deletion protection
   deletion_protection: bool = "DeletionProtection",
-  /// <p>节点池操作系统：</p><ul><li>linux（默认）</li><li>windows</li></ul>
+  /// Node pool OS:
+  /// - `linux` (default value)
+  /// - `windows`
   os: String = "OS",
-  /// <p>子网资源分配策略，精确控制各子网之间的资源分配比例。</p>
+  /// **China site only.** <p>子网资源分配策略，精确控制各子网之间的资源分配比例。</p>
   subnet_allocation_policy: SubnetAllocationPolicy = "SubnetAllocationPolicy",
-  /// <p>AgentPlugin 安装配置。传入即表示需要安装（即使是空对象 {}）</p>
+  /// **China site only.** <p>AgentPlugin 安装配置。传入即表示需要安装（即使是空对象 {}）</p>
   agent_plugin: AgentPluginConfig = "AgentPlugin",
 }
 
-/// CreateClusterVirtualNodePool返回参数结构体
+/// Response of [`Client::create_cluster_virtual_node_pool`].
 pub struct CreateClusterVirtualNodePoolResponse: decode {
-  /// <p>节点池ID</p>
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateClusterVirtualNode请求参数结构体
+/// Request of [`Client::create_cluster_virtual_node`].
 pub struct CreateClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID，通过DescribeClusters接口获取
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 虚拟节点所属节点池，通过DescribeNodePools接口获取
+  /// **Required.** Node pool
   node_pool_id: String = "NodePoolId",
-  /// 虚拟节点所属子网，SubnetId、SubnetIds、VirtualNodes必选一个。
+  /// Subnet
   subnet_id: String = "SubnetId",
-  /// 虚拟节点子网ID列表，SubnetId、SubnetIds、VirtualNodes必选一个。
+  /// List of subnet IDs (this parameter and `SubnetId` are mutually exclusive)
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 虚拟节点列表，SubnetId、SubnetIds、VirtualNodes必选一个。
+  /// List of virtual nodes
   virtual_nodes: Vec<VirtualNodeSpec> = "VirtualNodes",
 }
 
-/// CreateClusterVirtualNode返回参数结构体
+/// Response of [`Client::create_cluster_virtual_node`].
 pub struct CreateClusterVirtualNodeResponse: decode {
-  /// 虚拟节点名称
+  /// Virtual node name
   node_name: String = "NodeName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateECMInstances请求参数结构体
+/// Request of [`Client::create_ecm_instances`].
 pub struct CreateECMInstancesRequest: encode {
-  /// **Required.** 集群id，边缘集群需要先开启公网访问才能添加ecm节点
+  /// **Required.** Cluster ID. Edge clusters need to enable public network access before adding ECM nodes.
   cluster_id: String = "ClusterID",
-  /// **Required.** 边缘模块id
+  /// **Required.** Edge module ID
   module_id: String = "ModuleId",
-  /// **Required.** 需要创建实例的可用区及创建数目及运营商的列表
+  /// **Required.** Instance AZ, number of instances and ISP
   zone_instance_count_isp_set: Vec<ECMZoneInstanceCountISP> = "ZoneInstanceCountISPSet",
-  /// 密码
+  /// Password
   password: String = "Password",
-  /// 公网带宽，单位为Mbps
+  /// Public network bandwidth
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 主机名称
+  /// Host name
   host_name: String = "HostName",
-  /// 增强服务，包括云镜和云监控
+  /// Enhanced service (including CWP and Cloud Monitoring)
   enhanced_service: ECMEnhancedService = "EnhancedService",
-  /// 用户自定义脚本
+  /// Custom script
   user_data: String = "UserData",
-  /// 实例扩展信息
+  /// Instance extension information
   external: String = "External",
-  /// 实例所属安全组
+  /// Security group of the instance
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// CreateECMInstances返回参数结构体
+/// Response of [`Client::create_ecm_instances`].
 pub struct CreateECMInstancesResponse: decode {
-  /// ecm id 列表
+  /// ECM ID list
   ecm_id_set: Vec<String> = "EcmIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEKSCluster请求参数结构体
+/// Request of [`Client::create_eks_cluster`].
 pub struct CreateEKSClusterRequest: encode {
   /// **Required.** k8s版本号。可为1.18.4 1.20.6。
   k8_s_version: String = "K8SVersion",
@@ -7814,15 +9819,15 @@ pub struct CreateEKSClusterRequest: encode {
   subnet_infos: Vec<SubnetInfos> = "SubnetInfos",
 }
 
-/// CreateEKSCluster返回参数结构体
+/// Response of [`Client::create_eks_cluster`].
 pub struct CreateEKSClusterResponse: decode {
   /// 弹性集群Id
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEKSContainerInstances请求参数结构体
+/// Request of [`Client::create_eks_container_instances`].
 pub struct CreateEKSContainerInstancesRequest: encode {
   /// **Required.** 容器组
   containers: Vec<Container> = "Containers",
@@ -7877,75 +9882,75 @@ pub struct CreateEKSContainerInstancesRequest: encode {
   cam_role_name: String = "CamRoleName",
 }
 
-/// CreateEKSContainerInstances返回参数结构体
+/// Response of [`Client::create_eks_container_instances`].
 pub struct CreateEKSContainerInstancesResponse: decode {
   /// EKS Container Instance Id集合，格式为eksci-xxx，是容器实例的唯一标识。
   eks_ci_ids: Vec<String> = "EksCiIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEdgeCVMInstances请求参数结构体
+/// Request of [`Client::create_edge_cvm_instances`].
 pub struct CreateEdgeCVMInstancesRequest: encode {
-  /// **Required.** 集群id，边缘集群需要先开启公网访问才能添加cvm节点
+  /// **Required.** Cluster ID. Edge clusters need to enable public network access before adding CVM nodes.
   cluster_id: String = "ClusterID",
-  /// **Required.** CVM创建透传参数，json化字符串格式，如需要保证扩展集群节点请求幂等性需要在此参数添加ClientToken字段，详见[CVM创建实例](https://cloud.tencent.com/document/product/213/15730)接口。
+  /// **Required.** Pass-through parameter for CVM creation in the format of a JSON string. To ensure the idempotency of requests for adding cluster nodes, you need to add the `ClientToken` field in this parameter. For more information, see the documentation for [RunInstances](https://intl.cloud.tencent.com/document/product/213/15730?from_cn_redirect=1) API.
   run_instance_para: String = "RunInstancePara",
-  /// **Required.** CVM所属Region
+  /// **Required.** Region of the CVM instances to create
   cvm_region: String = "CvmRegion",
-  /// **Required.** CVM数量
+  /// **Required.** Quantity of CVM instances to create
   cvm_count: i64 = "CvmCount",
-  /// 实例扩展信息
+  /// Instance extension information
   external: String = "External",
-  /// 用户自定义脚本
+  /// Custom script
   user_script: String = "UserScript",
-  /// 是否开启弹性网卡功能
+  /// Whether to enable ENI
   enable_eni: bool = "EnableEni",
 }
 
-/// CreateEdgeCVMInstances返回参数结构体
+/// Response of [`Client::create_edge_cvm_instances`].
 pub struct CreateEdgeCVMInstancesResponse: decode {
-  /// cvm id 列表
+  /// List of CVM IDs
   cvm_id_set: Vec<String> = "CvmIdSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEdgeLogConfig请求参数结构体
+/// Request of [`Client::create_edge_log_config`].
 pub struct CreateEdgeLogConfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 日志采集配置的json表达
+  /// **Required.** Log collection configuration in json form
   log_config: String = "LogConfig",
-  /// CLS日志集ID
+  /// CLS logset ID
   logset_id: String = "LogsetId",
 }
 
-/// CreateEdgeLogConfig返回参数结构体
+/// Response of [`Client::create_edge_log_config`].
 pub struct CreateEdgeLogConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEksLogConfig请求参数结构体
+/// Request of [`Client::create_eks_log_config`].
 pub struct CreateEksLogConfigRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>日志采集配置的json表达</p>
+  /// **Required.** Log collection configuration in json form
   log_config: String = "LogConfig",
-  /// <p>日志集ID</p>
+  /// Logset ID
   logset_id: String = "LogsetId",
 }
 
-/// CreateEksLogConfig返回参数结构体
+/// Response of [`Client::create_eks_log_config`].
 pub struct CreateEksLogConfigResponse: decode {
-  /// <p>日志采集topicid</p>
+  /// Log collection topicid
   topic_id: String = "TopicId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateExternalNodePool请求参数结构体
+/// Request of [`Client::create_external_node_pool`].
 pub struct CreateExternalNodePoolRequest: encode {
   /// **Required.** 集群Id
   cluster_id: String = "ClusterId",
@@ -7967,15 +9972,15 @@ pub struct CreateExternalNodePoolRequest: encode {
   node_type: String = "NodeType",
 }
 
-/// CreateExternalNodePool返回参数结构体
+/// Response of [`Client::create_external_node_pool`].
 pub struct CreateExternalNodePoolResponse: decode {
   /// 节点池ID
   node_pool_id: String = "NodePoolId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlobalMaintenanceWindowAndExclusions请求参数结构体
+/// Request of [`Client::create_global_maintenance_window_and_exclusions`].
 pub struct CreateGlobalMaintenanceWindowAndExclusionsRequest: encode {
   /// **Required.** 维护开始时间
   maintenance_time: String = "MaintenanceTime",
@@ -7989,15 +9994,15 @@ pub struct CreateGlobalMaintenanceWindowAndExclusionsRequest: encode {
   exclusions: Vec<MaintenanceExclusion> = "Exclusions",
 }
 
-/// CreateGlobalMaintenanceWindowAndExclusions返回参数结构体
+/// Response of [`Client::create_global_maintenance_window_and_exclusions`].
 pub struct CreateGlobalMaintenanceWindowAndExclusionsResponse: decode {
   /// 维护窗口ID
   id: i64 = "ID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateImageCache请求参数结构体
+/// Request of [`Client::create_image_cache`].
 pub struct CreateImageCacheRequest: encode {
   /// **Required.** 用于制作镜像缓存的容器镜像列表
   images: Vec<String> = "Images",
@@ -8033,15 +10038,15 @@ pub struct CreateImageCacheRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// CreateImageCache返回参数结构体
+/// Response of [`Client::create_image_cache`].
 pub struct CreateImageCacheResponse: decode {
   /// 镜像缓存Id
   image_cache_id: String = "ImageCacheId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::create_prometheus_alert_policy`].
 pub struct CreatePrometheusAlertPolicyRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8049,31 +10054,31 @@ pub struct CreatePrometheusAlertPolicyRequest: encode {
   alert_rule: PrometheusAlertPolicyItem = "AlertRule",
 }
 
-/// CreatePrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::create_prometheus_alert_policy`].
 pub struct CreatePrometheusAlertPolicyResponse: decode {
   /// 告警id
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusAlertRule请求参数结构体
+/// Request of [`Client::create_prometheus_alert_rule`].
 pub struct CreatePrometheusAlertRuleRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警配置
+  /// **Required.** Alarm configurations
   alert_rule: PrometheusAlertRuleDetail = "AlertRule",
 }
 
-/// CreatePrometheusAlertRule返回参数结构体
+/// Response of [`Client::create_prometheus_alert_rule`].
 pub struct CreatePrometheusAlertRuleResponse: decode {
-  /// 告警id
+  /// Alarm ID
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusClusterAgent请求参数结构体
+/// Request of [`Client::create_prometheus_cluster_agent`].
 pub struct CreatePrometheusClusterAgentRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -8081,13 +10086,13 @@ pub struct CreatePrometheusClusterAgentRequest: encode {
   agents: Vec<PrometheusClusterAgentBasic> = "Agents",
 }
 
-/// CreatePrometheusClusterAgent返回参数结构体
+/// Response of [`Client::create_prometheus_cluster_agent`].
 pub struct CreatePrometheusClusterAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusConfig请求参数结构体
+/// Request of [`Client::create_prometheus_config`].
 pub struct CreatePrometheusConfigRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8105,13 +10110,13 @@ pub struct CreatePrometheusConfigRequest: encode {
   probes: Vec<PrometheusConfigItem> = "Probes",
 }
 
-/// CreatePrometheusConfig返回参数结构体
+/// Response of [`Client::create_prometheus_config`].
 pub struct CreatePrometheusConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusDashboard请求参数结构体
+/// Request of [`Client::create_prometheus_dashboard`].
 pub struct CreatePrometheusDashboardRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8122,13 +10127,13 @@ pub struct CreatePrometheusDashboardRequest: encode {
   contents: Vec<String> = "Contents",
 }
 
-/// CreatePrometheusDashboard返回参数结构体
+/// Response of [`Client::create_prometheus_dashboard`].
 pub struct CreatePrometheusDashboardResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusGlobalNotification请求参数结构体
+/// Request of [`Client::create_prometheus_global_notification`].
 pub struct CreatePrometheusGlobalNotificationRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -8136,15 +10141,15 @@ pub struct CreatePrometheusGlobalNotificationRequest: encode {
   notification: PrometheusNotificationItem = "Notification",
 }
 
-/// CreatePrometheusGlobalNotification返回参数结构体
+/// Response of [`Client::create_prometheus_global_notification`].
 pub struct CreatePrometheusGlobalNotificationResponse: decode {
   /// 全局告警通知渠道ID
   id: String = "Id",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusRecordRuleYaml请求参数结构体
+/// Request of [`Client::create_prometheus_record_rule_yaml`].
 pub struct CreatePrometheusRecordRuleYamlRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8152,41 +10157,41 @@ pub struct CreatePrometheusRecordRuleYamlRequest: encode {
   content: String = "Content",
 }
 
-/// CreatePrometheusRecordRuleYaml返回参数结构体
+/// Response of [`Client::create_prometheus_record_rule_yaml`].
 pub struct CreatePrometheusRecordRuleYamlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusTemp请求参数结构体
+/// Request of [`Client::create_prometheus_temp`].
 pub struct CreatePrometheusTempRequest: encode {
   /// **Required.** 模板设置
   template: PrometheusTemp = "Template",
 }
 
-/// CreatePrometheusTemp返回参数结构体
+/// Response of [`Client::create_prometheus_temp`].
 pub struct CreatePrometheusTempResponse: decode {
   /// 模板Id
   template_id: String = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePrometheusTemplate请求参数结构体
+/// Request of [`Client::create_prometheus_template`].
 pub struct CreatePrometheusTemplateRequest: encode {
   /// **Required.** 模板设置
   template: PrometheusTemplate = "Template",
 }
 
-/// CreatePrometheusTemplate返回参数结构体
+/// Response of [`Client::create_prometheus_template`].
 pub struct CreatePrometheusTemplateResponse: decode {
   /// 模板Id
   template_id: String = "TemplateId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateReservedInstances请求参数结构体
+/// Request of [`Client::create_reserved_instances`].
 pub struct CreateReservedInstancesRequest: encode {
   /// **Required.** 预留券实例规格。
   reserved_instance_spec: ReservedInstanceSpec = "ReservedInstanceSpec",
@@ -8203,15 +10208,15 @@ pub struct CreateReservedInstancesRequest: encode {
   dry_run: bool = "DryRun",
 }
 
-/// CreateReservedInstances返回参数结构体
+/// Response of [`Client::create_reserved_instances`].
 pub struct CreateReservedInstancesResponse: decode {
   /// 预留券实例 ID。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRollOutSequence请求参数结构体
+/// Request of [`Client::create_roll_out_sequence`].
 pub struct CreateRollOutSequenceRequest: encode {
   /// **Required.** 发布序列名称
   name: String = "Name",
@@ -8221,59 +10226,61 @@ pub struct CreateRollOutSequenceRequest: encode {
   enabled: bool = "Enabled",
 }
 
-/// CreateRollOutSequence返回参数结构体
+/// Response of [`Client::create_roll_out_sequence`].
 pub struct CreateRollOutSequenceResponse: decode {
   /// 发布序列ID
   id: i64 = "ID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTKEEdgeCluster请求参数结构体
+/// Request of [`Client::create_tke_edge_cluster`].
 pub struct CreateTKEEdgeClusterRequest: encode {
-  /// **Required.** k8s版本号
+  /// **Required.** k8s version number
   k8_s_version: String = "K8SVersion",
-  /// **Required.** vpc 的Id
+  /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** 集群名称
+  /// **Required.** Cluster name
   cluster_name: String = "ClusterName",
-  /// **Required.** 集群pod cidr
+  /// **Required.** Cluster Pod CIDR block
   pod_cidr: String = "PodCIDR",
-  /// **Required.** 集群service cidr
+  /// **Required.** Cluster service CIDR block
   service_cidr: String = "ServiceCIDR",
-  /// 集群描述信息
+  /// Cluster description
   cluster_desc: String = "ClusterDesc",
-  /// 集群高级设置
+  /// Cluster advanced settings
   cluster_advanced_settings: EdgeClusterAdvancedSettings = "ClusterAdvancedSettings",
-  /// 节点上最大Pod数量
+  /// Maximum number of Pods on the node
   max_node_pod_num: i64 = "MaxNodePodNum",
-  /// 边缘计算集群公网访问LB信息
+  /// Public LB of the TKE Edge cluster
   public_lb: EdgeClusterPublicLB = "PublicLB",
-  /// 集群的级别
+  /// Cluster specification level
   cluster_level: String = "ClusterLevel",
-  /// 集群是否支持自动升配
+  /// Whether auto upgrade is supported
   auto_upgrade_cluster_level: bool = "AutoUpgradeClusterLevel",
-  /// 集群计费方式
+  /// Cluster billing mode
   charge_type: String = "ChargeType",
-  /// 边缘集群版本，此版本区别于k8s版本，是整个集群各组件版本集合
+  /// Edge cluster version. It is the set of versions of all cluster components.
   edge_version: String = "EdgeVersion",
-  /// 边缘组件镜像仓库前缀
+  /// Prefix of the image registry of an edge component
   registry_prefix: String = "RegistryPrefix",
-  /// 集群绑定的云标签
+  /// Tags bound with the cluster
   tag_specification: TagSpecification = "TagSpecification",
 }
 
-/// CreateTKEEdgeCluster返回参数结构体
+/// Response of [`Client::create_tke_edge_cluster`].
 pub struct CreateTKEEdgeClusterResponse: decode {
-  /// 边缘计算集群Id
+  /// TKE Edge cluster ID
   cluster_id: String = "ClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 自定义驱动信息
+/// Custom driver information
+///
+/// <details><summary>中文</summary>自定义驱动信息</details>
 pub struct CustomDriver: encode {
-  /// 自定义GPU驱动地址链接
+  /// URL of custom GPU driver address
   address: String = "Address",
 }
 
@@ -8295,247 +10302,249 @@ pub struct DNSConfigOption: encode {
   value: String = "Value",
 }
 
-/// 描述了k8s节点数据盘相关配置与信息。
+/// Described the configuration and information of k8s node data disk.
+///
+/// <details><summary>中文</summary>描述了k8s节点数据盘相关配置与信息。</details>
 pub struct DataDisk: encode {
-  /// **Required.** 云盘类型
+  /// **Required.** Disk type
   disk_type: String = "DiskType",
-  /// **Required.** 文件系统(ext3/ext4/xfs)
+  /// **Required.** File system (ext3/ext4/xfs)
   file_system: String = "FileSystem",
-  /// **Required.** 云盘大小(G）
+  /// **Required.** Disk size (G)
   disk_size: i64 = "DiskSize",
-  /// **Required.** 是否自动化格式盘并挂载
+  /// **Required.** Whether the disk is auto-formatted and mounted
   auto_format_and_mount: bool = "AutoFormatAndMount",
-  /// **Required.** 挂载目录
+  /// **Required.** Mounting directory
   mount_target: String = "MountTarget",
-  /// **Required.** 挂载设备名或分区名，当且仅当添加已有节点时需要
+  /// **Required.** Mounted device name or partition name (only required when adding an existing node)
   disk_partition: String = "DiskPartition",
 }
 
-/// DeleteAddon请求参数结构体
+/// Request of [`Client::delete_addon`].
 pub struct DeleteAddonRequest: encode {
-  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
+  /// **Required.** Add-on name
   addon_name: String = "AddonName",
 }
 
-/// DeleteAddon返回参数结构体
+/// Response of [`Client::delete_addon`].
 pub struct DeleteAddonResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBackupStorageLocation请求参数结构体
+/// Request of [`Client::delete_backup_storage_location`].
 pub struct DeleteBackupStorageLocationRequest: encode {
-  /// **Required.** 备份仓库名称
+  /// **Required.** Backup repository name
   name: String = "Name",
 }
 
-/// DeleteBackupStorageLocation返回参数结构体
+/// Response of [`Client::delete_backup_storage_location`].
 pub struct DeleteBackupStorageLocationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterAsGroups请求参数结构体
+/// Request of [`Client::delete_cluster_as_groups`].
 pub struct DeleteClusterAsGroupsRequest: encode {
-  /// **Required.** 集群ID，通过[DescribeClusters](https://cloud.tencent.com/document/api/457/31862)接口获取。
+  /// **Required.** The cluster ID, obtained through the [DescribeClusters](https://www.tencentcloud.com/document/api/457/32025) API.
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群伸缩组ID的列表
+  /// **Required.** Cluster scaling group ID list
   auto_scaling_group_ids: Vec<String> = "AutoScalingGroupIds",
-  /// 是否保留伸缩组中的节点(默认值： false(不保留))
+  /// Whether to keep nodes in the scaling group. Default to **false** (not keep)
   keep_instance: bool = "KeepInstance",
 }
 
-/// DeleteClusterAsGroups返回参数结构体
+/// Response of [`Client::delete_cluster_as_groups`].
 pub struct DeleteClusterAsGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterEndpoint请求参数结构体
+/// Request of [`Client::delete_cluster_endpoint`].
 pub struct DeleteClusterEndpointRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 是否为外网访问（TRUE 外网访问 FALSE 内网访问，默认值： FALSE）
+  /// Whether public network access is enabled or not (True = public network access, FALSE = private network access, with the default value as FALSE).
   is_extranet: bool = "IsExtranet",
 }
 
-/// DeleteClusterEndpoint返回参数结构体
+/// Response of [`Client::delete_cluster_endpoint`].
 pub struct DeleteClusterEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterEndpointVip请求参数结构体
+/// Request of [`Client::delete_cluster_endpoint_vip`].
 pub struct DeleteClusterEndpointVipRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteClusterEndpointVip返回参数结构体
+/// Response of [`Client::delete_cluster_endpoint_vip`].
 pub struct DeleteClusterEndpointVipResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterInstances请求参数结构体
+/// Request of [`Client::delete_cluster_instances`].
 pub struct DeleteClusterInstancesRequest: encode {
-  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 主机 InstanceId 列表
+  /// **Required.** List of Instance IDs
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 集群实例删除时的策略：terminate（销毁实例，仅支持按量计费云主机实例） retain （仅移除，保留实例）
+  /// **Required.** Policy used to delete an instance in the cluster: `terminate` (terminates the instance. Only available for pay-as-you-go CVMs); `retain` (only removes it from the cluster. The instance will be retained.)
   instance_delete_mode: String = "InstanceDeleteMode",
-  /// 是否强制删除(当节点在初始化时，可以指定参数为TRUE)
+  /// Whether or not there is forced deletion (when a node is initialized, the parameters can be specified as TRUE)
   force_delete: bool = "ForceDelete",
-  /// 集群删除时资源的删除策略，目前支持CBS（默认保留CBS）
+  /// **China site only.** 集群删除时资源的删除策略，目前支持CBS（默认保留CBS）
   resource_delete_options: Vec<ResourceDeleteOption> = "ResourceDeleteOptions",
 }
 
-/// DeleteClusterInstances返回参数结构体
+/// Response of [`Client::delete_cluster_instances`].
 pub struct DeleteClusterInstancesResponse: decode {
-  /// 删除成功的实例ID列表
+  /// IDs of deleted instances
   succ_instance_ids: Vec<String> = "SuccInstanceIds",
-  /// 删除失败的实例ID列表
+  /// IDs of instances failed to be deleted
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 未匹配到的实例ID列表
+  /// IDs of instances that cannot be found
   not_found_instance_ids: Vec<String> = "NotFoundInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterMaintenanceWindowAndExclusion请求参数结构体
+/// Request of [`Client::delete_cluster_maintenance_window_and_exclusion`].
 pub struct DeleteClusterMaintenanceWindowAndExclusionRequest: encode {
   /// **Required.** 集群ID，可以从容器服务控制台计划升级功能集群维护窗口页面获取（https://console.cloud.tencent.com/tke2/upgrade-plan）。
   cluster_id: String = "ClusterID",
 }
 
-/// DeleteClusterMaintenanceWindowAndExclusion返回参数结构体
+/// Response of [`Client::delete_cluster_maintenance_window_and_exclusion`].
 pub struct DeleteClusterMaintenanceWindowAndExclusionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterNodePool请求参数结构体
+/// Request of [`Client::delete_cluster_node_pool`].
 pub struct DeleteClusterNodePoolRequest: encode {
-  /// **Required.** 节点池对应的 ClusterId
+  /// **Required.** ClusterId of a node pool
   cluster_id: String = "ClusterId",
-  /// **Required.** 需要删除的节点池 Id 列表
+  /// **Required.** IDs of node pools to delete
   node_pool_ids: Vec<String> = "NodePoolIds",
-  /// **Required.** 删除节点池时是否保留节点池内节点(节点仍然会被移出集群，但对应的实例不会被销毁)
+  /// **Required.** Indicates whether nodes in a node pool are retained when the node pool is deleted. (The nodes are removed from the cluster. However, the corresponding instances will not be terminated.)
   keep_instance: bool = "KeepInstance",
 }
 
-/// DeleteClusterNodePool返回参数结构体
+/// Response of [`Client::delete_cluster_node_pool`].
 pub struct DeleteClusterNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCluster请求参数结构体
+/// Request of [`Client::delete_cluster`].
 pub struct DeleteClusterRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群实例删除时的策略：terminate（销毁实例，仅支持按量计费云主机实例） retain （仅移除，保留实例）
+  /// **Required.** Policy used to delete an instance in the cluster: terminate (terminates the instance. Only available for instances on pay-as-you-go CVMs); retain (only removes it from the cluster. The instance will be retained.)
   instance_delete_mode: String = "InstanceDeleteMode",
-  /// 集群删除时资源的删除策略，目前支持CBS（默认保留CBS）
+  /// Specifies the policy to deal with resources in the cluster when the cluster is deleted. It only supports CBS now. The default policy is to retain CBS disks.
   resource_delete_options: Vec<ResourceDeleteOption> = "ResourceDeleteOptions",
 }
 
-/// DeleteCluster返回参数结构体
+/// Response of [`Client::delete_cluster`].
 pub struct DeleteClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterRoute请求参数结构体
+/// Request of [`Client::delete_cluster_route`].
 pub struct DeleteClusterRouteRequest: encode {
-  /// **Required.** 路由表名称。
+  /// **Required.** Route table name.
   route_table_name: String = "RouteTableName",
-  /// **Required.** 下一跳地址。
+  /// **Required.** Next hop address.
   gateway_ip: String = "GatewayIp",
-  /// **Required.** 目的端CIDR。
+  /// **Required.** Destination CIDR.
   destination_cidr_block: String = "DestinationCidrBlock",
 }
 
-/// DeleteClusterRoute返回参数结构体
+/// Response of [`Client::delete_cluster_route`].
 pub struct DeleteClusterRouteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterRouteTable请求参数结构体
+/// Request of [`Client::delete_cluster_route_table`].
 pub struct DeleteClusterRouteTableRequest: encode {
-  /// **Required.** 路由表名称
+  /// **Required.** Route table name
   route_table_name: String = "RouteTableName",
 }
 
-/// DeleteClusterRouteTable返回参数结构体
+/// Response of [`Client::delete_cluster_route_table`].
 pub struct DeleteClusterRouteTableResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterVirtualNodePool请求参数结构体
+/// Request of [`Client::delete_cluster_virtual_node_pool`].
 pub struct DeleteClusterVirtualNodePoolRequest: encode {
-  /// **Required.** 集群ID，通过DescribeClusters接口获取
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池ID，通过DescribeNodePools接口获取
+  /// **Required.** Super Node Pool ID list
   node_pool_ids: Vec<String> = "NodePoolIds",
-  /// 是否强制删除，在超级节点上有pod的情况下，如果选择非强制删除，则删除会失败
+  /// Mandatory deletion or not. If there are pods on the super node, and you choose non-mandatory deletion, the deletion will fail.
   force: bool = "Force",
 }
 
-/// DeleteClusterVirtualNodePool返回参数结构体
+/// Response of [`Client::delete_cluster_virtual_node_pool`].
 pub struct DeleteClusterVirtualNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteClusterVirtualNode请求参数结构体
+/// Request of [`Client::delete_cluster_virtual_node`].
 pub struct DeleteClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID，通过DescribeClusters接口获取
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 虚拟节点ID列表
+  /// **Required.** List of virtual nodes
   node_names: Vec<String> = "NodeNames",
-  /// 是否强制删除：如果虚拟节点上有运行中Pod，则非强制删除状态下不会进行删除
+  /// Whether to forcibly delete running pods in the virtual node. Values: `true`, `false`.
   force: bool = "Force",
 }
 
-/// DeleteClusterVirtualNode返回参数结构体
+/// Response of [`Client::delete_cluster_virtual_node`].
 pub struct DeleteClusterVirtualNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteECMInstances请求参数结构体
+/// Request of [`Client::delete_ecm_instances`].
 pub struct DeleteECMInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterID",
-  /// **Required.** ecm id集合
+  /// **Required.** IDs of ECMs to be deleted
   ecm_id_set: Vec<String> = "EcmIdSet",
 }
 
-/// DeleteECMInstances返回参数结构体
+/// Response of [`Client::delete_ecm_instances`].
 pub struct DeleteECMInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEKSCluster请求参数结构体
+/// Request of [`Client::delete_eks_cluster`].
 pub struct DeleteEKSClusterRequest: encode {
   /// **Required.** 弹性集群Id
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteEKSCluster返回参数结构体
+/// Response of [`Client::delete_eks_cluster`].
 pub struct DeleteEKSClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEKSContainerInstances请求参数结构体
+/// Request of [`Client::delete_eks_container_instances`].
 pub struct DeleteEKSContainerInstancesRequest: encode {
   /// **Required.** 需要删除的EksCi的Id。 最大数量不超过20
   eks_ci_ids: Vec<String> = "EksCiIds",
@@ -8543,41 +10552,41 @@ pub struct DeleteEKSContainerInstancesRequest: encode {
   release_auto_created_eip: bool = "ReleaseAutoCreatedEip",
 }
 
-/// DeleteEKSContainerInstances返回参数结构体
+/// Response of [`Client::delete_eks_container_instances`].
 pub struct DeleteEKSContainerInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEdgeCVMInstances请求参数结构体
+/// Request of [`Client::delete_edge_cvm_instances`].
 pub struct DeleteEdgeCVMInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterID",
-  /// **Required.** cvm id集合
+  /// **Required.** IDs of CVMs to be deleted
   cvm_id_set: Vec<String> = "CvmIdSet",
 }
 
-/// DeleteEdgeCVMInstances返回参数结构体
+/// Response of [`Client::delete_edge_cvm_instances`].
 pub struct DeleteEdgeCVMInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEdgeClusterInstances请求参数结构体
+/// Request of [`Client::delete_edge_cluster_instances`].
 pub struct DeleteEdgeClusterInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 待删除实例ID数组
+  /// **Required.** Array of instance IDs to be deleted
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// DeleteEdgeClusterInstances返回参数结构体
+/// Response of [`Client::delete_edge_cluster_instances`].
 pub struct DeleteEdgeClusterInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteExternalNodePool请求参数结构体
+/// Request of [`Client::delete_external_node_pool`].
 pub struct DeleteExternalNodePoolRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -8587,13 +10596,13 @@ pub struct DeleteExternalNodePoolRequest: encode {
   force: bool = "Force",
 }
 
-/// DeleteExternalNodePool返回参数结构体
+/// Response of [`Client::delete_external_node_pool`].
 pub struct DeleteExternalNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteExternalNode请求参数结构体
+/// Request of [`Client::delete_external_node`].
 pub struct DeleteExternalNodeRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -8603,55 +10612,55 @@ pub struct DeleteExternalNodeRequest: encode {
   force: bool = "Force",
 }
 
-/// DeleteExternalNode返回参数结构体
+/// Response of [`Client::delete_external_node`].
 pub struct DeleteExternalNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlobalMaintenanceWindowAndExclusion请求参数结构体
+/// Request of [`Client::delete_global_maintenance_window_and_exclusion`].
 pub struct DeleteGlobalMaintenanceWindowAndExclusionRequest: encode {
   /// **Required.** 全局维护时间窗口ID
   id: i64 = "ID",
 }
 
-/// DeleteGlobalMaintenanceWindowAndExclusion返回参数结构体
+/// Response of [`Client::delete_global_maintenance_window_and_exclusion`].
 pub struct DeleteGlobalMaintenanceWindowAndExclusionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteImageCaches请求参数结构体
+/// Request of [`Client::delete_image_caches`].
 pub struct DeleteImageCachesRequest: encode {
   /// **Required.** 镜像缓存ID数组
   image_cache_ids: Vec<String> = "ImageCacheIds",
 }
 
-/// DeleteImageCaches返回参数结构体
+/// Response of [`Client::delete_image_caches`].
 pub struct DeleteImageCachesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLogConfigs请求参数结构体
+/// Request of [`Client::delete_log_configs`].
 pub struct DeleteLogConfigsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 待删除采集规则名称，多个采集规则使用","分隔
+  /// **Required.** Name of the collection rule to be deleted. For multiple collection rules, they are separated by ",".
   log_config_names: String = "LogConfigNames",
-  /// 集群集群类型, tke/eks 默认为 tke 集群
+  /// Cluster type: tke/eks. The default is tke cluster.
   cluster_type: String = "ClusterType",
 }
 
-/// DeleteLogConfigs返回参数结构体
+/// Response of [`Client::delete_log_configs`].
 pub struct DeleteLogConfigsResponse: decode {
-  /// 删除采集规则遇到错误时返回错误原因
+  /// Returns the error causes when encountering an error in deleting a collection rule
   message: String = "Message",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::delete_prometheus_alert_policy`].
 pub struct DeletePrometheusAlertPolicyRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8661,27 +10670,27 @@ pub struct DeletePrometheusAlertPolicyRequest: encode {
   names: Vec<String> = "Names",
 }
 
-/// DeletePrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::delete_prometheus_alert_policy`].
 pub struct DeletePrometheusAlertPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusAlertRule请求参数结构体
+/// Request of [`Client::delete_prometheus_alert_rule`].
 pub struct DeletePrometheusAlertRuleRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警规则id列表
+  /// **Required.** The ID list of alarm rules
   alert_ids: Vec<String> = "AlertIds",
 }
 
-/// DeletePrometheusAlertRule返回参数结构体
+/// Response of [`Client::delete_prometheus_alert_rule`].
 pub struct DeletePrometheusAlertRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusClusterAgent请求参数结构体
+/// Request of [`Client::delete_prometheus_cluster_agent`].
 pub struct DeletePrometheusClusterAgentRequest: encode {
   /// **Required.** agent列表
   agents: Vec<PrometheusAgentInfo> = "Agents",
@@ -8691,13 +10700,13 @@ pub struct DeletePrometheusClusterAgentRequest: encode {
   force: bool = "Force",
 }
 
-/// DeletePrometheusClusterAgent返回参数结构体
+/// Response of [`Client::delete_prometheus_cluster_agent`].
 pub struct DeletePrometheusClusterAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusConfig请求参数结构体
+/// Request of [`Client::delete_prometheus_config`].
 pub struct DeletePrometheusConfigRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8715,13 +10724,13 @@ pub struct DeletePrometheusConfigRequest: encode {
   probes: Vec<String> = "Probes",
 }
 
-/// DeletePrometheusConfig返回参数结构体
+/// Response of [`Client::delete_prometheus_config`].
 pub struct DeletePrometheusConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusRecordRuleYaml请求参数结构体
+/// Request of [`Client::delete_prometheus_record_rule_yaml`].
 pub struct DeletePrometheusRecordRuleYamlRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8729,25 +10738,25 @@ pub struct DeletePrometheusRecordRuleYamlRequest: encode {
   names: Vec<String> = "Names",
 }
 
-/// DeletePrometheusRecordRuleYaml返回参数结构体
+/// Response of [`Client::delete_prometheus_record_rule_yaml`].
 pub struct DeletePrometheusRecordRuleYamlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusTemp请求参数结构体
+/// Request of [`Client::delete_prometheus_temp`].
 pub struct DeletePrometheusTempRequest: encode {
   /// **Required.** 模板id
   template_id: String = "TemplateId",
 }
 
-/// DeletePrometheusTemp返回参数结构体
+/// Response of [`Client::delete_prometheus_temp`].
 pub struct DeletePrometheusTempResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusTempSync请求参数结构体
+/// Request of [`Client::delete_prometheus_temp_sync`].
 pub struct DeletePrometheusTempSyncRequest: encode {
   /// **Required.** 模板id
   template_id: String = "TemplateId",
@@ -8755,25 +10764,25 @@ pub struct DeletePrometheusTempSyncRequest: encode {
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
 }
 
-/// DeletePrometheusTempSync返回参数结构体
+/// Response of [`Client::delete_prometheus_temp_sync`].
 pub struct DeletePrometheusTempSyncResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusTemplate请求参数结构体
+/// Request of [`Client::delete_prometheus_template`].
 pub struct DeletePrometheusTemplateRequest: encode {
   /// **Required.** 模板id
   template_id: String = "TemplateId",
 }
 
-/// DeletePrometheusTemplate返回参数结构体
+/// Response of [`Client::delete_prometheus_template`].
 pub struct DeletePrometheusTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrometheusTemplateSync请求参数结构体
+/// Request of [`Client::delete_prometheus_template_sync`].
 pub struct DeletePrometheusTemplateSyncRequest: encode {
   /// **Required.** 模板id
   template_id: String = "TemplateId",
@@ -8781,49 +10790,49 @@ pub struct DeletePrometheusTemplateSyncRequest: encode {
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
 }
 
-/// DeletePrometheusTemplateSync返回参数结构体
+/// Response of [`Client::delete_prometheus_template_sync`].
 pub struct DeletePrometheusTemplateSyncResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReservedInstances请求参数结构体
+/// Request of [`Client::delete_reserved_instances`].
 pub struct DeleteReservedInstancesRequest: encode {
   /// **Required.** 预留券实例ID。可通过 [DescribeReservedInstances](https://cloud.tencent.com/document/product/457/99162) 接口返回值中的ReservedInstanceId获取。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
 }
 
-/// DeleteReservedInstances返回参数结构体
+/// Response of [`Client::delete_reserved_instances`].
 pub struct DeleteReservedInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRollOutSequence请求参数结构体
+/// Request of [`Client::delete_roll_out_sequence`].
 pub struct DeleteRollOutSequenceRequest: encode {
   /// **Required.** 发布序列ID
   id: i64 = "ID",
 }
 
-/// DeleteRollOutSequence返回参数结构体
+/// Response of [`Client::delete_roll_out_sequence`].
 pub struct DeleteRollOutSequenceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTKEEdgeCluster请求参数结构体
+/// Request of [`Client::delete_tke_edge_cluster`].
 pub struct DeleteTKEEdgeClusterRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DeleteTKEEdgeCluster返回参数结构体
+/// Response of [`Client::delete_tke_edge_cluster`].
 pub struct DeleteTKEEdgeClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUserPermissions请求参数结构体
+/// Request of [`Client::delete_user_permissions`].
 pub struct DeleteUserPermissionsRequest: encode {
   /// **Required.** 要授权的用户的唯一标识符（支持子账号 UIN和角色UIN）
   target_uin: String = "TargetUin",
@@ -8831,174 +10840,174 @@ pub struct DeleteUserPermissionsRequest: encode {
   permissions: Vec<PermissionItem> = "Permissions",
 }
 
-/// DeleteUserPermissions返回参数结构体
+/// Response of [`Client::delete_user_permissions`].
 pub struct DeleteUserPermissionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAddon请求参数结构体
+/// Request of [`Client::describe_addon`].
 pub struct DescribeAddonRequest: encode {
-  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// addon名称（不传时会返回集群下全部的addon）
+  /// Add-on name (all add-ons in the cluster are returned if this parameter is not specified)
   addon_name: String = "AddonName",
 }
 
-/// DescribeAddon返回参数结构体
+/// Response of [`Client::describe_addon`].
 pub struct DescribeAddonResponse: decode {
-  /// addon列表
+  /// List of add-ons
   addons: Vec<Addon> = "Addons",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAddonValues请求参数结构体
+/// Request of [`Client::describe_addon_values`].
 pub struct DescribeAddonValuesRequest: encode {
-  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
+  /// **Required.** Add-on name
   addon_name: String = "AddonName",
 }
 
-/// DescribeAddonValues返回参数结构体
+/// Response of [`Client::describe_addon_values`].
 pub struct DescribeAddonValuesResponse: decode {
-  /// 参数列表，如果addon已安装，会使用已设置的参数和chart里的默认参数做渲染，是一个json格式的字符串，未安装addon时返回为空值。
+  /// Parameters list. If the add-on has been installed, the configured parameters are used for rendering, in a JSON string.
   values: String = "Values",
-  /// addon支持的参数列表，值为chart的默认值，是一个json格式的字符串。
+  /// List of parameters supported by the add-on in a JSON string. The default values are used.
   default_values: String = "DefaultValues",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAvailableClusterVersion请求参数结构体
+/// Request of [`Client::describe_available_cluster_version`].
 pub struct DescribeAvailableClusterVersionRequest: encode {
-  /// 集群 Id。若只查询某个集群可升级的版本，需填写此项，与ClusterIds 参数二选一。
+  /// Cluster ID. If you need to query the upgradable version of a specific cluster, this field is required.
   cluster_id: String = "ClusterId",
-  /// 集群 Id 列表。若查询多个集群可升级的版本，需填写此项，与ClusterId 参数二选一。
+  /// Cluster ID list. If you need to query the upgradable versions of multiple clusters, this field is required.
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeAvailableClusterVersion返回参数结构体
+/// Response of [`Client::describe_available_cluster_version`].
 pub struct DescribeAvailableClusterVersionResponse: decode {
-  /// 可升级的集群版本号
+  /// Upgradable cluster version
   versions: Vec<String> = "Versions",
-  /// 集群信息
+  /// Cluster information
   clusters: Vec<ClusterVersion> = "Clusters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAvailableTKEEdgeVersion请求参数结构体
+/// Request of [`Client::describe_available_tke_edge_version`].
 pub struct DescribeAvailableTKEEdgeVersionRequest: encode {
-  /// 填写ClusterId获取当前集群各个组件版本和最新版本
+  /// You can enter the `ClusterId` to query the current and latest versions of all cluster components.
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeAvailableTKEEdgeVersion返回参数结构体
+/// Response of [`Client::describe_available_tke_edge_version`].
 pub struct DescribeAvailableTKEEdgeVersionResponse: decode {
-  /// 版本列表
+  /// Version list
   versions: Vec<String> = "Versions",
-  /// 边缘集群最新版本
+  /// Latest version of the edge cluster
   edge_version_latest: String = "EdgeVersionLatest",
-  /// 边缘集群当前版本
+  /// Current version of the edge cluster
   edge_version_current: String = "EdgeVersionCurrent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBackupStorageLocations请求参数结构体
+/// Request of [`Client::describe_backup_storage_locations`].
 pub struct DescribeBackupStorageLocationsRequest: encode {
-  /// 多个备份仓库名称，如果不填写，默认返回当前地域所有存储仓库名称
+  /// Names of repositories. If it’s not specified, all storage repository names in the current region are returned.
   names: Vec<String> = "Names",
 }
 
-/// DescribeBackupStorageLocations返回参数结构体
+/// Response of [`Client::describe_backup_storage_locations`].
 pub struct DescribeBackupStorageLocationsResponse: decode {
-  /// 详细备份仓库信息
+  /// Detailed information of the backup repository
   backup_storage_location_set: Vec<BackupStorageLocation> = "BackupStorageLocationSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBatchModifyTagsStatus请求参数结构体
+/// Request of [`Client::describe_batch_modify_tags_status`].
 pub struct DescribeBatchModifyTagsStatusRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeBatchModifyTagsStatus返回参数结构体
+/// Response of [`Client::describe_batch_modify_tags_status`].
 pub struct DescribeBatchModifyTagsStatusResponse: decode {
-  /// 失败资源列表
+  /// List of failed resources
   failed_resources: Vec<FailedResource> = "FailedResources",
-  /// 任务状态：
-  /// - running 运行中
-  /// - failed 失败
-  /// - done 成功
+  /// Task status:
+  /// - running
+  /// - failed
+  /// - done
   status: String = "Status",
-  /// 是否同步集群内子资源标签
+  /// Whether to sync the subresource Tag within the cluster
   sync_subresource: bool = "SyncSubresource",
-  /// 集群标签
+  /// Cluster Tag
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterAsGroupOption请求参数结构体
+/// Request of [`Client::describe_cluster_as_group_option`].
 pub struct DescribeClusterAsGroupOptionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterAsGroupOption返回参数结构体
+/// Response of [`Client::describe_cluster_as_group_option`].
 pub struct DescribeClusterAsGroupOptionResponse: decode {
-  /// 集群弹性伸缩属性
+  /// Cluster auto scaling attributes
   cluster_as_group_option: ClusterAsGroupOption = "ClusterAsGroupOption",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterAsGroups请求参数结构体
+/// Request of [`Client::describe_cluster_as_groups`].
 pub struct DescribeClusterAsGroupsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 伸缩组ID列表，如果为空，表示拉取集群关联的所有伸缩组。
+  /// Scaling group ID list. If this value is null, it indicates that all cluster-associated scaling groups are pulled.
   auto_scaling_group_ids: Vec<String> = "AutoScalingGroupIds",
-  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. This value defaults to 0. For more information on Offset, see the relevant sections in API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results. This value defaults to 20. The maximum is 100. For more information on Limit, see the relevant sections in API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
 }
 
-/// DescribeClusterAsGroups返回参数结构体
+/// Response of [`Client::describe_cluster_as_groups`].
 pub struct DescribeClusterAsGroupsResponse: decode {
-  /// 集群关联的伸缩组总数
+  /// Total number of scaling groups associated with the cluster
   total_count: u64 = "TotalCount",
-  /// 集群关联的伸缩组列表
+  /// Cluster-associated scaling group list
   cluster_as_group_set: Vec<ClusterAsGroup> = "ClusterAsGroupSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterAuthenticationOptions请求参数结构体
+/// Request of [`Client::describe_cluster_authentication_options`].
 pub struct DescribeClusterAuthenticationOptionsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterAuthenticationOptions返回参数结构体
+/// Response of [`Client::describe_cluster_authentication_options`].
 pub struct DescribeClusterAuthenticationOptionsResponse: decode {
-  /// ServiceAccount认证配置
+  /// ServiceAccount authentication configuration
   service_accounts: ServiceAccountAuthenticationOptions = "ServiceAccounts",
-  /// 最近一次修改操作结果，返回值可能为：Updating，Success，Failed，TimeOut
+  /// Result of the last modification. Values: `Updating`, `Success`, `Failed` or `TimeOut`.
   latest_operation_state: String = "LatestOperationState",
-  /// OIDC认证配置
+  /// OIDC authentication configurations
   oidc_config: OIDCConfigAuthenticationOptions = "OIDCConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterAvailableExtraArgs请求参数结构体
+/// Request of [`Client::describe_cluster_available_extra_args`].
 pub struct DescribeClusterAvailableExtraArgsRequest: encode {
   /// **Required.** 集群版本
   cluster_version: String = "ClusterVersion",
@@ -9006,7 +11015,7 @@ pub struct DescribeClusterAvailableExtraArgsRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeClusterAvailableExtraArgs返回参数结构体
+/// Response of [`Client::describe_cluster_available_extra_args`].
 pub struct DescribeClusterAvailableExtraArgsResponse: decode {
   /// 集群版本
   cluster_version: String = "ClusterVersion",
@@ -9014,123 +11023,123 @@ pub struct DescribeClusterAvailableExtraArgsResponse: decode {
   available_extra_args: AvailableExtraArgs = "AvailableExtraArgs",
   /// 集群类型
   cluster_type: String = "ClusterType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterCommonNames请求参数结构体
+/// Request of [`Client::describe_cluster_common_names`].
 pub struct DescribeClusterCommonNamesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 子账户列表，不可超出最大值50
+  /// Sub-account. Up to 50 sub-accounts can be passed in at a time.
   subaccount_uins: Vec<String> = "SubaccountUins",
-  /// 角色ID列表，不可超出最大值50
+  /// Role ID. Up to 50 role IDs can be passed in at a time.
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// DescribeClusterCommonNames返回参数结构体
+/// Response of [`Client::describe_cluster_common_names`].
 pub struct DescribeClusterCommonNamesResponse: decode {
-  /// 子账户Uin与其客户端证书的CN字段映射
+  /// The CommonName in the certificate of the client corresponding to the sub-account UIN
   common_names: Vec<CommonName> = "CommonNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterControllers请求参数结构体
+/// Request of [`Client::describe_cluster_controllers`].
 pub struct DescribeClusterControllersRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterControllers返回参数结构体
+/// Response of [`Client::describe_cluster_controllers`].
 pub struct DescribeClusterControllersResponse: decode {
   /// 描述集群中各个控制器的状态
   controller_status_set: Vec<ControllerStatus> = "ControllerStatusSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterEndpointStatus请求参数结构体
+/// Request of [`Client::describe_cluster_endpoint_status`].
 pub struct DescribeClusterEndpointStatusRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 是否为外网访问（TRUE 外网访问 FALSE 内网访问，默认值： FALSE）
+  /// Whether public network access is enabled or not (True = public network access, FALSE = private network access, with the default value as FALSE).
   is_extranet: bool = "IsExtranet",
 }
 
-/// DescribeClusterEndpointStatus返回参数结构体
+/// Response of [`Client::describe_cluster_endpoint_status`].
 pub struct DescribeClusterEndpointStatusResponse: decode {
-  /// 查询集群访问端口状态（Created 开启成功，Creating 开启中，NotFound 未开启，CreateFailed 开启失败）
+  /// The status of cluster access port. It can be `Created` (enabled); `Creating` (enabling) and `NotFound` (not enabled)
   status: String = "Status",
-  /// 开启访问入口失败信息
+  /// Details of the error occurred while opening the access port
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterEndpointVipStatus请求参数结构体
+/// Request of [`Client::describe_cluster_endpoint_vip_status`].
 pub struct DescribeClusterEndpointVipStatusRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterEndpointVipStatus返回参数结构体
+/// Response of [`Client::describe_cluster_endpoint_vip_status`].
 pub struct DescribeClusterEndpointVipStatusResponse: decode {
-  /// 端口操作状态 (Creating 创建中  CreateFailed 创建失败 Created 创建完成 Deleting 删除中 DeletedFailed 删除失败 Deleted 已删除 NotFound 未发现操作 )
+  /// Port operation status (Creating = in the process of creation; CreateFailed = creation has failed; Created = creation completed; Deleting = in the process of deletion; DeletedFailed = deletion has failed; Deleted = deletion completed; NotFound = operation not found)
   status: String = "Status",
-  /// 操作失败的原因
+  /// Reason for operation failure
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterEndpoints请求参数结构体
+/// Request of [`Client::describe_cluster_endpoints`].
 pub struct DescribeClusterEndpointsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterEndpoints返回参数结构体
+/// Response of [`Client::describe_cluster_endpoints`].
 pub struct DescribeClusterEndpointsResponse: decode {
-  /// 集群APIServer的CA证书
+  /// CA certificate of cluster APIServer
   certification_authority: String = "CertificationAuthority",
-  /// 集群APIServer的外网访问地址
+  /// Public network access address of cluster APIServer
   cluster_external_endpoint: String = "ClusterExternalEndpoint",
-  /// 集群APIServer的内网访问地址
+  /// Private network access address of cluster APIServer
   cluster_intranet_endpoint: String = "ClusterIntranetEndpoint",
-  /// 集群APIServer的域名
+  /// Domain name of cluster APIServer
   cluster_domain: String = "ClusterDomain",
-  /// 集群APIServer的外网访问ACL列表
+  /// Public network access ACL of cluster APIServer
   cluster_external_acl: Vec<String> = "ClusterExternalACL",
-  /// 外网域名
+  /// Public network domain name
   cluster_external_domain: String = "ClusterExternalDomain",
-  /// 内网域名
+  /// Private network domain name
   cluster_intranet_domain: String = "ClusterIntranetDomain",
-  /// 外网安全组
+  /// Public network security group
   security_group: String = "SecurityGroup",
-  /// 内网访问所属子网
+  /// Subnet for Private Network Access
   cluster_intranet_subnet_id: String = "ClusterIntranetSubnetId",
-  /// 内网安全组
+  /// **China site only.** 内网安全组
   intranet_security_group: String = "IntranetSecurityGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterExtraArgs请求参数结构体
+/// Request of [`Client::describe_cluster_extra_args`].
 pub struct DescribeClusterExtraArgsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterExtraArgs返回参数结构体
+/// Response of [`Client::describe_cluster_extra_args`].
 pub struct DescribeClusterExtraArgsResponse: decode {
-  /// 集群自定义参数
+  /// Cluster custom parameter
   cluster_extra_args: ClusterExtraArgs = "ClusterExtraArgs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterInspectionResultsOverview请求参数结构体
+/// Request of [`Client::describe_cluster_inspection_results_overview`].
 pub struct DescribeClusterInspectionResultsOverviewRequest: encode {
   /// Array of String    目标集群列表，为空查询用户所有集群
   cluster_ids: Vec<String> = "ClusterIds",
@@ -9140,7 +11149,7 @@ pub struct DescribeClusterInspectionResultsOverviewRequest: encode {
   group_by: Vec<String> = "GroupBy",
 }
 
-/// DescribeClusterInspectionResultsOverview返回参数结构体
+/// Response of [`Client::describe_cluster_inspection_results_overview`].
 pub struct DescribeClusterInspectionResultsOverviewResponse: decode {
   /// 诊断结果统计
   statistics: Vec<KubeJarvisStateStatistic> = "Statistics",
@@ -9148,98 +11157,93 @@ pub struct DescribeClusterInspectionResultsOverviewResponse: decode {
   diagnostics: Vec<KubeJarvisStateDiagnosticOverview> = "Diagnostics",
   /// 集群诊断结果概览
   inspection_overview: Vec<KubeJarvisStateInspectionOverview> = "InspectionOverview",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterInstances请求参数结构体
+/// Request of [`Client::describe_cluster_instances`].
 pub struct DescribeClusterInstancesRequest: encode {
-  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Maximum number of output entries. Default value: 20
   limit: i64 = "Limit",
-  /// 需要获取的节点实例 ID 列表。如果为空，表示拉取集群下所有节点实例。普通节点用 CVM ID（如 ins-1cghhuuu ），原生节点用节点池内机器 ID （如 np-1ade4uid-0a2dc ）。
+  /// List of instance IDs to be obtained. This parameter is empty by default, which indicates that all instances in the cluster will be pulled.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 节点角色，默认为WORKER类型
-  ///
-  /// - WOKRER 集群内常规计算节点
-  /// - MASTER 独立集群控制面组件节点
-  /// - ETCD 独立集群 etcd 存储节点
-  /// - MASTER_ETCD 独立集群控制面、etcd 共同部署的 master 节点
+  /// Node role. Valid values are MASTER, WORKER, ETCD, MASTER_ETCD, and ALL. Default value: WORKER.
   instance_role: String = "InstanceRole",
-  /// 过滤条件列表；Name的可选值为nodepool-id、nodepool-instance-type；Name为nodepool-id表示根据节点池id过滤机器，Value的值为具体的节点池id，Name为nodepool-instance-type表示节点加入节点池的方式，Value的值为MANUALLY_ADDED（手动加入节点池）、AUTOSCALING_ADDED（伸缩组扩容方式加入节点池）、ALL（手动加入节点池 和 伸缩组扩容方式加入节点池）
+  /// Filters include `nodepool-id` and `nodepool-instance-type` (how the instance is added to the pool). For `nodepool-instance-type`, the values can be `MANUALLY_ADDED`, `AUTOSCALING_ADDED` and `ALL`.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeClusterInstances返回参数结构体
+/// Response of [`Client::describe_cluster_instances`].
 pub struct DescribeClusterInstancesResponse: decode {
-  /// 集群中实例总数
+  /// Total number of instances in the cluster
   total_count: u64 = "TotalCount",
-  /// 集群中实例列表
+  /// List of instances in the cluster
   instance_set: Vec<Instance> = "InstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterKubeconfig请求参数结构体
+/// Request of [`Client::describe_cluster_kubeconfig`].
 pub struct DescribeClusterKubeconfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 默认false 获取内网，是否获取外网访问的kubeconfig
+  /// Defaults to `false`, which means to obtain the kubeconfig of private network
   is_extranet: bool = "IsExtranet",
 }
 
-/// DescribeClusterKubeconfig返回参数结构体
+/// Response of [`Client::describe_cluster_kubeconfig`].
 pub struct DescribeClusterKubeconfigResponse: decode {
-  /// 子账户kubeconfig文件，可用于直接访问集群kube-apiserver（入参IsExtranet为false，返回内网访问的kubeconfig，没开内网的情况下server会是一个默认域名；入参IsExtranet为true，返回外网的kubeconfig，没开外网的情况下server会是一个默认域名。默认域名默认不可达，需要自行处理）
+  /// Sub-account kubeconfig file can be used to access the cluster kube-apiserver directly (if the "IsExtranet" parameter is false, it returns the kubeconfig for private network access, and the server will be a default domain name if the private network is not enabled; if the "IsExtranet" parameter is true, it returns the kubeconfig for public network access, and the server will be a default domain name if the public network is not enabled. The default domain name is not accessible by default and needs to be handled by the user).
   kubeconfig: String = "Kubeconfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterLevelAttribute请求参数结构体
+/// Request of [`Client::describe_cluster_level_attribute`].
 pub struct DescribeClusterLevelAttributeRequest: encode {
-  /// 集群ID，变配时使用
+  /// Cluster ID (available for cluster model adjustment)
   cluster_id: String = "ClusterID",
 }
 
-/// DescribeClusterLevelAttribute返回参数结构体
+/// Response of [`Client::describe_cluster_level_attribute`].
 pub struct DescribeClusterLevelAttributeResponse: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 集群规模
+  /// Cluster model
   items: Vec<ClusterLevelAttribute> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterLevelChangeRecords请求参数结构体
+/// Request of [`Client::describe_cluster_level_change_records`].
 pub struct DescribeClusterLevelChangeRecordsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterID",
-  /// 开始时间
+  /// Start time
   start_at: String = "StartAt",
-  /// 结束时间
+  /// End time
   end_at: String = "EndAt",
-  /// 偏移量,默认0
+  /// Offset. Default value: `0`
   offset: u64 = "Offset",
-  /// 最大输出条数，默认20
+  /// Maximum number of output entries. Default value: `20`
   limit: u64 = "Limit",
 }
 
-/// DescribeClusterLevelChangeRecords返回参数结构体
+/// Response of [`Client::describe_cluster_level_change_records`].
 pub struct DescribeClusterLevelChangeRecordsResponse: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 集群规模
+  /// Cluster model
   items: Vec<ClusterLevelChangeRecord> = "Items",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterMaintenanceWindowAndExclusions请求参数结构体
+/// Request of [`Client::describe_cluster_maintenance_window_and_exclusions`].
 pub struct DescribeClusterMaintenanceWindowAndExclusionsRequest: encode {
   /// 偏移量，默认为0
   offset: i64 = "Offset",
@@ -9249,64 +11253,64 @@ pub struct DescribeClusterMaintenanceWindowAndExclusionsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeClusterMaintenanceWindowAndExclusions返回参数结构体
+/// Response of [`Client::describe_cluster_maintenance_window_and_exclusions`].
 pub struct DescribeClusterMaintenanceWindowAndExclusionsResponse: decode {
   /// 维护时间窗口和排除项
   maintenance_window_and_exclusions: Vec<MaintenanceWindowAndExclusion> = "MaintenanceWindowAndExclusions",
   /// 总条目数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterNodePoolDetail请求参数结构体
+/// Request of [`Client::describe_cluster_node_pool_detail`].
 pub struct DescribeClusterNodePoolDetailRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池id
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
 }
 
-/// DescribeClusterNodePoolDetail返回参数结构体
+/// Response of [`Client::describe_cluster_node_pool_detail`].
 pub struct DescribeClusterNodePoolDetailResponse: decode {
-  /// 节点池详情
+  /// Node pool details
   node_pool: NodePool = "NodePool",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterNodePools请求参数结构体
+/// Request of [`Client::describe_cluster_node_pools`].
 pub struct DescribeClusterNodePoolsRequest: encode {
-  /// **Required.** ClusterId（集群id）
+  /// **Required.** ClusterId (cluster ID)
   cluster_id: String = "ClusterId",
   /// · "Name":"NodePoolsName","Values": ["test"]
-  /// 按照【节点池名】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Node Pool Name].
+  /// Type: String
+  /// Required: No
   ///
   /// ·  "Name":"NodePoolsId","Values": ["np-d2mb2zb"]
-  /// 按照【节点池id】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Node Pool ID].
+  /// Type: String
+  /// Required: No
   ///
-  /// ·  "Name":"Tags","Values": ["product:tke"]
-  /// 按照【标签键值对】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// ·  "Name":"Tags","Values": ["abc:1"]
+  /// Filter by [Key-value Pairs of Tags].
+  /// Type: String
+  /// Required: No
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeClusterNodePools返回参数结构体
+/// Response of [`Client::describe_cluster_node_pools`].
 pub struct DescribeClusterNodePoolsResponse: decode {
-  /// NodePools（节点池列表）
+  /// NodePools (node pool list)
   node_pool_set: Vec<NodePool> = "NodePoolSet",
-  /// 资源总数
+  /// Total resources
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterPendingReleases请求参数结构体
+/// Request of [`Client::describe_cluster_pending_releases`].
 pub struct DescribeClusterPendingReleasesRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -9318,7 +11322,7 @@ pub struct DescribeClusterPendingReleasesRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeClusterPendingReleases返回参数结构体
+/// Response of [`Client::describe_cluster_pending_releases`].
 pub struct DescribeClusterPendingReleasesResponse: decode {
   /// 正在安装中应用列表
   release_set: Vec<PendingRelease> = "ReleaseSet",
@@ -9328,11 +11332,11 @@ pub struct DescribeClusterPendingReleasesResponse: decode {
   offset: i64 = "Offset",
   /// 总数量
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterReleaseDetails请求参数结构体
+/// Request of [`Client::describe_cluster_release_details`].
 pub struct DescribeClusterReleaseDetailsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -9344,15 +11348,15 @@ pub struct DescribeClusterReleaseDetailsRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeClusterReleaseDetails返回参数结构体
+/// Response of [`Client::describe_cluster_release_details`].
 pub struct DescribeClusterReleaseDetailsResponse: decode {
   /// 应用详情
   release: ReleaseDetails = "Release",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterReleaseHistory请求参数结构体
+/// Request of [`Client::describe_cluster_release_history`].
 pub struct DescribeClusterReleaseHistoryRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -9364,17 +11368,17 @@ pub struct DescribeClusterReleaseHistoryRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeClusterReleaseHistory返回参数结构体
+/// Response of [`Client::describe_cluster_release_history`].
 pub struct DescribeClusterReleaseHistoryResponse: decode {
   /// 已安装应用版本历史
   release_history_set: Vec<ReleaseHistory> = "ReleaseHistorySet",
   /// 总数量
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterReleases请求参数结构体
+/// Request of [`Client::describe_cluster_releases`].
 pub struct DescribeClusterReleasesRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
@@ -9392,7 +11396,7 @@ pub struct DescribeClusterReleasesRequest: encode {
   chart_name: String = "ChartName",
 }
 
-/// DescribeClusterReleases返回参数结构体
+/// Response of [`Client::describe_cluster_releases`].
 pub struct DescribeClusterReleasesResponse: decode {
   /// 数量限制
   limit: i64 = "Limit",
@@ -9402,11 +11406,11 @@ pub struct DescribeClusterReleasesResponse: decode {
   release_set: Vec<Release> = "ReleaseSet",
   /// 已安装应用总数量
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterRollOutSequenceTags请求参数结构体
+/// Request of [`Client::describe_cluster_roll_out_sequence_tags`].
 pub struct DescribeClusterRollOutSequenceTagsRequest: encode {
   /// 偏移量，默认为0
   offset: i64 = "Offset",
@@ -9416,54 +11420,54 @@ pub struct DescribeClusterRollOutSequenceTagsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeClusterRollOutSequenceTags返回参数结构体
+/// Response of [`Client::describe_cluster_roll_out_sequence_tags`].
 pub struct DescribeClusterRollOutSequenceTagsResponse: decode {
   /// 集群发布序列标签
   cluster_tags: Vec<ClusterRollOutSequenceTag> = "ClusterTags",
   /// 总条目数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterRouteTables请求参数结构体
+/// Request of [`Client::describe_cluster_route_tables`].
 pub struct DescribeClusterRouteTablesRequest: encode {}
 
-/// DescribeClusterRouteTables返回参数结构体
+/// Response of [`Client::describe_cluster_route_tables`].
 pub struct DescribeClusterRouteTablesResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of instances that match the filter condition(s).
   total_count: i64 = "TotalCount",
-  /// 集群路由表对象。
+  /// Object of cluster route table.
   route_table_set: Vec<RouteTableInfo> = "RouteTableSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterRoutes请求参数结构体
+/// Request of [`Client::describe_cluster_routes`].
 pub struct DescribeClusterRoutesRequest: encode {
-  /// **Required.** 路由表名称。与集群 ID 一致，可以到[集群控制台](https://console.cloud.tencent.com/tke2)进行复制。
+  /// **Required.** Route table name.
   route_table_name: String = "RouteTableName",
-  /// 过滤条件,当前只支持按照单个条件GatewayIP进行过滤（可选）
+  /// Filtering conditions, which are optional. Currently, only filtering by GatewayIP is supported.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeClusterRoutes返回参数结构体
+/// Response of [`Client::describe_cluster_routes`].
 pub struct DescribeClusterRoutesResponse: decode {
-  /// 符合条件的实例数量。
+  /// Number of instances that match the filter condition(s).
   total_count: i64 = "TotalCount",
-  /// 集群路由对象。
+  /// Object of cluster route.
   route_set: Vec<RouteInfo> = "RouteSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterSchedulerPolicy请求参数结构体
+/// Request of [`Client::describe_cluster_scheduler_policy`].
 pub struct DescribeClusterSchedulerPolicyRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterSchedulerPolicy返回参数结构体
+/// Response of [`Client::describe_cluster_scheduler_policy`].
 pub struct DescribeClusterSchedulerPolicyResponse: decode {
   /// <p>调度策略json字符串</p>
   policy: String = "Policy",
@@ -9475,159 +11479,159 @@ pub struct DescribeClusterSchedulerPolicyResponse: decode {
   extenders: Vec<Extenders> = "Extenders",
   /// <p>高性能模式</p>
   high_performance: bool = "HighPerformance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterSecurity请求参数结构体
+/// Request of [`Client::describe_cluster_security`].
 pub struct DescribeClusterSecurityRequest: encode {
-  /// **Required.** 集群 ID，请填写 查询集群列表 接口中返回的 clusterId 字段
+  /// **Required.** Cluster ID. Enter the ClusterId field returned by the DescribeClusters API
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterSecurity返回参数结构体
+/// Response of [`Client::describe_cluster_security`].
 pub struct DescribeClusterSecurityResponse: decode {
-  /// 集群的账号名称
+  /// Cluster's account name
   user_name: String = "UserName",
-  /// 集群的访问密码
+  /// Cluster's password
   password: String = "Password",
-  /// 集群访问CA证书
+  /// Cluster's access CA certificate
   certification_authority: String = "CertificationAuthority",
-  /// 集群访问的地址
+  /// Cluster's access address
   cluster_external_endpoint: String = "ClusterExternalEndpoint",
-  /// 集群访问的域名
+  /// Domain name accessed by the cluster
   domain: String = "Domain",
-  /// 集群Endpoint地址
+  /// Cluster's endpoint address
   pgw_endpoint: String = "PgwEndpoint",
-  /// 集群访问策略组
+  /// Cluster's access policy group
   security_policy: Vec<String> = "SecurityPolicy",
-  /// 集群Kubeconfig文件
+  /// Cluster Kubeconfig file
   kubeconfig: String = "Kubeconfig",
-  /// 集群JnsGw的访问地址
+  /// Access address of the cluster JnsGw
   jns_gw_endpoint: String = "JnsGwEndpoint",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterStatus请求参数结构体
+/// Request of [`Client::describe_cluster_status`].
 pub struct DescribeClusterStatusRequest: encode {
-  /// 集群ID列表，不传默认拉取所有集群
+  /// Cluster ID list. All clusters are pulled if it is left empty.
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeClusterStatus返回参数结构体
+/// Response of [`Client::describe_cluster_status`].
 pub struct DescribeClusterStatusResponse: decode {
-  /// 集群状态列表
+  /// Cluster status list
   cluster_status_set: Vec<ClusterStatus> = "ClusterStatusSet",
-  /// 集群个数
+  /// Number of clusters
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterVirtualNodePools请求参数结构体
+/// Request of [`Client::describe_cluster_virtual_node_pools`].
 pub struct DescribeClusterVirtualNodePoolsRequest: encode {
-  /// **Required.** 集群ID，通过DescribeClusters接口获取
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeClusterVirtualNodePools返回参数结构体
+/// Response of [`Client::describe_cluster_virtual_node_pools`].
 pub struct DescribeClusterVirtualNodePoolsResponse: decode {
-  /// 节点池总数
+  /// Total number of node pools
   total_count: u64 = "TotalCount",
-  /// 虚拟节点池列表
+  /// List of virtual node pools
   node_pool_set: Vec<VirtualNodePool> = "NodePoolSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterVirtualNode请求参数结构体
+/// Request of [`Client::describe_cluster_virtual_node`].
 pub struct DescribeClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID，通过DescribeClusters接口获取
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 节点池ID，通过DescribeNodePools接口获取
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 节点名称，可搜索DescribeClusterVirtualNode接口节点
+  /// Node name
   node_names: Vec<String> = "NodeNames",
 }
 
-/// DescribeClusterVirtualNode返回参数结构体
+/// Response of [`Client::describe_cluster_virtual_node`].
 pub struct DescribeClusterVirtualNodeResponse: decode {
-  /// 节点列表
+  /// List of nodes
   nodes: Vec<VirtualNode> = "Nodes",
-  /// 节点总数
+  /// Total number of nodes
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusters请求参数结构体
+/// Request of [`Client::describe_clusters`].
 pub struct DescribeClustersRequest: encode {
-  /// 集群ID列表(为空时，
-  /// 表示获取账号下所有集群)
+  /// Cluster ID list (When it is empty,
+  /// all clusters under the account will be obtained)
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 偏移量,默认0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 最大输出条数，默认20，最大为100
+  /// Maximum number of output entries. Default value: 20
   limit: i64 = "Limit",
-  /// · "Name":"ClusterName","Values": ["test"] 按照【集群名】进行过滤。 类型：String 必选：否 · "Name":"ClusterType","Values": ["MANAGED_CLUSTER"] 按照【集群类型】进行过滤。 类型：String 必选：否 · "Name":"ClusterStatus","Values": ["Running"] 按照【集群状态】进行过滤。 类型：String 必选：否 · "Name":"vpc-id","Values": ["vpc-2wds9k9p"] 按照【VPC】进行过滤。 类型：String 必选：否 · "Name":"tag-key","Values": ["testKey"] 按照【标签键】进行过滤。 类型：String 必选：否 · "Name":"tag-value","Values": ["testValue"] 按照【标签值】进行过滤。 类型：String 必选：否 · "Name":"Tags","Values": ["product:tke"] 按照【标签键值对】进行过滤。 类型：String 必选：否
+  /// · "Name":"ClusterName","Values": ["test"] Filter by the [cluster name]. Type: String Required: No · "Name":"ClusterType","Values": ["MANAGED_CLUSTER"] Filter by the [cluster type]. Type: String Required: No · "Name":"ClusterStatus","Values": ["Running"] Filter by the [cluster status]. Type: String Required: No · "Name":"vpc-id","Values": ["vpc-123qajzs"] Filter by the [VPC]. Type: String Required: No · "Name":"tag-key","Values": ["testKey"] Filter by the [tag key]. Type: String Required: No · "Name":"tag-value","Values": ["testValue"] Filter by the [tag value]. Type: String Required: No · "Name":"Tags","Values": ["abc:1"] Filter by [key-value pairs of tags]. Type: String Required: No
   filters: Vec<Filter> = "Filters",
-  /// 集群类型，托管集群：MANAGED_CLUSTER，独立集群：INDEPENDENT_CLUSTER。
+  /// Cluster type, such as `MANAGED_CLUSTER`
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeClusters返回参数结构体
+/// Response of [`Client::describe_clusters`].
 pub struct DescribeClustersResponse: decode {
-  /// 集群总个数
+  /// Total number of clusters
   total_count: i64 = "TotalCount",
-  /// 集群信息列表
+  /// Cluster information list
   clusters: Vec<Cluster> = "Clusters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeControlPlaneLogs请求参数结构体
+/// Request of [`Client::describe_control_plane_logs`].
 pub struct DescribeControlPlaneLogsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群类型。当前只支持tke
+  /// **Required.** Cluster type. currently only support tke.
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeControlPlaneLogs返回参数结构体
+/// Response of [`Client::describe_control_plane_logs`].
 pub struct DescribeControlPlaneLogsResponse: decode {
-  /// 日志采集配置查询结果
+  /// Specifies the query result of log collection configuration.
   details: Vec<ComponentLogConfig> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeECMInstances请求参数结构体
+/// Request of [`Client::describe_ecm_instances`].
 pub struct DescribeECMInstancesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterID",
-  /// 过滤条件
-  /// 仅支持ecm-id过滤
+  /// Filter condition
+  /// Only filtering by an ECM ID is supported
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeECMInstances返回参数结构体
+/// Response of [`Client::describe_ecm_instances`].
 pub struct DescribeECMInstancesResponse: decode {
-  /// 返回的实例相关信息列表的长度
+  /// Number of instances matched the condition
   total_count: i64 = "TotalCount",
-  /// 返回的实例相关信息列表
+  /// List of the returned instance information
   instance_info_set: Vec<String> = "InstanceInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEKSClusterCredential请求参数结构体
+/// Request of [`Client::describe_eks_cluster_credential`].
 pub struct DescribeEKSClusterCredentialRequest: encode {
   /// **Required.** 集群Id
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeEKSClusterCredential返回参数结构体
+/// Response of [`Client::describe_eks_cluster_credential`].
 pub struct DescribeEKSClusterCredentialResponse: decode {
   /// 集群的接入地址信息
   addresses: Vec<IPAddress> = "Addresses",
@@ -9641,11 +11645,11 @@ pub struct DescribeEKSClusterCredentialResponse: decode {
   proxy_lb: bool = "ProxyLB",
   /// 连接用户集群k8s 的Config
   kubeconfig: String = "Kubeconfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEKSClusters请求参数结构体
+/// Request of [`Client::describe_eks_clusters`].
 pub struct DescribeEKSClustersRequest: encode {
   /// 集群ID列表(为空时，
   /// 表示获取账号下所有集群)
@@ -9658,17 +11662,17 @@ pub struct DescribeEKSClustersRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEKSClusters返回参数结构体
+/// Response of [`Client::describe_eks_clusters`].
 pub struct DescribeEKSClustersResponse: decode {
   /// 集群总个数
   total_count: u64 = "TotalCount",
   /// 集群信息列表
   clusters: Vec<EksCluster> = "Clusters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEKSContainerInstanceEvent请求参数结构体
+/// Request of [`Client::describe_eks_container_instance_event`].
 pub struct DescribeEKSContainerInstanceEventRequest: encode {
   /// **Required.** 容器实例id
   eks_ci_id: String = "EksCiId",
@@ -9676,30 +11680,30 @@ pub struct DescribeEKSContainerInstanceEventRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeEKSContainerInstanceEvent返回参数结构体
+/// Response of [`Client::describe_eks_container_instance_event`].
 pub struct DescribeEKSContainerInstanceEventResponse: decode {
   /// 事件集合
   events: Vec<Event> = "Events",
   /// 容器实例id
   eks_ci_id: String = "EksCiId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEKSContainerInstanceRegions请求参数结构体
+/// Request of [`Client::describe_eks_container_instance_regions`].
 pub struct DescribeEKSContainerInstanceRegionsRequest: encode {}
 
-/// DescribeEKSContainerInstanceRegions返回参数结构体
+/// Response of [`Client::describe_eks_container_instance_regions`].
 pub struct DescribeEKSContainerInstanceRegionsResponse: decode {
   /// EKS Container Instance支持的地域信息
   regions: Vec<EksCiRegionInfo> = "Regions",
   /// 总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEKSContainerInstances请求参数结构体
+/// Request of [`Client::describe_eks_container_instances`].
 pub struct DescribeEKSContainerInstancesRequest: encode {
   /// 限定此次返回资源的数量。如果不设定，默认返回20，最大不能超过100
   limit: u64 = "Limit",
@@ -9731,126 +11735,126 @@ pub struct DescribeEKSContainerInstancesRequest: encode {
   eks_ci_ids: Vec<String> = "EksCiIds",
 }
 
-/// DescribeEKSContainerInstances返回参数结构体
+/// Response of [`Client::describe_eks_container_instances`].
 pub struct DescribeEKSContainerInstancesResponse: decode {
   /// 容器组总数
   total_count: u64 = "TotalCount",
   /// 容器组列表
   eks_cis: Vec<EksCi> = "EksCis",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeAvailableExtraArgs请求参数结构体
+/// Request of [`Client::describe_edge_available_extra_args`].
 pub struct DescribeEdgeAvailableExtraArgsRequest: encode {
-  /// 集群版本
+  /// Cluster version
   cluster_version: String = "ClusterVersion",
 }
 
-/// DescribeEdgeAvailableExtraArgs返回参数结构体
+/// Response of [`Client::describe_edge_available_extra_args`].
 pub struct DescribeEdgeAvailableExtraArgsResponse: decode {
-  /// 集群版本
+  /// Cluster version
   cluster_version: String = "ClusterVersion",
-  /// 可用的自定义参数
+  /// Available custom parameters
   available_extra_args: EdgeAvailableExtraArgs = "AvailableExtraArgs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeCVMInstances请求参数结构体
+/// Request of [`Client::describe_edge_cvm_instances`].
 pub struct DescribeEdgeCVMInstancesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterID",
-  /// 过滤条件
-  /// 仅支持cvm-id过滤
+  /// Filter condition
+  /// Only `cvm-id` is supported.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEdgeCVMInstances返回参数结构体
+/// Response of [`Client::describe_edge_cvm_instances`].
 pub struct DescribeEdgeCVMInstancesResponse: decode {
-  /// 返回的实例相关信息列表的长度
+  /// Number of instances matched the condition
   total_count: i64 = "TotalCount",
-  /// 返回的实例相关信息列表
+  /// List of the returned instance information
   instance_info_set: Vec<String> = "InstanceInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeClusterExtraArgs请求参数结构体
+/// Request of [`Client::describe_edge_cluster_extra_args`].
 pub struct DescribeEdgeClusterExtraArgsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeEdgeClusterExtraArgs返回参数结构体
+/// Response of [`Client::describe_edge_cluster_extra_args`].
 pub struct DescribeEdgeClusterExtraArgsResponse: decode {
-  /// 集群自定义参数
+  /// Custom parameters of the cluster
   cluster_extra_args: EdgeClusterExtraArgs = "ClusterExtraArgs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeClusterInstances请求参数结构体
+/// Request of [`Client::describe_edge_cluster_instances`].
 pub struct DescribeEdgeClusterInstancesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterID",
-  /// **Required.** 查询总数
+  /// **Required.** Max number of returned entries
   limit: i64 = "Limit",
-  /// **Required.** 偏移量
+  /// **Required.** Offset
   offset: i64 = "Offset",
-  /// 过滤条件，仅支持NodeName过滤
+  /// Filter condition. Only `NodeName` is supported.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeEdgeClusterInstances返回参数结构体
+/// Response of [`Client::describe_edge_cluster_instances`].
 pub struct DescribeEdgeClusterInstancesResponse: decode {
-  /// 该集群总数
+  /// Total number of nodes in the cluster
   total_count: i64 = "TotalCount",
-  /// 节点信息集合
+  /// Array of node information
   instance_info_set: String = "InstanceInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeClusterUpgradeInfo请求参数结构体
+/// Request of [`Client::describe_edge_cluster_upgrade_info`].
 pub struct DescribeEdgeClusterUpgradeInfoRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 要升级到的TKEEdge版本
+  /// **Required.** Target TKEEdge version
   edge_version: String = "EdgeVersion",
 }
 
-/// DescribeEdgeClusterUpgradeInfo返回参数结构体
+/// Response of [`Client::describe_edge_cluster_upgrade_info`].
 pub struct DescribeEdgeClusterUpgradeInfoResponse: decode {
-  /// 可升级的集群组件及其版本
+  /// Upgradable cluster components and their versions
   component_version: String = "ComponentVersion",
-  /// 边缘集群当前版本
+  /// Current version of the edge cluster
   edge_version_current: String = "EdgeVersionCurrent",
-  /// 边缘组件镜像仓库地址前缀，包含域名和命名空间
+  /// Prefix of the image registry of an edge component (including domain name and namespace)
   registry_prefix: String = "RegistryPrefix",
-  /// 集群升级状态，可能值：running、updating、failed
+  /// Cluster upgrade status. Valid values: `Running`, `Updating`, `Failed`
   cluster_upgrade_status: String = "ClusterUpgradeStatus",
-  /// 集群升级中状态或者失败原因
+  /// Reason for `Updating` or `Failed`
   cluster_upgrade_status_reason: String = "ClusterUpgradeStatusReason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEdgeLogSwitches请求参数结构体
+/// Request of [`Client::describe_edge_log_switches`].
 pub struct DescribeEdgeLogSwitchesRequest: encode {
-  /// **Required.** 集群ID列表
+  /// **Required.** List of cluster IDs
   cluster_ids: Vec<String> = "ClusterIds",
 }
 
-/// DescribeEdgeLogSwitches返回参数结构体
+/// Response of [`Client::describe_edge_log_switches`].
 pub struct DescribeEdgeLogSwitchesResponse: decode {
-  /// 集群日志开关集合
+  /// Array of TKE Edge cluster log switches
   switch_set: Vec<String> = "SwitchSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEksContainerInstanceLog请求参数结构体
+/// Request of [`Client::describe_eks_container_instance_log`].
 pub struct DescribeEksContainerInstanceLogRequest: encode {
   /// **Required.** Eks Container Instance Id，即容器实例Id
   eks_ci_id: String = "EksCiId",
@@ -9868,99 +11872,95 @@ pub struct DescribeEksContainerInstanceLogRequest: encode {
   limit_bytes: u64 = "LimitBytes",
 }
 
-/// DescribeEksContainerInstanceLog返回参数结构体
+/// Response of [`Client::describe_eks_container_instance_log`].
 pub struct DescribeEksContainerInstanceLogResponse: decode {
   /// 容器名称
   container_name: String = "ContainerName",
   /// 日志内容
   log_content: String = "LogContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEnableVpcCniProgress请求参数结构体
+/// Request of [`Client::describe_enable_vpc_cni_progress`].
 pub struct DescribeEnableVpcCniProgressRequest: encode {
-  /// **Required.** 开启vpc-cni的集群ID
+  /// **Required.** ID of the cluster for which you want to enable the VPC-CNI mode
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeEnableVpcCniProgress返回参数结构体
+/// Response of [`Client::describe_enable_vpc_cni_progress`].
 pub struct DescribeEnableVpcCniProgressResponse: decode {
-  /// 任务进度的描述：Running/Succeed/Failed
+  /// Task status, which can be `Running`, `Succeed`, or `Failed`.
   status: String = "Status",
-  /// 当任务进度为Failed时，对任务状态的进一步描述，例如IPAMD组件安装失败
+  /// The description for the task status when the task status is “Failed”, for example, failed to install the IPAMD component.
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEncryptionStatus请求参数结构体
+/// Request of [`Client::describe_encryption_status`].
 pub struct DescribeEncryptionStatusRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeEncryptionStatus返回参数结构体
+/// Response of [`Client::describe_encryption_status`].
 pub struct DescribeEncryptionStatusResponse: decode {
-  /// 加密状态
-  /// - Opening: 开启中
-  /// - Opened: 已开启
-  /// - Closing: 关闭中
-  /// - Closed: 已关闭
+  /// Encryption status
   status: String = "Status",
-  /// 加密错误信息
+  /// Encryption error message
   error_msg: String = "ErrorMsg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExistedInstances请求参数结构体
+/// Request of [`Client::describe_existed_instances`].
 pub struct DescribeExistedInstancesRequest: encode {
-  /// 集群 ID，请填写查询集群列表 接口中返回的 ClusterId 字段（仅通过ClusterId获取需要过滤条件中的VPCID。节点状态比较时会使用该地域下所有集群中的节点进行比较。参数不支持同时指定InstanceIds和ClusterId。
+  /// Cluster ID. Enter the `ClusterId` field returned when you call the DescribeClusters API (Only VPC ID obtained through `ClusterId` need filtering conditions. When comparing statuses, the nodes on all clusters in this region will be used for comparison. You cannot specify `InstanceIds` and `ClusterId` at the same time.)
   cluster_id: String = "ClusterId",
-  /// 按照一个或者多个实例ID查询。实例ID形如：ins-xxxxxxxx。（此参数的具体格式可参考API简介的id.N一节）。每次请求的实例的上限为100。参数不支持同时指定InstanceIds和Filters。
+  /// Query by one or more instance ID(s). Instance ID format: ins-xxxxxxxx. (Refer to section ID.N of the API overview for this parameter's specific format.) Up to 100 instances are allowed for each request. You cannot specify InstanceIds and Filters at the same time.
   instance_ids: Vec<String> = "InstanceIds",
-  /// 过滤条件,字段和详见[CVM查询实例](https://cloud.tencent.com/document/api/213/15728)如果设置了ClusterId，会附加集群的VPCID作为查询字段，在此情况下如果在Filter中指定了"vpc-id"作为过滤字段，指定的VPCID必须与集群的VPCID相同。
+  /// Filter condition. For fields and other information, see [the DescribeInstances API](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1). If a ClusterId has been set, then the cluster's VPC ID will be attached as a query field. In this situation, if a "vpc-id" is specified in Filter, then the specified VPC ID must be consistent with the cluster's VPC ID.
   filters: Vec<Filter> = "Filters",
-  /// 实例IP进行过滤(同时支持内网IP和外网IP)
+  /// Filter by instance IP (Supports both private and public IPs)
   vague_ip_address: String = "VagueIpAddress",
-  /// 实例名称进行过滤
+  /// Filter by instance name
   vague_instance_name: String = "VagueInstanceName",
-  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. Default value: 0. For more information on Offset, see the relevant section in the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: u64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results. Default value: 20. Maximum value: 100. For more information on Limit, see the relevant section in the API [Introduction](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: u64 = "Limit",
-  /// 根据多个实例IP进行过滤
+  /// Filter by multiple instance IPs
   ip_addresses: Vec<String> = "IpAddresses",
 }
 
-/// DescribeExistedInstances返回参数结构体
+/// Response of [`Client::describe_existed_instances`].
 pub struct DescribeExistedInstancesResponse: decode {
-  /// 已经存在的实例信息数组。
+  /// Array of existing instance information.
   existed_instance_set: Vec<ExistedInstance> = "ExistedInstanceSet",
-  /// 符合条件的实例数量。
+  /// Number of instances that match the filter condition(s).
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExternalNodePools请求参数结构体
+/// Request of [`Client::describe_external_node_pools`].
 pub struct DescribeExternalNodePoolsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeExternalNodePools返回参数结构体
+/// Response of [`Client::describe_external_node_pools`].
 pub struct DescribeExternalNodePoolsResponse: decode {
   /// 节点池总数
   total_count: u64 = "TotalCount",
   /// 注册节点池列表
   node_pool_set: Vec<ExternalNodePool> = "NodePoolSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExternalNode请求参数结构体
+/// Request of [`Client::describe_external_node`].
 pub struct DescribeExternalNodeRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -9970,17 +11970,17 @@ pub struct DescribeExternalNodeRequest: encode {
   names: Vec<String> = "Names",
 }
 
-/// DescribeExternalNode返回参数结构体
+/// Response of [`Client::describe_external_node`].
 pub struct DescribeExternalNodeResponse: decode {
   /// 节点列表
   nodes: Vec<ExternalNode> = "Nodes",
   /// 节点总数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExternalNodeScript请求参数结构体
+/// Request of [`Client::describe_external_node_script`].
 pub struct DescribeExternalNodeScriptRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -9994,7 +11994,7 @@ pub struct DescribeExternalNodeScriptRequest: encode {
   internal: bool = "Internal",
 }
 
-/// DescribeExternalNodeScript返回参数结构体
+/// Response of [`Client::describe_external_node_script`].
 pub struct DescribeExternalNodeScriptResponse: decode {
   /// 添加脚本cos下载链接
   link: String = "Link",
@@ -10002,51 +12002,51 @@ pub struct DescribeExternalNodeScriptResponse: decode {
   token: String = "Token",
   /// 添加脚本下载命令
   command: String = "Command",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExternalNodeSupportConfig请求参数结构体
+/// Request of [`Client::describe_external_node_support_config`].
 pub struct DescribeExternalNodeSupportConfigRequest: encode {
-  /// **Required.** 集群Id，可通过查看集群的基本信息->基础信息页获取
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeExternalNodeSupportConfig返回参数结构体
+/// Response of [`Client::describe_external_node_support_config`].
 pub struct DescribeExternalNodeSupportConfigResponse: decode {
-  /// 用于分配集群容器和服务 IP 的 CIDR，不得与 VPC CIDR 冲突，也不得与同 VPC 内其他集群 CIDR 冲突。且网段范围必须在内网网段内，例如:10.1.0.0/14, 192.168.0.1/18,172.16.0.0/16。
+  /// CIDR used to assign container and service IPs for the cluster. It cannot conflict with the VPC's CIDR or the CIDRs of other clusters in the same VPC. The network segment must be within the private network segment, for example, 10.1.0.0/14, 192.168.0.1/18,172.16.0.0/16.
   cluster_cidr: String = "ClusterCIDR",
-  /// 集群网络插件类型，支持：CiliumOverlay、HostNetwork
+  /// Cluster network plugin type, support: CiliumBGP, CiliumVXLan
   network_type: String = "NetworkType",
-  /// 子网ID
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// 是否开启注册节点专线连接支持
+  /// Whether to enable third-party node direct connect support
   enabled: bool = "Enabled",
-  /// 节点所属交换机的BGP AS 号
+  /// BGP AS number of the switch to which the node belongs
   r#as: String = "AS",
-  /// 节点所属交换机的交换机 IP
+  /// Switch IP of the switch to which the node belongs
   switch_ip: String = "SwitchIP",
-  /// 开启注册节点池状态，支持 Initializing、InitFailed、Enabled、Disabled
+  /// Enabling third-party node pool status
   status: String = "Status",
-  /// 如果开启失败原因
+  /// Reason if enabling failed
   failed_reason: String = "FailedReason",
-  /// 内网访问地址
+  /// Private Network Access Address
   master: String = "Master",
-  /// 镜像仓库代理地址
+  /// Image Repository Proxy Address
   proxy: String = "Proxy",
-  /// 开启注册节点能力的进度
+  /// Used to record which step the enabling of external nodes process is at
   progress: Vec<Step> = "Progress",
-  /// 是否开启注册节点公网连接支持
+  /// Whether to enable third-party node public network connection support
   enabled_public_connect: bool = "EnabledPublicConnect",
-  /// 注册节点公网版公网连接地址
+  /// Public Network Connection Address of the registered node public network version
   public_connect_url: String = "PublicConnectUrl",
-  /// 注册节点公网版自定义域名
+  /// Custom Domain Name of the registered node public network version
   public_custom_domain: String = "PublicCustomDomain",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlobalMaintenanceWindowAndExclusions请求参数结构体
+/// Request of [`Client::describe_global_maintenance_window_and_exclusions`].
 pub struct DescribeGlobalMaintenanceWindowAndExclusionsRequest: encode {
   /// 偏移量，默认为0
   offset: i64 = "Offset",
@@ -10057,45 +12057,45 @@ pub struct DescribeGlobalMaintenanceWindowAndExclusionsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeGlobalMaintenanceWindowAndExclusions返回参数结构体
+/// Response of [`Client::describe_global_maintenance_window_and_exclusions`].
 pub struct DescribeGlobalMaintenanceWindowAndExclusionsResponse: decode {
   /// 总条目数
   total_count: i64 = "TotalCount",
   /// 维护时间窗口
   maintenance_window_and_exclusions: Vec<GlobalMaintenanceWindowAndExclusion> = "MaintenanceWindowAndExclusions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIPAMD请求参数结构体
+/// Request of [`Client::describe_ipamd`].
 pub struct DescribeIPAMDRequest: encode {
-  /// **Required.** 集群 ID，请[登录控制台](https://console.cloud.tencent.com/tke2/cluster)在集群列表复制ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeIPAMD返回参数结构体
+/// Response of [`Client::describe_ipamd`].
 pub struct DescribeIPAMDResponse: decode {
-  /// 是否安装了eniipamd组件
+  /// Is the eniipamd component installed?
   enable_ipamd: bool = "EnableIPAMD",
-  /// 是否开启自定义podcidr，默认为false，已安装eniipamd组件才意义
+  /// Is custom podcidr enabled? It is false by default. It only matters if the eniipamd component is installed.
   enable_customized_pod_cidr: bool = "EnableCustomizedPodCidr",
-  /// 是否不开启vpccni模式，默认为false，已安装eniipamd组件才意义
+  /// Is vpccni mode disabled? It is false by default. It only matters if the eniipamd component is installed.
   disable_vpc_cni_mode: bool = "DisableVpcCniMode",
-  /// 组件状态，已安装eniipamd组件才会有值
+  /// Component status. The value is available only if the eniipamd component is installed.
   phase: String = "Phase",
-  /// 错误信息，已安装eniipamd组件且状态为非running才会有错误信息
+  /// Error message. It is available only if the eniipamd component is installed and the status is not running.
   reason: String = "Reason",
-  /// 子网信息，已安装eniipamd组件才会有值
+  /// Subnet information. It is available only if the eniipamd component is installed.
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 固定ip回收时间，已安装eniipamd组件才会有值
+  /// Fixed IP recycling time. It is available only if the eniipamd component is installed.
   claim_expired_duration: String = "ClaimExpiredDuration",
-  /// 是否开启了中继网卡模式
+  /// Is the relay network card mode enabled?
   enable_trunking_eni: bool = "EnableTrunkingENI",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageCaches请求参数结构体
+/// Request of [`Client::describe_image_caches`].
 pub struct DescribeImageCachesRequest: encode {
   /// 镜像缓存Id数组
   image_cache_ids: Vec<String> = "ImageCacheIds",
@@ -10112,72 +12112,72 @@ pub struct DescribeImageCachesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeImageCaches返回参数结构体
+/// Response of [`Client::describe_image_caches`].
 pub struct DescribeImageCachesResponse: decode {
   /// 镜像缓存总数
   total_count: u64 = "TotalCount",
   /// 镜像缓存信息列表
   image_caches: Vec<ImageCache> = "ImageCaches",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImages请求参数结构体
+/// Request of [`Client::describe_images`].
 pub struct DescribeImagesRequest: encode {}
 
-/// DescribeImages返回参数结构体
+/// Response of [`Client::describe_images`].
 pub struct DescribeImagesResponse: decode {
-  /// 镜像数量
+  /// Number of images
   total_count: u64 = "TotalCount",
-  /// 镜像信息列表
+  /// Image information list
   image_instance_set: Vec<ImageInstance> = "ImageInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogConfigs请求参数结构体
+/// Request of [`Client::describe_log_configs`].
 pub struct DescribeLogConfigsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 当前集群类型支持tke、eks。默认为tke
+  /// Currently supported cluster types are tke and eks. The default is tke.
   cluster_type: String = "ClusterType",
-  /// 按照采集规则名称查找，多个采集规则使用 "," 分隔。
+  /// Search by collection rule name. For multiple collection rules, they are separated by ",".
   log_config_names: String = "LogConfigNames",
-  /// 偏移量,默认0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 最大输出条数，默认20，最大为100
+  /// Maximum number of output entries. Default value: 20; maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeLogConfigs返回参数结构体
+/// Response of [`Client::describe_log_configs`].
 pub struct DescribeLogConfigsResponse: decode {
-  /// 分页查找时返回采集规则总数
+  /// Total number of collection rules when performing paged search
   total: i64 = "Total",
-  /// 指定采集规则名称查找，部分失败时返回失败采集规则名称及最后一个失败原因
+  /// Search by specified collection rule name. If partially failed, the failed collection rule name and the last failure reason will be returned.
   message: String = "Message",
-  /// 采集规则查询结果
+  /// Collection rule query results
   log_configs: String = "LogConfigs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLogSwitches请求参数结构体
+/// Request of [`Client::describe_log_switches`].
 pub struct DescribeLogSwitchesRequest: encode {
-  /// **Required.** 集群ID列表
+  /// **Required.** List of cluster IDs
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 集群类型，tke 或eks
+  /// Cluster Type, TKE or EKS
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeLogSwitches返回参数结构体
+/// Response of [`Client::describe_log_switches`].
 pub struct DescribeLogSwitchesResponse: decode {
-  /// 集群日志开关集合
+  /// Cluster log switch collection
   switch_set: Vec<Switch> = "SwitchSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMasterComponent请求参数结构体
+/// Request of [`Client::describe_master_component`].
 pub struct DescribeMasterComponentRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -10185,33 +12185,33 @@ pub struct DescribeMasterComponentRequest: encode {
   component: String = "Component",
 }
 
-/// DescribeMasterComponent返回参数结构体
+/// Response of [`Client::describe_master_component`].
 pub struct DescribeMasterComponentResponse: decode {
   /// master组件名称
   component: String = "Component",
   /// master组件状态，三种状态：running、updating、shutdown
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOSImages请求参数结构体
+/// Request of [`Client::describe_os_images`].
 pub struct DescribeOSImagesRequest: encode {
   /// <p>镜像拉取接口增加过滤字段</p>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeOSImages返回参数结构体
+/// Response of [`Client::describe_os_images`].
 pub struct DescribeOSImagesResponse: decode {
   /// <p>镜像信息列表</p>
   os_image_series_set: Vec<OSImage> = "OSImageSeriesSet",
   /// <p>镜像数量</p>
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpenPolicyList请求参数结构体
+/// Request of [`Client::describe_open_policy_list`].
 pub struct DescribeOpenPolicyListRequest: encode {
   /// **Required.** 集群ID，请从容器服务集群列表获取（https://console.cloud.tencent.com/tke2/cluster）
   cluster_id: String = "ClusterId",
@@ -10219,37 +12219,37 @@ pub struct DescribeOpenPolicyListRequest: encode {
   category: String = "Category",
 }
 
-/// DescribeOpenPolicyList返回参数结构体
+/// Response of [`Client::describe_open_policy_list`].
 pub struct DescribeOpenPolicyListResponse: decode {
   /// 策略信息列表
   open_policy_info_list: Vec<OpenPolicyInfo> = "OpenPolicyInfoList",
   /// 集群内是否安装了gatekeeper addon
   gatekeeper_status: i64 = "GatekeeperStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePodChargeInfo请求参数结构体
+/// Request of [`Client::describe_pod_charge_info`].
 pub struct DescribePodChargeInfoRequest: encode {
-  /// **Required.** 集群 ID。TKE 集群可通过 [DescribeClusters](https://cloud.tencent.com/document/api/457/31862) 接口返回值中的ClusterId获取。
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// Pod名称
+  /// Pod name
   name: String = "Name",
-  /// Pod的Uid，可以通过Uids 来批量查询，也可以通过 Namespace 和 Name 来查询某个 Pod 的计费信息。Uids 不传时，Namespace 和 Name 必须同时传。
+  /// UID of the pod.
   uids: Vec<String> = "Uids",
 }
 
-/// DescribePodChargeInfo返回参数结构体
+/// Response of [`Client::describe_pod_charge_info`].
 pub struct DescribePodChargeInfoResponse: decode {
-  /// Pod计费信息
+  /// Pod billing information.
   charge_info_set: Vec<PodChargeInfo> = "ChargeInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePodDeductionRate请求参数结构体
+/// Request of [`Client::describe_pod_deduction_rate`].
 pub struct DescribePodDeductionRateRequest: encode {
   /// 可用区
   zone: String = "Zone",
@@ -10259,15 +12259,15 @@ pub struct DescribePodDeductionRateRequest: encode {
   node_name: String = "NodeName",
 }
 
-/// DescribePodDeductionRate返回参数结构体
+/// Response of [`Client::describe_pod_deduction_rate`].
 pub struct DescribePodDeductionRateResponse: decode {
   /// 各个规格的 可被预留券抵扣的Pod 抵扣率
   pod_deduction_rate_set: Vec<PodDeductionRate> = "PodDeductionRateSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePodsBySpec请求参数结构体
+/// Request of [`Client::describe_pods_by_spec`].
 pub struct DescribePodsBySpecRequest: encode {
   /// **Required.** 核数
   cpu: f64 = "Cpu",
@@ -10300,17 +12300,17 @@ pub struct DescribePodsBySpecRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePodsBySpec返回参数结构体
+/// Response of [`Client::describe_pods_by_spec`].
 pub struct DescribePodsBySpecResponse: decode {
   /// Pod 总数
   total_count: u64 = "TotalCount",
   /// Pod 节点信息
   pod_set: Vec<PodNodeInfo> = "PodSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePostNodeResources请求参数结构体
+/// Request of [`Client::describe_post_node_resources`].
 pub struct DescribePostNodeResourcesRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
@@ -10318,32 +12318,32 @@ pub struct DescribePostNodeResourcesRequest: encode {
   node_name: String = "NodeName",
 }
 
-/// DescribePostNodeResources返回参数结构体
+/// Response of [`Client::describe_post_node_resources`].
 pub struct DescribePostNodeResourcesResponse: decode {
   /// Pod详情
   pod_set: Vec<SuperNodeResource> = "PodSet",
   /// 预留券详情
   reserved_instance_set: Vec<SuperNodeResource> = "ReservedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAgentInstances请求参数结构体
+/// Request of [`Client::describe_prometheus_agent_instances`].
 pub struct DescribePrometheusAgentInstancesRequest: encode {
   /// **Required.** 集群id
   /// 可以是tke, eks, edge的集群id
   cluster_id: String = "ClusterId",
 }
 
-/// DescribePrometheusAgentInstances返回参数结构体
+/// Response of [`Client::describe_prometheus_agent_instances`].
 pub struct DescribePrometheusAgentInstancesResponse: decode {
   /// 关联该集群的实例列表
   instances: Vec<String> = "Instances",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAgents请求参数结构体
+/// Request of [`Client::describe_prometheus_agents`].
 pub struct DescribePrometheusAgentsRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10353,17 +12353,17 @@ pub struct DescribePrometheusAgentsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribePrometheusAgents返回参数结构体
+/// Response of [`Client::describe_prometheus_agents`].
 pub struct DescribePrometheusAgentsResponse: decode {
   /// 被关联集群信息
   agents: Vec<PrometheusAgentOverview> = "Agents",
   /// 被关联集群总量
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAlertHistory请求参数结构体
+/// Request of [`Client::describe_prometheus_alert_history`].
 pub struct DescribePrometheusAlertHistoryRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10381,17 +12381,17 @@ pub struct DescribePrometheusAlertHistoryRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribePrometheusAlertHistory返回参数结构体
+/// Response of [`Client::describe_prometheus_alert_history`].
 pub struct DescribePrometheusAlertHistoryResponse: decode {
   /// 告警历史
   items: Vec<PrometheusAlertHistoryItem> = "Items",
   /// 总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::describe_prometheus_alert_policy`].
 pub struct DescribePrometheusAlertPolicyRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10404,17 +12404,17 @@ pub struct DescribePrometheusAlertPolicyRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::describe_prometheus_alert_policy`].
 pub struct DescribePrometheusAlertPolicyResponse: decode {
   /// 告警详情
   alert_rules: Vec<PrometheusAlertPolicyItem> = "AlertRules",
   /// 总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusAlertRule请求参数结构体
+/// Request of [`Client::describe_prometheus_alert_rule`].
 pub struct DescribePrometheusAlertRuleRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10427,17 +12427,17 @@ pub struct DescribePrometheusAlertRuleRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusAlertRule返回参数结构体
+/// Response of [`Client::describe_prometheus_alert_rule`].
 pub struct DescribePrometheusAlertRuleResponse: decode {
   /// 告警详情
   alert_rules: Vec<PrometheusAlertRuleDetail> = "AlertRules",
   /// 总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusClusterAgents请求参数结构体
+/// Request of [`Client::describe_prometheus_cluster_agents`].
 pub struct DescribePrometheusClusterAgentsRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10447,17 +12447,17 @@ pub struct DescribePrometheusClusterAgentsRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribePrometheusClusterAgents返回参数结构体
+/// Response of [`Client::describe_prometheus_cluster_agents`].
 pub struct DescribePrometheusClusterAgentsResponse: decode {
   /// 被关联集群信息
   agents: Vec<PrometheusAgentOverview> = "Agents",
   /// 被关联集群总量
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusConfig请求参数结构体
+/// Request of [`Client::describe_prometheus_config`].
 pub struct DescribePrometheusConfigRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10467,7 +12467,7 @@ pub struct DescribePrometheusConfigRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// DescribePrometheusConfig返回参数结构体
+/// Response of [`Client::describe_prometheus_config`].
 pub struct DescribePrometheusConfigResponse: decode {
   /// 全局配置
   config: String = "Config",
@@ -10479,11 +12479,11 @@ pub struct DescribePrometheusConfigResponse: decode {
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
   /// Probe配置
   probes: Vec<PrometheusConfigItem> = "Probes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusGlobalConfig请求参数结构体
+/// Request of [`Client::describe_prometheus_global_config`].
 pub struct DescribePrometheusGlobalConfigRequest: encode {
   /// **Required.** 实例级别抓取配置
   instance_id: String = "InstanceId",
@@ -10491,7 +12491,7 @@ pub struct DescribePrometheusGlobalConfigRequest: encode {
   disable_statistics: bool = "DisableStatistics",
 }
 
-/// DescribePrometheusGlobalConfig返回参数结构体
+/// Response of [`Client::describe_prometheus_global_config`].
 pub struct DescribePrometheusGlobalConfigResponse: decode {
   /// 配置内容
   config: String = "Config",
@@ -10501,31 +12501,31 @@ pub struct DescribePrometheusGlobalConfigResponse: decode {
   pod_monitors: Vec<PrometheusConfigItem> = "PodMonitors",
   /// RawJobs列表以及对应targets信息
   raw_jobs: Vec<PrometheusConfigItem> = "RawJobs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusGlobalNotification请求参数结构体
+/// Request of [`Client::describe_prometheus_global_notification`].
 pub struct DescribePrometheusGlobalNotificationRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheusGlobalNotification返回参数结构体
+/// Response of [`Client::describe_prometheus_global_notification`].
 pub struct DescribePrometheusGlobalNotificationResponse: decode {
   /// 全局告警通知渠道
   notification: PrometheusNotificationItem = "Notification",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstanceInitStatus请求参数结构体
+/// Request of [`Client::describe_prometheus_instance_init_status`].
 pub struct DescribePrometheusInstanceInitStatusRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheusInstanceInitStatus返回参数结构体
+/// Response of [`Client::describe_prometheus_instance_init_status`].
 pub struct DescribePrometheusInstanceInitStatusResponse: decode {
   /// 实例初始化状态，取值：
   /// uninitialized 未初始化
@@ -10536,39 +12536,39 @@ pub struct DescribePrometheusInstanceInitStatusResponse: decode {
   steps: Vec<TaskStepInfo> = "Steps",
   /// 实例eks集群ID
   eks_cluster_id: String = "EksClusterId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstance请求参数结构体
+/// Request of [`Client::describe_prometheus_instance`].
 pub struct DescribePrometheusInstanceRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribePrometheusInstance返回参数结构体
+/// Response of [`Client::describe_prometheus_instance`].
 pub struct DescribePrometheusInstanceResponse: decode {
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   name: String = "Name",
-  /// 私有网络id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// cos桶名称
+  /// COS bucket name
   cos_bucket: String = "COSBucket",
-  /// 数据查询地址
+  /// Data query address
   query_address: String = "QueryAddress",
-  /// 实例中grafana相关的信息
+  /// The grafana related information in the instance
   grafana: PrometheusGrafanaInfo = "Grafana",
-  /// 用户自定义alertmanager
+  /// Custom alertmanager
   alert_manager_url: String = "AlertManagerUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusInstancesOverview请求参数结构体
+/// Request of [`Client::describe_prometheus_instances_overview`].
 pub struct DescribePrometheusInstancesOverviewRequest: encode {
   /// 用于分页
   offset: u64 = "Offset",
@@ -10580,17 +12580,17 @@ pub struct DescribePrometheusInstancesOverviewRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusInstancesOverview返回参数结构体
+/// Response of [`Client::describe_prometheus_instances_overview`].
 pub struct DescribePrometheusInstancesOverviewResponse: decode {
   /// 实例列表
   instances: Vec<PrometheusInstancesOverview> = "Instances",
   /// 实例总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusOverviews请求参数结构体
+/// Request of [`Client::describe_prometheus_overviews`].
 pub struct DescribePrometheusOverviewsRequest: encode {
   /// 用于分页
   offset: u64 = "Offset",
@@ -10602,17 +12602,17 @@ pub struct DescribePrometheusOverviewsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusOverviews返回参数结构体
+/// Response of [`Client::describe_prometheus_overviews`].
 pub struct DescribePrometheusOverviewsResponse: decode {
   /// 实例列表
   instances: Vec<PrometheusInstanceOverview> = "Instances",
   /// 实例总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusRecordRules请求参数结构体
+/// Request of [`Client::describe_prometheus_record_rules`].
 pub struct DescribePrometheusRecordRulesRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10624,17 +12624,17 @@ pub struct DescribePrometheusRecordRulesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusRecordRules返回参数结构体
+/// Response of [`Client::describe_prometheus_record_rules`].
 pub struct DescribePrometheusRecordRulesResponse: decode {
   /// 聚合规则
   records: Vec<PrometheusRecordRuleYamlItem> = "Records",
   /// 总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTargets请求参数结构体
+/// Request of [`Client::describe_prometheus_targets`].
 pub struct DescribePrometheusTargetsRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -10648,15 +12648,15 @@ pub struct DescribePrometheusTargetsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrometheusTargets返回参数结构体
+/// Response of [`Client::describe_prometheus_targets`].
 pub struct DescribePrometheusTargetsResponse: decode {
   /// 所有Job的targets信息
   jobs: Vec<PrometheusJobTargets> = "Jobs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTemp请求参数结构体
+/// Request of [`Client::describe_prometheus_temp`].
 pub struct DescribePrometheusTempRequest: encode {
   /// 模糊过滤条件，支持
   /// Level 按模板级别过滤
@@ -10670,45 +12670,45 @@ pub struct DescribePrometheusTempRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribePrometheusTemp返回参数结构体
+/// Response of [`Client::describe_prometheus_temp`].
 pub struct DescribePrometheusTempResponse: decode {
   /// 模板列表
   templates: Vec<PrometheusTemp> = "Templates",
   /// 总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTempSync请求参数结构体
+/// Request of [`Client::describe_prometheus_temp_sync`].
 pub struct DescribePrometheusTempSyncRequest: encode {
   /// **Required.** 模板ID
   template_id: String = "TemplateId",
 }
 
-/// DescribePrometheusTempSync返回参数结构体
+/// Response of [`Client::describe_prometheus_temp_sync`].
 pub struct DescribePrometheusTempSyncResponse: decode {
   /// 同步目标详情
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTemplateSync请求参数结构体
+/// Request of [`Client::describe_prometheus_template_sync`].
 pub struct DescribePrometheusTemplateSyncRequest: encode {
   /// **Required.** 模板ID
   template_id: String = "TemplateId",
 }
 
-/// DescribePrometheusTemplateSync返回参数结构体
+/// Response of [`Client::describe_prometheus_template_sync`].
 pub struct DescribePrometheusTemplateSyncResponse: decode {
   /// 同步目标详情
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrometheusTemplates请求参数结构体
+/// Request of [`Client::describe_prometheus_templates`].
 pub struct DescribePrometheusTemplatesRequest: encode {
   /// 模糊过滤条件，支持
   /// Level 按模板级别过滤
@@ -10722,17 +12722,17 @@ pub struct DescribePrometheusTemplatesRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribePrometheusTemplates返回参数结构体
+/// Response of [`Client::describe_prometheus_templates`].
 pub struct DescribePrometheusTemplatesResponse: decode {
   /// 模板列表
   templates: Vec<PrometheusTemplate> = "Templates",
   /// 总数
   total: u64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRIUtilizationDetail请求参数结构体
+/// Request of [`Client::describe_ri_utilization_detail`].
 pub struct DescribeRIUtilizationDetailRequest: encode {
   /// 偏移量，默认0。
   offset: u64 = "Offset",
@@ -10755,52 +12755,52 @@ pub struct DescribeRIUtilizationDetailRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRIUtilizationDetail返回参数结构体
+/// Response of [`Client::describe_ri_utilization_detail`].
 pub struct DescribeRIUtilizationDetailResponse: decode {
   /// 总数。
   total_count: u64 = "TotalCount",
   /// 详情。
   ri_utilization_detail_set: Vec<RIUtilizationDetail> = "RIUtilizationDetailSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRegions请求参数结构体
+/// Request of [`Client::describe_regions`].
 pub struct DescribeRegionsRequest: encode {}
 
-/// DescribeRegions返回参数结构体
+/// Response of [`Client::describe_regions`].
 pub struct DescribeRegionsResponse: decode {
-  /// 地域的数量
+  /// Number of regions
   total_count: u64 = "TotalCount",
-  /// 地域列表
+  /// ## Region List
   region_instance_set: Vec<RegionInstance> = "RegionInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReservedInstanceUtilizationRate请求参数结构体
+/// Request of [`Client::describe_reserved_instance_utilization_rate`].
 pub struct DescribeReservedInstanceUtilizationRateRequest: encode {
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 集群 ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 节点 ID
+  /// Node name
   node_name: String = "NodeName",
 }
 
-/// DescribeReservedInstanceUtilizationRate返回参数结构体
+/// Response of [`Client::describe_reserved_instance_utilization_rate`].
 pub struct DescribeReservedInstanceUtilizationRateResponse: decode {
-  /// 预留券使用率
+  /// Usage Rate of Reserved Coupons
   utilization_rate_set: Vec<ReservedInstanceUtilizationRate> = "UtilizationRateSet",
-  /// 按量计费的 Pod 总数
+  /// Total number of pay-as-you-go Pods
   pod_num: u64 = "PodNum",
-  /// Pod 被预留券抵扣的抵扣率
+  /// Pod Deduction Rate by Reserved Coupons
   pod_rate: f64 = "PodRate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReservedInstances请求参数结构体
+/// Request of [`Client::describe_reserved_instances`].
 pub struct DescribeReservedInstancesRequest: encode {
   /// 偏移量，默认0。
   offset: u64 = "Offset",
@@ -10870,39 +12870,39 @@ pub struct DescribeReservedInstancesRequest: encode {
   order_direction: String = "OrderDirection",
 }
 
-/// DescribeReservedInstances返回参数结构体
+/// Response of [`Client::describe_reserved_instances`].
 pub struct DescribeReservedInstancesResponse: decode {
   /// 总数。
   total_count: u64 = "TotalCount",
   /// 预留实例列表。
   reserved_instance_set: Vec<ReservedInstance> = "ReservedInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceUsage请求参数结构体
+/// Request of [`Client::describe_resource_usage`].
 pub struct DescribeResourceUsageRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeResourceUsage返回参数结构体
+/// Response of [`Client::describe_resource_usage`].
 pub struct DescribeResourceUsageResponse: decode {
-  /// CRD使用量
+  /// CRD usage
   crd_usage: ResourceUsage = "CRDUsage",
-  /// Pod使用量，单位：个数
+  /// Pod usage
   pod_usage: u64 = "PodUsage",
-  /// ReplicaSet使用量，单位：个数
+  /// ReplicaSet usage
   rs_usage: u64 = "RSUsage",
-  /// ConfigMap使用量，单位：个数
+  /// ConfigMap usage
   config_map_usage: u64 = "ConfigMapUsage",
-  /// 其他资源使用量
+  /// Other resource usage
   other_usage: ResourceUsage = "OtherUsage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRollOutSequences请求参数结构体
+/// Request of [`Client::describe_roll_out_sequences`].
 pub struct DescribeRollOutSequencesRequest: encode {
   /// 偏移量，默认为0
   offset: i64 = "Offset",
@@ -10910,160 +12910,160 @@ pub struct DescribeRollOutSequencesRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeRollOutSequences返回参数结构体
+/// Response of [`Client::describe_roll_out_sequences`].
 pub struct DescribeRollOutSequencesResponse: decode {
   /// 发布序列
   sequences: Vec<RollOutSequence> = "Sequences",
   /// 总条目数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRouteTableConflicts请求参数结构体
+/// Request of [`Client::describe_route_table_conflicts`].
 pub struct DescribeRouteTableConflictsRequest: encode {
-  /// **Required.** 路由表CIDR
+  /// **Required.** Route table CIDR
   route_table_cidr_block: String = "RouteTableCidrBlock",
-  /// **Required.** 路由表绑定的VPC，请到 [VPC 控制台](https://console.cloud.tencent.com/vpc/vpc)复制 VPC ID
+  /// **Required.** VPC bound to the route table
   vpc_id: String = "VpcId",
 }
 
-/// DescribeRouteTableConflicts返回参数结构体
+/// Response of [`Client::describe_route_table_conflicts`].
 pub struct DescribeRouteTableConflictsResponse: decode {
-  /// 路由表是否冲突。
+  /// Whether there is a conflict in the route table.
   has_conflict: bool = "HasConflict",
-  /// 路由表冲突列表。
+  /// Route table conflict list.
   route_table_conflict_set: Vec<RouteTableConflict> = "RouteTableConflictSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSupportedRuntime请求参数结构体
+/// Request of [`Client::describe_supported_runtime`].
 pub struct DescribeSupportedRuntimeRequest: encode {
-  /// **Required.** K8S版本
+  /// **Required.** K8S version
   k8s_version: String = "K8sVersion",
 }
 
-/// DescribeSupportedRuntime返回参数结构体
+/// Response of [`Client::describe_supported_runtime`].
 pub struct DescribeSupportedRuntimeResponse: decode {
-  /// 可选运行时列表
+  /// Optional runtime list
   optional_runtimes: Vec<OptionalRuntimes> = "OptionalRuntimes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTKEEdgeClusterCredential请求参数结构体
+/// Request of [`Client::describe_tke_edge_cluster_credential`].
 pub struct DescribeTKEEdgeClusterCredentialRequest: encode {
-  /// **Required.** 集群Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeTKEEdgeClusterCredential返回参数结构体
+/// Response of [`Client::describe_tke_edge_cluster_credential`].
 pub struct DescribeTKEEdgeClusterCredentialResponse: decode {
-  /// 集群的接入地址信息
+  /// Access address of the cluster
   addresses: Vec<IPAddress> = "Addresses",
-  /// 集群的认证信息
+  /// Cluster authentication information
   credential: ClusterCredential = "Credential",
-  /// 集群的公网访问信息
+  /// Public network access information of the cluster
   public_lb: EdgeClusterPublicLB = "PublicLB",
-  /// 集群的内网访问信息
+  /// Private network access information of the cluster
   internal_lb: EdgeClusterInternalLB = "InternalLB",
-  /// 集群的CoreDns部署信息
+  /// CoreDns deployment information of the cluster
   core_dns: String = "CoreDns",
-  /// 集群的健康检查多地域部署信息
+  /// Multi-region health check deployment information of the cluster
   health_region: String = "HealthRegion",
-  /// 集群的健康检查部署信息
+  /// Health check deployment information of the cluster
   health: String = "Health",
-  /// 是否部署GridDaemon以支持headless service
+  /// Whether to deploy GridDaemon to support headless service
   grid_daemon: String = "GridDaemon",
-  /// 公网访问kins集群
+  /// Access kins clusters over the public network
   unit_cluster: String = "UnitCluster",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTKEEdgeClusterStatus请求参数结构体
+/// Request of [`Client::describe_tke_edge_cluster_status`].
 pub struct DescribeTKEEdgeClusterStatusRequest: encode {
-  /// **Required.** 边缘计算容器集群Id
+  /// **Required.** Edge compute cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeTKEEdgeClusterStatus返回参数结构体
+/// Response of [`Client::describe_tke_edge_cluster_status`].
 pub struct DescribeTKEEdgeClusterStatusResponse: decode {
-  /// 集群当前状态
+  /// Current cluster status
   phase: String = "Phase",
-  /// 集群过程数组
+  /// Array of cluster processes
   conditions: Vec<ClusterCondition> = "Conditions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTKEEdgeClusters请求参数结构体
+/// Request of [`Client::describe_tke_edge_clusters`].
 pub struct DescribeTKEEdgeClustersRequest: encode {
-  /// 集群ID列表(为空时，
-  /// 表示获取账号下所有集群)
+  /// Cluster ID list (when it is empty,
+  /// all clusters under the account are obtained)
   cluster_ids: Vec<String> = "ClusterIds",
-  /// 偏移量,默认0
+  /// Offset. Default value: `0`
   offset: u64 = "Offset",
-  /// 最大输出条数，默认20
+  /// Maximum number of output entries. Default value: `20`
   limit: u64 = "Limit",
-  /// 过滤条件,当前只支持按照ClusterName和云标签进行过滤,云标签过滤格式Tags:["key1:value1","key2:value2"]
+  /// Filter conditions. Values: `ClusterName` and tags in the format of ["key1:value1","key2:value2"].
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTKEEdgeClusters返回参数结构体
+/// Response of [`Client::describe_tke_edge_clusters`].
 pub struct DescribeTKEEdgeClustersResponse: decode {
-  /// 集群总个数
+  /// Total number of clusters
   total_count: u64 = "TotalCount",
-  /// 集群信息列表
+  /// Cluster information list
   clusters: Vec<EdgeCluster> = "Clusters",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTKEEdgeExternalKubeconfig请求参数结构体
+/// Request of [`Client::describe_tke_edge_external_kubeconfig`].
 pub struct DescribeTKEEdgeExternalKubeconfigRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeTKEEdgeExternalKubeconfig返回参数结构体
+/// Response of [`Client::describe_tke_edge_external_kubeconfig`].
 pub struct DescribeTKEEdgeExternalKubeconfigResponse: decode {
-  /// kubeconfig文件内容
+  /// Kubeconfig file content
   kubeconfig: String = "Kubeconfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTKEEdgeScript请求参数结构体
+/// Request of [`Client::describe_tke_edge_script`].
 pub struct DescribeTKEEdgeScriptRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 网卡名,指定边缘节点上kubelet向apiserver注册使用的网卡
+  /// **Required.** Network Card Name, specifies the network card used by the kubelet on edge nodes to register with the apiserver.
   interface: String = "Interface",
-  /// 节点名字
+  /// Name of the name
   node_name: String = "NodeName",
-  /// json格式的节点配置
+  /// Node configuration in JSON format
   config: String = "Config",
-  /// 可以下载某个历史版本的edgectl脚本，默认下载最新版本，edgectl版本信息可以在脚本里查看
+  /// A legacy version of edgectl script can be downloaded. The latest version is downloaded by default. The version information can be checked in the script.
   script_version: String = "ScriptVersion",
 }
 
-/// DescribeTKEEdgeScript返回参数结构体
+/// Response of [`Client::describe_tke_edge_script`].
 pub struct DescribeTKEEdgeScriptResponse: decode {
-  /// 下载链接
+  /// Whether to download the link
   link: String = "Link",
-  /// 下载需要的token
+  /// Whether to download the desired token
   token: String = "Token",
-  /// 下载命令
+  /// Whether to download the command
   command: String = "Command",
-  /// edgectl脚本版本，默认拉取最新版本
+  /// Version of edgectl script. The latest version is obtained by default.
   script_version: String = "ScriptVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
   /// 根据filter做过滤，支持ClusterId（取值示例：cls-xxxx）、TaskType（任务类型，取值示例：add_cluster_cidr、node_upgrade、node_upgrade_ctl等）其中任务类型必传
   filter: Vec<Filter> = "Filter",
@@ -11071,15 +13071,15 @@ pub struct DescribeTasksRequest: encode {
   latest: bool = "Latest",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
   /// 任务步骤信息
   tasks: Vec<Task> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpgradeTaskDetail请求参数结构体
+/// Request of [`Client::describe_upgrade_task_detail`].
 pub struct DescribeUpgradeTaskDetailRequest: encode {
   /// **Required.** 升级任务ID
   id: i64 = "ID",
@@ -11089,17 +13089,17 @@ pub struct DescribeUpgradeTaskDetailRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeUpgradeTaskDetail返回参数结构体
+/// Response of [`Client::describe_upgrade_task_detail`].
 pub struct DescribeUpgradeTaskDetailResponse: decode {
   /// 升级计划
   upgrade_plans: Vec<UpgradePlan> = "UpgradePlans",
   /// 总条目数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpgradeTasks请求参数结构体
+/// Request of [`Client::describe_upgrade_tasks`].
 pub struct DescribeUpgradeTasksRequest: encode {
   /// 偏移量，默认为0
   offset: i64 = "Offset",
@@ -11107,66 +13107,66 @@ pub struct DescribeUpgradeTasksRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeUpgradeTasks返回参数结构体
+/// Response of [`Client::describe_upgrade_tasks`].
 pub struct DescribeUpgradeTasksResponse: decode {
   /// 升级任务
   upgrade_tasks: Vec<UpgradeTask> = "UpgradeTasks",
   /// 总条目数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserPermissions请求参数结构体
+/// Request of [`Client::describe_user_permissions`].
 pub struct DescribeUserPermissionsRequest: encode {
   /// **Required.** 要查询的用户的唯一标识符（支持子账号 UIN和角色UIN）
   target_uin: String = "TargetUin",
 }
 
-/// DescribeUserPermissions返回参数结构体
+/// Response of [`Client::describe_user_permissions`].
 pub struct DescribeUserPermissionsResponse: decode {
   /// 用户在当前地域下所有集群中的权限列表
   permissions: Vec<PermissionItem> = "Permissions",
   /// 用户唯一标识符
   target_uin: String = "TargetUin",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVersions请求参数结构体
+/// Request of [`Client::describe_versions`].
 pub struct DescribeVersionsRequest: encode {}
 
-/// DescribeVersions返回参数结构体
+/// Response of [`Client::describe_versions`].
 pub struct DescribeVersionsResponse: decode {
-  /// 版本数量
+  /// Number of versions
   total_count: u64 = "TotalCount",
-  /// 版本列表
+  /// Version list
   version_instance_set: Vec<VersionInstance> = "VersionInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVpcCniPodLimits请求参数结构体
+/// Request of [`Client::describe_vpc_cni_pod_limits`].
 pub struct DescribeVpcCniPodLimitsRequest: encode {
-  /// 查询的机型所在可用区，如：ap-guangzhou-3，默认为空，即不按可用区过滤信息
+  /// The availability zone of the model to query, for example, `ap-guangzhou-3`. This field is left empty by default, that is, do not filter by the availability zone.
   zone: String = "Zone",
-  /// 查询的实例机型系列信息，如：S5，默认为空，即不按机型系列过滤信息
+  /// The instance family to query, for example, `S5`. This field is left empty by default, that is, do not filter by the instance family.
   instance_family: String = "InstanceFamily",
-  /// 查询的实例机型信息，如：S5.LARGE8，默认为空，即不按机型过滤信息
+  /// The instance model to query, for example, `S5.LARGE8`. This field is empty by default, that is, do not filter by instance type.
   instance_type: String = "InstanceType",
 }
 
-/// DescribeVpcCniPodLimits返回参数结构体
+/// Response of [`Client::describe_vpc_cni_pod_limits`].
 pub struct DescribeVpcCniPodLimitsResponse: decode {
-  /// 机型数据数量
+  /// The number of the models
   total_count: i64 = "TotalCount",
-  /// 机型信息及其可支持的最大VPC-CNI模式Pod数量信息
+  /// The model information and the maximum supported number of Pods in the VPC-CNI mode
   pod_limits_instance_set: Vec<PodLimitsInstance> = "PodLimitsInstanceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableClusterAudit请求参数结构体
+/// Request of [`Client::disable_cluster_audit`].
 pub struct DisableClusterAuditRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -11174,55 +13174,55 @@ pub struct DisableClusterAuditRequest: encode {
   delete_log_set_and_topic: bool = "DeleteLogSetAndTopic",
 }
 
-/// DisableClusterAudit返回参数结构体
+/// Response of [`Client::disable_cluster_audit`].
 pub struct DisableClusterAuditResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableClusterDeletionProtection请求参数结构体
+/// Request of [`Client::disable_cluster_deletion_protection`].
 pub struct DisableClusterDeletionProtectionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DisableClusterDeletionProtection返回参数结构体
+/// Response of [`Client::disable_cluster_deletion_protection`].
 pub struct DisableClusterDeletionProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableControlPlaneLogs请求参数结构体
+/// Request of [`Client::disable_control_plane_logs`].
 pub struct DisableControlPlaneLogsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群类型。当前只支持tke
+  /// **Required.** Cluster type. currently only support tke.
   cluster_type: String = "ClusterType",
-  /// **Required.** 组件名称列表，目前支持的组件有：cluster-autoscaler、kapenter
+  /// **Required.** Component name list. currently supports cluster-autoscaler, kapenter.
   component_names: Vec<String> = "ComponentNames",
-  /// 是否删除日志集和topic。 如果日志集和topic被其他采集规则使用，则不会被删除
+  /// Specifies whether to delete the logset and topic. if the logset and topic are in use by other collection rules, they will not be deleted.
   delete_log_set_and_topic: bool = "DeleteLogSetAndTopic",
 }
 
-/// DisableControlPlaneLogs返回参数结构体
+/// Response of [`Client::disable_control_plane_logs`].
 pub struct DisableControlPlaneLogsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableEncryptionProtection请求参数结构体
+/// Request of [`Client::disable_encryption_protection`].
 pub struct DisableEncryptionProtectionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// DisableEncryptionProtection返回参数结构体
+/// Response of [`Client::disable_encryption_protection`].
 pub struct DisableEncryptionProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableEventPersistence请求参数结构体
+/// Request of [`Client::disable_event_persistence`].
 pub struct DisableEventPersistenceRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -11232,21 +13232,21 @@ pub struct DisableEventPersistenceRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// DisableEventPersistence返回参数结构体
+/// Response of [`Client::disable_event_persistence`].
 pub struct DisableEventPersistenceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableVpcCniNetworkType请求参数结构体
+/// Request of [`Client::disable_vpc_cni_network_type`].
 pub struct DisableVpcCniNetworkTypeRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
 }
 
-/// DisableVpcCniNetworkType返回参数结构体
+/// Response of [`Client::disable_vpc_cni_network_type`].
 pub struct DisableVpcCniNetworkTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -11258,21 +13258,21 @@ pub struct DnsServerConf: encode {
   dns_servers: Vec<String> = "DnsServers",
 }
 
-/// DrainClusterVirtualNode请求参数结构体
+/// Request of [`Client::drain_cluster_virtual_node`].
 pub struct DrainClusterVirtualNodeRequest: encode {
-  /// **Required.** 集群ID，通过DescribeClusters接口获取
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点ID
+  /// **Required.** Node name
   node_name: String = "NodeName",
 }
 
-/// DrainClusterVirtualNode返回参数结构体
+/// Response of [`Client::drain_cluster_virtual_node`].
 pub struct DrainClusterVirtualNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DrainExternalNode请求参数结构体
+/// Request of [`Client::drain_external_node`].
 pub struct DrainExternalNodeRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -11280,149 +13280,173 @@ pub struct DrainExternalNodeRequest: encode {
   name: String = "Name",
 }
 
-/// DrainExternalNode返回参数结构体
+/// Response of [`Client::drain_external_node`].
 pub struct DrainExternalNodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GPU驱动和CUDA的版本信息
+/// Version information of GPU driver and CUDA
+///
+/// <details><summary>中文</summary>GPU驱动和CUDA的版本信息</details>
 pub struct DriverVersion: encode {
-  /// **Required.** GPU驱动或者CUDA的名字
+  /// **Required.** Name of GPU driver or CUDA
   name: String = "Name",
-  /// **Required.** GPU驱动或者CUDA的版本
+  /// **Required.** Version of GPU driver or CUDA
   version: String = "Version",
 }
 
-/// ECM增强服务
+/// ECM enhanced services
+///
+/// <details><summary>中文</summary>ECM增强服务</details>
 pub struct ECMEnhancedService: encode {
-  /// 是否开启云监控服务
+  /// Whether Cloud Monitoring is enabled
   security_service: ECMRunMonitorServiceEnabled = "SecurityService",
-  /// 是否开启云镜服务
+  /// Whether Cloud Workload Protection is enabled
   monitor_service: ECMRunSecurityServiceEnabled = "MonitorService",
 }
 
-/// ECM云监控服务
+/// ECM Cloud Monitoring
+///
+/// <details><summary>中文</summary>ECM云监控服务</details>
 pub struct ECMRunMonitorServiceEnabled: encode {
-  /// 是否开启
+  /// Whether it is enabled
   enabled: bool = "Enabled",
 }
 
-/// ECM云镜服务
+/// ECM Cloud Workload Protection
+///
+/// <details><summary>中文</summary>ECM云镜服务</details>
 pub struct ECMRunSecurityServiceEnabled: encode {
-  /// 是否开启
+  /// Whether it is enabled
   enabled: bool = "Enabled",
-  /// 云镜版本：0 基础版，1 专业版
+  /// CWP version. Valid values: `0` (CWP Pro), `1` (CWP Pro)
   version: i64 = "Version",
 }
 
-/// ECM实例可用区及对应的实例创建数目及运营商的组合
+/// Combination of the ECM instance AZ, number of instances, and ISP
+///
+/// <details><summary>中文</summary>ECM实例可用区及对应的实例创建数目及运营商的组合</details>
 pub struct ECMZoneInstanceCountISP: encode {
-  /// **Required.** 创建实例的可用区
+  /// **Required.** Instance AZ
   zone: String = "Zone",
-  /// **Required.** 在当前可用区欲创建的实例数目
+  /// **Required.** Number of instances to be created in the current AZ
   instance_count: i64 = "InstanceCount",
-  /// **Required.** 运营商
+  /// **Required.** ISP
   isp: String = "ISP",
 }
 
-/// 边缘容器参数描述
+/// Edge cluster parameters
+///
+/// <details><summary>中文</summary>边缘容器参数描述</details>
 pub struct EdgeArgsFlag: decode {
-  /// 参数名
+  /// Parameter name
   name: String = "Name",
-  /// 参数类型
+  /// Parameter type
   r#type: String = "Type",
-  /// 参数描述
+  /// Parameter description
   usage: String = "Usage",
-  /// 参数默认值
+  /// Default value of the parameter
   default: String = "Default",
-  /// 参数可选范围（目前包含range和in两种，"[]"代表range，如"[1, 5]"表示参数必须>=1且 <=5, "()"代表in， 如"('aa', 'bb')"表示参数只能为字符串'aa'或者'bb'，该参数为空表示不校验）
+  /// Valid value or range. Options: `[]` (it indicates a range, for example, “[1, 5]” indicates the parameter must be equal or larger than 1, and be equal or smaller than 5), and `()` (it indicates a valid value, for example, “('aa', 'bb')” indicates the parameter must be “aa” or “bb”. If it is left empty, the verification can be skipped.)
   constraint: String = "Constraint",
 }
 
-/// 边缘容器集群可用的自定义参数
+/// Custom parameters available for the edge cluster
+///
+/// <details><summary>中文</summary>边缘容器集群可用的自定义参数</details>
 pub struct EdgeAvailableExtraArgs: decode {
-  /// kube-apiserver可用的自定义参数
+  /// kube-apiserver custom parameter
   kube_api_server: Vec<EdgeArgsFlag> = "KubeAPIServer",
-  /// kube-controller-manager可用的自定义参数
+  /// kube-controller-manager custom parameter
   kube_controller_manager: Vec<EdgeArgsFlag> = "KubeControllerManager",
-  /// kube-scheduler可用的自定义参数
+  /// kube-scheduler custom parameter
   kube_scheduler: Vec<EdgeArgsFlag> = "KubeScheduler",
-  /// kubelet可用的自定义参数
+  /// kubelet custom parameter
   kubelet: Vec<EdgeArgsFlag> = "Kubelet",
 }
 
-/// 边缘计算集群信息
+/// Edge compute cluster information
+///
+/// <details><summary>中文</summary>边缘计算集群信息</details>
 pub struct EdgeCluster: decode {
-  /// 集群Id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群名称
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// Vpc Id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 集群pod cidr
+  /// Cluster Pod CIDR block
   pod_cidr: String = "PodCIDR",
-  /// 集群 service cidr
+  /// Cluster service CIDR block
   service_cidr: String = "ServiceCIDR",
-  /// k8s 版本号
+  /// k8s version number
   k8_s_version: String = "K8SVersion",
-  /// 集群状态
+  /// Cluster status
   status: String = "Status",
-  /// 集群描述信息
+  /// Cluster description
   cluster_desc: String = "ClusterDesc",
-  /// 集群创建时间
+  /// Cluster creation time
   created_time: String = "CreatedTime",
-  /// 边缘集群版本
+  /// Edge cluster version
   edge_cluster_version: String = "EdgeClusterVersion",
-  /// 节点最大Pod数
+  /// Maximum number of Pods on the node
   max_node_pod_num: i64 = "MaxNodePodNum",
-  /// 集群高级设置
+  /// Cluster advanced settings
   cluster_advanced_settings: EdgeClusterAdvancedSettings = "ClusterAdvancedSettings",
-  /// 边缘容器集群级别
+  /// TKE edge cluster level
   level: String = "Level",
-  /// 是否支持自动提升集群配置
+  /// Whether to support auto upgrade of cluster spec level
   auto_upgrade_cluster_level: bool = "AutoUpgradeClusterLevel",
-  /// 集群付费模式，支持POSTPAID_BY_HOUR或者PREPAID
+  /// Cluster billing mode. Valid values: `POSTPAID_BY_HOUR`, `PREPAID`
   charge_type: String = "ChargeType",
-  /// 边缘集群组件的版本
+  /// Edge cluster component version
   edge_version: String = "EdgeVersion",
-  /// 集群绑定的云标签
+  /// Tags bound with the cluster
   tag_specification: TagSpecification = "TagSpecification",
 }
 
-/// 边缘容器集群高级配置
+/// Edge cluster advanced settings
+///
+/// <details><summary>中文</summary>边缘容器集群高级配置</details>
 pub struct EdgeClusterAdvancedSettings: encode {
-  /// 集群自定义参数
+  /// Custom parameters of the cluster
   extra_args: EdgeClusterExtraArgs = "ExtraArgs",
-  /// 运行时类型，支持"docker"和"containerd"，默认为docker
+  /// Runtime type. Valid values: "docker" (default), "containerd".
   runtime: String = "Runtime",
-  /// 集群kube-proxy转发模式，支持"iptables"和"ipvs"，默认为iptables
+  /// Forwarding mode of kube-proxy. Valid values: "iptables" (default), "ipvs".
   proxy_mode: String = "ProxyMode",
 }
 
-/// 边缘容器集群master自定义参数
+/// Edge cluster master custom parameters
+///
+/// <details><summary>中文</summary>边缘容器集群master自定义参数</details>
 pub struct EdgeClusterExtraArgs: encode {
-  /// kube-apiserver自定义参数，参数格式为["k1=v1", "k1=v2"]， 例如["max-requests-inflight=500","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"]
+  /// kube-apiserver custom parameter, in the format of ["k1=v1", "k1=v2"], for example: ["max-requests-inflight=500","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"]
   kube_api_server: Vec<String> = "KubeAPIServer",
-  /// kube-controller-manager自定义参数
+  /// kube-controller-manager custom parameter
   kube_controller_manager: Vec<String> = "KubeControllerManager",
-  /// kube-scheduler自定义参数
+  /// kube-scheduler custom parameter
   kube_scheduler: Vec<String> = "KubeScheduler",
 }
 
-/// 边缘计算集群内网访问LB信息
+/// Edge compute cluster private LB information
+///
+/// <details><summary>中文</summary>边缘计算集群内网访问LB信息</details>
 pub struct EdgeClusterInternalLB: encode {
-  /// **Required.** 是否开启内网访问LB
+  /// **Required.** Whether the private LB is enabled
   enabled: bool = "Enabled",
-  /// 内网访问LB关联的子网Id
+  /// ID of the subnet associated with the private LB
   subnet_id: Vec<String> = "SubnetId",
 }
 
-/// 边缘计算集群公网访问负载均衡信息
+/// Edge compute cluster public LB information
+///
+/// <details><summary>中文</summary>边缘计算集群公网访问负载均衡信息</details>
 pub struct EdgeClusterPublicLB: encode {
-  /// **Required.** 是否开启公网访问LB
+  /// **Required.** Whether the public LB is enabled
   enabled: bool = "Enabled",
-  /// 允许访问的公网cidr
+  /// Public network CIDR block allowed to access
   allow_from_cidrs: Vec<String> = "AllowFromCidrs",
 }
 
@@ -11544,7 +13568,7 @@ pub struct EksCluster: decode {
   tag_specification: Vec<TagSpecification> = "TagSpecification",
 }
 
-/// EnableClusterAudit请求参数结构体
+/// Request of [`Client::enable_cluster_audit`].
 pub struct EnableClusterAuditRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -11558,41 +13582,41 @@ pub struct EnableClusterAuditRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// EnableClusterAudit返回参数结构体
+/// Response of [`Client::enable_cluster_audit`].
 pub struct EnableClusterAuditResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableClusterDeletionProtection请求参数结构体
+/// Request of [`Client::enable_cluster_deletion_protection`].
 pub struct EnableClusterDeletionProtectionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// EnableClusterDeletionProtection返回参数结构体
+/// Response of [`Client::enable_cluster_deletion_protection`].
 pub struct EnableClusterDeletionProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableControlPlaneLogs请求参数结构体
+/// Request of [`Client::enable_control_plane_logs`].
 pub struct EnableControlPlaneLogsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群类型。当前只支持tke
+  /// **Required.** Cluster type. currently only support tke.
   cluster_type: String = "ClusterType",
-  /// **Required.** 组件名称列表，目前支持的组件有：cluster-autoscaler、kapenter
+  /// **Required.** Component name list. currently supports cluster-autoscaler, kapenter.
   components: Vec<ComponentLogConfig> = "Components",
 }
 
-/// EnableControlPlaneLogs返回参数结构体
+/// Response of [`Client::enable_control_plane_logs`].
 pub struct EnableControlPlaneLogsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableEksEventPersistence请求参数结构体
+/// Request of [`Client::enable_eks_event_persistence`].
 pub struct EnableEksEventPersistenceRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -11604,27 +13628,27 @@ pub struct EnableEksEventPersistenceRequest: encode {
   topic_region: String = "TopicRegion",
 }
 
-/// EnableEksEventPersistence返回参数结构体
+/// Response of [`Client::enable_eks_event_persistence`].
 pub struct EnableEksEventPersistenceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableEncryptionProtection请求参数结构体
+/// Request of [`Client::enable_encryption_protection`].
 pub struct EnableEncryptionProtectionRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** kms加密配置
+  /// **Required.** KMS encryption configuration
   kms_configuration: KMSConfiguration = "KMSConfiguration",
 }
 
-/// EnableEncryptionProtection返回参数结构体
+/// Response of [`Client::enable_encryption_protection`].
 pub struct EnableEncryptionProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableEventPersistence请求参数结构体
+/// Request of [`Client::enable_event_persistence`].
 pub struct EnableEventPersistenceRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -11638,13 +13662,13 @@ pub struct EnableEventPersistenceRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// EnableEventPersistence返回参数结构体
+/// Response of [`Client::enable_event_persistence`].
 pub struct EnableEventPersistenceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableExternalNodeSupport请求参数结构体
+/// Request of [`Client::enable_external_node_support`].
 pub struct EnableExternalNodeSupportRequest: encode {
   /// **Required.** 集群Id
   cluster_id: String = "ClusterId",
@@ -11652,41 +13676,43 @@ pub struct EnableExternalNodeSupportRequest: encode {
   cluster_external_config: ClusterExternalConfig = "ClusterExternalConfig",
 }
 
-/// EnableExternalNodeSupport返回参数结构体
+/// Response of [`Client::enable_external_node_support`].
 pub struct EnableExternalNodeSupportResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableVpcCniNetworkType请求参数结构体
+/// Request of [`Client::enable_vpc_cni_network_type`].
 pub struct EnableVpcCniNetworkTypeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 开启vpc-cni的模式，tke-route-eni开启的是策略路由模式，tke-direct-eni开启的是独立网卡模式
+  /// **Required.** The VPC-CNI mode. `tke-route-eni`: Multi-IP ENI, `tke-direct-eni`: Independent ENI
   vpc_cni_type: String = "VpcCniType",
-  /// **Required.** 是否开启固定IP模式
+  /// **Required.** Whether to enable static IP address
   enable_static_ip: bool = "EnableStaticIp",
-  /// **Required.** 使用的容器子网
+  /// **Required.** The container subnet being used
   subnets: Vec<String> = "Subnets",
-  /// 在固定IP模式下，Pod销毁后退还IP的时间，传参必须大于300；不传默认IP永不销毁。
+  /// Specifies when to release the IP after the Pod termination in static IP mode. It must be longer than 300 seconds. If this parameter is left empty, the IP address will never be released.
   expired_seconds: u64 = "ExpiredSeconds",
-  /// 是否同步添加 vpc 网段到 ip-masq-agent-config 的 NonMasqueradeCIDRs 字段，默认 false 会同步添加
+  /// Whether to skip adding the VPC IP range to `NonMasqueradeCIDRs` field of `ip-masq-agent-config`. Default value: `false`
   skip_adding_non_masquerade_cid_rs: bool = "SkipAddingNonMasqueradeCIDRs",
 }
 
-/// EnableVpcCniNetworkType返回参数结构体
+/// Response of [`Client::enable_vpc_cni_network_type`].
 pub struct EnableVpcCniNetworkTypeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent
+/// Describes the configuration of enhanced services, such as Cloud Security and Cloud Monitor.
+///
+/// <details><summary>中文</summary>描述了实例的增强服务启用情况与其设置，如云安全，云监控等实例 Agent</details>
 pub struct EnhancedService: encode {
-  /// 开启云安全服务。若不指定该参数，则默认开启云安全服务。
+  /// Enables cloud security service. If this parameter is not specified, the cloud security service will be enabled by default.
   security_service: RunSecurityServiceEnabled = "SecurityService",
-  /// 开启云监控服务。若不指定该参数，则默认开启云监控服务。
+  /// Enables cloud monitor service. If this parameter is not specified, the cloud monitor service will be enabled by default.
   monitor_service: RunMonitorServiceEnabled = "MonitorService",
-  /// 开启云自动化助手服务（TencentCloud Automation Tools，TAT）。若不指定该参数，则公共镜像默认开启云自动化助手服务，其他镜像默认不开启云自动化助手服务。
+  /// Whether to enable the TAT service. If this parameter is not specified, the TAT service is enabled for public images and disabled for other images by default.
   automation_service: RunAutomationServiceEnabled = "AutomationService",
 }
 
@@ -11728,65 +13754,71 @@ pub struct Exec: encode {
   commands: Vec<String> = "Commands",
 }
 
-/// 已经存在的实例信息
+/// Information of existing instances
+///
+/// <details><summary>中文</summary>已经存在的实例信息</details>
 pub struct ExistedInstance: decode {
-  /// 实例是否支持加入集群(TRUE 可以加入 FALSE 不能加入)。
+  /// Whether the instance supports being added to the cluster (TRUE: support; FALSE: not support).
   usable: bool = "Usable",
-  /// 实例不支持加入的原因。
+  /// Reason that the instance does not support being added.
   unusable_reason: String = "UnusableReason",
-  /// 实例已经所在的集群ID。
+  /// ID of the cluster in which the instance currently resides.
   already_in_cluster: String = "AlreadyInCluster",
-  /// 实例ID形如：ins-e55paxnt。
+  /// Instance ID, in the format of ins-xxxxxxxx.
   instance_id: String = "InstanceId",
-  /// 实例名称。
+  /// Instance name.
   instance_name: String = "InstanceName",
-  /// 实例主网卡的内网IP列表。
+  /// List of private IPs of the instance's primary ENI.
   private_ip_addresses: Vec<String> = "PrivateIpAddresses",
-  /// 实例主网卡的公网IP列表。
+  /// List of public IPs of the instance's primary ENI.
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// 创建时间。按照ISO8601标准表示，并且使用UTC时间。格式为：YYYY-MM-DDThh:mm:ssZ。
+  /// Creation time, which follows the ISO8601 standard and uses UTC time. Format: YYYY-MM-DDThh:mm:ssZ.
   created_time: String = "CreatedTime",
-  /// 实例的CPU核数，单位：核。
+  /// Instance's number of CPU cores. Unit: cores.
   cpu: u64 = "CPU",
-  /// 实例内存容量，单位：GB。
+  /// Instance's memory capacity. Unit: GB.
   memory: u64 = "Memory",
-  /// 操作系统名称。
+  /// Operating system name.
   os_name: String = "OsName",
-  /// 实例机型。
+  /// Instance model.
   instance_type: String = "InstanceType",
-  /// 伸缩组ID
+  /// Auto scaling group ID
   autoscaling_group_id: String = "AutoscalingGroupId",
-  /// 实例计费模式。取值范围： PREPAID：表示预付费，即包年包月 POSTPAID_BY_HOUR：表示后付费，即按量计费 CDHPAID：CDH付费，即只对CDH计费，不对CDH上的实例计费。
+  /// Instance billing method. Valid values: POSTPAID_BY_HOUR (pay-as-you-go hourly); CDHPAID (billed based on CDH, i.e., only CDH is billed but not the instances on CDH)
   instance_charge_type: String = "InstanceChargeType",
-  /// 实例的IPv6地址。
+  /// IPv6 address of the instance
   i_pv6_addresses: Vec<String> = "IPv6Addresses",
 }
 
-/// 不同角色的已存在节点配置参数
+/// Configuration parameters of existing nodes in different roles
+///
+/// <details><summary>中文</summary>不同角色的已存在节点配置参数</details>
 pub struct ExistedInstancesForNode: encode {
-  /// **Required.** 节点角色，取值:MASTER_ETCD, WORKER。MASTER_ETCD只有在创建 INDEPENDENT_CLUSTER 独立集群时需要指定。MASTER_ETCD节点数量为3～7，建议为奇数。MASTER_ETCD最小配置为4C8G。
+  /// **Required.** Node role. Values: MASTER_ETCD, WORKER. You only need to specify MASTER_ETCD when creating a self-deployed cluster (INDEPENDENT_CLUSTER).
   node_role: String = "NodeRole",
-  /// **Required.** 已存在实例的重装参数
+  /// **Required.** Reinstallation parameter of existing instances
   existed_instances_para: ExistedInstancesPara = "ExistedInstancesPara",
-  /// 节点高级设置，会覆盖集群级别设置的InstanceAdvancedSettings（当前只对节点自定义参数ExtraArgs生效）
+  /// Advanced node setting, which overrides the InstanceAdvancedSettings item set at the cluster level (currently valid for the ExtraArgs node custom parameter only)
   instance_advanced_settings_override: InstanceAdvancedSettings = "InstanceAdvancedSettingsOverride",
-  /// 自定义模式集群，可指定每个节点的pod数量
+  /// When the custom PodCIDR mode is enabled for the cluster, you can specify the maximum number of pods per node.
   desired_pod_numbers: Vec<i64> = "DesiredPodNumbers",
 }
 
-/// 已存在实例的重装参数
+/// Reinstallation parameter of existing instances
+///
+/// <details><summary>中文</summary>已存在实例的重装参数</details>
 pub struct ExistedInstancesPara: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   instance_ids: Vec<String> = "InstanceIds",
-  /// 实例额外需要设置参数信息（目前后端暂不支持此字段，我们将在未来的版本中实现）
+  /// Additional parameter information required for the instance (currently not supported by the backend, we will implement this in future versions)
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// Enhanced services. This parameter is used to specify whether to enable Cloud Security, Cloud Monitor and other services. If this parameter is not specified, Cloud Monitor and Cloud Security are enabled by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 节点登录信息（目前仅支持使用Password或者单个KeyIds）
+  /// Node login information (currently only supports using Password or single KeyIds)
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。
+  /// Security group to which the instance belongs. This parameter can be obtained from the sgId field in the returned values of DescribeSecurityGroups. If this parameter is not specified, the default security group is bound. (Currently, you can only set a single sgId)
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// 重装系统时，可以指定修改实例的HostName(集群为HostName模式时，此参数必传，规则名称除不支持大写字符外与[CVM创建实例](https://cloud.tencent.com/document/product/213/15730)接口HostName一致)
+  /// When reinstalling the system, you can specify the HostName of the modified instance (when the cluster is in HostName mode, this parameter is required, and the rule name is the same as the [Create CVM Instance](https://intl.cloud.tencent.com/document/product/213/15730?from_cn_redirect=1) API HostName except for uppercase letters not being supported.
   host_name: String = "HostName",
 }
 
@@ -11824,11 +13856,13 @@ pub struct Extenders: encode {
   ignorable: bool = "Ignorable",
 }
 
-/// 创建集群时，选择安装的扩展组件的信息
+/// Information of the add-on selected for installation during cluster creation
+///
+/// <details><summary>中文</summary>创建集群时，选择安装的扩展组件的信息</details>
 pub struct ExtensionAddon: encode {
-  /// **Required.** 扩展组件名称
+  /// **Required.** Add-on name
   addon_name: String = "AddonName",
-  /// **Required.** 扩展组件信息(扩展组件资源对象的json字符串描述)
+  /// **Required.** Add-on information (description of the add-on resource object in JSON string format)
   addon_param: String = "AddonParam",
 }
 
@@ -11878,19 +13912,33 @@ pub struct ExternalNodePool: decode {
   node_type: String = "NodeType",
 }
 
-/// 修改标签失败的资源
+/// Resource failed to modify the Tag.
+///
+/// <details><summary>中文</summary>修改标签失败的资源</details>
 pub struct FailedResource: decode {
-  /// 资源六段式
+  /// 6-Segment resource
   resource: String = "Resource",
-  /// 执行失败的原因
+  /// Reason for execution failure
   error: String = "Error",
 }
 
-/// 过滤器
+/// > Key-value pair filters used for conditional queries, such as filtering results by ID, name, and state.
+/// > * If there are multiple `Filter` parameters, they are evaluated using the logical `AND` operator.
+/// > * If a `Filter` contains multiple `Values`, they are evaluated using the logical `OR` operator.
+/// >
+/// > Take [DescribeInstances](https://intl.cloud.tencent.com/document/api/213/15728?from_cn_redirect=1) as an example. You can use the following filters to query the instances in availability zone (`zone`) Guangzhou Zone 1 ***and*** whose billing plan (`instance-charge-type`) is pay-as-you-go:
+/// ```text
+/// Filters.0.Name=zone
+/// &Filters.0.Values.0=ap-guangzhou-1
+/// &Filters.1.Name=instance-charge-type
+/// &Filters.1.Values.0=POSTPAID_BY_HOUR
+/// ```
+///
+/// <details><summary>中文</summary>过滤器</details>
 pub struct Filter: encode {
-  /// **Required.** 属性名称, 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// **Required.** Filters.
   name: String = "Name",
-  /// **Required.** 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+  /// **Required.** Filter values.
   values: Vec<String> = "Values",
 }
 
@@ -11908,65 +13956,67 @@ pub struct Flag: decode {
   constraint: String = "Constraint",
 }
 
-/// ForwardTKEEdgeApplicationRequestV3请求参数结构体
+/// Request of [`Client::forward_tke_edge_application_request_v3`].
 pub struct ForwardTKEEdgeApplicationRequestV3Request: encode {
-  /// **Required.** 请求集群addon的访问
+  /// **Required.** Access to request the cluster add-on
   method: String = "Method",
-  /// **Required.** 请求集群addon的路径
+  /// **Required.** Path to request the cluster add-on
   path: String = "Path",
-  /// 请求集群addon后允许接收的数据格式
+  /// Data format allowed to receive the requested cluster add-on
   accept: String = "Accept",
-  /// 请求集群addon的数据格式
+  /// Data format for requesting the cluster add-on
   content_type: String = "ContentType",
-  /// 请求集群addon的数据
+  /// Data sent to request the cluster add-on
   request_body: String = "RequestBody",
-  /// 集群名称，例如cls-1234abcd
+  /// Cluster name (for example, `cls-1234abcd`)
   cluster_name: String = "ClusterName",
-  /// 是否编码请求内容
+  /// Whether to encode the request content
   encoded_body: String = "EncodedBody",
 }
 
-/// ForwardTKEEdgeApplicationRequestV3返回参数结构体
+/// Response of [`Client::forward_tke_edge_application_request_v3`].
 pub struct ForwardTKEEdgeApplicationRequestV3Response: decode {
-  /// 请求集群addon后返回的数据
+  /// Data returned after requesting the cluster add-on
   response_body: String = "ResponseBody",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GPU相关的参数，包括驱动版本，CUDA版本，cuDNN版本以及是否开启MIG
+/// GPU parameters, including GPU driver version, CDUA version, cuDNN version and whether to enable MIG.
+///
+/// <details><summary>中文</summary>GPU相关的参数，包括驱动版本，CUDA版本，cuDNN版本以及是否开启MIG</details>
 pub struct GPUArgs: encode {
-  /// CUDA版本信息
+  /// CUDA version
   cuda: DriverVersion = "CUDA",
-  /// cuDNN版本信息
+  /// cuDNN version
   cudnn: CUDNN = "CUDNN",
-  /// 自定义GPU驱动信息
+  /// Custom GPU driver
   custom_driver: CustomDriver = "CustomDriver",
-  /// GPU驱动版本信息
+  /// GPU driver version
   driver: DriverVersion = "Driver",
-  /// 是否启用MIG特性
+  /// Whether to enable MIG
   mig_enable: bool = "MIGEnable",
 }
 
-/// GetClusterLevelPrice请求参数结构体
+/// Request of [`Client::get_cluster_level_price`].
 pub struct GetClusterLevelPriceRequest: encode {
-  /// **Required.** 集群规格，托管集群询价，集群等级：L20、L50、L100、L200、L500、L1000、L3000、L5000
+  /// **Required.** The cluster model. It’s used for price query.
   cluster_level: String = "ClusterLevel",
 }
 
-/// GetClusterLevelPrice返回参数结构体
+/// Response of [`Client::get_cluster_level_price`].
 pub struct GetClusterLevelPriceResponse: decode {
-  /// 询价结果，单位：分，打折后
+  /// Discount price (unit: US cent)
   cost: u64 = "Cost",
-  /// 询价结果，单位：分，折扣前
+  /// Original price (unit: US cent)
   total_cost: u64 = "TotalCost",
-  /// 总的折扣，100表示100%不打折
+  /// Total discount. 100 means 100% no discount.
   policy: f64 = "Policy",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMostSuitableImageCache请求参数结构体
+/// Request of [`Client::get_most_suitable_image_cache`].
 pub struct GetMostSuitableImageCacheRequest: encode {
   /// **Required.** 容器镜像列表
   images: Vec<String> = "Images",
@@ -11974,65 +14024,63 @@ pub struct GetMostSuitableImageCacheRequest: encode {
   snapshotter: String = "Snapshotter",
 }
 
-/// GetMostSuitableImageCache返回参数结构体
+/// Response of [`Client::get_most_suitable_image_cache`].
 pub struct GetMostSuitableImageCacheResponse: decode {
   /// 是否有匹配的镜像缓存
   found: bool = "Found",
   /// 匹配的镜像缓存
   image_cache: ImageCache = "ImageCache",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTkeAppChartList请求参数结构体
+/// Request of [`Client::get_tke_app_chart_list`].
 pub struct GetTkeAppChartListRequest: encode {
-  /// app类型，取值log,scheduler,network,storage,monitor,dns,image,other,invisible
+  /// Type specifies the application category. valid values include log, scheduler, network, storage, monitor, dns, image, other, and invisible.
   kind: String = "Kind",
-  /// app支持的操作系统，取值arm32、arm64、amd64
+  /// Specifies the supported operating systems of the app. valid values: arm32, arm64, amd64.
   arch: String = "Arch",
-  /// 集群类型，取值tke、eks
+  /// ClusterType specifies the type of the cluster. valid values are tke and eks.
   cluster_type: String = "ClusterType",
 }
 
-/// GetTkeAppChartList返回参数结构体
+/// Response of [`Client::get_tke_app_chart_list`].
 pub struct GetTkeAppChartListResponse: decode {
-  /// 所支持的chart列表
+  /// Supported chart list.
   app_charts: Vec<AppChart> = "AppCharts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetUpgradeInstanceProgress请求参数结构体
+/// Request of [`Client::get_upgrade_instance_progress`].
 pub struct GetUpgradeInstanceProgressRequest: encode {
-  /// **Required.** 集群ID（请登录 [TKE 控制台](https://console.cloud.tencent.com/tke2) 获取集群 ID ）
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 最多获取多少个节点的进度
+  /// Maximum number of nodes to be queried
   limit: i64 = "Limit",
-  /// 从第几个节点开始获取进度
+  /// The starting node for the query
   offset: i64 = "Offset",
 }
 
-/// GetUpgradeInstanceProgress返回参数结构体
+/// Response of [`Client::get_upgrade_instance_progress`].
 pub struct GetUpgradeInstanceProgressResponse: decode {
-  /// 升级节点总数
+  /// Total nodes to upgrade
   total: i64 = "Total",
-  /// 已升级节点总数
+  /// Total upgraded nodes
   done: i64 = "Done",
-  /// 升级任务生命周期
-  ///
-  /// pending 还未开始
-  /// process 运行中
-  /// paused 已停止
-  /// pauing 正在停止
-  /// done  已完成
-  /// timeout 已超时
-  /// aborted 已取消
+  /// The lifecycle of the upgrade task
+  /// process: running
+  /// paused: stopped
+  /// pausing: stopping
+  /// done: completed
+  /// timeout: timed out
+  /// aborted: canceled
   life_state: String = "LifeState",
-  /// 各节点升级进度详情
+  /// Details of upgrade progress of each node
   instances: Vec<InstanceUpgradeProgressItem> = "Instances",
-  /// 集群当前状态
+  /// Current cluster status
   cluster_status: InstanceUpgradeClusterStatus = "ClusterStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -12052,7 +14100,7 @@ pub struct GlobalMaintenanceWindowAndExclusion: decode {
   id: i64 = "ID",
 }
 
-/// GrantUserPermissions请求参数结构体
+/// Request of [`Client::grant_user_permissions`].
 pub struct GrantUserPermissionsRequest: encode {
   /// **Required.** 要授权的用户的唯一标识符（支持子账号 UIN和角色UIN）
   target_uin: String = "TargetUin",
@@ -12060,9 +14108,9 @@ pub struct GrantUserPermissionsRequest: encode {
   permissions: Vec<PermissionItem> = "Permissions",
 }
 
-/// GrantUserPermissions返回参数结构体
+/// Response of [`Client::grant_user_permissions`].
 pub struct GrantUserPermissionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -12076,13 +14124,15 @@ pub struct HttpGet: encode {
   scheme: String = "Scheme",
 }
 
-/// IP 地址
+/// IP Address
+///
+/// <details><summary>中文</summary>IP 地址</details>
 pub struct IPAddress: decode {
-  /// Ip 地址的类型。可为 advertise, public 等
+  /// Type. Valid values: `advertise`, `public`, and others
   r#type: String = "Type",
-  /// Ip 地址
+  /// IP Address
   ip: String = "Ip",
-  /// 网络端口
+  /// Network port
   port: u64 = "Port",
 }
 
@@ -12142,15 +14192,17 @@ pub struct ImageCacheEvent: decode {
   last_timestamp: String = "LastTimestamp",
 }
 
-/// 镜像信息
+/// Image details
+///
+/// <details><summary>中文</summary>镜像信息</details>
 pub struct ImageInstance: decode {
-  /// 镜像别名
+  /// Image alias
   alias: String = "Alias",
-  /// 操作系统名称
+  /// Operating system name
   os_name: String = "OsName",
-  /// 镜像ID
+  /// Image ID
   image_id: String = "ImageId",
-  /// 容器的镜像版本，"DOCKER_CUSTOMIZE"(容器定制版),"GENERAL"(普通版本，默认值)
+  /// Container image tag, **DOCKER_CUSTOMIZE** (container customized tag), **GENERAL** (general tag, default value)
   os_customize_type: String = "OsCustomizeType",
 }
 
@@ -12166,39 +14218,39 @@ pub struct ImageRegistryCredential: encode {
   name: String = "Name",
 }
 
-/// InstallAddon请求参数结构体
+/// Request of [`Client::install_addon`].
 pub struct InstallAddonRequest: encode {
-  /// **Required.** 集群ID（仅支持标准tke集群），请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
+  /// **Required.** Cluster ID (only supported for standard tke clusters).
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
+  /// **Required.** Add-on name
   addon_name: String = "AddonName",
-  /// addon版本（不传默认安装最新版本）
+  /// Add-on version. If it is not specified, the latest version is installed by default.
   addon_version: String = "AddonVersion",
-  /// addon的参数，是一个json格式的base64转码后的字符串（addon参数由DescribeAddonValues获取）。不同的addon组件支持的RawValues参数参考文档：https://cloud.tencent.com/document/product/457/39048。
+  /// Add-on parameters in a base64-encoded JSON string. You can query add-on parameters via `DescribeAddonValues`.
   raw_values: String = "RawValues",
-  /// 是否仅做安装检查，设置为true时仅做检查，不会安装组件。默认值为 false。
+  /// Specifies whether to perform only an installation check. when set to true, only checks are performed without installing components.
   dry_run: bool = "DryRun",
 }
 
-/// InstallAddon返回参数结构体
+/// Response of [`Client::install_addon`].
 pub struct InstallAddonResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InstallEdgeLogAgent请求参数结构体
+/// Request of [`Client::install_edge_log_agent`].
 pub struct InstallEdgeLogAgentRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// InstallEdgeLogAgent返回参数结构体
+/// Response of [`Client::install_edge_log_agent`].
 pub struct InstallEdgeLogAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// InstallLogAgent请求参数结构体
+/// Request of [`Client::install_log_agent`].
 pub struct InstallLogAgentRequest: encode {
   /// **Required.** TKE集群ID
   cluster_id: String = "ClusterId",
@@ -12208,59 +14260,64 @@ pub struct InstallLogAgentRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// InstallLogAgent返回参数结构体
+/// Response of [`Client::install_log_agent`].
 pub struct InstallLogAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群的实例信息
+/// Cluster's instance information
+///
+/// <details><summary>中文</summary>集群的实例信息</details>
 pub struct Instance: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 节点角色, MASTER, WORKER, ETCD, MASTER_ETCD,ALL, 默认为WORKER
+  /// Node role: MASTER, WORKER, ETCD, MASTER_ETCD, and ALL. Default value: WORKER
   instance_role: String = "InstanceRole",
-  /// 实例异常(或者处于初始化中)的原因
+  /// Reason for instance exception (or initialization)
   failed_reason: String = "FailedReason",
-  /// 实例的状态（running 运行中，initializing 初始化中，failed 异常）
+  /// Instance status (running, initializing, or failed)
   instance_state: String = "InstanceState",
-  /// 实例是否封锁状态
+  /// Whether the instance is drained
   drain_status: String = "DrainStatus",
-  /// 节点配置
+  /// Node settings
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// 添加时间
+  /// Creation time
   created_time: String = "CreatedTime",
-  /// 节点内网IP
+  /// Node private IP
   lan_ip: String = "LanIP",
-  /// 资源池ID
+  /// Resource pool ID
   node_pool_id: String = "NodePoolId",
-  /// 自动伸缩组ID
+  /// ID of the auto-scaling group
   autoscaling_group_id: String = "AutoscalingGroupId",
 }
 
-/// 描述了k8s集群相关配置与信息。
+/// Describes K8s cluster configuration and related information.
+///
+/// <details><summary>中文</summary>描述了k8s集群相关配置与信息。</details>
 pub struct InstanceAdvancedSettings: encode {
-  /// **Required.** <p>该节点属于podCIDR大小自定义模式时，可指定节点上运行的pod数量上限</p>
+  /// **Required.** When the custom PodCIDR mode is enabled for the cluster, you can specify the maximum number of pods per node.
   desired_pod_number: i64 = "DesiredPodNumber",
-  /// **Required.** <p>GPU驱动相关参数,相关的GPU参数获取:https://cloud.tencent.com/document/api/213/15715</p>
+  /// **Required.** GPU driver-related parameters. Relevant GPU parameters can be found at: https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1
   gpu_args: GPUArgs = "GPUArgs",
-  /// **Required.** <p>base64 编码的用户脚本，在初始化节点之前执行，目前只对添加已有节点生效</p>
+  /// **Required.** Specifies the base64-encoded custom script to be executed before initialization of the node. It’s only valid for adding existing nodes for now.
   pre_start_user_script: String = "PreStartUserScript",
-  /// **Required.** <p>节点污点</p>
+  /// **Required.** Node taint
   taints: Vec<Taint> = "Taints",
-  /// <p>数据盘挂载点, 默认不挂载数据盘. 已格式化的 ext3，ext4，xfs 文件系统的数据盘将直接挂载，其他文件系统或未格式化的数据盘将自动格式化为ext4 (tlinux系统格式化成xfs)并挂载，请注意备份数据! 无数据盘或有多块数据盘的云主机此设置不生效。<br>注意：多盘场景请使用下方的DataDisks数据结构，设置对应的云盘类型、云盘大小、挂载路径、是否格式化等信息。</p>
+  /// Data disk mount point. By default, no data disk is mounted. Data disks in ext3, ext4, or XFS file system formats will be mounted directly, while data disks in other file systems and unformatted data disks will automatically be formatted as ext4 (xfs for tlinux system) and then mounted. Please back up your data in advance. This setting is only applicable to CVMs with a single data disk.
+  /// Note: in multi-disk scenarios, use the DataDisks data structure below to set the corresponding information, such as cloud disk type, cloud disk size, mount path, and whether to perform formatting.
   mount_target: String = "MountTarget",
-  /// <p>dockerd --graph 指定值。若未指定此参数，将使用内置默认路径 /var/lib/docker 作为存储根目录。</p>
+  /// Specified value of dockerd --graph. Default value: /var/lib/docker
   docker_graph_path: String = "DockerGraphPath",
-  /// <p>base64 编码的用户脚本, 此脚本会在 k8s 组件运行后执行, 需要用户保证脚本的可重入及重试逻辑, 脚本及其生成的日志文件可在节点的 /data/ccs_userscript/ 路径查看, 如果要求节点需要在进行初始化完成后才可加入调度, 可配合 unschedulable 参数使用, 在 userScript 最后初始化完成后, 添加 kubectl uncordon nodename --kubeconfig=/root/.kube/config 命令使节点加入调度</p>
+  /// Base64-encoded user script, which will be executed after the K8s component starts running. You need to ensure the reentrant and retry logic of the script. The script and its log files can be viewed at the node path: /data/ccs_userscript/. If you want to initialize nodes before adding them to the scheduling list, you can use this parameter together with the unschedulable parameter. After the final initialization of userScript is completed, add the kubectl uncordon nodename --kubeconfig=/root/.kube/config command to enable the node for scheduling.
   user_script: String = "UserScript",
-  /// <p>设置加入的节点是否参与调度，默认值为0，表示参与调度；非0表示不参与调度, 待节点初始化完成之后, 可执行kubectl uncordon nodename使node加入调度.</p>
+  /// Sets whether the added node is schedulable. 0 (default): schedulable; other values: unschedulable. After node initialization is completed, you can run kubectl uncordon nodename to enable this node for scheduling.
   unschedulable: i64 = "Unschedulable",
-  /// <p>节点Label数组</p>
+  /// Node label array
   labels: Vec<Label> = "Labels",
-  /// <p>多盘数据盘挂载信息：新建节点时请确保购买CVM的参数传递了购买多个数据盘的信息，如CreateClusterInstances API的RunInstancesPara下的DataDisks也需要设置购买多个数据盘, 具体可以参考CreateClusterInstances接口的添加集群节点(多块数据盘)样例；添加已有节点时，请确保填写的分区信息在节点上真实存在</p>
+  /// Mounting information of multiple data disks. When you create a node, ensure that the CVM purchase parameter specifies the information required for the purchase of multiple data disks. For example, the `DataDisks` under `RunInstancesPara` of the `CreateClusterInstances` API should be configured accordingly (Referto document of CreateClusterInstances API). When you add an existing node, ensure that the specified partition exists in the node.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>节点相关的自定义参数信息</p>
+  /// Information about node custom parameters
   extra_args: InstanceExtraArgs = "ExtraArgs",
 }
 
@@ -12277,84 +14334,98 @@ pub struct InstanceChargePrepaid: encode {
   renew_flag: String = "RenewFlag",
 }
 
-/// CVM实例数据盘挂载配置
+/// Mounting configuration of the CVM instance data disk
+///
+/// <details><summary>中文</summary>CVM实例数据盘挂载配置</details>
 pub struct InstanceDataDiskMountSetting: encode {
-  /// **Required.** CVM实例类型
+  /// **Required.** CVM instance type
   instance_type: String = "InstanceType",
-  /// **Required.** 数据盘挂载信息
+  /// **Required.** Data disk mounting information
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// **Required.** CVM实例所属可用区
+  /// **Required.** Availability zone where the CVM instance is located
   zone: String = "Zone",
 }
 
-/// 节点自定义参数
+/// Node custom parameter
+///
+/// <details><summary>中文</summary>节点自定义参数</details>
 pub struct InstanceExtraArgs: encode {
-  /// kubelet自定义参数，参数格式为["k1=v1", "k1=v2"]， 例如["root-dir=/var/lib/kubelet","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"]
+  /// Kubelet custom parameter, in the format of ["k1=v1", "k1=v2"], for example: ["root-dir=/var/lib/kubelet","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"].
   kubelet: Vec<String> = "Kubelet",
 }
 
-/// 节点升级过程中集群当前状态
+/// Current status of the cluster during node upgrade
+///
+/// <details><summary>中文</summary>节点升级过程中集群当前状态</details>
 pub struct InstanceUpgradeClusterStatus: decode {
-  /// pod总数
+  /// Total Pods
   pod_total: i64 = "PodTotal",
-  /// NotReady pod总数
+  /// Total number of NotReady Pods
   not_ready_pod: i64 = "NotReadyPod",
 }
 
-/// 某个节点升级前检查结果
+/// Pre-upgrade check result of a node
+///
+/// <details><summary>中文</summary>某个节点升级前检查结果</details>
 pub struct InstanceUpgradePreCheckResult: decode {
-  /// 检查是否通过
+  /// Whether the check is passed
   check_pass: bool = "CheckPass",
-  /// 检查项数组
+  /// Array of check items
   items: Vec<InstanceUpgradePreCheckResultItem> = "Items",
-  /// 本节点独立pod列表
+  /// List of independent pods on this node
   single_pods: Vec<String> = "SinglePods",
 }
 
-/// 节点升级检查项结果
+/// Check result for node upgrade
+///
+/// <details><summary>中文</summary>节点升级检查项结果</details>
 pub struct InstanceUpgradePreCheckResultItem: decode {
-  /// 工作负载的命名空间
+  /// The namespace of the workload
   namespace: String = "Namespace",
-  /// 工作负载类型
+  /// Workload type
   work_load_kind: String = "WorkLoadKind",
-  /// 工作负载名称
+  /// Workload name
   work_load_name: String = "WorkLoadName",
-  /// 驱逐节点前工作负载running的pod数目
+  /// The number of running pods in the workload before draining the node
   before: u64 = "Before",
-  /// 驱逐节点后工作负载running的pod数目
+  /// The number of running pods in the workload after draining the node
   after: u64 = "After",
-  /// 工作负载在本节点上的pod列表
+  /// The pod list of the workload on this node
   pods: Vec<String> = "Pods",
 }
 
-/// 某个节点的升级进度
+/// Upgrade progress of a node
+///
+/// <details><summary>中文</summary>某个节点的升级进度</details>
 pub struct InstanceUpgradeProgressItem: decode {
-  /// 节点instanceID
+  /// Node instance ID
   instance_id: String = "InstanceID",
-  /// 任务生命周期
-  /// process 运行中
-  /// paused 已停止
-  /// pauing 正在停止
-  /// done  已完成
-  /// timeout 已超时
-  /// aborted 已取消
-  /// pending 还未开始
+  /// Task lifecycle
+  /// process: running
+  /// paused: stopped
+  /// pausing: stopping
+  /// done: completed
+  /// timeout: timed out
+  /// aborted: canceled
+  /// pending: not started
   life_state: String = "LifeState",
-  /// 升级开始时间
+  /// Upgrade start time
   start_at: String = "StartAt",
-  /// 升级结束时间
+  /// Upgrade end time
   end_at: String = "EndAt",
-  /// 升级前检查结果
+  /// Check result before upgrading
   check_result: InstanceUpgradePreCheckResult = "CheckResult",
-  /// 升级步骤详情
+  /// Upgrade steps details
   detail: Vec<TaskStepInfo> = "Detail",
 }
 
-/// kms加密参数
+/// KMS encryption parameters
+///
+/// <details><summary>中文</summary>kms加密参数</details>
 pub struct KMSConfiguration: encode {
-  /// 自定义密钥,当不指定KeyId时，采用默认生成密钥（TKE-KMS）
+  /// KMS ID
   key_id: String = "KeyId",
-  /// 默认生成密钥或自定义密钥地域信息
+  /// KMS region
   kms_region: String = "KmsRegion",
 }
 
@@ -12475,15 +14546,17 @@ pub struct KubeJarvisStateStatistic: decode {
   count: i64 = "Count",
 }
 
-/// k8s中标签，一般以数组的方式存在
+/// k8s tags, generally exist as an array
+///
+/// <details><summary>中文</summary>k8s中标签，一般以数组的方式存在</details>
 pub struct Label: encode {
-  /// **Required.** map表中的Name
+  /// **Required.** Name in map list
   name: String = "Name",
-  /// **Required.** map表中的Value
+  /// **Required.** Value in map list
   value: String = "Value",
 }
 
-/// ListClusterInspectionResultsItems请求参数结构体
+/// Request of [`Client::list_cluster_inspection_results_items`].
 pub struct ListClusterInspectionResultsItemsRequest: encode {
   /// **Required.** 目标集群ID
   ///
@@ -12496,15 +14569,15 @@ pub struct ListClusterInspectionResultsItemsRequest: encode {
   end_time: String = "EndTime",
 }
 
-/// ListClusterInspectionResultsItems返回参数结构体
+/// Response of [`Client::list_cluster_inspection_results_items`].
 pub struct ListClusterInspectionResultsItemsResponse: decode {
   /// 巡检结果历史列表
   inspection_results_items: Vec<KubeJarvisStateInspectionResultsItem> = "InspectionResultsItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListClusterInspectionResults请求参数结构体
+/// Request of [`Client::list_cluster_inspection_results`].
 pub struct ListClusterInspectionResultsRequest: encode {
   /// 目标集群列表，为空查询用户所有集群
   cluster_ids: Vec<String> = "ClusterIds",
@@ -12514,11 +14587,11 @@ pub struct ListClusterInspectionResultsRequest: encode {
   name: String = "Name",
 }
 
-/// ListClusterInspectionResults返回参数结构体
+/// Response of [`Client::list_cluster_inspection_results`].
 pub struct ListClusterInspectionResultsResponse: decode {
   /// 集群诊断结果列表
   inspection_results: Vec<KubeJarvisStateInspectionResult> = "InspectionResults",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -12534,13 +14607,15 @@ pub struct LivenessOrReadinessProbe: encode {
   tcp_socket: TcpSocket = "TcpSocket",
 }
 
-/// 描述了实例登录相关配置与信息。
+/// Describes login settings of an instance.
+///
+/// <details><summary>中文</summary>描述了实例登录相关配置与信息。</details>
 pub struct LoginSettings: encode {
-  /// 实例登录密码。不同操作系统类型密码复杂度限制不一样，具体如下：<li>Linux实例密码必须8到30位，至少包括两项[a-z]，[A-Z]、[0-9] 和 [( ) \` ~ ! @ # $ % ^ & *  - + = | { } [ ] : ; ' , . ? / ]中的特殊符号。</li><li>Windows实例密码必须12到30位，至少包括三项[a-z]，[A-Z]，[0-9] 和 [( ) \` ~ ! @ # $ % ^ & * - + = | { } [ ] : ; ' , . ? /]中的特殊符号。</li>若不指定该参数，则由系统随机生成密码，并通过站内信方式通知到用户。
+  /// Login password of the instance. <br><li>For Linux instances, the password must include 8-30 characters, and contain at least two of the following character sets: [a-z], [A-Z], [0-9] and [()\`~!@#$%^&*-+=|{}[]:;',.?/]. <br><li>For Windows instances, the password must include 12-30 characters, and contain at least three of the following character sets: [a-z], [A-Z], [0-9] and [()\`~!@#$%^&*-+=|{}[]:;',.?/]. <br><br>If it's not specified, the user needs to set the login password using the **Reset password** option in the CVM console or calling the API `ResetInstancesPassword` to complete the creation of the CVM instance(s).
   password: String = "Password",
-  /// 密钥ID列表。关联密钥后，就可以通过对应的私钥来访问实例；KeyId可通过接口[DescribeKeyPairs](https://cloud.tencent.com/document/api/213/15699)获取，密钥与密码不能同时指定，同时Windows操作系统不支持指定密钥。
+  /// List of key IDs. After an instance is associated with a key, you can access the instance with the private key in the key pair. You can call [`DescribeKeyPairs`](https://intl.cloud.tencent.com/document/api/213/15699?from_cn_redirect=1) to obtain `KeyId`. You cannot specify a key and a password at the same time. Windows instances do not support keys.
   key_ids: Vec<String> = "KeyIds",
-  /// 保持镜像的原始设置。该参数与Password或KeyIds.N不能同时指定。只有使用自定义镜像、共享镜像或外部导入镜像创建实例时才能指定该参数为true。取值范围：<li>true：表示保持镜像的登录设置</li><li>false：表示不保持镜像的登录设置</li>默认取值：false。
+  /// Maintains the original settings of the image. This parameter cannot be specified simultaneously with Password or KeyIds.N. It can be set to true only when an instance is created with a custom image, shared image, or externally imported image. Valid values: <li>true: indicates that the login settings of the image are maintained</li><li>false: indicates that the login settings of the image are not maintained</li>Default value: false.
   keep_image_login: String = "KeepImageLogin",
 }
 
@@ -12576,127 +14651,129 @@ pub struct MaintenanceWindowAndExclusion: decode {
   exclusions: Vec<MaintenanceExclusion> = "Exclusions",
 }
 
-/// 手动加入的节点
+/// Nodes that are manually added
+///
+/// <details><summary>中文</summary>手动加入的节点</details>
 pub struct ManuallyAdded: decode {
-  /// 加入中的节点数量
+  /// Number of nodes that are being added
   joining: i64 = "Joining",
-  /// 初始化中的节点数量
+  /// Number of nodes that are being initialized
   initializing: i64 = "Initializing",
-  /// 正常的节点数量
+  /// Number of normal nodes
   normal: i64 = "Normal",
-  /// 节点总数
+  /// Total number of nodes
   total: i64 = "Total",
 }
 
-/// ModifyClusterAsGroupAttribute请求参数结构体
+/// Request of [`Client::modify_cluster_as_group_attribute`].
 pub struct ModifyClusterAsGroupAttributeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群关联的伸缩组属性
+  /// Cluster-associated scaling group attributes
   cluster_as_group_attribute: ClusterAsGroupAttribute = "ClusterAsGroupAttribute",
 }
 
-/// ModifyClusterAsGroupAttribute返回参数结构体
+/// Response of [`Client::modify_cluster_as_group_attribute`].
 pub struct ModifyClusterAsGroupAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterAsGroupOptionAttribute请求参数结构体
+/// Request of [`Client::modify_cluster_as_group_option_attribute`].
 pub struct ModifyClusterAsGroupOptionAttributeRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 集群弹性伸缩属性
+  /// **Required.** Cluster auto scaling attributes
   cluster_as_group_option: ClusterAsGroupOption = "ClusterAsGroupOption",
 }
 
-/// ModifyClusterAsGroupOptionAttribute返回参数结构体
+/// Response of [`Client::modify_cluster_as_group_option_attribute`].
 pub struct ModifyClusterAsGroupOptionAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterAttribute请求参数结构体
+/// Request of [`Client::modify_cluster_attribute`].
 pub struct ModifyClusterAttributeRequest: encode {
-  /// **Required.** <p>集群ID</p><p>取值参考：<a href="https://cloud.tencent.com/document/api/457/31862">DescribeClusters</a></p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>集群所属项目</p>
+  /// Project of the Cluster
   project_id: i64 = "ProjectId",
-  /// <p>集群名称,字符长度50</p>
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// <p>集群描述</p>
+  /// Cluster description
   cluster_desc: String = "ClusterDesc",
-  /// <p>集群等级，等级类型：L20、L50、L100、L200、L500、L1000、L3000、L5000</p>
+  /// Cluster specification
   cluster_level: String = "ClusterLevel",
-  /// <p>自动变配集群等级</p>
+  /// Auto-upgrades cluster specification
   auto_upgrade_cluster_level: AutoUpgradeClusterLevel = "AutoUpgradeClusterLevel",
-  /// <p>是否开启QGPU共享</p>
+  /// Whether to enable qGPU Sharing
   qgpu_share_enable: bool = "QGPUShareEnable",
-  /// <p>集群属性</p>
+  /// Cluster attributes
   cluster_property: ClusterProperty = "ClusterProperty",
-  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
+  /// **China site only.** <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
   is_high_availability: bool = "IsHighAvailability",
-  /// <p>集群安全模式配置</p>
+  /// **China site only.** <p>集群安全模式配置</p>
   security_mode_config: SecurityModeConfig = "SecurityModeConfig",
 }
 
-/// ModifyClusterAttribute返回参数结构体
+/// Response of [`Client::modify_cluster_attribute`].
 pub struct ModifyClusterAttributeResponse: decode {
-  /// <p>集群所属项目</p>
+  /// Project of the Cluster
   project_id: i64 = "ProjectId",
-  /// <p>集群名称</p>
+  /// Cluster name
   cluster_name: String = "ClusterName",
-  /// <p>集群描述</p>
+  /// Cluster description
   cluster_desc: String = "ClusterDesc",
-  /// <p>集群等级</p>
+  /// Cluster specification
   cluster_level: String = "ClusterLevel",
-  /// <p>自动变配集群等级</p>
+  /// Auto-upgrades cluster specification
   auto_upgrade_cluster_level: AutoUpgradeClusterLevel = "AutoUpgradeClusterLevel",
-  /// <p>是否开启QGPU共享</p>
+  /// Whether to enable qGPU Sharing
   qgpu_share_enable: bool = "QGPUShareEnable",
-  /// <p>集群属性</p>
+  /// Cluster attributes
   cluster_property: ClusterProperty = "ClusterProperty",
-  /// <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
+  /// **China site only.** <p>集群是否启用高可用模式。用于指导跨可用区资源打散等高可用策略的执行</p>
   is_high_availability: bool = "IsHighAvailability",
-  /// <p>集群安全模式配置</p>
+  /// **China site only.** <p>集群安全模式配置</p>
   security_mode_config: SecurityModeConfig = "SecurityModeConfig",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterAuthenticationOptions请求参数结构体
+/// Request of [`Client::modify_cluster_authentication_options`].
 pub struct ModifyClusterAuthenticationOptionsRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// ServiceAccount认证配置
+  /// ServiceAccount authentication configuration
   service_accounts: ServiceAccountAuthenticationOptions = "ServiceAccounts",
-  /// OIDC认证配置
+  /// OIDC authentication configurations
   oidc_config: OIDCConfigAuthenticationOptions = "OIDCConfig",
 }
 
-/// ModifyClusterAuthenticationOptions返回参数结构体
+/// Response of [`Client::modify_cluster_authentication_options`].
 pub struct ModifyClusterAuthenticationOptionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterEndpointSP请求参数结构体
+/// Request of [`Client::modify_cluster_endpoint_sp`].
 pub struct ModifyClusterEndpointSPRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 安全策略放通单个IP或CIDR(例如: "192.168.1.0/24",默认为拒绝所有)
+  /// Security policy opens single IP or CIDR block to the Internet (for example: '192.168.1.0/24', with 'reject all' as the default).
   security_policies: Vec<String> = "SecurityPolicies",
-  /// 修改外网访问安全组
+  /// Modify public network security group
   security_group: String = "SecurityGroup",
 }
 
-/// ModifyClusterEndpointSP返回参数结构体
+/// Response of [`Client::modify_cluster_endpoint_sp`].
 pub struct ModifyClusterEndpointSPResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterExtraArgs请求参数结构体
+/// Request of [`Client::modify_cluster_extra_args`].
 pub struct ModifyClusterExtraArgsRequest: encode {
   /// **Required.** 目标集群ID
   cluster_id: String = "ClusterId",
@@ -12704,13 +14781,13 @@ pub struct ModifyClusterExtraArgsRequest: encode {
   cluster_extra_args: ClusterExtraArgs = "ClusterExtraArgs",
 }
 
-/// ModifyClusterExtraArgs返回参数结构体
+/// Response of [`Client::modify_cluster_extra_args`].
 pub struct ModifyClusterExtraArgsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterExtraArgsTaskState请求参数结构体
+/// Request of [`Client::modify_cluster_extra_args_task_state`].
 pub struct ModifyClusterExtraArgsTaskStateRequest: encode {
   /// **Required.** 集群实例ID
   cluster_id: String = "ClusterId",
@@ -12719,27 +14796,27 @@ pub struct ModifyClusterExtraArgsTaskStateRequest: encode {
   operation: String = "Operation",
 }
 
-/// ModifyClusterExtraArgsTaskState返回参数结构体
+/// Response of [`Client::modify_cluster_extra_args_task_state`].
 pub struct ModifyClusterExtraArgsTaskStateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterImage请求参数结构体
+/// Request of [`Client::modify_cluster_image`].
 pub struct ModifyClusterImageRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 指定有效的镜像ID，格式形如img-e55paxnt。可通过登录控制台查询，也可调用接口 [DescribeImages](https://cloud.tencent.com/document/api/213/15715)，取返回信息中的ImageId字段。
+  /// **Required.** Specifies a valid image ID in the format like img-xxxx. You can query it by logging in to the console, or by calling the API [DescribeImages](https://intl.cloud.tencent.com/document/api/213/15715?from_cn_redirect=1) to get the ImageId field in the returned information.
   image_id: String = "ImageId",
 }
 
-/// ModifyClusterImage返回参数结构体
+/// Response of [`Client::modify_cluster_image`].
 pub struct ModifyClusterImageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterMaintenanceWindowAndExclusions请求参数结构体
+/// Request of [`Client::modify_cluster_maintenance_window_and_exclusions`].
 pub struct ModifyClusterMaintenanceWindowAndExclusionsRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterID",
@@ -12761,63 +14838,63 @@ pub struct ModifyClusterMaintenanceWindowAndExclusionsRequest: encode {
   exclusions: Vec<MaintenanceExclusion> = "Exclusions",
 }
 
-/// ModifyClusterMaintenanceWindowAndExclusions返回参数结构体
+/// Response of [`Client::modify_cluster_maintenance_window_and_exclusions`].
 pub struct ModifyClusterMaintenanceWindowAndExclusionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterNodePool请求参数结构体
+/// Request of [`Client::modify_cluster_node_pool`].
 pub struct ModifyClusterNodePoolRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>节点池ID</p>
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// <p>名称，最长63个字符，只能包含小写字母、数字及分隔符“_”，且必须以小写字母开头，数字或小写字母结尾</p>
+  /// Name
   name: String = "Name",
-  /// <p>最大节点数</p>
+  /// Maximum number of nodes
   max_nodes_num: i64 = "MaxNodesNum",
-  /// <p>最小节点数</p>
+  /// Minimum number of nodes
   min_nodes_num: i64 = "MinNodesNum",
-  /// <p>标签</p>
+  /// Labels
   labels: Vec<Label> = "Labels",
-  /// <p>污点</p>
+  /// Taints
   taints: Vec<Taint> = "Taints",
-  /// <p>节点 Annotation 列表</p>
+  /// Node Annotation List
   annotations: Vec<AnnotationValue> = "Annotations",
-  /// <p>是否开启伸缩</p>
+  /// Indicates whether auto scaling is enabled.
   enable_autoscale: bool = "EnableAutoscale",
-  /// <p>操作系统名称</p>
+  /// Operating system name
   os_name: String = "OsName",
-  /// <p>镜像版本，&quot;DOCKER_CUSTOMIZE&quot;(容器定制版),&quot;GENERAL&quot;(普通版本，默认值)</p>
+  /// Image tag, `DOCKER_CUSTOMIZE` (container customized tag), `GENERAL` (general tag, default value)
   os_customize_type: String = "OsCustomizeType",
-  /// <p>GPU驱动版本，CUDA版本，cuDNN版本以及是否启用MIG特性</p>
+  /// GPU driver version, CUDA version, cuDNN version and wether to enable MIG
   gpu_args: GPUArgs = "GPUArgs",
-  /// <p>base64编码后的自定义脚本</p>
+  /// Base64-encoded custom script
   user_script: String = "UserScript",
-  /// <p>更新label和taint时忽略存量节点</p>
+  /// Ignore existing nodes when update `Label` and `Taint`
   ignore_existed_node: bool = "IgnoreExistedNode",
-  /// <p>节点自定义参数</p>
+  /// Node custom parameter
   extra_args: InstanceExtraArgs = "ExtraArgs",
-  /// <p>资源标签</p>
+  /// Resource tag
   tags: Vec<Tag> = "Tags",
-  /// <p>设置加入的节点是否参与调度，默认值为0，表示参与调度；非0表示不参与调度, 待节点初始化完成之后, 可执行kubectl uncordon nodename使node加入调度.</p>
+  /// Sets whether the added node is schedulable. 0 (default): schedulable; other values: unschedulable. After node initialization is completed, you can run `kubectl uncordon nodename` to enable this node for scheduling.
   unschedulable: i64 = "Unschedulable",
-  /// <p>删除保护开关</p>
+  /// Whether Deletion Protection is enabled
   deletion_protection: bool = "DeletionProtection",
-  /// <p>dockerd --graph 指定值, 默认为 /var/lib/docker</p>
+  /// Specified value of dockerd --graph. Default value: /var/lib/docker
   docker_graph_path: String = "DockerGraphPath",
-  /// <p>base64编码后的自定义脚本</p>
+  /// Base64-encoded custom script
   pre_start_user_script: String = "PreStartUserScript",
 }
 
-/// ModifyClusterNodePool返回参数结构体
+/// Response of [`Client::modify_cluster_node_pool`].
 pub struct ModifyClusterNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterRollOutSequenceTags请求参数结构体
+/// Request of [`Client::modify_cluster_roll_out_sequence_tags`].
 pub struct ModifyClusterRollOutSequenceTagsRequest: encode {
   /// **Required.** 集群ID，可以从容器服务集群控制台获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterID",
@@ -12827,31 +14904,31 @@ pub struct ModifyClusterRollOutSequenceTagsRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// ModifyClusterRollOutSequenceTags返回参数结构体
+/// Response of [`Client::modify_cluster_roll_out_sequence_tags`].
 pub struct ModifyClusterRollOutSequenceTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterRuntimeConfig请求参数结构体
+/// Request of [`Client::modify_cluster_runtime_config`].
 pub struct ModifyClusterRuntimeConfigRequest: encode {
-  /// **Required.** 集群ID，必填
+  /// **Required.** Cluster ID, required
   cluster_id: String = "ClusterId",
-  /// 运行时版本需依据指定的Kubernetes版本进行设置。典型情况为，在升级过程中因版本冲突而需要调整运行时版本时。
+  /// This field is required when it is required to modify the runtime version based on another K8S version. For example, in scenarios where conflicts occur during upgrade verification.
   dst_k8_s_version: String = "DstK8SVersion",
-  /// 需要修改集群运行时填写
+  /// This field is required when it is required to modify the runtime of a cluster.
   cluster_runtime_config: RuntimeConfig = "ClusterRuntimeConfig",
-  /// 需要修改节点池运行时，填需要修改的部分
+  /// This field is required when it is required to modify the runtime of a node pool, specifying the part to be modified.
   node_pool_runtime_config: Vec<NodePoolRuntime> = "NodePoolRuntimeConfig",
 }
 
-/// ModifyClusterRuntimeConfig返回参数结构体
+/// Response of [`Client::modify_cluster_runtime_config`].
 pub struct ModifyClusterRuntimeConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterSchedulerPolicy请求参数结构体
+/// Request of [`Client::modify_cluster_scheduler_policy`].
 pub struct ModifyClusterSchedulerPolicyRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -12865,59 +14942,59 @@ pub struct ModifyClusterSchedulerPolicyRequest: encode {
   high_performance: bool = "HighPerformance",
 }
 
-/// ModifyClusterSchedulerPolicy返回参数结构体
+/// Response of [`Client::modify_cluster_scheduler_policy`].
 pub struct ModifyClusterSchedulerPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterTags请求参数结构体
+/// Request of [`Client::modify_cluster_tags`].
 pub struct ModifyClusterTagsRequest: encode {
-  /// **Required.** <p>集群ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// <p>集群标签:<br>[{&quot;TagKey&quot;:&quot;env&quot;,&quot;TagValue&quot;:&quot;dev&quot;}]}]</p>
+  /// Cluster Tag
   tags: Vec<Tag> = "Tags",
-  /// <p>是否同步集群内子资源标签</p>
+  /// Whether to sync the subresource Tag within the cluster
   sync_subresource: bool = "SyncSubresource",
-  /// <p>是否同步节点池标签</p>
+  /// **China site only.** <p>是否同步节点池标签</p>
   sync_node_pool_tags: bool = "SyncNodePoolTags",
 }
 
-/// ModifyClusterTags返回参数结构体
+/// Response of [`Client::modify_cluster_tags`].
 pub struct ModifyClusterTagsResponse: decode {
-  /// <p>集群标签</p>
+  /// Cluster Tag
   tags: Vec<Tag> = "Tags",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyClusterVirtualNodePool请求参数结构体
+/// Request of [`Client::modify_cluster_virtual_node_pool`].
 pub struct ModifyClusterVirtualNodePoolRequest: encode {
-  /// **Required.** <p>集群ID，通过DescribeClusters接口获取</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>节点池ID，通过DescribeNodePools接口获取</p>
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// <p>节点池名称，必须修改至少一个参数</p>
+  /// Node pool name
   name: String = "Name",
-  /// <p>安全组ID列表，必须修改至少一个参数</p>
+  /// List of security group IDs
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>虚拟节点label，必须修改至少一个参数</p>
+  /// Virtual node labels
   labels: Vec<Label> = "Labels",
-  /// <p>虚拟节点taint，必须修改至少一个参数</p>
+  /// Virtual node taint
   taints: Vec<Taint> = "Taints",
-  /// <p>删除保护开关，必须修改至少一个参数</p>
+  /// Setting of deletion protection
   deletion_protection: bool = "DeletionProtection",
-  /// <p>子网分配策略</p>
+  /// **China site only.** <p>子网分配策略</p>
   subnet_allocation_policy: SubnetAllocationPolicy = "SubnetAllocationPolicy",
 }
 
-/// ModifyClusterVirtualNodePool返回参数结构体
+/// Response of [`Client::modify_cluster_virtual_node_pool`].
 pub struct ModifyClusterVirtualNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyExternalNodePool请求参数结构体
+/// Request of [`Client::modify_external_node_pool`].
 pub struct ModifyExternalNodePoolRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -12935,13 +15012,13 @@ pub struct ModifyExternalNodePoolRequest: encode {
   user_script: String = "UserScript",
 }
 
-/// ModifyExternalNodePool返回参数结构体
+/// Response of [`Client::modify_external_node_pool`].
 pub struct ModifyExternalNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlobalMaintenanceWindowAndExclusions请求参数结构体
+/// Request of [`Client::modify_global_maintenance_window_and_exclusions`].
 pub struct ModifyGlobalMaintenanceWindowAndExclusionsRequest: encode {
   /// **Required.** 维护窗口ID
   id: i64 = "ID",
@@ -12957,13 +15034,13 @@ pub struct ModifyGlobalMaintenanceWindowAndExclusionsRequest: encode {
   exclusions: Vec<MaintenanceExclusion> = "Exclusions",
 }
 
-/// ModifyGlobalMaintenanceWindowAndExclusions返回参数结构体
+/// Response of [`Client::modify_global_maintenance_window_and_exclusions`].
 pub struct ModifyGlobalMaintenanceWindowAndExclusionsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLogConfig请求参数结构体
+/// Request of [`Client::modify_log_config`].
 pub struct ModifyLogConfigRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -12973,13 +15050,13 @@ pub struct ModifyLogConfigRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// ModifyLogConfig返回参数结构体
+/// Response of [`Client::modify_log_config`].
 pub struct ModifyLogConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMasterComponent请求参数结构体
+/// Request of [`Client::modify_master_component`].
 pub struct ModifyMasterComponentRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -12991,13 +15068,13 @@ pub struct ModifyMasterComponentRequest: encode {
   dry_run: bool = "DryRun",
 }
 
-/// ModifyMasterComponent返回参数结构体
+/// Response of [`Client::modify_master_component`].
 pub struct ModifyMasterComponentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNodePoolDesiredCapacityAboutAsg请求参数结构体
+/// Request of [`Client::modify_node_pool_desired_capacity_about_asg`].
 pub struct ModifyNodePoolDesiredCapacityAboutAsgRequest: encode {
   /// **Required.** 集群id
   cluster_id: String = "ClusterId",
@@ -13007,29 +15084,29 @@ pub struct ModifyNodePoolDesiredCapacityAboutAsgRequest: encode {
   desired_capacity: i64 = "DesiredCapacity",
 }
 
-/// ModifyNodePoolDesiredCapacityAboutAsg返回参数结构体
+/// Response of [`Client::modify_node_pool_desired_capacity_about_asg`].
 pub struct ModifyNodePoolDesiredCapacityAboutAsgResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNodePoolInstanceTypes请求参数结构体
+/// Request of [`Client::modify_node_pool_instance_types`].
 pub struct ModifyNodePoolInstanceTypesRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池id
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// **Required.** 机型列表，参考 https://cloud.tencent.com/document/product/213/11518，主实例机型不支持修改
+  /// **Required.** Model list, master instance model does not support modification.
   instance_types: Vec<String> = "InstanceTypes",
 }
 
-/// ModifyNodePoolInstanceTypes返回参数结构体
+/// Response of [`Client::modify_node_pool_instance_types`].
 pub struct ModifyNodePoolInstanceTypesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyOpenPolicyList请求参数结构体
+/// Request of [`Client::modify_open_policy_list`].
 pub struct ModifyOpenPolicyListRequest: encode {
   /// **Required.** 集群ID，请从容器服务集群控制台获取（https://console.cloud.tencent.com/tke2/cluster）。
   cluster_id: String = "ClusterId",
@@ -13039,13 +15116,13 @@ pub struct ModifyOpenPolicyListRequest: encode {
   category: String = "Category",
 }
 
-/// ModifyOpenPolicyList返回参数结构体
+/// Response of [`Client::modify_open_policy_list`].
 pub struct ModifyOpenPolicyListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusAgentExternalLabels请求参数结构体
+/// Request of [`Client::modify_prometheus_agent_external_labels`].
 pub struct ModifyPrometheusAgentExternalLabelsRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -13055,13 +15132,13 @@ pub struct ModifyPrometheusAgentExternalLabelsRequest: encode {
   external_labels: Vec<Label> = "ExternalLabels",
 }
 
-/// ModifyPrometheusAgentExternalLabels返回参数结构体
+/// Response of [`Client::modify_prometheus_agent_external_labels`].
 pub struct ModifyPrometheusAgentExternalLabelsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusAlertPolicy请求参数结构体
+/// Request of [`Client::modify_prometheus_alert_policy`].
 pub struct ModifyPrometheusAlertPolicyRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -13069,27 +15146,27 @@ pub struct ModifyPrometheusAlertPolicyRequest: encode {
   alert_rule: PrometheusAlertPolicyItem = "AlertRule",
 }
 
-/// ModifyPrometheusAlertPolicy返回参数结构体
+/// Response of [`Client::modify_prometheus_alert_policy`].
 pub struct ModifyPrometheusAlertPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusAlertRule请求参数结构体
+/// Request of [`Client::modify_prometheus_alert_rule`].
 pub struct ModifyPrometheusAlertRuleRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 告警配置
+  /// **Required.** Alarm configurations
   alert_rule: PrometheusAlertRuleDetail = "AlertRule",
 }
 
-/// ModifyPrometheusAlertRule返回参数结构体
+/// Response of [`Client::modify_prometheus_alert_rule`].
 pub struct ModifyPrometheusAlertRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusConfig请求参数结构体
+/// Request of [`Client::modify_prometheus_config`].
 pub struct ModifyPrometheusConfigRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -13107,13 +15184,13 @@ pub struct ModifyPrometheusConfigRequest: encode {
   probes: Vec<PrometheusConfigItem> = "Probes",
 }
 
-/// ModifyPrometheusConfig返回参数结构体
+/// Response of [`Client::modify_prometheus_config`].
 pub struct ModifyPrometheusConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusGlobalNotification请求参数结构体
+/// Request of [`Client::modify_prometheus_global_notification`].
 pub struct ModifyPrometheusGlobalNotificationRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -13121,13 +15198,13 @@ pub struct ModifyPrometheusGlobalNotificationRequest: encode {
   notification: PrometheusNotificationItem = "Notification",
 }
 
-/// ModifyPrometheusGlobalNotification返回参数结构体
+/// Response of [`Client::modify_prometheus_global_notification`].
 pub struct ModifyPrometheusGlobalNotificationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusRecordRuleYaml请求参数结构体
+/// Request of [`Client::modify_prometheus_record_rule_yaml`].
 pub struct ModifyPrometheusRecordRuleYamlRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -13137,13 +15214,13 @@ pub struct ModifyPrometheusRecordRuleYamlRequest: encode {
   content: String = "Content",
 }
 
-/// ModifyPrometheusRecordRuleYaml返回参数结构体
+/// Response of [`Client::modify_prometheus_record_rule_yaml`].
 pub struct ModifyPrometheusRecordRuleYamlResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusTemp请求参数结构体
+/// Request of [`Client::modify_prometheus_temp`].
 pub struct ModifyPrometheusTempRequest: encode {
   /// **Required.** 模板ID
   template_id: String = "TemplateId",
@@ -13151,13 +15228,13 @@ pub struct ModifyPrometheusTempRequest: encode {
   template: PrometheusTempModify = "Template",
 }
 
-/// ModifyPrometheusTemp返回参数结构体
+/// Response of [`Client::modify_prometheus_temp`].
 pub struct ModifyPrometheusTempResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPrometheusTemplate请求参数结构体
+/// Request of [`Client::modify_prometheus_template`].
 pub struct ModifyPrometheusTemplateRequest: encode {
   /// **Required.** 模板ID
   template_id: String = "TemplateId",
@@ -13165,13 +15242,13 @@ pub struct ModifyPrometheusTemplateRequest: encode {
   template: PrometheusTemplateModify = "Template",
 }
 
-/// ModifyPrometheusTemplate返回参数结构体
+/// Response of [`Client::modify_prometheus_template`].
 pub struct ModifyPrometheusTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyReservedInstanceScope请求参数结构体
+/// Request of [`Client::modify_reserved_instance_scope`].
 pub struct ModifyReservedInstanceScopeRequest: encode {
   /// **Required.** 预留券实例ID。可通过 [DescribeReservedInstances](https://cloud.tencent.com/document/product/457/99162) 接口返回值中的ReservedInstanceId获取。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
@@ -13179,13 +15256,13 @@ pub struct ModifyReservedInstanceScopeRequest: encode {
   reserved_instance_scope: ReservedInstanceScope = "ReservedInstanceScope",
 }
 
-/// ModifyReservedInstanceScope返回参数结构体
+/// Response of [`Client::modify_reserved_instance_scope`].
 pub struct ModifyReservedInstanceScopeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRollOutSequence请求参数结构体
+/// Request of [`Client::modify_roll_out_sequence`].
 pub struct ModifyRollOutSequenceRequest: encode {
   /// **Required.** 发布序列ID
   id: i64 = "ID",
@@ -13197,9 +15274,9 @@ pub struct ModifyRollOutSequenceRequest: encode {
   enabled: bool = "Enabled",
 }
 
-/// ModifyRollOutSequence返回参数结构体
+/// Response of [`Client::modify_roll_out_sequence`].
 pub struct ModifyRollOutSequenceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -13215,103 +15292,113 @@ pub struct NfsVolume: encode {
   read_only: bool = "ReadOnly",
 }
 
-/// 节点统计列表
+/// Node statistics list
+///
+/// <details><summary>中文</summary>节点统计列表</details>
 pub struct NodeCountSummary: decode {
-  /// 手动管理的节点
+  /// Nodes that are manually managed
   manually_added: ManuallyAdded = "ManuallyAdded",
-  /// 自动管理的节点
+  /// Nodes that are automatically managed
   autoscaling_added: AutoscalingAdded = "AutoscalingAdded",
 }
 
-/// 节点池描述
+/// Node pool description
+///
+/// <details><summary>中文</summary>节点池描述</details>
 pub struct NodePool: decode {
-  /// NodePoolId 资源池id
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// Name 资源池名称
+  /// Node pool name
   name: String = "Name",
-  /// ClusterInstanceId 集群实例id
+  /// Cluster instance ID
   cluster_instance_id: String = "ClusterInstanceId",
-  /// LifeState 状态，当前节点池生命周期状态包括：creating，normal，updating，deleting，deleted
+  /// The lifecycle state of the current node pool. Valid values: `creating`, `normal`, `updating`, `deleting`, and `deleted`.
   life_state: String = "LifeState",
-  /// LaunchConfigurationId 配置
+  /// Launch configuration ID
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// AutoscalingGroupId 分组id
+  /// Auto-scaling group ID
   autoscaling_group_id: String = "AutoscalingGroupId",
-  /// Labels 标签
+  /// Labels
   labels: Vec<Label> = "Labels",
-  /// Taints 污点标记
+  /// Array of taint
   taints: Vec<Taint> = "Taints",
-  /// 节点 Annotation 列表
+  /// Node Annotation List
   annotations: Vec<AnnotationValue> = "Annotations",
-  /// NodeCountSummary 节点列表
+  /// Node list
   node_count_summary: NodeCountSummary = "NodeCountSummary",
-  /// 状态信息
+  /// Status information
   autoscaling_group_status: String = "AutoscalingGroupStatus",
-  /// 最大节点数量
+  /// Maximum number of nodes
   max_nodes_num: i64 = "MaxNodesNum",
-  /// 最小节点数量
+  /// Minimum number of nodes
   min_nodes_num: i64 = "MinNodesNum",
-  /// 期望的节点数量
+  /// Desired number of nodes
   desired_nodes_num: i64 = "DesiredNodesNum",
-  /// 运行时描述
+  /// Runtime Description
   runtime_config: RuntimeConfig = "RuntimeConfig",
-  /// 节点池osName
+  /// The operating system of the node pool
   node_pool_os: String = "NodePoolOs",
-  /// 容器的镜像版本，"DOCKER_CUSTOMIZE"(容器定制版),"GENERAL"(普通版本，默认值)
+  /// Container image tag, `DOCKER_CUSTOMIZE` (container customized tag), `GENERAL` (general tag, default value)
   os_customize_type: String = "OsCustomizeType",
-  /// 镜像id
+  /// Image ID
   image_id: String = "ImageId",
-  /// 集群属于节点podCIDR大小自定义模式时，节点池需要带上pod数量属性
+  /// This parameter is required when the custom PodCIDR mode is enabled for the cluster.
   desired_pod_num: i64 = "DesiredPodNum",
-  /// 用户自定义脚本
+  /// Custom script
   user_script: String = "UserScript",
-  /// 资源标签
+  /// Resource tag
   tags: Vec<Tag> = "Tags",
-  /// 删除保护开关
+  /// Whether Deletion Protection is enabled
   deletion_protection: bool = "DeletionProtection",
-  /// 节点配置
+  /// Node Configuration
   extra_args: InstanceExtraArgs = "ExtraArgs",
-  /// GPU驱动相关参数
+  /// GPU Driver-related Parameters
   gpu_args: GPUArgs = "GPUArgs",
-  /// dockerd --graph 指定值, 默认为 /var/lib/docker
+  /// Specified value of dockerd --graph. Default value: /var/lib/docker
   docker_graph_path: String = "DockerGraphPath",
-  /// 多盘数据盘挂载信息：新建节点时请确保购买CVM的参数传递了购买多个数据盘的信息，如CreateClusterInstances API的RunInstancesPara下的DataDisks也需要设置购买多个数据盘, 具体可以参考CreateClusterInstances接口的添加集群节点(多块数据盘)样例；添加已有节点时，请确保填写的分区信息在节点上真实存在
+  /// Multiple Disk Data Disk Mount Information: When creating a new node, make sure that the CVM purchase parameters include the information of purchasing multiple data disks. For example, in the DataDisks under RunInstancesPara of CreateClusterInstances API, it must also be set to purchase multiple data disks. Refer to the example of adding cluster nodes (multiple data disks) of CreateClusterInstances API; when adding existing nodes, ensure that the specified partition information actually exists on the node.
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// 是否不可调度
+  /// Unschedulable or not
   unschedulable: i64 = "Unschedulable",
-  /// 用户自定义脚本,在UserScript前执行
+  /// Custom script, executed before UserScript
   pre_start_user_script: String = "PreStartUserScript",
 }
 
-/// 加入存量节点时的节点池选项
+/// The options for adding the existing node to the node pool
+///
+/// <details><summary>中文</summary>加入存量节点时的节点池选项</details>
 pub struct NodePoolOption: encode {
-  /// 是否加入节点池
+  /// Whether to add to the node pool.
   add_to_node_pool: bool = "AddToNodePool",
-  /// 节点池id
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 是否继承节点池相关配置
+  /// Whether to inherit the node pool configuration.
   inherit_configuration_from_node_pool: bool = "InheritConfigurationFromNodePool",
 }
 
-/// NodePool的运行时配置
+/// NodePool Runtime Configuration
+///
+/// <details><summary>中文</summary>NodePool的运行时配置</details>
 pub struct NodePoolRuntime: encode {
-  /// 节点池ID
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 运行时类型，参考：https://cloud.tencent.com/document/api/457/105241
+  /// Runtime type
   runtime_type: String = "RuntimeType",
-  /// 运行时版本，参考：https://cloud.tencent.com/document/api/457/105241
+  /// Runtime version
   runtime_version: String = "RuntimeVersion",
-  /// 节点池名称，限制 255 字符
+  /// Node pool name
   node_pool_name: String = "NodePoolName",
 }
 
-/// OIDC认证相关配置
+/// OIDC authentication related configurations
+///
+/// <details><summary>中文</summary>OIDC认证相关配置</details>
 pub struct OIDCConfigAuthenticationOptions: encode {
-  /// 创建身份提供商
+  /// Creating an identity provider
   auto_create_oidc_config: bool = "AutoCreateOIDCConfig",
-  /// 创建身份提供商的ClientId
+  /// Creating ClientId of the identity provider
   auto_create_client_id: Vec<String> = "AutoCreateClientId",
-  /// 创建PodIdentityWebhook组件
+  /// Creating the PodIdentityWebhook component
   auto_install_pod_identity_webhook_addon: bool = "AutoInstallPodIdentityWebhookAddon",
 }
 
@@ -13493,13 +15580,15 @@ pub struct OpenPolicySwitch: encode {
   open_constraint_info_list: Vec<OpenConstraintInfo> = "OpenConstraintInfoList",
 }
 
-/// 可选运行时
+/// Optional runtime
+///
+/// <details><summary>中文</summary>可选运行时</details>
 pub struct OptionalRuntimes: decode {
-  /// 运行时类型
+  /// Runtime type
   runtime_type: String = "RuntimeType",
-  /// 运行时版本列表
+  /// Runtime version list
   runtime_versions: Vec<String> = "RuntimeVersions",
-  /// 该类型的默认运行时版本
+  /// Default runtime version for this type
   default_version: String = "DefaultVersion",
 }
 
@@ -13555,30 +15644,33 @@ pub struct PluginSet: encode {
   disabled: Vec<SchedulerPolicyPriority> = "Disabled",
 }
 
-/// Pod计费信息
+/// Pod billing information.
+///
+/// <details><summary>中文</summary>Pod计费信息</details>
 pub struct PodChargeInfo: decode {
-  /// Pod计费开始时间
+  /// Pod billing start time
   start_time: String = "StartTime",
-  /// Pod的Uid
+  /// UID of the pod.
   uid: String = "Uid",
-  /// Pod的CPU
+  /// Pod CPU
   cpu: f64 = "Cpu",
-  /// Pod的内存
+  /// Pod Memory
   memory: f64 = "Memory",
-  /// Pod类型：intel、amd、v100、t4、a10\*gnv4、a10\*gnv4v等。
+  /// Pod Type: intel, amd, v100, t4, a10\*gnv4, a10\*gnv4v, and so on.
   r#type: String = "Type",
-  /// Pod是GPU时，表示GPU卡数
+  /// If the Pod is a GPU, then it indicates the number of GPU cards
   gpu: String = "Gpu",
-  /// 计费类型
-  /// PREPAID：Pod调度到包月超级节点
-  /// POSTPAID_BY_HOUR：按量计费
-  /// RESERVED_INSTANCE：上个周期被预留券抵扣
-  /// SPOT：竞价实例
-  /// TPOD：特惠实例
+  /// Billing type
+  ///
+  /// PREPAID: Pod scheduled to monthly subscription super node
+  /// POSTPAID_BY_HOUR: Pay-as-you-go
+  /// RESERVED_INSTANCE: Deducted by reserved coupon in the previous period
+  /// SPOT: Bidding instance
+  /// TPOD: Preference instance
   charge_type: String = "ChargeType",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// Pod名称
+  /// Pod name
   name: String = "Name",
 }
 
@@ -13598,27 +15690,31 @@ pub struct PodDeductionRate: decode {
   deduction_num: u64 = "DeductionNum",
 }
 
-/// 某机型可支持的最大 VPC-CNI 模式的 Pod 数量
+/// The maximum number of Pods in VPC-CNI mode supported by a model
+///
+/// <details><summary>中文</summary>某机型可支持的最大 VPC-CNI 模式的 Pod 数量</details>
 pub struct PodLimitsByType: decode {
-  /// TKE共享网卡非固定IP模式可支持的Pod数量
+  /// The number of Pods supported by a TKE shared ENI in non-static IP address mode
   tke_route_eni_non_static_ip: i64 = "TKERouteENINonStaticIP",
-  /// TKE共享网卡固定IP模式可支持的Pod数量
+  /// The number of Pods supported by a TKE shared ENI in static IP address mode
   tke_route_eni_static_ip: i64 = "TKERouteENIStaticIP",
-  /// TKE独立网卡模式可支持的Pod数量
+  /// The number of Pods supported by TKE independent ENI mode
   tke_direct_eni: i64 = "TKEDirectENI",
-  /// TKE中继网卡模式可支持的Pod数量
+  /// Number of Pods supported by TKE relay network card mode
   tke_sub_eni: i64 = "TKESubENI",
 }
 
-/// 机型信息和其可支持的最大VPC-CNI模式Pod数量信息
+/// The model information and the maximum supported number of Pods in the VPC-CNI mode
+///
+/// <details><summary>中文</summary>机型信息和其可支持的最大VPC-CNI模式Pod数量信息</details>
 pub struct PodLimitsInstance: decode {
-  /// 机型所在可用区
+  /// The availability zone where the model is located
   zone: String = "Zone",
-  /// 机型所属机型族
+  /// The instance family to which the model belongs
   instance_family: String = "InstanceFamily",
-  /// 实例机型名称
+  /// Instance type
   instance_type: String = "InstanceType",
-  /// 机型可支持的最大VPC-CNI模式Pod数量信息
+  /// The maximum number of Pods in the VPC-CNI mode supported by the model
   pod_limits: PodLimitsByType = "PodLimits",
 }
 
@@ -13732,41 +15828,45 @@ pub struct PrometheusAlertPolicyItem: encode {
   cluster_id: String = "ClusterId",
 }
 
-/// Prometheus告警规则
+/// PROM instance alarm rule
+///
+/// <details><summary>中文</summary>Prometheus告警规则</details>
 pub struct PrometheusAlertRule: encode {
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   name: String = "Name",
-  /// **Required.** prometheus语句
+  /// **Required.** PromQL contents
   rule: String = "Rule",
-  /// **Required.** 额外标签
+  /// **Required.** Additional labels
   labels: Vec<Label> = "Labels",
-  /// **Required.** 告警发送模板
+  /// **Required.** Alarm delivery template
   template: String = "Template",
-  /// **Required.** 持续时间
+  /// **Required.** Duration
   r#for: String = "For",
-  /// 该条规则的描述信息
+  /// Rule description
   describe: String = "Describe",
-  /// 参考prometheus rule中的annotations
+  /// Refer to annotations in prometheus rule
   annotations: Vec<Label> = "Annotations",
-  /// 告警规则状态
+  /// Alarm rule status
   rule_state: i64 = "RuleState",
 }
 
-/// 托管prometheus告警配置实例
+/// The alarm configuration
+///
+/// <details><summary>中文</summary>托管prometheus告警配置实例</details>
 pub struct PrometheusAlertRuleDetail: encode {
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   name: String = "Name",
-  /// **Required.** 规则列表
+  /// **Required.** Rule list
   rules: Vec<PrometheusAlertRule> = "Rules",
-  /// 最后修改时间
+  /// Last modification time
   updated_at: String = "UpdatedAt",
-  /// 告警渠道
+  /// Alarm delivery methods
   notification: PrometheusNotification = "Notification",
-  /// 告警 id
+  /// Alarm rule ID
   id: String = "Id",
-  /// 如果该告警来至模板下发，则TemplateId为模板id
+  /// If the alarm is delivered via a template, the TemplateId is the template ID.
   template_id: String = "TemplateId",
-  /// 计算周期
+  /// Alarm interval
   interval: String = "Interval",
 }
 
@@ -13810,20 +15910,22 @@ pub struct PrometheusConfigItem: encode {
   template_id: String = "TemplateId",
 }
 
-/// 托管prometheus中grafana的信息
+/// The grafana information in the managed PROM instance
+///
+/// <details><summary>中文</summary>托管prometheus中grafana的信息</details>
 pub struct PrometheusGrafanaInfo: decode {
-  /// 是否启用
+  /// Whether it is enabled
   enabled: bool = "Enabled",
-  /// 域名，只有开启外网访问才有效果
+  /// Domain name. It will be effective only when the public network access is enabled.
   domain: String = "Domain",
-  /// 内网地址，或者外网地址
+  /// The private network or public network address
   address: String = "Address",
-  /// 是否开启了外网访问
-  /// close = 未开启外网访问
-  /// opening = 正在开启外网访问
-  /// open  = 已开启外网访问
+  /// Whether the public network access is enabled.
+  /// `close`: the public network access is not enabled
+  /// `opening`: the public network access is being enabled
+  /// `open`: the public network access is enabled
   internet: String = "Internet",
-  /// grafana管理员用户名
+  /// The user name of the grafana admin
   admin_user: String = "AdminUser",
 }
 
@@ -13898,41 +16000,43 @@ pub struct PrometheusJobTargets: decode {
   up: u64 = "Up",
 }
 
-/// amp告警渠道配置
+/// amp alarm channel configuration
+///
+/// <details><summary>中文</summary>amp告警渠道配置</details>
 pub struct PrometheusNotification: encode {
-  /// **Required.** 是否启用
+  /// **Required.** Whether it is enabled
   enabled: bool = "Enabled",
-  /// **Required.** 收敛时间
+  /// **Required.** Convergence time
   repeat_interval: String = "RepeatInterval",
-  /// **Required.** 生效起始时间
+  /// **Required.** Start time
   time_range_start: String = "TimeRangeStart",
-  /// **Required.** 生效结束时间
+  /// **Required.** End time
   time_range_end: String = "TimeRangeEnd",
-  /// 告警通知方式。目前有SMS、EMAIL、CALL、WECHAT方式。
-  /// 分别代表：短信、邮件、电话、微信
+  /// Alarm delivery method. Valid values: `SMS`, `EMAIL`, `CALL`, and `WECHAT`
+  /// It respectively represents SMS, email, phone calls, and WeChat.
   notify_way: Vec<String> = "NotifyWay",
-  /// 告警接收组（用户组）
+  /// The alarm recipient group (user group)
   receiver_groups: Vec<u64> = "ReceiverGroups",
-  /// 电话告警顺序。
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// The alarm sequence of phone calls
+  /// This parameter is used when you specify `CALL` for `NotifyWay`.
   phone_notify_order: Vec<u64> = "PhoneNotifyOrder",
-  /// 电话告警次数。
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// The number of phone call alarms
+  /// This parameter is used when you specify `CALL` for `NotifyWay`.
   phone_circle_times: i64 = "PhoneCircleTimes",
-  /// 电话告警轮内间隔。单位：秒
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// Dialing interval in seconds within one polling
+  /// This parameter is used when you specify `CALL` for `NotifyWay`.
   phone_inner_interval: i64 = "PhoneInnerInterval",
-  /// 电话告警轮外间隔。单位：秒
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// Polling interval in seconds
+  /// This parameter is used when you specify `CALL` for `NotifyWay`.
   phone_circle_interval: i64 = "PhoneCircleInterval",
-  /// 电话告警触达通知
-  /// 注：NotifyWay选择CALL，采用该参数。
+  /// Phone call alarm arrival notification
+  /// This parameter is used when you specify `CALL` for `NotifyWay`.
   phone_arrive_notice: bool = "PhoneArriveNotice",
-  /// 通道类型，默认为amp，支持以下
+  /// Channel type. Default value: `amp`. The following channels are supported:
   /// amp
   /// webhook
   r#type: String = "Type",
-  /// 如果Type为webhook, 则该字段为必填项
+  /// This parameter is required if `Type` is `webhook`.
   web_hook: String = "WebHook",
 }
 
@@ -14176,19 +16280,21 @@ pub struct RIUtilizationDetail: decode {
   product: String = "Product",
 }
 
-/// 地域属性信息
+/// Region information
+///
+/// <details><summary>中文</summary>地域属性信息</details>
 pub struct RegionInstance: decode {
-  /// 地域名称
+  /// Region name
   region_name: String = "RegionName",
-  /// 地域ID
+  /// Region ID
   region_id: i64 = "RegionId",
-  /// 地域状态\n- alluser: 所有用户可见
+  /// Region status
   status: String = "Status",
-  /// 地域特性开关(按照JSON的形式返回所有属性)
+  /// Status of region-related features (return all attributes in JSON format)
   feature_gates: String = "FeatureGates",
-  /// 地域简称
+  /// Region abbreviation
   alias: String = "Alias",
-  /// 地域白名单
+  /// Whitelisted location
   remark: String = "Remark",
 }
 
@@ -14312,23 +16418,23 @@ pub struct ReleaseValues: encode {
   values_type: String = "ValuesType",
 }
 
-/// RemoveNodeFromNodePool请求参数结构体
+/// Request of [`Client::remove_node_from_node_pool`].
 pub struct RemoveNodeFromNodePoolRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池id
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// **Required.** 节点id列表，一次最多支持100台
+  /// **Required.** The node ID list. Up to 100 nodes can be removed at a time.
   instance_ids: Vec<String> = "InstanceIds",
 }
 
-/// RemoveNodeFromNodePool返回参数结构体
+/// Response of [`Client::remove_node_from_node_pool`].
 pub struct RemoveNodeFromNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewReservedInstances请求参数结构体
+/// Request of [`Client::renew_reserved_instances`].
 pub struct RenewReservedInstancesRequest: encode {
   /// **Required.** 预留券实例ID。可通过 [DescribeReservedInstances](https://cloud.tencent.com/document/product/457/99162) 接口返回值中的ReservedInstanceId获取，每次请求实例的上限为100。
   reserved_instance_ids: Vec<String> = "ReservedInstanceIds",
@@ -14338,9 +16444,9 @@ pub struct RenewReservedInstancesRequest: encode {
   client_token: String = "ClientToken",
 }
 
-/// RenewReservedInstances返回参数结构体
+/// Response of [`Client::renew_reserved_instances`].
 pub struct RenewReservedInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -14404,67 +16510,75 @@ pub struct ReservedInstanceSpec: encode {
   gpu: f64 = "Gpu",
 }
 
-/// 预留券的使用率信息
+/// Usage rate information of Reserved Coupons
+///
+/// <details><summary>中文</summary>预留券的使用率信息</details>
 pub struct ReservedInstanceUtilizationRate: decode {
-  /// 使用率
+  /// Usage rate
   rate: f64 = "Rate",
-  /// 预留券数量
+  /// Quantity of Reserved Coupons
   num: u64 = "Num",
-  /// 核数
+  /// Number of cores
   cpu: f64 = "CPU",
-  /// 内存，单位：GiB
+  /// Memory
   memory: f64 = "Memory",
-  /// 预留券类型, common：CPU通用，amd：AMD专用，windows-common: Windows容器 CPU通用，windows-amd：Windows容器 AMD专用，sa4，sa5，s7，s8，t4，v100，l20，l40，a10\*gnv4，a10\*gnv4v，a10\*pnv4
+  /// Type of Reserved Coupons
   r#type: String = "Type",
-  /// GPU 卡数
+  /// Number of GPU cards
   gpu_num: String = "GpuNum",
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// 集群 ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 节点 ID
+  /// Node name
   node_name: String = "NodeName",
-  /// Pod 数量
+  /// Number of Pods
   pod_num: u64 = "PodNum",
 }
 
-/// 资源删除选项
+/// The policy to deal with resources in the cluster when the cluster is deleted.
+///
+/// <details><summary>中文</summary>资源删除选项</details>
 pub struct ResourceDeleteOption: encode {
-  /// **Required.** 资源类型，例如CBS、CLB、CVM
+  /// **Required.** Resource type, such as CBS, CLB, CVM
   resource_type: String = "ResourceType",
-  /// **Required.** 集群删除时CBS资源的删除模式：terminate（销毁），retain （保留）。其他资源默认为销毁。
+  /// **Required.** Deletion mode for CBS resources when the cluster is deleted: terminate, retain. Other resources are terminated by default.
   delete_mode: String = "DeleteMode",
-  /// 是否跳过开启删除保护的资源，默认false，设置为true时不清理开启了删除保护的资源，clb有终端节点的情况也属于开了删除保护。
+  /// Whether to skip the resources with deletion protection enabled. It is false by default. When set to true, the resources with deletion protection enabled are not cleaned up. CLB with terminal nodes also belongs to the resources with deletion protection enabled.
   skip_deletion_protection: bool = "SkipDeletionProtection",
 }
 
-/// 集群资源使用量
+/// Cluster resource usage
+///
+/// <details><summary>中文</summary>集群资源使用量</details>
 pub struct ResourceUsage: decode {
-  /// 资源类型，参考k8s 官方资源
+  /// Resource type
   name: String = "Name",
-  /// 资源使用量，单位：个数
+  /// Resource usage
   usage: u64 = "Usage",
-  /// 资源使用详情
+  /// Resource usage details
   details: Vec<ResourceUsageDetail> = "Details",
 }
 
-/// 资源使用明细
+/// Resource usage details
+///
+/// <details><summary>中文</summary>资源使用明细</details>
 pub struct ResourceUsageDetail: decode {
-  /// 资源名称
+  /// Resource name
   name: String = "Name",
-  /// 资源使用量
+  /// Resource usage
   usage: u64 = "Usage",
 }
 
-/// RestartEKSContainerInstances请求参数结构体
+/// Request of [`Client::restart_eks_container_instances`].
 pub struct RestartEKSContainerInstancesRequest: encode {
   /// **Required.** EKS instance ids
   eks_ci_ids: Vec<String> = "EksCiIds",
 }
 
-/// RestartEKSContainerInstances返回参数结构体
+/// Response of [`Client::restart_eks_container_instances`].
 pub struct RestartEKSContainerInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -14480,7 +16594,7 @@ pub struct RollOutSequence: decode {
   id: i64 = "ID",
 }
 
-/// RollbackClusterRelease请求参数结构体
+/// Request of [`Client::rollback_cluster_release`].
 pub struct RollbackClusterReleaseRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -14494,79 +16608,90 @@ pub struct RollbackClusterReleaseRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// RollbackClusterRelease返回参数结构体
+/// Response of [`Client::rollback_cluster_release`].
 pub struct RollbackClusterReleaseResponse: decode {
   /// 应用详情
   release: PendingRelease = "Release",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RotateClusterToken请求参数结构体
+/// Request of [`Client::rotate_cluster_token`].
 pub struct RotateClusterTokenRequest: encode {}
 
-/// RotateClusterToken返回参数结构体
+/// Response of [`Client::rotate_cluster_token`].
 pub struct RotateClusterTokenResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集群路由对象
+/// Object of cluster route
+///
+/// <details><summary>中文</summary>集群路由对象</details>
 pub struct RouteInfo: decode {
-  /// 路由表名称。
+  /// Route table name.
   route_table_name: String = "RouteTableName",
-  /// 目的端CIDR。
+  /// Destination CIDR.
   destination_cidr_block: String = "DestinationCidrBlock",
-  /// 下一跳地址。
+  /// Next hop address.
   gateway_ip: String = "GatewayIp",
 }
 
-/// 路由表冲突对象
+/// Object of route table conflict
+///
+/// <details><summary>中文</summary>路由表冲突对象</details>
 pub struct RouteTableConflict: decode {
-  /// 路由表类型。
-  /// 枚举值：CcsCluster、Vpc、VpcRouteTable、CcsClusterRouteTable
+  /// Route table type.
   route_table_type: String = "RouteTableType",
-  /// 路由表CIDR。
+  /// Route table CIDR.
   route_table_cidr_block: String = "RouteTableCidrBlock",
-  /// 路由表名称。
+  /// Route table name.
   route_table_name: String = "RouteTableName",
-  /// 路由表ID。
+  /// Route table ID.
   route_table_id: String = "RouteTableId",
 }
 
-/// 集群路由表对象
+/// Object of cluster route table
+///
+/// <details><summary>中文</summary>集群路由表对象</details>
 pub struct RouteTableInfo: decode {
-  /// 路由表名称。
+  /// Route table name.
   route_table_name: String = "RouteTableName",
-  /// 路由表CIDR。
+  /// Route table CIDR.
   route_table_cidr_block: String = "RouteTableCidrBlock",
-  /// VPC实例ID。
+  /// VPC instance ID.
   vpc_id: String = "VpcId",
 }
 
-/// 描述了 “云自动化助手” 服务相关的信息
+/// Describes the TAT service information.
+///
+/// <details><summary>中文</summary>描述了 “云自动化助手” 服务相关的信息</details>
 pub struct RunAutomationServiceEnabled: encode {
-  /// 是否开启云自动化助手。取值范围：<br><li>true：表示开启云自动化助手服务<br><li>false：表示不开启云自动化助手服务<br><br>默认取值：false。
+  /// Whether to enable the TAT service. Valid values: <br><li>`TRUE`: yes;<br><li>`FALSE`: no<br><br>Default: `FALSE`.
   enabled: bool = "Enabled",
 }
 
-/// 不同角色的节点配置参数
+/// Node configuration parameters of different roles
+///
+/// <details><summary>中文</summary>不同角色的节点配置参数</details>
 pub struct RunInstancesForNode: encode {
-  /// **Required.** 节点角色，取值:MASTER_ETCD, WORKER。MASTER_ETCD只有在创建 INDEPENDENT_CLUSTER 独立集群时需要指定。MASTER_ETCD节点数量为3～7，建议为奇数。MASTER_ETCD节点最小配置为4C8G。
+  /// **Required.** Node role. Values: MASTER_ETCD, WORKER. You only need to specify MASTER_ETCD when creating a self-deployed cluster (INDEPENDENT_CLUSTER).
   node_role: String = "NodeRole",
-  /// **Required.** CVM创建透传参数，json化字符串格式，详见[CVM创建实例](https://cloud.tencent.com/document/product/213/15730)接口，传入公共参数外的其他参数即可，其中ImageId会替换为TKE集群OS对应的镜像。
+  /// **Required.** Pass-through parameter for CVM creation in the format of a JSON string. For more information, see the API for [creating a CVM instance](https://intl.cloud.tencent.com/document/product/213/15730?from_cn_redirect=1). Pass any parameter other than common parameters. ImageId will be replaced with the image corresponding to the TKE cluster operating system.
   run_instances_para: Vec<String> = "RunInstancesPara",
-  /// 节点高级设置，该参数会覆盖集群级别设置的InstanceAdvancedSettings，和上边的RunInstancesPara按照顺序一一对应（当前只对节点自定义参数ExtraArgs生效）。
+  /// An advanced node setting. This parameter overrides the InstanceAdvancedSettings item set at the cluster level and corresponds to RunInstancesPara in a one-to-one sequential manner (currently valid for the ExtraArgs node custom parameter only).
   instance_advanced_settings_overrides: Vec<InstanceAdvancedSettings> = "InstanceAdvancedSettingsOverrides",
 }
 
-/// 描述了 “云监控” 服务相关的信息
+/// Describes information related to the Cloud Monitor service.
+///
+/// <details><summary>中文</summary>描述了 “云监控” 服务相关的信息</details>
 pub struct RunMonitorServiceEnabled: encode {
-  /// 是否开启[云监控](/document/product/248)服务。取值范围：<br><li>true：表示开启云监控服务</li><li>false：表示不开启云监控服务</li><br>默认取值：true。
+  /// Whether to enable [Cloud Monitor](https://intl.cloud.tencent.com/document/product/248?from_cn_redirect=1). Valid values: <br><li>TRUE: enable Cloud Monitor <br><li>FALSE: do not enable Cloud Monitor <br><br>Default value: TRUE.
   enabled: bool = "Enabled",
 }
 
-/// RunPrometheusInstance请求参数结构体
+/// Request of [`Client::run_prometheus_instance`].
 pub struct RunPrometheusInstanceRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
@@ -14574,27 +16699,31 @@ pub struct RunPrometheusInstanceRequest: encode {
   subnet_id: String = "SubnetId",
 }
 
-/// RunPrometheusInstance返回参数结构体
+/// Response of [`Client::run_prometheus_instance`].
 pub struct RunPrometheusInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了 “云安全” 服务相关的信息
+/// Describes information related to the Cloud Security service.
+///
+/// <details><summary>中文</summary>描述了 “云安全” 服务相关的信息</details>
 pub struct RunSecurityServiceEnabled: encode {
-  /// 是否开启[云安全](/document/product/296)服务。取值范围：<br><li>true：表示开启云安全服务<br><li>false：表示不开启云安全服务<br><br>默认取值：true。
+  /// Whether to enable [Cloud Security](https://intl.cloud.tencent.com/document/product/296?from_cn_redirect=1). Valid values: <br><li>TRUE: enable Cloud Security <br><li>FALSE: do not enable Cloud Security <br><br>Default value: TRUE.
   enabled: bool = "Enabled",
 }
 
-/// 运行时配置
+/// Runtime configuration
+///
+/// <details><summary>中文</summary>运行时配置</details>
 pub struct RuntimeConfig: encode {
-  /// <p>运行时类型，支持的类型有 docker、containerd</p>
+  /// Runtime type
   runtime_type: String = "RuntimeType",
-  /// <p>运行时版本，参考：https://cloud.tencent.com/document/api/457/105241</p>
+  /// Runtime version
   runtime_version: String = "RuntimeVersion",
 }
 
-/// ScaleInClusterMaster请求参数结构体
+/// Request of [`Client::scale_in_cluster_master`].
 pub struct ScaleInClusterMasterRequest: encode {
   /// **Required.** 集群实例ID
   cluster_id: String = "ClusterId",
@@ -14602,9 +16731,9 @@ pub struct ScaleInClusterMasterRequest: encode {
   scale_in_masters: Vec<ScaleInMaster> = "ScaleInMasters",
 }
 
-/// ScaleInClusterMaster返回参数结构体
+/// Response of [`Client::scale_in_cluster_master`].
 pub struct ScaleInClusterMasterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -14618,7 +16747,7 @@ pub struct ScaleInMaster: encode {
   instance_delete_mode: String = "InstanceDeleteMode",
 }
 
-/// ScaleOutClusterMaster请求参数结构体
+/// Request of [`Client::scale_out_cluster_master`].
 pub struct ScaleOutClusterMasterRequest: encode {
   /// **Required.** 集群实例ID
   cluster_id: String = "ClusterId",
@@ -14632,9 +16761,9 @@ pub struct ScaleOutClusterMasterRequest: encode {
   extra_args: ClusterExtraArgs = "ExtraArgs",
 }
 
-/// ScaleOutClusterMaster返回参数结构体
+/// Response of [`Client::scale_out_cluster_master`].
 pub struct ScaleOutClusterMasterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -14696,15 +16825,17 @@ pub struct SequenceTag: encode {
   value: Vec<String> = "Value",
 }
 
-/// ServiceAccount认证相关配置
+/// ServiceAccount authentication configuration
+///
+/// <details><summary>中文</summary>ServiceAccount认证相关配置</details>
 pub struct ServiceAccountAuthenticationOptions: encode {
-  /// 使用TKE默认issuer和jwksuri
+  /// Use TKE default issuer and jwksuri
   use_tke_default: bool = "UseTKEDefault",
   /// service-account-issuer
   issuer: String = "Issuer",
   /// service-account-jwks-uri
   jwksuri: String = "JWKSURI",
-  /// 如果为true，则会自动创建允许匿名用户访问'/.well-known/openid-configuration'和/openid/v1/jwks的rbac规则
+  /// If it is set to `true`, a RABC rule is automatically created to allow anonymous users to access `/.well-known/openid-configuration` and `/openid/v1/jwks`.
   auto_create_discovery_anonymous_auth: bool = "AutoCreateDiscoveryAnonymousAuth",
 }
 
@@ -14722,41 +16853,43 @@ pub struct ServiceReference: encode {
   scheme: String = "Scheme",
 }
 
-/// SetNodePoolNodeProtection请求参数结构体
+/// Request of [`Client::set_node_pool_node_protection`].
 pub struct SetNodePoolNodeProtectionRequest: encode {
-  /// **Required.** 集群id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池id
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// **Required.** 节点id
+  /// **Required.** Node ID
   instance_ids: Vec<String> = "InstanceIds",
-  /// **Required.** 节点是否需要移出保护
+  /// **Required.** Whether the node needs removal protection
   protected_from_scale_in: bool = "ProtectedFromScaleIn",
 }
 
-/// SetNodePoolNodeProtection返回参数结构体
+/// Response of [`Client::set_node_pool_node_protection`].
 pub struct SetNodePoolNodeProtectionResponse: decode {
-  /// 成功设置的节点id
+  /// ID of the node that has successfully set the removal protection
   succeed_instance_ids: Vec<String> = "SucceedInstanceIds",
-  /// 没有成功设置的节点id
+  /// ID of the node that fails to set the removal protection
   failed_instance_ids: Vec<String> = "FailedInstanceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 执行步骤信息
+/// Execution Step Information
+///
+/// <details><summary>中文</summary>执行步骤信息</details>
 pub struct Step: decode {
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 开始时间
+  /// Start time
   start_at: String = "StartAt",
-  /// 结束时间
+  /// End time
   end_at: String = "EndAt",
-  /// 当前状态
+  /// Current status
   status: String = "Status",
-  /// 执行信息
+  /// Execution Information
   message: String = "Message",
-  /// 错误详情
+  /// **China site only.** 错误详情
   detail: String = "Detail",
 }
 
@@ -14812,21 +16945,23 @@ pub struct SuperNodeResource: encode {
   price_type: String = "PriceType",
 }
 
-/// 集群日志开关集合
+/// Cluster log switch collection
+///
+/// <details><summary>中文</summary>集群日志开关集合</details>
 pub struct Switch: decode {
-  /// 审计开关的详细信息
+  /// Details of the audit switch
   audit: SwitchInfo = "Audit",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 事件开关的详细信息
+  /// Details of the event switch
   event: SwitchInfo = "Event",
-  /// 普通日志的详细信息
+  /// Details of common logs
   log: SwitchInfo = "Log",
-  /// master 日志详细信息
+  /// Details of master log
   master_log: SwitchInfo = "MasterLog",
 }
 
-/// SwitchClusterEndpoint请求参数结构体
+/// Request of [`Client::switch_cluster_endpoint`].
 pub struct SwitchClusterEndpointRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -14836,33 +16971,35 @@ pub struct SwitchClusterEndpointRequest: encode {
   rollback: bool = "Rollback",
 }
 
-/// SwitchClusterEndpoint返回参数结构体
+/// Response of [`Client::switch_cluster_endpoint`].
 pub struct SwitchClusterEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日志开关详细信息
+/// Log Switch Details
+///
+/// <details><summary>中文</summary>日志开关详细信息</details>
 pub struct SwitchInfo: decode {
-  /// 开启标识符 true代表开启
+  /// Enables Identifier. true means enabled.
   enable: bool = "Enable",
-  /// 获取日志状态失败时，返回错误信息
+  /// **China site only.** 获取日志状态失败时，返回错误信息
   error_msg: String = "ErrorMsg",
-  /// CLS日志集ID
+  /// CLS Logset ID
   logset_id: String = "LogsetId",
-  /// 日志主题状态，opened表示已开启，opening开启中，closed表示已关闭，closing 表示关闭中
+  /// **China site only.** 日志主题状态，opened表示已开启，opening开启中，closed表示已关闭，closing 表示关闭中
   status: String = "Status",
-  /// CLS日志主题ID
+  /// CLS Log Topic ID
   topic_id: String = "TopicId",
-  /// CLS日志主题所属region
+  /// CLS Log Topic Region
   topic_region: String = "TopicRegion",
-  /// 是否可升级
+  /// Upgradable or not
   upgrade_able: bool = "UpgradeAble",
-  /// 当前log-agent版本
+  /// Current log-agent Version
   version: String = "Version",
 }
 
-/// SyncPrometheusTemp请求参数结构体
+/// Request of [`Client::sync_prometheus_temp`].
 pub struct SyncPrometheusTempRequest: encode {
   /// **Required.** 实例id
   template_id: String = "TemplateId",
@@ -14870,13 +17007,13 @@ pub struct SyncPrometheusTempRequest: encode {
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
 }
 
-/// SyncPrometheusTemp返回参数结构体
+/// Response of [`Client::sync_prometheus_temp`].
 pub struct SyncPrometheusTempResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SyncPrometheusTemplate请求参数结构体
+/// Request of [`Client::sync_prometheus_template`].
 pub struct SyncPrometheusTemplateRequest: encode {
   /// **Required.** 实例id
   template_id: String = "TemplateId",
@@ -14884,35 +17021,39 @@ pub struct SyncPrometheusTemplateRequest: encode {
   targets: Vec<PrometheusTemplateSyncTarget> = "Targets",
 }
 
-/// SyncPrometheusTemplate返回参数结构体
+/// Response of [`Client::sync_prometheus_template`].
 pub struct SyncPrometheusTemplateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签绑定的资源类型，当前支持类型："cluster"
+/// The type of resource the label is bound to. Type currently supported is **cluster**.
+///
+/// <details><summary>中文</summary>标签绑定的资源类型，当前支持类型："cluster"</details>
 pub struct Tag: encode {
-  /// 标签键
+  /// Tag key.
   key: String = "Key",
-  /// 标签值
+  /// Tag value.
   value: String = "Value",
 }
 
-/// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云主机实例。
+/// List of tag descriptions. By specifying this parameter, you can bind tags to corresponding resource instances at the same time. Currently, only tags are bound to cloud host instances.
+///
+/// <details><summary>中文</summary>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云主机实例。</details>
 pub struct TagSpecification: encode {
-  /// 标签绑定的资源类型，当前支持类型："cluster"
+  /// The type of resource that the tag is bound to. The type currently supported is `cluster`.
   resource_type: String = "ResourceType",
-  /// 标签对列表
+  /// List of tag pairs
   tags: Vec<Tag> = "Tags",
 }
 
-/// kubernetes Taint
+/// Kubernetes Taint
 pub struct Taint: encode {
-  /// Key
+  /// Key of the taint
   key: String = "Key",
-  /// Value
+  /// Value of the taint
   value: String = "Value",
-  /// Effect
+  /// Effect of the taint
   effect: String = "Effect",
 }
 
@@ -14938,21 +17079,23 @@ pub struct Task: decode {
   task_id: String = "TaskID",
 }
 
-/// 任务步骤信息
+/// Task step information
+///
+/// <details><summary>中文</summary>任务步骤信息</details>
 pub struct TaskStepInfo: decode {
-  /// 步骤名称
+  /// Step name
   step: String = "Step",
-  /// 生命周期
-  /// pending : 步骤未开始
-  /// running: 步骤执行中
-  /// success: 步骤成功完成
-  /// failed: 步骤失败
+  /// Lifecycle
+  /// pending: the step is not started
+  /// running: the step is in progress
+  /// success: the step is completed
+  /// failed: the step failed
   life_state: String = "LifeState",
-  /// 步骤开始时间
+  /// Step start time
   start_at: String = "StartAt",
-  /// 步骤结束时间
+  /// Step end time
   end_at: String = "EndAt",
-  /// 若步骤生命周期为failed,则此字段显示错误信息
+  /// If the lifecycle of the step is failed, this field will display the error information.
   failed_msg: String = "FailedMsg",
 }
 
@@ -14972,15 +17115,17 @@ pub struct Toleration: encode {
   effect: String = "Effect",
 }
 
-/// 不可用原因
+/// Reason for unavailability
+///
+/// <details><summary>中文</summary>不可用原因</details>
 pub struct UnavailableReason: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 原因
+  /// Reason
   reason: String = "Reason",
 }
 
-/// UninstallClusterRelease请求参数结构体
+/// Request of [`Client::uninstall_cluster_release`].
 pub struct UninstallClusterReleaseRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -14992,27 +17137,27 @@ pub struct UninstallClusterReleaseRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// UninstallClusterRelease返回参数结构体
+/// Response of [`Client::uninstall_cluster_release`].
 pub struct UninstallClusterReleaseResponse: decode {
   /// 应用详情
   release: PendingRelease = "Release",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UninstallEdgeLogAgent请求参数结构体
+/// Request of [`Client::uninstall_edge_log_agent`].
 pub struct UninstallEdgeLogAgentRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
 }
 
-/// UninstallEdgeLogAgent返回参数结构体
+/// Response of [`Client::uninstall_edge_log_agent`].
 pub struct UninstallEdgeLogAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UninstallLogAgent请求参数结构体
+/// Request of [`Client::uninstall_log_agent`].
 pub struct UninstallLogAgentRequest: encode {
   /// **Required.** <p>集群ID</p>
   cluster_id: String = "ClusterId",
@@ -15020,71 +17165,71 @@ pub struct UninstallLogAgentRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// UninstallLogAgent返回参数结构体
+/// Response of [`Client::uninstall_log_agent`].
 pub struct UninstallLogAgentResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateAddon请求参数结构体
+/// Request of [`Client::update_addon`].
 pub struct UpdateAddonRequest: encode {
-  /// **Required.** 集群ID，请从容器服务控制台集群列表中获取（https://console.cloud.tencent.com/tke2/cluster）。
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** addon名称，请从容器服务控制台进入集群详情页后，在组件管理页面中获取。
+  /// **Required.** Add-on name
   addon_name: String = "AddonName",
-  /// addon版本（不传默认不更新，不传AddonVersion时RawValues必传）
+  /// addon version (default does not update if not passed. if AddonVersion is not passed, RawValues must be passed.).
   addon_version: String = "AddonVersion",
-  /// addon的参数，是一个json格式的base64转码后的字符串（addon参数由DescribeAddonValues获取，不传RawValues时AddonVersion必传）。不同的addon组件支持的RawValues参数参考文档：https://cloud.tencent.com/document/product/457/39048。
+  /// Parameters of the addon, which is a base64-transcoded string in json format. (the addon parameters are obtained through DescribeAddonValues. when RawValues is not passed, AddonVersion must be provided.).
   raw_values: String = "RawValues",
-  /// addon参数的更新策略，支持replace和merge两种策略，默认值为merge，兼容旧版本API。replace：使用新RawValues全量替换addon原RawValues，merge：根据新RawValues新增或更新addon原RawValues中对应参数。
+  /// The update policy for the addon parameter supports two strategies: replace and merge. the default value is merge, which is compatible with old version apis. replace: use new RawValues to fully replace the original RawValues of the addon. merge: add or update the corresponding parameters in the original RawValues of the addon based on new RawValues.
   update_strategy: String = "UpdateStrategy",
-  /// 是否仅做更新检查，设置为true时仅做检查，不会更新组件。默认值为 false。
+  /// Specifies whether to only perform an update check. when set to true, only the check is performed without updating the component.
   dry_run: bool = "DryRun",
 }
 
-/// UpdateAddon返回参数结构体
+/// Response of [`Client::update_addon`].
 pub struct UpdateAddonResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateClusterKubeconfig请求参数结构体
+/// Request of [`Client::update_cluster_kubeconfig`].
 pub struct UpdateClusterKubeconfigRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** The cluster ID.
   cluster_id: String = "ClusterId",
-  /// 子账户Uin列表，传空默认为调用此接口的SubUin
+  /// List of sub-account UINs. If it’s not specified, the SubUin used to invoke this API is used.
   sub_accounts: Vec<String> = "SubAccounts",
 }
 
-/// UpdateClusterKubeconfig返回参数结构体
+/// Response of [`Client::update_cluster_kubeconfig`].
 pub struct UpdateClusterKubeconfigResponse: decode {
-  /// 已更新的子账户Uin列表
+  /// List of updated sub-account UINs
   updated_sub_accounts: Vec<String> = "UpdatedSubAccounts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateClusterVersion请求参数结构体
+/// Request of [`Client::update_cluster_version`].
 pub struct UpdateClusterVersionRequest: encode {
-  /// **Required.** 集群 Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 需要升级到的版本
+  /// **Required.** The version that needs to upgrade to
   dst_version: String = "DstVersion",
-  /// 集群自定义参数
+  /// Cluster custom parameter
   extra_args: ClusterExtraArgs = "ExtraArgs",
-  /// 可容忍的最大不可用pod数目。默认0
+  /// The maximum tolerable number of unavailable pods
   max_not_ready_percent: f64 = "MaxNotReadyPercent",
-  /// 是否跳过预检查阶段，默认false
+  /// Whether to skip the precheck
   skip_pre_check: bool = "SkipPreCheck",
 }
 
-/// UpdateClusterVersion返回参数结构体
+/// Response of [`Client::update_cluster_version`].
 pub struct UpdateClusterVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEKSCluster请求参数结构体
+/// Request of [`Client::update_eks_cluster`].
 pub struct UpdateEKSClusterRequest: encode {
   /// **Required.** 弹性集群Id
   cluster_id: String = "ClusterId",
@@ -15112,13 +17257,13 @@ pub struct UpdateEKSClusterRequest: encode {
   extra_param: String = "ExtraParam",
 }
 
-/// UpdateEKSCluster返回参数结构体
+/// Response of [`Client::update_eks_cluster`].
 pub struct UpdateEKSClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEKSContainerInstance请求参数结构体
+/// Request of [`Client::update_eks_container_instance`].
 pub struct UpdateEKSContainerInstanceRequest: encode {
   /// **Required.** 容器实例 ID
   eks_ci_id: String = "EksCiId",
@@ -15136,33 +17281,33 @@ pub struct UpdateEKSContainerInstanceRequest: encode {
   image_registry_credentials: Vec<ImageRegistryCredential> = "ImageRegistryCredentials",
 }
 
-/// UpdateEKSContainerInstance返回参数结构体
+/// Response of [`Client::update_eks_container_instance`].
 pub struct UpdateEKSContainerInstanceResponse: decode {
   /// 容器实例 ID
   eks_ci_id: String = "EksCiId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEdgeClusterVersion请求参数结构体
+/// Request of [`Client::update_edge_cluster_version`].
 pub struct UpdateEdgeClusterVersionRequest: encode {
-  /// **Required.** 集群 Id
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 需要升级到的版本
+  /// **Required.** Target version
   edge_version: String = "EdgeVersion",
-  /// 自定义边缘组件镜像仓库前缀
+  /// Prefix of the image repository of a custom edge component
   registry_prefix: String = "RegistryPrefix",
-  /// 是否跳过预检查阶段
+  /// Whether to skip precheck
   skip_pre_check: bool = "SkipPreCheck",
 }
 
-/// UpdateEdgeClusterVersion返回参数结构体
+/// Response of [`Client::update_edge_cluster_version`].
 pub struct UpdateEdgeClusterVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateImageCache请求参数结构体
+/// Request of [`Client::update_image_cache`].
 pub struct UpdateImageCacheRequest: encode {
   /// **Required.** 镜像缓存ID
   image_cache_id: String = "ImageCacheId",
@@ -15182,13 +17327,13 @@ pub struct UpdateImageCacheRequest: encode {
   tags: Vec<Tag> = "Tags",
 }
 
-/// UpdateImageCache返回参数结构体
+/// Response of [`Client::update_image_cache`].
 pub struct UpdateImageCacheResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTKEEdgeCluster请求参数结构体
+/// Request of [`Client::update_tke_edge_cluster`].
 pub struct UpdateTKEEdgeClusterRequest: encode {
   /// **Required.** 边缘计算集群ID
   cluster_id: String = "ClusterId",
@@ -15218,19 +17363,21 @@ pub struct UpdateTKEEdgeClusterRequest: encode {
   cluster_level: String = "ClusterLevel",
 }
 
-/// UpdateTKEEdgeCluster返回参数结构体
+/// Response of [`Client::update_tke_edge_cluster`].
 pub struct UpdateTKEEdgeClusterResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 可升级节点信息
+/// Upgradeable node information
+///
+/// <details><summary>中文</summary>可升级节点信息</details>
 pub struct UpgradeAbleInstancesItem: decode {
-  /// 节点Id
+  /// Node ID
   instance_id: String = "InstanceId",
-  /// 节点的当前版本
+  /// The current version of the node
   version: String = "Version",
-  /// 当前版本的最新小版本
+  /// The latest minor version of the current version
   latest_version: String = "LatestVersion",
   /// RuntimeVersion
   runtime_version: String = "RuntimeVersion",
@@ -15238,35 +17385,41 @@ pub struct UpgradeAbleInstancesItem: decode {
   runtime_latest_version: String = "RuntimeLatestVersion",
 }
 
-/// UpgradeClusterInstances请求参数结构体
+/// Request of [`Client::upgrade_cluster_instances`].
 pub struct UpgradeClusterInstancesRequest: encode {
-  /// **Required.** <p>集群ID（请登录 <a href="https://console.cloud.tencent.com/tke2">TKE 控制台</a> 获取集群 ID ）</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>create 表示开始一次升级任务<br>pause 表示停止任务<br>resume表示继续任务<br>abort表示终止任务</p>
+  /// **Required.** create: starting an upgrade task
+  /// pause: pausing the task
+  /// resume: continuing the task
+  /// abort: stopping the task
   operation: String = "Operation",
-  /// <p>升级类型，只有Operation是create需要设置<br>reset 大版本重装升级<br>hot 小版本热升级<br>major 大版本原地升级</p>
+  /// Upgrade type. It’s only required when `Operation` is set as `create`.
+  /// reset: the reinstallation and upgrade of major version
+  /// hot: the hot upgrade of minor version
+  /// major: in-place upgrade of major version
   upgrade_type: String = "UpgradeType",
-  /// <p>需要升级的节点列表，可以通过控制台或 <a href="https://cloud.tencent.com/document/api/457/50366">查询待升级节点接口</a> 获取</p>
+  /// List of nodes that need to upgrade
   instance_ids: Vec<String> = "InstanceIds",
-  /// <p>当节点重新加入集群时候所使用的参数，参考添加已有节点接口</p>
+  /// This parameter is used when the node joins the cluster again. Refer to the API of creating one or more cluster nodes.
   reset_param: UpgradeNodeResetParam = "ResetParam",
-  /// <p>是否忽略节点升级前检查，默认值 false</p>
+  /// Whether to skip the pre-upgrade check of the node
   skip_pre_check: bool = "SkipPreCheck",
-  /// <p>最大可容忍的不可用Pod百分比，如果设置 0 表示不做校验</p><p>取值范围：[0, 100]</p><p>默认值：20</p>
+  /// The maximum tolerable proportion of unavailable pods
   max_not_ready_percent: f64 = "MaxNotReadyPercent",
-  /// <p>是否升级节点运行时，默认false不升级</p>
+  /// Whether to upgrade node runtime. Values: `true`, `false` (default).
   upgrade_run_time: bool = "UpgradeRunTime",
-  /// <p>支持多个节点并行升级，默认值为 1，最大并行数为15</p>
+  /// **China site only.** <p>支持多个节点并行升级，默认值为 1，最大并行数为15</p>
   concurrent: i64 = "Concurrent",
 }
 
-/// UpgradeClusterInstances返回参数结构体
+/// Response of [`Client::upgrade_cluster_instances`].
 pub struct UpgradeClusterInstancesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpgradeClusterRelease请求参数结构体
+/// Request of [`Client::upgrade_cluster_release`].
 pub struct UpgradeClusterReleaseRequest: encode {
   /// **Required.** 集群ID
   cluster_id: String = "ClusterId",
@@ -15294,23 +17447,25 @@ pub struct UpgradeClusterReleaseRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// UpgradeClusterRelease返回参数结构体
+/// Response of [`Client::upgrade_cluster_release`].
 pub struct UpgradeClusterReleaseResponse: decode {
   /// 应用详情
   release: PendingRelease = "Release",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点升级重装参数
+/// Node upgrade and reinstallation parameters
+///
+/// <details><summary>中文</summary>节点升级重装参数</details>
 pub struct UpgradeNodeResetParam: encode {
-  /// 实例额外需要设置参数信息
+  /// Additional parameters set for the instance
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// 增强服务。通过该参数可以指定是否开启云安全、云监控等服务。若不指定该参数，则默认开启云监控、云安全服务。
+  /// Enhanced services. You can use this parameter to specify whether to enable services such as Cloud Security and Cloud Monitor. If this parameter is not specified, Cloud Monitor and Cloud Security will be enabled by default.
   enhanced_service: EnhancedService = "EnhancedService",
-  /// 节点登录信息（目前仅支持使用Password或者单个KeyIds）
+  /// Node login information. For now, it only supports Password or a single KeyIds
   login_settings: LoginSettings = "LoginSettings",
-  /// 实例所属安全组。该参数可以通过调用 DescribeSecurityGroups 的返回值中的sgId字段来获取。若不指定该参数，则绑定默认安全组。（目前仅支持设置单个sgId）
+  /// Security group to which the instance belongs. This parameter can be obtained from the `sgId` field in the response of `DescribeSecurityGroups`. If this parameter is not specified, the default security group is bound. (Currently, you can only set a single sgId.)
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
@@ -15360,55 +17515,63 @@ pub struct UpgradeTask: decode {
   created_at: String = "CreatedAt",
 }
 
-/// 版本信息
+/// Version Info
+///
+/// <details><summary>中文</summary>版本信息</details>
 pub struct VersionInstance: decode {
-  /// 版本名称
+  /// Version name
   name: String = "Name",
-  /// 版本信息
+  /// Version Info
   version: String = "Version",
-  /// 备注
+  /// Remark
   remark: String = "Remark",
 }
 
-/// 虚拟节点
+/// Virtual node
+///
+/// <details><summary>中文</summary>虚拟节点</details>
 pub struct VirtualNode: decode {
-  /// 虚拟节点名称
+  /// Virtual node name
   name: String = "Name",
-  /// 虚拟节点所属子网
+  /// Subnet of the virtual node
   subnet_id: String = "SubnetId",
-  /// 虚拟节点状态
+  /// Virtual node status
   phase: String = "Phase",
-  /// 创建时间
+  /// Creation time
   created_time: String = "CreatedTime",
 }
 
-/// 虚拟节点池
+/// Virtual node pool
+///
+/// <details><summary>中文</summary>虚拟节点池</details>
 pub struct VirtualNodePool: decode {
-  /// <p>节点池ID</p>
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// <p>子网列表</p>
+  /// List of subnets
   subnet_ids: Vec<String> = "SubnetIds",
-  /// <p>节点池名称</p>
+  /// Node pool name
   name: String = "Name",
-  /// <p>节点池生命周期</p><ul><li>creating：创建中</li><li>normal：正常</li><li>updating：更新中</li></ul>
+  /// Node pool lifecycle status
   life_state: String = "LifeState",
-  /// <p>虚拟节点label</p>
+  /// Virtual node labels
   labels: Vec<Label> = "Labels",
-  /// <p>虚拟节点taint</p>
+  /// Virtual node taint
   taints: Vec<Taint> = "Taints",
-  /// <p>子网分配策略</p>
+  /// **China site only.** <p>子网分配策略</p>
   subnet_allocation_policy: SubnetAllocationPolicy = "SubnetAllocationPolicy",
 }
 
-/// 超级节点
+/// Super Node
+///
+/// <details><summary>中文</summary>超级节点</details>
 pub struct VirtualNodeSpec: encode {
-  /// **Required.** 节点展示名称，建议不超过20个字符
+  /// **Required.** Node display name
   display_name: String = "DisplayName",
-  /// **Required.** 子网ID
+  /// **Required.** Subnet ID
   subnet_id: String = "SubnetId",
-  /// 腾讯云标签
+  /// Tencent Cloud tags
   tags: Vec<Tag> = "Tags",
-  /// 按量配额
+  /// **China site only.** 按量配额
   quota: SuperNodeResource = "Quota",
 }
 

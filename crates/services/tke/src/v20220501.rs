@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建健康检测策略 (`CreateHealthCheckPolicy`)
+    /// Creates a health check policy (`CreateHealthCheckPolicy`)
+    ///
+    /// This API is used to create a health check policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建健康检测策略
+    ///
+    /// 创建健康检测策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=CreateHealthCheckPolicy)
+    ///
+    /// </details>
     pub fn create_health_check_policy<'a>(
         &'a self,
         request: &'a CreateHealthCheckPolicyRequest,
@@ -52,7 +62,13 @@ impl Client {
         self.call("CreateHealthCheckPolicy", request)
     }
 
-    /// 创建 TKE 原生节点池 (`CreateNodePool`)
+    /// Creates the TKE node pool (`CreateNodePool`)
+    ///
+    /// This API is used to create a TKE node pool
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 TKE 原生节点池
     ///
     /// **通过 CAM 策略强制节点池安全配置**
     ///
@@ -144,6 +160,10 @@ impl Client {
     /// - 上述条件键在**未配置任何 CAM 策略**时不会影响节点池创建，仅在您显式配置了对应 `deny` 策略时才生效。
     /// - 如需同时强制多项安全配置，必须在同一策略的 `statement` 中配置多条 `deny` 规则，不能将多个条件键写入同一条 `condition`。
     /// - `tke:AllDataDisksEncrypted` 在**无数据盘**场景下取值为 `true`（不存在未加密的数据盘），因此仅约束"已配置的数据盘必须加密"，不会强制要求必须挂载数据盘。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=CreateNodePool)
+    ///
+    /// </details>
     pub fn create_node_pool<'a>(
         &'a self,
         request: &'a CreateNodePoolRequest,
@@ -153,6 +173,8 @@ impl Client {
 
     /// 删除原生节点池节点 (`DeleteClusterMachines`)
     ///
+    /// **China site only.**
+    ///
     /// 删除原生节点池节点
     pub fn delete_cluster_machines<'a>(
         &'a self,
@@ -161,9 +183,19 @@ impl Client {
         self.call("DeleteClusterMachines", request)
     }
 
-    /// 删除健康检测策略 (`DeleteHealthCheckPolicy`)
+    /// Deletes a health check policy (`DeleteHealthCheckPolicy`)
+    ///
+    /// This API is used to delete a health check policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除健康检测策略
+    ///
+    /// 删除健康检测策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=DeleteHealthCheckPolicy)
+    ///
+    /// </details>
     pub fn delete_health_check_policy<'a>(
         &'a self,
         request: &'a DeleteHealthCheckPolicyRequest,
@@ -171,9 +203,19 @@ impl Client {
         self.call("DeleteHealthCheckPolicy", request)
     }
 
-    /// 删除 TKE 节点池 (`DeleteNodePool`)
+    /// Deletes a TKE node pool (`DeleteNodePool`)
+    ///
+    /// This API is used to delete a TKE node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 TKE 节点池
+    ///
+    /// 删除 TKE 节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=DeleteNodePool)
+    ///
+    /// </details>
     pub fn delete_node_pool<'a>(
         &'a self,
         request: &'a DeleteNodePoolRequest,
@@ -181,9 +223,19 @@ impl Client {
         self.call("DeleteNodePool", request)
     }
 
-    /// 查询集群节点信息 (`DescribeClusterInstances`)
+    /// Queries the information of node instances in a cluster (`DescribeClusterInstances`)
+    ///
+    /// This API is used to query the information of node instances in a cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群节点信息
     ///
     /// 查询集群下节点实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=DescribeClusterInstances)
+    ///
+    /// </details>
     pub fn describe_cluster_instances<'a>(
         &'a self,
         request: &'a DescribeClusterInstancesRequest,
@@ -192,6 +244,8 @@ impl Client {
     }
 
     /// 查询原生节点列表 (`DescribeClusterMachines`)
+    ///
+    /// **China site only.**
     ///
     /// 查询托原生点列表
     pub fn describe_cluster_machines<'a>(
@@ -203,6 +257,8 @@ impl Client {
 
     /// 查询集群列表 (`DescribeClusters`)
     ///
+    /// **China site only.**
+    ///
     /// 查询集群列表
     pub fn describe_clusters<'a>(
         &'a self,
@@ -213,6 +269,8 @@ impl Client {
 
     /// 获取GPU信息 (`DescribeGPUInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 请求该接口，会返回所有适配该机型和操作系统组合的gpu驱动版本
     pub fn describe_gpu_info<'a>(
         &'a self,
@@ -221,9 +279,19 @@ impl Client {
         self.read("DescribeGPUInfo", request)
     }
 
-    /// 查询健康检测策略 (`DescribeHealthCheckPolicies`)
+    /// Queries a health check policy (`DescribeHealthCheckPolicies`)
+    ///
+    /// This API is used to query a health check policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询健康检测策略
+    ///
+    /// 查询健康检测策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=DescribeHealthCheckPolicies)
+    ///
+    /// </details>
     pub fn describe_health_check_policies<'a>(
         &'a self,
         request: &'a DescribeHealthCheckPoliciesRequest,
@@ -231,9 +299,19 @@ impl Client {
         self.read("DescribeHealthCheckPolicies", request)
     }
 
-    /// 查询健康检测策略绑定关系 (`DescribeHealthCheckPolicyBindings`)
+    /// Queries a health check policy binding relationship (`DescribeHealthCheckPolicyBindings`)
+    ///
+    /// This API is used to query a health check policy binding relationship.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询健康检测策略绑定关系
+    ///
+    /// 查询健康检测策略绑定关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=DescribeHealthCheckPolicyBindings)
+    ///
+    /// </details>
     pub fn describe_health_check_policy_bindings<'a>(
         &'a self,
         request: &'a DescribeHealthCheckPolicyBindingsRequest,
@@ -245,9 +323,19 @@ impl Client {
         self.read("DescribeHealthCheckPolicyBindings", request)
     }
 
-    /// 查询健康检测策略模板 (`DescribeHealthCheckTemplate`)
+    /// Queries a health check policy template (`DescribeHealthCheckTemplate`)
+    ///
+    /// This API is used to query a health check policy template.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询健康检测策略模板
+    ///
+    /// 查询健康检测策略模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=DescribeHealthCheckTemplate)
+    ///
+    /// </details>
     pub fn describe_health_check_template<'a>(
         &'a self,
         request: &'a DescribeHealthCheckTemplateRequest,
@@ -255,9 +343,19 @@ impl Client {
         self.read("DescribeHealthCheckTemplate", request)
     }
 
-    /// 查询 TKE 节点池列表 (`DescribeNodePools`)
+    /// Queries a TKE node pool list (`DescribeNodePools`)
+    ///
+    /// This API is used to query a TKE node pool list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询 TKE 节点池列表
+    ///
+    /// 查询 TKE 节点池列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=DescribeNodePools)
+    ///
+    /// </details>
     pub fn describe_node_pools<'a>(
         &'a self,
         request: &'a DescribeNodePoolsRequest,
@@ -266,6 +364,8 @@ impl Client {
     }
 
     /// 查询节点池弹性健康度 (`DescribeNodePoolsElasticityStrength`)
+    ///
+    /// **China site only.**
     ///
     /// 查询节点池健康度相关信息
     pub fn describe_node_pools_elasticity_strength<'a>(
@@ -281,6 +381,8 @@ impl Client {
 
     /// 查询原生节点机型配置 (`DescribeZoneInstanceConfigInfos`)
     ///
+    /// **China site only.**
+    ///
     /// 查询原生节点机型配置
     pub fn describe_zone_instance_config_infos<'a>(
         &'a self,
@@ -292,6 +394,8 @@ impl Client {
 
     /// 解绑原生节点 Application Role (`DetachApplicationRole`)
     ///
+    /// **China site only.**
+    ///
     /// 解绑原生节点 Application Role
     pub fn detach_application_role<'a>(
         &'a self,
@@ -300,9 +404,19 @@ impl Client {
         self.call("DetachApplicationRole", request)
     }
 
-    /// 修改原生节点 (`ModifyClusterMachine`)
+    /// This API is used to modify a native node. (`ModifyClusterMachine`)
+    ///
+    /// This API is used to modify a native node.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改原生节点
+    ///
+    /// 修改原生节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=ModifyClusterMachine)
+    ///
+    /// </details>
     pub fn modify_cluster_machine<'a>(
         &'a self,
         request: &'a ModifyClusterMachineRequest,
@@ -310,9 +424,19 @@ impl Client {
         self.call("ModifyClusterMachine", request)
     }
 
-    /// 修改健康检测策略 (`ModifyHealthCheckPolicy`)
+    /// Modifies a health check policy (`ModifyHealthCheckPolicy`)
+    ///
+    /// This API is used to modify a health check policy.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改健康检测策略
+    ///
+    /// 修改健康检测策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=ModifyHealthCheckPolicy)
+    ///
+    /// </details>
     pub fn modify_health_check_policy<'a>(
         &'a self,
         request: &'a ModifyHealthCheckPolicyRequest,
@@ -320,9 +444,19 @@ impl Client {
         self.call("ModifyHealthCheckPolicy", request)
     }
 
-    /// 更新 TKE 节点池 (`ModifyNodePool`)
+    /// Updates a TKE node pool (`ModifyNodePool`)
+    ///
+    /// This API is used to update a TKE node pool.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新 TKE 节点池
+    ///
+    /// 更新 TKE 节点池
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tke&Version=2022-05-01&Action=ModifyNodePool)
+    ///
+    /// </details>
     pub fn modify_node_pool<'a>(
         &'a self,
         request: &'a ModifyNodePoolRequest,
@@ -331,6 +465,8 @@ impl Client {
     }
 
     /// 重启原生节点实例 (`RebootMachines`)
+    ///
+    /// **China site only.**
     ///
     /// 重启原生节点实例
     pub fn reboot_machines<'a>(
@@ -342,6 +478,8 @@ impl Client {
 
     /// 设置 TKE 节点池期望节点数 (`ScaleNodePool`)
     ///
+    /// **China site only.**
+    ///
     /// 设置 TKE 节点池期望节点数
     pub fn scale_node_pool<'a>(
         &'a self,
@@ -352,6 +490,8 @@ impl Client {
 
     /// 设置是否开启节点登录 (`SetMachineLogin`)
     ///
+    /// **China site only.**
+    ///
     /// 设置是否开启节点登录
     pub fn set_machine_login<'a>(
         &'a self,
@@ -361,6 +501,8 @@ impl Client {
     }
 
     /// 启动原生节点实例 (`StartMachines`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (StartMachines) 用于启动一个或多个原生节点实例。
     ///
@@ -376,6 +518,8 @@ impl Client {
     }
 
     /// 关闭原生节点实例 (`StopMachines`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (StopMachines) 用于关闭一个或多个原生节点实例。
     ///
@@ -438,33 +582,39 @@ impl Client {
 }
 
 rt::model! {
-/// k8s中标注，一般以数组的方式存在
+/// Annotations in k8s, generally existing as an array
+///
+/// <details><summary>中文</summary>k8s中标注，一般以数组的方式存在</details>
 pub struct Annotation: encode {
-  /// **Required.** map表中的Name
+  /// **Required.** Name in the map list
   name: String = "Name",
-  /// **Required.** map表中的Value
+  /// **Required.** Value in the map list
   value: String = "Value",
 }
 
-/// 托管节点池运维窗口设置
+/// Ops window settings of managed node pools
+///
+/// <details><summary>中文</summary>托管节点池运维窗口设置</details>
 pub struct AutoUpgradeOptions: encode {
-  /// 自动升级开始时间
+  /// Automatic upgrade start time
   auto_upgrade_start_time: String = "AutoUpgradeStartTime",
-  /// 自动升级持续时间
+  /// Automatic upgrade duration
   duration: String = "Duration",
-  /// 运维日期
+  /// Ops date
   weekly_period: Vec<String> = "WeeklyPeriod",
 }
 
-/// 自动扩缩容的节点
+/// Nodes for automatic scaling
+///
+/// <details><summary>中文</summary>自动扩缩容的节点</details>
 pub struct AutoscalingAdded: decode {
-  /// 正在加入中的节点数量
+  /// Number of nodes being added
   joining: i64 = "Joining",
-  /// 初始化中的节点数量
+  /// Number of nodes being initialized
   initializing: i64 = "Initializing",
-  /// 正常的节点数量
+  /// Number of normal nodes
   normal: i64 = "Normal",
-  /// 节点总数
+  /// Total number of nodes
   total: i64 = "Total",
 }
 
@@ -492,139 +642,143 @@ pub struct Cluster: decode {
   vpc_id: String = "VpcId",
 }
 
-/// CreateHealthCheckPolicy请求参数结构体
+/// Request of [`Client::create_health_check_policy`].
 pub struct CreateHealthCheckPolicyRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 健康检测策略
+  /// **Required.** Health check policy
   health_check_policy: HealthCheckPolicy = "HealthCheckPolicy",
 }
 
-/// CreateHealthCheckPolicy返回参数结构体
+/// Response of [`Client::create_health_check_policy`].
 pub struct CreateHealthCheckPolicyResponse: decode {
-  /// 健康检测策略名称
+  /// Health check policy name
   health_check_policy_name: String = "HealthCheckPolicyName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 原生节点池创建参数
+/// Native node pool creation parameters
+///
+/// <details><summary>中文</summary>原生节点池创建参数</details>
 pub struct CreateNativeNodePoolParam: encode {
-  /// **Required.** <p>节点池伸缩配置</p>
+  /// **Required.** Node pool scaling configuration
   scaling: MachineSetScaling = "Scaling",
-  /// **Required.** <p>子网列表</p>
+  /// **Required.** Subnet list
   subnet_ids: Vec<String> = "SubnetIds",
-  /// **Required.** <p>节点计费类型。PREPAID：包年包月；POSTPAID_BY_HOUR：按量计费（默认）；</p>
+  /// **Required.** Node billing type. PREPAID: Monthly subscription; POSTPAID_BY_HOUR: Pay-as-you-go (default);
   instance_charge_type: String = "InstanceChargeType",
-  /// **Required.** <p>系统盘配置</p>
+  /// **Required.** System disk configuration
   system_disk: Disk = "SystemDisk",
-  /// **Required.** <p>机型列表</p>
+  /// **Required.** List of models
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>安全组列表</p>
+  /// Security group list
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>自动升级配置</p>
+  /// Automatic upgrade configuration
   upgrade_settings: MachineUpgradeSettings = "UpgradeSettings",
-  /// <p>是否开启自愈能力</p>
+  /// Whether to enable self-healing capability
   auto_repair: bool = "AutoRepair",
-  /// <p>包年包月机型计费配置</p>
+  /// Billing configuration of monthly subscription models
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>节点池 Management 参数设置</p>
+  /// Management parameter configuration of node pools
   management: ManagementConfig = "Management",
-  /// <p>故障自愈规则名称</p>
+  /// Fault self-healing rule name
   health_check_policy_name: String = "HealthCheckPolicyName",
-  /// <p>原生节点池hostName模式串</p>
+  /// hostname pattern string of native node pools
   host_name_pattern: String = "HostNamePattern",
-  /// <p>kubelet 自定义参数</p>
+  /// kubelet custom parameters
   kubelet_args: Vec<String> = "KubeletArgs",
-  /// <p>预定义脚本</p>
+  /// Predefined script
   lifecycle: LifecycleConfig = "Lifecycle",
-  /// <p>运行时根目录</p>
+  /// Runtime root directory
   runtime_root_dir: String = "RuntimeRootDir",
-  /// <p>是否开启弹性伸缩</p>
+  /// Whether to enable Auto Scaling (AS)
   enable_autoscaling: bool = "EnableAutoscaling",
-  /// <p>期望节点数</p>
+  /// Desired node count
   replicas: i64 = "Replicas",
-  /// <p>机型和GPU配置相关信息</p>
+  /// **China site only.** <p>机型和GPU配置相关信息</p>
   gpu_configs: Vec<GPUConfig> = "GPUConfigs",
-  /// <p>公网带宽设置</p>
+  /// Public network bandwidth configuration
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>原生节点池数据盘列表</p>
+  /// Data disk list of native node pools
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>qgpu开关</p>
+  /// **China site only.** <p>qgpu开关</p>
   qgpu_enable: bool = "QGPUEnable",
-  /// <p>节点池ssh公钥id数组</p>
+  /// Node pool ssh public key ID array
   key_ids: Vec<String> = "KeyIds",
-  /// <p>节点池类型</p>
+  /// Node pool type
   machine_type: String = "MachineType",
-  /// <p>原生节点池安装节点自动化助手开关</p>
+  /// **China site only.** <p>原生节点池安装节点自动化助手开关</p>
   automation_service: bool = "AutomationService",
-  /// <p>原生节点池密码</p>
+  /// **China site only.** <p>原生节点池密码</p>
   password: String = "Password",
-  /// <p>自定义镜像 ID</p>
+  /// **China site only.** <p>自定义镜像 ID</p>
   custom_image: String = "CustomImage",
-  /// 原生节点池 containerd 运行时纯版本号，例如 1.7.28 或 1.7.28-tke.3。未指定或为空时使用原有 GPE 默认版本。仅对新建节点生效。
+  /// **China site only.** 原生节点池 containerd 运行时纯版本号，例如 1.7.28 或 1.7.28-tke.3。未指定或为空时使用原有 GPE 默认版本。仅对新建节点生效。
   runtime_version: String = "RuntimeVersion",
 }
 
-/// CreateNodePool请求参数结构体
+/// Request of [`Client::create_node_pool`].
 pub struct CreateNodePoolRequest: encode {
-  /// **Required.** <p>集群 ID</p>
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>节点池名称</p>
+  /// **Required.** Node pool name
   name: String = "Name",
-  /// **Required.** <p>节点池类型</p>
+  /// **Required.** Node pool type
   r#type: String = "Type",
-  /// <p>节点  Labels</p>
+  /// Node Labels
   labels: Vec<Label> = "Labels",
-  /// <p>节点污点</p>
+  /// Node taint
   taints: Vec<Taint> = "Taints",
-  /// <p>节点标签</p>
+  /// Node tags
   tags: Vec<TagSpecification> = "Tags",
-  /// <p>是否开启删除保护</p>
+  /// Whether to enable deletion protection
   deletion_protection: bool = "DeletionProtection",
-  /// <p>节点是否默认不可调度</p>
+  /// Whether the node is unschedulable by default
   unschedulable: bool = "Unschedulable",
-  /// <p>原生节点池创建参数（Type字段设置为Native时需填写）</p>
+  /// Native node pool creation parameters
   native: CreateNativeNodePoolParam = "Native",
-  /// <p>节点 Annotation 列表</p>
+  /// Node Annotation List
   annotations: Vec<Annotation> = "Annotations",
-  /// <p>跳过校验选项，支持 &quot;VpcDnsCheck&quot;</p>
+  /// **China site only.** <p>跳过校验选项，支持 &quot;VpcDnsCheck&quot;</p>
   skip_validate_options: Vec<String> = "SkipValidateOptions",
 }
 
-/// CreateNodePool返回参数结构体
+/// Response of [`Client::create_node_pool`].
 pub struct CreateNodePoolResponse: decode {
-  /// <p>节点池 ID</p>
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 描述了k8s节点数据盘相关配置与信息。
+/// Describes the configuration and related information of k8s node data disk.
+///
+/// <details><summary>中文</summary>描述了k8s节点数据盘相关配置与信息。</details>
 pub struct DataDisk: encode {
-  /// **Required.** <p>云盘类型</p>
+  /// **Required.** Cloud disk type
   disk_type: String = "DiskType",
-  /// **Required.** <p>文件系统(ext3/ext4/xfs)</p>
+  /// **Required.** File system (ext3/ext4/xfs).
   file_system: String = "FileSystem",
-  /// **Required.** <p>云盘大小(G）</p>
+  /// **Required.** Cloud disk size (GB)
   disk_size: i64 = "DiskSize",
-  /// **Required.** <p>是否自动化格式盘并挂载</p>
+  /// **Required.** Whether to automatically format and mount disks.
   auto_format_and_mount: bool = "AutoFormatAndMount",
-  /// **Required.** <p>挂载设备名或分区名</p>
+  /// **Required.** Mount device name or partition name
   disk_partition: String = "DiskPartition",
-  /// <p>挂载目录</p>
+  /// Mounting directory
   mount_target: String = "MountTarget",
-  /// <p>传入该参数用于创建加密云盘，取值固定为ENCRYPT</p>
+  /// This parameter is used to create an encrypted cloud disk, with the value fixed as ENCRYPT.
   encrypt: String = "Encrypt",
-  /// <p>购买加密盘时自定义密钥，当传入该参数时, Encrypt入参不为空</p>
+  /// Custom key for purchasing encrypted disks. When this parameter is input, the Encrypt input parameter cannot be left empty.
   kms_key_id: String = "KmsKeyId",
-  /// <p>快照ID，如果传入则根据此快照创建云硬盘，快照类型必须为数据盘快照</p>
+  /// Snapshot ID. If it is input, a cloud disk will be created based on this snapshot. The snapshot must be a data disk snapshot.
   snapshot_id: String = "SnapshotId",
-  /// <p>云硬盘性能，单位：MB/s。使用此参数可给云硬盘购买额外的性能</p>
+  /// Cloud disk performance (unit: MB/s), which can be used to purchase additional performance for cloud disks.
   throughput_performance: u64 = "ThroughputPerformance",
 }
 
-/// DeleteClusterMachines请求参数结构体
+/// Request of [`Client::delete_cluster_machines`].
 pub struct DeleteClusterMachinesRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
@@ -636,70 +790,70 @@ pub struct DeleteClusterMachinesRequest: encode {
   instance_delete_mode: String = "InstanceDeleteMode",
 }
 
-/// DeleteClusterMachines返回参数结构体
+/// Response of [`Client::delete_cluster_machines`].
 pub struct DeleteClusterMachinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteHealthCheckPolicy请求参数结构体
+/// Request of [`Client::delete_health_check_policy`].
 pub struct DeleteHealthCheckPolicyRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 健康检测策略名称
+  /// **Required.** Health check policy name
   health_check_policy_name: String = "HealthCheckPolicyName",
 }
 
-/// DeleteHealthCheckPolicy返回参数结构体
+/// Response of [`Client::delete_health_check_policy`].
 pub struct DeleteHealthCheckPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNodePool请求参数结构体
+/// Request of [`Client::delete_node_pool`].
 pub struct DeleteNodePoolRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池 ID
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
 }
 
-/// DeleteNodePool返回参数结构体
+/// Response of [`Client::delete_node_pool`].
 pub struct DeleteNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterInstances请求参数结构体
+/// Request of [`Client::describe_cluster_instances`].
 pub struct DescribeClusterInstancesRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 偏移量，默认为0。关于Offset的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Offset. Default value: 0. For more information on Offset, see the relevant sections in API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   offset: i64 = "Offset",
-  /// 返回数量，默认为20，最大值为100。关于Limit的更进一步介绍请参考 API [简介](https://cloud.tencent.com/document/api/213/15688)中的相关小节。
+  /// Number of returned results. Default value: 20, maximum value: 100. For more information on Limit, see the relevant sections in API [Overview](https://intl.cloud.tencent.com/document/api/213/15688?from_cn_redirect=1).
   limit: i64 = "Limit",
-  /// 过滤条件列表:
-  /// InstanceIds(实例ID),InstanceType(实例类型：Regular，Native，Super，External),VagueIpAddress(模糊匹配IP),Labels(k8s节点label),NodePoolNames(节点池名称),VagueInstanceName(模糊匹配节点名),InstanceStates(节点状态),Unschedulable(是否封锁),NodePoolIds(节点池ID)
+  /// Filter criteria list:
+  /// InstanceIds (Instance ID), InstanceType (Instance type: Regular, Native, Virtual, External), VagueIpAddress (Fuzzy matching IP), Labels (k8s node label), NodePoolNames (Node pool name), VagueInstanceName (Fuzzy matching node name), InstanceStates (Node status), Unschedulable (Cordoning status), NodePoolIds (Node pool ID)
   filters: Vec<Filter> = "Filters",
-  /// 排序信息
+  /// Sorting information
   sort_by: SortBy = "SortBy",
-  /// 是否返回节点云标签
+  /// **China site only.** 是否返回节点云标签
   need_tags: bool = "NeedTags",
 }
 
-/// DescribeClusterInstances返回参数结构体
+/// Response of [`Client::describe_cluster_instances`].
 pub struct DescribeClusterInstancesResponse: decode {
-  /// 集群中实例总数
+  /// Total number of instances in the cluster
   total_count: u64 = "TotalCount",
-  /// 集群中实例列表
+  /// List of instances in the cluster
   instance_set: Vec<Instance> = "InstanceSet",
-  /// 错误信息集合
+  /// Error information collection
   errors: Vec<String> = "Errors",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusterMachines请求参数结构体
+/// Request of [`Client::describe_cluster_machines`].
 pub struct DescribeClusterMachinesRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
@@ -730,17 +884,17 @@ pub struct DescribeClusterMachinesRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeClusterMachines返回参数结构体
+/// Response of [`Client::describe_cluster_machines`].
 pub struct DescribeClusterMachinesResponse: decode {
   /// 节点池节点列表
   machines: Vec<Machine> = "Machines",
   /// 资源总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeClusters请求参数结构体
+/// Request of [`Client::describe_clusters`].
 pub struct DescribeClustersRequest: encode {
   /// 集群ID列表(为空时，
   /// 表示获取账号下所有集群)
@@ -793,7 +947,7 @@ pub struct DescribeClustersRequest: encode {
   cluster_type: String = "ClusterType",
 }
 
-/// DescribeClusters返回参数结构体
+/// Response of [`Client::describe_clusters`].
 pub struct DescribeClustersResponse: decode {
   /// 集群总个数
   total_count: i64 = "TotalCount",
@@ -801,11 +955,11 @@ pub struct DescribeClustersResponse: decode {
   clusters: Vec<Cluster> = "Clusters",
   /// 错误信息集合
   errors: Vec<String> = "Errors",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGPUInfo请求参数结构体
+/// Request of [`Client::describe_gpu_info`].
 pub struct DescribeGPUInfoRequest: encode {
   /// **Required.** 实例机型名称，默认值""
   instance_type: String = "InstanceType",
@@ -813,138 +967,138 @@ pub struct DescribeGPUInfoRequest: encode {
   os_name: String = "OsName",
 }
 
-/// DescribeGPUInfo返回参数结构体
+/// Response of [`Client::describe_gpu_info`].
 pub struct DescribeGPUInfoResponse: decode {
   /// GPU相关配置
   gpu_params: Vec<GPUParams> = "GPUParams",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHealthCheckPolicies请求参数结构体
+/// Request of [`Client::describe_health_check_policies`].
 pub struct DescribeHealthCheckPoliciesRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
   /// ·  HealthCheckPolicyName
-  /// 按照【健康检测策略名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Health Check Policy Name].
+  /// Type: String
+  /// Required: No
   filters: Vec<Filter> = "Filters",
-  /// 最大输出条数，默认20，最大为100
+  /// Maximum number of output entries. Default value: 20; maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribeHealthCheckPolicies返回参数结构体
+/// Response of [`Client::describe_health_check_policies`].
 pub struct DescribeHealthCheckPoliciesResponse: decode {
-  /// 健康检测策略数组
+  /// Health check policy array
   health_check_policies: Vec<HealthCheckPolicy> = "HealthCheckPolicies",
-  /// 数组总数目
+  /// Total number of arrays
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHealthCheckPolicyBindings请求参数结构体
+/// Request of [`Client::describe_health_check_policy_bindings`].
 pub struct DescribeHealthCheckPolicyBindingsRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
   /// ·  HealthCheckPolicyName
-  /// 按照【健康检测规则名称】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Health Check Rule Name].
+  /// Type: String
+  /// Required: No
   filter: Vec<Filter> = "Filter",
-  /// 最大输出条数，默认20，最大为100
+  /// Maximum number of output entries. Default value: 20; maximum value: 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
 }
 
-/// DescribeHealthCheckPolicyBindings返回参数结构体
+/// Response of [`Client::describe_health_check_policy_bindings`].
 pub struct DescribeHealthCheckPolicyBindingsResponse: decode {
-  /// 健康检测规则数组
+  /// Health check rule array
   health_check_policy_bindings: Vec<HealthCheckPolicyBinding> = "HealthCheckPolicyBindings",
-  /// 健康检测规则数量
+  /// Number of health check rules
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHealthCheckTemplate请求参数结构体
+/// Request of [`Client::describe_health_check_template`].
 pub struct DescribeHealthCheckTemplateRequest: encode {}
 
-/// DescribeHealthCheckTemplate返回参数结构体
+/// Response of [`Client::describe_health_check_template`].
 pub struct DescribeHealthCheckTemplateResponse: decode {
-  /// 健康检测策略模板
+  /// Health check policy template
   health_check_template: HealthCheckTemplate = "HealthCheckTemplate",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNodePoolsElasticityStrength请求参数结构体
+/// Request of [`Client::describe_node_pools_elasticity_strength`].
 pub struct DescribeNodePoolsElasticityStrengthRequest: encode {}
 
-/// DescribeNodePoolsElasticityStrength返回参数结构体
+/// Response of [`Client::describe_node_pools_elasticity_strength`].
 pub struct DescribeNodePoolsElasticityStrengthResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNodePools请求参数结构体
+/// Request of [`Client::describe_node_pools`].
 pub struct DescribeNodePoolsRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// 查询过滤条件：
+  /// Query filter criteria:
   /// ·  NodePoolsName
-  /// 按照【节点池名】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Node Pool Name].
+  /// Type: String
+  /// Required: No
   ///
   /// ·  NodePoolsId
-  /// 按照【节点池id】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Node Pool id].
+  /// Type: String
+  /// Required: No
   ///
   /// ·  tags
-  /// 按照【标签键值对】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Tag Key-value Pairs].
+  /// Type: String
+  /// Required: No
   ///
   /// ·  tag:tag-key
-  /// 按照【标签键值对】进行过滤。
-  /// 类型：String
-  /// 必选：否
+  /// Filter by [Tag Key-value Pairs].
+  /// Type: String
+  /// Required: No
   filters: Vec<Filter> = "Filters",
-  /// 偏移量，默认0
+  /// Offset. Default value: 0
   offset: i64 = "Offset",
-  /// 最大输出条数，默认20，最大为100
+  /// Maximum number of output entries. Default value: 20; maximum value: 100.
   limit: i64 = "Limit",
 }
 
-/// DescribeNodePools返回参数结构体
+/// Response of [`Client::describe_node_pools`].
 pub struct DescribeNodePoolsResponse: decode {
-  /// 节点池列表
+  /// Node pool list
   node_pools: Vec<NodePool> = "NodePools",
-  /// 资源总数
+  /// Total resources
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZoneInstanceConfigInfos请求参数结构体
+/// Request of [`Client::describe_zone_instance_config_infos`].
 pub struct DescribeZoneInstanceConfigInfosRequest: encode {
   /// 机型过滤设置
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeZoneInstanceConfigInfos返回参数结构体
+/// Response of [`Client::describe_zone_instance_config_infos`].
 pub struct DescribeZoneInstanceConfigInfosResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DetachApplicationRole请求参数结构体
+/// Request of [`Client::detach_application_role`].
 pub struct DetachApplicationRoleRequest: encode {
   /// <p>集群 ID</p>
   cluster_id: String = "ClusterId",
@@ -952,57 +1106,65 @@ pub struct DetachApplicationRoleRequest: encode {
   instances: Vec<String> = "Instances",
 }
 
-/// DetachApplicationRole返回参数结构体
+/// Response of [`Client::detach_application_role`].
 pub struct DetachApplicationRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点系统盘和数据盘配置
+/// Node system disk and data disk configuration
+///
+/// <details><summary>中文</summary>节点系统盘和数据盘配置</details>
 pub struct Disk: encode {
-  /// **Required.** 云盘类型
+  /// **Required.** Cloud disk type
   disk_type: String = "DiskType",
-  /// **Required.** 云盘大小 (G）
+  /// **Required.** Cloud disk size (G)
   disk_size: i64 = "DiskSize",
-  /// 是否自动化格式盘并挂载
+  /// Whether to automatically format and mount disks.
   auto_format_and_mount: bool = "AutoFormatAndMount",
-  /// 文件系统
+  /// File system
   file_system: String = "FileSystem",
-  /// 挂载目录
+  /// Mounting directory
   mount_target: String = "MountTarget",
-  /// 云盘ID
+  /// Cloud disk ID
   disk_id: String = "DiskId",
-  /// 加密系统盘
+  /// Encrypt the system disk
   encrypt: String = "Encrypt",
-  /// 自定义 KMS ID
+  /// Custom KMS ID
   kms_key_id: String = "KmsKeyId",
 }
 
-/// 第三方节点
+/// Third-party node
+///
+/// <details><summary>中文</summary>第三方节点</details>
 pub struct ExternalNodeInfo: decode {
-  /// 第三方节点名称
+  /// Third-party node name
   name: String = "Name",
-  /// CPU核数，单位：核
+  /// Number of CPU cores (unit: cores)
   cpu: u64 = "CPU",
-  /// 节点内存容量，单位：`GB`
+  /// Node memory capacity (unit: `GB`)
   memory: u64 = "Memory",
-  /// 第三方节点kubelet版本信息
+  /// kubelet version information of third-party nodes
   k8_s_version: String = "K8SVersion",
 }
 
-/// 第三方节点池信息
+/// Third-party node pool information
+///
+/// <details><summary>中文</summary>第三方节点池信息</details>
 pub struct ExternalNodePoolInfo: decode {
-  /// 第三方节点Runtime配置
+  /// Third-party node runtime configuration
   runtime_config: RuntimeConfig = "RuntimeConfig",
-  /// 节点数
+  /// Number of nodes
   nodes_num: u64 = "NodesNum",
 }
 
-/// 过滤器
+/// Filter
+///
+/// <details><summary>中文</summary>过滤器</details>
 pub struct Filter: encode {
-  /// **Required.** 属性名称, 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
+  /// **Required.** Attribute name. If more than one Filter exists, the logical relation between these Filters is `AND`.
   name: String = "Name",
-  /// **Required.** 属性值, 若同一个Filter存在多个Values，同一Filter下Values间的关系为逻辑或（OR）关系。
+  /// **Required.** Attribute value. If multiple values exist in one filter, the logical relationship between these values is `OR`.
   values: Vec<String> = "Values",
 }
 
@@ -1030,158 +1192,184 @@ pub struct GPUParams: encode {
   custom_gpu_driver: String = "CustomGPUDriver",
 }
 
-/// 健康检测规则
+/// Health check rules
+///
+/// <details><summary>中文</summary>健康检测规则</details>
 pub struct HealthCheckPolicy: encode {
-  /// **Required.** 健康检测策略名称
+  /// **Required.** Health check policy name
   name: String = "Name",
-  /// **Required.** 健康检测策略规则列表
+  /// **Required.** List of health check policy rules
   rules: Vec<HealthCheckPolicyRule> = "Rules",
 }
 
-/// 健康检测策略和节点池的绑定关系
+/// Binding relationship between health check policy and node pool
+///
+/// <details><summary>中文</summary>健康检测策略和节点池的绑定关系</details>
 pub struct HealthCheckPolicyBinding: decode {
-  /// 健康检测策略名称
+  /// Health check policy name
   name: String = "Name",
-  /// 规则创建时间
+  /// Rule creation time
   created_at: String = "CreatedAt",
-  /// 关联节点池数组
+  /// Associated node pool array
   node_pools: Vec<String> = "NodePools",
 }
 
-/// 健康检测规则
+/// Health check rules
+///
+/// <details><summary>中文</summary>健康检测规则</details>
 pub struct HealthCheckPolicyRule: encode {
-  /// **Required.** 健康检测规则
+  /// **Required.** Health check rules
   name: String = "Name",
-  /// **Required.** 是否检测此项目
+  /// **Required.** Whether to check this item
   enabled: bool = "Enabled",
-  /// **Required.** 是否启用修复
+  /// **Required.** Whether to enable repair
   auto_repair_enabled: bool = "AutoRepairEnabled",
 }
 
-/// 健康检测模板
+/// Health check template
+///
+/// <details><summary>中文</summary>健康检测模板</details>
 pub struct HealthCheckTemplate: decode {
-  /// 健康检测项
+  /// Health check item
   rules: Vec<HealthCheckTemplateRule> = "Rules",
 }
 
-/// 健康检测模板规则
+/// Health check template rules
+///
+/// <details><summary>中文</summary>健康检测模板规则</details>
 pub struct HealthCheckTemplateRule: decode {
-  /// 健康检测项目名称
+  /// Health check item name
   name: String = "Name",
-  /// 健康检测规则描述
+  /// Description of health check rules
   description: String = "Description",
-  /// 修复动作
+  /// Fix action
   repair_action: String = "RepairAction",
-  /// 修复影响
+  /// Fix impact
   repair_effect: String = "RepairEffect",
-  /// 是否建议开启检测
+  /// Whether it is recommended to enable check
   should_enable: bool = "ShouldEnable",
-  /// 是否建议修复
+  /// Whether repair is suggested.
   should_repair: bool = "ShouldRepair",
-  /// 问题严重程度
+  /// Severity
   severity: String = "Severity",
 }
 
-/// 集群的实例信息
+/// Cluster's instance information
+///
+/// <details><summary>中文</summary>集群的实例信息</details>
 pub struct Instance: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 节点角色, MASTER, WORKER, ETCD, MASTER_ETCD,ALL, 默认为WORKER
+  /// Node role: MASTER, WORKER, ETCD, MASTER_ETCD, and ALL. Default value: WORKER
   instance_role: String = "InstanceRole",
-  /// 实例异常(或者处于初始化中)的原因
+  /// Cause of instance exception (or initialization)
   failed_reason: String = "FailedReason",
-  /// 实例的状态
-  /// - initializing创建中
-  /// - running 运行中
-  /// - failed 异常
-  instance_state: String = "InstanceState",
-  /// 是否不可调度
-  unschedulable: bool = "Unschedulable",
-  /// 添加时间
-  created_time: String = "CreatedTime",
-  /// 节点内网IP
-  lan_ip: String = "LanIP",
-  /// 资源池ID
-  node_pool_id: String = "NodePoolId",
-  /// 原生节点参数
-  native: NativeNodeInfo = "Native",
-  /// 普通节点参数
-  regular: RegularNodeInfo = "Regular",
-  /// 超级节点参数
+  /// Instance status
   ///
+  /// - initializing
+  /// - running
+  /// - failed
+  instance_state: String = "InstanceState",
+  /// Whether it is unschedulable
+  unschedulable: bool = "Unschedulable",
+  /// Adding time
+  created_time: String = "CreatedTime",
+  /// Node private network IP
+  lan_ip: String = "LanIP",
+  /// Resource pool ID
+  node_pool_id: String = "NodePoolId",
+  /// Native node parameters
+  native: NativeNodeInfo = "Native",
+  /// General node parameters
+  regular: RegularNodeInfo = "Regular",
+  /// Super node parameters
   /// Wire name: `Super`.
   super_: SuperNodeInfo = "Super",
-  /// 第三方节点参数
+  /// Third-party node parameters
   external: ExternalNodeInfo = "External",
-  /// 节点类型
+  /// Node type
   node_type: String = "NodeType",
 }
 
-/// 描述了k8s集群相关配置与信息。
+/// Describes the configuration and related information of K8s cluster.
+///
+/// <details><summary>中文</summary>描述了k8s集群相关配置与信息。</details>
 pub struct InstanceAdvancedSettings: decode {
-  /// 该节点属于podCIDR大小自定义模式时，可指定节点上运行的pod数量上限
+  /// When the node is in the podCIDR size customization mode, you can specify the upper limit of the number of pods running on the node.
   desired_pod_number: i64 = "DesiredPodNumber",
-  /// base64 编码的用户脚本，在初始化节点之前执行，目前只对添加已有节点生效
+  /// base64 encoded user script, executed before initializing the node and currently effective only for adding existing nodes
   pre_start_user_script: String = "PreStartUserScript",
-  /// 运行时描述
+  /// Runtime description
   runtime_config: RuntimeConfig = "RuntimeConfig",
-  /// base64 编码的用户脚本, 此脚本会在 k8s 组件运行后执行, 需要用户保证脚本的可重入及重试逻辑, 脚本及其生成的日志文件可在节点的 /data/ccs_userscript/ 路径查看, 如果要求节点需要在进行初始化完成后才可加入调度, 可配合 unschedulable 参数使用, 在 userScript 最后初始化完成后, 添加 kubectl uncordon nodename --kubeconfig=/root/.kube/config 命令使节点加入调度
+  /// Base64-encoded user script. This script is executed after the k8s components start running. Users must ensure the reenterable and retry logic of the script. The script and the log files generated by it can be viewed at the /data/ccs_userscript/ path of the node. If a node must be initialized before joining the scheduling, it can be used in conjunction with the unschedulable parameter. After initializing with userScript, add the command `kubectl uncordon nodename --kubeconfig=/root/.kube/config` to add the node to scheduling.
   user_script: String = "UserScript",
-  /// 节点相关的自定义参数信息
+  /// Node-related custom parameter information.
   extra_args: InstanceExtraArgs = "ExtraArgs",
 }
 
-/// 包年包月配置
+/// Monthly subscription configuration
+///
+/// <details><summary>中文</summary>包年包月配置</details>
 pub struct InstanceChargePrepaid: encode {
-  /// 后付费计费周期，单位（月）：
-  /// 1，2，3，4，5，6，7， 8，9，10，11，12，24，36，48，60
+  /// Billing cycle of the pay-as-you-go mode (unit: month):
+  /// 1,2,3,4,5,6,7, 8,9,10,11,12,24,36,48,60
   period: u64 = "Period",
-  /// 预付费续费方式：
-  /// - NOTIFY_AND_AUTO_RENEW：通知用户过期，且自动续费
-  /// - NOTIFY_AND_MANUAL_RENEW：通知用户过期，但不自动续费(默认)
-  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知用户过期，也不自动续费
+  /// Renewal method of the prepayment mode:
+  /// - NOTIFY_AND_AUTO_RENEW: Notify the user of expiration and auto-renew
+  /// - NOTIFY_AND_MANUAL_RENEW: Notify the user of expiration but auto-renewal is not performed (default)
+  /// - DISABLE_NOTIFY_AND_MANUAL_RENEW: Do not notify the user of expiration and do not auto-renew
   renew_flag: String = "RenewFlag",
 }
 
-/// 节点自定义参数
+/// Node custom parameters
+///
+/// <details><summary>中文</summary>节点自定义参数</details>
 pub struct InstanceExtraArgs: decode {
-  /// kubelet自定义参数，参数格式为["k1=v1", "k1=v2"]， 例如["root-dir=/var/lib/kubelet","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"]
+  /// kubelet custom parameters, whose format is ["k1=v1", "k1=v2"], for example ["root-dir=/var/lib/kubelet","feature-gates=PodShareProcessNamespace=true,DynamicKubeletConfig=true"]
   kubelet: Vec<String> = "Kubelet",
 }
 
-/// 数值结构
+/// Numerical structure
+///
+/// <details><summary>中文</summary>数值结构</details>
 pub struct IntOrString: encode {
-  /// **Required.** 数值类型，0是int,  1是字符串
+  /// **Required.** Numerical type, 0: int, 1: string
   r#type: i64 = "Type",
-  /// 整数
+  /// Integer
   int_val: i64 = "IntVal",
-  /// 字符串
+  /// String
   str_val: String = "StrVal",
 }
 
-/// 公网带宽
+/// Public network bandwidth
+///
+/// <details><summary>中文</summary>公网带宽</details>
 pub struct InternetAccessible: encode {
-  /// **Required.** 带宽，单位为Mbps
+  /// **Required.** Bandwidth
   max_bandwidth_out: i64 = "MaxBandwidthOut",
-  /// **Required.** 网络计费方式
+  /// **Required.** Network billing method
   charge_type: String = "ChargeType",
-  /// 带宽包 ID
+  /// Bandwidth package ID
   bandwidth_package_id: String = "BandwidthPackageId",
 }
 
-/// k8s中标签，一般以数组的方式存在
+/// Tags in k8s, generally existing as an array
+///
+/// <details><summary>中文</summary>k8s中标签，一般以数组的方式存在</details>
 pub struct Label: encode {
-  /// **Required.** map表中的Name
+  /// **Required.** Name in the map list
   name: String = "Name",
-  /// **Required.** map表中的Value
+  /// **Required.** Value in the map list
   value: String = "Value",
 }
 
-/// 节点池自定义脚本
+/// Custom script for node pools
+///
+/// <details><summary>中文</summary>节点池自定义脚本</details>
 pub struct LifecycleConfig: encode {
-  /// 节点初始化前自定义脚本
+  /// Custom script before node initialization
   pre_init: String = "PreInit",
-  /// 节点初始化后自定义脚本
+  /// Custom script after node initialization
   post_init: String = "PostInit",
 }
 
@@ -1227,287 +1415,305 @@ pub struct Machine: decode {
   expired_time: String = "ExpiredTime",
 }
 
-/// 节点池弹性伸缩配置
+/// Node pool AS configuration
+///
+/// <details><summary>中文</summary>节点池弹性伸缩配置</details>
 pub struct MachineSetScaling: encode {
-  /// <p>节点池最小副本数</p>
+  /// Node pool minimum replica count
   min_replicas: i64 = "MinReplicas",
-  /// <p>节点池最大副本数</p>
+  /// Node pool maximum replica count
   max_replicas: i64 = "MaxReplicas",
-  /// <p>节点池扩容策略。ZoneEquality：多可用区打散；ZonePriority：首选可用区优先；</p>
+  /// Node pool scaling policy. ZoneEquality: Scatter across multiple availability zones; ZonePriority: Prioritize preferred availability zones;
   create_policy: String = "CreatePolicy",
-  /// <p>扩缩容模式</p><p>枚举值：</p><ul><li>ShutdownAndDelete： 释放模式，默认</li><li>Shutdown： 停机模式，关机不计费</li></ul><p>默认值：ShutdownAndDelete</p>
+  /// **China site only.** <p>扩缩容模式</p><p>枚举值：</p><ul><li>ShutdownAndDelete： 释放模式，默认</li><li>Shutdown： 停机模式，关机不计费</li></ul><p>默认值：ShutdownAndDelete</p>
   scale_down_mode: String = "ScaleDownMode",
 }
 
-/// 托管节点池自动升级配置
+/// Managed node pool automatic upgrade configuration
+///
+/// <details><summary>中文</summary>托管节点池自动升级配置</details>
 pub struct MachineUpgradeSettings: encode {
-  /// 是否开启自动升级
+  /// Whether to enable automatic upgrade
   auto_upgrade: bool = "AutoUpgrade",
-  /// 运维窗口
+  /// Ops window
   upgrade_options: AutoUpgradeOptions = "UpgradeOptions",
-  /// 升级项
+  /// Upgrade item
   components: Vec<String> = "Components",
-  /// 升级时，最大不可升级的节点数
+  /// Maximum number of nodes that cannot be upgraded during upgrade
   max_unavailable: IntOrString = "MaxUnavailable",
 }
 
-/// 托管节点池Management配置
+/// Management configuration of managed node pools
+///
+/// <details><summary>中文</summary>托管节点池Management配置</details>
 pub struct ManagementConfig: encode {
-  /// dns 配置
+  /// dns configuration
   nameservers: Vec<String> = "Nameservers",
-  /// hosts 配置
+  /// hosts configuration
   hosts: Vec<String> = "Hosts",
-  /// 内核参数配置
+  /// Kernel parameter configuration
   kernel_args: Vec<String> = "KernelArgs",
 }
 
-/// 手动加入的节点
+/// Nodes manually added
+///
+/// <details><summary>中文</summary>手动加入的节点</details>
 pub struct ManuallyAdded: decode {
-  /// 加入中的节点数量
+  /// Number of nodes being added
   joining: i64 = "Joining",
-  /// 初始化中的节点数量
+  /// Number of nodes being initialized
   initializing: i64 = "Initializing",
-  /// 正常的节点数量
+  /// Number of normal nodes
   normal: i64 = "Normal",
-  /// 节点总数
+  /// Total number of nodes
   total: i64 = "Total",
 }
 
-/// ModifyClusterMachine请求参数结构体
+/// Request of [`Client::modify_cluster_machine`].
 pub struct ModifyClusterMachineRequest: encode {
-  /// **Required.** <p>集群 ID</p>
+  /// **Required.** <p>Cluster ID</p>
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>节点名列表</p>
+  /// **Required.** <p>Node name list.</p>
   machine_names: Vec<String> = "MachineNames",
-  /// <p>machine的display name</p>
+  /// <p>display name of the machine</p>
   display_name: String = "DisplayName",
-  /// <p>系统盘的信息</p>
+  /// <p>System disk C</p>
   system_disk: Disk = "SystemDisk",
-  /// <p>安全组列表</p>
+  /// <p>Security group list</p>
   security_group_i_ds: Vec<String> = "SecurityGroupIDs",
-  /// <p>节点预付费信息</p>
+  /// <p>Node prepayment information.</p>
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>节点计费类型变更</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 目标计费类型为按量计费</li><li>PREPAID： 目标计费类型为包年包月计费</li></ul>
+  /// <p>Change node billing type</p><p>Enumeration value:</p><ul><li>POSTPAID_BY_HOUR: The targeted billing type is pay-as-you-go.</li><li>PREPAID: The targeted billing type is annual and monthly subscription.</li></ul>
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>是否同时切换弹性数据云盘计费模式。取值范围：  true：表示切换弹性数据云盘计费模式 false：表示不切换弹性数据云盘计费模式 默认取值：true。</p><p>默认值：true</p>
+  /// <p>Whether to switch the billing mode of the elastic data cloud disk simultaneously. Value ranges from true to false: true indicates switching the billing mode of the elastic data cloud disk, false indicates not switching the billing mode of the elastic data cloud disk. Default value: true.</p><p>Default value: true</p>
   modify_portable_data_disk: bool = "ModifyPortableDataDisk",
 }
 
-/// ModifyClusterMachine返回参数结构体
+/// Response of [`Client::modify_cluster_machine`].
 pub struct ModifyClusterMachineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyHealthCheckPolicy请求参数结构体
+/// Request of [`Client::modify_health_check_policy`].
 pub struct ModifyHealthCheckPolicyRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 健康检测策略
+  /// **Required.** Health check policy
   health_check_policy: HealthCheckPolicy = "HealthCheckPolicy",
 }
 
-/// ModifyHealthCheckPolicy返回参数结构体
+/// Response of [`Client::modify_health_check_policy`].
 pub struct ModifyHealthCheckPolicyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNodePool请求参数结构体
+/// Request of [`Client::modify_node_pool`].
 pub struct ModifyNodePoolRequest: encode {
-  /// **Required.** 集群 ID
+  /// **Required.** Cluster ID
   cluster_id: String = "ClusterId",
-  /// **Required.** 节点池 ID
+  /// **Required.** Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 节点池名称
+  /// Node pool name
   name: String = "Name",
-  /// 节点  Labels
+  /// Node Labels
   labels: Vec<Label> = "Labels",
-  /// 节点污点
+  /// Node taint
   taints: Vec<Taint> = "Taints",
-  /// 节点标签
+  /// Node tags
   tags: Vec<TagSpecification> = "Tags",
-  /// 是否开启删除保护
+  /// Whether to enable deletion protection
   deletion_protection: bool = "DeletionProtection",
-  /// 节点是否不可调度
+  /// Whether the node is unschedulable
   unschedulable: bool = "Unschedulable",
-  /// 原生节点池更新参数
+  /// Native node pool update parameters
   native: UpdateNativeNodePoolParam = "Native",
-  /// 节点 Annotation 列表
+  /// Node annotation list
   annotations: Vec<Annotation> = "Annotations",
 }
 
-/// ModifyNodePool返回参数结构体
+/// Response of [`Client::modify_node_pool`].
 pub struct ModifyNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 节点信息
+/// Node information
+///
+/// <details><summary>中文</summary>节点信息</details>
 pub struct NativeNodeInfo: decode {
-  /// <p>节点名称</p>
+  /// Node name
   machine_name: String = "MachineName",
-  /// <p>Machine 状态</p>
+  /// Machine status
   machine_state: String = "MachineState",
-  /// <p>Machine 所在可用区</p>
+  /// Machine availability zone
   zone: String = "Zone",
-  /// <p>节点计费类型。PREPAID：包年包月；POSTPAID_BY_HOUR：按量计费（默认）；</p>
+  /// Node billing type. PREPAID: Monthly subscription; POSTPAID_BY_HOUR: Pay-as-you-go (default);
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>创建时间</p>
+  /// Creation time
   created_at: String = "CreatedAt",
-  /// <p>Machine 登录状态</p>
+  /// Machine login status
   login_status: String = "LoginStatus",
-  /// <p>是否开启缩容保护</p>
+  /// Whether to enable scale-in protection
   is_protected_from_scale_in: bool = "IsProtectedFromScaleIn",
-  /// <p>Machine 名字</p>
+  /// Machine name
   display_name: String = "DisplayName",
-  /// <p>CPU核数，单位：核</p>
+  /// Number of CPU cores (unit: cores)
   cpu: u64 = "CPU",
-  /// <p>GPU核数，单位：核</p>
+  /// Number of GPU cores (unit: cores)
   gpu: u64 = "GPU",
-  /// <p>自动续费标识</p>
+  /// Auto-renewal label
   renew_flag: String = "RenewFlag",
-  /// <p>节点计费模式</p>
+  /// Node billing mode (deprecated)
   pay_mode: String = "PayMode",
-  /// <p>节点内存容量，单位：<code>GB</code></p>
+  /// Node memory capacity (unit: `GB`)
   memory: u64 = "Memory",
-  /// <p>节点系统盘配置信息</p>
+  /// **China site only.** <p>节点系统盘配置信息</p>
   system_disk: Disk = "SystemDisk",
-  /// <p>公网带宽相关信息设置</p>
+  /// Public network bandwidth configuration
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>机型所属机型族</p>
+  /// Model family
   instance_family: String = "InstanceFamily",
-  /// <p>节点内网 IP</p>
+  /// Node private network IP
   lan_ip: String = "LanIp",
-  /// <p>机型</p>
+  /// Model
   instance_type: String = "InstanceType",
-  /// <p>包年包月节点计费过期时间</p>
+  /// Billing expiration time of monthly subscription nodes
   expired_time: String = "ExpiredTime",
-  /// <p>节点外网 IP</p>
+  /// **China site only.** <p>节点外网 IP</p>
   wan_ip: String = "WanIp",
-  /// <p>节点密钥 ID 列表</p>
+  /// **China site only.** <p>节点密钥 ID 列表</p>
   key_ids: Vec<String> = "KeyIds",
-  /// <p>节点GPU相关配置</p>
+  /// **China site only.** <p>节点GPU相关配置</p>
   gpu_params: GPUParams = "GPUParams",
-  /// <p>数据盘列表</p>
+  /// **China site only.** <p>数据盘列表</p>
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>安全组列表</p>
+  /// Security group list
   security_group_i_ds: Vec<String> = "SecurityGroupIDs",
-  /// <p>VPC 唯一 ID</p>
+  /// VPC unique ID
   vpc_id: String = "VpcId",
-  /// <p>子网唯一 ID</p>
+  /// Subnet unique ID
   subnet_id: String = "SubnetId",
-  /// <p>OS的名称</p>
+  /// OS name
   os_image: String = "OsImage",
-  /// <p><strong>原生节点的 Machine 类型</strong></p><ul><li>Native 表示 CXM 类型的原生节点</li><li>NativeCVM 表示 CVM 类型的原生节点</li></ul>
+  /// **China site only.** <p><strong>原生节点的 Machine 类型</strong></p><ul><li>Native 表示 CXM 类型的原生节点</li><li>NativeCVM 表示 CVM 类型的原生节点</li></ul>
   machine_type: String = "MachineType",
-  /// <p><strong>原生节点对应的实例 ID</strong></p><ul><li>ins-q47ofw6 表示这个实例是一个 CVM 的实例</li><li>eks-f8mvyaep 表示这个实例是一个 CXM 的实例</li></ul>
+  /// **Instance ID corresponding to the native node**
+  ///
+  /// - ins-q47ofw6 indicates that this instance is a CVM instance
+  /// - eks-f8mvyaep indicates that this instance is a CXM instance
   instance_id: String = "InstanceId",
-  /// <p>原生节点云标签</p>
+  /// **China site only.** <p>原生节点云标签</p>
   tags: Vec<Tag> = "Tags",
-  /// <p>是否是迁移的节点</p><p>默认值：false</p>
+  /// **China site only.** <p>是否是迁移的节点</p><p>默认值：false</p>
   is_migrated: bool = "IsMigrated",
-  /// <p>资源 ID</p>
+  /// **China site only.** <p>资源 ID</p>
   resource_id: String = "ResourceId",
 }
 
-/// 原生节点池信息
+/// Native node pool information
+///
+/// <details><summary>中文</summary>原生节点池信息</details>
 pub struct NativeNodePoolInfo: decode {
-  /// <p>伸缩配置</p>
+  /// Scaling configuration
   scaling: MachineSetScaling = "Scaling",
-  /// <p>子网列表</p>
+  /// Subnet list
   subnet_ids: Vec<String> = "SubnetIds",
-  /// <p>安全组列表</p>
+  /// Security group list
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>自动升级配置</p>
+  /// Automatic upgrade configuration
   upgrade_settings: MachineUpgradeSettings = "UpgradeSettings",
-  /// <p>是否开启自愈能力</p>
+  /// Whether to enable self-healing capability
   auto_repair: bool = "AutoRepair",
-  /// <p>节点计费类型</p>
+  /// Node billing type
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>包年包月机型计费配置</p>
+  /// Billing configuration of monthly subscription models
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>系统盘配置</p>
+  /// System disk configuration
   system_disk: Disk = "SystemDisk",
-  /// <p>密钥 ID 列表</p>
+  /// Key ID list
   key_ids: Vec<String> = "KeyIds",
-  /// <p>Machine 系统配置</p>
+  /// Machine system configuration
   management: ManagementConfig = "Management",
-  /// <p>故障自愈规则名称</p>
+  /// Fault self-healing rule name
   health_check_policy_name: String = "HealthCheckPolicyName",
-  /// <p>原生节点池hostName模式串</p>
+  /// hostname pattern string of native node pools
   host_name_pattern: String = "HostNamePattern",
-  /// <p>kubelet 自定义参数</p>
+  /// kubelet custom parameters
   kubelet_args: Vec<String> = "KubeletArgs",
-  /// <p>预定义脚本</p>
+  /// Predefined script
   lifecycle: LifecycleConfig = "Lifecycle",
-  /// <p>运行时根目录</p>
+  /// Runtime root directory
   runtime_root_dir: String = "RuntimeRootDir",
-  /// <p>是否开启弹性伸缩</p>
+  /// Whether to enable Auto Scaling (AS)
   enable_autoscaling: bool = "EnableAutoscaling",
-  /// <p>机型列表</p>
+  /// List of models
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>期望节点数</p>
+  /// Desired node count
   replicas: i64 = "Replicas",
-  /// <p>就绪 Machine 个数</p>
+  /// Number of ready machines
   ready_replicas: i64 = "ReadyReplicas",
-  /// <p>公网带宽设置</p>
+  /// Public network bandwidth configuration
   internet_accessible: InternetAccessible = "InternetAccessible",
-  /// <p>原生节点池数据盘</p>
+  /// Data disk of native node pools
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>原生节点机型 Native, NativeCVM</p>
+  /// Native node models: Native, NativeCVM
   machine_type: String = "MachineType",
-  /// <p>自定义镜像 ID</p>
+  /// **China site only.** <p>自定义镜像 ID</p>
   custom_image: String = "CustomImage",
 }
 
-/// 节点统计列表
+/// Node statistics list
+///
+/// <details><summary>中文</summary>节点统计列表</details>
 pub struct NodeCountSummary: decode {
-  /// 手动管理的节点
+  /// Manually managed nodes
   manually_added: ManuallyAdded = "ManuallyAdded",
-  /// 自动管理的节点
+  /// Automatically managed nodes
   autoscaling_added: AutoscalingAdded = "AutoscalingAdded",
 }
 
-/// 节点池信息
+/// Node pool information
+///
+/// <details><summary>中文</summary>节点池信息</details>
 pub struct NodePool: decode {
-  /// 集群 ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 节点池 ID
+  /// Node pool ID
   node_pool_id: String = "NodePoolId",
-  /// 节点标签
+  /// Node tags
   tags: Vec<TagSpecification> = "Tags",
-  /// 节点污点
+  /// Node taint
   taints: Vec<Taint> = "Taints",
-  /// 是否开启删除保护
+  /// Whether to enable deletion protection
   deletion_protection: bool = "DeletionProtection",
-  /// 节点是否不可调度
+  /// Whether the node is unschedulable
   unschedulable: bool = "Unschedulable",
-  /// 节点池类型
+  /// Node pool type
   r#type: String = "Type",
-  /// 节点  Labels
+  /// Node Labels
   labels: Vec<Label> = "Labels",
-  /// 节点池状态
+  /// Node pool status
   life_state: String = "LifeState",
-  /// 创建时间
+  /// Creation time
   created_at: String = "CreatedAt",
-  /// 节点池名称
+  /// Node pool name
   name: String = "Name",
-  /// 原生节点池参数
+  /// Native node pool parameters
   native: NativeNodePoolInfo = "Native",
-  /// 节点 Annotation 列表
+  /// Node annotation list
   annotations: Vec<Annotation> = "Annotations",
-  /// 超级节点池参数，在Type等于Super该字段才有值
-  ///
+  /// Super node pool parameter, which has a value only when Type equals Super
   /// Wire name: `Super`.
   super_: SuperNodePoolInfo = "Super",
-  /// 普通节点池参数，在Type等于Regular该字段才有值
+  /// General node pool parameter, which has a value only when Type equals Regular
   regular: RegularNodePoolInfo = "Regular",
-  /// 第三方节点池参数，在Type等于External该字段才有值
+  /// Third-party node pool parameter, which has a value only when Type equals External
   external: ExternalNodePoolInfo = "External",
 }
 
-/// RebootMachines请求参数结构体
+/// Request of [`Client::reboot_machines`].
 pub struct RebootMachinesRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
@@ -1520,55 +1726,61 @@ pub struct RebootMachinesRequest: encode {
   stop_type: String = "StopType",
 }
 
-/// RebootMachines返回参数结构体
+/// Response of [`Client::reboot_machines`].
 pub struct RebootMachinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 普通节点信息
+/// General node information
+///
+/// <details><summary>中文</summary>普通节点信息</details>
 pub struct RegularNodeInfo: decode {
-  /// 节点配置
+  /// Node configuration
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
-  /// 自动伸缩组ID
+  /// Auto scaling group ID
   autoscaling_group_id: String = "AutoscalingGroupId",
-  /// 普通节点云标签
+  /// **China site only.** 普通节点云标签
   tags: Vec<Tag> = "Tags",
 }
 
-/// 普通节点池信息
+/// General node pool information
+///
+/// <details><summary>中文</summary>普通节点池信息</details>
 pub struct RegularNodePoolInfo: decode {
-  /// LaunchConfigurationId 配置
+  /// LaunchConfigurationId configuration
   launch_configuration_id: String = "LaunchConfigurationId",
-  /// AutoscalingGroupId 分组id
+  /// Auto-scaling group ID
   autoscaling_group_id: String = "AutoscalingGroupId",
-  /// NodeCountSummary 节点列表
+  /// NodeCountSummary node list
   node_count_summary: NodeCountSummary = "NodeCountSummary",
-  /// 状态信息
+  /// Status information
   autoscaling_group_status: String = "AutoscalingGroupStatus",
-  /// 最大节点数量
+  /// Maximum number of nodes
   max_nodes_num: i64 = "MaxNodesNum",
-  /// 最小节点数量
+  /// Minimum number of nodes
   min_nodes_num: i64 = "MinNodesNum",
-  /// 期望的节点数量
+  /// Desired number of nodes
   desired_nodes_num: i64 = "DesiredNodesNum",
-  /// 节点池osName
+  /// Node pool osName
   node_pool_os: String = "NodePoolOs",
-  /// 节点配置
+  /// Node configuration
   instance_advanced_settings: InstanceAdvancedSettings = "InstanceAdvancedSettings",
 }
 
-/// 运行时配置
+/// Runtime configuration
+///
+/// <details><summary>中文</summary>运行时配置</details>
 pub struct RuntimeConfig: decode {
-  /// <p>运行时类型</p>
+  /// Runtime type
   runtime_type: String = "RuntimeType",
-  /// <p>运行时版本</p>
+  /// Runtime version
   runtime_version: String = "RuntimeVersion",
-  /// <p>运行时根目录</p>
+  /// Runtime root directory
   runtime_root_dir: String = "RuntimeRootDir",
 }
 
-/// ScaleNodePool请求参数结构体
+/// Request of [`Client::scale_node_pool`].
 pub struct ScaleNodePoolRequest: encode {
   /// **Required.** <p>集群 ID</p>
   cluster_id: String = "ClusterId",
@@ -1578,13 +1790,13 @@ pub struct ScaleNodePoolRequest: encode {
   replicas: i64 = "Replicas",
 }
 
-/// ScaleNodePool返回参数结构体
+/// Response of [`Client::scale_node_pool`].
 pub struct ScaleNodePoolResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetMachineLogin请求参数结构体
+/// Request of [`Client::set_machine_login`].
 pub struct SetMachineLoginRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
@@ -1594,21 +1806,23 @@ pub struct SetMachineLoginRequest: encode {
   key_ids: Vec<String> = "KeyIds",
 }
 
-/// SetMachineLogin返回参数结构体
+/// Response of [`Client::set_machine_login`].
 pub struct SetMachineLoginResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 排序信息
+/// Sorting information
+///
+/// <details><summary>中文</summary>排序信息</details>
 pub struct SortBy: encode {
-  /// 排序指标
+  /// Sorting metrics
   field_name: String = "FieldName",
-  /// 排序方式
+  /// Sorting method
   order_type: String = "OrderType",
 }
 
-/// StartMachines请求参数结构体
+/// Request of [`Client::start_machines`].
 pub struct StartMachinesRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
@@ -1616,13 +1830,13 @@ pub struct StartMachinesRequest: encode {
   machine_names: Vec<String> = "MachineNames",
 }
 
-/// StartMachines返回参数结构体
+/// Response of [`Client::start_machines`].
 pub struct StartMachinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMachines请求参数结构体
+/// Request of [`Client::stop_machines`].
 pub struct StopMachinesRequest: encode {
   /// **Required.** 集群 ID
   cluster_id: String = "ClusterId",
@@ -1635,139 +1849,149 @@ pub struct StopMachinesRequest: encode {
   stop_type: String = "StopType",
 }
 
-/// StopMachines返回参数结构体
+/// Response of [`Client::stop_machines`].
 pub struct StopMachinesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 超级节点信息
+/// Super Node Information
+///
+/// <details><summary>中文</summary>超级节点信息</details>
 pub struct SuperNodeInfo: decode {
-  /// 实例名称
+  /// Instance name
   name: String = "Name",
-  /// 自动续费标识
+  /// Auto-renewal label
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 资源类型
+  /// Resource type
   resource_type: String = "ResourceType",
-  /// 节点的 CPU 规格，单位：核。
+  /// CPU specification of nodes (unit: cores).
   cpu: f64 = "CPU",
-  /// 节点上 Pod 的 CPU总和，单位：核。
+  /// Total number of CPUs of Pods on nodes (unit: cores).
   used_cpu: f64 = "UsedCPU",
-  /// 节点的内存规格，单位：Gi。
+  /// Memory specification of nodes (unit: Gi).
   memory: f64 = "Memory",
-  /// 节点上 Pod 的内存总和，单位：Gi。
+  /// Total memory of Pods on nodes (unit: Gi).
   used_memory: f64 = "UsedMemory",
-  /// 可用区
+  /// Availability zone
   zone: String = "Zone",
-  /// VPC 唯一 ID
+  /// Unique VPC ID
   vpc_id: String = "VpcId",
-  /// 子网唯一 ID
+  /// Subnet unique ID
   subnet_id: String = "SubnetId",
-  /// 生效时间
+  /// Effective time
   active_at: String = "ActiveAt",
-  /// 过期时间
+  /// Expiration time
   expire_at: String = "ExpireAt",
-  /// 可调度的单 Pod 最大 CPU 规格
+  /// Maximum schedulable CPU specification for a single Pod
   max_cpu_scheduled_pod: i64 = "MaxCPUScheduledPod",
-  /// 实例属性
+  /// Instance attributes
   instance_attribute: String = "InstanceAttribute",
-  /// 节点名称
+  /// **China site only.** 节点名称
   node_name: String = "NodeName",
-  /// 包销时长
+  /// **China site only.** 包销时长
   duration: String = "Duration",
-  /// 预付费资源ID
+  /// **China site only.** 预付费资源ID
   resource_id: String = "ResourceId",
 }
 
-/// 虚拟节点池信息
+/// Virtual node pool information.
+///
+/// <details><summary>中文</summary>虚拟节点池信息</details>
 pub struct SuperNodePoolInfo: decode {
-  /// 子网列表
+  /// Subnet list
   subnet_ids: Vec<String> = "SubnetIds",
-  /// 安全组列表
+  /// Security group list
   security_group_ids: Vec<String> = "SecurityGroupIds",
 }
 
-/// 标签绑定的资源类型，当前支持类型："cluster"
+/// The type of resources the label is bound to. Type currently supported: "cluster".
+///
+/// <details><summary>中文</summary>标签绑定的资源类型，当前支持类型："cluster"</details>
 pub struct Tag: encode {
-  /// 标签键
+  /// Tag key
   key: String = "Key",
-  /// 标签值
+  /// Tag value
   value: String = "Value",
 }
 
-/// 标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云主机实例。
+/// List of tag descriptions. By specifying this parameter, you can bind tags to corresponding resource instances at the same time. Currently, only tags can be bound to cloud host instances.
+///
+/// <details><summary>中文</summary>标签描述列表。通过指定该参数可以同时绑定标签到相应的资源实例，当前仅支持绑定标签到云主机实例。</details>
 pub struct TagSpecification: encode {
-  /// 标签绑定的资源类型，当前支持类型：
-  /// 1.cluster：集群相关接口，TagSpecification 的 ResourceType 传参为 cluster
-  /// 2.machine：节点池相关接口，如：CreateNodePool, DescribeNodePools 等，TagSpecification 的 ResourceType 传参为 machine
+  /// The type of resources the label is bound to. Type currently supported: "cluster".
   resource_type: String = "ResourceType",
-  /// 标签对列表
+  /// Tag pair list
   tags: Vec<Tag> = "Tags",
 }
 
 /// kubernetes Taint
 pub struct Taint: encode {
-  /// Taint的Effect
+  /// Effect of Taint
   effect: String = "Effect",
-  /// Taint的Key
+  /// Key of Taint
   key: String = "Key",
-  /// Taint的Value
+  /// Value of Taint
   value: String = "Value",
 }
 
-/// 修改原生节点池参数
+/// Modify native node pool parameters
+///
+/// <details><summary>中文</summary>修改原生节点池参数</details>
 pub struct UpdateNativeNodePoolParam: encode {
-  /// <p>伸缩配置</p>
+  /// Scaling configuration
   scaling: MachineSetScaling = "Scaling",
-  /// <p>子网列表</p>
+  /// Subnet list
   subnet_ids: Vec<String> = "SubnetIds",
-  /// <p>安全组列表</p>
+  /// Security group list
   security_group_ids: Vec<String> = "SecurityGroupIds",
-  /// <p>自动升级配置</p>
+  /// Automatic upgrade configuration
   upgrade_settings: MachineUpgradeSettings = "UpgradeSettings",
-  /// <p>是否开启自愈能力</p>
+  /// Whether to enable self-healing capability
   auto_repair: bool = "AutoRepair",
-  /// <p>计费类型</p><p>枚举值：</p><ul><li>POSTPAID_BY_HOUR： 目标计费类型为按量计费</li><li>PREPAID： 目标计费类型为包年包月计费</li><li>UNDERWRITE： 目标计费类型为包销计费</li></ul>
+  /// Change the node billing type
+  /// Currently, only pay-as-you-go to monthly subscription is supported:
+  /// - PREPAID
   instance_charge_type: String = "InstanceChargeType",
-  /// <p>包年包月机型计费配置</p>
+  /// Billing configuration of monthly subscription models
   instance_charge_prepaid: InstanceChargePrepaid = "InstanceChargePrepaid",
-  /// <p>系统盘配置</p>
+  /// System disk configuration
   system_disk: Disk = "SystemDisk",
-  /// <p>Machine 系统配置</p>
+  /// Machine system configuration
   management: ManagementConfig = "Management",
-  /// <p>故障自愈规则名称</p>
+  /// Fault self-healing rule name
   health_check_policy_name: String = "HealthCheckPolicyName",
-  /// <p>原生节点池hostName模式串</p>
+  /// hostname pattern string of native node pools
   host_name_pattern: String = "HostNamePattern",
-  /// <p>kubelet 自定义参数</p>
+  /// kubelet custom parameters
   kubelet_args: Vec<String> = "KubeletArgs",
-  /// <p>预定义脚本</p>
+  /// Predefined script
   lifecycle: LifecycleConfig = "Lifecycle",
-  /// <p>运行时根目录</p>
+  /// Runtime root directory
   runtime_root_dir: String = "RuntimeRootDir",
-  /// <p>是否开启弹性伸缩</p>
+  /// Whether to enable Auto Scaling (AS)
   enable_autoscaling: bool = "EnableAutoscaling",
-  /// <p>机型列表</p>
+  /// List of models
   instance_types: Vec<String> = "InstanceTypes",
-  /// <p>期望节点数</p>
+  /// Desired node count
   replicas: i64 = "Replicas",
-  /// <p>是否更新存量节点MetaData(包括： metadata、annotation、label)</p>
+  /// **China site only.** <p>是否更新存量节点MetaData(包括： metadata、annotation、label)</p>
   update_existed_node: bool = "UpdateExistedNode",
-  /// <p>数据盘列表</p>
+  /// Data disk list
   data_disks: Vec<DataDisk> = "DataDisks",
-  /// <p>节点management参数存量更新开关，有enable（打开）、disable（关闭）两个状态可选</p><p>management包括：nameserver、host、kubelet、kernel参数</p>
+  /// **China site only.** <p>节点management参数存量更新开关，有enable（打开）、disable（关闭）两个状态可选</p><p>management包括：nameserver、host、kubelet、kernel参数</p>
   update_machine_management: String = "UpdateMachineManagement",
-  /// <p>ssh公钥id数组</p>
+  /// ssh public key ID array
   key_ids: Vec<String> = "KeyIds",
-  /// <p>节点移出策略，有Random（随机）、Newest（优先移出最新实例）、Oldest（优先移出最旧实例）三种可选，默认是Newest</p>
+  /// **China site only.** <p>节点移出策略，有Random（随机）、Newest（优先移出最新实例）、Oldest（优先移出最旧实例）三种可选，默认是Newest</p>
   delete_policy: String = "DeletePolicy",
-  /// <p>节点池 GPU 配置</p>
+  /// **China site only.** <p>节点池 GPU 配置</p>
   gpu_configs: Vec<GPUConfig> = "GPUConfigs",
-  /// <p>原生节点池安装自动化助手开关状态</p>
+  /// **China site only.** <p>原生节点池安装自动化助手开关状态</p>
   automation_service: bool = "AutomationService",
-  /// <p>原生节点池密码</p>
+  /// **China site only.** <p>原生节点池密码</p>
   password: String = "Password",
-  /// <p>自定义镜像 ID</p>
+  /// **China site only.** <p>自定义镜像 ID</p>
   custom_image: String = "CustomImage",
 }
 }

@@ -44,6 +44,8 @@ impl Client {
 
     /// 创建金融大模型审校任务 (`CreateFinancialLLMTask`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口适用于“金融大模型审校”服务。在对接前，请参考快速入门文档并配置好业务基础信息。
     /// - **快速入门**：[快速入门文档](https://cloud.tencent.com/document/product/1124/124604)
     ///
@@ -81,6 +83,8 @@ impl Client {
 
     /// 查询金融大模型审校任务结果 (`GetFinancialLLMTaskResult`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口适用于“金融大模型审校”服务的结果查询。
     ///
     /// # Example: 获取金融大模型审校任务结果：示例
@@ -99,7 +103,22 @@ impl Client {
         self.read("GetFinancialLLMTaskResult", request)
     }
 
-    /// 文本内容安全服务 (`TextModeration`)
+    /// Moderates text contents (`TextModeration`)
+    ///
+    /// This API is used to submit text content for intelligent moderation.
+    ///
+    /// ### Notes
+    /// - Before invoking this API, be sure you have activated Tencent Cloud Text Moderation System in the [Content Moderation - Text Moderation System](https://console.cloud.tencent.com/cms/text/package) console.
+    /// - This is a paid API. For the billing details, see [Text Moderation System Pricing](https://www.tencentcloud.com/document/product/1121/43752).
+    ///
+    /// ### Use limits
+    /// - The submitted texts can not be longer than 10,000 unicode characters.
+    /// - English letters, digits and Chinese characters are supported for moderation.
+    /// - The API request frequency limit: **1,000 times/second**.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文本内容安全服务
     ///
     /// 本接口提供“内容安全”和“AI生成识别”服务。在对接之前，请先参考快速入门，以配置业务基础信息。
     /// - **内容安全**：[快速入门](https://cloud.tencent.com/document/product/1124/37119)
@@ -114,6 +133,10 @@ impl Client {
     /// - **文本长度限制**：最长10,000个字符（以Unicode编码计量）。
     /// - **请求频率**：内容安全默认1000次/秒，AI生成识别默认50次/秒。
     /// - **支持语言**：中文、英文。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tms&Version=2020-12-29&Action=TextModeration)
+    ///
+    /// </details>
     ///
     /// # Example: 文本内容安全
     ///
@@ -133,7 +156,7 @@ impl Client {
 }
 
 rt::model! {
-/// CreateFinancialLLMTask请求参数结构体
+/// Request of [`Client::create_financial_llm_task`].
 pub struct CreateFinancialLLMTaskRequest: encode {
   /// **Required.** 接口使用的识别策略 ID，请参考 [快速指引](https://cloud.tencent.com/document/product/1124/124604) 获取该值。
   biz_type: String = "BizType",
@@ -150,57 +173,61 @@ pub struct CreateFinancialLLMTaskRequest: encode {
   content: String = "Content",
 }
 
-/// CreateFinancialLLMTask返回参数结构体
+/// Response of [`Client::create_financial_llm_task`].
 pub struct CreateFinancialLLMTaskResponse: decode {
   /// 本次请求返回的任务ID将用于后续查询接口，以获取对应的审校结果。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文本审核返回的详细结果
+/// Details of results returned by text moderation
+///
+/// <details><summary>中文</summary>文本审核返回的详细结果</details>
 pub struct DetailResults: decode {
-  /// <p>该字段用于返回检测结果所对应的全部恶意标签。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告；以及其他令人反感、不安全或不适宜的内容类型。</p>
+  /// Result of the moderation. <br>`Normal`: normal content; `Porn`: pornographic content; `Abuse`: abusive content; **Ad**: advertising content; `Custom`: custom violating content
   label: String = "Label",
-  /// <p>该字段用于返回对应当前标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
+  /// Recommended follow-up action. <br>`Block`: block it automatically; `Review`: review the content again in human; **Pass**: pass
   suggestion: String = "Suggestion",
-  /// <p>该字段用于返回检测文本命中的关键词信息，用于标注文本违规的具体原因（如：<em>加我微信</em>）。该参数可能会有多个返回值，代表命中的多个关键词；如返回值为空且Score不为空，则代表识别结果所对应的恶意标签（Label）是来自于语义模型判断的返回值。</p>
+  /// Returns the information of keywords hit in the text. When no value is returned and `Score` is not empty, it means the `Label` is determined by the semantic-based detection model.
   keywords: Vec<String> = "Keywords",
-  /// <p>该字段用于返回当前标签（Label）下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表文本越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该文本非常有可能属于色情内容；<em>色情 0</em>，则表明该文本不属于色情内容。</p>
+  /// This field indicates the convincing level of the `Label`, ranging from `0` (lowest) to `100` (highest).
   score: i64 = "Score",
-  /// <p>该字段用于返回自定义关键词对应的词库类型，取值为<strong>1</strong>（黑白库）和<strong>2</strong>（自定义关键词库），若未配置自定义关键词库,则默认值为1（黑白库匹配）。</p><p>枚举值：</p><ul><li>1： 黑白库</li><li>2： 自定义关键词库</li></ul>
+  /// It indicates the library type corresponding with the keyword. Valid values: `1` (blocklist/allowlist library) and `2` (custom keyword library). If no custom keyword library is configured, the default value is 1.
   lib_type: i64 = "LibType",
-  /// <p>该字段用于返回自定义库的ID，以方便自定义库管理和配置。</p>
+  /// This field is **only valid when `Label` is `Custom`. It returns the custom library ID to facilitate the library management and configuration.
   lib_id: String = "LibId",
-  /// <p>该字段用于返回自定义库的名称,以方便自定义库管理和配置。</p>
+  /// This field is **only valid when `Label` is `Custom` (custom keyword)`. It returns the custom library name to facilitate the library management and configuration.
   lib_name: String = "LibName",
-  /// <p>该字段用于返回当前标签（Label）下的二级标签。</p>
+  /// The field returns the second-level labels under the current label.
   sub_label: String = "SubLabel",
-  /// <p>该字段用于返回当前一级标签（Label）下的关键词、子标签及分数。</p>
+  /// Returns the keywords, label, sub-label and the score.
   tags: Vec<Tag> = "Tags",
-  /// <p>该字段用于返回违规文本命中信息</p>
+  /// **China site only.** <p>该字段用于返回违规文本命中信息</p>
   hit_infos: Vec<HitInfo> = "HitInfos",
-  /// <p>该字段用于标记导致本次审核命中标签的原文内容位置信息</p>
+  /// **China site only.** <p>该字段用于标记导致本次审核命中标签的原文内容位置信息</p>
   hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
 }
 
-/// 用于表示业务用户对应的设备信息
+/// This field indicates the device information of the service subscriber
+///
+/// <details><summary>中文</summary>用于表示业务用户对应的设备信息</details>
 pub struct Device: encode {
-  /// 该字段表示业务用户对应设备的IP地址。<br>
-  /// 备注:目前仅支持IPv4地址记录，不支持IPv6地址记录。
+  /// This field indicates the IP address of the device used by the service subscriber. <br>
+  /// Note: Currently, only IPv4 addresses can be recorded.
   ip: String = "IP",
-  /// 该字段表示业务用户对应的MAC地址，以方便设备识别与管理；其格式与取值与标准MAC地址一致。
+  /// This field indicates the MAC address used by the service subscriber to facilitate device identification and management. Its format and value are consistent with those of the standard MAC address.
   mac: String = "Mac",
-  /// *内测中，敬请期待。*
+  /// * In beta test. Available soon.*
   token_id: String = "TokenId",
-  /// *内测中，敬请期待。*
+  /// * In beta test. Available soon.*
   device_id: String = "DeviceId",
-  /// 该字段表示业务用户对应设备的**IMEI码**（国际移动设备识别码），该识别码可用于识别每一部独立的手机等移动通信设备，方便设备识别与管理。<br>备注：格式为**15-17位纯数字**。
+  /// This field represents the **IMEI** (International Mobile Equipment Identity) number of the device used by the service subscriber. IMEI can be used to identify each independent mobile communication device, such as a mobile phone, which is convenient for device identification and management. <br>Note: IMEI is formatted with **15 to 17 numbers only**.
   imei: String = "IMEI",
-  /// **iOS设备专用**，该字段表示业务用户对应的**IDFA**(广告标识符),这是由苹果公司提供的用于标识用户的广告标识符，由一串16进制的32位数字和字母组成。<br>
-  /// 备注：苹果公司自2021年iOS14更新后允许用户手动关闭或者开启IDFA，故此字符串标记有效性可能有所降低。
+  /// **Dedicated for iOS device**. This field indicates the **IDFA** (Identifier for Advertising) corresponding to the service subscriber. IDFA, a string of hexadecimal 32 characters including numbers and letters, is provided by Apple Inc. to identify the user.<br>
+  /// Note: Since the iOS14 update in 2021, Apple Inc. has allowed users to manually activate or deactivate IDFA, so the validity of the string identifier may be reduced.
   idfa: String = "IDFA",
-  /// **iOS设备专用**，该字段表示业务用户对应的**IDFV**(应用开发商标识符),这是由苹果公司提供的用于标注应用开发商的标识符，由一串16进制的32位数字和字母组成，可被用于唯一标识设备。
+  /// **Dedicated for iOS device**. This field indicates the **IDFV** (Identifier for Vendor) corresponding to the service subscriber. IDFV, a string of hexadecimal 32 characters including numbers and letters, is provided by Apple Inc. to identify the vendor. IDFV can also be used as a unique device identifier.
   idfv: String = "IDFV",
 }
 
@@ -222,13 +249,13 @@ pub struct FinancialLLMViolationReason: decode {
   reason: String = "Reason",
 }
 
-/// GetFinancialLLMTaskResult请求参数结构体
+/// Request of [`Client::get_financial_llm_task_result`].
 pub struct GetFinancialLLMTaskResultRequest: encode {
   /// **Required.** 该值对应创建任务接口里返回的TaskId字段值，创建任务接口见[创建金融大模型审校任务](https://cloud.tencent.com/document/product/1124/124463)。
   task_id: String = "TaskId",
 }
 
-/// GetFinancialLLMTaskResult返回参数结构体
+/// Response of [`Client::get_financial_llm_task_result`].
 pub struct GetFinancialLLMTaskResultResponse: decode {
   /// TaskId对应的任务的状态：
   /// - Success: 任务已完成
@@ -245,7 +272,7 @@ pub struct GetFinancialLLMTaskResultResponse: decode {
   failure_reason: String = "FailureReason",
   /// 该字段为历史结构字段，不再推荐使用。
   moderation_result: String = "ModerationResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -289,136 +316,145 @@ pub struct Positions: decode {
   end: i64 = "End",
 }
 
-/// 账号风险检测结果
+/// Account risk detection results
+///
+/// <details><summary>中文</summary>账号风险检测结果</details>
 pub struct RiskDetails: decode {
-  /// 该字段用于返回账号信息检测对应的风险类别，取值为：**RiskAccount**（账号存在风险）、**RiskIP**（IP地址存在风险）、**RiskIMEI**（移动设备识别码存在风险）。
+  /// This field returns the risk categories after account information detection. Valid values: **RiskAccount** (the account is at risk), **RiskIP** (the IP address is at risk), and **RiskIMEI** (the mobile device identifier is at risk).
   label: String = "Label",
-  /// 该字段用于返回账号信息检测对应的风险等级，取值为：**1**（疑似存在风险）和**2**（存在恶意风险）。
+  /// This field returns the risk levels after account information detection. Valid values: **1** (suspected to be at risk) and **2** (malicious risk).
   level: i64 = "Level",
 }
 
-/// 情感分析结果
+/// Sentiment analysis result
+///
+/// <details><summary>中文</summary>情感分析结果</details>
 pub struct SentimentAnalysis: decode {
-  /// 情感标签
+  /// Sentiment Tag
   label: String = "Label",
-  /// 标签分数，取值范围0到100
+  /// Tag score, ranging from 0 to 100
   score: i64 = "Score",
-  /// 情感分析明细
+  /// Sentiment analysis details
   detail: SentimentDetail = "Detail",
-  /// 响应码，成功为"OK"，失败为"InternalError"
+  /// Response code; "OK" for success, "InternalError" for failure
   code: String = "Code",
-  /// 异常信息
+  /// Exception information
   message: String = "Message",
 }
 
-/// 情感分析明细
+/// Sentiment analysis details
+///
+/// <details><summary>中文</summary>情感分析明细</details>
 pub struct SentimentDetail: decode {
-  /// 正向分数，取值范围0到100
+  /// Positive score, ranging from 0 to 100
   positive: i64 = "Positive",
-  /// 负向分数，取值范围0到100
+  /// Negative score, ranging from 0 to 100
   negative: i64 = "Negative",
 }
 
-/// 该字段用于返回审核结果明细字段的标签及分数
+/// Returns the keywords, label, sub-label and the score.
+///
+/// <details><summary>中文</summary>该字段用于返回审核结果明细字段的标签及分数</details>
 pub struct Tag: decode {
-  /// 该字段用于返回命中的关键词
+  /// Returns the hit keywords.
   keyword: String = "Keyword",
-  /// 该字段用于返回子标签
+  /// Returns the sub-tags.
   sub_label: String = "SubLabel",
-  /// 该字段用于返回子标签对应的分数
+  /// Returns the score for the sub-label
   score: i64 = "Score",
 }
 
-/// TextModeration请求参数结构体
+/// Request of [`Client::text_moderation`].
 pub struct TextModerationRequest: encode {
-  /// **Required.** <p>待检测的文本内容，需为UTF-8编码并以Base64格式传入。</p>
+  /// **Required.** This field indicates the text content of the object to be moderated. The text needs to be encoded in utf-8 format and encrypted with Base64. It can contain up to 10,000 characters, calculated by unicode encoding.
   content: String = "Content",
-  /// <p>接口使用的识别策略编号，需在<a href="https://console.cloud.tencent.com/cms/clouds/manage">控制台</a>获取。详细获取方式请参考以下链接：</p><ul><li><strong>内容安全</strong>（详见步骤四：策略配置）：<a href="https://cloud.tencent.com/document/product/1124/37119">点击这里</a></li><li><strong>AI生成识别</strong>（详见服务对接-&gt;方式二）：<a href="https://cloud.tencent.com/document/product/1124/118694">点击这里</a></li></ul>
+  /// This field indicates the specific policy number, which is used for the API call and can be configured in the CMS console. If it's not entered (left empty), the default moderation policy is adopted. If it's entered, the moderation policies are specified for business scenarios. <br>Note: Biztype contains 3 to 32 characters, including numbers, letters and underscores only. Different Biztypes are associated with different business scenarios and moderation policies. Ensure that you use the Biztype corresponding to the policy you want to apply.
   biz_type: String = "BizType",
-  /// <p>该字段表示您为待检测文本分配的数据ID，作用是方便您对数据进行标识和管理。<br>取值：可由英文字母、数字、四种特殊符号（_，-，@，#）组成，<strong>长度不超过64个字符</strong>。</p>
+  /// This field indicates the data ID you assigned to the object to be moderated, which is convenient for you to identify and manage the file. <br>Value: this field can contain **up to 64 characters**, including uppercase and lowercase letters, numbers and four special symbols (_, -, @, #)
   data_id: String = "DataId",
-  /// <p>该字段标识用户信息，传入后可增强甄别有违规风险的发布者账号。</p>
+  /// This field indicates the user information related with the object to be moderated, which can be used to identify violating users at risk.
   user: User = "User",
-  /// <p>该字段标识设备信息，传入后可增强甄别有违规风险的发布者设备。</p>
+  /// This field indicates the device information related with the object to be moderated, which can be used to identify violating devices at risk.
   device: Device = "Device",
-  /// <p>Content字段的原始语种，枚举值包括 zh 和 en：</p><ul><li>推荐使用 zh</li><li>en 适用于纯英文内容，耗时较高。若需使用 en，请先通过<a href="https://console.cloud.tencent.com/workorder/category?level1_id=141&amp;level2_id=1287&amp;source=14&amp;data_title=%E6%96%87%E6%9C%AC%E5%86%85%E5%AE%B9%E5%AE%89%E5%85%A8&amp;step=1">反馈工单</a>确认</li></ul>
+  /// This field Indicates the original language of the content.The enumeration values are ("en", "zh", ""), where en means English, zh means Chinese, and an empty string means the default language is Chinese. It is recommended to enter "en" only when the language of the content is clearly "English".
   source_language: String = "SourceLanguage",
-  /// <p>服务类型，枚举值包括 TEXT 和 TEXT_AIGC：<br>TEXT：内容安全<br>TEXT_AIGC：AI生成识别</p>
+  /// **China site only.** <p>服务类型，枚举值包括 TEXT 和 TEXT_AIGC：<br>TEXT：内容安全<br>TEXT_AIGC：AI生成识别</p>
   r#type: String = "Type",
-  /// <p>适用于上下文关联审核场景，若多条文本内容需要联合审核，通过该字段关联会话。</p>
+  /// **China site only.** <p>适用于上下文关联审核场景，若多条文本内容需要联合审核，通过该字段关联会话。</p>
   session_id: String = "SessionId",
-  /// <p>该参数是送审客户的自定义参数，可用于标记客户的一些内部信息方便做审核明细取数筛选，没有特殊需求客户可不填写</p>
+  /// **China site only.** <p>该参数是送审客户的自定义参数，可用于标记客户的一些内部信息方便做审核明细取数筛选，没有特殊需求客户可不填写</p>
   biz_tag: String = "BizTag",
 }
 
-/// TextModeration返回参数结构体
+/// Response of [`Client::text_moderation`].
 pub struct TextModerationResponse: decode {
-  /// <p>该字段用于回显检测对象请求参数中的 BizType，与输入的 BizType 值对应。</p>
+  /// This field returns the BizType of the request parameters
   biz_type: String = "BizType",
-  /// <p>用于标识对本次请求的处置建议，共三种返回值。<br>返回值：<strong>Block</strong>: 建议直接做违规处置，<strong>Review</strong>: 建议人工二次确认，<strong>Pass</strong>: 未识别到风险。</p>
+  /// This field returns the follow-up moderation suggestions. The returned value indicates the recommended operation after obtaining the moderation result. It is recommended that you handle different violations with the suggested values according to your business needs. <br>Returned values: **Block**: block; **Review**: human moderation; **Pass**: pass
   suggestion: String = "Suggestion",
-  /// <p>该字段用于返回检测结果（DetailResults）中所对应的<strong>优先级最高的恶意标签</strong>，表示模型推荐的审核结果，建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告；以及其他令人反感、不安全或不适宜的内容类型</p>
+  /// This field returns the **negative label with the highest priority** in the moderation results (DetailResults), which indicates the moderation result recommended by the model. It is recommended that you handle different violations with the suggested values according to your business needs. <br>Returned values: **Normal**: normal content; **Porn**: pornographic content; **Abuse**: abusive content; **Ad**: advertising content; **Custom**: custom violating content, and others such as objectionable, insecure or inappropriate content.
   label: String = "Label",
-  /// <p>对应 Label 字段下的二级子标签，表示该 Label 下更细分的违规点。</p>
+  /// The field returns the second-level labels under the current label.
   sub_label: String = "SubLabel",
-  /// <p>该字段标识 SubLabel 的置信度，取值范围为 0 - 100，值越高代表置信度越高。</p>
+  /// This field returns the confidence level under the current label. Value range: 0 (**the lowest confidence level**) - 100 (**the highest confidence level**). The higher the value, the more likely the text is to belong to the category indicated by the current label. For example, *pornographic 99* indicates that the text is very likely to be pornographic, and *pornographic 0* indicates that the text is not pornographic
   score: i64 = "Score",
-  /// <p>该字段标识被检测文本所命中的关键词，可能返回0个或多个关键词。</p>
+  /// This field returns the keywords matched with the libraries in the moderated text under the current label to mark the specific violations (for example, *Friend me*). This parameter may have multiple returned values, indicating multiple keywords are matched. If the returned value is empty and the `Score` is not empty, it means that the negative label corresponding to the moderation result is a value returned from the semantic model judgment
   keywords: Vec<String> = "Keywords",
-  /// <p>该字段返回的检测的详细信息，返回值信息可参阅对应数据结构 DetailResults 的详细描述。</p>
+  /// This field returns the moderation results based on the text libraries. For details, see `DetailResults` in the data structure
   detail_results: Vec<DetailResults> = "DetailResults",
-  /// <p>该字段标识入参 User 的检测结果，具体内容参阅数据结构 RiskDetails。</p>
+  /// This field returns the detection results of violating accounts at risk, mainly including violation categories and risk levels. For details, see `RiskDetails` in the data structure
   risk_details: Vec<RiskDetails> = "RiskDetails",
-  /// <p>该字段用于返回根据您的需求配置的附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。</p>
+  /// This field returns the extra information configured according to your needs. If it's not configured, the returned value is empty by default. <br>Note: the returned information varies based on different customers or Biztypes. If you need to configure this field, please submit a ticket or contact after-sales manager
   extra: String = "Extra",
-  /// <p>该字段用于回显检测对象请求参数中的 DataId，与输入的 DataId 值对应。</p>
+  /// This field returns the `DataId` in the request parameter corresponding to the moderated object
   data_id: String = "DataId",
-  /// <p>历史上下文关联的字段，不再推荐使用。上下文关联审核可通过入参的 SessionId 来实现。</p>
+  /// Returns the context text.
   context_text: String = "ContextText",
   /// <p>该字段为历史结构字段，不再推荐使用。</p>
   sentiment_analysis: SentimentAnalysis = "SentimentAnalysis",
   /// <p>该字段为历史结构字段，不再推荐使用。</p>
   hit_type: String = "HitType",
-  /// <p>该字段用于回显检测对象请求参数中的 SessionId，与输入的 SessionId 值对应。</p>
+  /// **China site only.** <p>该字段用于回显检测对象请求参数中的 SessionId，与输入的 SessionId 值对应。</p>
   session_id: String = "SessionId",
-  /// <p>该字段用于标记导致本次审核命中标签的原文内容位置信息</p>
+  /// **China site only.** <p>该字段用于标记导致本次审核命中标签的原文内容位置信息</p>
   hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 用于表示业务用户的账号相关信息
+/// This field indicates the account-related information of the service subscriber
+///
+/// <details><summary>中文</summary>用于表示业务用户的账号相关信息</details>
 pub struct User: encode {
-  /// 该字段表示业务用户ID,填写后，系统可根据账号过往违规历史优化审核结果判定，有利于存在可疑违规风险时的辅助判断。<br>
-  /// 备注：该字段可传入微信openid、QQopenid、字符串等账号信息，与账号类别参数（AccountType）配合使用可确定唯一账号。
+  /// This field indicates the service subscriber ID. This ID can be used to optimize the moderation result judgment based on the account's violation records, which is helpful for auxiliary judgment when there is a risk of suspected violations.
   user_id: String = "UserId",
-  /// 该字段表示业务用户对应的账号昵称信息。
+  /// This field indicates the account nickname information of the service subscriber.
   nickname: String = "Nickname",
-  /// 该字段表示业务用户ID对应的账号类型，取值：**1**-微信uin，**2**-QQ号，**3**-微信群uin，**4**-qq群号，**5**-微信openid，**6**-QQopenid，**7**-其它string。<br>
-  /// 该字段与账号ID参数（UserId）配合使用可确定唯一账号。
+  /// This field indicates the account type corresponding to the service subscriber ID.<br>
+  /// Use this field and the account ID (UserId) together to determine a unique account.
   account_type: i64 = "AccountType",
-  /// 该字段表示业务用户对应账号的性别信息。<br>
-  /// 取值：**0**（默认值，代表性别未知）、**1**（男性）、**2**（女性）。
+  /// This field indicates the gender information of the service subscriber's account.<br>
+  /// Values: **0** (default value, indicating the gender is unknown), **1** (male) and **2** (female).
   gender: i64 = "Gender",
-  /// 该字段表示业务用户对应账号的年龄信息。<br>
-  /// 取值：**0**（默认值，代表年龄未知）-（**自定义年龄上限**）之间的整数。
+  /// This field indicates the age information of the service subscriber's account.<br>
+  /// Values: Integers between **0** (default value, indicating that the age is unknown) and the number of (**custom maximum age**).
   age: i64 = "Age",
-  /// 该字段表示业务用户对应账号的等级信息。<br>
-  /// 取值：**0**（默认值，代表等级未知）、**1**（等级较低）、**2**（等级中等）、**3**（等级较高），目前**暂不支持自定义等级**。
+  /// This field indicates the level information of the service subscriber's account.<br>
+  /// Values: **0** (default value, indicating that the level is unknown), **1** (lower level), **2** (medium level) and **3** (higher level). Currently, **custom levels are not supported**.
   level: i64 = "Level",
-  /// 该字段表示业务用户对应账号的手机号信息，支持全球各地区手机号的记录。<br>
-  /// 备注：请保持手机号格式的统一，如区号格式（086/+86）等。
+  /// This field indicates the mobile phone number information of the service subscriber's account. The mobile phone numbers in various regions of the world can be recorded.<br>
+  /// Note: Please keep the format of mobile phone number uniform. For example, uniformly use the area code format (086/+86), etc.
   phone: String = "Phone",
-  /// 该字段表示业务用户头像图片的访问链接(URL)，支持PNG、JPG、JPEG、BMP、GIF、WEBP格式。
-  /// 备注：头像图片大小不超过5MB，建议分辨率不低于256x256；图片下载时间限制为3秒，超过则会返回下载超时。
+  /// This field indicates the URL of the service subscriber's profile photos formatted with .png, .jpg, .jpeg, .bmp, .gif and .webp.
+  /// Note: Up to 5 MB is supported, and the minimum resolution is 256 x 256. When it takes more than 3 seconds to download, the "download timeout" is returned.
   head_url: String = "HeadUrl",
-  /// 该字段表示业务用户的简介信息，支持汉字、英文及特殊符号，长度不超过5000个汉字字符。
+  /// This field indicates the profile information of service subscribers. It can contain up to 5,000 characters, including Chinese characters, letters and special symbols.
   desc: String = "Desc",
-  /// 该字段表示业务群聊场景时的房间ID。
+  /// Room ID of the group chat.
   room_id: String = "RoomId",
-  /// 该字段表示消息接受者ID
+  /// Receiver ID.
   receiver_id: String = "ReceiverId",
-  /// 消息生成时间，精确到毫秒
+  /// Generation time of the message, in ms.
   send_time: i64 = "SendTime",
 }
 }

@@ -36,7 +36,18 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 端到端图片翻译 (`ImageTranslateLLM`)
+    /// End-to-end image translation (`ImageTranslateLLM`)
+    ///
+    /// This API is used to provide translation service for images in 18 languages. It can automatically recognize text content in images and translate it into the target language. The recognized text is translated line by line, and a version that supports paragraph translation will be offered subsequently.
+    ///
+    /// -Input image format: png, jpg, jpeg and other common image formats. gif animation is not supported.
+    /// -Output image format: jpg.
+    ///
+    /// Notification: For general developers, we recommend prioritizing SDK integration to simplify development. For SDK usage introduction, directly view the 5. Developer Resources part.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 端到端图片翻译
     ///
     /// 提供18种语言的图片翻译服务，可自动识别图片中的文本内容并翻译成目标语言，识别后的文本按行翻译，后续会提供可按段落翻译的版本。
     ///
@@ -44,6 +55,10 @@ impl Client {
     /// - 输出图片格式：jpg。
     ///
     /// 提示：对于一般开发者，我们建议优先使用SDK接入简化开发。SDK使用介绍请直接查看 5. 开发者资源 部分。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tmt&Version=2018-03-21&Action=ImageTranslateLLM)
+    ///
+    /// </details>
     ///
     /// # Example: 调用示例
     ///
@@ -65,83 +80,91 @@ impl Client {
 }
 
 rt::model! {
-/// 段落文本框位置：x，y代表左上顶点，width和height代表宽高
+/// Paragraph text box location: x, y represent the top-left corner, width and height represent width and height.
+///
+/// <details><summary>中文</summary>段落文本框位置：x，y代表左上顶点，width和height代表宽高</details>
 pub struct BoundingBox: decode {
-  /// <p>左上顶点x坐标</p>
+  /// <p>x-coordinate of the top-left corner</p>
   x: i64 = "X",
-  /// <p>左上顶点y坐标</p>
+  /// <p>y-coordinate of the top-left corner</p>
   y: i64 = "Y",
-  /// <p>宽</p><p>单位：px</p>
+  /// <p>Width.</p><p>Unit: px.</p>
   width: i64 = "Width",
-  /// <p>高</p><p>单位：px</p>
+  /// <p>High.</p><p>Unit: px.</p>
   height: i64 = "Height",
 }
 
-/// 坐标详细信息
+/// Coordinate details
+///
+/// <details><summary>中文</summary>坐标详细信息</details>
 pub struct Coord: decode {
-  /// X坐标
+  /// X coordinate
   x: i64 = "X",
-  /// Y坐标
+  /// Y-axis coordinate
   y: i64 = "Y",
 }
 
-/// ImageTranslateLLM请求参数结构体
+/// Request of [`Client::image_translate_llm`].
 pub struct ImageTranslateLLMRequest: encode {
-  /// **Required.** <p>图片数据的Base64字符串，经Base64编码后不超过 9M，分辨率建议600*800以上，支持PNG、JPG、JPEG格式。</p>
+  /// **Required.** <p>Base64 string of the image data, no more than 9M after Base64 encoding. A resolution of 600*800 or higher is recommended. PNG, JPG, and JPEG formats are supported.</p>
   data: String = "Data",
-  /// **Required.** <p>目标语言，支持语言列表：</p><ul><li>中文：zh</li><li>繁体（中国台湾）：zh-TW</li><li>繁体（中国香港）：zh-HK</li><li>英文：en</li><li>日语：ja</li><li>韩语：ko</li><li>泰语：th</li><li>越南语：vi</li><li>俄语：ru</li><li>德语：de</li><li>法语：fr</li><li>阿拉伯语：ar</li><li>西班牙语：es</li><li>意大利语：it</li><li>印度尼西亚语：id</li><li>马来西亚语：ms</li><li>葡萄牙语：pt</li><li>土耳其语：tr<br>-</li></ul>
+  /// **Required.** <p>Target language, supported languages:</p><ul><li>Chinese: zh</li><li>Traditional (Taiwan): zh-TW</li><li>Traditional (Hong Kong (China)): zh-HK</li><li>English: en</li><li>Japanese: ja</li><li>Korean: ko</li><li>Thai: th</li><li>Vietnamese: vi</li><li>Russian: ru</li><li>German: de</li><li>French: fr</li><li>Arabic: ar</li><li>Spanish: es</li><li>Italian: it</li><li>Indonesian: id</li><li>Malay language: ms</li><li>Portuguese: pt</li><li>Turkish: tr<br>-</li></ul>
   target: String = "Target",
-  /// <p>输入图 Url。 使用Url的时候，Data参数需要传入&quot;&quot;。 图片限制：小于 10MB，分辨率建议600*800以上，格式支持 jpg、jpeg、png。</p>
+  /// <p>Enter image Url. When using a Url, the Data parameter requires the input of "". Image restrictions: less than 10MB, resolution recommendation 600*800 or higher, format support jpg, jpeg, png.</p>
   url: String = "Url",
-  /// <p>调用模式。</p><p>枚举值：</p><ul><li>0： 端到端图片翻译大模型pro版</li><li>1： 端到端图片翻译大模型lite版</li></ul><p>默认值：0</p>
+  /// <p>Invocation method.</p><p>Enumeration value:</p><ul><li>0: End-to-end image translation large model pro version</li><li>1: End-to-end image translation large model lite version</li></ul><p>Default value: 0</p>
   mode: i64 = "Mode",
 }
 
-/// ImageTranslateLLM返回参数结构体
+/// Response of [`Client::image_translate_llm`].
 pub struct ImageTranslateLLMResponse: decode {
-  /// <p>图片数据的Base64字符串，输出格式为JPG。</p>
+  /// <p>Base64 string of the image data. The output format is JPG.</p>
   data: String = "Data",
-  /// <p>原文本主要源语言。</p>
+  /// <p>Primary source language.</p>
   source: String = "Source",
-  /// <p>目标翻译语言。</p>
+  /// <p>Target translation language.</p>
   target: String = "Target",
-  /// <p>图片中的全部原文本。</p>
+  /// <p>All original text in the image.</p>
   source_text: String = "SourceText",
-  /// <p>图片中全部译文。</p>
+  /// <p>All translations in the image.</p>
   target_text: String = "TargetText",
-  /// <p>逆时针图片角度，取值范围为0-359</p>
+  /// <p>Image angle counterclockwise, value range 0-359</p>
   angle: f64 = "Angle",
-  /// <p>翻译详情信息</p>
+  /// <p>Translation detailed information</p>
   trans_details: Vec<TransDetail> = "TransDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 段落文本旋转信息
+/// Paragraph text rotation information
+///
+/// <details><summary>中文</summary>段落文本旋转信息</details>
 pub struct RotateParagraphRect: decode {
-  /// 段落文本坐标
+  /// Paragraph text coordinates
   coord: Vec<Coord> = "Coord",
-  /// 旋转角度
+  /// Rotation angle
   tilt_angle: f64 = "TiltAngle",
-  /// 段落文本信息是否有效
+  /// Whether the paragraph text information is valid
   valid: bool = "Valid",
 }
 
-/// 大模型图片翻译详情信息
+/// Large model image translation detailed information
+///
+/// <details><summary>中文</summary>大模型图片翻译详情信息</details>
 pub struct TransDetail: decode {
-  /// <p>当前行的原文本</p>
+  /// <p>Original text of the current row</p>
   source_line_text: String = "SourceLineText",
-  /// <p>当前行的译文</p>
+  /// <p>Translation of the current row</p>
   target_line_text: String = "TargetLineText",
-  /// <p>段落文本框位置</p>
+  /// <p>Paragraph text box location</p>
   bounding_box: BoundingBox = "BoundingBox",
-  /// <p>行数</p>
+  /// <p>Row count</p>
   lines_count: i64 = "LinesCount",
-  /// <p>行高</p><p>单位：px</p>
+  /// <p>Line height.</p><p>Unit: px.</p>
   line_height: i64 = "LineHeight",
-  /// <p>正常段落spam_code字段为0；如果存在spam_code字段且值大于0（1: 命中垃圾检查；2: 命中安全策略；3: 其他。），则命中安全检查被过滤。</p>
+  /// <p>The spam_code field is 0 in a normal paragraph; if the spam_code field exists and its value is above 0 (1: hit garbage check; 2: hit security policy; 3: another.), then the security check hit is filtered.</p>
   spam_code: i64 = "SpamCode",
-  /// <p>段落文本旋转信息，只在valid为true时表示坐标有效</p>
+  /// <p>Rotation information of paragraph text. Coordinates are valid only when valid is true.</p>
   rotate_paragraph_rect: RotateParagraphRect = "RotateParagraphRect",
 }
 }

@@ -42,11 +42,23 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建 API 密钥 (`CreateApiKey`)
+    /// Create an API key (`CreateApiKey`)
+    ///
+    /// Create an API key.
+    ///
+    /// Create a new API key. Upon successful creation, return the API Key ID. Specify the platform kind, binding method, and initial state.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建 API 密钥
     ///
     /// 创建 API 密钥。
     ///
     /// 创建一个新的 API 密钥，创建成功后返回 API 密钥 ID。需指定平台类型、绑定方式和初始状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=CreateApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: CreateApiKey
     ///
@@ -74,6 +86,8 @@ impl Client {
 
     /// 创建推理服务 (`CreateEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 创建推理服务。
     ///
     /// 创建一个在线推理服务，创建成功后返回推理服务 ID。
@@ -96,11 +110,23 @@ impl Client {
         self.call("CreateEndpoint", request)
     }
 
-    /// 创建术语库 (`CreateGlossary`)
+    /// Create a termbase (`CreateGlossary`)
+    ///
+    /// Create a Termbase.
+    ///
+    /// Create a new Termbase in this application for custom definition source to target language terminology mapping. Return the Termbase ID upon success, which can be used to carry out other management operations on terminology entries.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建术语库
     ///
     /// 创建术语库。(单个用户默认最多可以创建50个术语库)
     ///
     /// 在当前应用下创建一个新的翻译术语库，用于自定义源语言到目标语言的术语映射。创建成功后返回术语库 ID，可通过该 ID 进一步管理术语条目。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=CreateGlossary)
+    ///
+    /// </details>
     ///
     /// # Example: CreateGlossary
     ///
@@ -121,12 +147,24 @@ impl Client {
         self.call("CreateGlossary", request)
     }
 
-    /// 批量创建术语条目 (`CreateGlossaryEntries`)
+    /// Batch create terminology entries (`CreateGlossaryEntries`)
+    ///
+    /// Create terminology entries in batches.
+    ///
+    /// Create terminology entries in batches under the designated Termbase. You can create up to 100 entries at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建术语条目
     ///
     /// 批量创建术语条目。
     ///
     /// 在指定术语库下批量创建术语条目。单次最多创建 100 条。
     /// 单个术语库默认最多总共可以创建10000个术语对
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=CreateGlossaryEntries)
+    ///
+    /// </details>
     ///
     /// # Example: CreateGlossaryEntries
     ///
@@ -154,11 +192,23 @@ impl Client {
         self.call("CreateGlossaryEntries", request)
     }
 
-    /// 批量创建 Token Plan 套餐的 API Key (`CreateTokenPlanApiKeys`)
+    /// Batch creates API Keys for the Token Plan package (`CreateTokenPlanApiKeys`)
+    ///
+    /// Batch create TokenPlan API Keys.
+    ///
+    /// Import a name prefix and quantity to automatically generate names in the `{Api Key Name}-{serial number}` format (for example, aaa-1, aaa-2). Duplicate names are allowed. Partial success is supported for up to 100 entries.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量创建 Token Plan 套餐的 API Key
     ///
     /// 批量创建 TokenPlan APIKey。
     ///
     /// 传入名称前缀和数量，自动按 {ApiKeyName}-{序号} 格式生成名称（如 aaa-1, aaa-2）。允许同名。支持部分成功，最多 100 条。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=CreateTokenPlanApiKeys)
+    ///
+    /// </details>
     ///
     /// # Example: CreateTokenPlanApiKeys
     ///
@@ -181,11 +231,23 @@ impl Client {
         self.call("CreateTokenPlanApiKeys", request)
     }
 
-    /// 创建或重新开通 Token Plan 套餐 (`CreateTokenPlanTeamOrderAndBuy`)
+    /// Creates or reactivates a Token Plan package (`CreateTokenPlanTeamOrderAndBuy`)
+    ///
+    /// Purchase a package (This API is also used to reactivate and renew expired packages. The teamId of the expired package is required. After the renewal is successful, the total cycle count of the package will include historical cycles. The actual effective cycle of the package is determined by the effective time and expiration time.)
+    ///
+    /// Initiate an order for a TokenPlan package and complete payment. Return the order ID and associated sub-orders and resource information upon success.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建或重新开通 Token Plan 套餐
     ///
     /// 购买套餐（重新开通过期的套餐续费也通过该接口实现，需要额外传已过期套餐teamId。注：续费成功后套餐包总周期数（TotalCycles）会包含历史周期数，实际套餐包生效周期以生效时间（StartTime）和到期时间（ExpireTime）为准）。
     ///
     /// 发起 TokenPlan 套餐下单并完成支付，成功后返回大订单 ID 及关联的子订单、资源信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=CreateTokenPlanTeamOrderAndBuy)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -208,9 +270,19 @@ impl Client {
         self.call("CreateTokenPlanTeamOrderAndBuy", request)
     }
 
-    /// 删除 API 密钥 (`DeleteApiKey`)
+    /// Delete an API key (`DeleteApiKey`)
+    ///
+    /// This API is used to delete specified api keys and clean up associated model binding relationships.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 API 密钥
     ///
     /// 删除指定的 API 密钥，同时清理关联的模型绑定关系。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DeleteApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 API 密钥
     ///
@@ -231,6 +303,8 @@ impl Client {
 
     /// 删除推理服务 (`DeleteEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 删除推理服务。
     ///
     /// 删除指定的推理服务端点，操作不可逆。调用接口后，若通过 DescribeEndpoint 接口查询不到对应的端点，则表示删除成功。
@@ -249,11 +323,23 @@ impl Client {
         self.call("DeleteEndpoint", request)
     }
 
-    /// 删除术语库 (`DeleteGlossary`)
+    /// Delete a termbase (`DeleteGlossary`)
+    ///
+    /// Delete a termbase.
+    ///
+    /// This API is used to delete specified Termbase and ALL terminology entries under it. The deletion is idempotent and returns a successful result for non-existing Termbase. After calling the API, if the corresponding Termbase cannot be found via DescribeGlossaries, it indicates successful deletion.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除术语库
     ///
     /// 删除术语库。
     ///
     /// 删除指定的术语库及其下所有术语条目。删除操作幂等，对不存在的术语库返回成功。调用接口后，若通过 DescribeGlossaries 接口查询不到对应术语库，则表示删除成功。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DeleteGlossary)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteGlossary
     ///
@@ -271,11 +357,23 @@ impl Client {
         self.call("DeleteGlossary", request)
     }
 
-    /// 批量删除术语条目 (`DeleteGlossaryEntries`)
+    /// Delete terminology entries in batches (`DeleteGlossaryEntries`)
+    ///
+    /// Delete terminology entries in batches.
+    ///
+    /// Delete terminology entries in batches under the specified Termbase. You can delete up to 200 entries at a time. If the Termbase is nonexistent or NOT_IN this application, it returns a ResourceNotFound error.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除术语条目
     ///
     /// 批量删除术语条目。
     ///
     /// 在指定术语库下批量删除术语条目。单次最多删除 200 条。若术语库不存在或不属于当前应用，返回 ResourceNotFound 错误。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DeleteGlossaryEntries)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteGlossaryEntries
     ///
@@ -298,11 +396,23 @@ impl Client {
         self.call("DeleteGlossaryEntries", request)
     }
 
-    /// 删除 Token Plan 套餐的 API Key (`DeleteTokenPlanApiKey`)
+    /// Deletes the API Key of the Token Plan package (`DeleteTokenPlanApiKey`)
+    ///
+    /// Delete the Token Plan API key.
+    ///
+    /// Simultaneously delete the limit center sub-limit package and notify the Notification Gateway to purge cache.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除 Token Plan 套餐的 API Key
     ///
     /// 删除 TokenPlan APIKey。
     ///
     /// 同时删除额度中心子额度包并通知网关清除缓存。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DeleteTokenPlanApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteTokenPlanApiKey
     ///
@@ -320,9 +430,19 @@ impl Client {
         self.call("DeleteTokenPlanApiKey", request)
     }
 
-    /// 查询 API 密钥详情 (`DescribeApiKey`)
+    /// Query the details of the specified CMK (`DescribeApiKey`)
+    ///
+    /// This API is used to query API Key details based on API Key ID or key value, and return the plaintext key. At least one of ApiKeyId and ApiKey must be input, with priority given to ApiKeyId.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 API 密钥详情
     ///
     /// 根据 API 密钥 ID 或密钥值查询 API 密钥详情，返回明文密钥。ApiKeyId 和 ApiKey 至少需传入其一，优先使用 ApiKeyId。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeApiKey
     ///
@@ -341,11 +461,23 @@ impl Client {
         self.read("DescribeApiKey", request)
     }
 
-    /// 查询 API 密钥列表 (`DescribeApiKeyList`)
+    /// Query the API key list (`DescribeApiKeyList`)
+    ///
+    /// Query API key list.
+    ///
+    /// Query the API key list of the current user with key values in masking display. Support pagination, filtering, and sorting.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 API 密钥列表
     ///
     /// 查询 API 密钥列表。
     ///
     /// 查询当前用户的 API 密钥列表，密钥值脱敏展示。支持分页、过滤和排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeApiKeyList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询 API 密钥列表。
     ///
@@ -374,6 +506,8 @@ impl Client {
 
     /// 查询推理服务详情 (`DescribeEndpoint`)
     ///
+    /// **China site only.**
+    ///
     /// 查询推理服务详情。
     ///
     /// 根据推理服务 ID 查询推理服务的详细信息，包括计费信息、免费额度、API 调用地址等。
@@ -394,11 +528,23 @@ impl Client {
         self.read("DescribeEndpoint", request)
     }
 
-    /// 查询术语库列表 (`DescribeGlossaries`)
+    /// Query the Termbase list (`DescribeGlossaries`)
+    ///
+    /// Query the terminology repository list.
+    ///
+    /// Query the Termbase list under this application. Support paginate, filter, and sort.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询术语库列表
     ///
     /// 查询术语库列表。
     ///
     /// 查询当前应用下的术语库列表。支持分页、过滤和排序。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeGlossaries)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeGlossaries
     ///
@@ -414,11 +560,23 @@ impl Client {
         self.read("DescribeGlossaries", request)
     }
 
-    /// 查询术语条目列表 (`DescribeGlossaryEntries`)
+    /// Query a terminology entry list (`DescribeGlossaryEntries`)
+    ///
+    /// Query the terminology entry list.
+    ///
+    /// Query specified entries in a Termbase. Support pagination.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询术语条目列表
     ///
     /// 查询术语条目列表。
     ///
     /// 查询指定术语库下的术语条目。支持分页。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeGlossaryEntries)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeGlossaryEntries
     ///
@@ -437,6 +595,8 @@ impl Client {
     }
 
     /// 查询模型接入点列表 (`DescribeModelEndpointList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询模型接入点列表。
     ///
@@ -457,6 +617,8 @@ impl Client {
     }
 
     /// 查询模型列表 (`DescribeModelList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询模型列表。
     ///
@@ -482,6 +644,8 @@ impl Client {
 
     /// 查询模型配额 (`DescribeModelQuota`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定模型的 TPM 和 QPM 配额上限。
     ///
     /// # Example: 正常请求
@@ -500,11 +664,23 @@ impl Client {
         self.read("DescribeModelQuota", request)
     }
 
-    /// 查询 Token Plan 套餐详情 (`DescribeTokenPlan`)
+    /// Queries Token Plan package details (`DescribeTokenPlan`)
+    ///
+    /// Query the TokenPlan package details.
+    ///
+    /// Return the package basic info and the remaining quota of the package.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Token Plan 套餐详情
     ///
     /// 查询 TokenPlan 套餐详情。
     ///
     /// 返回套餐基本信息及额度中心主额度包余量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeTokenPlan)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTokenPlan
     ///
@@ -522,11 +698,23 @@ impl Client {
         self.read("DescribeTokenPlan", request)
     }
 
-    /// 查询 Token Plan 套餐的 API Key 详情 (`DescribeTokenPlanApiKey`)
+    /// Queries the API Key details of a Token Plan package (`DescribeTokenPlanApiKey`)
+    ///
+    /// Query TokenPlan APIKey details.
+    ///
+    /// Return the complete APIKey information (including the plaintext key) and the remaining quota of the sub-quota package.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Token Plan 套餐的 API Key 详情
     ///
     /// 查询 TokenPlan APIKey 详情。
     ///
     /// 返回 APIKey 完整信息（含明文密钥）及子额度包余量。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeTokenPlanApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTokenPlanApiKey
     ///
@@ -544,11 +732,23 @@ impl Client {
         self.read("DescribeTokenPlanApiKey", request)
     }
 
-    /// 查询 Token Plan 套餐的 API Key 列表 (`DescribeTokenPlanApiKeyList`)
+    /// Queries the API Key list of a Token Plan package (`DescribeTokenPlanApiKeyList`)
+    ///
+    /// Query the list of Token Plan API keys.
+    ///
+    /// Returns the API key list under a specified package. Keys are masked. Root accounts can view all keys, while sub-accounts can only view keys created by themselves.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Token Plan 套餐的 API Key 列表
     ///
     /// 查询 TokenPlan APIKey 列表。
     ///
     /// 返回指定套餐下的 APIKey 列表，密钥已脱敏。主账号可查看全部，子账号仅可查看自己创建的。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeTokenPlanApiKeyList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTokenPlanApiKeyList
     ///
@@ -568,11 +768,23 @@ impl Client {
         self.read("DescribeTokenPlanApiKeyList", request)
     }
 
-    /// 查询 Token Plan 套餐的 API Key 密钥（明文） (`DescribeTokenPlanApiKeySecret`)
+    /// Queries the API Key (plaintext) of a Token Plan package (`DescribeTokenPlanApiKeySecret`)
+    ///
+    /// Query the TokenPlan APIKey (plaintext).
+    ///
+    /// Return the plaintext key value of the designated APIKey. Keep it safe.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Token Plan 套餐的 API Key 密钥（明文）
     ///
     /// 查询 TokenPlan APIKey 密钥（明文）。
     ///
     /// 返回指定 APIKey 的明文密钥值，请妥善保管。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeTokenPlanApiKeySecret)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTokenPlanApiKeySecret
     ///
@@ -591,11 +803,23 @@ impl Client {
         self.read("DescribeTokenPlanApiKeySecret", request)
     }
 
-    /// 查询 TokenPlan 企业版 API Key 调用明细 (`DescribeTokenPlanApiKeyUsageDetail`)
+    /// Queries the call details of the Token Plan enterprise edition API Key (`DescribeTokenPlanApiKeyUsageDetail`)
+    ///
+    /// Query the Token Plan APIKey call detail.
+    ///
+    /// This API is used to query call details under a package from CLS log service, filter by team_id, and support cursor-based pagination.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 TokenPlan 企业版 API Key 调用明细
     ///
     /// 查询 TokenPlan APIKey 调用明细。
     ///
     /// 从 CLS 日志服务查询套餐下的调用明细，按 team_id 过滤，支持游标分页。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeTokenPlanApiKeyUsageDetail)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTokenPlanApiKeyUsageDetail
     ///
@@ -617,11 +841,23 @@ impl Client {
         self.read("DescribeTokenPlanApiKeyUsageDetail", request)
     }
 
-    /// 查询 Token Plan 套餐列表 (`DescribeTokenPlanList`)
+    /// Queries the list of Token Plan package options (`DescribeTokenPlanList`)
+    ///
+    /// Query the list of Token Plan package options.
+    ///
+    /// Supports pagination, filtering, and sorting. Root accounts can view all packages, while sub-accounts can only view packages created by themselves. Returned results include the main limit package details associated with each package in the limit center.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 Token Plan 套餐列表
     ///
     /// 查询 TokenPlan 套餐列表。
     ///
     /// 支持分页、过滤和排序。主账号可查看全部，子账号仅可查看自己创建的。返回结果包含每个套餐关联的额度中心主额度包详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeTokenPlanList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTokenPlanList
     ///
@@ -637,7 +873,25 @@ impl Client {
         self.read("DescribeTokenPlanList", request)
     }
 
-    /// 查询用量排行列表 (`DescribeUsageRankList`)
+    /// Queries usage ranking list (`DescribeUsageRankList`)
+    ///
+    /// Query the usage ranking list.
+    ///
+    /// Metric family (MetricType)
+    /// - `tokens` (default): Token usage statistics. Supports Dimension = apikey / endpoint / model.
+    /// Metrics returned: TotalToken (total) / InputTotalToken (input) / OutputTotalToken (output) / CacheTotalToken (read cache).
+    /// - `search`: [To be launched] Online search usage statistics. Supports Dimension = apikey / endpoint / model.
+    /// Returns metrics: SearchRequestCount (search request count)/SearchCount (search engine call count).
+    ///
+    /// content
+    /// -The MetricType field is used to switch metric families. The response echoes back MetricType and MetricKeys.
+    /// -TotalStats: The aggregated value of all objects over the entire time window.
+    /// -PageStats: The aggregated value of objects on the current page.
+    /// - TopList: A list of objects sorted by MetricKeys[0] in descending order, including the aggregated value over the entire period and point-in-time curves.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用量排行列表
     ///
     /// 查询用量排行列表。
     ///
@@ -654,6 +908,10 @@ impl Client {
     /// - TotalStats：时间窗内全部对象的整段聚合值。
     /// - PageStats：当前翻页内对象的整段聚合值。
     /// - TopList：按MetricKeys[0]降序的对象列表，含整段聚合值与逐时间点曲线。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=DescribeUsageRankList)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeUsageRankList
     ///
@@ -675,11 +933,23 @@ impl Client {
         self.read("DescribeUsageRankList", request)
     }
 
-    /// 更新 API 密钥信息 (`ModifyApiKeyInfo`)
+    /// Refresh API key information (`ModifyApiKeyInfo`)
+    ///
+    /// Refresh API key information.
+    ///
+    /// This API is used to update the remark information, IP allowlist and Token quota of an API key (recommended to use QuotaDesired parameter for quota modification). Passing no optional parameters means no modification.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新 API 密钥信息
     ///
     /// 更新 API 密钥信息。
     ///
     /// 更新 API 密钥的备注信息、 IP 白名单和 Token 限额（修改限额推荐使用QuotaDesired参数）。所有可选参数不传表示不修改。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=ModifyApiKeyInfo)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyApiKeyInfo 更新 API 密钥备注信息
     ///
@@ -699,9 +969,19 @@ impl Client {
         self.call("ModifyApiKeyInfo", request)
     }
 
-    /// 更新 API 密钥状态 (`ModifyApiKeyStatus`)
+    /// Update the API key status (`ModifyApiKeyStatus`)
+    ///
+    /// This API is used to enable or disable the status of an api key.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新 API 密钥状态
     ///
     /// 更新 API 密钥的启用或禁用状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=ModifyApiKeyStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 更新 API 密钥状态为禁用
     ///
@@ -722,6 +1002,8 @@ impl Client {
     }
 
     /// 修改推理服务 (`ModifyEndpoint`)
+    ///
+    /// **China site only.**
     ///
     /// 修改推理服务。
     ///
@@ -746,11 +1028,23 @@ impl Client {
         self.call("ModifyEndpoint", request)
     }
 
-    /// 批量修改术语条目 (`ModifyGlossaryEntries`)
+    /// Batch modify terminology entries (`ModifyGlossaryEntries`)
+    ///
+    /// Batch modify terminology entries.
+    ///
+    /// This API is used to batch modify terminology entries in a designated Termbase. You can modify up to 200 entries at a time.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量修改术语条目
     ///
     /// 批量修改术语条目。
     ///
     /// 在指定术语库下批量修改术语条目。单次最多修改 200 条。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=ModifyGlossaryEntries)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyGlossaryEntries
     ///
@@ -775,11 +1069,23 @@ impl Client {
         self.call("ModifyGlossaryEntries", request)
     }
 
-    /// 修改 Token Plan 套餐的 API Key 配置 (`ModifyTokenPlanApiKey`)
+    /// Modifies the API Key configuration of the Token Plan package (`ModifyTokenPlanApiKey`)
+    ///
+    /// Modify the Token Plan APIKey configuration (field that the gateway focuses on).
+    ///
+    /// After modification, automatically notify the gateway to update the cache and sync the limit center.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 Token Plan 套餐的 API Key 配置
     ///
     /// 修改 TokenPlan APIKey 配置（网关关注字段）。
     ///
     /// 修改后自动通知网关更新缓存并同步额度中心。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=ModifyTokenPlanApiKey)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyTokenPlanApiKey
     ///
@@ -800,11 +1106,23 @@ impl Client {
         self.call("ModifyTokenPlanApiKey", request)
     }
 
-    /// 重置 Token Plan 套餐的 API Key 密钥 (`ModifyTokenPlanApiKeySecret`)
+    /// Reset the API Key of the Token Plan package (`ModifyTokenPlanApiKeySecret`)
+    ///
+    /// Reset the TokenPlan API Key.
+    ///
+    /// Regenerate the key value. The key version increments and the old key expires immediately. The API Key ID remains unchanged. After resetting, the new key can be queried through DescribeTokenPlanApiKeySecret.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置 Token Plan 套餐的 API Key 密钥
     ///
     /// 重置 TokenPlan APIKey 密钥。
     ///
     /// 重新生成密钥值，密钥版本号递增，旧密钥立即失效。APIKey ID 不变。重置后需通过 DescribeTokenPlanApiKeySecret 查询新密钥。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=ModifyTokenPlanApiKeySecret)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyTokenPlanApiKeySecret
     ///
@@ -822,11 +1140,23 @@ impl Client {
         self.call("ModifyTokenPlanApiKeySecret", request)
     }
 
-    /// 续费 Token Plan 套餐 (`RenewTokenPlanTeamOrder`)
+    /// Renews a Token Plan package (`RenewTokenPlanTeamOrder`)
+    ///
+    /// Renew a package.
+    ///
+    /// Initiate a renewal order for an existing Token Plan package and complete payment. Return the order ID and associated sub-orders and resource information upon success.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 续费 Token Plan 套餐
     ///
     /// 续费套餐。
     ///
     /// 对已有的 TokenPlan 套餐发起续费下单并完成支付，成功后返回大订单 ID 及关联的子订单、资源信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=RenewTokenPlanTeamOrder)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -845,11 +1175,23 @@ impl Client {
         self.call("RenewTokenPlanTeamOrder", request)
     }
 
-    /// 升配 Token Plan 套餐 (`UpgradeTokenPlanTeamOrder`)
+    /// Upgrades a Token Plan package (`UpgradeTokenPlanTeamOrder`)
+    ///
+    /// Upgrade the package.
+    ///
+    /// Initiate an upgrade order for an existing Token Plan package and complete payment to expand point or token limits. Return the order ID and associated sub-orders and resource information upon success. The new limit must be greater than the current limit.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 升配 Token Plan 套餐
     ///
     /// 升配套餐。
     ///
     /// 对已有的 TokenPlan 套餐发起升配下单并完成支付，扩容积分或 Token 额度，成功后返回大订单 ID 及关联的子订单、资源信息。新额度必须大于当前额度。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tokenhub&Version=2026-03-22&Action=UpgradeTokenPlanTeamOrder)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -945,101 +1287,109 @@ impl Client {
 }
 
 rt::model! {
-/// API 密钥详情
+/// Details of the specified API key
+///
+/// <details><summary>中文</summary>API 密钥详情</details>
 pub struct ApiKeyDetail: decode {
-  /// API 密钥 ID。
+  /// API Key ID.
   api_key_id: String = "ApiKeyId",
-  /// 名称。
+  /// Name
   name: String = "Name",
-  /// API 密钥值。接口返回脱敏值
+  /// API key value. The API response contains the masking value.
   api_key: String = "ApiKey",
-  /// 备注。
+  /// Remarks.
   remark: String = "Remark",
-  /// 平台类型。当前支持填值：maas
+  /// Platform type. Currently supported values: maas.
   platform: String = "Platform",
-  /// 主账号。
+  /// Root account.
   uin: String = "Uin",
-  /// 子账号。
+  /// Sub-account.
   sub_uin: String = "SubUin",
-  /// 状态。取值：enable（启用）、disable（禁用）。
+  /// Status. Valid values: enable, disable.
   status: String = "Status",
-  /// 绑定类型。取值：all（全部模型和服务）、model_all_endpoint_custom（全部模型+自定义服务）、model_custom_endpoint_all（自定义模型+全部服务）、model_custom_endpoint_custom（自定义模型+自定义服务）。
+  /// Binding type. Value: all (all models and services), model_all_endpoint_custom (all models + custom service), model_custom_endpoint_all (custom model + all services), model_custom_endpoint_custom (custom model + custom service).
   bind_type: String = "BindType",
-  /// 创建时间。格式：YYYY-MM-DD HH:mm:ss。
+  /// Creation time. Format: YYYY-MM-DD HH:mm:ss.
   create_time: String = "CreateTime",
-  /// 更新时间。格式：YYYY-MM-DD HH:mm:ss。
+  /// Last update time. Format: YYYY-MM-DD HH:mm:ss.
   update_time: String = "UpdateTime",
-  /// 应用 ID。
+  /// App ID.
   app_id: String = "AppId",
-  /// 是否可编辑。true 表示可编辑，false 表示不可编辑。
+  /// Whether it is editable. true means editable, false means non-editable.
   editable: bool = "Editable",
-  /// 绑定资源列表，区分 endpoint 和 model 类型。
+  /// List of bound resources, case-sensitive for endpoint and model kind.
   binding_items: Vec<BindingItem> = "BindingItems",
-  /// IP 白名单列表。支持 IPv4 和 CIDR 格式。空数组表示不限制 IP。
+  /// IP allowlist. Supports IPv4 and CIDR format. Empty array indicates no restriction.
   ip_whitelist: Vec<String> = "IpWhitelist",
-  /// 当Platform为maas时该字段为空
+  /// This field is empty when Platform is maas.
   creator: String = "Creator",
-  /// Token 限额信息多维度列表。未配置限额时不返回该字段。
+  /// Multi-dimensional list of Token quota information. This field is not returned when unconfigured.
   quota_set: Vec<QuotaInfo> = "QuotaSet",
-  /// Token 限额状态。空字符串表示未配置任何限额包；active 表示已配置且当前可用；inactive 表示已配置但额度耗尽
+  /// Token quota status. An empty string means no configuration. active means configured with current availability. inactive means configured but quota exhausted.
   quota_status: String = "QuotaStatus",
 }
 
-/// 批量创建失败项
+/// Batch create failed items
+///
+/// <details><summary>中文</summary>批量创建失败项</details>
 pub struct BatchCreateFailedItem: decode {
-  /// 失败项的序号（从 1 开始，对应后缀编号）。
+  /// Serial number of the failed item (starting from 1, corresponding to the suffix number).
   index: i64 = "Index",
-  /// 失败项的名称。
+  /// Name of the failed item.
   name: String = "Name",
-  /// 失败原因。
+  /// Failure reason.
   reason: String = "Reason",
 }
 
-/// 绑定资源项
+/// Bind Resource
+///
+/// <details><summary>中文</summary>绑定资源项</details>
 pub struct BindingItem: encode {
-  /// **Required.** <p>资源 ID（模型 ID 或服务 ID）。</p>
+  /// **Required.** Resource ID (model ID or service ID).
   resource_id: String = "ResourceId",
-  /// **Required.** <p>资源类型。取值：endpoint（推理服务）、model（模型）。推荐绑定endpoint，绑定model即将下线。已绑定model的apikey仍可使用，但控制台回显将不会展示模型绑定列表。</p><p>枚举值：</p><ul><li>endpoint： 绑定到endpoint（默认推理服务或自定义推理服务）</li></ul>
+  /// **Required.** Resource type. Value: endpoint (service), model (model).
   resource_type: String = "ResourceType",
-  /// <p>资源状态</p>
+  /// Resource status
   status: String = "Status",
 }
 
-/// CreateApiKey请求参数结构体
+/// Request of [`Client::create_api_key`].
 pub struct CreateApiKeyRequest: encode {
-  /// **Required.** <p>API 密钥名称，创建后不可修改。</p>
+  /// **Required.** **China site only.** <p>API 密钥名称，创建后不可修改。</p>
   api_key_name: String = "ApiKeyName",
-  /// **Required.** <p>平台类型。取值：maas</p>
+  /// **Required.** **China site only.** <p>平台类型。取值：maas</p>
   platform: String = "Platform",
-  /// **Required.** <p>绑定类型。取值：all（全部模型和接入点）、model_custom_endpoint_custom（自定义模型+自定义接入点）。</p><p>枚举值：</p><ul><li>all： 全部模型和接入点</li><li>model_custom_endpoint_custom： 自定义模型+自定义接入点</li></ul>
+  /// **Required.** **China site only.** <p>绑定类型。取值：all（全部模型和接入点）、model_custom_endpoint_custom（自定义模型+自定义接入点）。</p><p>枚举值：</p><ul><li>all： 全部模型和接入点</li><li>model_custom_endpoint_custom： 自定义模型+自定义接入点</li></ul>
   bind_type: String = "BindType",
-  /// <p>备注信息</p>
+  /// **China site only.** <p>备注信息</p>
   remark: String = "Remark",
-  /// <p>初始状态。取值：enable（启用）、disable（禁用）。不传默认 enable。</p>
+  /// **China site only.** <p>初始状态。取值：enable（启用）、disable（禁用）。不传默认 enable。</p>
   status: String = "Status",
-  /// <p>资源绑定列表（model 和 endpoint 混合），每项需显式指定 ResourceType。BindType 为 all 时不填；BindType 为model_custom_endpoint_custom时必填。</p>
+  /// **China site only.** <p>资源绑定列表（model 和 endpoint 混合），每项需显式指定 ResourceType。BindType 为 all 时不填；BindType 为model_custom_endpoint_custom时必填。</p>
   bindings: Vec<BindingItem> = "Bindings",
-  /// <p>IP 白名单列表。支持 IPv4（如 1.2.3.4）和 CIDR（如 10.0.0.0/24）格式，IPv6暂不支持。最多 50 个条目，不支持重复。不传或传空数组表示不限制 IP。</p>
+  /// **China site only.** <p>IP 白名单列表。支持 IPv4（如 1.2.3.4）和 CIDR（如 10.0.0.0/24）格式，IPv6暂不支持。最多 50 个条目，不支持重复。不传或传空数组表示不限制 IP。</p>
   ip_whitelist: Vec<String> = "IpWhitelist",
-  /// <p>Token 限额配置多维度列表。可选，不传表示不开启限额。</p>
+  /// **China site only.** <p>Token 限额配置多维度列表。可选，不传表示不开启限额。</p>
   quotas: Vec<QuotaCreateItem> = "Quotas",
 }
 
-/// CreateApiKey返回参数结构体
+/// Response of [`Client::create_api_key`].
 pub struct CreateApiKeyResponse: decode {
-  /// <p>apikey id</p>
+  /// **China site only.** <p>apikey id</p>
   api_key_id: String = "ApiKeyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量创建成功项
+/// Batch create succeeded items
+///
+/// <details><summary>中文</summary>批量创建成功项</details>
 pub struct CreateApiKeysResultItem: decode {
-  /// APIKey ID。
+  /// APIKey ID.
   api_key_id: String = "ApiKeyId",
 }
 
-/// CreateEndpoint请求参数结构体
+/// Request of [`Client::create_endpoint`].
 pub struct CreateEndpointRequest: encode {
   /// **Required.** <p>服务名称。最大 64 字符。</p>
   endpoint_name: String = "EndpointName",
@@ -1057,7 +1407,7 @@ pub struct CreateEndpointRequest: encode {
   endpoint_id: String = "EndpointId",
 }
 
-/// CreateEndpoint返回参数结构体
+/// Response of [`Client::create_endpoint`].
 pub struct CreateEndpointResponse: decode {
   /// <p>推理服务 ID。</p>
   endpoint_id: String = "EndpointId",
@@ -1065,314 +1415,316 @@ pub struct CreateEndpointResponse: decode {
   endpoint: EndpointCreateDetail = "Endpoint",
   /// <p>停止原因。当推理服务状态为已停止时返回。取值：FREE_QUOTA_EXHAUSTED（免费额度已用尽）、NO_FREE_PACKAGE（无可用免费包）、INSUFFICIENT_BALANCE（余额不足）、BILLING_ISOLATED（账户欠费隔离）、INTERNAL_ERROR（内部错误）。</p>
   stop_reason: String = "StopReason",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlossaryEntries请求参数结构体
+/// Request of [`Client::create_glossary_entries`].
 pub struct CreateGlossaryEntriesRequest: encode {
-  /// **Required.** 术语库 ID。可通过 DescribeGlossaries 接口获取。
+  /// **Required.** Termbase ID. Obtain through the API DescribeGlossaries.
   glossary_id: String = "GlossaryId",
-  /// **Required.** 术语条目列表。单次最多 100 个。
+  /// **Required.** Terminology entry list. At a time 100.
   entries: Vec<GlossaryEntryInput> = "Entries",
 }
 
-/// CreateGlossaryEntries返回参数结构体
+/// Response of [`Client::create_glossary_entries`].
 pub struct CreateGlossaryEntriesResponse: decode {
-  /// 创建成功的术语条目列表。
+  /// List of successfully created terminology entries.
   entries: Vec<GlossaryEntryItem> = "Entries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGlossary请求参数结构体
+/// Request of [`Client::create_glossary`].
 pub struct CreateGlossaryRequest: encode {
-  /// **Required.** 术语库名称。最大 50 字符。
+  /// **Required.** Terminology library name. Maximum 50 characters.
   name: String = "Name",
-  /// **Required.** 源语言代码。最大 16 字符。例如：zh（中文）、en（英文）。
+  /// **Required.** Source language code. Maximum 16 characters, such as zh (Chinese), en (English).
   source: String = "Source",
-  /// **Required.** 目标语言代码。最大 16 字符。例如：zh（中文）、en（英文）。
+  /// **Required.** Target language code. Maximum 16 characters, such as zh (Chinese), en (English).
   target: String = "Target",
-  /// 术语库描述。最大 255 字符。
+  /// Termbase description. Maximum 255 characters.
   description: String = "Description",
 }
 
-/// CreateGlossary返回参数结构体
+/// Response of [`Client::create_glossary`].
 pub struct CreateGlossaryResponse: decode {
-  /// 术语库 ID。
+  /// Termbase ID.
   glossary_id: String = "GlossaryId",
-  /// 术语库名称。
+  /// Terminology repository name.
   name: String = "Name",
-  /// 创建时间。Unix 时间戳（毫秒）。
+  /// Creation time. Unix timestamp (ms).
   created_at: i64 = "CreatedAt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTokenPlanApiKeys请求参数结构体
+/// Request of [`Client::create_token_plan_api_keys`].
 pub struct CreateTokenPlanApiKeysRequest: encode {
-  /// **Required.** 套餐 ID。可通过DescribeTokenPlanList接口获取。
+  /// **Required.** Package ID. You can obtain it through the DescribeTokenPlanList API.
   team_id: String = "TeamId",
-  /// **Required.** API Key 名称，最大 128 字符。如果创建 API Key 的数量超过1个，实际名称格式为 {ApiKeyName}-{序号}（如 mykey-1, mykey-2）。
+  /// **Required.** API key name, up to 128 characters. If the number of API keys created exceeds 1, the actual name format is {ApiKeyName}-{serial number} (for example, mykey-1, mykey-2).
   api_key_name: String = "ApiKeyName",
-  /// **Required.** 创建数量。取值范围：1 ~ 10。
+  /// **Required.** Number of creations. Value range: 1–10.
   count: i64 = "Count",
-  /// 可用模型列表。如果套餐类型为企业版专业套餐，可以指定模型，也可以传入“all”，传入 “all“表示可以使用套餐支持的所有模型，如果要指定具体模型，传入 Model ID，“all“和具体的 Model ID 不能同时传入，如果不传则表示该API Key不支持任何模型，从而影响API Key的正常使用。如果套餐类型为企业版轻享套餐，则无论是否传入该字段，以及该字段传入什么值，都会被强制覆盖为["auto"]。
+  /// List of available models. If the package type is the enterprise edition professional package, you can specify a model or pass in "all". "all" means all models supported by the package are available for use. To specify specific models, pass in Model IDs. "all" and specific Model IDs cannot be specified at the same time. If not provided, it indicates the API Key does not support any models, thereby impacting normal use of the API Key. If the package type is the enterprise edition lite package, this field will be force overwritten to ["auto"] regardless of whether it is provided and what value is passed in.
   allowed_models: Vec<String> = "AllowedModels",
-  /// 独占额度。不传则为0，代表该 API Key 不被分配任何独占配额。单位说明如下：
-  /// - 套餐类型为专业，单位取值为积分；
-  /// - 套餐类型为轻享套餐，单位取值为 token。
+  /// Exclusive reserved quota. If not passed in, the value is `0`, which means no exclusive reserved quota is assigned to the API Key. Measurement units are as follows:
+  /// -Package type is professional, unit value is points;
+  /// -Package type is lite package, and the measurement unit is token.
   exclusive_quota: i64 = "ExclusiveQuota",
-  /// 总额度上限。-1 表示不限，必须为 -1 或 >= API Key 当前的 ExclusiveQuota（独占额度）。不传表示不设置上限。单位说明如下：
-  /// - 套餐类型为专业，单位取值为积分；
-  /// - 套餐类型为轻享套餐，单位取值为 token。
+  /// Total credit limit. -1 means unlimited. It must be -1 or greater than or equal to the current ExclusiveQuota of the API Key. If not passed, no upper limit is set. The units are as follows:
+  /// -Package type is professional, unit value is points;
+  /// -Package type is lite package, and the measurement unit is token.
   total_quota: i64 = "TotalQuota",
-  /// TPM（Tokens Per Minute）限制。不传使用套餐级别 TPM。必须 >= 0 且 <= 套餐 TPM。
+  /// TPM (Tokens Per Minute) limit. If not passed, the plan-level TPM is used. Must be >= 0 and <= the package TPM.
   tpm: i64 = "TPM",
 }
 
-/// CreateTokenPlanApiKeys返回参数结构体
+/// Response of [`Client::create_token_plan_api_keys`].
 pub struct CreateTokenPlanApiKeysResponse: decode {
-  /// 成功创建的项列表。
+  /// Item list of successful creation.
   items: Vec<CreateApiKeysResultItem> = "Items",
-  /// 创建失败的项列表。
+  /// Item list that failed to be created.
   failed_items: Vec<BatchCreateFailedItem> = "FailedItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTokenPlanTeamOrderAndBuy请求参数结构体
+/// Request of [`Client::create_token_plan_team_order_and_buy`].
 pub struct CreateTokenPlanTeamOrderAndBuyRequest: encode {
-  /// **Required.** <p>套餐类型。取值：enterprise（企业版专业套餐）、enterprise-auto（企业版轻享套餐）。</p>
+  /// **Required.** <p>Package type. Value: enterprise (enterprise edition professional package), enterprise-auto (enterprise edition lite package).</p>
   product_type: String = "ProductType",
-  /// **Required.** <p>套餐名称。只能包含中文、字母、数字、下划线、连字符，以中文或者字母开头，以中文或字母或数字结尾，2~50个字符</p>
+  /// **Required.** <p>Package name. It can only contain Chinese, letters, digits, underscores, and hyphens. It must start with a Chinese character or a letter and end with a Chinese character, letter, or digit. The length should be 2-50 characters.</p>
   team_name: String = "TeamName",
-  /// **Required.** <p>购买时长。单位：月。必须大于 0，支持1个月～12个月。</p>
+  /// **Required.** <p>Purchase duration. Unit: Month. It must be greater than 0, supporting 1 to 12 months.</p>
   time_span: i64 = "TimeSpan",
-  /// **Required.** <p>购买的套餐规格。套餐类型为专业套餐（enterprise），单位取值为积分；轻享套餐（enterprise-auto），单位取值为 tokens。</p>
+  /// **Required.** <p>Specification of the purchased package. If the package type is enterprise, the measurement unit is point; if the package type is enterprise-auto, the measurement unit is tokens.</p>
   credit_or_token: i64 = "CreditOrToken",
-  /// <p>是否开启自动续费。默认不开启。</p>
+  /// <p>Whether to enable auto-renewal. Not enabled by default.</p>
   enable_auto_renew: bool = "EnableAutoRenew",
-  /// <p>已有套餐 ID（非空时走过期续费，空时走新购）</p>
+  /// <p>Existing package ID (if not empty, the renewal process is performed; if empty, a new purchase is performed)</p>
   team_id: String = "TeamId",
 }
 
-/// CreateTokenPlanTeamOrderAndBuy返回参数结构体
+/// Response of [`Client::create_token_plan_team_order_and_buy`].
 pub struct CreateTokenPlanTeamOrderAndBuyResponse: decode {
-  /// <p>腾讯云订单 ID。用于关联一次购买操作下的所有子订单。</p>
+  /// <p>Tencent Cloud order ID. Used to associate all sub-orders under a purchase operation.</p>
   big_order_id: String = "BigOrderId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteApiKey请求参数结构体
+/// Request of [`Client::delete_api_key`].
 pub struct DeleteApiKeyRequest: encode {
-  /// **Required.** <p>API 密钥 ID。</p>
+  /// **Required.** **China site only.** <p>API 密钥 ID。</p>
   api_key_id: String = "ApiKeyId",
-  /// **Required.** <p>平台类型。取值：maas。</p>
+  /// **Required.** **China site only.** <p>平台类型。取值：maas。</p>
   platform: String = "Platform",
 }
 
-/// DeleteApiKey返回参数结构体
+/// Response of [`Client::delete_api_key`].
 pub struct DeleteApiKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEndpoint请求参数结构体
+/// Request of [`Client::delete_endpoint`].
 pub struct DeleteEndpointRequest: encode {}
 
-/// DeleteEndpoint返回参数结构体
+/// Response of [`Client::delete_endpoint`].
 pub struct DeleteEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGlossaryEntries请求参数结构体
+/// Request of [`Client::delete_glossary_entries`].
 pub struct DeleteGlossaryEntriesRequest: encode {
-  /// **Required.** 术语库 ID。可通过 DescribeGlossaries 接口获取。
+  /// **Required.** Termbase ID. Obtain through the API DescribeGlossaries.
   glossary_id: String = "GlossaryId",
-  /// **Required.** 待删除的术语条目列表。单次最多 200 个。
+  /// **Required.** Terminology entry list to be deleted. At a time 200.
   entries: Vec<DeleteGlossaryEntryInput> = "Entries",
 }
 
-/// DeleteGlossaryEntries返回参数结构体
+/// Response of [`Client::delete_glossary_entries`].
 pub struct DeleteGlossaryEntriesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除术语条目项
+/// Delete terminology entry
+///
+/// <details><summary>中文</summary>删除术语条目项</details>
 pub struct DeleteGlossaryEntryInput: encode {
-  /// **Required.** 术语条目 ID。可通过 DescribeGlossaryEntries 接口获取。
+  /// **Required.** Terminology entry ID. Obtain through the API DescribeGlossaryEntries.
   entry_id: String = "EntryId",
 }
 
-/// DeleteGlossary请求参数结构体
+/// Request of [`Client::delete_glossary`].
 pub struct DeleteGlossaryRequest: encode {
-  /// **Required.** 术语库 ID。可通过 DescribeGlossaries 接口获取。
+  /// **Required.** Termbase ID. Obtain through the API DescribeGlossaries.
   glossary_id: String = "GlossaryId",
 }
 
-/// DeleteGlossary返回参数结构体
+/// Response of [`Client::delete_glossary`].
 pub struct DeleteGlossaryResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTokenPlanApiKey请求参数结构体
+/// Request of [`Client::delete_token_plan_api_key`].
 pub struct DeleteTokenPlanApiKeyRequest: encode {
-  /// **Required.** API Key ID。可通过DescribeTokenPlanApiKeyList接口获取。
+  /// **Required.** API Key ID. You can obtain it through the DescribeTokenPlanApiKeyList API.
   api_key_id: String = "ApiKeyId",
 }
 
-/// DeleteTokenPlanApiKey返回参数结构体
+/// Response of [`Client::delete_token_plan_api_key`].
 pub struct DeleteTokenPlanApiKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiKeyList请求参数结构体
+/// Request of [`Client::describe_api_key_list`].
 pub struct DescribeApiKeyListRequest: encode {
-  /// 平台类型。当前支持填值：maas
+  /// Platform type. Currently supported values: maas.
   platform: String = "Platform",
-  /// 返回数量，默认为 20，最大值为 100。
+  /// Number of returned results, defaults to 20, maximum value 100.
   limit: i64 = "Limit",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤条件列表。支持的过滤字段：apikeyId（API 密钥 ID）、apiKeyName（名称）、platform（平台类型）、status（状态）、bindType（绑定类型）。
+  /// Filter condition list. Supported filter fields: apikeyId (API Key ID), apiKeyName (name), platform (platform type), status (status), bindType (binding type).
   filters: Vec<RequestFilter> = "Filters",
-  /// 排序条件列表。支持的排序字段：apiKeyName
+  /// Sorting condition list. Supported sorting field: apiKeyName
   sorts: Vec<RequestSort> = "Sorts",
 }
 
-/// DescribeApiKeyList返回参数结构体
+/// Response of [`Client::describe_api_key_list`].
 pub struct DescribeApiKeyListResponse: decode {
-  /// API 密钥列表。
+  /// API Key List.
   api_key_set: Vec<ApiKeyDetail> = "ApiKeySet",
-  /// 符合条件的 API 密钥总数。
+  /// Total number of eligible API keys.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApiKey请求参数结构体
+/// Request of [`Client::describe_api_key`].
 pub struct DescribeApiKeyRequest: encode {
-  /// **Required.** 平台类型。当前支持填值：maas
+  /// **Required.** Platform type. Currently supported values: maas.
   platform: String = "Platform",
-  /// API 密钥 ID，与 ApiKey 至少需传入其一，优先使用 ApiKeyId。
+  /// API Key ID. At least one of this or ApiKey is required. Prioritize ApiKeyId.
   api_key_id: String = "ApiKeyId",
-  /// API 密钥明文，与 ApiKeyId 至少需传入其一。
+  /// API key plaintext. At least one of it and ApiKeyId must be imported.
   api_key: String = "ApiKey",
 }
 
-/// DescribeApiKey返回参数结构体
+/// Response of [`Client::describe_api_key`].
 pub struct DescribeApiKeyResponse: decode {
-  /// API 密钥 ID。
+  /// API Key ID.
   api_key_id: String = "ApiKeyId",
-  /// 名称。
+  /// Name
   name: String = "Name",
-  /// API 密钥值（明文）。
+  /// API Key value (plaintext).
   api_key: String = "ApiKey",
-  /// 备注。
+  /// Remarks.
   remark: String = "Remark",
-  /// 平台类型。枚举：maas
+  /// Platform type. Enumerate: maas.
   platform: String = "Platform",
-  /// 主账号。
+  /// Root account.
   uin: String = "Uin",
-  /// 子账号。
+  /// Sub-account.
   sub_uin: String = "SubUin",
-  /// 状态。取值：enable（启用）、disable（禁用）。
+  /// Status. Valid values: enable, disable.
   status: String = "Status",
-  /// 绑定类型。取值：all（全部模型和接入点）、model_all_endpoint_custom（全部模型+自定义接入点）、model_custom_endpoint_all（自定义模型+全部接入点）、model_custom_endpoint_custom（自定义模型+自定义接入点）。
+  /// Binding type. Value: all (all models and access points), model_all_endpoint_custom (all models + custom access point), model_custom_endpoint_all (custom model + all access points), model_custom_endpoint_custom (custom model + custom access point).
   bind_type: String = "BindType",
-  /// 创建时间。格式：YYYY-MM-DD HH:mm:ss。
+  /// Creation time. Format: YYYY-MM-DD HH:mm:ss.
   create_time: String = "CreateTime",
-  /// 更新时间。格式：YYYY-MM-DD HH:mm:ss。
+  /// Last update time. Format: YYYY-MM-DD HH:mm:ss.
   update_time: String = "UpdateTime",
-  /// 应用 ID。
+  /// App ID.
   app_id: String = "AppId",
-  /// 是否可编辑。true 表示可编辑，false 表示不可编辑。
+  /// Whether it is editable. true means editable, false means non-editable.
   editable: bool = "Editable",
-  /// 绑定资源列表，区分 endpoint 和 model 类型。
+  /// List of bound resources, case-sensitive for endpoint and model kind.
   binding_items: Vec<BindingItem> = "BindingItems",
-  /// IP 白名单列表。支持 IPv4和 CIDR 格式。空数组表示不限制 IP。
+  /// IP allowlist. Supports IPv4 and CIDR format. Empty array indicates no restriction.
   ip_whitelist: Vec<String> = "IpWhitelist",
-  /// 当Platform为maas时该字段为空
+  /// This field is empty when Platform is maas.
   creator: String = "Creator",
-  /// Token 限额多维度信息。未配置限额时不返回该字段。
+  /// Multi-dimensional information of Token quota. This field is not returned when unconfigured.
   quota_set: Vec<QuotaInfo> = "QuotaSet",
-  /// Token 限额状态。空字符串表示未配置任何限额包；active 表示已配置且当前可用；inactive 表示已配置但额度耗尽
+  /// Token quota status. An empty string means no configuration. active means configured with current availability. inactive means configured but quota exhausted.
   quota_status: String = "QuotaStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEndpoint请求参数结构体
+/// Request of [`Client::describe_endpoint`].
 pub struct DescribeEndpointRequest: encode {
   /// **Required.** <p>推理服务 ID。可通过 DescribeEndpointList 接口获取。</p>
   endpoint_id: String = "EndpointId",
 }
 
-/// DescribeEndpoint返回参数结构体
+/// Response of [`Client::describe_endpoint`].
 pub struct DescribeEndpointResponse: decode {
   /// <p>推理服务详情。</p>
   endpoint: EndpointDetail = "Endpoint",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlossaries请求参数结构体
+/// Request of [`Client::describe_glossaries`].
 pub struct DescribeGlossariesRequest: encode {
-  /// 返回数量。默认为 20，最大值为 100。
+  /// Number of returned results. Defaults to 20, maximum value is 100.
   limit: i64 = "Limit",
-  /// 偏移量。默认为 0。
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤条件列表。支持的过滤字段：GlossaryId（术语库 ID）、Name（名称）、Source（源语言代码）、Target（目标语言代码）。
+  /// Filter condition list. Supported filter fields: GlossaryId (Termbase ID), Name, Source (source language code), Target (target language code).
   filters: Vec<RequestFilter> = "Filters",
-  /// 排序条件列表。支持的排序字段：CreatedTime（创建时间）、UpdatedTime（更新时间）。
+  /// Sorting condition list. Supported sorting fields: CreatedTime (creation time), UpdatedTime (last update time).
   sorts: Vec<RequestSort> = "Sorts",
 }
 
-/// DescribeGlossaries返回参数结构体
+/// Response of [`Client::describe_glossaries`].
 pub struct DescribeGlossariesResponse: decode {
-  /// 术语库列表。
+  /// Terminology repository list.
   items: Vec<GlossaryItem> = "Items",
-  /// 符合条件的术语库总数。
+  /// Total number of eligible terminology repositories.
   total_count: i64 = "TotalCount",
-  /// 当前页码。
+  /// Current page.
   current: i64 = "Current",
-  /// 每页大小。
+  /// Size per page
   page_size: i64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGlossaryEntries请求参数结构体
+/// Request of [`Client::describe_glossary_entries`].
 pub struct DescribeGlossaryEntriesRequest: encode {
-  /// **Required.** 术语库 ID。可通过 DescribeGlossaries 接口获取。
+  /// **Required.** Termbase ID. Obtain through the API DescribeGlossaries.
   glossary_id: String = "GlossaryId",
-  /// 页码。默认为 1。
+  /// Page number. Default is 1.
   page: i64 = "Page",
-  /// 每页大小。默认为 20，最大值为 200。
+  /// Size per page. The default value is 20, and the maximum value is 200.
   page_size: i64 = "PageSize",
 }
 
-/// DescribeGlossaryEntries返回参数结构体
+/// Response of [`Client::describe_glossary_entries`].
 pub struct DescribeGlossaryEntriesResponse: decode {
-  /// 术语条目列表。
+  /// Terminology entry list.
   entries: Vec<GlossaryEntryItem> = "Entries",
-  /// 符合条件的术语条目总数。
+  /// Total number of eligible terminology entries.
   total: i64 = "Total",
-  /// 当前页码。
+  /// Current page.
   page: i64 = "Page",
-  /// 每页大小。
+  /// Size per page
   page_size: i64 = "PageSize",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelEndpointList请求参数结构体
+/// Request of [`Client::describe_model_endpoint_list`].
 pub struct DescribeModelEndpointListRequest: encode {
   /// <p>偏移量，从 0 开始，默认为 0。</p>
   offset: i64 = "Offset",
@@ -1384,17 +1736,17 @@ pub struct DescribeModelEndpointListRequest: encode {
   sorts: Vec<RequestSort> = "Sorts",
 }
 
-/// DescribeModelEndpointList返回参数结构体
+/// Response of [`Client::describe_model_endpoint_list`].
 pub struct DescribeModelEndpointListResponse: decode {
   /// <p>模型接入点列表。</p>
   model_endpoint_set: Vec<ModelEndpointView> = "ModelEndpointSet",
   /// <p>符合条件的总数。</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelList请求参数结构体
+/// Request of [`Client::describe_model_list`].
 pub struct DescribeModelListRequest: encode {
   /// <p>模型 ID 列表。最多支持 10 个，不支持重复。</p>
   model_ids: Vec<String> = "ModelIds",
@@ -1410,23 +1762,23 @@ pub struct DescribeModelListRequest: encode {
   offset: i64 = "Offset",
 }
 
-/// DescribeModelList返回参数结构体
+/// Response of [`Client::describe_model_list`].
 pub struct DescribeModelListResponse: decode {
   /// <p>模型列表。</p>
   model_set: Vec<Model> = "ModelSet",
   /// <p>符合条件的模型总数。</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeModelQuota请求参数结构体
+/// Request of [`Client::describe_model_quota`].
 pub struct DescribeModelQuotaRequest: encode {
   /// **Required.** <p>模型 ID。可通过 DescribeModelList 获取。</p>
   model_id: String = "ModelId",
 }
 
-/// DescribeModelQuota返回参数结构体
+/// Response of [`Client::describe_model_quota`].
 pub struct DescribeModelQuotaResponse: decode {
   /// <p>模型 ID。</p>
   model_id: String = "ModelId",
@@ -1446,237 +1798,233 @@ pub struct DescribeModelQuotaResponse: decode {
   tpm_input_reserve_post_paid_limit: i64 = "TPMInputReservePostPaidLimit",
   /// <p>TPM 预留后付费 output 配额</p>
   tpm_output_reserve_post_paid_limit: i64 = "TPMOutputReservePostPaidLimit",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenPlanApiKeyList请求参数结构体
+/// Request of [`Client::describe_token_plan_api_key_list`].
 pub struct DescribeTokenPlanApiKeyListRequest: encode {
-  /// **Required.** 套餐 ID。可通过DescribeTokenPlanList接口获取。
+  /// **Required.** Package ID. You can obtain it through the DescribeTokenPlanList API.
   team_id: String = "TeamId",
-  /// 分页查询偏移量，默认为 0。
+  /// Offset of paginated query. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页查询返回数量，默认为 20，最大值为 100。
+  /// Number of results returned by paging query. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 分页查询过滤条件列表。支持的过滤字段：ApiKeyId （API Key ID）、Name （API Key 名称）、Status （API Key是否可用）、StopReason （API Key停用原因）、UseStatus （API Key用户侧开关）。
+  /// Paginate the list of query filter criteria. Supported filter fields: ApiKeyId (API Key ID), Name (API Key name), Status (whether the API Key is available), StopReason (reason for disabling the API Key), UseStatus (API Key user-side switch).
   filters: Vec<RequestFilter> = "Filters",
-  /// 分页查询排序条件列表。支持的排序字段：CreatedAt（创建时间）、UpdatedAt（更新时间）。默认按 CreatedAt 降序。
+  /// Paginate the list of sorting criteria. Supported sorting fields: CreatedAt (creation time) and UpdatedAt (update time). By default, results are sorted by CreatedAt in descending order.
   sorts: Vec<RequestSort> = "Sorts",
 }
 
-/// DescribeTokenPlanApiKeyList返回参数结构体
+/// Response of [`Client::describe_token_plan_api_key_list`].
 pub struct DescribeTokenPlanApiKeyListResponse: decode {
-  /// API Key 列表。
+  /// API Key list.
   api_key_set: Vec<TokenPlanApiKeyListItem> = "ApiKeySet",
-  /// API Key总数量。
+  /// Total number of API Keys.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenPlanApiKey请求参数结构体
+/// Request of [`Client::describe_token_plan_api_key`].
 pub struct DescribeTokenPlanApiKeyRequest: encode {
-  /// **Required.** API Key ID。可通过DescribeTokenPlanApiKeyList接口获取。
+  /// **Required.** API Key ID. You can obtain it through the DescribeTokenPlanApiKeyList API.
   api_key_id: String = "ApiKeyId",
 }
 
-/// DescribeTokenPlanApiKey返回参数结构体
+/// Response of [`Client::describe_token_plan_api_key`].
 pub struct DescribeTokenPlanApiKeyResponse: decode {
-  /// API Key 详情信息。
+  /// API Key details.
   api_key: TokenPlanApiKeyInfo = "ApiKey",
-  /// API Key 额度及用量信息。
+  /// API Key limit and usage information.
   balance: SubPackageBalance = "Balance",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenPlanApiKeySecret请求参数结构体
+/// Request of [`Client::describe_token_plan_api_key_secret`].
 pub struct DescribeTokenPlanApiKeySecretRequest: encode {
-  /// **Required.** API Key ID。可通过DescribeTokenPlanApiKeyList接口获取。
+  /// **Required.** API Key ID. You can obtain it through the DescribeTokenPlanApiKeyList API.
   api_key_id: String = "ApiKeyId",
 }
 
-/// DescribeTokenPlanApiKeySecret返回参数结构体
+/// Response of [`Client::describe_token_plan_api_key_secret`].
 pub struct DescribeTokenPlanApiKeySecretResponse: decode {
-  /// APIKey ID。
+  /// APIKey ID.
   api_key_id: String = "ApiKeyId",
-  /// APIKey 密钥值（明文）。请妥善保管。
+  /// APIKey key value (plaintext). Keep it safe.
   api_key: String = "ApiKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenPlanApiKeyUsageDetail请求参数结构体
+/// Request of [`Client::describe_token_plan_api_key_usage_detail`].
 pub struct DescribeTokenPlanApiKeyUsageDetailRequest: encode {
-  /// **Required.** 套餐 ID。可通过DescribeTokenPlanList接口获取。
+  /// **Required.** **China site only.** 套餐 ID。可通过DescribeTokenPlanList接口获取。
   team_id: String = "TeamId",
-  /// 起始时间，RFC3339 格式。不传默认为结束时间前 15 分钟。
+  /// **China site only.** 起始时间，RFC3339 格式。不传默认为结束时间前 15 分钟。
   from: String = "From",
-  /// 结束时间，RFC3339 格式。不传默认为当前时间。
+  /// **China site only.** 结束时间，RFC3339 格式。不传默认为当前时间。
   to: String = "To",
-  /// 排序方式。取值：asc（升序）、desc（降序），默认为 desc。
+  /// **China site only.** 排序方式。取值：asc（升序）、desc（降序），默认为 desc。
   sort: String = "Sort",
-  /// 返回条数，默认为 20，最大值为 100。
+  /// **China site only.** 返回条数，默认为 20，最大值为 100。
   limit: i64 = "Limit",
-  /// 翻页上下文，首次查询不传，后续传入上次返回的 Context，直到 ListOver 为 true。
+  /// **China site only.** 翻页上下文，首次查询不传，后续传入上次返回的 Context，直到 ListOver 为 true。
   context: String = "Context",
-  /// 按 API Key ID 精确过滤。最大 128 字符。与 ApiKeyName 至少需传入其一，都传时以 ApiKeyId 为准。可通过 DescribeTokenPlanApiKeyList 接口获取。
+  /// **China site only.** 按 API Key ID 精确过滤。最大 128 字符。与 ApiKeyName 至少需传入其一，都传时以 ApiKeyId 为准。可通过 DescribeTokenPlanApiKeyList 接口获取。
   api_key_id: String = "ApiKeyId",
-  /// 按 API Key 名称模糊过滤。最大 64 字符。与 ApiKeyId 至少需传入其一，都传时以 ApiKeyId 为准。
+  /// **China site only.** 按 API Key 名称模糊过滤。最大 64 字符。与 ApiKeyId 至少需传入其一，都传时以 ApiKeyId 为准。
   api_key_name: String = "ApiKeyName",
-  /// 按模型 ID (Model ID) 精确过滤。需要按模型名称过滤时传入该字段。
+  /// **China site only.** 按模型 ID (Model ID) 精确过滤。需要按模型名称过滤时传入该字段。
   model_name: String = "ModelName",
 }
 
-/// DescribeTokenPlanApiKeyUsageDetail返回参数结构体
+/// Response of [`Client::describe_token_plan_api_key_usage_detail`].
 pub struct DescribeTokenPlanApiKeyUsageDetailResponse: decode {
-  /// 翻页上下文，传入下一次请求的 Context 参数继续翻页。
+  /// **China site only.** 翻页上下文，传入下一次请求的 Context 参数继续翻页。
   context: String = "Context",
-  /// 是否已到末尾，为 true 时无需继续翻页。
+  /// **China site only.** 是否已到末尾，为 true 时无需继续翻页。
   list_over: bool = "ListOver",
-  /// 调用明细列表。
+  /// **China site only.** 调用明细列表。
   list: Vec<UsageDetailItem> = "List",
-  /// 套餐类型。取值：enterprise（企业版专业套餐）、enterprise-auto（企业版轻享套餐）
+  /// **China site only.** 套餐类型。取值：enterprise（企业版专业套餐）、enterprise-auto（企业版轻享套餐）
   product_type: String = "ProductType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenPlanList请求参数结构体
+/// Request of [`Client::describe_token_plan_list`].
 pub struct DescribeTokenPlanListRequest: encode {
-  /// 分页查询偏移量，默认为 0。
+  /// Offset of paginated query. Default value: 0.
   offset: i64 = "Offset",
-  /// 分页查询返回数量，默认为 20，最大值为 100。
+  /// Number of results returned by paging query. Default value: 20. Maximum value: 100.
   limit: i64 = "Limit",
-  /// 分页查询过滤条件列表。支持的过滤字段：TeamId（套餐 ID）、Name（套餐名称）、StopReason（关停原因）、ProductType（套餐类型）。
+  /// Paginate the query filter criteria list. Supported filter fields: TeamId (Package ID), Name (package name), StopReason (disable reason), ProductType (package type).
   filters: Vec<RequestFilter> = "Filters",
-  /// 排序条件列表。支持的排序字段：CreatedAt（创建时间）、UpdatedAt（更新时间）。默认按 CreatedAt 降序。
+  /// List of sorting criteria. Supported sorting fields: CreatedAt (creation time) and UpdatedAt (update time). By default, results are sorted by CreatedAt in descending order.
   sorts: Vec<RequestSort> = "Sorts",
 }
 
-/// DescribeTokenPlanList返回参数结构体
+/// Response of [`Client::describe_token_plan_list`].
 pub struct DescribeTokenPlanListResponse: decode {
-  /// 套餐列表。
+  /// List of package options.
   token_plan_set: Vec<TokenPlanListItem> = "TokenPlanSet",
-  /// 套餐总数量。
+  /// Total number of packages.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTokenPlan请求参数结构体
+/// Request of [`Client::describe_token_plan`].
 pub struct DescribeTokenPlanRequest: encode {
-  /// **Required.** 套餐 ID。可通过 DescribeTokenPlanList 接口获取。
+  /// **Required.** Package ID. You can obtain it through the DescribeTokenPlanList API.
   team_id: String = "TeamId",
 }
 
-/// DescribeTokenPlan返回参数结构体
+/// Response of [`Client::describe_token_plan`].
 pub struct DescribeTokenPlanResponse: decode {
-  /// 套餐 ID。
+  /// Package ID
   team_id: String = "TeamId",
-  /// 套餐名称。
+  /// Package name.
   name: String = "Name",
-  /// 主账号 APP ID。
+  /// Root account APP ID.
   app_id: String = "AppId",
-  /// 主账号 UIN。
+  /// Main account UIN.
   uin: String = "Uin",
-  /// 状态。取值：enable（启用）、disable（停用）。
+  /// Status. Valid values: enable, disable.
   status: String = "Status",
-  /// 关停原因。取值：取值：NORMAL（套餐正常）、ISOLATED（隔离/欠费）、FROZEN（冻结）、EXHAUSTED（额度耗尽）、DESTROYED（已销毁）。
+  /// Disablement reason. Value: NORMAL, ISOLATED, FROZEN, EXHAUSTED, DESTROYED.
   stop_reason: String = "StopReason",
-  /// 可创建APIKey 上限。
+  /// Maximum number of API Keys that can be created.
   api_key_max: i64 = "ApiKeyMax",
-  /// 云计费预付费资源包 ID。
+  /// Cloud billing prepaid resource package ID.
   prepay_resource_id: String = "PrepayResourceID",
-  /// 创建人，子账号创建的套餐将展示子账号UIN。
+  /// Creator. Packages created by a sub-account show the sub-account UIN.
   creator: String = "Creator",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间。
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// 套餐包基本信息
+  /// Basic information of the package.
   package_info: TokenPlanPackageInfo = "PackageInfo",
-  /// 自动续费标识。取值：0（手动续费）、1（自动续费）、2（明确不自动续费）。未绑定预付费资源时不返回。
+  /// Auto-renewal flag. Value: 0 (manual renewal), 1 (auto renewal), 2 (no automatic renewal). It is not returned if not bound to a prepaid resource.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// 当前已创建的 API Key 数量
+  /// Current number of created API Keys.
   api_key_count: i64 = "ApiKeyCount",
-  /// 当前周期 Token 用量明细
+  /// Token usage details in the current cycle
   token_summary: TokenSummary = "TokenSummary",
-  /// 套餐类型。取值：enterprise（企业版专业套餐）、enterprise-auto（企业版轻享套餐）
+  /// Package type. Values: enterprise (Enterprise Professional package), enterprise-auto (Enterprise Light package)
   product_type: String = "ProductType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsageRankList请求参数结构体
+/// Request of [`Client::describe_usage_rank_list`].
 pub struct DescribeUsageRankListRequest: encode {
-  /// **Required.** <p>统计维度。取值：apikey（按 APIKey 统计）、endpoint（按接入点统计）、model（按模型统计）。</p>
+  /// **Required.** <p>Statistical dimension. Values: apikey (statistics by APIKey), endpoint (statistics by access point), model (statistics by model).</p>
   dimension: String = "Dimension",
-  /// **Required.** <p>起始时间（闭区间），RFC3339 格式。</p>
+  /// **Required.** <p>Start time (inclusive interval), in RFC3339 format.</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// **Required.** <p>结束时间（开区间），RFC3339 格式。与 StartTime 的跨度最大 90 天。</p>
+  /// **Required.** <p>End time (open interval) in RFC3339 format. The maximum span from StartTime is 90 days.</p>
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// <p>指标族切换字段。</p><ul><li>tokens（默认）：Token 用量消耗（statistics=sum），支持 Dimension = apikey/endpoint/model</li><li>search：联网搜索调用次数（statistics=sum），仅支持 Dimension = model</li><li>apikey_usage: APIKey 锚定用量统计（某 APIKey 下按模型或接入点展开）（statistics=sum），支持 Dimension = endpoint/model</li><li>其他值返回 InvalidParameter。</li></ul>
+  /// <p>Metric family switch field.</p><ul><li>tokens (default): Token consumption chart (statistics=sum), supports Dimension = apikey/endpoint/model</li><li>search [to be launched]: Online search call count (statistics=sum), only supports Dimension = model</li><li>Other values return InvalidParameter.</li></ul><p>Enum values:</p><ul><li>tokens: tokens</li></ul>
   metric_type: String = "MetricType",
-  /// <p>锚定对象，用于缩小统计范围「在哪个具体对象之内」，MetricType 为 apikey_usage 时必填。<br>各 MetricType 是否支持/如何使用 Anchor，见 MetricType 字段说明。</p>
+  /// **China site only.** <p>锚定对象，用于缩小统计范围「在哪个具体对象之内」，MetricType 为 apikey_usage 时必填。<br>各 MetricType 是否支持/如何使用 Anchor，见 MetricType 字段说明。</p>
   anchor: String = "Anchor",
-  /// <p>维度过滤值。空字符串表示查询全部对象，非空时仅查询指定单个对象（如指定 APIKey ID）。最大 256 字符。</p>
+  /// <p>Dimension filtering value. An empty string indicates querying all objects; a non-empty string indicates querying only the specified single object (for example, a designated APIKey ID). Maximum 256 characters.</p>
   target: String = "Target",
-  /// <p>统计粒度（秒）。取值：60、300、3600、86400。必须不小于跨度对应下限：跨度 ≤ 1 天 → 60；1 ~ 5 天 → 300；5 ~ 10 天 → 3600；&gt; 10 天 → 86400。仅 ShowAll=false 时使用。</p>
+  /// <p>Statistical granularity (seconds). Value: 60, 300, 3600, 86400. Must not be less than the lower limit corresponding to the span: span ≤ 1 day → 60; 1–5 days → 300; 5–10 days → 3600; &gt; 10 days → 86400. Used only when ShowAll=false.</p>
   period: i64 = "Period",
-  /// <p>翻页起点，从 0 起，默认 0。ShowAll=true 时忽略。页大小固定为 10。</p>
+  /// <p>Pagination starting point, starting from 0, default 0. Ignore timing when ShowAll=true. Page size fixed as 10.</p>
   offset: i64 = "Offset",
-  /// <p>是否返回全量结果。</p><ul><li>false（默认）：按 Offset 分页返回 TopList（每页 10 条），每个对象包含<br>Series 时序点用于绘制曲线。</li><li>true：忽略 Offset，返回全量对象列表，不返回 Series（CSV 导出场景）。</li></ul>
+  /// <p>Whether to return full result.</p><ul><li>false (default): Return TopList in pages by Offset (10 items per page). Each object contains <br>Series time series points for drawing curves.</li><li>true: Ignore Offset and return the full object list without Series (CSV export scenario).</li></ul>
   show_all: bool = "ShowAll",
-  /// <p>排序指标键（可选），具体值见响应 MetricKeys。为空时按 <code>MetricKeys[0]</code> 降序排序（tokens/apikey_usage 族为 TotalToken，search 族为 SearchRequestCount）。非法值返回 InvalidParameter。</p>
+  /// **China site only.** <p>排序指标键（可选），具体值见响应 MetricKeys。为空时按 <code>MetricKeys[0]</code> 降序排序（tokens/apikey_usage 族为 TotalToken，search 族为 SearchRequestCount）。非法值返回 InvalidParameter。</p>
   sort_key: String = "SortKey",
 }
 
-/// DescribeUsageRankList返回参数结构体
+/// Response of [`Client::describe_usage_rank_list`].
 pub struct DescribeUsageRankListResponse: decode {
-  /// <p>回填请求的统计维度。</p>
+  /// <p>Statistical dimension of the backfill request.</p>
   dimension: String = "Dimension",
-  /// <p>回填请求的指标族：取值同入参 MetricType（tokens / search / apikey_usage）</p><p>枚举值：</p><ul><li>tokens： tokens</li></ul>
+  /// <p>Metrics family of the backfill request: tokens / search.</p>
   metric_type: String = "MetricType",
-  /// <p>本次响应中 Stats / Series / PageStats / TotalStats 实际包含的 metric key 列表，按MetricType 区分：<br>tokens=[TotalToken, InputTotalToken, OutputTotalToken, CacheTotalToken]<br>search=[SearchRequestCount,SearchCount]<br>apikey_usage=[TotalToken, InputTotalToken, OutputTotalToken, CacheTotalToken, RequestCount, RequestFailCount]</p>
+  /// <p>List of metric keys actually included in Stats / Series / PageStats / TotalStats in this response, case-sensitive by MetricType: tokens=[Total,Input,Output,Cache], search=[SearchRequestCount,SearchCount]</p>
   metric_keys: Vec<String> = "MetricKeys",
-  /// <p>视图（数据来源）</p>
+  /// <p>View (data source)</p>
   view_name: String = "ViewName",
-  /// <p>回填请求的统计粒度（秒）。ShowAll=true 时为 0。</p>
+  /// <p>Statistical granularity (in seconds) of the backfill request. It is 0 when ShowAll=true.</p>
   period: i64 = "Period",
-  /// <p>回填请求的起始时间。</p>
-  ///
+  /// <p>Backfill the start time of the request.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// <p>回填请求的结束时间。</p>
-  ///
+  /// <p>End time of the backfill request.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// <p>全量对象数。</p>
+  /// <p>Total number of objects.</p>
   total: i64 = "Total",
-  /// <p>回填请求的翻页起点。ShowAll=true 时为 0。</p>
+  /// <p>Backfill the pagination starting point of the request. It is 0 when ShowAll=true.</p>
   offset: i64 = "Offset",
-  /// <p>页大小，恒为 10。ShowAll=true 时为 Total。</p>
+  /// <p>Page size. It is always 10. When ShowAll=true, it is Total.</p>
   limit: i64 = "Limit",
-  /// <p>Series 数组对应的时间戳序列（Unix 秒）。ShowAll=true 时为空数组。</p>
+  /// <p>Timestamp sequence corresponding to the Series array (Unix seconds). Empty array when ShowAll=true.</p>
   timestamps: Vec<i64> = "Timestamps",
-  /// <p>对象排行列表，按 SortKey 降序排序。ShowAll=false 时为当前页 10 个对象（含 Series）；ShowAll=true 时为全量对象（不含 Series，用于 CSV 导出）。</p>
+  /// <p>Object ranking list, sorted by <code>MetricKeys[0]</code> in descending order. When ShowAll=false, it is the 10 objects on the current page (including Series); when ShowAll=true, it is all objects (excluding Series, used for CSV export).</p>
   top_list: Vec<UsageRankItem> = "TopList",
-  /// <p>分页统计结果</p>
+  /// <p>Pagination statistics result</p>
   page_stats: UsageStats = "PageStats",
-  /// <p>总统计结果</p>
+  /// <p>Total statistics result</p>
   total_stats: UsageStats = "TotalStats",
-  /// <p>排序指标键</p>
+  /// **China site only.** <p>排序指标键</p>
   sort_key: String = "SortKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1718,44 +2066,48 @@ pub struct EndpointDetail: decode {
   model_status: String = "ModelStatus",
 }
 
-/// 新建术语条目项
+/// Create terminology entry
+///
+/// <details><summary>中文</summary>新建术语条目项</details>
 pub struct GlossaryEntryInput: encode {
-  /// **Required.** 源语言术语。最大 1000 字符。
+  /// **Required.** Source language terminology. Maximum 1000 characters.
   source_term: String = "SourceTerm",
-  /// **Required.** 目标语言术语。最大 1000 字符。
+  /// **Required.** Target language terminology. Maximum 1000 characters.
   target_term: String = "TargetTerm",
 }
 
-/// 术语条目详情
+/// Terminology entry detail
+///
+/// <details><summary>中文</summary>术语条目详情</details>
 pub struct GlossaryEntryItem: decode {
-  /// 术语条目 ID。
+  /// Terminology entry ID.
   entry_id: String = "EntryId",
-  /// 源语言术语。
+  /// Source language terminology.
   source_term: String = "SourceTerm",
-  /// 目标语言术语。
+  /// Target language terminology.
   target_term: String = "TargetTerm",
-  /// 更新时间。Unix 时间戳（毫秒）。
+  /// Last update time. Unix timestamp (ms).
   updated_at: i64 = "UpdatedAt",
 }
 
-/// 术语库详情
+/// Termbase detail
+///
+/// <details><summary>中文</summary>术语库详情</details>
 pub struct GlossaryItem: decode {
-  /// 术语库 ID。
+  /// Termbase ID.
   glossary_id: String = "GlossaryId",
-  /// 术语库名称。
+  /// Terminology repository name.
   name: String = "Name",
-  /// 术语库描述。
+  /// Repository description.
   description: String = "Description",
-  /// 源语言代码。
+  /// Source language code.
   source: String = "Source",
-  /// 目标语言代码。
+  /// Target language code.
   target: String = "Target",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_time: String = "CreatedTime",
-  /// 更新时间。
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_time: String = "UpdatedTime",
 }
@@ -1930,128 +2282,130 @@ pub struct ModelSpec: decode {
   input_description: String = "InputDescription",
 }
 
-/// ModifyApiKeyInfo请求参数结构体
+/// Request of [`Client::modify_api_key_info`].
 pub struct ModifyApiKeyInfoRequest: encode {
-  /// **Required.** <p>API 密钥 ID。</p>
+  /// **Required.** **China site only.** <p>API 密钥 ID。</p>
   api_key_id: String = "ApiKeyId",
-  /// **Required.** <p>平台类型。取值：maas。</p>
+  /// **Required.** **China site only.** <p>平台类型。取值：maas。</p>
   platform: String = "Platform",
-  /// <p>API 密钥名称。最大 128 字符。不传表示不修改。</p>
+  /// **China site only.** <p>API 密钥名称。最大 128 字符。不传表示不修改。</p>
   api_key_name: String = "ApiKeyName",
-  /// <p>备注。</p>
+  /// **China site only.** <p>备注。</p>
   remark: String = "Remark",
-  /// <p>IP 白名单列表。支持 IPv4（如 1.2.3.4）、CIDR（如 10.0.0.0/24）格式，IPv6暂不支持。最多 50 个，不支持重复。传入空数组表示清空白名单（不限制 IP）。不传表示不修改。</p>
+  /// **China site only.** <p>IP 白名单列表。支持 IPv4（如 1.2.3.4）、CIDR（如 10.0.0.0/24）格式，IPv6暂不支持。最多 50 个，不支持重复。传入空数组表示清空白名单（不限制 IP）。不传表示不修改。</p>
   ip_whitelist: Vec<String> = "IpWhitelist",
-  /// <p>【修改限额推荐使用QuotaDesired参数】Token 限额期望状态。可选，不传表示不修改，传入空数组表示清空。和 Quotas（Token限额配置）字段互斥，不支持同时传入</p>
+  /// **China site only.** <p>【修改限额推荐使用QuotaDesired参数】Token 限额期望状态。可选，不传表示不修改，传入空数组表示清空。和 Quotas（Token限额配置）字段互斥，不支持同时传入</p>
   quotas_desired: Vec<QuotasDesired> = "QuotasDesired",
 }
 
-/// ModifyApiKeyInfo返回参数结构体
+/// Response of [`Client::modify_api_key_info`].
 pub struct ModifyApiKeyInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyApiKeyStatus请求参数结构体
+/// Request of [`Client::modify_api_key_status`].
 pub struct ModifyApiKeyStatusRequest: encode {
-  /// **Required.** <p>API 密钥 ID。</p>
+  /// **Required.** **China site only.** <p>API 密钥 ID。</p>
   api_key_id: String = "ApiKeyId",
-  /// **Required.** <p>平台类型。取值：maas。</p>
+  /// **Required.** **China site only.** <p>平台类型。取值：maas。</p>
   platform: String = "Platform",
-  /// **Required.** <p>状态。取值：enable（启用）、disable（禁用）。</p>
+  /// **Required.** **China site only.** <p>状态。取值：enable（启用）、disable（禁用）。</p>
   status: String = "Status",
 }
 
-/// ModifyApiKeyStatus返回参数结构体
+/// Response of [`Client::modify_api_key_status`].
 pub struct ModifyApiKeyStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyEndpoint请求参数结构体
+/// Request of [`Client::modify_endpoint`].
 pub struct ModifyEndpointRequest: encode {
   /// <p>自动调整配额</p>
   auto_adjust_quota: i64 = "AutoAdjustQuota",
 }
 
-/// ModifyEndpoint返回参数结构体
+/// Response of [`Client::modify_endpoint`].
 pub struct ModifyEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGlossaryEntries请求参数结构体
+/// Request of [`Client::modify_glossary_entries`].
 pub struct ModifyGlossaryEntriesRequest: encode {
-  /// **Required.** 术语库 ID。可通过 DescribeGlossaries 接口获取。
+  /// **Required.** Termbase ID. Obtain through the API DescribeGlossaries.
   glossary_id: String = "GlossaryId",
-  /// **Required.** 术语条目列表。单次最多 200 个。
+  /// **Required.** Terminology entry list. At a time 200.
   entries: Vec<ModifyGlossaryEntryInput> = "Entries",
 }
 
-/// ModifyGlossaryEntries返回参数结构体
+/// Response of [`Client::modify_glossary_entries`].
 pub struct ModifyGlossaryEntriesResponse: decode {
-  /// 修改后的术语条目列表。
+  /// Terminology entry list after modification.
   entries: Vec<GlossaryEntryItem> = "Entries",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 修改术语条目项
+/// Modify terminology entry
+///
+/// <details><summary>中文</summary>修改术语条目项</details>
 pub struct ModifyGlossaryEntryInput: encode {
-  /// **Required.** 术语条目 ID。可通过 DescribeGlossaryEntries 接口获取。
+  /// **Required.** Terminology entry ID. Obtain through the API DescribeGlossaryEntries.
   entry_id: String = "EntryId",
-  /// 源语言术语。最大 1000 字符。不传则保持不变。
+  /// Source language terminology. Maximum 1000 characters. If not passed, remain unchanged.
   source_term: String = "SourceTerm",
-  /// 目标语言术语。最大 1000 字符。不传则保持不变。
+  /// Target language terminology. Maximum 1000 characters. Remain unchanged if not passed.
   target_term: String = "TargetTerm",
 }
 
-/// ModifyTokenPlanApiKey请求参数结构体
+/// Request of [`Client::modify_token_plan_api_key`].
 pub struct ModifyTokenPlanApiKeyRequest: encode {
-  /// **Required.** API Key ID。
+  /// **Required.** API Key ID.
   api_key_id: String = "ApiKeyId",
-  /// 可用模型列表。不传则不修改。
+  /// Available model list. If this parameter is not specified, no modification is made.
   ///
-  /// - 如果套餐类型为企业版专业套餐：
-  /// 1）传入“all“ ：使用套餐支持的所有模型
-  /// 2）传入 Model ID：指定具体模型。“all“和具体的 Model ID 不能同时传入。
+  /// - If the package type is enterprise professional:
+  /// 1) Input "all": use all models supported by the package
+  /// 2) Import Model ID: specify a specific model. "all" and a specific Model ID cannot be specified at the same time.
   ///
-  /// - 如果套餐类型为企业版轻享套餐，不允许传该参数。
+  /// -If the package type is enterprise lightweight edition, do not pass in this parameter.
   allowed_models: Vec<String> = "AllowedModels",
-  /// 独占额度，不传则不修改。单位说明：
+  /// Dedicated limit. If this parameter is not specified, no modification will be made. Unit:
   ///
-  /// - 套餐类型为专业套餐，单位取值为积分；
-  /// - 套餐类型为轻享套餐，单位取值为 token。
+  /// -Package type: professional. Measurement unit: point.
+  /// - Package type is lite package, and the measurement unit is token.
   exclusive_quota: i64 = "ExclusiveQuota",
-  /// 总额度上限。-1 表示不限，必须为 -1 或 >= API Key 当前的 ExclusiveQuota（独占额度），不传则不修改。单位说明如下：
-  /// - 套餐类型为专业套餐，单位取值为积分；
-  /// - 套餐类型为轻享套餐，单位取值为 token。
+  /// Total credit limit. -1 means unlimited. It must be -1 or greater than or equal to the current ExclusiveQuota of the API Key. If not passed, no modification is made. Measurement units are as follows:
+  /// -Package type: professional. Measurement unit: point.
+  /// - Package type is lite package, and the measurement unit is token.
   total_quota: i64 = "TotalQuota",
-  /// 是否启用该 API Key。取值：enable（启用）、disable（停用），不传则不修改。
+  /// Whether to enable the API Key. Values: enable (enable), disable (disable). If not passed, no modification is made.
   use_status: String = "UseStatus",
-  /// TPM（Tokens Per Minute）限制。不传则不修改。必须 >= 0 且 <= 套餐 TPM。
+  /// TPM (Tokens Per Minute) limit. If not passed, no modification will be made. Must be >= 0 and <= the package TPM.
   tpm: i64 = "TPM",
 }
 
-/// ModifyTokenPlanApiKey返回参数结构体
+/// Response of [`Client::modify_token_plan_api_key`].
 pub struct ModifyTokenPlanApiKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTokenPlanApiKeySecret请求参数结构体
+/// Request of [`Client::modify_token_plan_api_key_secret`].
 pub struct ModifyTokenPlanApiKeySecretRequest: encode {
-  /// **Required.** API Key ID。可通过DescribeTokenPlanApiKeyList接口获取。
+  /// **Required.** API Key ID. You can obtain it through the DescribeTokenPlanApiKeyList API.
   api_key_id: String = "ApiKeyId",
 }
 
-/// ModifyTokenPlanApiKeySecret返回参数结构体
+/// Response of [`Client::modify_token_plan_api_key_secret`].
 pub struct ModifyTokenPlanApiKeySecretResponse: decode {
-  /// API Key ID。
+  /// API Key ID.
   api_key_id: String = "ApiKeyId",
-  /// 重置后的密钥版本号。
+  /// Key version after resetting.
   key_version: i64 = "KeyVersion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2065,24 +2419,24 @@ pub struct QuotaCreateItem: encode {
   month_start_day: i64 = "MonthStartDay",
 }
 
-/// Token 限额信息
+/// Token quota information
+///
+/// <details><summary>中文</summary>Token 限额信息</details>
 pub struct QuotaInfo: decode {
-  /// 限额包 ID。
+  /// Quota package ID.
   pkg_id: String = "PkgId",
-  /// 限额包状态。取值：1（正常）、3（已耗尽）、4（已销毁）。
+  /// Package status. Value: 1 (normal), 3 (exhausted), 4 (terminated).
   status: i64 = "Status",
-  /// 限额周期。取值：d（按日）、m（按月）、lifetime（总额度，不重置）。
+  /// Quota period. Value: d (by day), m (monthly), lifetime (total quota, no reset).
   cycle_unit: String = "CycleUnit",
-  /// 维度当期限额总量（Token 数）。使用字符串避免大数精度丢失。
+  /// Dimensional quota total amount (number of tokens). Use string to avoid precision loss.
   cycle_credits: String = "CycleCredits",
-  /// 维度当期已使用量（Token 数）。使用字符串避免大数精度丢失。
+  /// Dimensional used amount (number of tokens). Use string literal to avoid precision loss.
   cycle_used: String = "CycleUsed",
-  /// 限额生效起始时间。
-  ///
+  /// Quota effective start time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 限额过期时间。
-  ///
+  /// Quota expiration time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
 }
@@ -2097,253 +2451,273 @@ pub struct QuotasDesired: encode {
   month_start_day: i64 = "MonthStartDay",
 }
 
-/// RenewTokenPlanTeamOrder请求参数结构体
+/// Request of [`Client::renew_token_plan_team_order`].
 pub struct RenewTokenPlanTeamOrderRequest: encode {
-  /// **Required.** 套餐 ID。可通过 DescribeTokenPlanList 接口获取。
+  /// **Required.** Package ID, which can be obtained through the DescribeTokenPlanList API.
   team_id: String = "TeamId",
-  /// **Required.** 续费时长。单位：月。必须大于 0。
+  /// **Required.** Renewal duration. Unit: month. Must be greater than 0.
   time_span: i64 = "TimeSpan",
 }
 
-/// RenewTokenPlanTeamOrder返回参数结构体
+/// Response of [`Client::renew_token_plan_team_order`].
 pub struct RenewTokenPlanTeamOrderResponse: decode {
-  /// 腾讯云订单 ID。用于关联一次续费操作下的所有子订单。
+  /// Tencent Cloud order ID. Used to associate all sub-orders under a renewal operation.
   big_order_id: String = "BigOrderId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 过滤条件
+/// Filter criteria
+///
+/// <details><summary>中文</summary>过滤条件</details>
 pub struct RequestFilter: encode {
-  /// **Required.** 过滤字段名称。
+  /// **Required.** Filter field name.
   name: String = "Name",
-  /// **Required.** 过滤操作符。取值：EXACT（精确匹配）、FUZZY（模糊匹配）、NOT（排除匹配）。
+  /// **Required.** Filter operator. Values: EXACT (exact match), FUZZY (fuzzy matching), NOT (exclusion).
   op: String = "Op",
-  /// **Required.** 过滤值列表。最多支持 10 个。
+  /// **Required.** Filter value list. Supports up to 10.
   values: Vec<String> = "Values",
 }
 
-/// 排序条件
+/// Sort criteria
+///
+/// <details><summary>中文</summary>排序条件</details>
 pub struct RequestSort: encode {
-  /// **Required.** 排序字段名称。
+  /// **Required.** Sorting field name.
   name: String = "Name",
-  /// **Required.** 排序方向。取值：ASC（升序）、DESC（降序）。
+  /// **Required.** Sorting order. Value: ASC (ascending), DESC (descending).
   order: String = "Order",
 }
 
-/// API Key 额度及用量信息
+/// API Key limit and usage information
+///
+/// <details><summary>中文</summary>API Key 额度及用量信息</details>
 pub struct SubPackageBalance: decode {
-  /// <p>独占额度。单位说明如下：</p><ul><li>套餐类型为专业套餐，单位取值为积分；</li><li>套餐类型为轻享套餐，单位取值为 token。</li></ul>
+  /// Dedicated limit. Units are as follows:
+  /// -Package type: professional. Measurement unit: point.
+  /// - Package type is lite package, and the measurement unit is token.
   exclusive_quota: String = "ExclusiveQuota",
-  /// <p>独占额度已用量。单位说明如下：</p><ul><li>套餐类型为专业套餐，单位取值为积分；</li><li>套餐类型为轻享套餐，单位取值为 token。</li></ul>
+  /// Used amount of the dedicated limit. The measurement units are as follows:
+  /// -Package type: professional. Measurement unit: point.
+  /// - Package type is lite package, and the measurement unit is token.
   exclusive_used: String = "ExclusiveUsed",
-  /// <p>独占额度剩余量。单位说明如下：</p><ul><li>套餐类型为专业套餐，单位取值为积分；</li><li>套餐类型为轻享套餐，单位取值为 token。</li></ul>
+  /// Remaining exclusive quota. Units are as follows:
+  /// -Package type: professional. Measurement unit: point.
+  /// -Package type: lite package. Measurement unit: token.
   exclusive_remain: String = "ExclusiveRemain",
-  /// <p>共享额度上限，-1 表示不限。单位说明如下：</p><ul><li>套餐类型为专业套餐，单位取值为积分；</li><li>套餐类型为轻享套餐，单位取值为 token。</li></ul>
+  /// Shared credit limit. -1 means unlimited. Measurement units are as follows:
+  /// -Package type is professional package, measurement unit value is point;
+  /// -Package type: lite package. Measurement unit: token.
   shared_quota: String = "SharedQuota",
-  /// <p>共享额度已用量。单位说明如下：</p><ul><li>套餐类型为专业套餐，单位取值为积分；</li><li>套餐类型为轻享套餐，单位取值为 token。</li></ul>
+  /// Used amount of the shared quota. Measurement units are as follows:
+  /// -Package type is professional package, measurement unit value is point;
+  /// -Package type: lite package. Measurement unit: token.
   shared_used: String = "SharedUsed",
-  /// <p>共享额度剩余量。单位说明如下：</p><ul><li>套餐类型为专业套餐，单位取值为积分；</li><li>套餐类型为轻享套餐，单位取值为 token。</li></ul>
+  /// Remaining shared quota. Units are described as follows:
+  /// -Package type is professional package, measurement unit value is point;
+  /// -Package type: lite package. Measurement unit: token.
   shared_remain: String = "SharedRemain",
-  /// <p>当前周期已用总量 exclusive_used + shared_used + overflow_used</p>
+  /// **China site only.** <p>当前周期已用总量 exclusive_used + shared_used + overflow_used</p>
   total_used: String = "TotalUsed",
-  /// <p>API Key 额度包状态。取值：0（正常）、1（耗尽）。</p>
+  /// API Key package status. Valid values: 0 (normal), 1 (exhausted).
   status: i64 = "Status",
 }
 
-/// Token Plan API Key 详情
+/// Token Plan API Key details
+///
+/// <details><summary>中文</summary>Token Plan API Key 详情</details>
 pub struct TokenPlanApiKeyInfo: decode {
-  /// API Key ID。
+  /// API Key ID.
   api_key_id: String = "ApiKeyId",
-  /// API Key 密钥值（脱敏）。
+  /// API Key secret key value (masked).
   api_key: String = "ApiKey",
-  /// API Key 名称。
+  /// API Key name.
   name: String = "Name",
-  /// 所属套餐 ID。
+  /// Bundle ID.
   team_id: String = "TeamId",
-  /// 账号APP ID。
+  /// Account APP ID.
   app_id: String = "AppId",
-  /// 主账号 UIN。
+  /// Main account UIN.
   uin: String = "Uin",
-  /// API Key 可用模型列表（JSON 数组字符串）。
+  /// API Key available model list (JSON array string).
   allowed_models: String = "AllowedModels",
-  /// API Key 是否可用。取值：enable（启用）、disable（停用）。
+  /// Whether the API Key is available. Values: enable (enable), disable (disable).
   status: String = "Status",
-  /// API Key 停用原因。取值：NORMAL（正常，默认值），QUOTA_EXHAUSTED（API Key额度包耗尽），ABNORMAL（异常，需人工介入）
+  /// Reason for disabling the API Key. Valid values: NORMAL (normal, default value), QUOTA_EXHAUSTED (API Key quota package exhausted), ABNORMAL (exception, human intervention required)
   stop_reason: String = "StopReason",
-  /// 用户侧开关。取值：enable（启用）、disable（停用）。
+  /// User-side switch. Valid values: enable, disable.
   use_status: String = "UseStatus",
-  /// 密钥版本号。
+  /// Key version.
   key_version: i64 = "KeyVersion",
-  /// 最近一次重置时间。（ISO 8601）
-  ///
+  /// Last reset time (ISO 8601).
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_rotated_at: String = "LastRotatedAt",
-  /// 创建人，如果是子账号创建，则该值为子账号UIN。
+  /// Creator. If it is created by a sub-account, this value is the sub-account UIN.
   creator: String = "Creator",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间。
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// TPM 限制（Tokens Per Minute）。
+  /// TPM limit (Tokens Per Minute).
   tpm: i64 = "TPM",
-  /// 套餐类型。取值：enterprise（企业版专业套餐）、enterprise-auto（企业版轻享套餐）
+  /// Package type. Values: enterprise (Enterprise Professional package), enterprise-auto (Enterprise Light package)
   product_type: String = "ProductType",
 }
 
-/// Token Plan API Key 列表项
+/// Token Plan API Key list item
+///
+/// <details><summary>中文</summary>Token Plan API Key 列表项</details>
 pub struct TokenPlanApiKeyListItem: decode {
-  /// API Key ID。
+  /// API Key ID.
   api_key_id: String = "ApiKeyId",
-  /// API Key 密钥值（脱敏）。
+  /// API Key secret key value (masking).
   api_key: String = "ApiKey",
-  /// API Key 名称。
+  /// API Key name.
   name: String = "Name",
-  /// 所属套餐 ID。
+  /// Bundle ID
   team_id: String = "TeamId",
-  /// 账号APP ID。
+  /// Account APP ID.
   app_id: String = "AppId",
-  /// 主账号 UIN。最大 128 字符。
+  /// Main account UIN. Maximum 128 characters.
   uin: String = "Uin",
-  /// API Key 可用模型列表（JSON 数组字符串）。
+  /// API Key available model list (JSON array string).
   allowed_models: String = "AllowedModels",
-  /// API Key 是否可用。取值：enable（启用）、disable（停用）。
+  /// Whether the API Key is available. Values: enable (enable), disable (disable).
   status: String = "Status",
-  /// API Key 停用原因。取值：NORMAL（正常，默认值），QUOTA_EXHAUSTED（API Key额度包耗尽），ABNORMAL（异常，需人工介入）
+  /// Reason for disabling the API Key. Value: NORMAL (normal, default value), QUOTA_EXHAUSTED (API Key quota package exhausted), ABNORMAL (abnormal, requires human intervention)
   stop_reason: String = "StopReason",
-  /// 用户侧开关。取值：enable（启用）、disable（停用）。
+  /// User-side switch. Valid values: enable, disable.
   use_status: String = "UseStatus",
-  /// 密钥版本号。
+  /// Key version.
   key_version: i64 = "KeyVersion",
-  /// 最近一次重置时间。（ISO 8601）
-  ///
+  /// Last reset time (ISO 8601).
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_rotated_at: String = "LastRotatedAt",
-  /// 创建人，如果是子账号创建，则该值为子账号UIN。
+  /// Creator. If it is created by a sub-account, this value is the sub-account UIN.
   creator: String = "Creator",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// 更新时间。
-  ///
+  /// Update time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// API Key 额度用量信息
+  /// API Key limit usage information
   balance: SubPackageBalance = "Balance",
-  /// 套餐类型。取值：enterprise（企业版专业套餐）、enterprise-auto（企业版轻享套餐）。
+  /// Package type. Values: enterprise (Enterprise Professional package), enterprise-auto (Enterprise Light package).
   product_type: String = "ProductType",
 }
 
-/// Token Plan 套餐列表项
+/// Token Plan package option
+///
+/// <details><summary>中文</summary>Token Plan 套餐列表项</details>
 pub struct TokenPlanListItem: decode {
-  /// <p>套餐 ID。</p>
+  /// <p>Package ID.</p>
   team_id: String = "TeamId",
-  /// <p>套餐类型。取值：enterprise（企业版专业套餐）、enterprise-auto（企业版轻享套餐）</p>
+  /// <p>Package type. Values: enterprise (Enterprise Professional package), enterprise-auto (Enterprise Light package)</p>
   product_type: String = "ProductType",
-  /// <p>套餐名称。最大 128 字符。</p>
+  /// <p>Package name. Maximum 128 characters.</p>
   name: String = "Name",
-  /// <p>账号 APP ID。</p>
+  /// <p>Account APP ID.</p>
   app_id: String = "AppId",
-  /// <p>主账号 UIN。</p>
+  /// <p>Main account UIN.</p>
   uin: String = "Uin",
-  /// <p>套餐状态。取值：enable（启用）、disable（停用）。</p>
+  /// <p>Package status. Valid values: enable, disable.</p>
   status: String = "Status",
-  /// <p>套餐关停原因。取值：NORMAL（正常）、ISOLATED（隔离/欠费）、FROZEN（冻结）、EXHAUSTED（额度耗尽）、DESTROYED（已销毁）</p>
+  /// <p>Reason for package disablement. Value: NORMAL, ISOLATED, FROZEN, EXHAUSTED, DESTROYED</p>
   stop_reason: String = "StopReason",
-  /// <p>可创建 API Key 上限。</p>
+  /// <p>Maximum number of API Keys that can be created.</p>
   api_key_max: i64 = "ApiKeyMax",
-  /// <p>当前已创建的 APIKey 数量</p>
+  /// <p>Number of API Keys currently created</p>
   api_key_count: i64 = "ApiKeyCount",
-  /// <p>云计费预付费资源包 ID。</p>
+  /// <p>Cloud billing prepaid resource package ID.</p>
   prepay_resource_id: String = "PrepayResourceID",
-  /// <p>创建人。若为子账号创建的套餐，则该值为子账号UIN。</p>
+  /// <p>Creator. If the package is created by a sub-account, this value is the sub-account UIN.</p>
   creator: String = "Creator",
-  /// <p>创建时间。</p>
-  ///
+  /// <p>Creation time.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   created_at: String = "CreatedAt",
-  /// <p>更新时间。</p>
-  ///
+  /// <p>Update time.</p>
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   updated_at: String = "UpdatedAt",
-  /// <p>套餐包基本信息。</p>
+  /// <p>Basic information of the package.</p>
   package_info: TokenPlanPackageInfo = "PackageInfo",
-  /// <p>是否开启自动续费。取值：0（未开启），1（开启）</p>
+  /// <p>Whether to enable auto-renewal. Value: 0 (not enabled), 1 (enabled)</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
 }
 
-/// 主额度包信息
+/// Main limit package info
+///
+/// <details><summary>中文</summary>主额度包信息</details>
 pub struct TokenPlanPackageInfo: decode {
-  /// 总额度。根据套餐类型区分单位：credits（企业版专业套餐），tokens（企业版auto套餐）
+  /// Total quota. The unit is determined by the package type: credits for the Enterprise Professional package and tokens for the Enterprise auto package.
   total_quota: String = "TotalQuota",
-  /// 总已使用额度。根据套餐类型区分单位：credits（企业版专业套餐），tokens（企业版auto套餐）
+  /// Total used quota. The unit varies by package type: credits (enterprise edition professional package), tokens (enterprise edition auto package)
   total_used: String = "TotalUsed",
-  /// 总周期数。
+  /// Total number of periods.
   total_cycles: i64 = "TotalCycles",
-  /// 周期单位。取值：month（月）
+  /// Period unit. Value: month
   cycle_unit: String = "CycleUnit",
-  /// 套餐包生效时间。
-  ///
+  /// Package effective time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 套餐包到期时间。
-  ///
+  /// Package expiration time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expire_time: String = "ExpireTime",
-  /// 独占池已分配额度。根据套餐类型区分单位：credits（企业版专业套餐），tokens（企业版auto套餐）
+  /// Allocated quota for dedicated pool. The unit varies by package type: credits (enterprise edition professional package), tokens (enterprise edition auto package)
   exclusive_allocated: String = "ExclusiveAllocated",
-  /// 独占池已用额度。根据套餐类型区分单位：credits（企业版专业套餐），tokens（企业版auto套餐）
+  /// Used credit of the dedicated pool. The unit varies based on the package type: credits for the enterprise professional package, and tokens for the enterprise auto package.
   exclusive_used: String = "ExclusiveUsed",
-  /// 共享池总额度。根据套餐类型区分单位：credits（企业版专业套餐），tokens（企业版auto套餐）
+  /// Total shared pool quota. The measurement unit varies based on the package type: credits (enterprise edition professional package), tokens (enterprise edition auto package).
   shared_pool: String = "SharedPool",
-  /// 共享已用额度。根据套餐类型区分单位：credits（企业版专业套餐），tokens（企业版auto套餐）
+  /// Shared used credit. The unit varies by package type: credits (enterprise edition professional package), tokens (enterprise edition auto package)
   shared_used: String = "SharedUsed",
-  /// 当期额度。根据套餐类型区分单位：credits（企业版专业套餐），tokens（企业版auto套餐）
+  /// Current period limit. The unit varies by package type: credits (Enterprise Edition Professional), tokens (Enterprise Edition auto).
   cycle_quota: String = "CycleQuota",
-  /// 当前周期。
+  /// Current cycle.
   current_cycle: i64 = "CurrentCycle",
-  /// 剩余周期。
+  /// Remaining cycle.
   remain_cycles: i64 = "RemainCycles",
 }
 
-/// 主包Token总结
+/// Main package Token summary
+///
+/// <details><summary>中文</summary>主包Token总结</details>
 pub struct TokenSummary: decode {
-  /// 套餐包当前计费周期序号
+  /// Package serial number of the current billing cycle
   cycle_seq: i64 = "CycleSeq",
-  /// 套餐包计费周期开始时间（RFC3339）
+  /// Package billing cycle start time (RFC3339)
   cycle_start_time: String = "CycleStartTime",
-  /// 套餐包当前计费周期结束时间（RFC3339）
+  /// Package billing cycle end time (RFC3339)
   cycle_end_time: String = "CycleEndTime",
-  /// 按计费项分组的 token 汇总列表
+  /// Summary list of tokens grouped by billing item
   billing_items: Vec<TokenSummaryBillingItem> = "BillingItems",
 }
 
-/// Token 汇总计费项
+/// Billing item for Token aggregation
+///
+/// <details><summary>中文</summary>Token 汇总计费项</details>
 pub struct TokenSummaryBillingItem: decode {
-  /// 计费项。取值：input（输入 Token）、output（输出 Token）、cache（缓存 Token）、call_count（调用次数）。
+  /// Billing item. Values: input (input Token), output (output Token), cache (cache Token), call_count (call count).
   billing_item: String = "BillingItem",
-  /// 该计费项在周期内的原始用量汇总，单位：tokens。
+  /// Aggregated raw usage of this billing item during a period. Unit: tokens.
   total_qty: i64 = "TotalQty",
 }
 
-/// UpgradeTokenPlanTeamOrder请求参数结构体
+/// Request of [`Client::upgrade_token_plan_team_order`].
 pub struct UpgradeTokenPlanTeamOrderRequest: encode {
-  /// **Required.** 套餐 ID。可通过 DescribeTokenPlanList 接口获取。
+  /// **Required.** Package ID. You can obtain it through the DescribeTokenPlanList API.
   team_id: String = "TeamId",
-  /// **Required.** 升配后的新规格额度。套餐类型为 enterprise 时表示积分额度，套餐类型为 enterprise-auto 时表示 Token 数。必须大于当前额度。
+  /// **Required.** Limit of the new specification after upgrade. For the enterprise package type, it refers to the point limit. For the enterprise-auto package type, it refers to the Token count. Must be greater than the current limit.
   new_credit_or_token: i64 = "NewCreditOrToken",
 }
 
-/// UpgradeTokenPlanTeamOrder返回参数结构体
+/// Response of [`Client::upgrade_token_plan_team_order`].
 pub struct UpgradeTokenPlanTeamOrderResponse: decode {
-  /// 腾讯云订单 ID。用于关联一次升配操作下的所有子订单。
+  /// Tencent Cloud order ID. Used to associate all sub-orders under an upgrade operation.
   big_order_id: String = "BigOrderId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2357,7 +2731,7 @@ pub struct UsageDetailItem: decode {
   api_key_id: String = "ApiKeyId",
   /// APIKey 名称。
   api_key_name: String = "ApiKeyName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
   /// 请求时间（RFC3339 格式）。
   request_time: String = "RequestTime",
@@ -2387,58 +2761,64 @@ pub struct UsageDetailItem: decode {
   total_quota: String = "TotalQuota",
 }
 
-/// 排行列表中的单个对象用量项，含对象标识、时间周期内的统计值（Stats）和时间周期内的时序点列表（Series，仅 ShowAll=false 时返回）。
+/// Usage item of an individual object in the ranking list, including the object identifier, statistical values within a time period (Stats), and a list of time series points within a time period (Series, returned only when ShowAll=false).
+///
+/// <details><summary>中文</summary>排行列表中的单个对象用量项，含对象标识、时间周期内的统计值（Stats）和时间周期内的时序点列表（Series，仅 ShowAll=false 时返回）。</details>
 pub struct UsageRankItem: decode {
-  /// 全局排名（从 1 起）。分页场景下仍为全量排序中的位次，非页内序号
+  /// Global ranking (starting from 1). In pagination scenarios, this is still the position in the full sorting order, not the serial number within the page.
   rank: i64 = "Rank",
-  /// 对象标识。apikey 维度为 APIKey ID；endpoint 维度为接入点；model 维度为模型名。
+  /// Object identifier. The apikey dimension is the APIKey ID; the endpoint dimension is the access point; the model dimension is the model name.
   key: String = "Key",
-  /// 对象展示名。apikey 维度返回 APIKey 名称（已删除的 APIKey 仍保留原名）；
-  /// endpoint / model 维度等于 Key。
+  /// Display name of the object. In the apikey dimension, return the APIKey name (deleted APIKeys retain their original names);
+  /// Key whose endpoint and model dimensions are equal.
   name: String = "Name",
-  /// 时间周期内的统计值
+  /// Statistical value within a time period
   stats: UsageStats = "Stats",
-  /// 时间周期内的时序点列表
+  /// List of time series points within a time period
   series: UsageSeries = "Series",
 }
 
-/// 用量时间周期内的时序点列表（按 metric key 索引）。为 JSON 数组的字符串形式,数组长度与响应 Timestamps 一致，无数据点处为 null。具体包含哪些 key 由响应 MetricKeys 决定。
+/// List of time series points within the usage time period (indexed by metric key). It is a JSON array in string form. The array length matches the response Timestamps, and null is used where there is no data point. The specific keys included are determined by the response MetricKeys.
+///
+/// <details><summary>中文</summary>用量时间周期内的时序点列表（按 metric key 索引）。为 JSON 数组的字符串形式,数组长度与响应 Timestamps 一致，无数据点处为 null。具体包含哪些 key 由响应 MetricKeys 决定。</details>
 pub struct UsageSeries: decode {
-  /// <p>[tokens / apikey_usage 族]总 token 数用量时间周期内的 JSON 字符串形式，如 <code>&quot;[12,null,15]&quot;</code>。</p>
+  /// <p>Amount of total tokens used within a time period in JSON string form, for example, <code>&quot;[12,null,15]&quot;</code>.</p>
   total_token: String = "TotalToken",
-  /// <p>[tokens / apikey_usage 族]输入 token 数用量时间周期内的 JSON 字符串形式，如 <code>&quot;[7,null,9]&quot;</code>。</p>
+  /// <p>Amount of input tokens used within a time period in JSON string form, for example, <code>&quot;[7,null,9]&quot;</code>.</p>
   input_total_token: String = "InputTotalToken",
-  /// <p>[tokens / apikey_usage 族]输出 token 数用量时间周期内的 JSON 字符串形式，如 <code>&quot;[5,null,6]&quot;</code>。</p>
+  /// <p>Amount of output tokens used within a time period in JSON string form, for example, <code>&quot;[5,null,6]&quot;</code>.</p>
   output_total_token: String = "OutputTotalToken",
-  /// <p>[tokens / apikey_usage 族]读缓存 token 数用量时间周期内的 JSON 字符串形式，如<code>&quot;[5,null,6]&quot;</code>。</p>
+  /// <p>Read cache token count usage of the tokens family in JSON string form within a time period, for example, <code>&quot;[5,null,6]&quot;</code>.</p>
   cache_total_token: String = "CacheTotalToken",
-  /// <p>[search 族] 搜索请求数用量时间周期内的 JSON 字符串形式，如<code>&quot;[5,null,6]&quot;</code>。</p>
+  /// <p>Usage of search requests in JSON string form within a time period, for example, <code>&quot;[5,null,6]&quot;</code>.</p>
   search_request_count: String = "SearchRequestCount",
-  /// <p>[search 族] 搜索引擎调用次数用量时间周期内的 JSON 字符串形式，如<code>&quot;[5,null,6]&quot;</code>。</p>
+  /// <p>Usage of search engine call count in JSON string form within a time period, for example, <code>&quot;[5,null,6]&quot;</code>.</p>
   search_count: String = "SearchCount",
-  /// <p>[apikey_usage 族] 请求次数在时间周期内的 JSON 字符串形式，如 <code>&quot;[12,null,15]&quot;</code>。</p>
+  /// **China site only.** <p>[apikey_usage 族] 请求次数在时间周期内的 JSON 字符串形式，如 <code>&quot;[12,null,15]&quot;</code>。</p>
   request_count: String = "RequestCount",
-  /// <p>[apikey_usage 族] 请求失败次数在时间周期内的 JSON 字符串形式，如 &quot;[12,null,15]&quot;。</p>
+  /// **China site only.** <p>[apikey_usage 族] 请求失败次数在时间周期内的 JSON 字符串形式，如 &quot;[12,null,15]&quot;。</p>
   request_fail_count: String = "RequestFailCount",
 }
 
-/// 时间周期内的统计聚合值，按 MetricKeys 实际返回取值，参见响应顶层 `MetricKeys` 字段。
+/// Statistical aggregate values within a time period (indexed by metric key). Declares that both the tokens and search field families are in this schema, with values obtained based on the actual MetricKeys returned. See the top-level `MetricKeys` field in the response.
+///
+/// <details><summary>中文</summary>时间周期内的统计聚合值，按 MetricKeys 实际返回取值，参见响应顶层 <code>MetricKeys</code> 字段。</details>
 pub struct UsageStats: decode {
-  /// <p>[tokens / apikey_usage 族] 时间周期内的累计总 token 数。</p>
+  /// <p>Total tokens accumulated within a time period.</p>
   total_token: i64 = "TotalToken",
-  /// <p>[tokens / apikey_usage 族] 时间周期内的累计输入 token 数。</p>
+  /// <p>[tokens family] Total input tokens within a time period.</p>
   input_total_token: i64 = "InputTotalToken",
-  /// <p>[tokens / apikey_usage 族] 时间周期内的累计输出 token 数。</p>
+  /// <p>[tokens family] Total output tokens within a time period.</p>
   output_total_token: i64 = "OutputTotalToken",
-  /// <p>[tokens / apikey_usage 族] 时间周期内的累计读缓存 token 数（命中缓存部分）注意：CacheTotalToken 是 InputTotalToken 的子集（已包含在内）。</p>
+  /// <p>[token family] Cumulative number of tokens read from the cache within a time period (cache hit part)</p>
   cache_total_token: i64 = "CacheTotalToken",
-  /// <p>[search 族] 时间周期内的累计联网搜索请求数</p>
+  /// <p>Total online search requests in the [search group]</p>
   search_request_count: i64 = "SearchRequestCount",
-  /// <p>[search 族] 时间周期内的累计搜索引擎调用次数</p>
+  /// <p>[search family] Total search engine calls</p>
   search_count: i64 = "SearchCount",
-  /// <p>[apikey_usage 族] 时间周期内的累计请求次数</p>
+  /// **China site only.** <p>[apikey_usage 族] 时间周期内的累计请求次数</p>
   request_count: i64 = "RequestCount",
-  /// <p>[apikey_usage 族] 时间周期内的累计请求失败次数</p>
+  /// **China site only.** <p>[apikey_usage 族] 时间周期内的累计请求失败次数</p>
   request_fail_count: i64 = "RequestFailCount",
 }
 }

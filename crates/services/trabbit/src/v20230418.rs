@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建RabbitMQ路由关系 (`CreateRabbitMQServerlessBinding`)
+    /// Creates a RabbitMQ binding relationship (`CreateRabbitMQServerlessBinding`)
+    ///
+    /// This API is used to create RabbitMQ binding relationships.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ路由关系
+    ///
+    /// 创建RabbitMQ路由关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=CreateRabbitMQServerlessBinding)
+    ///
+    /// </details>
     ///
     /// # Example: Header 类型 Exchange 绑定队列
     ///
@@ -73,9 +83,19 @@ impl Client {
         self.call("CreateRabbitMQServerlessBinding", request)
     }
 
-    /// 创建RabbitMQ exchange (`CreateRabbitMQServerlessExchange`)
+    /// Creates a RabbitMQ exchange (`CreateRabbitMQServerlessExchange`)
+    ///
+    /// This API is used to create a RabbitMQ exchange.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ exchange
+    ///
+    /// 创建RabbitMQ exchange
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=CreateRabbitMQServerlessExchange)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -102,9 +122,19 @@ impl Client {
         self.call("CreateRabbitMQServerlessExchange", request)
     }
 
-    /// 创建RabbitMQ队列 (`CreateRabbitMQServerlessQueue`)
+    /// Create an RabbitMQ queue (`CreateRabbitMQServerlessQueue`)
+    ///
+    /// This API is used to create an RabbitMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ队列
+    ///
+    /// 创建RabbitMQ队列
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=CreateRabbitMQServerlessQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 创建RabbitMQ队列
     ///
@@ -127,9 +157,19 @@ impl Client {
         self.call("CreateRabbitMQServerlessQueue", request)
     }
 
-    /// 创建RabbitMQ的用户 (`CreateRabbitMQServerlessUser`)
+    /// Creates a user for RabbitMQ (`CreateRabbitMQServerlessUser`)
+    ///
+    /// This API is used to create a user for RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ的用户
+    ///
+    /// 创建RabbitMQ的用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=CreateRabbitMQServerlessUser)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -150,9 +190,19 @@ impl Client {
         self.call("CreateRabbitMQServerlessUser", request)
     }
 
-    /// 创建RabbitMQ的vhost (`CreateRabbitMQServerlessVirtualHost`)
+    /// This api is used to create a vhost for RabbitMQ (`CreateRabbitMQServerlessVirtualHost`)
+    ///
+    /// This API is used to create a vhost for RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建RabbitMQ的vhost
+    ///
+    /// 创建RabbitMQ的vhost
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=CreateRabbitMQServerlessVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -176,9 +226,19 @@ impl Client {
         self.call("CreateRabbitMQServerlessVirtualHost", request)
     }
 
-    /// 解绑RabbitMQ路由关系 (`DeleteRabbitMQServerlessBinding`)
+    /// Unbinds a RabbitMQ binding relationship (`DeleteRabbitMQServerlessBinding`)
+    ///
+    /// This API is used to unbind RabbitMQ binding relationships.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 解绑RabbitMQ路由关系
+    ///
+    /// 解绑RabbitMQ路由关系
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DeleteRabbitMQServerlessBinding)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑RabbitMQ路由关系
     ///
@@ -199,9 +259,19 @@ impl Client {
         self.call("DeleteRabbitMQServerlessBinding", request)
     }
 
-    /// 删除RabbitMQ exchange (`DeleteRabbitMQServerlessExchange`)
+    /// Deletes a RabbitMQ exchange (`DeleteRabbitMQServerlessExchange`)
+    ///
+    /// This API is used to delete the RabbitMQ exchange.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ exchange
+    ///
+    /// 删除RabbitMQ exchange
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DeleteRabbitMQServerlessExchange)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -225,9 +295,19 @@ impl Client {
         self.call("DeleteRabbitMQServerlessExchange", request)
     }
 
-    /// 删除RabbitMQ的权限 (`DeleteRabbitMQServerlessPermission`)
+    /// Deletes the permission of RabbitMQ (`DeleteRabbitMQServerlessPermission`)
+    ///
+    /// This API is used to delete the permission of RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ的权限
+    ///
+    /// 删除RabbitMQ的权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DeleteRabbitMQServerlessPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -251,9 +331,19 @@ impl Client {
         self.call("DeleteRabbitMQServerlessPermission", request)
     }
 
-    /// 删除RabbitMQ队列 (`DeleteRabbitMQServerlessQueue`)
+    /// Deleting a RabbitMQ queue (`DeleteRabbitMQServerlessQueue`)
+    ///
+    /// This API is used to delete an RabbitMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ队列
+    ///
+    /// 删除RabbitMQ队列
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DeleteRabbitMQServerlessQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -274,9 +364,19 @@ impl Client {
         self.call("DeleteRabbitMQServerlessQueue", request)
     }
 
-    /// 删除RabbitMQ的用户 (`DeleteRabbitMQServerlessUser`)
+    /// Delete the user of RabbitMQ (`DeleteRabbitMQServerlessUser`)
+    ///
+    /// This API is used to delete the user of RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ的用户
+    ///
+    /// 删除RabbitMQ的用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DeleteRabbitMQServerlessUser)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -296,9 +396,19 @@ impl Client {
         self.call("DeleteRabbitMQServerlessUser", request)
     }
 
-    /// 删除RabbitMQ的vhost (`DeleteRabbitMQServerlessVirtualHost`)
+    /// Deletes a vhost for RabbitMQ (`DeleteRabbitMQServerlessVirtualHost`)
+    ///
+    /// This API is used to delete a vhost for RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除RabbitMQ的vhost
+    ///
+    /// 删除RabbitMQ的vhost
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DeleteRabbitMQServerlessVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -321,9 +431,19 @@ impl Client {
         self.call("DeleteRabbitMQServerlessVirtualHost", request)
     }
 
-    /// 查询RabbitMQ路由关系列表 (`DescribeRabbitMQServerlessBindings`)
+    /// Queries the RabbitMQ binding relationship list (`DescribeRabbitMQServerlessBindings`)
+    ///
+    /// This API is used to retrieve the binding relationship list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询RabbitMQ路由关系列表
     ///
     /// 获取路由关系列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessBindings)
+    ///
+    /// </details>
     ///
     /// # Example: 查询路由绑定信息
     ///
@@ -349,9 +469,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessBindings", request)
     }
 
-    /// 查询RabbitMQ连接列表 (`DescribeRabbitMQServerlessConnection`)
+    /// Queries the RabbitMQ connection list (`DescribeRabbitMQServerlessConnection`)
+    ///
+    /// This API is used to query RabbitMQ connection list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ连接列表
+    ///
+    /// 查询RabbitMQ连接列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessConnection)
+    ///
+    /// </details>
     ///
     /// # Example: 正常获取connection列表
     ///
@@ -374,9 +504,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessConnection", request)
     }
 
-    /// 查询RabbitMQ队列消费者列表 (`DescribeRabbitMQServerlessConsumers`)
+    /// Queries the RabbitMQ queue consumer list (`DescribeRabbitMQServerlessConsumers`)
+    ///
+    /// This API is used to query RabbitMQ queue consumer list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ队列消费者列表
+    ///
+    /// 查询RabbitMQ队列消费者列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessConsumers)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询RabbitMQ队列消费者列表
     ///
@@ -392,6 +532,19 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 正常获取消费者列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "amqp-slbswcjhay",
+    ///   "QueueName": "normal-queue",
+    ///   "SearchWord": "amq.ctag-0b29cd9c",
+    ///   "VirtualHost": "/"
+    /// }
+    /// ```
     pub fn describe_rabbit_mq_serverless_consumers<'a>(
         &'a self,
         request: &'a DescribeRabbitMQServerlessConsumersRequest,
@@ -403,9 +556,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessConsumers", request)
     }
 
-    /// 查询RabbitMQ exchange 详情 (`DescribeRabbitMQServerlessExchangeDetail`)
+    /// Queries RabbitMQ exchange details (`DescribeRabbitMQServerlessExchangeDetail`)
+    ///
+    /// This API is used to query RabbitMQ exchange details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ exchange 详情
+    ///
+    /// 查询RabbitMQ exchange 详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessExchangeDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查看Exchange详细信息
     ///
@@ -429,9 +592,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessExchangeDetail", request)
     }
 
-    /// 查询RabbitMQ exchange 列表 (`DescribeRabbitMQServerlessExchanges`)
+    /// Queries a RabbitMQ exchange list (`DescribeRabbitMQServerlessExchanges`)
+    ///
+    /// This API is used to query the list of RabbitMQ exchanges.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ exchange 列表
+    ///
+    /// 查询RabbitMQ exchange 列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessExchanges)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -454,9 +627,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessExchanges", request)
     }
 
-    /// 获取 rabbitmq serverless 实例总体信息 (`DescribeRabbitMQServerlessInstance`)
+    /// Retrieve overall information of a rabbitmq serverless instance (`DescribeRabbitMQServerlessInstance`)
+    ///
+    /// This API is used to retrieve dedicated instance information for a single RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取 rabbitmq serverless 实例总体信息
     ///
     /// 获取单个RabbitMQ专享实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 实例详情示例
     ///
@@ -478,9 +661,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessInstance", request)
     }
 
-    /// 查询RabbitMQ权限列表 (`DescribeRabbitMQServerlessPermission`)
+    /// Queries the RabbitMQ permission list (`DescribeRabbitMQServerlessPermission`)
+    ///
+    /// This API is used to query RabbitMQ permission list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ权限列表
+    ///
+    /// 查询RabbitMQ权限列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ权限列表
     ///
@@ -506,9 +699,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessPermission", request)
     }
 
-    /// 查询RabbitMQ队列详情 (`DescribeRabbitMQServerlessQueueDetail`)
+    /// Queries RabbitMQ queue details (`DescribeRabbitMQServerlessQueueDetail`)
+    ///
+    /// This API is used to query RabbitMQ queue details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ队列详情
+    ///
+    /// 查询RabbitMQ队列详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessQueueDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ队列详情
     ///
@@ -532,9 +735,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessQueueDetail", request)
     }
 
-    /// 查询RabbitMQ队列列表 (`DescribeRabbitMQServerlessQueues`)
+    /// Queries a RabbitMQ queue list (`DescribeRabbitMQServerlessQueues`)
+    ///
+    /// This API is used to query a RabbitMQ queue list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ队列列表
+    ///
+    /// 查询RabbitMQ队列列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessQueues)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ队列列表
     ///
@@ -557,9 +770,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessQueues", request)
     }
 
-    /// 查询RabbitMQ用户列表 (`DescribeRabbitMQServerlessUser`)
+    /// Queries a RabbitMQ user list (`DescribeRabbitMQServerlessUser`)
+    ///
+    /// This API is used to query RabbitMQ user list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ用户列表
+    ///
+    /// 查询RabbitMQ用户列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessUser)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -578,9 +801,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessUser", request)
     }
 
-    /// 查询RabbitMQ vhost列表 (`DescribeRabbitMQServerlessVirtualHost`)
+    /// Queries a RabbitMQ vhost list (`DescribeRabbitMQServerlessVirtualHost`)
+    ///
+    /// This API is used to query a RabbitMQ vhost list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询RabbitMQ vhost列表
+    ///
+    /// 查询RabbitMQ vhost列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=DescribeRabbitMQServerlessVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 查询RabbitMQ vhost列表
     ///
@@ -602,9 +835,19 @@ impl Client {
         self.read("DescribeRabbitMQServerlessVirtualHost", request)
     }
 
-    /// 获取 RabbitMQ Serverless 集群列表 (`ListRabbitMQServerlessInstances`)
+    /// Retrieves a list of RabbitMQ Serverless clusters (`ListRabbitMQServerlessInstances`)
+    ///
+    /// This API is used to obtain instance lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取 RabbitMQ Serverless 集群列表
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=ListRabbitMQServerlessInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实例列表
     ///
@@ -625,9 +868,19 @@ impl Client {
         self.read("ListRabbitMQServerlessInstances", request)
     }
 
-    /// 修改RabbitMQ exchange (`ModifyRabbitMQServerlessExchange`)
+    /// Modifies the RabbitMQ exchange (`ModifyRabbitMQServerlessExchange`)
+    ///
+    /// This API is used to modify the RabbitMQ exchange.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RabbitMQ exchange
+    ///
+    /// 修改RabbitMQ exchange
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=ModifyRabbitMQServerlessExchange)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RabbitMQ exchange
     ///
@@ -652,9 +905,19 @@ impl Client {
         self.call("ModifyRabbitMQServerlessExchange", request)
     }
 
-    /// 修改 rabbitmq serverless 实例信息 (`ModifyRabbitMQServerlessInstance`)
+    /// Modify the information of a rabbitmq serverless instance (`ModifyRabbitMQServerlessInstance`)
+    ///
+    /// This API is used to modify cluster information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改 rabbitmq serverless 实例信息
     ///
     /// 修改集群信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=ModifyRabbitMQServerlessInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改集群信息
     ///
@@ -678,9 +941,19 @@ impl Client {
         self.call("ModifyRabbitMQServerlessInstance", request)
     }
 
-    /// 修改RabbitMQ的权限 (`ModifyRabbitMQServerlessPermission`)
+    /// Modify the permission of RabbitMQ (`ModifyRabbitMQServerlessPermission`)
+    ///
+    /// This API is used to modify the permission of RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RabbitMQ的权限
+    ///
+    /// 修改RabbitMQ的权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=ModifyRabbitMQServerlessPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -707,9 +980,19 @@ impl Client {
         self.call("ModifyRabbitMQServerlessPermission", request)
     }
 
-    /// 修改RabbitMQ队列 (`ModifyRabbitMQServerlessQueue`)
+    /// Modifies an RabbitMQ queue (`ModifyRabbitMQServerlessQueue`)
+    ///
+    /// This API is used to modify an RabbitMQ queue.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RabbitMQ队列
+    ///
+    /// 修改RabbitMQ队列
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=ModifyRabbitMQServerlessQueue)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RabbitMQ队列
     ///
@@ -731,9 +1014,19 @@ impl Client {
         self.call("ModifyRabbitMQServerlessQueue", request)
     }
 
-    /// 修改RabbitMQ的用户 (`ModifyRabbitMQServerlessUser`)
+    /// Modify the user of RabbitMQ (`ModifyRabbitMQServerlessUser`)
+    ///
+    /// This API is used to modify the user of RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改RabbitMQ的用户
+    ///
+    /// 修改RabbitMQ的用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=ModifyRabbitMQServerlessUser)
+    ///
+    /// </details>
     ///
     /// # Example: 修改RabbitMQ的用户
     ///
@@ -754,9 +1047,19 @@ impl Client {
         self.call("ModifyRabbitMQServerlessUser", request)
     }
 
-    /// 修改RabbitMQ vhost信息 (`ModifyRabbitMQServerlessVirtualHost`)
+    /// Modifies RabbitMQ vhost information (`ModifyRabbitMQServerlessVirtualHost`)
+    ///
+    /// This API is used to modify a vhost for RabbitMQ.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改RabbitMQ vhost信息
     ///
     /// 修改RabbitMQ的vhost
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trabbit&Version=2023-04-18&Action=ModifyRabbitMQServerlessVirtualHost)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -877,1294 +1180,1342 @@ impl Client {
 }
 
 rt::model! {
-/// CreateRabbitMQServerlessBinding请求参数结构体
+/// Request of [`Client::create_rabbit_mq_serverless_binding`].
 pub struct CreateRabbitMQServerlessBindingRequest: encode {
-  /// **Required.** <p>实例Id</p>
+  /// **Required.** <p>Instance Id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Vhost参数</p>
+  /// **Required.** <p>Vhost parameter</p>
   virtual_host: String = "VirtualHost",
-  /// **Required.** <p>源exchange</p>
+  /// **Required.** <p>Source exchange</p>
   source: String = "Source",
-  /// **Required.** <p>目标类型,取值queue或exchange</p>
+  /// **Required.** <p>Target type, value queue or exchange</p>
   destination_type: String = "DestinationType",
-  /// **Required.** <p>目标队列或者交换机</p>
+  /// **Required.** <p>Target queue or switch</p>
   destination: String = "Destination",
-  /// <p>绑定key</p>
+  /// <p>Bind key</p>
   routing_key: String = "RoutingKey",
-  /// <p>创建 Header 类型 Exchange 的 Binding 时，可以传入参数。其它类型 Exchange 无需传入</p>
+  /// <p>When creating a Binding for Header type Exchange, parameters can be passed in. No need to input for other types of Exchange.</p>
   arguments: Vec<RabbitMQServerlessKeyValuePair> = "Arguments",
 }
 
-/// CreateRabbitMQServerlessBinding返回参数结构体
+/// Response of [`Client::create_rabbit_mq_serverless_binding`].
 pub struct CreateRabbitMQServerlessBindingResponse: decode {
-  /// <p>队列名称</p>
+  /// <p>Queue name</p>
   instance_id: String = "InstanceId",
-  /// <p>vhost参数</p>
+  /// <p>vhost parameter</p>
   virtual_host: String = "VirtualHost",
-  /// <p>路由关系Id</p>
+  /// <p>Routing relationship Id</p>
   binding_id: i64 = "BindingId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQServerlessExchange请求参数结构体
+/// Request of [`Client::create_rabbit_mq_serverless_exchange`].
 pub struct CreateRabbitMQServerlessExchangeRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** VHost参数
+  /// **Required.** VHost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** exchange 名称
+  /// **Required.** exchange name.
   exchange_name: String = "ExchangeName",
-  /// **Required.** exchange 类型, 支持 "fanout","direct","topic","headers"
+  /// **Required.** Specifies the exchange type. valid values: "fanout", "direct", "topic", "headers".
   exchange_type: String = "ExchangeType",
-  /// exchange 备注
+  /// Specifies the remark for exchange.
   remark: String = "Remark",
-  /// 是否为持久化 exchange, 当集群重启时,将会清除所有该字段为"false"的 exchange
+  /// Specifies whether it is a persistent exchange. when the cluster restarts, all exchanges with this field set to "false" will be cleared.
   durable: bool = "Durable",
-  /// 是否自动删除该 exchange, 如果为 "true", 当解绑所有当前 exchange 上的路由关系时, 该 exchange 将会被自动删除
+  /// Whether to auto-delete this exchange. if set to "true", the exchange will be automatically deleted when all routing relationships on the current exchange are unbound.
   auto_delete: bool = "AutoDelete",
-  /// 是否为内部 exchange, 如果为 "true", 则无法直接投递消息到该 exchange, 需要在路由设置中通过其他 exchange 进行转发
+  /// Specifies whether it is an internal exchange. if set to "true", messages cannot be directly delivered to this exchange. they need to be forwarded through another exchange in the routing settings.
   internal: bool = "Internal",
-  /// 替代 exchange, 如果消息无法发送到当前 exchange, 就会发送到该替代 exchange
+  /// Alternative exchange. if a message cannot be sent to the current exchange, it will be sent to this alternative exchange.
   alternate_exchange: String = "AlternateExchange",
-  /// 延迟类型的exchange背后对应的exchange类型, 支持 "fanout","direct","topic","headers"
+  /// exchange type behind delay type, supports "fanout", "direct", "topic", "headers".
   delayed_exchange_type: String = "DelayedExchangeType",
 }
 
-/// CreateRabbitMQServerlessExchange返回参数结构体
+/// Response of [`Client::create_rabbit_mq_serverless_exchange`].
 pub struct CreateRabbitMQServerlessExchangeResponse: decode {
-  /// exchange 名称
+  /// exchange name.
   exchange_name: String = "ExchangeName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQServerlessQueue请求参数结构体
+/// Request of [`Client::create_rabbit_mq_serverless_queue`].
 pub struct CreateRabbitMQServerlessQueueRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** VHost参数
+  /// **Required.** VHost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 队列名称
+  /// **Required.** Queue name.
   queue_name: String = "QueueName",
-  /// 只支持 classic
+  /// Supports only classic.
   queue_type: String = "QueueType",
-  /// 持久标记,classic类型必传,quorum类型无需传入固定为true
+  /// Durable flag. specifies that for the classic type, it must be passed in. for the quorum type, there is no need to pass it in and it is fixed as true.
   durable: bool = "Durable",
-  /// 自动清除,classic类型必传,quorum类型无需传入固定为false
+  /// Automatic cleanup. the classic type must be passed. the quorum type does not need to be passed and is fixed as false.
   auto_delete: bool = "AutoDelete",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// MessageTTL参数,classic类型专用
+  /// The MessageTTL parameter specifies settings dedicated to the classic type.
   message_ttl: i64 = "MessageTTL",
-  /// AutoExpire参数，单位为 ms，队列在指定时间内没有被使用，将会被删除
+  /// The AutoExpire parameter, in milliseconds, indicates that the queue will be deleted if it is not used within a specified time.
   auto_expire: i64 = "AutoExpire",
-  /// MaxLength参数。队列可以容纳的最大条数。若超出上限，将根据 overview behavior 处理
+  /// MaxLength parameter. specifies the maximum number of entries the queue can hold. if the limit is exceeded, it will be handled according to the overview behavior.
   max_length: i64 = "MaxLength",
-  /// MaxLengthBytes参数。若超出上限，将根据 overview behavior 处理。
+  /// The MaxLengthBytes parameter specifies the maximum length in bytes. if the value exceeds the limit, it will be handled according to the overview behavior.
   max_length_bytes: i64 = "MaxLengthBytes",
-  /// DeliveryLimit参数,quorum类型专用
+  /// DeliveryLimit parameter. specifies the parameter dedicated to the quorum type.
   delivery_limit: i64 = "DeliveryLimit",
-  /// OverflowBehaviour参数,取值为drop-head, reject-publish或reject-publish-dlx
+  /// OverflowBehaviour parameter specifies a value of drop-head, reject-publish, or reject-publish-dlx.
   overflow_behaviour: String = "OverflowBehaviour",
-  /// DeadLetterExchange参数。可将过期或被拒绝的消息投往指定的死信 exchange。
+  /// The DeadLetterExchange parameter specifies that expired or rejected messages can be routed to a designated dead letter exchange.
   dead_letter_exchange: String = "DeadLetterExchange",
-  /// DeadLetterRoutingKey参数。只能包含字母、数字、"."、"-"，"@"，"_"
+  /// The DeadLetterRoutingKey parameter specifies that it can only contain letters, digits, ".", "-", "@", and "_".
   dead_letter_routing_key: String = "DeadLetterRoutingKey",
-  /// SingleActiveConsumer参数。若开启，需确保每次有且只有一个消费者从队列中消费
+  /// The SingleActiveConsumer parameter. if enabled, ensure that there is only one consumer consuming from the queue every time.
   single_active_consumer: bool = "SingleActiveConsumer",
-  /// MaximumPriority参数,classic类型专用
+  /// MaximumPriority parameter. specifies that it is dedicated for the classic type.
   maximum_priority: i64 = "MaximumPriority",
-  /// LazyMode参数,classic类型专用
+  /// LazyMode parameter. specifies that it is dedicated for the classic type.
   lazy_mode: bool = "LazyMode",
-  /// MasterLocator参数,classic类型专用,取值为min-masters,client-local或random
+  /// The MasterLocator parameter, dedicated to the classic type, specifies a value of min-masters, client-local, or random.
   master_locator: String = "MasterLocator",
-  /// MaxInMemoryLength参数，quorum类型专用。quorum 队列的内存中最大消息数量
+  /// MaxInMemoryLength parameter, dedicated for quorum type. specifies the maximum number of messages in memory for quorum queues.
   max_in_memory_length: i64 = "MaxInMemoryLength",
-  /// MaxInMemoryBytes参数，quorum类型专用。quorum 队列的内存中最大数总消息大小
+  /// The MaxInMemoryBytes parameter is dedicated to the quorum type. it specifies the maximum total message size in memory for quorum queues.
   max_in_memory_bytes: i64 = "MaxInMemoryBytes",
-  /// Node参数，非必填，指定创建 queue 所在节点
+  /// Node parameter. optional. specifies the node where the specified creation queue is located.
   node: String = "Node",
-  /// 仲裁队列死信一致性策略，at-most-once、at-least-once，默认是at-most-once
+  /// Consistency policy for dead-letter in arbitrating queues. specifies valid values: at-most-once, at-least-once. at-most-once is selected by default.
   dead_letter_strategy: String = "DeadLetterStrategy",
-  /// 仲裁队列的领导者选举策略，client-local、balanced，默认是client-local
+  /// Specifies the leader election strategy for the arbitration queue. valid values are client-local and balanced. the default value is client-local.
   queue_leader_locator: String = "QueueLeaderLocator",
-  /// 仲裁队列的初始副本组大小，默认3
+  /// Specifies the initial replica group size of the arbitration queue. the default value is 3.
   quorum_initial_group_size: i64 = "QuorumInitialGroupSize",
 }
 
-/// CreateRabbitMQServerlessQueue返回参数结构体
+/// Response of [`Client::create_rabbit_mq_serverless_queue`].
 pub struct CreateRabbitMQServerlessQueueResponse: decode {
-  /// 队列名称
+  /// Queue name.
   queue_name: String = "QueueName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQServerlessUser请求参数结构体
+/// Request of [`Client::create_rabbit_mq_serverless_user`].
 pub struct CreateRabbitMQServerlessUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，登录时使用
+  /// **Required.** Specifies the username used when logging in.
   user: String = "User",
-  /// **Required.** 密码，登录时使用
+  /// **Required.** Password. specifies the password used when logging in.
   password: String = "Password",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// serverless 实例该字段无效
+  /// The serverless instance field is invalid.
   tags: Vec<String> = "Tags",
-  /// 该用户的最大连接数，不填写则不限制
+  /// Specifies the maximum number of connections for this user. if not specified, there is no limit.
   max_connections: i64 = "MaxConnections",
-  /// 该用户的最大channel数，不填写则不限制
+  /// Specifies the maximum number of channels for the user. if not specified, there is no limit.
   max_channels: i64 = "MaxChannels",
 }
 
-/// CreateRabbitMQServerlessUser返回参数结构体
+/// Response of [`Client::create_rabbit_mq_serverless_user`].
 pub struct CreateRabbitMQServerlessUserResponse: decode {
-  /// 用户名，登录时使用
+  /// Specifies the username used when logging in.
   user: String = "User",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRabbitMQServerlessVirtualHost请求参数结构体
+/// Request of [`Client::create_rabbit_mq_serverless_virtual_host`].
 pub struct CreateRabbitMQServerlessVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** vhost名称
+  /// **Required.** Vhost name
   virtual_host: String = "VirtualHost",
-  /// 描述信息
+  /// Description information
   description: String = "Description",
-  /// 消息轨迹开关,true打开,false关闭,默认关闭
+  /// Message trace switch. specifies that the value "true" turns it on, "false" turns it off. indicates that it is off by default.
   trace_flag: bool = "TraceFlag",
-  /// 是否创建镜像队列策略，默认值 true
+  /// Specifies whether to create a mirrored queue policy. the default value is true.
   mirror_queue_policy_flag: bool = "MirrorQueuePolicyFlag",
 }
 
-/// CreateRabbitMQServerlessVirtualHost返回参数结构体
+/// Response of [`Client::create_rabbit_mq_serverless_virtual_host`].
 pub struct CreateRabbitMQServerlessVirtualHostResponse: decode {
-  /// vhost名称
+  /// Vhost name
   virtual_host: String = "VirtualHost",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQServerlessBinding请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_serverless_binding`].
 pub struct DeleteRabbitMQServerlessBindingRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost参数
+  /// **Required.** Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 路由关系Id
+  /// **Required.** binding relationship Id.
   binding_id: i64 = "BindingId",
 }
 
-/// DeleteRabbitMQServerlessBinding返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_serverless_binding`].
 pub struct DeleteRabbitMQServerlessBindingResponse: decode {
-  /// 队列名称
+  /// Queue name.
   instance_id: String = "InstanceId",
-  /// vhost参数
+  /// Specifies the vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// 路由关系Id
+  /// binding relationship Id.
   binding_id: i64 = "BindingId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQServerlessExchange请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_serverless_exchange`].
 pub struct DeleteRabbitMQServerlessExchangeRequest: encode {
-  /// **Required.** 实例 id
+  /// **Required.** Instance id.
   instance_id: String = "InstanceId",
-  /// **Required.** vhost 参数
+  /// **Required.** Specifies the vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** exchange 名称
+  /// **Required.** exchange name.
   exchange_name: String = "ExchangeName",
 }
 
-/// DeleteRabbitMQServerlessExchange返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_serverless_exchange`].
 pub struct DeleteRabbitMQServerlessExchangeResponse: decode {
-  /// exchange 名称
+  /// exchange name.
   exchange_name: String = "ExchangeName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQServerlessPermission请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_serverless_permission`].
 pub struct DeleteRabbitMQServerlessPermissionRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，登录时使用
+  /// **Required.** Specifies the username used when logging in.
   user: String = "User",
-  /// **Required.** vhost名
+  /// **Required.** Specifies the vhost name.
   virtual_host: String = "VirtualHost",
 }
 
-/// DeleteRabbitMQServerlessPermission返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_serverless_permission`].
 pub struct DeleteRabbitMQServerlessPermissionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQServerlessQueue请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_serverless_queue`].
 pub struct DeleteRabbitMQServerlessQueueRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost参数
+  /// **Required.** Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 队列名称
+  /// **Required.** Queue name.
   queue_name: String = "QueueName",
 }
 
-/// DeleteRabbitMQServerlessQueue返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_serverless_queue`].
 pub struct DeleteRabbitMQServerlessQueueResponse: decode {
-  /// 队列名称
+  /// Queue name.
   queue_name: String = "QueueName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQServerlessUser请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_serverless_user`].
 pub struct DeleteRabbitMQServerlessUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，登录时使用
+  /// **Required.** Specifies the username used when logging in.
   user: String = "User",
 }
 
-/// DeleteRabbitMQServerlessUser返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_serverless_user`].
 pub struct DeleteRabbitMQServerlessUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRabbitMQServerlessVirtualHost请求参数结构体
+/// Request of [`Client::delete_rabbit_mq_serverless_virtual_host`].
 pub struct DeleteRabbitMQServerlessVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** vhost名
+  /// **Required.** Specifies the vhost name.
   virtual_host: String = "VirtualHost",
 }
 
-/// DeleteRabbitMQServerlessVirtualHost返回参数结构体
+/// Response of [`Client::delete_rabbit_mq_serverless_virtual_host`].
 pub struct DeleteRabbitMQServerlessVirtualHostResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessBindings请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_bindings`].
 pub struct DescribeRabbitMQServerlessBindingsRequest: encode {
-  /// **Required.** <p>实例Id</p>
+  /// **Required.** <p>Instance Id</p>
   instance_id: String = "InstanceId",
-  /// **Required.** <p>Vhost参数</p>
+  /// **Required.** <p>Vhost parameter</p>
   virtual_host: String = "VirtualHost",
-  /// <p>分页offset</p>
+  /// <p>Pagination offset</p>
   offset: i64 = "Offset",
-  /// <p>分页limit</p>
+  /// <p>Pagination limit</p>
   limit: i64 = "Limit",
-  /// <p>搜索关键词，根据源exchange名称/目标资源名称进行模糊搜索</p>
+  /// <p>Search keywords, do fuzzy search based on source exchange name/target resource name</p>
   search_word: String = "SearchWord",
-  /// <p>根据源Exchange精准搜索过滤</p>
+  /// <p>Precise search and filter based on source Exchange</p>
   source_exchange: String = "SourceExchange",
-  /// <p>根据目标QueueName精准搜索过滤，和DestinationExchange过滤不可同时设置</p>
+  /// <p>Precise search filter based on target QueueName and DestinationExchange cannot be set both at the same time</p>
   queue_name: String = "QueueName",
-  /// <p>根据目标Exchange精准搜索过滤，和QueueName过滤不可同时设置</p>
+  /// <p>Precise search filter based on target Exchange and QueueName filter cannot be set both at the same time</p>
   destination_exchange: String = "DestinationExchange",
 }
 
-/// DescribeRabbitMQServerlessBindings返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_bindings`].
 pub struct DescribeRabbitMQServerlessBindingsResponse: decode {
-  /// <p>路由关系列表</p>
+  /// <p>Route relationship list</p>
   binding_info_list: Vec<RabbitMQBindingListInfo> = "BindingInfoList",
-  /// <p>数量</p>
+  /// <p>Quantity</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessConnection请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_connection`].
 pub struct DescribeRabbitMQServerlessConnectionRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** vhost名
+  /// **Required.** Specifies the vhost name.
   virtual_host: String = "VirtualHost",
-  /// 按哪个字段排序，支持：channel(channel数),incoming_bytes(入流量大小),outgoing_bytes(出流量大小)
+  /// Sort by which field. Supported values: channel (number of channels), incoming_bytes (inbound traffic volume), outgoing_bytes (outbound traffic volume).
   sort_element: String = "SortElement",
-  /// 排序方式：ASC,DESC
+  /// Sorting method: ASC, DESC
   sort_type: String = "SortType",
-  /// 分页参数，从第几条数据开始
+  /// Pagination parameters, started from which data entry
   offset: i64 = "Offset",
-  /// 一页大小
+  /// Page size.
   limit: i64 = "Limit",
-  /// 连接名模糊搜索
+  /// Connection name fuzzy search
   name: String = "Name",
 }
 
-/// DescribeRabbitMQServerlessConnection返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_connection`].
 pub struct DescribeRabbitMQServerlessConnectionResponse: decode {
-  /// 返回连接数量
+  /// Return the number of connections.
   total_count: i64 = "TotalCount",
-  /// 连接详情列表
+  /// List of connection details.
   connections: Vec<RabbitMQConnection> = "Connections",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessConsumers请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_consumers`].
 pub struct DescribeRabbitMQServerlessConsumersRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// Vhost参数
+  /// Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// 队列名
+  /// Queue name.
   queue_name: String = "QueueName",
-  /// 分页Limit
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 分页Offset
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 搜索关键词
+  /// Search keywords
   search_word: String = "SearchWord",
   /// channelId
   channel: String = "Channel",
 }
 
-/// DescribeRabbitMQServerlessConsumers返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_consumers`].
 pub struct DescribeRabbitMQServerlessConsumersResponse: decode {
-  /// 消费者列表信息
+  /// Consumer list information.
   consumer_info_list: Vec<RabbitMQConsumersListInfo> = "ConsumerInfoList",
-  /// 数量
+  /// Quantity
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessExchangeDetail请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_exchange_detail`].
 pub struct DescribeRabbitMQServerlessExchangeDetailRequest: encode {
-  /// **Required.** 实例 id
+  /// **Required.** Instance id.
   instance_id: String = "InstanceId",
-  /// **Required.** vhost 参数
+  /// **Required.** Specifies the vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** exchange 名称
+  /// **Required.** exchange name.
   exchange_name: String = "ExchangeName",
 }
 
-/// DescribeRabbitMQServerlessExchangeDetail返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_exchange_detail`].
 pub struct DescribeRabbitMQServerlessExchangeDetailResponse: decode {
-  /// exchange 名
+  /// exchange name.
   exchange_name: String = "ExchangeName",
-  /// 备注说明
+  /// Remarks.
   remark: String = "Remark",
-  /// 是否为持久化 exchange, 当集群重启时, 将会清除所有该字段为 "false" 的 exchange
+  /// Specifies whether it is a persistent exchange. when the cluster restarts, all exchanges with this field set to "false" will be cleared.
   durable: bool = "Durable",
-  /// 是否自动删除该 exchange, 如果为 "true", 当解绑所有当前 exchange 上的路由关系时, 该 exchange 将会被自动删除
+  /// Whether to auto-delete this exchange. if set to "true", the exchange will be automatically deleted when all routing relationships on the current exchange are unbound.
   auto_delete: bool = "AutoDelete",
-  /// 是否为内部 exchange, 如果为 "true", 则无法直接投递消息到该 exchange, 需要在路由设置中通过其他 exchange 进行转发
+  /// Specifies whether it is an internal exchange. if set to "true", messages cannot be directly delivered to this exchange. they need to be forwarded through another exchange in the routing settings.
   internal: bool = "Internal",
-  /// 替代 exchange, 如果消息没有匹配当前 exchange 绑定的所有 queue 或 exchange, 就会发送到该替代 exchange
+  /// Alternative exchange. if a message does not match all queues or exchanges bound to the current exchange, it will be sent to this alternative exchange.
   alternate_exchange: String = "AlternateExchange",
-  /// exchange 类型, 支持 "fanout","direct","topic","headers"
+  /// Specifies the exchange type. valid values: "fanout", "direct", "topic", "headers".
   exchange_type: String = "ExchangeType",
-  /// VHost参数
+  /// VHost parameter.
   virtual_host: String = "VirtualHost",
-  /// exchange 创建者, "system":"系统创建", "user":"用户创建"
+  /// exchange creator. valid values: `system` (generated by the system), `user` (user-created).
   exchange_creator: String = "ExchangeCreator",
-  /// 扩展参数 key-value 字符串
+  /// Additional parameters key-value string.
   arguments: String = "Arguments",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessExchanges请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_exchanges`].
 pub struct DescribeRabbitMQServerlessExchangesRequest: encode {
-  /// **Required.** 实例 id
+  /// **Required.** Instance id.
   instance_id: String = "InstanceId",
-  /// **Required.** vhost 参数
+  /// **Required.** Specifies the vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// 分页 offset
+  /// Paging offset.
   offset: i64 = "Offset",
-  /// 分页 limit
+  /// Paginate limit.
   limit: i64 = "Limit",
-  /// 搜索关键词, 支持模糊匹配
+  /// Search keywords support fuzzy matching.
   search_word: String = "SearchWord",
-  /// 筛选 exchange 类型, 数组中每个元素为选中的过滤类型
+  /// Specifies the filter type for each selected element in the array of exchange types.
   exchange_type_filters: Vec<String> = "ExchangeTypeFilters",
-  /// 筛选 exchange 创建来源,  "system":"系统创建", "user":"用户创建"
+  /// Specifies the exchange creation source. valid values: "system" (generated by the system), "user" (user-created).
   exchange_creator_filters: Vec<String> = "ExchangeCreatorFilters",
-  /// exchange 名称，用于精确匹配
+  /// exchange name. specifies that it is used for exact matching.
   exchange_name: String = "ExchangeName",
-  /// 排序依据的字段：
-  /// MessageRateInOut - 生产消费速率之和；
-  /// MessageRateIn - 生产速率；
-  /// MessageRateOut - 消费速率；
+  /// Sorting field.
+  /// MessageRateInOut specifies the total production and consumption rate.
+  /// MessageRateIn specifies the production rate.
+  /// MessageRateOut specifies the consumption rate.
   sort_element: String = "SortElement",
-  /// 排序顺序，ascend 或 descend
+  /// Sort order. valid values: ascend or descend.
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRabbitMQServerlessExchanges返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_exchanges`].
 pub struct DescribeRabbitMQServerlessExchangesResponse: decode {
-  /// 交换机列表
+  /// exchanges list.
   exchange_info_list: Vec<RabbitMQExchangeListInfo> = "ExchangeInfoList",
-  /// 交换机总数
+  /// Total count of exchanges.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessInstance请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_instance`].
 pub struct DescribeRabbitMQServerlessInstanceRequest: encode {
-  /// **Required.** 集群ID
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeRabbitMQServerlessInstance返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_instance`].
 pub struct DescribeRabbitMQServerlessInstanceResponse: decode {
-  /// 集群信息
+  /// Cluster information.
   cluster_info: RabbitMQClusterInfo = "ClusterInfo",
-  /// 集群规格信息
+  /// Specifies the cluster specification information.
   cluster_spec_info: RabbitMQClusterSpecInfo = "ClusterSpecInfo",
-  /// vhost配额信息
+  /// Specifies the quota information of the vhost.
   virtual_host_quota: VirtualHostQuota = "VirtualHostQuota",
-  /// exchange配额信息
+  /// Specifies the exchange quota information.
   exchange_quota: ExchangeQuota = "ExchangeQuota",
-  /// queue配额信息
+  /// Specifies the quota information of the queue.
   queue_quota: QueueQuota = "QueueQuota",
-  /// 网络信息
+  /// Network information.
   cluster_net_info: RabbitMQServerlessAccessInfo = "ClusterNetInfo",
-  /// 公网白名单信息
+  /// Public network allowlist information.
   cluster_white_list_info: RabbitMQServerlessWhiteListInfo = "ClusterWhiteListInfo",
-  /// user配额信息
+  /// Specifies the quota information of the user.
   user_quota: UserQuota = "UserQuota",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessPermission请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_permission`].
 pub struct DescribeRabbitMQServerlessPermissionRequest: encode {
-  /// **Required.** 集群实例id
+  /// **Required.** instance ID.
   instance_id: String = "InstanceId",
-  /// 用户名，用于查询过滤，不传则查询全部
+  /// Specifies the username for query filtering. if not provided, all will be queried.
   user: String = "User",
-  /// vhost名，用于查询过滤，不传则查询全部
+  /// Specifies the vhost name. used for query filtering. if it is not provided, query all.
   virtual_host: String = "VirtualHost",
-  /// 分页Offset
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// Pagination limit
   limit: i64 = "Limit",
 }
 
-/// DescribeRabbitMQServerlessPermission返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_permission`].
 pub struct DescribeRabbitMQServerlessPermissionResponse: decode {
-  /// 返回权限数量
+  /// Return the number of permissions.
   total_count: i64 = "TotalCount",
-  /// 权限详情列表
+  /// List of permission details.
   rabbit_mq_permission_list: Vec<RabbitMQPermission> = "RabbitMQPermissionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessQueueDetail请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_queue_detail`].
 pub struct DescribeRabbitMQServerlessQueueDetailRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost参数
+  /// **Required.** Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 队列名称
+  /// **Required.** Queue name.
   queue_name: String = "QueueName",
 }
 
-/// DescribeRabbitMQServerlessQueueDetail返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_queue_detail`].
 pub struct DescribeRabbitMQServerlessQueueDetailResponse: decode {
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// Vhost参数
+  /// Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// 队列名称
+  /// Queue name.
   queue_name: String = "QueueName",
-  /// 队列类型,取值classic或quorum
+  /// Specifies the queue type. the valid values are classic or quorum.
   queue_type: String = "QueueType",
-  /// 在线消费者数量
+  /// Number of online consumers.
   consumers: i64 = "Consumers",
-  /// 持久标记
+  /// Durable flag.
   durable: bool = "Durable",
-  /// 自动清除
+  /// Automatic cleanup.
   auto_delete: bool = "AutoDelete",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// MessageTTL参数,classic类型专用
+  /// MessageTTL parameter, dedicated for classic type.
   message_ttl: i64 = "MessageTTL",
-  /// AutoExpire参数
+  /// AutoExpire parameter.
   auto_expire: i64 = "AutoExpire",
-  /// MaxLength参数
+  /// MaxLength parameter.
   max_length: i64 = "MaxLength",
-  /// MaxLengthBytes参数
+  /// MaxLengthBytes parameter.
   max_length_bytes: i64 = "MaxLengthBytes",
-  /// DeliveryLimit参数,quorum类型专用
+  /// DeliveryLimit parameter. specifies the parameter dedicated to the quorum type.
   delivery_limit: i64 = "DeliveryLimit",
-  /// OverflowBehaviour参数,取值为drop-head, reject-publish或reject-publish-dlx
+  /// OverflowBehaviour parameter specifies a value of drop-head, reject-publish, or reject-publish-dlx.
   overflow_behaviour: String = "OverflowBehaviour",
-  /// DeadLetterExchange参数
+  /// DeadLetterExchange parameter.
   dead_letter_exchange: String = "DeadLetterExchange",
-  /// DeadLetterRoutingKey参数
+  /// The DeadLetterRoutingKey parameter.
   dead_letter_routing_key: String = "DeadLetterRoutingKey",
-  /// SingleActiveConsumer参数
+  /// SingleActiveConsumer parameter.
   single_active_consumer: bool = "SingleActiveConsumer",
-  /// MaximumPriority参数,classic类型专用
+  /// MaximumPriority parameter. specifies that it is dedicated for the classic type.
   maximum_priority: i64 = "MaximumPriority",
-  /// LazyMode参数,classic类型专用
+  /// LazyMode parameter, dedicated for classic type.
   lazy_mode: bool = "LazyMode",
-  /// MasterLocator参数,classic类型专用
+  /// MasterLocator parameter, dedicated for classic type.
   master_locator: String = "MasterLocator",
-  /// MaxInMemoryLength参数,quorum类型专用
+  /// MaxInMemoryLength parameter, dedicated for quorum type.
   max_in_memory_length: i64 = "MaxInMemoryLength",
-  /// MaxInMemoryBytes参数,quorum类型专用
+  /// The MaxInMemoryBytes parameter is dedicated to the quorum type.
   max_in_memory_bytes: i64 = "MaxInMemoryBytes",
-  /// 创建时间戳,单位秒
+  /// Create timestamp, in seconds.
   create_time: i64 = "CreateTime",
-  /// 节点
+  /// Node.
   node: String = "Node",
-  /// 仲裁队列死信一致性策略
+  /// Arbitration queue dead letter consistency policy.
   dead_letter_strategy: String = "DeadLetterStrategy",
-  /// 仲裁队列的领导者选举策略
+  /// Leadership election policy for arbitration queue.
   queue_leader_locator: String = "QueueLeaderLocator",
-  /// 仲裁队列的初始副本组大小
+  /// Specifies the initial replica group size of the arbitration queue.
   quorum_initial_group_size: i64 = "QuorumInitialGroupSize",
-  /// 是否为独占队列
+  /// Whether it is an exclusive queue.
   exclusive: bool = "Exclusive",
-  /// 生效的策略名
+  /// The name of the policy that takes effect.
   policy: String = "Policy",
-  /// 扩展参数 key-value
+  /// Additional parameters key-value.
   arguments: String = "Arguments",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessQueues请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_queues`].
 pub struct DescribeRabbitMQServerlessQueuesRequest: encode {
-  /// **Required.** <p>实例Id</p>
+  /// **Required.** <p>Instance Id</p>
   instance_id: String = "InstanceId",
-  /// <p>Vhost参数</p>
+  /// <p>Vhost parameter</p>
   virtual_host: String = "VirtualHost",
-  /// <p>分页Offset</p>
+  /// <p>Pagination offset.</p>
   offset: i64 = "Offset",
-  /// <p>分页Limit</p>
+  /// <p>Pagination limit.</p>
   limit: i64 = "Limit",
-  /// <p>搜索关键词</p>
+  /// <p>Search keyword</p>
   search_word: String = "SearchWord",
-  /// <p>队列类型筛选，不填或 &quot;all&quot;：classic 和 quorum 队列；&quot;classic&quot;：筛选 classic 队列；&quot;quorum&quot;：筛选 quorum 队列</p>
+  /// <p>Queue type filter criteria. Leave blank or use "all" for classic and quorum queues; "classic" for classic queues; "quorum" for quorum queues.</p>
   queue_type: String = "QueueType",
-  /// <p>排序依据的字段：<br>messages_ready - 消息堆积数；<br>publish - 生产速率；<br>deliver - 消费速率；<br>consumers - 在线消费者数量；</p>
+  /// <p>Sorting field:<br>messages_ready - message backlog;<br>publish - production rate;<br>deliver - consumption rate;<br>consumers - number of online consumers;</p>
   sort_element: String = "SortElement",
-  /// <p>排序顺序，asc 或 desc</p>
+  /// <p>Sort order, asc or desc</p>
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRabbitMQServerlessQueues返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_queues`].
 pub struct DescribeRabbitMQServerlessQueuesResponse: decode {
-  /// <p>队列列表信息</p>
+  /// <p>Queue list info</p>
   queue_info_list: Vec<RabbitMQQueueListInfo> = "QueueInfoList",
-  /// <p>数量</p>
+  /// <p>Quantity</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessUser请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_user`].
 pub struct DescribeRabbitMQServerlessUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// 用户名检索，支持前缀匹配，后缀匹配
+  /// Retrieves usernames. supports prefix match and suffix matching.
   search_user: String = "SearchUser",
-  /// 分页Offset
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// 用户名，精确查询
+  /// Specifies the username for an exact query.
   user: String = "User",
-  /// 用户标签，根据标签过滤列表
+  /// User tag. filters by Tag filter list.
   tags: Vec<String> = "Tags",
 }
 
-/// DescribeRabbitMQServerlessUser返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_user`].
 pub struct DescribeRabbitMQServerlessUserResponse: decode {
-  /// 返回的User数量
+  /// The number of returned users.
   total_count: i64 = "TotalCount",
-  /// 当前已创建的RabbitMQ用户列表
+  /// Currently created RabbitMQ list of users.
   rabbit_mq_user_list: Vec<RabbitMQUser> = "RabbitMQUserList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRabbitMQServerlessVirtualHost请求参数结构体
+/// Request of [`Client::describe_rabbit_mq_serverless_virtual_host`].
 pub struct DescribeRabbitMQServerlessVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// vhost名,不传则查询全部
+  /// Specifies the vhost name. if it is not provided, query all.
   virtual_host: String = "VirtualHost",
-  /// 分页Offset
+  /// Pagination offset
   offset: i64 = "Offset",
-  /// 分页Limit
+  /// Pagination limit
   limit: i64 = "Limit",
-  /// search-virtual-host：vhost名称模糊查询，之前前缀和后缀匹配
+  /// search-virtual-host: specifies fuzzy name search of vhost names. earlier, it supported both prefix and suffix matching.
   filters: Filter = "Filters",
-  /// 排序依据的字段：
-  /// MessageHeapCount - 消息堆积数；
-  /// MessageRateInOut - 生产消费速率之和；
-  /// MessageRateIn - 生产速率；
-  /// MessageRateOut - 消费速率；
+  /// Sorting field.
+  /// MessageHeapCount specifies the number of message backlogs.
+  /// MessageRateInOut specifies the total production and consumption rate.
+  /// MessageRateIn specifies the production rate.
+  /// MessageRateOut specifies the consumption rate.
   sort_element: String = "SortElement",
-  /// 排序顺序，ascend 或 descend
+  /// Sort order. valid values: ascend or descend.
   sort_order: String = "SortOrder",
 }
 
-/// DescribeRabbitMQServerlessVirtualHost返回参数结构体
+/// Response of [`Client::describe_rabbit_mq_serverless_virtual_host`].
 pub struct DescribeRabbitMQServerlessVirtualHostResponse: decode {
-  /// 返回vhost数量
+  /// Return the number of vhosts.
   total_count: i64 = "TotalCount",
-  /// vhost详情列表
+  /// Specifies the list of details of the vhost.
   virtual_host_list: Vec<RabbitMQVirtualHostInfo> = "VirtualHostList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// exchange使用配额信息
+/// Specifies the exchange usage quota information.
+///
+/// <details><summary>中文</summary>exchange使用配额信息</details>
 pub struct ExchangeQuota: decode {
-  /// 可创建最大exchange数
+  /// Specifies the maximum number of exchanges that can be created.
   max_exchange: i64 = "MaxExchange",
-  /// 已创建exchange数
+  /// Specifies the number of exchanges that have been created.
   used_exchange: i64 = "UsedExchange",
 }
 
-/// 过滤参数
+/// Filter parameter
+///
+/// <details><summary>中文</summary>过滤参数</details>
 pub struct Filter: encode {
-  /// 过滤参数的名字
+  /// name.
   name: String = "Name",
-  /// 数值
+  /// Value.
   values: Vec<String> = "Values",
 }
 
-/// ListRabbitMQServerlessInstances请求参数结构体
+/// Request of [`Client::list_rabbit_mq_serverless_instances`].
 pub struct ListRabbitMQServerlessInstancesRequest: encode {
-  /// 过滤条件
+  /// Filter criteria.
   filters: Vec<Filter> = "Filters",
-  /// 翻页大小
+  /// Page size.
   limit: u64 = "Limit",
-  /// 翻页的起始索引值
+  /// Starting index value for pagination.
   offset: u64 = "Offset",
 }
 
-/// ListRabbitMQServerlessInstances返回参数结构体
+/// Response of [`Client::list_rabbit_mq_serverless_instances`].
 pub struct ListRabbitMQServerlessInstancesResponse: decode {
-  /// 实例列表
+  /// Instance list
   instances: Vec<RabbitMQServerlessInstance> = "Instances",
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQServerlessExchange请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_serverless_exchange`].
 pub struct ModifyRabbitMQServerlessExchangeRequest: encode {
-  /// **Required.** 实例 id
+  /// **Required.** Instance id.
   instance_id: String = "InstanceId",
-  /// **Required.** vhost 参数
+  /// **Required.** Specifies the vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** exchange 名称
+  /// **Required.** exchange name.
   exchange_name: String = "ExchangeName",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 备用交换机
+  /// standby switch
   alternate_exchange: String = "AlternateExchange",
 }
 
-/// ModifyRabbitMQServerlessExchange返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_serverless_exchange`].
 pub struct ModifyRabbitMQServerlessExchangeResponse: decode {
-  /// exchange 名称
+  /// exchange name.
   exchange_name: String = "ExchangeName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQServerlessInstance请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_serverless_instance`].
 pub struct ModifyRabbitMQServerlessInstanceRequest: encode {
-  /// **Required.** 实例id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// 集群名
+  /// Cluster name.
   cluster_name: String = "ClusterName",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 是否开启trace
+  /// Whether trace is enabled.
   trace_flag: bool = "TraceFlag",
-  /// 限流生产消费比例
+  /// Traffic throttling production consumption ratio
   send_receive_ratio: f64 = "SendReceiveRatio",
-  /// 是否删除所有标签，默认为false
+  /// Specifies whether to delete all tags. Default value: false.
   delete_all_tags: bool = "DeleteAllTags",
-  /// 修改的实例标签列表
+  /// Modified instance tag list
   instance_tags: Vec<RabbitMQServerlessTag> = "InstanceTags",
 }
 
-/// ModifyRabbitMQServerlessInstance返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_serverless_instance`].
 pub struct ModifyRabbitMQServerlessInstanceResponse: decode {
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQServerlessPermission请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_serverless_permission`].
 pub struct ModifyRabbitMQServerlessPermissionRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名，权限关联的用户
+  /// **Required.** Specifies the username, which is the user associated with the permission.
   user: String = "User",
-  /// **Required.** vhost名
+  /// **Required.** Specifies the vhost name.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 权限类型，declare相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// **Required.** Types of permissions. declare related operations. for the user, it is operable to perform operations on the resource name under the vhost that matches the regular expression.
   config_regexp: String = "ConfigRegexp",
-  /// **Required.** 权限类型，消息写入相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// **Required.** Types of permissions. message write related operations. the user can operate on the resource names under the vhost that match the regular expression.
   write_regexp: String = "WriteRegexp",
-  /// **Required.** 权限类型，消息读取相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// **Required.** Types of permissions. message read related operations. the user can operate on the resource name under the vhost that matches the regular expression.
   read_regexp: String = "ReadRegexp",
 }
 
-/// ModifyRabbitMQServerlessPermission返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_serverless_permission`].
 pub struct ModifyRabbitMQServerlessPermissionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQServerlessQueue请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_serverless_queue`].
 pub struct ModifyRabbitMQServerlessQueueRequest: encode {
-  /// **Required.** 实例Id
+  /// **Required.** Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** Vhost参数
+  /// **Required.** Vhost parameter.
   virtual_host: String = "VirtualHost",
-  /// **Required.** 队列名称
+  /// **Required.** Queue name.
   queue_name: String = "QueueName",
-  /// 新修改的备注
+  /// Newly modified remark.
   remark: String = "Remark",
-  /// MessageTTL参数单位ms,classic类型专用
+  /// MessageTTL parameter in milliseconds, dedicated to classic event type
   message_ttl: i64 = "MessageTTL",
-  /// DeadLetterExchange参数。可将过期或被拒绝的消息投往指定的死信 exchange。
+  /// DeadLetterExchange parameter. It specifies that expired or rejected messages can be delivered to the specified dead letter exchange.
   dead_letter_exchange: String = "DeadLetterExchange",
-  /// DeadLetterRoutingKey参数。只能包含字母、数字、"."、"-"，"@"，"_"
+  /// DeadLetterRoutingKey parameter. The value can only contain letters, digits, periods (.), hyphens (-), at signs (@), and underscores (_).
   dead_letter_routing_key: String = "DeadLetterRoutingKey",
 }
 
-/// ModifyRabbitMQServerlessQueue返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_serverless_queue`].
 pub struct ModifyRabbitMQServerlessQueueResponse: decode {
-  /// 队列名称
+  /// Queue name.
   queue_name: String = "QueueName",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQServerlessUser请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_serverless_user`].
 pub struct ModifyRabbitMQServerlessUserRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 用户名
+  /// **Required.** Specifies the username.
   user: String = "User",
-  /// **Required.** 密码
+  /// **Required.** Password. specifies the password.
   password: String = "Password",
-  /// 描述，不传则不修改
+  /// Description. if not provided, no modification will be made.
   description: String = "Description",
-  /// 用户标签，用于决定改用户访问RabbitMQ Management的权限范围，不传则不修改
+  /// User tag. specifies to determine the access permission scope of this user to RabbitMQ Management. if it is not passed in, no modification will be made.
   tags: Vec<String> = "Tags",
-  /// 该用户的最大连接数，不传则不修改
+  /// Specifies the maximum number of connections for this user. if not provided, it will not be modified.
   max_connections: i64 = "MaxConnections",
-  /// 该用户的最大channel数，不传则不修改
+  /// Specifies the maximum number of channels for this user. if not provided, it will not be modified.
   max_channels: i64 = "MaxChannels",
 }
 
-/// ModifyRabbitMQServerlessUser返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_serverless_user`].
 pub struct ModifyRabbitMQServerlessUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRabbitMQServerlessVirtualHost请求参数结构体
+/// Request of [`Client::modify_rabbit_mq_serverless_virtual_host`].
 pub struct ModifyRabbitMQServerlessVirtualHostRequest: encode {
-  /// **Required.** 集群实例Id
+  /// **Required.** instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** vhost名
+  /// **Required.** Specifies the vhost name.
   virtual_host: String = "VirtualHost",
-  /// vhost描述信息
+  /// Specifies the description information of the vhost.
   description: String = "Description",
-  /// 消息轨迹开关,true打开,false关闭
+  /// Message trace switch. specifies that the value true turns on the switch and the value false turns it off.
   trace_flag: bool = "TraceFlag",
 }
 
-/// ModifyRabbitMQServerlessVirtualHost返回参数结构体
+/// Response of [`Client::modify_rabbit_mq_serverless_virtual_host`].
 pub struct ModifyRabbitMQServerlessVirtualHostResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// queue使用配额信息
+/// Specifies the queue usage quota information.
+///
+/// <details><summary>中文</summary>queue使用配额信息</details>
 pub struct QueueQuota: decode {
-  /// 可创建最大Queue数
+  /// Specifies the maximum number of queues that can be created.
   max_queue: i64 = "MaxQueue",
-  /// 已创建Queue数
+  /// Number of queues created.
   used_queue: i64 = "UsedQueue",
 }
 
-/// Rabbitmq路由关系列表成员
+/// Rabbitmq binding relationship list member.
+///
+/// <details><summary>中文</summary>Rabbitmq路由关系列表成员</details>
 pub struct RabbitMQBindingListInfo: decode {
-  /// <p>路由关系id</p>
+  /// <p>Routing relationship id</p>
   binding_id: i64 = "BindingId",
-  /// <p>Vhost参数</p>
+  /// <p>Vhost parameter</p>
   virtual_host: String = "VirtualHost",
-  /// <p>源exchange名称</p>
+  /// <p>Source exchange name</p>
   source: String = "Source",
-  /// <p>目标类型,queue或exchange</p>
+  /// <p>Target type, queue or exchange</p>
   destination_type: String = "DestinationType",
-  /// <p>目标资源名称</p>
+  /// <p>Target resource name</p>
   destination: String = "Destination",
-  /// <p>绑定key</p>
+  /// <p>Bind key</p>
   routing_key: String = "RoutingKey",
-  /// <p>源exchange类型</p>
+  /// <p>Source exchange type</p>
   source_exchange_type: String = "SourceExchangeType",
-  /// <p>创建时间</p>
+  /// <p>Creation time.</p>
   create_time: String = "CreateTime",
-  /// <p>修改时间</p>
+  /// <p>Modification time.</p>
   modify_time: String = "ModifyTime",
-  /// <p>绑定参数，header类型的Exchange绑定时，可以传入参数。其它类型 Exchange 无需传入</p>
+  /// <p>Bind parameter. Parameters can be passed in during binding for header type Exchange. No need to input for other types of Exchange.</p>
   arguments: Vec<RabbitMQServerlessKeyValuePair> = "Arguments",
 }
 
-/// RabbiteMQ集群基本信息
+/// RabbitMQ cluster basic information.
+///
+/// <details><summary>中文</summary>RabbiteMQ集群基本信息</details>
 pub struct RabbitMQClusterInfo: decode {
-  /// <p>集群ID</p>
+  /// <p>Cluster ID.</p>
   cluster_id: String = "ClusterId",
-  /// <p>集群名称</p>
+  /// <p>Cluster name.</p>
   cluster_name: String = "ClusterName",
-  /// <p>地域信息</p>
+  /// <p>Regional information</p>
   region: String = "Region",
-  /// <p>创建时间，毫秒为单位</p>
+  /// <p>Creation time in milliseconds</p>
   create_time: u64 = "CreateTime",
-  /// <p>集群说明信息</p>
+  /// <p>Cluster description information</p>
   remark: String = "Remark",
-  /// <p>VPC及网络信息</p>
+  /// <p>VPC and network info</p>
   vpcs: Vec<VpcEndpointInfo> = "Vpcs",
-  /// <p>可用区信息</p>
+  /// <p>AZ information</p>
   zone_ids: Vec<i64> = "ZoneIds",
-  /// <p>虚拟主机数量</p>
+  /// <p>Number of virtual hosts</p>
   virtual_host_number: i64 = "VirtualHostNumber",
-  /// <p>队列数量</p>
+  /// <p>Number of queues</p>
   queue_number: i64 = "QueueNumber",
-  /// <p>每秒生产消息数 单位：条/秒</p>
+  /// <p>Number of messages produced per second Unit: messages/second</p>
   message_publish_rate: f64 = "MessagePublishRate",
-  /// <p>堆积消息数 单位：条</p>
+  /// <p>Number of accumulated messages Unit: unit</p>
   message_stack_number: i64 = "MessageStackNumber",
-  /// <p>过期时间</p>
+  /// <p>Expiration time</p>
   expire_time: i64 = "ExpireTime",
-  /// <p>Channel数量</p>
+  /// <p>Number of channels</p>
   channel_number: i64 = "ChannelNumber",
-  /// <p>Connection数量</p>
+  /// <p>Number of connections</p>
   connection_number: i64 = "ConnectionNumber",
-  /// <p>Consumer数量</p>
+  /// <p>Number of consumers</p>
   consumer_number: i64 = "ConsumerNumber",
-  /// <p>Exchang数量</p>
+  /// <p>Number of Exchanges</p>
   exchange_number: i64 = "ExchangeNumber",
-  /// <p>集群异常信息</p>
+  /// <p>Cluster exception information</p>
   exception_information: String = "ExceptionInformation",
-  /// <p>实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败</p>
+  /// <p>Instance status. 0 indicates creating in progress, 1 indicates normal, 2 indicates isolated, 3 indicates terminated, 4 - abnormal, 5 - delivery failed</p>
   cluster_status: i64 = "ClusterStatus",
-  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)</p>
+  /// <p>Automatic renewal flag. 0: default status (initial status (that is manual renewal) if no status is set by the user); 1: automatic renewal; 2: no automatic renewal (set by the user).</p>
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>是否开启镜像队列策略。1表示开启，0表示没开启。</p>
+  /// <p>Whether to enable the mirror queue policy. 1 means enabled, 0 means disabled.</p>
   mirror_queue_policy_flag: i64 = "MirrorQueuePolicyFlag",
-  /// <p>每秒消费消息数 单位：条/秒</p>
+  /// <p>Number of messages consumed per second Unit: messages/second</p>
   message_consume_rate: f64 = "MessageConsumeRate",
-  /// <p>集群版本信息</p>
+  /// <p>Cluster version information</p>
   cluster_version: String = "ClusterVersion",
-  /// <p>计费模式，0-后付费，1-预付费</p>
+  /// <p>Billing mode. 0 - Postpaid, 1 - Prepaid</p>
   pay_mode: u64 = "PayMode",
-  /// <p>集群类型</p>
+  /// <p>Cluster type.</p>
   instance_type: u64 = "InstanceType",
-  /// <p>消息保留时间，单位小时</p>
+  /// <p>Message retention period Unit: hour</p>
   message_retain_time: u64 = "MessageRetainTime",
-  /// <p>发送消息流量比例</p>
+  /// <p>Traffic ratio of sending messages</p>
   send_receive_ratio: f64 = "SendReceiveRatio",
-  /// <p>消息轨迹保留时间，单位小时</p>
+  /// <p>Message trace retention time in hours</p>
   trace_time: u64 = "TraceTime",
-  /// <p>实例标签列表</p>
+  /// <p>Instance tag list</p>
   tags: Vec<RabbitMQServerlessTag> = "Tags",
-  /// <p>是否开启弹性tps</p>
+  /// <p>Elastic scaling enabled tps</p>
   elastic_tps_flag: bool = "ElasticTpsFlag",
-  /// <p>弹性tps倍数，默认弹1倍</p>
+  /// <p>Elastic tps multiple, default is 1x</p>
   elastic_tps_ratio: f64 = "ElasticTpsRatio",
-  /// <p>最大重投次数</p>
+  /// <p>Maximum retry count</p>
   max_redeliver_count: u64 = "MaxRedeliverCount",
-  /// <p>消费超时时间，单位min</p>
+  /// <p>Consumption timeout period Unit: min</p>
   consumer_timeout: u64 = "ConsumerTimeout",
 }
 
-/// RabbitMQ集群规格信息
+/// RabbitMQ cluster specification information.
+///
+/// <details><summary>中文</summary>RabbitMQ集群规格信息</details>
 pub struct RabbitMQClusterSpecInfo: decode {
-  /// 集群规格名称
+  /// Specifies the cluster specification name.
   spec_name: String = "SpecName",
-  /// 峰值tps
+  /// Max tps.
   max_tps: u64 = "MaxTps",
-  /// 最大队列数
+  /// Maximum number of queues.
   max_queue_num: u64 = "MaxQueueNum",
-  /// 最大交换机数
+  /// Maximum number of exchanges.
   max_exchange_num: u64 = "MaxExchangeNum",
-  /// 最大vhost数
+  /// Maximum number of vhosts.
   max_vhost_num: u64 = "MaxVhostNum",
-  /// 最大连接数
+  /// Maximum number of connections.
   max_conn_num: u64 = "MaxConnNum",
-  /// 最大用户数
+  /// Maximum number of users.
   max_user_num: u64 = "MaxUserNum",
-  /// 峰值带宽，已废弃
+  /// Peak bandwidth. abandoned.
   max_band_width: u64 = "MaxBandWidth",
-  /// 公网带宽，已废弃
+  /// Public network bandwidth. abandoned.
   public_network_tps: u64 = "PublicNetworkTps",
-  /// 实例对应的功能列表，true表示支持，false 表示不支持
+  /// Feature list corresponding to the instance, yes means supported, no means unsupported
   features: String = "Features",
 }
 
-/// RabbitMQ连接详情
+/// RabbitMQ connection detail.
+///
+/// <details><summary>中文</summary>RabbitMQ连接详情</details>
 pub struct RabbitMQConnection: decode {
-  /// 连接名称
+  /// Connection name.
   connection_name: String = "ConnectionName",
-  /// 客户端ip
+  /// Client IP
   peer_host: String = "PeerHost",
-  /// 连接状态，包括 starting、tuning、opening、running、flow、blocking、blocked、closing 和 closed
+  /// Specifies the connection status, including starting, tuning, opening, running, flow, blocking, blocked, closing, and closed.
   state: String = "State",
-  /// 连接使用用户
+  /// User that who has created this connection.
   user: String = "User",
-  /// 是否开启ssl
+  /// Whether ssl is enabled.
   ssl: bool = "SSL",
-  /// 连接协议
+  /// Connection protocol.
   protocol: String = "Protocol",
-  /// 连接下的channel数
+  /// Specifies the number of channels under the connection.
   channels: i64 = "Channels",
-  /// 入流量大小，单位 bytes
+  /// Inbound traffic volume in bytes
   incoming_bytes: f64 = "IncomingBytes",
-  /// 出流量大小，单位bytes
+  /// Outbound traffic volume in bytes
   outgoing_bytes: f64 = "OutgoingBytes",
-  /// 心跳间隔时间，默认60s
+  /// Heartbeat interval. Default 60s.
   heartbeat: u64 = "Heartbeat",
-  /// 一个链接最大的channel数，默认1024
+  /// Maximum number of channels per link. Default 1024.
   max_channel: u64 = "MaxChannel",
-  /// 空闲时间点
+  /// Idle time point
   idle_since: String = "IdleSince",
 }
 
-/// 队列消费者列表信息
+/// Queue consumer list information.
+///
+/// <details><summary>中文</summary>队列消费者列表信息</details>
 pub struct RabbitMQConsumersListInfo: decode {
-  /// 客户端Ip
+  /// Client Ip.
   client_ip: String = "ClientIp",
-  /// 消费者Tag
+  /// Consumer Tag.
   consumer_tag: String = "ConsumerTag",
-  /// 消费目标队列
+  /// Consume target queue
   queue_name: String = "QueueName",
-  /// 是否需要消费者手动 ack
+  /// Whether required for the consumer to manually ack
   ack_required: bool = "AckRequired",
-  /// 消费者 qos 值
+  /// Consumer qos value
   prefetch_count: u64 = "PrefetchCount",
-  /// 消费者状态
+  /// Consumer status
   active: String = "Active",
-  /// 最后一次投递消息时间
+  /// Time of the last message submission
   last_delivered_time: String = "LastDeliveredTime",
-  /// 消费者未确认消息数
+  /// Number of unconfirmed messages of the consumer
   un_ack_msg_count: i64 = "UnAckMsgCount",
-  /// consumer 所属的 channel
+  /// channel belonging to the consumer
   channel_name: String = "ChannelName",
 }
 
-/// RabbitMQ exchange列表成员信息
+/// RabbitMQ exchange list member information.
+///
+/// <details><summary>中文</summary>RabbitMQ exchange列表成员信息</details>
 pub struct RabbitMQExchangeListInfo: decode {
-  /// exchange 名
+  /// exchange name.
   exchange_name: String = "ExchangeName",
-  /// 备注说明
+  /// Remarks.
   remark: String = "Remark",
-  /// exchange 类型, 支持 "fanout","direct","topic","headers"
+  /// Specifies the exchange type. valid values: "fanout", "direct", "topic", "headers".
   exchange_type: String = "ExchangeType",
-  /// VHost参数
+  /// VHost parameter.
   virtual_host: String = "VirtualHost",
-  /// exchange 创建者, "system":"系统创建", "user":"用户创建"
+  /// exchange creator. valid values: `system` (generated by the system), `user` (user-created).
   exchange_creator: String = "ExchangeCreator",
-  /// exchange 创建时间
+  /// exchange creation time.
   create_time_stamp: String = "CreateTimeStamp",
-  /// exchange 修改时间
+  /// exchange modification time.
   mod_time_stamp: String = "ModTimeStamp",
-  /// 输入消息速率
+  /// Input message rate.
   message_rate_in: f64 = "MessageRateIn",
-  /// 输出消息速率
+  /// Output message rate.
   message_rate_out: f64 = "MessageRateOut",
-  /// 是否为持久化交换机，true 为持久化，false 为非持久化
+  /// Specifies whether it is a persistent exchange. true indicates persistent, and false indicates non-persistent.
   durable: bool = "Durable",
-  /// 是否为自动删除交换机，true 为自动删除，false 为非自动删除
+  /// Specifies whether to automatically delete the switch. true indicates automatic deletion, and false indicates non-automatic deletion.
   auto_delete: bool = "AutoDelete",
-  /// 是否为内部交换机，true 为内部交换机
+  /// Whether it is an internal switch. valid values: true (indicating an internal switch).
   internal: bool = "Internal",
-  /// 交换机所属实例 ID
+  /// Specifies the ID of the associated instance to which the switch belongs.
   instance_id: String = "InstanceId",
-  /// 生效的策略名称
+  /// The name of the effective policy.
   policy: String = "Policy",
-  /// 扩展参数 key-value 对象
+  /// Additional parameters key-value objects.
   arguments: String = "Arguments",
-  /// 未调度的延时消息数量
+  /// Number of unscheduled delayed messages.
   messages_delayed: u64 = "MessagesDelayed",
 }
 
-/// RabbitMQ权限详情
+/// RabbitMQ permission details.
+///
+/// <details><summary>中文</summary>RabbitMQ权限详情</details>
 pub struct RabbitMQPermission: decode {
-  /// 集群实例Id
+  /// instance ID
   instance_id: String = "InstanceId",
-  /// 用户名，权限关联的用户
+  /// Specifies the username, which is the user associated with the permission.
   user: String = "User",
-  /// vhost名
+  /// vhost name.
   virtual_host: String = "VirtualHost",
-  /// 权限类型，declare相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// Types of permissions. declare related operations. for the user, it is operable to perform operations on the resource name under the vhost that matches the regular expression.
   config_regexp: String = "ConfigRegexp",
-  /// 权限类型，消息写入相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// Types of permissions. message write related operations. the user can operate on the resource names under the vhost that match the regular expression.
   write_regexp: String = "WriteRegexp",
-  /// 权限类型，消息读取相关操作，该用户可操作该vhost下的资源名称正则表达式
+  /// Types of permissions. message read related operations. the user can operate on the resource name under the vhost that matches the regular expression.
   read_regexp: String = "ReadRegexp",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
 }
 
-/// RabbitMQ队列列表消费者信息
+/// RabbitMQ queue list consumer information response parameters structure.
+///
+/// <details><summary>中文</summary>RabbitMQ队列列表消费者信息</details>
 pub struct RabbitMQQueueListConsumerDetailInfo: decode {
-  /// 消费者数量
+  /// Number of consumers.
   consumers_number: i64 = "ConsumersNumber",
 }
 
-/// RabbitMQ队列列表成员信息
+/// RabbitMQ queue list member information.
+///
+/// <details><summary>中文</summary>RabbitMQ队列列表成员信息</details>
 pub struct RabbitMQQueueListInfo: decode {
-  /// 队列名
+  /// Queue name.
   queue_name: String = "QueueName",
-  /// 备注说明
+  /// Remarks.
   remark: String = "Remark",
-  /// 消费者信息
+  /// Consumer information.
   consumer_detail: RabbitMQQueueListConsumerDetailInfo = "ConsumerDetail",
-  /// 队列类型，取值 "classic"，"quorum"
+  /// Specifies the queue type. the valid values are "classic" and "quorum".
   queue_type: String = "QueueType",
-  /// 消息堆积数
+  /// Number of message backlogs.
   message_heap_count: i64 = "MessageHeapCount",
-  /// 消息生产速率，每秒
+  /// Message production rate per second.
   message_rate_in: f64 = "MessageRateIn",
-  /// 消息消费速率，每秒
+  /// Message consumption rate per second.
   message_rate_out: f64 = "MessageRateOut",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
-  /// 队列是否持久化，true 为持久化，false 为非持久化
+  /// Specifies whether the queue is persistent. true indicates persistent, and false indicates non-persistent.
   durable: bool = "Durable",
-  /// 队列是否为自动删除队列，true 为自动删除，false 为非自动删除
+  /// Specifies whether the queue is an auto-delete queue. true indicates auto-delete, and false indicates non-auto-delete.
   auto_delete: bool = "AutoDelete",
-  /// 队列所属实例 ID
+  /// instanceId to which the queue belongs.
   instance_id: String = "InstanceId",
-  /// 队列所属虚拟主机名称
+  /// Name of the virtual host to which the queue belongs.
   virtual_host: String = "VirtualHost",
-  /// 队列所在主节点名称
+  /// Specifies the name of the primary node where the queue is located.
   node: String = "Node",
-  /// 生效的策略名称
+  /// The name of the effective policy.
   policy: String = "Policy",
-  /// 扩展参数 key-value 对象
+  /// Additional parameters key-value objects.
   arguments: String = "Arguments",
-  /// 是否独占队列
+  /// Whether it is an exclusive queue.
   exclusive: bool = "Exclusive",
 }
 
-/// 公网访问信息
+/// Public network access information.
+///
+/// <details><summary>中文</summary>公网访问信息</details>
 pub struct RabbitMQServerlessAccessInfo: decode {
-  /// 公网域名
+  /// Public network domain.
   public_access_endpoint: String = "PublicAccessEndpoint",
-  /// 公网状态
+  /// Public network status.
   public_data_stream_status: String = "PublicDataStreamStatus",
-  /// 公网CLB实例ID
+  /// Public network CLB instance ID
   public_clb_id: String = "PublicClbId",
 }
 
-/// 接入点
+/// Access point.
+///
+/// <details><summary>中文</summary>接入点</details>
 pub struct RabbitMQServerlessEndpoint: decode {
   /// vpc id
   vpc_id: String = "VpcId",
   /// subnet id
   subnet_id: String = "SubnetId",
-  /// 接入地址
+  /// Access address
   vpc_endpoint: String = "VpcEndpoint",
-  /// 接入地址状态
+  /// Access address status.
   vpc_data_stream_endpoint_status: String = "VpcDataStreamEndpointStatus",
-  /// 是否是公网
+  /// Whether it is a public network.
   public_network: bool = "PublicNetwork",
-  /// 访问策略
+  /// Specifies the access policy.
   access_strategy: String = "AccessStrategy",
-  /// 带宽
+  /// Bandwidth
   bandwidth: i64 = "Bandwidth",
 }
 
-/// rabbitmq serverless 实例
+/// TDMQ for rabbitmq serverless instance.
+///
+/// <details><summary>中文</summary>rabbitmq serverless 实例</details>
 pub struct RabbitMQServerlessInstance: decode {
-  /// 实例Id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例版本号
+  /// Instance version.
   instance_version: String = "InstanceVersion",
-  /// 实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败
+  /// Instance status. 0 indicates creating in progress. 1 indicates normal. 2 indicates isolated. 3 indicates terminated. 4 indicates exception. 5 indicates delivery failed.
   status: i64 = "Status",
-  /// TPS
+  /// MaxTPS
   max_tps: i64 = "MaxTps",
-  /// 带宽
+  /// MaxBandwidth
   max_band_width: i64 = "MaxBandWidth",
-  /// 集群过期时间
+  /// Expiration time of the cluster.
   expire_time: u64 = "ExpireTime",
-  /// 自动续费标记，0表示默认状态(用户未设置，即初始状态即手动续费)， 1表示自动续费，2表示明确不自动续费(用户设置)
+  /// Auto-renewal flag. 0 indicates the default status (If the default status is not configured, manual renewal is enabled), 1 indicates auto-renewal, and 2 indicates explicitly no auto-renewal (configured by the user).
   auto_renew_flag: u64 = "AutoRenewFlag",
-  /// 0-后付费，1-预付费
+  /// 0: Postpaid, 1: Prepaid
   pay_mode: u64 = "PayMode",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// 集群规格
+  /// Cluster specifications
   spec_name: String = "SpecName",
-  /// 异常信息
+  /// Exception information.
   exception_information: String = "ExceptionInformation",
-  /// 公网接入点
+  /// Public network access point.
   public_access_endpoint: String = "PublicAccessEndpoint",
-  /// 私有网络接入点
+  /// The virtual private cloud (vpc) network access point.
   vpcs: Vec<RabbitMQServerlessEndpoint> = "Vpcs",
-  /// 实例状态，0表示创建中，1表示正常，2表示隔离中，3表示已销毁，4 - 异常, 5 - 发货失败
+  /// Instance status. 0 indicates creating in progress. 1 indicates normal. 2 indicates isolated. 3 indicates terminated. 4 indicates exception. 5 indicates delivery failed.
   cluster_status: i64 = "ClusterStatus",
-  /// 集群类型：1
+  /// Specifies the cluster type: 1.
   instance_type: u64 = "InstanceType",
-  /// 过期时间
+  /// Expiration time
   create_time: u64 = "CreateTime",
-  /// 为了兼容托管版，固定值 0
+  /// For compatibility with the managed version, the fixed value is 0.
   node_count: i64 = "NodeCount",
-  /// 为了兼容托管版，固定值 0
+  /// For compatibility with the managed version, the fixed value is 0.
   max_storage: i64 = "MaxStorage",
-  /// 隔离时间
+  /// Isolation time
   isolated_time: u64 = "IsolatedTime",
-  /// Serverless 扩展字段
+  /// Serverless Extension Fields
   serverless_ext: String = "ServerlessExt",
-  /// 实例标签列表
+  /// Instance tag list.
   tags: Vec<RabbitMQServerlessTag> = "Tags",
 }
 
-/// 键值对
+/// Key-value pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct RabbitMQServerlessKeyValuePair: encode {
-  /// 键
+  /// Key.
   key: String = "Key",
-  /// 值
+  /// Value.
   value: String = "Value",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct RabbitMQServerlessTag: encode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 公网白名单信息
+/// Public network allowlist information.
+///
+/// <details><summary>中文</summary>公网白名单信息</details>
 pub struct RabbitMQServerlessWhiteListInfo: decode {
-  /// 公网数据流白名单
+  /// Public network data stream allowlist.
   public_data_stream_white_list: String = "PublicDataStreamWhiteList",
-  /// 公网数据流白名单状态
+  /// Public network data stream allowlist status.
   public_data_stream_white_list_status: String = "PublicDataStreamWhiteListStatus",
 }
 
-/// RabbitMQ用户实体详情
+/// RabbitMQ user info detail.
+///
+/// <details><summary>中文</summary>RabbitMQ用户实体详情</details>
 pub struct RabbitMQUser: decode {
-  /// 集群实例Id
+  /// instance ID
   instance_id: String = "InstanceId",
-  /// 用户名，登录时使用
+  /// Specifies the username used when logging in.
   user: String = "User",
-  /// 密码，登录时使用
+  /// Password. specifies the password used when logging in.
   password: String = "Password",
-  /// 用户描述
+  /// User description
   description: String = "Description",
-  /// 用户标签，用于决定改用户访问RabbitMQ Management的权限范围
+  /// User tag. specifies to determine the access permission scope of this user to RabbitMQ Management.
   tags: Vec<String> = "Tags",
-  /// 用户创建时间
+  /// User creation time
   create_time: String = "CreateTime",
-  /// 用户最后修改时间
+  /// Last modification time of the user.
   modify_time: String = "ModifyTime",
-  /// 用户类型，System：系统创建，User：用户创建
+  /// Type of User. specifies that "System" indicates System creation and "User" indicates User-created.
   r#type: String = "Type",
-  /// 该用户所能允许的最大连接数
+  /// Specifies the maximum number of connections allowed for this user.
   max_connections: i64 = "MaxConnections",
-  /// 该用户所能允许的最大通道数
+  /// The maximum number of channels allowed for this user.
   max_channels: i64 = "MaxChannels",
 }
 
-/// RabbitMQ的vhost详情
+/// RabbitMQ vhost detail.
+///
+/// <details><summary>中文</summary>RabbitMQ的vhost详情</details>
 pub struct RabbitMQVirtualHostInfo: decode {
-  /// 集群实例Id
+  /// instance ID
   instance_id: String = "InstanceId",
-  /// vhost名
+  /// Vhost name.
   virtual_host: String = "VirtualHost",
-  /// vhost描述信息
+  /// Specifies the description information of the vhost.
   description: String = "Description",
-  /// vhost标签
+  /// Specifies the Tag of the vhost.
   tags: Vec<String> = "Tags",
-  /// 创建时间
+  /// Creation time
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time
   modify_time: String = "ModifyTime",
-  /// vhost概览统计信息
+  /// Specifies the overview statistics information of the vhost.
   virtual_host_statistics: RabbitMQVirtualHostStatistics = "VirtualHostStatistics",
-  /// vhost状态，与原生控制台对应，有running、partial、stopped、unknown
+  /// vhost status. specifies the status that corresponds to the native console and can be running, partial, stopped, or unknown.
   status: String = "Status",
-  /// 消息堆积数
+  /// Specifies the number of message backlogs.
   message_heap_count: i64 = "MessageHeapCount",
-  /// 输入消息速率
+  /// Input message rate.
   message_rate_in: f64 = "MessageRateIn",
-  /// 输出消息速率
+  /// Output message rate.
   message_rate_out: f64 = "MessageRateOut",
-  /// 是否存在镜像队列策略，true 为存在，false 为不存
+  /// Specifies whether a mirrored queue policy exists. true indicates existence, and false indicates non-existence.
   mirror_queue_policy_flag: bool = "MirrorQueuePolicyFlag",
 }
 
-/// vhost概览统计信息
+/// vhost overview statistical information.
+///
+/// <details><summary>中文</summary>vhost概览统计信息</details>
 pub struct RabbitMQVirtualHostStatistics: decode {
-  /// 当前vhost的queue数量
+  /// Number of queues of the current vhost.
   current_queues: i64 = "CurrentQueues",
-  /// 当前vhost的exchange数量
+  /// Number of exchanges in the current vhost.
   current_exchanges: i64 = "CurrentExchanges",
-  /// 当前vhost的连接数量
+  /// Number of current connections of the vhost.
   current_connections: i64 = "CurrentConnections",
-  /// 当前vhost的channel数量
+  /// Number of channels for the current vhost.
   current_channels: i64 = "CurrentChannels",
-  /// 当前vhost的用户数量
+  /// Number of users of the current vhost.
   current_users: i64 = "CurrentUsers",
 }
 
-/// 用户数配额
+/// Number of users quota.
+///
+/// <details><summary>中文</summary>用户数配额</details>
 pub struct UserQuota: decode {
-  /// 最大用户数
+  /// Maximum number of users.
   max_user: i64 = "MaxUser",
-  /// 已用用户数
+  /// Used number of users.
   used_user: i64 = "UsedUser",
 }
 
-/// 虚拟主机配额
+/// Virtual host quota.
+///
+/// <details><summary>中文</summary>虚拟主机配额</details>
 pub struct VirtualHostQuota: decode {
-  /// 最大虚拟主机数
+  /// Maximum number of virtual hosts.
   max_virtual_host: u64 = "MaxVirtualHost",
-  /// 已经使用的虚拟主机数
+  /// Number of already used virtual hosts.
   used_virtual_host: u64 = "UsedVirtualHost",
 }
 
-/// VPC接入点信息
+/// VPC access point information
+///
+/// <details><summary>中文</summary>VPC接入点信息</details>
 pub struct VpcEndpointInfo: decode {
-  /// vpc的id
+  /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// Subnet ID
   subnet_id: String = "SubnetId",
-  /// vpc接入点信息
+  /// vpc access point information.
   vpc_endpoint: String = "VpcEndpoint",
-  /// vpc接入点状态
+  /// vpc access point status.
   /// OFF/ON/CREATING/DELETING
   vpc_data_stream_endpoint_status: String = "VpcDataStreamEndpointStatus",
 }

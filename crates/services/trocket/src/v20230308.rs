@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 平滑迁移：修改迁移中的Topic状态进入下一步 (`ChangeMigratingTopicToNextStage`)
+    /// Smooth migration: modify the Topic status during migration to go to Next step (`ChangeMigratingTopicToNextStage`)
+    ///
+    /// This API is used to modify the Topic status during migration and go to next step.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 平滑迁移：修改迁移中的Topic状态进入下一步
     ///
     /// 修改迁移中的Topic状态进入下一步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ChangeMigratingTopicToNextStage)
+    ///
+    /// </details>
     ///
     /// # Example: 修改迁移主题进入下一个迁移阶段
     ///
@@ -67,10 +77,20 @@ impl Client {
         self.call("ChangeMigratingTopicToNextStage", request)
     }
 
-    /// 创建消费组 (`CreateConsumerGroup`)
+    /// Create consumer groups. (`CreateConsumerGroup`)
+    ///
+    /// Create consumer groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建消费组
     ///
     /// 创建消费组。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的创建消费组接口文档见 [CreateRocketMQGroup](https://cloud.tencent.com/document/api/1179/63428)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=CreateConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 成功创建消费组
     ///
@@ -98,6 +118,8 @@ impl Client {
 
     /// 创建消费组灰度标签 (`CreateConsumerLabel`)
     ///
+    /// **China site only.**
+    ///
     /// 创建消费组灰度标签
     ///
     /// # Example: 创建消费组灰度标签成功
@@ -119,6 +141,8 @@ impl Client {
     }
 
     /// 批量创建消费组灰度标签 (`CreateConsumerLabels`)
+    ///
+    /// **China site only.**
     ///
     /// 批量创建消费组灰度标签
     ///
@@ -144,10 +168,20 @@ impl Client {
         self.call("CreateConsumerLabels", request)
     }
 
-    /// 创建集群 (`CreateInstance`)
+    /// Creates a cluster (`CreateInstance`)
+    ///
+    /// This API is used to create a RocketMQ 5.x cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建集群
     ///
     /// 创建 RocketMQ 5.x 集群。
     /// 当前 API 适用集群：5.x 集群。创建 4.x 专享/通用集群的接口文档见 [CreateRocketMQVipInstance](https://cloud.tencent.com/document/product/1179/95721)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=CreateInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 正常响应
     ///
@@ -175,6 +209,8 @@ impl Client {
 
     /// 创建元数据迁移上云任务 (`CreateMigrationTask`)
     ///
+    /// **China site only.**
+    ///
     /// 创建元数据迁移上云任务
     ///
     /// # Example: 创建成功
@@ -187,10 +223,20 @@ impl Client {
         self.call("CreateMigrationTask", request)
     }
 
-    /// 创建角色 (`CreateRole`)
+    /// Create a role (`CreateRole`)
+    ///
+    /// This API is used to add a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建角色
     ///
     /// 添加角色。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的创建角色接口文档见 [CreateRocketMQRole](https://cloud.tencent.com/document/product/1179/107538)，给角色授权接口文档见 [CreateRocketMQEnvironmentRole](https://cloud.tencent.com/document/product/1179/107539)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=CreateRole)
+    ///
+    /// </details>
     ///
     /// # Example: 添加角色
     ///
@@ -214,6 +260,8 @@ impl Client {
 
     /// 创建主题 (`CreateTopic`)
     ///
+    /// **China site only.**
+    ///
     /// 创建 RocketMQ 主题。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的创建主题接口文档见 [CreateRocketMQTopic](https://cloud.tencent.com/document/api/1179/63426)
     ///
@@ -231,6 +279,23 @@ impl Client {
     ///   "TopicType": "NORMAL"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建轻量主题
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AutoExpireDelete": true,
+    ///   "AutoExpireTime": 1800,
+    ///   "InstanceId": "rmq-16jm9787qv",
+    ///   "MsgTTL": 72,
+    ///   "QueueNum": 3,
+    ///   "Remark": "test remark",
+    ///   "Topic": "test_lite_topic",
+    ///   "TopicType": "LITE"
+    /// }
+    /// ```
     pub fn create_topic<'a>(
         &'a self,
         request: &'a CreateTopicRequest,
@@ -238,10 +303,20 @@ impl Client {
         self.call("CreateTopic", request)
     }
 
-    /// 删除消费组 (`DeleteConsumerGroup`)
+    /// Delete consumer groups. (`DeleteConsumerGroup`)
+    ///
+    /// This API is used to delete a consumer group. After a consumer group is deleted, all configurations and related data of the consumer group are cleared and cannot be restored. After deletion, online consumer clients report errors. It is recommended to take clients offline in advance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除消费组
     ///
     /// 删除消费组。消费者组删除后，消费者组的所有配置和相关数据都会被清空，且无法找回。删除后，在线的消费者客户端会出现报错，建议您提前下线客户端。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的删除消费组接口文档见 [DeleteRocketMQGroup](https://cloud.tencent.com/document/api/1179/63424)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DeleteConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除消费组
     ///
@@ -261,6 +336,8 @@ impl Client {
     }
 
     /// 删除消费组灰度标签 (`DeleteConsumerLabel`)
+    ///
+    /// **China site only.**
     ///
     /// 删除消费组灰度标签
     ///
@@ -283,6 +360,8 @@ impl Client {
     }
 
     /// 批量删除消费组灰度标签 (`DeleteConsumerLabels`)
+    ///
+    /// **China site only.**
     ///
     /// 批量删除消费组灰度标签
     ///
@@ -310,6 +389,8 @@ impl Client {
 
     /// 删除消费组灰度路由配置 (`DeleteConsumerRouteConfig`)
     ///
+    /// **China site only.**
+    ///
     /// 删除消费组灰度路由配置
     ///
     /// # Example: 删除消费组灰度路由配置成功
@@ -331,6 +412,8 @@ impl Client {
     }
 
     /// 批量删除消费组灰度路由配置 (`DeleteConsumerRouteConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 批量删除消费组灰度路由配置
     ///
@@ -356,10 +439,20 @@ impl Client {
         self.call("DeleteConsumerRouteConfigs", request)
     }
 
-    /// 删除集群 (`DeleteInstance`)
+    /// Deleting a cluster (`DeleteInstance`)
+    ///
+    /// This API is used to delete a TDMQ RocketMQ 5.x cluster. Topics, consumer groups, and roles in use should be deleted first.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除集群
     ///
     /// 删除 RocketMQ 5.x 集群，删除前请先删除正在使用的主题、消费组和角色信息。
     /// 当前 API 适用集群：5.x 集群。删除 4.x 集群接口文档见 [DeleteRocketMQVipInstance](https://cloud.tencent.com/document/product/1179/95802)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DeleteInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 删除集群
     ///
@@ -377,10 +470,20 @@ impl Client {
         self.call("DeleteInstance", request)
     }
 
-    /// 删除角色 (`DeleteRole`)
+    /// Deletes a role (`DeleteRole`)
+    ///
+    /// This API is used to delete a role. Make sure that the related information on this role is not used in the current code. After the role is deleted, the keys (AccessKey and SecretKey) used to produce or consume messages with this role become invalid immediately.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除角色
     ///
     /// 删除角色。请确保该角色相关信息不在当前代码中被使用。删除角色后，原先使用该角色进行生产或消费消息的密钥（AccessKey 和 SecretKey）将立即失效。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的删除角色接口文档见 [DeleteRocketMQRoles](https://cloud.tencent.com/document/product/1179/107536)，删除角色授权接口文档见 [DeleteRocketMQEnvironmentRoles](https://cloud.tencent.com/document/product/1179/107537)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DeleteRole)
+    ///
+    /// </details>
     ///
     /// # Example: 删除角色
     ///
@@ -399,9 +502,19 @@ impl Client {
         self.call("DeleteRole", request)
     }
 
-    /// 删除平滑迁移任务 (`DeleteSmoothMigrationTask`)
+    /// Delete a smooth migration task (`DeleteSmoothMigrationTask`)
+    ///
+    /// This API is used to delete a smooth migration task. Only canceled tasks can be deleted.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除平滑迁移任务
     ///
     /// 删除平滑迁移任务，只有被取消的任务才可删除
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DeleteSmoothMigrationTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除平滑迁移任务
     ///
@@ -419,10 +532,20 @@ impl Client {
         self.call("DeleteSmoothMigrationTask", request)
     }
 
-    /// 删除主题 (`DeleteTopic`)
+    /// Delete a topic (`DeleteTopic`)
+    ///
+    /// This API is used to delete a topic. After deletion, all configurations and related data of the topic will be cleared and cannot be restored.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除主题
     ///
     /// 删除主题。主题删除后，主题的所有配置和相关数据都会被清空，且无法找回。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的删除主题接口文档见 [DeleteRocketMQTopic](https://cloud.tencent.com/document/api/1179/63423)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DeleteTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 删除主题
     ///
@@ -441,10 +564,20 @@ impl Client {
         self.call("DeleteTopic", request)
     }
 
-    /// 查询消费者客户端详情 (`DescribeConsumerClient`)
+    /// Query consumer client details. (`DescribeConsumerClient`)
+    ///
+    /// Query consumer client details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消费者客户端详情
     ///
     /// 查询消费者客户端详情。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费者客户端详情接口文档见 [DescribeRocketMQConsumerConnectionDetail](https://cloud.tencent.com/document/product/1179/102490)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeConsumerClient)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消费者客户端详情
     ///
@@ -466,10 +599,20 @@ impl Client {
         self.read("DescribeConsumerClient", request)
     }
 
-    /// 查询消费组下的客户端连接列表 (`DescribeConsumerClientList`)
+    /// Query client connections under a consumer group list (`DescribeConsumerClientList`)
+    ///
+    /// This API is used to query the client connection list of a consumer group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消费组下的客户端连接列表
     ///
     /// 查询消费组下的客户端连接列表。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费组下的客户端列表接口文档见 [DescribeRocketMQConsumerConnections](https://cloud.tencent.com/document/product/1179/100460)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeConsumerClientList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消费组下的客户端连接
     ///
@@ -490,10 +633,20 @@ impl Client {
         self.read("DescribeConsumerClientList", request)
     }
 
-    /// 查询消费组详情 (`DescribeConsumerGroup`)
+    /// Query consumer group details. (`DescribeConsumerGroup`)
+    ///
+    /// Query consumer group details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消费组详情
     ///
     /// 查询消费组详情。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费组详情接口文档见 [DescribeRocketMQConsumerConnections](https://cloud.tencent.com/document/product/1179/100460)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消费组详情
     ///
@@ -512,7 +665,25 @@ impl Client {
         self.read("DescribeConsumerGroup", request)
     }
 
-    /// 查询消费组列表 (`DescribeConsumerGroupList`)
+    /// Query the consumer group list (`DescribeConsumerGroupList`)
+    ///
+    /// Get the consumer group list. The Filter parameter usage instructions are as follows:
+    ///
+    /// -ConsumerGroupName, the consumer group name, supports fuzzy query and can be obtained from the [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) in the API response of [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or the console.
+    /// -ConsumeMessageOrderly, shipping order, enumeration value as follows:
+    /// -ordered delivery
+    /// -Concurrent delivery: false.
+    /// -RetryPolicy, retry policy, enumeration values as follows:
+    /// -EXPONENTIAL: fixed interval
+    /// -CUSTOMIZED: Tier backoff
+    ///
+    /// Example of Filters:
+    /// [{ "Name": "ConsumeMessageOrderly", "Values": ["true"] }]
+    /// This API is applicable to 5.x clusters. For 4.x clusters, refer to the REST API documentation [DescribeRocketMQGroups](https://www.tencentcloud.com/document/api/1179/63420?from_cn_redirect=1) to get the consumer group list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消费组列表
     ///
     /// 获取消费组列表，Filter参数使用说明如下：
     ///
@@ -527,6 +698,10 @@ impl Client {
     /// Filters示例：
     /// [{ "Name": "ConsumeMessageOrderly", "Values": ["true"] }]
     /// 当前 API 适用集群：5.x 集群。4.x 集群的获取消费组列表接口文档见 [DescribeRocketMQGroups](https://cloud.tencent.com/document/api/1179/63420)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeConsumerGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取消费组列表
     ///
@@ -547,6 +722,8 @@ impl Client {
     }
 
     /// 查询消费组某个灰度标签详情 (`DescribeConsumerLabel`)
+    ///
+    /// **China site only.**
     ///
     /// 查询消费组某个灰度标签详情
     ///
@@ -570,6 +747,8 @@ impl Client {
 
     /// 查询消费组下全部灰度标签列表 (`DescribeConsumerLabelList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询消费组下灰度标签列表
     ///
     /// # Example: 查询消费组标签列表成功
@@ -590,6 +769,8 @@ impl Client {
     }
 
     /// 批量查询消费组灰度标签列表 (`DescribeConsumerLabelLists`)
+    ///
+    /// **China site only.**
     ///
     /// 批量查询多个消费组的灰度标签列表
     ///
@@ -613,6 +794,8 @@ impl Client {
     }
 
     /// 批量查询消费组灰度标签路由 (`DescribeConsumerLabelRoutes`)
+    ///
+    /// **China site only.**
     ///
     /// 批量查询消费组灰度标签命中的 Topic 路由
     ///
@@ -638,10 +821,20 @@ impl Client {
         self.read("DescribeConsumerLabelRoutes", request)
     }
 
-    /// 查询指定消费组堆积数 (`DescribeConsumerLag`)
+    /// Queries the number of heaped messages for a specified consumer group (`DescribeConsumerLag`)
+    ///
+    /// This API is used to query the number of heaped messages in a specified consumer group.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询指定消费组堆积数
     ///
     /// 查询指定消费组堆积数。
     /// 当前 API 适用集群：4.x 集群和 5.x 集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeConsumerLag)
+    ///
+    /// </details>
     ///
     /// # Example: 正常响应
     ///
@@ -661,6 +854,8 @@ impl Client {
     }
 
     /// 查询消费组当前生效的灰度路由配置 (`DescribeConsumerRouteConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 查询消费组当前生效的灰度路由配置
     ///
@@ -683,6 +878,8 @@ impl Client {
     }
 
     /// 批量查询消费组灰度路由配置 (`DescribeConsumerRouteConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 批量查询消费组灰度路由配置
     ///
@@ -711,6 +908,8 @@ impl Client {
 
     /// 查询消费组灰度路由配置版本列表 (`DescribeConsumerRouteVersionList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询消费组灰度路由配置版本列表
     ///
     /// # Example: 查询消费组灰度路由配置版本列表成功
@@ -735,7 +934,23 @@ impl Client {
         self.read("DescribeConsumerRouteVersionList", request)
     }
 
-    /// 查询集群列表 (`DescribeFusionInstanceList`)
+    /// Query a Cluster List (`DescribeFusionInstanceList`)
+    ///
+    /// This API is used to describe clusters, supporting both 4.x and 5.x clusters. Among them, parameter usage of Filters is as follows:.
+    ///
+    /// -InstanceName, the cluster name, supports fuzzy query and can be obtained from the API return value or console.
+    /// -InstanceId Cluster ID, exact query, obtain from the current API or console.
+    /// - InstanceType cluster type, see [InstanceItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#InstanceItem) data structure, supports multiple selections.
+    /// - Version: cluster edition, enumeration values as follows:.
+    /// -4 RocketMQ 4.x clusters.
+    /// -Deploy a RocketMQ 5.x cluster.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{ "Name": "InstanceId", "Values": ["rmq-72mo3a9o"] }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群列表
     ///
     /// 查询集群列表，支持 4.x 和 5.x 集群，其中 Filters 参数使用说明如下：
     ///
@@ -759,6 +974,10 @@ impl Client {
     /// Filters示例：
     /// [{ "Name": "InstanceId", "Values": ["rmq-72mo3a9o"] }]
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeFusionInstanceList)
+    ///
+    /// </details>
+    ///
     /// # Example: 获取全量集群列表
     ///
     /// Request:
@@ -776,10 +995,20 @@ impl Client {
         self.read("DescribeFusionInstanceList", request)
     }
 
-    /// 查询集群信息 (`DescribeInstance`)
+    /// Query Cluster Information (`DescribeInstance`)
+    ///
+    /// This API is used to query RocketMQ 5.x cluster information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集群信息
     ///
     /// 查询 RocketMQ 5.x 集群信息。
     /// 当前 API 适用集群：5.x 集群。查询 4.x 专享/通用集群信息的接口文档见 [DescribeRocketMQVipInstanceDetail](https://cloud.tencent.com/document/product/1179/86725)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群信息成功
     ///
@@ -797,7 +1026,24 @@ impl Client {
         self.read("DescribeInstance", request)
     }
 
-    /// 查询 5.X 集群列表 (`DescribeInstanceList`)
+    /// Queries a 5.X cluster list (`DescribeInstanceList`)
+    ///
+    /// This API is used to describe clusters. It only supports 5.x clusters. Description of the Filters parameter use is as follows:.
+    ///
+    /// -InstanceName Cluster name, supports fuzzy search.
+    /// - InstanceId The Tencent Cloud RocketMQ instance ID, obtained from the [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) API or console.
+    /// - InstanceType cluster type, see [InstanceItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#InstanceItem) data structure, supports multiple selections.
+    /// -InstanceStatus cluster status, see [InstanceItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#InstanceItem) data structure, supports multiple selections.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{
+    /// "Name": "InstanceId",
+    /// "Values": ["rmq-72mo3a9o"]
+    /// }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询 5.X 集群列表
     ///
     /// 查询集群列表，仅支持 5.x 集群。Filters参数使用说明如下：
     ///
@@ -811,6 +1057,10 @@ impl Client {
     /// "Name": "InstanceId",
     /// "Values": ["rmq-72mo3a9o"]
     /// }]
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeInstanceList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询集群列表
     ///
@@ -829,10 +1079,20 @@ impl Client {
         self.read("DescribeInstanceList", request)
     }
 
-    /// 查询消息详情 (`DescribeMessage`)
+    /// Query message details. (`DescribeMessage`)
+    ///
+    /// Query message details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消息详情
     ///
     /// 查询消息详情。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消息详情接口文档见 [DescribeRocketMQMsg](https://cloud.tencent.com/document/product/1179/91055)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeMessage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询普通消息
     ///
@@ -852,10 +1112,20 @@ impl Client {
         self.read("DescribeMessage", request)
     }
 
-    /// 查询消息列表 (`DescribeMessageList`)
+    /// Query a message list (`DescribeMessageList`)
+    ///
+    /// Query the message list. If querying dead letter messages, set the ConsumerGroup parameter.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消息列表
     ///
     /// 查询消息列表。如果查询死信消息，请设置ConsumerGroup参数。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消息列表接口文档见 [DescribeRocketMQTopicMsgs](https://cloud.tencent.com/document/product/1179/97761)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeMessageList)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询普通消息列表
     ///
@@ -873,6 +1143,23 @@ impl Client {
     ///   "Topic": "topic"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询轻量消息列表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndTime": 1774422130842,
+    ///   "InstanceId": "rmq-16jm9787qv",
+    ///   "Limit": 20,
+    ///   "LiteTopic": "test_lite_topic",
+    ///   "Offset": 0,
+    ///   "StartTime": 1774421710000,
+    ///   "TaskRequestId": "901a6956-1ab9-7fb7-3bf5-9f02b7aa2a7d",
+    ///   "Topic": "test_topic_parent"
+    /// }
+    /// ```
     pub fn describe_message_list<'a>(
         &'a self,
         request: &'a DescribeMessageListRequest,
@@ -880,10 +1167,20 @@ impl Client {
         self.read("DescribeMessageList", request)
     }
 
-    /// 查询消息轨迹 (`DescribeMessageTrace`)
+    /// Queries message trajectory (`DescribeMessageTrace`)
+    ///
+    /// This API is used to query message trace by message ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消息轨迹
     ///
     /// 根据消息 ID 查询消息轨迹。
     /// 当前 API 适用集群：5.x 集群。4.x 集群查询消息轨迹接口文档见 [DescribeRocketMQMsgTrace](https://cloud.tencent.com/document/product/1179/97760)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeMessageTrace)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询延迟消息的轨迹
     ///
@@ -897,6 +1194,18 @@ impl Client {
     ///   "Topic": ""
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询普通消息的轨迹
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-72mo3a9o",
+    ///   "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
+    ///   "Topic": "topic"
+    /// }
+    /// ```
     pub fn describe_message_trace<'a>(
         &'a self,
         request: &'a DescribeMessageTraceRequest,
@@ -904,9 +1213,19 @@ impl Client {
         self.read("DescribeMessageTrace", request)
     }
 
-    /// 查看迁移消费组的实时数据 (`DescribeMigratingGroupStats`)
+    /// Views real-time data of a migration consumption group (`DescribeMigratingGroupStats`)
+    ///
+    /// This API is used to view real-time information of migration consumption groups.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看迁移消费组的实时数据
     ///
     /// 查看迁移消费组的实时信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeMigratingGroupStats)
+    ///
+    /// </details>
     ///
     /// # Example: 查看迁移消费组的实时信息
     ///
@@ -926,7 +1245,24 @@ impl Client {
         self.read("DescribeMigratingGroupStats", request)
     }
 
-    /// 平滑迁移：查询Topic迁移状态列表 (`DescribeMigratingTopicList`)
+    /// Smoothly migrate: queries a Topic migration status list (`DescribeMigratingTopicList`)
+    ///
+    /// This API is used to query the Topic migration status list.
+    ///
+    /// The Filters field is a query filter that supports the following conditions:.
+    /// This API is used to get topic names with fuzzy query support.
+    /// This api is used to query the migration status. See the data structure in MigratingTopic (https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic).
+    /// This API is used to manage namespaces, valid only for 4.x clusters.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{
+    /// "Name": "TopicName",
+    /// "Values": ["topic-a"]
+    /// }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 平滑迁移：查询Topic迁移状态列表
     ///
     /// 查询Topic迁移状态列表。
     ///
@@ -940,6 +1276,10 @@ impl Client {
     /// "Name": "TopicName",
     /// "Values": ["topic-a"]
     /// }]
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeMigratingTopicList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移主题列表
     ///
@@ -960,9 +1300,19 @@ impl Client {
         self.read("DescribeMigratingTopicList", request)
     }
 
-    /// 查询迁移主题的实时数据 (`DescribeMigratingTopicStats`)
+    /// Queries real-time data of a migration topic (`DescribeMigratingTopicStats`)
+    ///
+    /// This API is used to query real-time data of migration topics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询迁移主题的实时数据
     ///
     /// 用于查询迁移主题的实时数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeMigratingTopicStats)
+    ///
+    /// </details>
     ///
     /// # Example: 查询迁移主题实时数据
     ///
@@ -982,13 +1332,27 @@ impl Client {
         self.read("DescribeMigratingTopicStats", request)
     }
 
-    /// 获取数据迁移任务列表 (`DescribeMigrationTaskList`)
+    /// Retrieve the data migration task list (`DescribeMigrationTaskList`)
+    ///
+    /// This API is used to search the data migration task list. Filter parameter usage instructions are as follows:.
+    ///
+    /// This API is used to search precisely according to task ID.
+    /// InstanceId. This API is used to precisely search based on instance ID.
+    /// This API is used to search by task Type.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据迁移任务列表
     ///
     /// 获取数据迁移任务列表，Filter参数使用说明如下：
     ///
     /// TaskId，根据任务ID精确查找
     /// InstanceId，根据实例ID精确查找
     /// Type，根据任务类型精确查找
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeMigrationTaskList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取数据迁移任务列表
     ///
@@ -1008,12 +1372,24 @@ impl Client {
         self.read("DescribeMigrationTaskList", request)
     }
 
-    /// 查询生产者信息列表 (`DescribeProducerList`)
+    /// Query producer information list (`DescribeProducerList`)
+    ///
+    /// This API is used to query producer list information associated with a topic. Filters support the following criteria:.
+    /// -client IP.
+    /// -client ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询生产者信息列表
     ///
     /// 查询主题关联的生产者列表信息，Filters支持以下筛选条件：
     /// - ClientIP，客户端IP
     /// - ClientID，客户端ID
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询生产者客户端列表接口文档见 [DescribeRocketMQProducers](https://cloud.tencent.com/document/api/1179/122749)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeProducerList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询生产者列表
     ///
@@ -1034,9 +1410,19 @@ impl Client {
         self.read("DescribeProducerList", request)
     }
 
-    /// 查询产品售卖规格 (`DescribeProductSKUs`)
+    /// Query product sales specifications (`DescribeProductSKUs`)
+    ///
+    /// This API is used to query product sales specifications against RocketMQ 5.x clusters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询产品售卖规格
     ///
     /// 查询产品售卖规格，针对 RocketMQ 5.x 集群。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeProductSKUs)
+    ///
+    /// </details>
     ///
     /// # Example: 获取产品规格信息
     ///
@@ -1052,7 +1438,19 @@ impl Client {
         self.read("DescribeProductSKUs", request)
     }
 
-    /// 查询角色列表 (`DescribeRoleList`)
+    /// Queries the list of roles (`DescribeRoleList`)
+    ///
+    /// This API is used to query the list of roles. Filter parameter usage instructions are as follows:.
+    ///
+    /// -Role name supports fuzzy search and can be obtained from the API return value or console.
+    /// -AccessKey, support fuzzy search, obtain from API return value or console.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{ "Name": "RoleName", "Values": ["test_role"] }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询角色列表
     ///
     /// 查询角色列表，Filter参数使用说明如下：
     ///
@@ -1062,6 +1460,10 @@ impl Client {
     /// Filters示例：
     /// [{ "Name": "RoleName", "Values": ["test_role"] }]
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询角色列表接口文档见 [DescribeRocketMQRoles](https://cloud.tencent.com/document/product/1179/107534)，查询角色授权列表接口文档见 [DescribeRocketMQEnvironmentRoles](https://cloud.tencent.com/document/product/1179/107535)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeRoleList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询角色列表
     ///
@@ -1081,7 +1483,25 @@ impl Client {
         self.read("DescribeRoleList", request)
     }
 
-    /// 查询平滑迁移任务列表 (`DescribeSmoothMigrationTaskList`)
+    /// Query a smooth migration task list (`DescribeSmoothMigrationTaskList`)
+    ///
+    /// This API is used to query the migration task list smoothly.
+    ///
+    /// This API is used to query the supported fields of the query parameter Filters as follows:.
+    /// Task status, supports multiple selections.
+    /// ConnectionType, network connection type, supports multiple selections. See the description of SmoothMigrationTaskItem (https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem).
+    /// This API is used to search for an instance by instance ID with precise matching.
+    /// This API is used to query task names with fuzzy search support.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{
+    /// "Name": "InstanceId",
+    /// "Values": ["rmq-1gzecldfg"]
+    /// }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询平滑迁移任务列表
     ///
     /// 用于查询平滑迁移任务列表。
     ///
@@ -1096,6 +1516,10 @@ impl Client {
     /// "Name": "InstanceId",
     /// "Values": ["rmq-1gzecldfg"]
     /// }]
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeSmoothMigrationTaskList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取迁移任务列表
     ///
@@ -1116,7 +1540,25 @@ impl Client {
         self.read("DescribeSmoothMigrationTaskList", request)
     }
 
-    /// 平滑迁移：获取源集群的group列表 (`DescribeSourceClusterGroupList`)
+    /// Smooth migration: retrieves the group list of the source cluster (`DescribeSourceClusterGroupList`)
+    ///
+    /// This API is used to obtain the group list of the source cluster during the smooth migration process.
+    ///
+    /// The Filters field is a query filter that supports the following fields:.
+    /// This API is used to query consumer group names with fuzzy search support.
+    /// This API is used to check whether the data is Imported.
+    /// This api is used to check the import status. See SourceClusterGroupConfig (https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SourceClusterGroupConfig) for details.
+    /// This API is used to manage namespaces, valid only for 4.x clusters.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{
+    /// "Name": "GroupName",
+    /// "Values": ["group-a"]
+    /// }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 平滑迁移：获取源集群的group列表
     ///
     /// 平滑迁移过程获取源集群group列表接口。
     ///
@@ -1131,6 +1573,10 @@ impl Client {
     /// "Name": "GroupName",
     /// "Values": ["group-a"]
     /// }]
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeSourceClusterGroupList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询源集群消费组列表
     ///
@@ -1152,7 +1598,18 @@ impl Client {
         self.read("DescribeSourceClusterGroupList", request)
     }
 
-    /// 查询主题详情 (`DescribeTopic`)
+    /// Query topic details (`DescribeTopic`)
+    ///
+    /// This API is used to query topic details. The Offset and Limit parameters are pagination parameters for consumer groups subscribing to this topic. The Filter parameter usage instructions are as follows:.
+    ///
+    /// -The ConsumerGroup name can be obtained from the [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) in the API response of [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{ "Name": "ConsumerGroup", "Values": ["test_group"] }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询主题详情
     ///
     /// 查询主题详情，Offset和Limit参数是指订阅该主题的消费组查询分页参数，Filter参数使用说明如下：
     ///
@@ -1160,6 +1617,10 @@ impl Client {
     ///
     /// Filters示例：
     /// [{ "Name": "ConsumerGroup", "Values": ["test_group"] }]
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 查询主题详情
     ///
@@ -1180,7 +1641,19 @@ impl Client {
         self.read("DescribeTopic", request)
     }
 
-    /// 查询主题列表 (`DescribeTopicList`)
+    /// Query a topic list (`DescribeTopicList`)
+    ///
+    /// This API is used to search the topic list. Filter parameter usage instructions are as follows:.
+    ///
+    /// -TopicName supports fuzzy search. Obtain it from the [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) in the [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) API response or the console.
+    /// -Search by TopicType, support multiple selections. See the TopicType field in the [DescribeTopic](https://www.tencentcloud.com/document/api/1493/97945?from_cn_redirect=1) API.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{ "Name": "TopicName", "Values": ["test_topic"] }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询主题列表
     ///
     /// 获取主题列表，Filter参数使用说明如下：
     ///
@@ -1190,6 +1663,10 @@ impl Client {
     /// Filters示例：
     /// [{ "Name": "TopicName", "Values": ["test_topic"] }]
     /// 当前 API 适用集群：5.x 集群。4.x 集群的获取主题列表接口文档见 [DescribeRocketMQTopics](https://cloud.tencent.com/document/api/1179/63418)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeTopicList)
+    ///
+    /// </details>
     ///
     /// # Example: 查询主题列表
     ///
@@ -1209,7 +1686,18 @@ impl Client {
         self.read("DescribeTopicList", request)
     }
 
-    /// 查询消费组订阅的主题列表 (`DescribeTopicListByGroup`)
+    /// Query a consumption group's subscribed topic list (`DescribeTopicListByGroup`)
+    ///
+    /// This API is used to get topic list by consumer group. Filter parameter usage instructions are as follows:.
+    ///
+    /// -TopicName. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
+    ///
+    /// This API is used to demonstrate Filters.
+    /// [{ "Name": "TopicName", "Values": ["test_topic"] }]
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询消费组订阅的主题列表
     ///
     /// 查询消费组订阅的主题列表，Filter参数使用说明如下：
     ///
@@ -1218,6 +1706,10 @@ impl Client {
     /// Filters示例：
     /// [{ "Name": "TopicName", "Values": ["test_topic"] }]
     /// 当前 API 适用集群：5.x 集群。4.x 集群的查询消费组订阅的主题列表接口文档见 [DescribeRocketMQTopicsByGroup](https://cloud.tencent.com/document/product/1179/108863)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DescribeTopicListByGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 查询消费组订阅的主题列表
     ///
@@ -1239,6 +1731,8 @@ impl Client {
     }
 
     /// 查询主题队列级别的消费详情 (`DescribeTopicStats`)
+    ///
+    /// **China site only.**
     ///
     /// 获取主题队列级别的消费详情
     /// 当前 API 适用集群：5.x 铂金版集群
@@ -1263,9 +1757,19 @@ impl Client {
         self.read("DescribeTopicStats", request)
     }
 
-    /// 迁移主题健康检查 (`DoHealthCheckOnMigratingTopic`)
+    /// Queries the health check of a migration topic (`DoHealthCheckOnMigratingTopic`)
+    ///
+    /// This API is used to check whether the topics being migrated are in normal status. Only topics in normal status can enter the next migration stage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 迁移主题健康检查
     ///
     /// 检查迁移中的主题是否处于正常状态，只有处于正常状态的主题，才可以进入下一个迁移阶段
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=DoHealthCheckOnMigratingTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 迁移主题安全检查
     ///
@@ -1288,6 +1792,8 @@ impl Client {
     }
 
     /// 平滑迁移任务导入 Group 元数据 (`ImportSourceClusterConsumerGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 导入消费者组列表
     ///
@@ -1320,6 +1826,8 @@ impl Client {
 
     /// 平滑迁移任务导入 Topic 元数据 (`ImportSourceClusterTopics`)
     ///
+    /// **China site only.**
+    ///
     /// 导入topic列表
     ///
     /// # Example: 导入源集群主题列表
@@ -1347,10 +1855,20 @@ impl Client {
         self.call("ImportSourceClusterTopics", request)
     }
 
-    /// 修改消费组属性 (`ModifyConsumerGroup`)
+    /// Modify consumer group attributes. (`ModifyConsumerGroup`)
+    ///
+    /// Modify consumer group attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改消费组属性
     ///
     /// 修改消费组属性。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的修改消费组属性接口文档见 [ModifyRocketMQGroup](https://cloud.tencent.com/document/api/1179/63416)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ModifyConsumerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 成功修改消费组
     ///
@@ -1377,10 +1895,20 @@ impl Client {
         self.call("ModifyConsumerGroup", request)
     }
 
-    /// 修改集群属性 (`ModifyInstance`)
+    /// Modifying cluster attributes (`ModifyInstance`)
+    ///
+    /// This API is used to modify attributes of a TDMQ RocketMQ 5.x cluster. Only running clusters support this operation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群属性
     ///
     /// 修改 RocketMQ 5.x 集群属性，仅支持修改运行中的集群。
     /// 当前 API 适用集群：5.x 集群。修改 4.x 集群属性的接口文档见 [ModifyRocketMQInstance](https://cloud.tencent.com/document/product/1179/108862)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ModifyInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例配置
     ///
@@ -1400,9 +1928,19 @@ impl Client {
         self.call("ModifyInstance", request)
     }
 
-    /// 修改集群接入点 (`ModifyInstanceEndpoint`)
+    /// Modifies a cluster access point (`ModifyInstanceEndpoint`)
+    ///
+    /// This API is used to modify access points of a TDMQ RocketMQ 5.x cluster. Make sure that the access points exist before the operation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改集群接入点
     ///
     /// 修改 RocketMQ 5.x 集群接入点，操作前请先确认接入点已存在。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ModifyInstanceEndpoint)
+    ///
+    /// </details>
     ///
     /// # Example: 修改实例公网配置
     ///
@@ -1429,10 +1967,20 @@ impl Client {
         self.call("ModifyInstanceEndpoint", request)
     }
 
-    /// 修改角色 (`ModifyRole`)
+    /// Modify a role (`ModifyRole`)
+    ///
+    /// This API is used to modify a role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改角色
     ///
     /// 修改角色。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的修改角色接口文档见 [ModifyRocketMQRole](https://cloud.tencent.com/document/product/1179/107532)，修改角色的授权接口文档见 [ModifyRocketMQEnvironmentRole](https://cloud.tencent.com/document/product/1179/107533)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ModifyRole)
+    ///
+    /// </details>
     ///
     /// # Example: 修改角色
     ///
@@ -1454,10 +2002,20 @@ impl Client {
         self.call("ModifyRole", request)
     }
 
-    /// 修改主题属性 (`ModifyTopic`)
+    /// Modify topic attributes. (`ModifyTopic`)
+    ///
+    /// Modify topic attributes.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改主题属性
     ///
     /// 修改主题属性。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的修改主题属性接口文档见 [ModifyRocketMQTopic](https://cloud.tencent.com/document/api/1179/63414)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ModifyTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 修改主题属性
     ///
@@ -1478,6 +2036,8 @@ impl Client {
     }
 
     /// 写入消费组灰度路由配置 (`PutConsumerRouteConfig`)
+    ///
+    /// **China site only.**
     ///
     /// 写入消费组灰度路由配置
     ///
@@ -1506,6 +2066,8 @@ impl Client {
     }
 
     /// 批量写入消费组灰度路由配置 (`PutConsumerRouteConfigs`)
+    ///
+    /// **China site only.**
     ///
     /// 批量写入消费组灰度路由配置
     ///
@@ -1537,9 +2099,19 @@ impl Client {
         self.call("PutConsumerRouteConfigs", request)
     }
 
-    /// 移除正在平滑迁移的主题 (`RemoveMigratingTopic`)
+    /// Remove the topic being smoothly migrated (`RemoveMigratingTopic`)
+    ///
+    /// This API is used to remove a topic from the migration list. It is valid only when the topic is in the initial state.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移除正在平滑迁移的主题
     ///
     /// 从迁移列表中移除主题，仅当主题处于初始状态时有效
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=RemoveMigratingTopic)
+    ///
+    /// </details>
     ///
     /// # Example: 将主题移出迁移任务
     ///
@@ -1559,10 +2131,20 @@ impl Client {
         self.call("RemoveMigratingTopic", request)
     }
 
-    /// 重新发送死信消息 (`ResendDeadLetterMessage`)
+    /// Resends a dead letter message (`ResendDeadLetterMessage`)
+    ///
+    /// This API is used to resend dead letter messages.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重新发送死信消息
     ///
     /// 重新发送死信消息。
     /// 当前 API 适用集群：5.x集群。4.x 集群的重发死信消息接口文档见 [RetryRocketMQDlqMessage](https://cloud.tencent.com/document/api/1179/114595)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ResendDeadLetterMessage)
+    ///
+    /// </details>
     ///
     /// # Example: 重发死信消息
     ///
@@ -1584,10 +2166,20 @@ impl Client {
         self.call("ResendDeadLetterMessage", request)
     }
 
-    /// 重置消费位点 (`ResetConsumerGroupOffset`)
+    /// Reset the consumption position. (`ResetConsumerGroupOffset`)
+    ///
+    /// Reset the consumption position.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 重置消费位点
     ///
     /// 重置消费位点。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的重置消费位点接口文档见 [ResetRocketMQConsumerOffSet](https://cloud.tencent.com/document/api/1179/71662)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=ResetConsumerGroupOffset)
+    ///
+    /// </details>
     ///
     /// # Example: 重置消费位点
     ///
@@ -1608,9 +2200,19 @@ impl Client {
         self.call("ResetConsumerGroupOffset", request)
     }
 
-    /// 回滚主题迁移进度至上一阶段 (`RollbackMigratingTopicStage`)
+    /// Rolls back the migration progress of a topic to the previous phase (`RollbackMigratingTopicStage`)
+    ///
+    /// This API is used to roll back the topic that is undergoing migration to the previous stage.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回滚主题迁移进度至上一阶段
     ///
     /// 回滚正在迁移的主题至前一个阶段
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trocket&Version=2023-03-08&Action=RollbackMigratingTopicStage)
+    ///
+    /// </details>
     ///
     /// # Example: 回滚迁移主题的切流状态
     ///
@@ -1632,6 +2234,8 @@ impl Client {
 
     /// 发送消息 (`SendMessage`)
     ///
+    /// **China site only.**
+    ///
     /// 发送 RocketMQ 消息，该接口仅用于控制台发送少量测试消息，不保证 SLA，且云 API 存在限流，在真实业务场景下，请使用 RocketMQ SDK 发送消息。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的发送消息接口文档见 [SendRocketMQMessage](https://cloud.tencent.com/document/api/1179/94179)。
     ///
@@ -1648,6 +2252,19 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 发送轻量消息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "InstanceId": "rmq-16jm9787qv",
+    ///   "LiteTopic": "test_lite_topic",
+    ///   "MsgBody": "This is a normal message for Apache RocketMQ.",
+    ///   "Topic": "test_topic_parent"
+    /// }
+    /// ```
     pub fn send_message<'a>(
         &'a self,
         request: &'a SendMessageRequest,
@@ -1656,6 +2273,8 @@ impl Client {
     }
 
     /// 消息消费验证 (`VerifyMessageConsumption`)
+    ///
+    /// **China site only.**
     ///
     /// 消息消费验证。
     /// 当前 API 适用集群：5.x 集群。4.x 集群的消息消费验证接口文档见 [VerifyRocketMQConsume](https://cloud.tencent.com/document/api/1179/101061)。
@@ -1860,91 +2479,98 @@ impl Client {
 }
 
 rt::model! {
-/// ChangeMigratingTopicToNextStage请求参数结构体
+/// Request of [`Client::change_migrating_topic_to_next_stage`].
 pub struct ChangeMigratingTopicToNextStageRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// **Required.** 主题名称列表，主题名称可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// **Required.** List of topic names. topic name can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the api [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in data type.
   topic_name_list: Vec<String> = "TopicNameList",
-  /// 命名空间列表，仅4.x集群有效，与TopicNameList一一对应，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// Namespace list. It is valid only for 4.x clusters and has a one-to-one relationship with TopicNameList. The list can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   namespace_list: Vec<String> = "NamespaceList",
 }
 
-/// ChangeMigratingTopicToNextStage返回参数结构体
+/// Response of [`Client::change_migrating_topic_to_next_stage`].
 pub struct ChangeMigratingTopicToNextStageResponse: decode {
-  /// 迁移主题状态修改的结果列表
+  /// Result list of migration topic status modification.
   results: Vec<TopicStageChangeResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 客户端订阅详情，可用于辅助判断哪些客户端订阅关系不一致
+/// Client subscription details, which are used to help determine clients with inconsistent subscription relationships.
+///
+/// <details><summary>中文</summary>客户端订阅详情，可用于辅助判断哪些客户端订阅关系不一致</details>
 pub struct ClientSubscriptionInfo: decode {
-  /// 客户端ID
+  /// Client ID
   client_id: String = "ClientId",
-  /// 客户端地址
+  /// Client ip address.
   client_addr: String = "ClientAddr",
-  /// 订阅主题
+  /// Specifies the subscribed topic.
   topic: String = "Topic",
-  /// 订阅表达式
+  /// Subscription expression.
   sub_string: String = "SubString",
-  /// 订阅方式
+  /// Specifies the subscription method.
   expression_type: String = "ExpressionType",
 }
 
-/// 消费组信息
+/// Consumer group information
+///
+/// <details><summary>中文</summary>消费组信息</details>
 pub struct ConsumeGroupItem: encode {
-  /// <p>实例ID</p>
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// <p>消费组名称</p>
+  /// Consumer group name
   consumer_group: String = "ConsumerGroup",
-  /// <p>是否开启消费</p>
+  /// Enable consumption
   consume_enable: bool = "ConsumeEnable",
-  /// <p>顺序投递：true<br>并发投递：false</p>
+  /// Ordered delivery: true
+  /// Concurrent delivery: false.
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// <p>最大重试次数</p>
+  /// Maximum number of retries
   max_retry_times: i64 = "MaxRetryTimes",
-  /// <p>备注</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>4.x的集群ID</p>
+  /// ID of a 4.x cluster.
   cluster_id_v4: String = "ClusterIdV4",
-  /// <p>4.x的命名空间</p>
+  /// Namespace of a 4.x cluster.
   namespace_v4: String = "NamespaceV4",
-  /// <p>4.x的消费组名称</p>
+  /// Consumer group name of a 4.x cluster.
   consumer_group_v4: String = "ConsumerGroupV4",
-  /// <p>4.x的完整命名空间</p>
+  /// Complete namespace of a 4.x cluster.
   full_namespace_v4: String = "FullNamespaceV4",
-  /// <p>订阅的主题个数</p>
+  /// Number of subscribed topics.
   subscribe_topic_num: i64 = "SubscribeTopicNum",
-  /// <p>创建时间</p>
+  /// Creation time.
   create_time: i64 = "CreateTime",
-  /// <p>绑定的标签列表</p>
+  /// List of bound tags
   tag_list: Vec<Tag> = "TagList",
-  /// <p>重试策略</p>
+  /// Retry policy
   retry_policy: RetryPolicy = "RetryPolicy",
-  /// <p>消费模式，枚举值如下：</p><ul><li>CLUSTERING：集群/广播消费</li><li>LITE：LiteTopic 消费</li></ul>
+  /// **China site only.** <p>消费模式，枚举值如下：</p><ul><li>CLUSTERING：集群/广播消费</li><li>LITE：LiteTopic 消费</li></ul>
   consume_model: String = "ConsumeModel",
-  /// <p>自定义的死信Topic名称</p>
+  /// **China site only.** <p>自定义的死信Topic名称</p>
   dead_letter_target_topic: String = "DeadLetterTargetTopic",
 }
 
-/// 消费者客户端
+/// Consumer client
+///
+/// <details><summary>中文</summary>消费者客户端</details>
 pub struct ConsumerClient: decode {
-  /// 客户端ID
+  /// Client ID
   client_id: String = "ClientId",
-  /// 客户端地址
+  /// Client address.
   client_addr: String = "ClientAddr",
-  /// 客户端SDK语言
+  /// Client SDK language
   language: String = "Language",
-  /// 客户端SDK版本
+  /// Client SDK version
   version: String = "Version",
-  /// 客户端消费堆积
+  /// Client consumption heap
   consumer_lag: i64 = "ConsumerLag",
-  /// 消费者客户端类型，枚举值如下：
+  /// Consumer client type. valid values:.
   ///
-  /// - grpc：GRPC协议
-  /// - remoting：Remoting协议
-  /// - http：HTTP协议
+  /// -Specifies the grpc protocol.
+  /// -remoting protocol.
+  /// -http protocol.
   channel_protocol: String = "ChannelProtocol",
 }
 
@@ -2030,41 +2656,42 @@ pub struct ConsumerRouteLabelKey: encode {
   label: String = "Label",
 }
 
-/// CreateConsumerGroup请求参数结构体
+/// Request of [`Client::create_consumer_group`].
 pub struct CreateConsumerGroupRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>最大重试次数，取值范围0～1000</p>
+  /// **Required.** Maximum number of retries. Value range: 0 to 1000.
   max_retry_times: i64 = "MaxRetryTimes",
-  /// **Required.** <p>是否开启消费</p>
+  /// **Required.** Whether to enable consumption.
   consume_enable: bool = "ConsumeEnable",
-  /// **Required.** <p>顺序投递：true<br>并发投递：false</p>
+  /// **Required.** Specifies whether to use ordered delivery. valid values: true.
+  /// Concurrent delivery: false.
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
-  /// <p>备注信息，最多 128 个字符</p>
+  /// Remarks. Up to 128 characters are allowed.
   remark: String = "Remark",
-  /// <p>标签列表</p>
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
-  /// <p>重试策略</p>
+  /// **China site only.** <p>重试策略</p>
   retry_policy: RetryPolicy = "RetryPolicy",
-  /// <p>轻量主题</p>
+  /// **China site only.** <p>轻量主题</p>
   lite_topic: String = "LiteTopic",
-  /// <p>自定义死信 Topic</p><p>非必选，死信消息默认投递到系统死信 Topic</p>
+  /// **China site only.** <p>自定义死信 Topic</p><p>非必选，死信消息默认投递到系统死信 Topic</p>
   dead_letter_target_topic: String = "DeadLetterTargetTopic",
 }
 
-/// CreateConsumerGroup返回参数结构体
+/// Response of [`Client::create_consumer_group`].
 pub struct CreateConsumerGroupResponse: decode {
-  /// <p>集群ID</p>
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// <p>消费组名称</p>
+  /// Specifies the consumer group name.
   consumer_group: String = "ConsumerGroup",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsumerLabel请求参数结构体
+/// Request of [`Client::create_consumer_label`].
 pub struct CreateConsumerLabelRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2074,7 +2701,7 @@ pub struct CreateConsumerLabelRequest: encode {
   group: String = "Group",
 }
 
-/// CreateConsumerLabel返回参数结构体
+/// Response of [`Client::create_consumer_label`].
 pub struct CreateConsumerLabelResponse: decode {
   /// <p>实例 ID</p>
   instance_id: String = "InstanceId",
@@ -2082,11 +2709,11 @@ pub struct CreateConsumerLabelResponse: decode {
   group: String = "Group",
   /// <p>标签</p>
   label: String = "Label",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConsumerLabels请求参数结构体
+/// Request of [`Client::create_consumer_labels`].
 pub struct CreateConsumerLabelsRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2094,7 +2721,7 @@ pub struct CreateConsumerLabelsRequest: encode {
   labels: Vec<ConsumerLabelKey> = "Labels",
 }
 
-/// CreateConsumerLabels返回参数结构体
+/// Response of [`Client::create_consumer_labels`].
 pub struct CreateConsumerLabelsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
@@ -2102,70 +2729,70 @@ pub struct CreateConsumerLabelsResponse: decode {
   failed_count: i64 = "FailedCount",
   /// <p>创建失败的消费组标签列表</p>
   failures: Vec<ConsumerLabelFailure> = "Failures",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateInstance请求参数结构体
+/// Request of [`Client::create_instance`].
 pub struct CreateInstanceRequest: encode {
-  /// **Required.** 实例类型，枚举值如下：
+  /// **Required.** Instance type. valid values are as follows:.
   ///
-  /// - EXPERIMENT：体验版
+  /// -EXPERIMENT: specifies the trial version.
   ///
-  /// - BASIC：基础版
+  /// - BASIC: BASIC edition.
   ///
-  /// - PRO：专业版
+  /// -PRO edition.
   ///
-  /// - PLATINUM：铂金版
+  /// -PLATINUM: platinum version.
   instance_type: String = "InstanceType",
-  /// **Required.** 集群名称，不能为空， 3-64个字符，只能包含数字、字母、“-”和“_”
+  /// **Required.** Cluster name. values cannot be empty. 3-64 characters, only comprised of digits, letters, "-", and "_".
   name: String = "Name",
-  /// **Required.** 商品规格，从 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参获得。
+  /// **Required.** Product specification. It can be obtained from the output parameters of [ProductSKU](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ProductSKU) of the API [DescribeProductSKUs](https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1).
   sku_code: String = "SkuCode",
-  /// **Required.** 集群绑定的VPC信息
+  /// **Required.** Specifies the VPC information bound to the cluster.
   vpc_list: Vec<VpcInfo> = "VpcList",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 标签列表
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
-  /// 是否开启公网，默认值为false表示不开启
+  /// Whether public network access is enabled. the default value of false means not enabled.
   enable_public: bool = "EnablePublic",
-  /// 公网是否按流量计费，默认值为false表示不按流量计费
+  /// Whether the public network is billed by traffic. the default value is false, which indicates that the public network is not billed by traffic.
   billing_flow: bool = "BillingFlow",
-  /// 公网带宽（单位：兆），默认值为0。如果开启公网，该字段必须为大于0的正整数
+  /// Public network bandwidth (unit: mbps). the default value is 0. if public network access is enabled, this field must be a positive integer above 0.
   bandwidth: i64 = "Bandwidth",
-  /// 公网访问白名单，不填表示拒绝所有 IP 访问
+  /// Public network access allowlist. if left blank, it means deny all IP access.
   ip_rules: Vec<IpRule> = "IpRules",
-  /// 消息保留时长（单位：小时），取值范围参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  /// Message retention time (unit: hr). value range refers to the ProductSKU response parameters structure in the DescribeProductSKUs api (https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1).
   ///
-  /// - 默认值：DefaultRetention 参数
-  /// - 最小值：RetentionLowerLimit 参数
-  /// - 最大值：RetentionUpperLimit 参数
+  /// -Default value: DefaultRetention parameter.
+  /// -Minimum value: specifies the RetentionLowerLimit parameter.
+  /// -Specifies the maximum value of the RetentionUpperLimit parameter.
   message_retention: i64 = "MessageRetention",
-  /// 付费模式（0: 后付费；1: 预付费），默认值为0
+  /// Payment mode (0: postpaid; 1: prepaid). the default value is 0.
   pay_mode: i64 = "PayMode",
-  /// 预付费集群是否自动续费（0: 不自动续费；1: 自动续费），默认值为0
+  /// Whether the prepaid cluster is automatically renewed (0: no auto-renewal; 1: auto-renewal). default value: 0.
   renew_flag: i64 = "RenewFlag",
-  /// 预付费集群的购买时长（单位：月），取值范围为1～60，默认值为1
+  /// Specifies the purchase duration (unit: month) for a prepaid cluster. value range: 1–60. default value: 1.
   time_span: i64 = "TimeSpan",
-  /// 最大可创建主题数，从 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  /// Specifies the maximum number of topics that can be created. obtained from the ProductSKU response parameters structure in the DescribeProductSKUs api (https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1) (https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ProductSKU).
   ///
-  /// - 默认值和最小值：TopicNumLimit 参数
-  /// - 最大值：TopicNumUpperLimit 参数
+  /// -Default value and minimum value: specifies the TopicNumLimit parameter.
+  /// -Maximum value of TopicNumUpperLimit parameter.
   max_topic_num: i64 = "MaxTopicNum",
-  /// 部署可用区列表，从 [DescribeZones](https://cloud.tencent.com/document/product/1596/77929) 接口返回中的 [ZoneInfo](https://cloud.tencent.com/document/api/1596/77932#ZoneInfo) 数据结构中获得。
+  /// Deployment AZ list. obtain from the [ZoneInfo](https://www.tencentcloud.com/document/api/1596/77932?from_cn_redirect=1#ZoneInfo) data structure returned by the api [DescribeZones](https://www.tencentcloud.com/document/product/1596/77929?from_cn_redirect=1).
   zone_ids: Vec<i64> = "ZoneIds",
 }
 
-/// CreateInstance返回参数结构体
+/// Response of [`Client::create_instance`].
 pub struct CreateInstanceResponse: decode {
-  /// 集群ID
+  /// Cluster ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateMigrationTask请求参数结构体
+/// Request of [`Client::create_migration_task`].
 pub struct CreateMigrationTaskRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2180,45 +2807,45 @@ pub struct CreateMigrationTaskRequest: encode {
   roles: Vec<RoleItem> = "Roles",
 }
 
-/// CreateMigrationTask返回参数结构体
+/// Response of [`Client::create_migration_task`].
 pub struct CreateMigrationTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRole请求参数结构体
+/// Request of [`Client::create_role`].
 pub struct CreateRoleRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 角色名称，不能为空，只支持数字 大小写字母 分隔符("_","-")，不能超过 32 个字符
+  /// **Required.** Role name. It cannot be left blank. Only digits, uppercase and lowercase letters, and separators (_ -) are supported. The name cannot exceed 32 characters.
   role: String = "Role",
-  /// **Required.** 是否开启生产权限
+  /// **Required.** Whether to enable production permission
   perm_write: bool = "PermWrite",
-  /// **Required.** 是否开启消费权限
+  /// **Required.** Whether to enable consumption permission
   perm_read: bool = "PermRead",
-  /// **Required.** 备注
+  /// **Required.** Remarks
   remark: String = "Remark",
-  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  /// Specifies the types of permissions. the default is to authorize by Cluster (Cluster: at the Cluster level; TopicAndGroup: topic and consumer group level).
   perm_type: String = "PermType",
-  /// Topic&Group维度权限配置，权限类型为 TopicAndGroup 时必填
+  /// Permission configuration in the topic/group dimension. It is required when the permission type parameter is set to TopicAndGroup.
   detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
-  /// AK、SK的生成方式，AUTO：后端自动生成，MANUAL：用户手动输入
+  /// **China site only.** AK、SK的生成方式，AUTO：后端自动生成，MANUAL：用户手动输入
   role_generate_mode: String = "RoleGenerateMode",
-  /// 选择MANUAL模式下，需要手动输入AK值
+  /// **China site only.** 选择MANUAL模式下，需要手动输入AK值
   access_key: String = "AccessKey",
-  /// 选择MANUAL模式下，需要手动输入SK值
+  /// **China site only.** 选择MANUAL模式下，需要手动输入SK值
   secret_key: String = "SecretKey",
 }
 
-/// CreateRole返回参数结构体
+/// Response of [`Client::create_role`].
 pub struct CreateRoleResponse: decode {
-  /// 角色名
+  /// Role name.
   role: String = "Role",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTopic请求参数结构体
+/// Request of [`Client::create_topic`].
 pub struct CreateTopicRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2240,31 +2867,31 @@ pub struct CreateTopicRequest: encode {
   auto_expire_time: i64 = "AutoExpireTime",
 }
 
-/// CreateTopic返回参数结构体
+/// Response of [`Client::create_topic`].
 pub struct CreateTopicResponse: decode {
   /// <p>集群ID</p>
   instance_id: String = "InstanceId",
   /// <p>主题名</p>
   topic: String = "Topic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsumerGroup请求参数结构体
+/// Request of [`Client::delete_consumer_group`].
 pub struct DeleteConsumerGroupRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
 }
 
-/// DeleteConsumerGroup返回参数结构体
+/// Response of [`Client::delete_consumer_group`].
 pub struct DeleteConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsumerLabel请求参数结构体
+/// Request of [`Client::delete_consumer_label`].
 pub struct DeleteConsumerLabelRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2274,13 +2901,13 @@ pub struct DeleteConsumerLabelRequest: encode {
   label: String = "Label",
 }
 
-/// DeleteConsumerLabel返回参数结构体
+/// Response of [`Client::delete_consumer_label`].
 pub struct DeleteConsumerLabelResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsumerLabels请求参数结构体
+/// Request of [`Client::delete_consumer_labels`].
 pub struct DeleteConsumerLabelsRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2288,7 +2915,7 @@ pub struct DeleteConsumerLabelsRequest: encode {
   labels: Vec<ConsumerLabelKey> = "Labels",
 }
 
-/// DeleteConsumerLabels返回参数结构体
+/// Response of [`Client::delete_consumer_labels`].
 pub struct DeleteConsumerLabelsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
@@ -2296,7 +2923,7 @@ pub struct DeleteConsumerLabelsResponse: decode {
   failed_count: i64 = "FailedCount",
   /// <p>删除失败的消费组标签列表</p>
   failures: Vec<ConsumerLabelFailure> = "Failures",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2308,7 +2935,7 @@ pub struct DeleteConsumerRouteConfigFailure: decode {
   error: ErrorInfo = "Error",
 }
 
-/// DeleteConsumerRouteConfig请求参数结构体
+/// Request of [`Client::delete_consumer_route_config`].
 pub struct DeleteConsumerRouteConfigRequest: encode {
   /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
@@ -2320,13 +2947,13 @@ pub struct DeleteConsumerRouteConfigRequest: encode {
   label: String = "Label",
 }
 
-/// DeleteConsumerRouteConfig返回参数结构体
+/// Response of [`Client::delete_consumer_route_config`].
 pub struct DeleteConsumerRouteConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConsumerRouteConfigs请求参数结构体
+/// Request of [`Client::delete_consumer_route_configs`].
 pub struct DeleteConsumerRouteConfigsRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2334,7 +2961,7 @@ pub struct DeleteConsumerRouteConfigsRequest: encode {
   configs: Vec<ConsumerRouteLabelKey> = "Configs",
 }
 
-/// DeleteConsumerRouteConfigs返回参数结构体
+/// Response of [`Client::delete_consumer_route_configs`].
 pub struct DeleteConsumerRouteConfigsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
@@ -2342,191 +2969,198 @@ pub struct DeleteConsumerRouteConfigsResponse: decode {
   failed_count: i64 = "FailedCount",
   /// <p>删除失败的消费者路由列表</p>
   failures: Vec<DeleteConsumerRouteConfigFailure> = "Failures",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteInstance请求参数结构体
+/// Request of [`Client::delete_instance`].
 pub struct DeleteInstanceRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
 }
 
-/// DeleteInstance返回参数结构体
+/// Response of [`Client::delete_instance`].
 pub struct DeleteInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRole请求参数结构体
+/// Request of [`Client::delete_role`].
 pub struct DeleteRoleRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 角色名称，从 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862) 接口响应中的 [RoleItem](https://cloud.tencent.com/document/api/1493/96031#RoleItem) 或控制台获得。
+  /// **Required.** Role name. It can be obtained from [RoleItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#RoleItem) returned by the API [DescribeRoleList](https://www.tencentcloud.com/document/api/1493/98862?from_cn_redirect=1) or from the console.
   role: String = "Role",
 }
 
-/// DeleteRole返回参数结构体
+/// Response of [`Client::delete_role`].
 pub struct DeleteRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSmoothMigrationTask请求参数结构体
+/// Request of [`Client::delete_smooth_migration_task`].
 pub struct DeleteSmoothMigrationTaskRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
 }
 
-/// DeleteSmoothMigrationTask返回参数结构体
+/// Response of [`Client::delete_smooth_migration_task`].
 pub struct DeleteSmoothMigrationTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTopic请求参数结构体
+/// Request of [`Client::delete_topic`].
 pub struct DeleteTopicRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
 }
 
-/// DeleteTopic返回参数结构体
+/// Response of [`Client::delete_topic`].
 pub struct DeleteTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerClientList请求参数结构体
+/// Request of [`Client::describe_consumer_client_list`].
 pub struct DescribeConsumerClientListRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeConsumerClientList返回参数结构体
+/// Response of [`Client::describe_consumer_client_list`].
 pub struct DescribeConsumerClientListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 消费客户端
+  /// Consumer client
   data: Vec<ConsumerClient> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerClient请求参数结构体
+/// Request of [`Client::describe_consumer_client`].
 pub struct DescribeConsumerClientRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>客户端ID，从 <a href="https://cloud.tencent.com/document/api/1493/120140">DescribeConsumerClientList</a> 接口中的 <a href="https://cloud.tencent.com/document/api/1493/96031#ConsumerClient">ConsumerClient</a> 出参中获得。</p>
+  /// **Required.** Client ID. It can be obtained from the output parameters of [ConsumerClient](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumerClient) of the API [DescribeConsumerClientList](https://www.tencentcloud.com/document/api/1493/120140?from_cn_redirect=1).
   client_id: String = "ClientId",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
 }
 
-/// DescribeConsumerClient返回参数结构体
+/// Response of [`Client::describe_consumer_client`].
 pub struct DescribeConsumerClientResponse: decode {
-  /// <p>客户端详情</p>
+  /// Client details
   client: ConsumerClient = "Client",
-  /// <p>主题消费信息</p>
+  /// Topic consumption information
   topic_list: Vec<TopicConsumeStats> = "TopicList",
-  /// <p>订阅主题总数</p>
+  /// **China site only.** <p>订阅主题总数</p>
   topic_total_count: i64 = "TopicTotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerGroupList请求参数结构体
+/// Request of [`Client::describe_consumer_group_list`].
 pub struct DescribeConsumerGroupListRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 标签过滤器
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 查询指定主题下的消费组
+  /// Queries consumer groups under a specified topic.
   from_topic: String = "FromTopic",
-  /// 按照指定字段排序，枚举值如下：
-  /// - subscribeNum：订阅 Topic 个数
+  /// Sort by specified field, with the enumerated values as follows:
+  /// -subscribeNum: Number of topics subscribed
   sorted_by: String = "SortedBy",
-  /// 按升序或降序排列，枚举值如下：
+  /// Sort in ascending or descending order, with the enumerated values as follows:
   ///
-  /// - asc：升序
-  /// - desc：降序
+  /// -asc: Ascending
+  /// - DESC: descending order.
   sort_order: String = "SortOrder",
 }
 
-/// DescribeConsumerGroupList返回参数结构体
+/// Response of [`Client::describe_consumer_group_list`].
 pub struct DescribeConsumerGroupListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 消费组列表
+  /// Consumer group list
   data: Vec<ConsumeGroupItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerGroup请求参数结构体
+/// Request of [`Client::describe_consumer_group`].
 pub struct DescribeConsumerGroupRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
 }
 
-/// DescribeConsumerGroup返回参数结构体
+/// Response of [`Client::describe_consumer_group`].
 pub struct DescribeConsumerGroupResponse: decode {
-  /// <p>在线消费者数量</p>
+  /// Number of online consumers.
   consumer_num: i64 = "ConsumerNum",
-  /// <p>TPS</p>
+  /// TPS
   tps: i64 = "Tps",
-  /// <p>消息堆积数量</p>
+  /// Specifies the number of accumulated messages.
   consumer_lag: i64 = "ConsumerLag",
-  /// <p>消费类型，枚举值如下：</p><ul><li>PULL：PULL 消费类型</li><li>PUSH：PUSH 消费类型</li><li>POP：POP 消费类型</li></ul>
+  /// Consumption type. valid values as follows:.
+  ///
+  /// -PULL: specifies the pull consumption type.
+  /// -PUSH: specifies the push consumption type.
+  /// -POP: specifies the pop consumption type.
   consume_type: String = "ConsumeType",
-  /// <p>创建时间，<strong>Unix时间戳（毫秒）</strong></p>
+  /// Creation time. **It is a Unix timestamp (ms).**
   created_time: i64 = "CreatedTime",
-  /// <p>顺序投递：true<br>并发投递：false</p>
+  /// Specifies whether to use ordered delivery. valid values: true.
+  /// Concurrent delivery: false.
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// <p>是否开启消费</p>
+  /// Whether to enable consumption.
   consume_enable: bool = "ConsumeEnable",
-  /// <p>最大重试次数</p>
+  /// Maximum number of retries.
   max_retry_times: i64 = "MaxRetryTimes",
-  /// <p>备注</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>消费模式：<br>BROADCASTING 广播模式<br>CLUSTERING 集群模式</p>
+  /// Specifies the consumption mode.
+  /// BROADCASTING.
+  /// CLUSTERING cluster mode.
   message_model: String = "MessageModel",
-  /// <p>重试策略</p>
+  /// **China site only.** <p>重试策略</p>
   retry_policy: RetryPolicy = "RetryPolicy",
-  /// <p>消费模式</p><p>枚举值：</p><ul><li>CLUSTERING： 集群/广播消费</li><li>LITE： LiteTopic消费</li></ul><p>默认值：CLUSTERING</p>
+  /// **China site only.** <p>消费模式</p><p>枚举值：</p><ul><li>CLUSTERING： 集群/广播消费</li><li>LITE： LiteTopic消费</li></ul><p>默认值：CLUSTERING</p>
   consume_model: String = "ConsumeModel",
-  /// <p>订阅的轻量主题（仅适用于轻量消费模式）</p>
+  /// **China site only.** <p>订阅的轻量主题（仅适用于轻量消费模式）</p>
   lite_topic: String = "LiteTopic",
-  /// <p>自定义死信Topic</p>
+  /// **China site only.** <p>自定义死信Topic</p>
   dead_letter_target_topic: String = "DeadLetterTargetTopic",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerLabelList请求参数结构体
+/// Request of [`Client::describe_consumer_label_list`].
 pub struct DescribeConsumerLabelListRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2534,17 +3168,17 @@ pub struct DescribeConsumerLabelListRequest: encode {
   group: String = "Group",
 }
 
-/// DescribeConsumerLabelList返回参数结构体
+/// Response of [`Client::describe_consumer_label_list`].
 pub struct DescribeConsumerLabelListResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// <p>标签列表</p>
   labels: Vec<ConsumerLabel> = "Labels",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerLabelLists请求参数结构体
+/// Request of [`Client::describe_consumer_label_lists`].
 pub struct DescribeConsumerLabelListsRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2552,17 +3186,17 @@ pub struct DescribeConsumerLabelListsRequest: encode {
   groups: Vec<String> = "Groups",
 }
 
-/// DescribeConsumerLabelLists返回参数结构体
+/// Response of [`Client::describe_consumer_label_lists`].
 pub struct DescribeConsumerLabelListsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// <p>消费者标签列表</p>
   results: Vec<ConsumerLabelList> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerLabel请求参数结构体
+/// Request of [`Client::describe_consumer_label`].
 pub struct DescribeConsumerLabelRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2572,15 +3206,15 @@ pub struct DescribeConsumerLabelRequest: encode {
   label: String = "Label",
 }
 
-/// DescribeConsumerLabel返回参数结构体
+/// Response of [`Client::describe_consumer_label`].
 pub struct DescribeConsumerLabelResponse: decode {
   /// <p>标签详情</p>
   label: ConsumerLabel = "Label",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerLabelRoutes请求参数结构体
+/// Request of [`Client::describe_consumer_label_routes`].
 pub struct DescribeConsumerLabelRoutesRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2588,33 +3222,33 @@ pub struct DescribeConsumerLabelRoutesRequest: encode {
   labels: Vec<ConsumerLabelKey> = "Labels",
 }
 
-/// DescribeConsumerLabelRoutes返回参数结构体
+/// Response of [`Client::describe_consumer_label_routes`].
 pub struct DescribeConsumerLabelRoutesResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// <p>消费者标签绑定的路由</p>
   results: Vec<ConsumerLabelRoute> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerLag请求参数结构体
+/// Request of [`Client::describe_consumer_lag`].
 pub struct DescribeConsumerLagRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
-  /// 命名空间，4.x集群必填，从 [DescribeRocketMQNamespaces](https://cloud.tencent.com/document/api/1179/63419) 接口返回的 [RocketMQNamespace](https://cloud.tencent.com/document/api/1179/46089#RocketMQNamespace) 或控制台获得。
+  /// Namespace. It is required for 4.x clusters. The namespace can be obtained from [RocketMQNamespace](https://www.tencentcloud.com/document/api/1179/46089?from_cn_redirect=1#RocketMQNamespace) returned by the API [DescribeRocketMQNamespaces](https://www.tencentcloud.com/document/api/1179/63419?from_cn_redirect=1) or from the console.
   namespace: String = "Namespace",
-  /// 订阅主题，不为空则查询订阅了该主题的消费组的堆积，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// Subscribed topic. If it is not left blank, query heaped messages of consumer groups subscribing to the topic. The topic can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   subscribe_topic: String = "SubscribeTopic",
 }
 
-/// DescribeConsumerLag返回参数结构体
+/// Response of [`Client::describe_consumer_lag`].
 pub struct DescribeConsumerLagResponse: decode {
-  /// 堆积数
+  /// Number of heaped messages.
   consumer_lag: i64 = "ConsumerLag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2630,7 +3264,7 @@ pub struct DescribeConsumerRouteConfigItem: decode {
   cut_timestamp: i64 = "CutTimestamp",
 }
 
-/// DescribeConsumerRouteConfig请求参数结构体
+/// Request of [`Client::describe_consumer_route_config`].
 pub struct DescribeConsumerRouteConfigRequest: encode {
   /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
@@ -2640,7 +3274,7 @@ pub struct DescribeConsumerRouteConfigRequest: encode {
   group: String = "Group",
 }
 
-/// DescribeConsumerRouteConfig返回参数结构体
+/// Response of [`Client::describe_consumer_route_config`].
 pub struct DescribeConsumerRouteConfigResponse: decode {
   /// <p>版本号</p>
   version: i64 = "Version",
@@ -2648,11 +3282,11 @@ pub struct DescribeConsumerRouteConfigResponse: decode {
   rules: Vec<RouteRule> = "Rules",
   /// <p>切流时间戳</p>
   cut_timestamp: i64 = "CutTimestamp",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerRouteConfigs请求参数结构体
+/// Request of [`Client::describe_consumer_route_configs`].
 pub struct DescribeConsumerRouteConfigsRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -2660,17 +3294,17 @@ pub struct DescribeConsumerRouteConfigsRequest: encode {
   configs: Vec<ConsumerRouteKey> = "Configs",
 }
 
-/// DescribeConsumerRouteConfigs返回参数结构体
+/// Response of [`Client::describe_consumer_route_configs`].
 pub struct DescribeConsumerRouteConfigsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// <p>路由配置列表</p>
   results: Vec<DescribeConsumerRouteConfigItem> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConsumerRouteVersionList请求参数结构体
+/// Request of [`Client::describe_consumer_route_version_list`].
 pub struct DescribeConsumerRouteVersionListRequest: encode {
   /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
@@ -2680,560 +3314,565 @@ pub struct DescribeConsumerRouteVersionListRequest: encode {
   group: String = "Group",
 }
 
-/// DescribeConsumerRouteVersionList返回参数结构体
+/// Response of [`Client::describe_consumer_route_version_list`].
 pub struct DescribeConsumerRouteVersionListResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// <p>版本列表</p>
   versions: Vec<RouteRuleVersion> = "Versions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFusionInstanceList请求参数结构体
+/// Request of [`Client::describe_fusion_instance_list`].
 pub struct DescribeFusionInstanceListRequest: encode {
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 标签过滤器
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
 }
 
-/// DescribeFusionInstanceList返回参数结构体
+/// Response of [`Client::describe_fusion_instance_list`].
 pub struct DescribeFusionInstanceListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// Instance list
   data: Vec<FusionInstanceItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceList请求参数结构体
+/// Request of [`Client::describe_instance_list`].
 pub struct DescribeInstanceListRequest: encode {
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 标签过滤器
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeInstanceList返回参数结构体
+/// Response of [`Client::describe_instance_list`].
 pub struct DescribeInstanceListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 实例列表
+  /// Instance list
   data: Vec<InstanceItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstance请求参数结构体
+/// Request of [`Client::describe_instance`].
 pub struct DescribeInstanceRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstance返回参数结构体
+/// Response of [`Client::describe_instance`].
 pub struct DescribeInstanceResponse: decode {
-  /// 实例类型，
-  /// EXPERIMENT 体验版
-  /// BASIC 基础版
-  /// PRO  专业版
-  /// PLATINUM 铂金版
+  /// Instance type.
+  /// Specifies the EXPERIMENT trial version.
+  /// BASIC version.
+  /// PRO edition.
+  /// PLATINUM. platinum version.
   instance_type: String = "InstanceType",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 主题数量
+  /// Number of topics
   topic_num: i64 = "TopicNum",
-  /// 实例最大主题数量
+  /// Maximum number of topics per instance
   topic_num_limit: i64 = "TopicNumLimit",
-  /// 消费组数量
+  /// Number of consumer groups
   group_num: i64 = "GroupNum",
-  /// 实例最大消费组数量
+  /// Maximum number of consumer groups per instance
   group_num_limit: i64 = "GroupNumLimit",
-  /// 消息保留时间，小时为单位
+  /// Message retention time, in hours
   message_retention: i64 = "MessageRetention",
-  /// 最大可调整消息保留时间，小时为单位
+  /// Maximum adjustable message retention time, in hours
   retention_upper_limit: i64 = "RetentionUpperLimit",
-  /// 最小可调整消息保留时间，小时为单位
+  /// Minimum adjustable message retention time, in hours
   retention_lower_limit: i64 = "RetentionLowerLimit",
-  /// TPS限流值
+  /// TPS throttle value
   tps_limit: i64 = "TpsLimit",
-  /// 弹性TPS限流值
+  /// Elastic TPS throttle value
   scaled_tps_limit: i64 = "ScaledTpsLimit",
-  /// 延迟消息最长时间，小时为单位
+  /// Maximum delayed message time, in hours
   max_message_delay: i64 = "MaxMessageDelay",
-  /// 创建时间，**Unix时间戳（毫秒）**
+  /// Creation time. **It is a Unix timestamp (ms).**
   created_time: i64 = "CreatedTime",
-  /// 消息发送接收比例
+  /// Message sending and receiving ratio
   send_receive_ratio: f64 = "SendReceiveRatio",
-  /// 标签
+  /// Tag.
   tag_list: Vec<Tag> = "TagList",
-  /// 接入点列表
+  /// Access point list
   endpoint_list: Vec<Endpoint> = "EndpointList",
-  /// 主题队列数上限
+  /// Maximum number of topic queues
   topic_queue_num_upper_limit: i64 = "TopicQueueNumUpperLimit",
-  /// 主题队列数下限
+  /// Minimum queue count for topic
   topic_queue_num_lower_limit: i64 = "TopicQueueNumLowerLimit",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 实例状态，枚举值如下：
+  /// Instance status. valid values are as follows:.
   ///
-  /// - RUNNING：运行中
-  /// - ABNORMAL：异常
-  /// - OVERDUE：隔离中
-  /// - DESTROYED：已销毁
-  /// - CREATING：创建中
-  /// - MODIFYING：变配中
-  /// - CREATE_FAILURE：创建失败
-  /// - MODIFY_FAILURE：变配失败
-  /// - DELETING：删除中
+  /// - RUNNING: RUNNING.
+  /// -ABNORMAL: indicates an abnormal status.
+  /// -OVERDUE: isolated.
+  /// -DESTROYED: specifies the terminated status.
+  /// -CREATING: creating.
+  /// -MODIFYING.
+  /// -CREATE_FAILURE: creation failed.
+  /// -MODIFY_FAILURE: configuration adjustment failure.
+  /// -DELETING: deleting.
   instance_status: String = "InstanceStatus",
-  /// 实例规格
+  /// Instance specification.
   sku_code: String = "SkuCode",
-  /// 计费模式，枚举值如下：
+  /// Billing mode. valid enumeration values are as follows:.
   ///
-  /// - POSTPAID：后付费按量计费
-  /// - PREPAID：预付费包年包月
+  /// - POSTPAID: POSTPAID pay-as-you-go billing.
+  /// - PREPAID: PREPAID annual and monthly.
   pay_mode: String = "PayMode",
-  /// 是否开启弹性TPS
+  /// Whether to enable elastic TPS.
   scaled_tps_enabled: bool = "ScaledTpsEnabled",
-  /// 预付费集群是否自动续费，枚举值如下：
+  /// Specifies whether the prepaid cluster is automatically renewed. valid values are as follows:.
   ///
-  /// - 0: 不自动续费
-  /// - 1: 自动续费
+  /// - 0: no automatic renewal.
+  /// - 1: specifies automatic renewal.
   renew_flag: i64 = "RenewFlag",
-  /// 到期时间，**Unix时间戳（毫秒）**
+  /// Expiration time. **It is a Unix timestamp (ms).**
   expiry_time: i64 = "ExpiryTime",
-  /// 角色数量限制
+  /// Specifies the limit on the number of roles.
   role_num_limit: i64 = "RoleNumLimit",
-  /// 是否开启 ACL
+  /// Whether ACL is enabled.
   acl_enabled: bool = "AclEnabled",
-  /// topic个数免费额度
+  /// Number of topics within the free quota.
   topic_num_lower_limit: i64 = "TopicNumLowerLimit",
-  /// 最大可设置的topic个数
+  /// Maximum settable number of topics.
   topic_num_upper_limit: i64 = "TopicNumUpperLimit",
-  /// 所属可用区列表，参考 [DescribeZones](https://cloud.tencent.com/document/product/1596/77929) 接口返回中的 [ZoneInfo](https://cloud.tencent.com/document/api/1596/77932#ZoneInfo) 数据结构。
+  /// AZ list. See [ZoneInfo](https://www.tencentcloud.com/document/api/1596/77932?from_cn_redirect=1#ZoneInfo) returned by the API [DescribeZones](https://www.tencentcloud.com/document/product/1596/77929?from_cn_redirect=1) in Data Type.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// proxy节点数量
+  /// Number of proxy nodes.
   node_count: i64 = "NodeCount",
-  /// proxy调度详情
+  /// Proxy scheduling details.
   zone_scheduled_list: Vec<ZoneScheduledItem> = "ZoneScheduledList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMessageList请求参数结构体
+/// Request of [`Client::describe_message_list`].
 pub struct DescribeMessageListRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
-  /// **Required.** 要查询消息的开始时间，**Unix时间戳（毫秒）**
+  /// **Required.** Start time for querying messages. **It is a Unix timestamp (ms).**
   start_time: i64 = "StartTime",
-  /// **Required.** 要查询消息的结束时间，**Unix时间戳（毫秒）**
+  /// **Required.** End time for querying messages. **It is a Unix timestamp (ms).**
   end_time: i64 = "EndTime",
-  /// **Required.** 一次查询标识。第一次查询可传空字符串，当查询结果涉及分页，请求下一页数据时该入参的值取上一次请求响应中的出参TaskRequestId 值即可。
+  /// **Required.** Query identifier. For the first query, input a null string. If the query results involve pagination, use the TaskRequestId value in the previous request response as the value of this input parameter for requesting data on the next page.
   task_request_id: String = "TaskRequestId",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
-  /// 消息 ID，从 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593) 接口返回的 [MessageItem](https://cloud.tencent.com/document/api/1493/96031#MessageItem) 或业务日志中获得。
+  /// Message ID. It can be obtained from [MessageItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MessageItem) returned by the API [DescribeMessageList](https://www.tencentcloud.com/document/api/1493/114593?from_cn_redirect=1) or from the workload logs.
   msg_id: String = "MsgId",
-  /// 消息 Key，从 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593) 接口返回的 [MessageItem](https://cloud.tencent.com/document/api/1493/96031#MessageItem) 或业务日志中获得。
+  /// Message key. It can be obtained from [MessageItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MessageItem) returned by the API [DescribeMessageList](https://www.tencentcloud.com/document/api/1493/114593?from_cn_redirect=1) or from workload logs.
   msg_key: String = "MsgKey",
-  /// 查询最近N条消息 最大不超过1024，默认-1为其他查询条件
+  /// Query the last N messages. The value of N cannot exceed 1024. By default, -1 indicates other query conditions.
   recent_message_num: i64 = "RecentMessageNum",
-  /// 是否查询死信消息，默认为false
+  /// Whether to query dead letter messages. Default value: false.
   query_dead_letter_message: bool = "QueryDeadLetterMessage",
-  /// 消息 Tag，从 [DescribeMessageList](https://cloud.tencent.com/document/api/1493/114593) 接口返回的 [MessageItem](https://cloud.tencent.com/document/api/1493/96031#MessageItem) 或业务日志中获得。
+  /// Message tag. It can be obtained from [MessageItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MessageItem) returned by the API [DescribeMessageList](https://www.tencentcloud.com/document/api/1493/114593?from_cn_redirect=1) or from workload logs.
   tag: String = "Tag",
-  /// 轻量主题
+  /// **China site only.** 轻量主题
   lite_topic: String = "LiteTopic",
 }
 
-/// DescribeMessageList返回参数结构体
+/// Response of [`Client::describe_message_list`].
 pub struct DescribeMessageListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 消息记录列表
+  /// Message record list
   data: Vec<MessageItem> = "Data",
-  /// 一次查询ID
+  /// One-time query ID
   task_request_id: String = "TaskRequestId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMessage请求参数结构体
+/// Request of [`Client::describe_message`].
 pub struct DescribeMessageRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
-  /// **Required.** <p>消息 ID，从 <a href="https://cloud.tencent.com/document/api/1493/114593">DescribeMessageList</a> 接口或业务日志中获得。</p>
+  /// **Required.** Message ID. It can be obtained from the API [DescribeMessageList](https://www.tencentcloud.com/document/api/1493/114593?from_cn_redirect=1) or workload logs.
   msg_id: String = "MsgId",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// <p>是否是死信消息，默认为false</p>
+  /// Whether the message is dead letter message. Default value: false.
   query_dead_letter_message: bool = "QueryDeadLetterMessage",
-  /// <p>是否是延时消息，默认为false</p>
+  /// Whether the message is delayed. Default value: false.
   query_delay_message: bool = "QueryDelayMessage",
 }
 
-/// DescribeMessage返回参数结构体
+/// Response of [`Client::describe_message`].
 pub struct DescribeMessageResponse: decode {
-  /// <p>消息体</p>
+  /// Message body.
   body: String = "Body",
-  /// <p>详情参数</p>
+  /// Detailed parameters.
   properties: String = "Properties",
-  /// <p>生产时间</p>
+  /// Production time.
   produce_time: String = "ProduceTime",
-  /// <p>消息ID</p>
+  /// Message ID.
   message_id: String = "MessageId",
-  /// <p>生产者地址</p>
+  /// Producer address.
   producer_addr: String = "ProducerAddr",
-  /// <p>消息消费情况列表</p>
+  /// List of message consumption situations.
   message_tracks: Vec<MessageTrackItem> = "MessageTracks",
-  /// <p>主题名称</p>
+  /// Topic name
   show_topic_name: String = "ShowTopicName",
-  /// <p>轻量主题名称</p>
+  /// **China site only.** <p>轻量主题名称</p>
   lite_topic: String = "LiteTopic",
-  /// <p>消息消费情况列表总条数</p>
+  /// Total number of items in the message consumption status list.
   message_tracks_count: i64 = "MessageTracksCount",
-  /// <p>5.x 时间轮定时消息状态，仅在查询定时消息（命中 RMQ_SYS_WHEEL_TIMER）时返回。枚举值：PENDING（未到期）、DELIVERED（已到期投递）、RECALLED（已撤回）、NOT_FOUND（消息不存在）、UNSUPPORTED（该消息类型不支持状态查询，如 4.x DelayLevel 延迟消息）。</p>
+  /// **China site only.** <p>5.x 时间轮定时消息状态，仅在查询定时消息（命中 RMQ_SYS_WHEEL_TIMER）时返回。枚举值：PENDING（未到期）、DELIVERED（已到期投递）、RECALLED（已撤回）、NOT_FOUND（消息不存在）、UNSUPPORTED（该消息类型不支持状态查询，如 4.x DelayLevel 延迟消息）。</p>
   delay_message_status: String = "DelayMessageStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMessageTrace请求参数结构体
+/// Request of [`Client::describe_message_trace`].
 pub struct DescribeMessageTraceRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
-  /// **Required.** <p>消息 ID，从 <a href="https://cloud.tencent.com/document/api/1493/114593">DescribeMessageList</a> 接口返回的 <a href="https://cloud.tencent.com/document/api/1493/96031#MessageItem">MessageItem</a> 或业务日志中获得。</p>
+  /// **Required.** Message ID. It can be obtained from [MessageItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MessageItem) returned by the API [DescribeMessageList](https://www.tencentcloud.com/document/api/1493/114593?from_cn_redirect=1) or from the workload logs.
   msg_id: String = "MsgId",
-  /// <p>是否是死信消息，默认为false</p>
+  /// Whether the message is dead letter message. Default value: false.
   query_dead_letter_message: bool = "QueryDeadLetterMessage",
-  /// <p>是否是延时消息，默认为false</p>
+  /// Whether the message is delayed. Default value: false.
   query_delay_message: bool = "QueryDelayMessage",
-  /// <p>是否为重试消息</p>
+  /// **China site only.** <p>是否为重试消息</p>
   query_retry_message: bool = "QueryRetryMessage",
-  /// <p>查询重试消息时，需要指定具体的消费组名称</p>
+  /// **China site only.** <p>查询重试消息时，需要指定具体的消费组名称</p>
   group_id: String = "GroupId",
 }
 
-/// DescribeMessageTrace返回参数结构体
+/// Response of [`Client::describe_message_trace`].
 pub struct DescribeMessageTraceResponse: decode {
-  /// <p>主题名称</p>
+  /// Topic name
   show_topic_name: String = "ShowTopicName",
-  /// <p>轻量主题名称</p>
+  /// **China site only.** <p>轻量主题名称</p>
   lite_topic: String = "LiteTopic",
-  /// <p>轨迹详情</p>
+  /// Track details
   data: Vec<MessageTraceItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigratingGroupStats请求参数结构体
+/// Request of [`Client::describe_migrating_group_stats`].
 pub struct DescribeMigratingGroupStatsRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// **Required.** 消费组名称，可在[DescribeSourceClusterGroupList](https://cloud.tencent.com/document/api/1493/118006)接口返回的[SourceClusterGroupConfig](https://cloud.tencent.com/document/api/1493/96031#SourceClusterGroupConfig)或控制台中获取。
+  /// **Required.** Specifies the consumer group name. it can be obtained from [SourceClusterGroupConfig](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SourceClusterGroupConfig) returned by the api [DescribeSourceClusterGroupList](https://www.tencentcloud.com/document/api/1493/118006?from_cn_redirect=1) or in the console.
   group_name: String = "GroupName",
-  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeSourceClusterGroupList](https://cloud.tencent.com/document/api/1493/118006)接口返回的[SourceClusterGroupConfig](https://cloud.tencent.com/document/api/1493/96031#SourceClusterGroupConfig)或控制台中获取。
+  /// Namespace. it is valid only when migrated to 4.x clusters. the namespace can be obtained from [SourceClusterGroupConfig](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SourceClusterGroupConfig) returned by the api [DescribeSourceClusterGroupList](https://www.tencentcloud.com/document/api/1493/118006?from_cn_redirect=1) or from the console.
   namespace: String = "Namespace",
 }
 
-/// DescribeMigratingGroupStats返回参数结构体
+/// Response of [`Client::describe_migrating_group_stats`].
 pub struct DescribeMigratingGroupStatsResponse: decode {
-  /// 源集群消费组堆积
+  /// Source cluster consumer group accumulation.
   source_consume_lag: i64 = "SourceConsumeLag",
-  /// 目标集群消费组堆积
+  /// Target cluster consumer group accumulation.
   target_consume_lag: i64 = "TargetConsumeLag",
-  /// 源集群连接客户端列表
+  /// Source cluster connection client list.
   source_consumer_clients: Vec<ConsumerClient> = "SourceConsumerClients",
-  /// 目标集群连接客户端列表
+  /// Target cluster connection client list.
   target_consumer_clients: Vec<ConsumerClient> = "TargetConsumerClients",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigratingTopicList请求参数结构体
+/// Request of [`Client::describe_migrating_topic_list`].
 pub struct DescribeMigratingTopicListRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeMigratingTopicList返回参数结构体
+/// Response of [`Client::describe_migrating_topic_list`].
 pub struct DescribeMigratingTopicListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 主题列表
+  /// Topic list.
   migrate_topics: Vec<MigratingTopic> = "MigrateTopics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigratingTopicStats请求参数结构体
+/// Request of [`Client::describe_migrating_topic_stats`].
 pub struct DescribeMigratingTopicStatsRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// **Required.** Topic name. It can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   topic_name: String = "TopicName",
-  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// Namespace. This parameter is valid only for migration to a 4.x cluster. The namespace can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   namespace: String = "Namespace",
 }
 
-/// DescribeMigratingTopicStats返回参数结构体
+/// Response of [`Client::describe_migrating_topic_stats`].
 pub struct DescribeMigratingTopicStatsResponse: decode {
-  /// 源集群的消费者数量
+  /// Number of consumers in the source cluster.
   source_cluster_consumer_count: i64 = "SourceClusterConsumerCount",
-  /// 目标集群的消费者数量
+  /// Number of consumers in the target cluster.
   target_cluster_consumer_count: i64 = "TargetClusterConsumerCount",
-  /// 源集群消费组列表
+  /// Source cluster consumer group list.
   source_cluster_consumer_groups: Vec<String> = "SourceClusterConsumerGroups",
-  /// 目标集群消费组列表
+  /// Target cluster consumer group list.
   target_cluster_consumer_groups: Vec<String> = "TargetClusterConsumerGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMigrationTaskList请求参数结构体
+/// Request of [`Client::describe_migration_task_list`].
 pub struct DescribeMigrationTaskListRequest: encode {
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Query criteria list
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置，默认为0。
+  /// Query start position
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Query result limit count
   limit: i64 = "Limit",
 }
 
-/// DescribeMigrationTaskList返回参数结构体
+/// Response of [`Client::describe_migration_task_list`].
 pub struct DescribeMigrationTaskListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 迁移任务列表
+  /// Migration Task List
   tasks: Vec<MigrationTaskItem> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProducerList请求参数结构体
+/// Request of [`Client::describe_producer_list`].
 pub struct DescribeProducerListRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
 }
 
-/// DescribeProducerList返回参数结构体
+/// Response of [`Client::describe_producer_list`].
 pub struct DescribeProducerListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 生产者信息列表
+  /// Producer information list.
   producer_list: Vec<ProducerInfo> = "ProducerList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProductSKUs请求参数结构体
+/// Request of [`Client::describe_product_sk_us`].
 pub struct DescribeProductSKUsRequest: encode {}
 
-/// DescribeProductSKUs返回参数结构体
+/// Response of [`Client::describe_product_sk_us`].
 pub struct DescribeProductSKUsResponse: decode {
-  /// 商品配置信息
+  /// Product configuration information
   data: Vec<ProductSKU> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoleList请求参数结构体
+/// Request of [`Client::describe_role_list`].
 pub struct DescribeRoleListRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRoleList返回参数结构体
+/// Response of [`Client::describe_role_list`].
 pub struct DescribeRoleListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 角色信息列表
+  /// Role information list
   data: Vec<RoleItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSmoothMigrationTaskList请求参数结构体
+/// Request of [`Client::describe_smooth_migration_task_list`].
 pub struct DescribeSmoothMigrationTaskListRequest: encode {
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeSmoothMigrationTaskList返回参数结构体
+/// Response of [`Client::describe_smooth_migration_task_list`].
 pub struct DescribeSmoothMigrationTaskListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 任务列表
+  /// Task list.
   data: Vec<SmoothMigrationTaskItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSourceClusterGroupList请求参数结构体
+/// Request of [`Client::describe_source_cluster_group_list`].
 pub struct DescribeSourceClusterGroupListRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台上获得。
+  /// **Required.** Specifies the task ID. it can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the api [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeSourceClusterGroupList返回参数结构体
+/// Response of [`Client::describe_source_cluster_group_list`].
 pub struct DescribeSourceClusterGroupListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 消费组配置列表
+  /// List of consumption group configurations.
   groups: Vec<SourceClusterGroupConfig> = "Groups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicListByGroup请求参数结构体
+/// Request of [`Client::describe_topic_list_by_group`].
 pub struct DescribeTopicListByGroupRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTopicListByGroup返回参数结构体
+/// Response of [`Client::describe_topic_list_by_group`].
 pub struct DescribeTopicListByGroupResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 主题列表
+  /// Topic list.
   data: Vec<SubscriptionData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicList请求参数结构体
+/// Request of [`Client::describe_topic_list`].
 pub struct DescribeTopicListRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 标签过滤器
+  /// Tag filter
   tag_filters: Vec<TagFilter> = "TagFilters",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
-  /// 按照消费组查询订阅的主题
+  /// Queries subscribed topics by consumer group.
   from_group: String = "FromGroup",
 }
 
-/// DescribeTopicList返回参数结构体
+/// Response of [`Client::describe_topic_list`].
 pub struct DescribeTopicListResponse: decode {
-  /// 查询总数
+  /// Total query count
   total_count: i64 = "TotalCount",
-  /// 主题列表
+  /// Topic list.
   data: Vec<TopicItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopic请求参数结构体
+/// Request of [`Client::describe_topic`].
 pub struct DescribeTopicRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
-  /// 过滤查询条件列表，请在引用此参数的API说明中了解使用方法。
+  /// Filtering condition list. See the description of the API using this parameter for the usage method.
   filters: Vec<Filter> = "Filters",
-  /// 查询起始位置，默认为0。
+  /// Starting position of the query. Default value: 0.
   offset: i64 = "Offset",
-  /// 查询结果限制数量，默认20。
+  /// Maximum number of queried results. Default value: 20.
   limit: i64 = "Limit",
 }
 
-/// DescribeTopic返回参数结构体
+/// Response of [`Client::describe_topic`].
 pub struct DescribeTopicResponse: decode {
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>主题名称</p>
+  /// Topic name
   topic: String = "Topic",
-  /// <p>主题类型<br>UNSPECIFIED:未指定,<br>NORMAL:普通消息,<br>FIFO:顺序消息,<br>DELAY:延时消息,<br>TRANSACTION:事务消息</p>
+  /// Topic type.
+  /// UNSPECIFIED: not specified.
+  /// NORMAL: normal message.
+  /// FIFO: sequential message.
+  /// DELAY: delayed message.
+  /// TRANSACTION: transaction message.
   topic_type: String = "TopicType",
-  /// <p>队列数量</p>
+  /// **China site only.** <p>队列数量</p>
   queue_num: i64 = "QueueNum",
-  /// <p>备注</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>创建时间，<strong>Unix时间戳（毫秒）</strong></p>
+  /// Creation time. **It is a Unix timestamp (ms).**
   created_time: i64 = "CreatedTime",
-  /// <p>最后写入时间，<strong>Unix时间戳（毫秒）</strong></p>
+  /// Last write time. **It is a Unix timestamp (ms).**
   last_update_time: i64 = "LastUpdateTime",
-  /// <p>订阅数量</p>
+  /// Number of Subscriptions
   subscription_count: i64 = "SubscriptionCount",
-  /// <p>订阅关系列表</p>
+  /// Subscribe to the relationship list.
   subscription_data: Vec<SubscriptionData> = "SubscriptionData",
-  /// <p>消息保留时长，单位：小时</p>
+  /// Message retention period. Unit: hour.
   msg_ttl: i64 = "MsgTTL",
-  /// <p>是否自动删除</p><p>仅适用于轻量主题</p>
+  /// **China site only.** <p>是否自动删除</p><p>仅适用于轻量主题</p>
   auto_expire_delete: bool = "AutoExpireDelete",
-  /// <p>自动过期时间</p><p>单位：分钟</p><p>仅适用于轻量主题</p>
+  /// **China site only.** <p>自动过期时间</p><p>单位：分钟</p><p>仅适用于轻量主题</p>
   auto_expire_time: i64 = "AutoExpireTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopicStats请求参数结构体
+/// Request of [`Client::describe_topic_stats`].
 pub struct DescribeTopicStatsRequest: encode {
   /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
@@ -3247,98 +3886,102 @@ pub struct DescribeTopicStatsRequest: encode {
   limit: i64 = "Limit",
 }
 
-/// DescribeTopicStats返回参数结构体
+/// Response of [`Client::describe_topic_stats`].
 pub struct DescribeTopicStatsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
   /// <p>队列级别的消费详情</p>
   data: Vec<TopicStatsDetail> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Topic&Group维度的权限配置
+/// Permission configuration in Topic & Group dimension.
+///
+/// <details><summary>中文</summary>Topic&Group维度的权限配置</details>
 pub struct DetailedRolePerm: encode {
-  /// **Required.** 权限对应的资源
-  /// 可以是主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
-  /// 可以是消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// **Required.** Resources corresponding to permissions.
+  /// Specifies the topic name, which can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the api [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
+  /// Specifies the consumer group name, which can be obtained from the api response of DescribeConsumerGroupList (https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or the console.
   resource: String = "Resource",
-  /// **Required.** 是否开启生产权限
+  /// **Required.** Whether to enable production permission
   perm_write: bool = "PermWrite",
-  /// **Required.** 是否开启消费权限
+  /// **Required.** Whether to enable consumption permission
   perm_read: bool = "PermRead",
-  /// **Required.** 授权资源类型（Topic:主题; Group:消费组）
+  /// **Required.** Authorize resource type (Topic: theme; Group: consumption Group).
   resource_type: String = "ResourceType",
-  /// 资源备注
+  /// Resource remark.
   remark: String = "Remark",
 }
 
-/// DoHealthCheckOnMigratingTopic请求参数结构体
+/// Request of [`Client::do_health_check_on_migrating_topic`].
 pub struct DoHealthCheckOnMigratingTopicRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// **Required.** Topic name. It can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   topic_name: String = "TopicName",
-  /// 是否忽略当前检查
+  /// Whether to ignore the current check.
   ignore_check: bool = "IgnoreCheck",
-  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// Namespace. This parameter is valid only for migration to a 4.x cluster. The namespace can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   namespace: String = "Namespace",
 }
 
-/// DoHealthCheckOnMigratingTopic返回参数结构体
+/// Response of [`Client::do_health_check_on_migrating_topic`].
 pub struct DoHealthCheckOnMigratingTopicResponse: decode {
-  /// 是否通过
+  /// Whether to Pass
   passed: bool = "Passed",
-  /// 健康检查返回的错误信息
-  /// NotChecked 未执行检查，
-  /// Unknown 未知错误,
-  /// TopicNotImported 主题未导入,
-  /// TopicNotExistsInSourceCluster 主题在源集群中不存在,
-  /// TopicNotExistsInTargetCluster 主题在目标集群中不存在,
-  /// ConsumerConnectedOnTarget 目标集群上存在消费者连接,
-  /// SourceTopicHasNewMessagesIn5Minutes 源集群主题前5分钟内有新消息写入,
-  /// TargetTopicHasNewMessagesIn5Minutes 目标集群主题前5分钟内有新消息写入,
-  /// SourceTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入,
-  /// TargetTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入,
-  /// ConsumerGroupCountNotMatch 订阅组数量不一致,
-  /// SourceTopicHasUnconsumedMessages 源集群主题存在未消费消息。
+  /// Error information returned by health check.
+  /// NotChecked indicates the check is not executed.
+  /// Unknown error.
+  /// TopicNotImported. specifies the topic is not imported.
+  /// TopicNotExistsInSourceCluster specifies the topic does not exist in the source cluster.
+  /// Topic does not exist in the target cluster.
+  /// ConsumerConnectedOnTarget specifies whether consumer connections exist on the target cluster.
+  /// SourceTopicHasNewMessagesIn5Minutes indicates that new messages were written to the source cluster topic in the last 5 minutes.
+  /// TargetTopicHasNewMessagesIn5Minutes specifies whether new messages were written to the target cluster topic in the last 5 minutes.
+  /// SourceTopicHasNoMessagesIn5Minutes specifies no new messages were written to the source cluster in the last 5 minutes.
+  /// TargetTopicHasNoMessagesIn5Minutes specifies that no new messages were written to the source cluster in the last 5 minutes.
+  /// Inconsistent number of subscription groups.
+  /// SourceTopicHasUnconsumedMessages specifies that unconsumed messages exist in the source cluster topic.
   reason: String = "Reason",
-  /// 健康检查返回的错误信息列表
+  /// List of error information returned by health check.
   reason_list: Vec<String> = "ReasonList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 接入点信息
+/// Access point information.
+///
+/// <details><summary>中文</summary>接入点信息</details>
 pub struct Endpoint: decode {
-  /// 接入点类型，枚举值如下：
+  /// Access point type, with the enumerated values as follows:.
   ///
-  /// - VPC：VPC 网络
+  /// - VPC: specifies the VPC network.
   ///
-  /// - PUBLIC：公网
+  /// -PUBLIC: public network.
   ///
-  /// - INTERNAL：支撑网
+  /// -INTERNAL: specifies the support network.
   r#type: String = "Type",
-  /// 状态，
-  /// OPEN 开启，
-  /// CLOSE 关闭，
-  /// PROCESSING 操作中，
+  /// Status.
+  /// OPEN: indicates to start or activate a function.
+  /// CLOSE: indicates the closed state.
+  /// PROCESSING: operation in progress.
   status: String = "Status",
-  /// 付费类型，仅公网
-  /// PREPAID 包年包月
-  /// POSTPAID 按量付费
+  /// Payment type, only public network.
+  /// PREPAID: annual/monthly package.
+  /// Pay-As-You-Go.
   pay_mode: String = "PayMode",
-  /// 接入点地址
+  /// Access point address.
   endpoint_url: String = "EndpointUrl",
   /// VPC ID
   vpc_id: String = "VpcId",
-  /// 子网ID
+  /// Specifies the subnet ID.
   subnet_id: String = "SubnetId",
-  /// 公网带宽，Mbps为单位
+  /// Public network bandwidth, in Mbps
   bandwidth: i64 = "Bandwidth",
-  /// 公网放通规则
+  /// Public network access rules
   ip_rules: Vec<IpRule> = "IpRules",
-  /// 公网是否按流量计费
+  /// Whether the public network is billed by traffic.
   billing_flow: bool = "BillingFlow",
 }
 
@@ -3350,90 +3993,94 @@ pub struct ErrorInfo: decode {
   message: String = "Message",
 }
 
-/// 查询过滤器
+/// Query filter
+///
+/// <details><summary>中文</summary>查询过滤器</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤条件参数名
+  /// **Required.** Filter condition parameter name.
   name: String = "Name",
-  /// **Required.** 过滤条件的值
+  /// **Required.** Filter criterion value
   values: Vec<String> = "Values",
 }
 
-/// 实例列表页中的实例信息
+/// Instance information on the instance list page
+///
+/// <details><summary>中文</summary>实例列表页中的实例信息</details>
 pub struct FusionInstanceItem: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例版本
+  /// Instance version.
   version: String = "Version",
-  /// 实例类型，
-  /// EXPERIMENT，体验版
-  /// BASIC，基础版
-  /// PRO，专业版
-  /// PLATINUM，铂金版
+  /// Instance type.
+  /// Trial version.
+  /// BASIC version.
+  /// PRO, professional edition.
+  /// PLATINUM edition.
   instance_type: String = "InstanceType",
-  /// 实例状态，
-  /// RUNNING, 运行中
-  /// MAINTAINING，维护中
-  /// ABNORMAL，异常
-  /// OVERDUE，欠费
-  /// DESTROYED，已删除
-  /// CREATING，创建中
-  /// MODIFYING，变配中
-  /// CREATE_FAILURE，创建失败
-  /// MODIFY_FAILURE，变配失败
-  /// DELETING，删除中
+  /// Instance status.
+  /// RUNNING. specifies the running status.
+  /// MAINTAINING.
+  /// ABNORMAL.
+  /// OVERDUE. specifies the state of arrears.
+  /// `DESTROYED`: `deleted`.
+  /// CREATING.
+  /// MODIFYING.
+  /// CREATE_FAILURE. specifies that the creation failed.
+  /// MODIFY_FAILURE. indicates a configuration adjustment failure.
+  /// Valid values: DELETING. indicates that the resource is being deleted.
   instance_status: String = "InstanceStatus",
-  /// 实例主题数上限
+  /// Maximum number of instance topics
   topic_num_limit: i64 = "TopicNumLimit",
-  /// 实例消费组数量上限
+  /// Maximum number of instance consumer groups
   group_num_limit: i64 = "GroupNumLimit",
-  /// 计费模式，枚举值如下：
+  /// Billing mode. valid enumeration values are as follows:.
   ///
-  /// - POSTPAID：按量计费
+  /// -POSTPAID: pay-as-you-go.
   ///
-  /// - PREPAID：包年包月
+  /// - PREPAID: monthly subscription.
   pay_mode: String = "PayMode",
-  /// 到期时间，**Unix时间戳（毫秒）**
+  /// Expiration time. **It is a Unix timestamp (ms).**
   expiry_time: i64 = "ExpiryTime",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 主题数量
+  /// Number of topics
   topic_num: i64 = "TopicNum",
-  /// 消费组数量
+  /// Number of consumer groups
   group_num: i64 = "GroupNum",
-  /// 标签列表
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
-  /// 商品规格
+  /// Specifies the product specification.
   sku_code: String = "SkuCode",
-  /// TPS限流值
+  /// TPS throttle value
   tps_limit: i64 = "TpsLimit",
-  /// 弹性TPS限流值
+  /// Elastic TPS throttle value
   scaled_tps_limit: i64 = "ScaledTpsLimit",
-  /// 消息保留时间，小时为单位
+  /// Message retention time, in hours
   message_retention: i64 = "MessageRetention",
-  /// 延迟消息最大时长，小时为单位
+  /// Maximum delayed message duration, in hours
   max_message_delay: i64 = "MaxMessageDelay",
-  /// 预付费集群是否自动续费，枚举值如下：
+  /// Specifies whether the prepaid cluster is automatically renewed. valid values are as follows:.
   ///
-  /// - 0: 不自动续费
-  /// - 1: 自动续费
+  /// - 0: no automatic renewal.
+  /// - 1: specifies automatic renewal.
   renew_flag: i64 = "RenewFlag",
-  /// 4.x独有数据
+  /// Data unique to version 4.x.
   instance_item_extra_info: InstanceItemExtraInfo = "InstanceItemExtraInfo",
-  /// 预销毁时间，**Unix时间戳（毫秒）**
+  /// Expected termination time. **It is a Unix timestamp (ms).**
   destroy_time: i64 = "DestroyTime",
-  /// 所属可用区列表，参考 [DescribeZones](https://cloud.tencent.com/document/product/1596/77929) 接口返回中的 [ZoneInfo](https://cloud.tencent.com/document/api/1596/77932#ZoneInfo) 数据结构。
+  /// AZ list. See [ZoneInfo](https://www.tencentcloud.com/document/api/1596/77932?from_cn_redirect=1#ZoneInfo) returned by the API [DescribeZones](https://www.tencentcloud.com/document/product/1596/77929?from_cn_redirect=1) in Data Type.
   zone_ids: Vec<i64> = "ZoneIds",
-  /// 是否开启删除保护
+  /// Whether to enable deletion protection
   enable_deletion_protection: bool = "EnableDeletionProtection",
-  /// 实例创建时间
+  /// Instance creation time
   create_time: i64 = "CreateTime",
-  /// 弹性TPS开关
+  /// Elastic TPS switch.
   scaled_tps_enabled: bool = "ScaledTpsEnabled",
 }
 
-/// ImportSourceClusterConsumerGroups请求参数结构体
+/// Request of [`Client::import_source_cluster_consumer_groups`].
 pub struct ImportSourceClusterConsumerGroupsRequest: encode {
   /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
   task_id: String = "TaskId",
@@ -3441,13 +4088,13 @@ pub struct ImportSourceClusterConsumerGroupsRequest: encode {
   group_list: Vec<SourceClusterGroupConfig> = "GroupList",
 }
 
-/// ImportSourceClusterConsumerGroups返回参数结构体
+/// Response of [`Client::import_source_cluster_consumer_groups`].
 pub struct ImportSourceClusterConsumerGroupsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ImportSourceClusterTopics请求参数结构体
+/// Request of [`Client::import_source_cluster_topics`].
 pub struct ImportSourceClusterTopicsRequest: encode {
   /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
   task_id: String = "TaskId",
@@ -3455,352 +4102,371 @@ pub struct ImportSourceClusterTopicsRequest: encode {
   topic_list: Vec<SourceClusterTopicConfig> = "TopicList",
 }
 
-/// ImportSourceClusterTopics返回参数结构体
+/// Response of [`Client::import_source_cluster_topics`].
 pub struct ImportSourceClusterTopicsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实例列表页中的实例信息
+/// Instance information on the instance list page
+///
+/// <details><summary>中文</summary>实例列表页中的实例信息</details>
 pub struct InstanceItem: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 实例名称
+  /// Instance name
   instance_name: String = "InstanceName",
-  /// 实例版本
+  /// Instance version.
   version: String = "Version",
-  /// 实例类型，
-  /// EXPERIMENT，体验版
-  /// BASIC，基础版
-  /// PRO，专业版
-  /// PLATINUM，铂金版
+  /// Instance type.
+  /// Trial version.
+  /// BASIC version.
+  /// PRO, professional edition.
+  /// PLATINUM edition.
   instance_type: String = "InstanceType",
-  /// 实例状态，
-  /// RUNNING, 运行中
-  /// MAINTAINING，维护中
-  /// ABNORMAL，异常
-  /// OVERDUE，欠费
-  /// DESTROYED，已删除
-  /// CREATING，创建中
-  /// MODIFYING，变配中
-  /// CREATE_FAILURE，创建失败
-  /// MODIFY_FAILURE，变配失败
-  /// DELETING，删除中
+  /// Instance status.
+  /// RUNNING. specifies the running status.
+  /// MAINTAINING.
+  /// ABNORMAL.
+  /// OVERDUE. specifies the state of arrears.
+  /// `DESTROYED`: deleted.
+  /// CREATING.
+  /// MODIFYING.
+  /// CREATE_FAILURE. specifies that the creation failed.
+  /// MODIFY_FAILURE. indicates a configuration adjustment failure.
+  /// DELETING.
   instance_status: String = "InstanceStatus",
-  /// 实例主题数上限
+  /// Maximum number of instance topics
   topic_num_limit: i64 = "TopicNumLimit",
-  /// 实例消费组数量上限
+  /// Maximum number of instance consumer groups
   group_num_limit: i64 = "GroupNumLimit",
-  /// 计费模式，枚举值如下：
+  /// Billing mode. valid enumeration values are as follows:.
   ///
-  /// - POSTPAID：按量计费
+  /// -POSTPAID: pay-as-you-go.
   ///
-  /// - PREPAID：包年包月
+  /// - PREPAID: monthly subscription.
   pay_mode: String = "PayMode",
-  /// 到期时间戳，**Unix时间戳（毫秒）**
+  /// Expiration timestamp. **It is a Unix timestamp (ms).**
   expiry_time: i64 = "ExpiryTime",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 主题数量
+  /// Number of topics
   topic_num: i64 = "TopicNum",
-  /// 消费组数量
+  /// Number of consumer groups
   group_num: i64 = "GroupNum",
-  /// 标签列表
+  /// Tag list
   tag_list: Vec<Tag> = "TagList",
-  /// 商品规格
+  /// Specifies the product specification.
   sku_code: String = "SkuCode",
-  /// TPS限流值
+  /// TPS throttle value
   tps_limit: i64 = "TpsLimit",
-  /// 弹性TPS限流值
+  /// Elastic TPS throttle value
   scaled_tps_limit: i64 = "ScaledTpsLimit",
-  /// 消息保留时间，小时为单位
+  /// Message retention time, in hours
   message_retention: i64 = "MessageRetention",
-  /// 延迟消息最大时长，小时为单位
+  /// Maximum delayed message duration, in hours
   max_message_delay: i64 = "MaxMessageDelay",
-  /// 是否自动续费，仅针对预付费集群（0: 不自动续费；1:自动续费）
+  /// Whether automatic renewal is enabled. This parameter is valid only for prepaid clusters. 0: automatic renewal disabled; 1: automatic renewal enabled.
   renew_flag: i64 = "RenewFlag",
 }
 
-/// 4.x集群和5.0集群列表统一显示 4.x特殊数据承载接口
+/// Unified list display for 4.x clusters and 5.0 clusters shows the 4.x special data carrying interface.
+///
+/// <details><summary>中文</summary>4.x集群和5.0集群列表统一显示 4.x特殊数据承载接口</details>
 pub struct InstanceItemExtraInfo: decode {
-  /// 是否vip
+  /// Whether it is a vip.
   is_vip: bool = "IsVip",
-  /// 4.x专享集群状态
+  /// Specifies the dedicated cluster status of version 4.x.
   vip_instance_status: i64 = "VipInstanceStatus",
-  /// 专享集群峰值带宽
+  /// Specifies the peak bandwidth of the dedicated cluster.
   max_band_width: i64 = "MaxBandWidth",
-  /// 专享集群规格
+  /// Exclusive cluster specification.
   spec_name: String = "SpecName",
-  /// 专享集群节点数量
+  /// Specifies the quantity of exclusive cluster nodes.
   node_count: i64 = "NodeCount",
-  /// 专享集群最大存储
+  /// Specifies the maximum storage of the dedicated cluster.
   max_storage: i64 = "MaxStorage",
-  /// 专享集群最大保留时间，单位：小时
+  /// Specifies the maximum retention time of the dedicated cluster. the unit is hour.
   max_retention: i64 = "MaxRetention",
-  /// 专项集群最大保留时间，单位：小时
+  /// Special project cluster maximum retention time, unit: hr.
   min_retention: i64 = "MinRetention",
-  /// 4.0共享集群状态
+  /// Status of 4.0 shared cluster.
   instance_status: i64 = "InstanceStatus",
-  /// 是否已冻结
+  /// Whether it is frozen.
   is_frozen: bool = "IsFrozen",
 }
 
-/// IP规则
+/// IP rules
+///
+/// <details><summary>中文</summary>IP规则</details>
 pub struct IpRule: encode {
-  /// **Required.** IP地址
+  /// **Required.** Specifies the IP address.
   ip: String = "Ip",
-  /// **Required.** 是否允许放行，默认为false表示拒绝
+  /// **Required.** Whether the IP address is allowed. Default value: false, indicating that the IP address is denied.
   allow: bool = "Allow",
-  /// **Required.** 备注信息
+  /// **Required.** Remarks
   remark: String = "Remark",
 }
 
-/// 消息记录
+/// Message log
+///
+/// <details><summary>中文</summary>消息记录</details>
 pub struct MessageItem: decode {
-  /// 消息ID
+  /// Message ID.
   msg_id: String = "MsgId",
-  /// 消息tag
+  /// Message tag
   tags: String = "Tags",
-  /// 消息key
+  /// Message key.
   keys: String = "Keys",
-  /// 客户端地址
+  /// Client address.
   producer_addr: String = "ProducerAddr",
-  /// 消息发送时间
+  /// Message Sending Time
   produce_time: String = "ProduceTime",
-  /// 死信重发次数
+  /// Dead-letter resend count
   dead_letter_resend_times: i64 = "DeadLetterResendTimes",
-  /// 死信重发成功次数
+  /// Dead Letter Resend Success Count
   dead_letter_resend_success_times: i64 = "DeadLetterResendSuccessTimes",
 }
 
-/// 消息轨迹
+/// Message trace.
+///
+/// <details><summary>中文</summary>消息轨迹</details>
 pub struct MessageTraceItem: decode {
-  /// 消息处理阶段，枚举值如下：
+  /// Message handling phase. valid values are as follows:.
   ///
-  /// - produce：消息生产
+  /// -Produces messages.
   ///
-  /// - persist：消息存储
+  /// -Persists message storage.
   ///
-  /// - consume：消息消费
+  /// -Consumes messages.
   stage: String = "Stage",
-  /// 轨迹详情
+  /// Track details
   data: String = "Data",
 }
 
 /// MessageTrack
 pub struct MessageTrackItem: decode {
-  /// 消费组名称
+  /// Specifies the consumer group name.
   consumer_group: String = "ConsumerGroup",
-  /// 消费状态, CONSUMED: 已消费 CONSUMED_BUT_FILTERED: 已过滤 NOT_CONSUME: 未消费 ENTER_RETRY: 进入重试队列 ENTER_DLQ: 进入死信队列 UNKNOWN: 查询不到消费状态
+  /// Consumption status. CONSUMED: Consumed CONSUMED_BUT_FILTERED: Filtered NOT_CONSUME: Not consumed ENTER_RETRY: Enter retry queue. ENTER_DLQ: Enter dead letter queue. UNKNOWN: Consumption status unknown
   consume_status: String = "ConsumeStatus",
-  /// track类型
+  /// Track type
   track_type: String = "TrackType",
-  /// 异常信息
+  /// Exception information.
   exception_desc: String = "ExceptionDesc",
-  /// 消费状态来源，枚举值如下：
+  /// **China site only.** 消费状态来源，枚举值如下：
   ///
   /// - DIFF_OFFSET：通过服务端offset计算
   /// - TRACE_REPORT：通过上报的轨迹判断
   consume_status_source: String = "ConsumeStatusSource",
 }
 
-/// 迁移中的主题
+/// Migrating topic.
+///
+/// <details><summary>中文</summary>迁移中的主题</details>
 pub struct MigratingTopic: decode {
-  /// 主题名称
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 迁移状态
-  /// S_RW_D_NA 源集群读写，
-  /// S_RW_D_R 源集群读写目标集群读，
-  /// S_RW_D_RW 源集群读写目标集群读写，
-  /// S_R_D_RW 源集群读目标集群读写，
-  /// S_NA_D_RW 目标集群读写
+  /// Migration status.
+  /// S_RW_D_NA source cluster read/write.
+  /// S_RW_D_R specifies read and write permissions for the source cluster and read permissions for the target cluster.
+  /// S_RW_D_RW specifies read-write for the source cluster and read-write for the target cluster.
+  /// SRDRW specifies source cluster read and destination cluster read/write.
+  /// S_NA_D_RW specifies the read-write target cluster.
   migration_status: String = "MigrationStatus",
-  /// 是否完成健康检查
+  /// Specifies whether the health check is completed.
   health_check_passed: bool = "HealthCheckPassed",
-  /// 上次健康检查返回的错误信息，仅在HealthCheckPassed为false时有效。 NotChecked 未执行检查， Unknown 未知错误, TopicNotImported 主题未导入, TopicNotExistsInSourceCluster 主题在源集群中不存在, TopicNotExistsInTargetCluster 主题在目标集群中不存在, ConsumerConnectedOnTarget 目标集群上存在消费者连接, SourceTopicHasNewMessagesIn5Minutes 源集群主题前5分钟内有新消息写入, TargetTopicHasNewMessagesIn5Minutes 目标集群主题前5分钟内有新消息写入, SourceTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入, TargetTopicHasNoMessagesIn5Minutes 源集群前5分钟内没有新消息写入, ConsumerGroupCountNotMatch 订阅组数量不一致, SourceTopicHasUnconsumedMessages 源集群主题存在未消费消息,
+  /// Error information returned by the last health check is valid only when HealthCheckPassed is false. NotChecked: check not executed. Unknown: Unknown error. TopicNotImported: topic not imported. TopicNotExistsInSourceCluster: topic does not exist in the source cluster. TopicNotExistsInTargetCluster: topic does not exist in the target cluster. ConsumerConnectedOnTarget: consumer connections exist on the target cluster. SourceTopicHasNewMessagesIn5Minutes: new messages were written to the source cluster topic in the last 5 Minutes. TargetTopicHasNewMessagesIn5Minutes: new messages were written to the target cluster topic in the last 5 Minutes. SourceTopicHasNoMessagesIn5Minutes: no new messages were written to the source cluster in the last 5 Minutes. TargetTopicHasNoMessagesIn5Minutes: no new messages were written to the target cluster in the last 5 Minutes. ConsumerGroupCountNotMatch: inconsistent number of subscription groups. SourceTopicHasUnconsumedMessages: unconsumed messages exist in the source cluster topic.
   health_check_error: String = "HealthCheckError",
-  /// 命名空间，仅4.x集群有效
+  /// Namespace. specifies that it is only valid for 4.x clusters.
   namespace: String = "Namespace",
-  /// 4.x的命名空间
+  /// Namespace of 4.x.
   namespace_v4: String = "NamespaceV4",
-  /// 4.x的主题名称
+  /// Topic name for version 4.x.
   topic_name_v4: String = "TopicNameV4",
-  /// 4.x的完整命名空间
+  /// Complete namespace for 4.x.
   full_namespace_v4: String = "FullNamespaceV4",
-  /// 上次健康检查返回的错误列表
+  /// Error list returned from the last health check.
   health_check_error_list: Vec<String> = "HealthCheckErrorList",
 }
 
-/// 迁移任务信息
+/// Migration task information.
+///
+/// <details><summary>中文</summary>迁移任务信息</details>
 pub struct MigrationTaskItem: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 实例ID
+  /// Instance ID.
   instance_id: String = "InstanceId",
-  /// 0 - 未指定（存量）
-  /// 1 - 元数据导入
+  /// 0 - not specified (existing).
+  /// Metadata import.
   r#type: i64 = "Type",
-  /// 主题总数
+  /// Total number of topics.
   topic_num: i64 = "TopicNum",
-  /// 消费组总数
+  /// Total Number of Consumer Groups
   group_num: i64 = "GroupNum",
-  /// 任务状态： 0，迁移中 1，迁移成功 2，迁移完成，只有部分数据完成迁移
+  /// Task status. 0: migrating; 1: migration successful; 2: migration completed, with only part of the data migrated.
   status: i64 = "Status",
-  /// 创建时间
+  /// Creation time.
   create_time: i64 = "CreateTime",
 }
 
-/// ModifyConsumerGroup请求参数结构体
+/// Request of [`Client::modify_consumer_group`].
 pub struct ModifyConsumerGroupRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** <p>是否开启消费</p>
+  /// **Required.** Whether to enable consumption.
   consume_enable: bool = "ConsumeEnable",
-  /// **Required.** <p>顺序投递：true<br>并发投递：false</p>
+  /// **Required.** Specifies whether to use ordered delivery. valid values: true.
+  /// Concurrent delivery: false.
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
-  /// <p>最大重试次数，取值范围0～1000</p>
+  /// Maximum number of retries. Value range: 0 to 1000.
   max_retry_times: i64 = "MaxRetryTimes",
-  /// <p>备注信息，最多 128 个字符</p>
+  /// Remarks. Up to 128 characters are allowed.
   remark: String = "Remark",
-  /// <p>重试策略</p>
+  /// **China site only.** <p>重试策略</p>
   retry_policy: RetryPolicy = "RetryPolicy",
-  /// <p>自定义死信Topic</p>
+  /// **China site only.** <p>自定义死信Topic</p>
   dead_letter_target_topic: String = "DeadLetterTargetTopic",
 }
 
-/// ModifyConsumerGroup返回参数结构体
+/// Response of [`Client::modify_consumer_group`].
 pub struct ModifyConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstanceEndpoint请求参数结构体
+/// Request of [`Client::modify_instance_endpoint`].
 pub struct ModifyInstanceEndpointRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 接入点类型，
-  /// PUBLIC 公网
+  /// **Required.** Access point type.
+  /// PUBLIC network.
   r#type: String = "Type",
-  /// 公网带宽，Mbps为单位
+  /// Public network bandwidth, in Mbps
   bandwidth: i64 = "Bandwidth",
-  /// 公网安全组信息
+  /// Public network security group information
   ip_rules: Vec<IpRule> = "IpRules",
-  /// 公网是否按流量计费
+  /// Whether the public network is billed by traffic.
   billing_flow: bool = "BillingFlow",
 }
 
-/// ModifyInstanceEndpoint返回参数结构体
+/// Response of [`Client::modify_instance_endpoint`].
 pub struct ModifyInstanceEndpointResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyInstance请求参数结构体
+/// Request of [`Client::modify_instance`].
 pub struct ModifyInstanceRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// 实例名称，不能为空, 3-64个字符，只能包含数字、字母、“-”和“_”
+  /// Instance name. It cannot be left blank. It can contain 3 to 64 characters consisting of only digits, letters, hyphens (-), and underscores (_).
   name: String = "Name",
-  /// 备注信息，最多 128 个字符
+  /// Remarks. Up to 128 characters are allowed.
   remark: String = "Remark",
-  /// 消息发送和接收的比例
+  /// Message sending and receiving ratio
   send_receive_ratio: f64 = "SendReceiveRatio",
-  /// 商品规格，从 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参获得。
+  /// Product specification. It can be obtained from the output parameters of [ProductSKU](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ProductSKU) of the API [DescribeProductSKUs](https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1).
   sku_code: String = "SkuCode",
-  /// 消息保留时长（单位：小时），取值范围参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  /// Message retention time (unit: hr). value range refers to the ProductSKU response parameters structure in the DescribeProductSKUs api (https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1).
   ///
-  /// - 默认值：DefaultRetention 参数
-  /// - 最小值：RetentionLowerLimit 参数
-  /// - 最大值：RetentionUpperLimit 参数
+  /// -Default value: DefaultRetention parameter.
+  /// -Minimum value: specifies the RetentionLowerLimit parameter.
+  /// -Specifies the maximum value of the RetentionUpperLimit parameter.
   message_retention: i64 = "MessageRetention",
-  /// 是否开启弹性TPS
+  /// Whether to enable elastic TPS.
   scaled_tps_enabled: bool = "ScaledTpsEnabled",
-  /// 是否开启ACL
+  /// Whether ACL is enabled.
   acl_enabled: bool = "AclEnabled",
-  /// 最大可创建主题数，取值范围参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参：
+  /// The maximum number of topics that can be created. value ranges from...to... refer to the ProductSKU output parameter in the DescribeProductSKUs api (https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1) (https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ProductSKU).
   ///
-  /// - 最小值和默认值：TopicNumLimit 参数
-  /// - 最大值：TopicNumUpperLimit 参数
+  /// -Minimum value and default value: TopicNumLimit parameter.
+  /// -Maximum value of TopicNumUpperLimit parameter.
   max_topic_num: i64 = "MaxTopicNum",
-  /// 免费额度之外的主题个数，免费额度参考 [DescribeProductSKUs](https://cloud.tencent.com/document/api/1493/107676) 接口中的 [ProductSKU](https://cloud.tencent.com/document/api/1493/96031#ProductSKU) 出参中的 TopicNumLimit 参数。
+  /// Number of topics not included in the free quota. For the free quota, see the TopicNumLimit parameter in the output parameters of [ProductSKU](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ProductSKU) of the API [DescribeProductSKUs](https://www.tencentcloud.com/document/api/1493/107676?from_cn_redirect=1).
   extra_topic_num: String = "ExtraTopicNum",
-  /// 是否开启删除保护
+  /// Whether to enable deletion protection
   enable_deletion_protection: bool = "EnableDeletionProtection",
-  /// 部署可用区列表
+  /// **China site only.** 部署可用区列表
   zone_ids: Vec<String> = "ZoneIds",
 }
 
-/// ModifyInstance返回参数结构体
+/// Response of [`Client::modify_instance`].
 pub struct ModifyInstanceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRole请求参数结构体
+/// Request of [`Client::modify_role`].
 pub struct ModifyRoleRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 角色名称，从 [DescribeRoleList](https://cloud.tencent.com/document/api/1493/98862) 接口中返回的 [RoleItem](https://cloud.tencent.com/document/api/1493/96031#RoleItem) 或控制台获得。
+  /// **Required.** Role name. It can be obtained from [RoleItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#RoleItem) returned by the API [DescribeRoleList](https://www.tencentcloud.com/document/api/1493/98862?from_cn_redirect=1) or from the console.
   role: String = "Role",
-  /// **Required.** 是否开启消费
+  /// **Required.** Whether to enable consumption.
   perm_read: bool = "PermRead",
-  /// **Required.** 是否开启生产
+  /// **Required.** Whether to enable production
   perm_write: bool = "PermWrite",
-  /// 权限类型，默认按集群授权（Cluster：集群维度；TopicAndGroup：主题和消费组维度）
+  /// Specifies the types of permissions. the default is to authorize by Cluster (Cluster: at the Cluster level; TopicAndGroup: topic and consumer group dimension).
   perm_type: String = "PermType",
-  /// 备注
+  /// Remarks
   remark: String = "Remark",
-  /// Topic&Group维度权限配置，权限类型为 TopicAndGroup 时必填
+  /// Permission configuration in the topic/group dimension. It is required when the permission type parameter is set to TopicAndGroup.
   detailed_perms: Vec<DetailedRolePerm> = "DetailedPerms",
 }
 
-/// ModifyRole返回参数结构体
+/// Response of [`Client::modify_role`].
 pub struct ModifyRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTopic请求参数结构体
+/// Request of [`Client::modify_topic`].
 pub struct ModifyTopicRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
-  /// <p>队列数量，取值范围3～16</p>
+  /// Number of queues. Value range: 3 to 16.
   queue_num: i64 = "QueueNum",
-  /// <p>备注信息，最多 128 个字符</p>
+  /// Remarks. Up to 128 characters are allowed.
   remark: String = "Remark",
-  /// <p>消息保留时长（单位：小时）</p>
+  /// Message retention period (unit: hour).
   msg_ttl: i64 = "MsgTTL",
-  /// <p>是否过期自动删除（仅针对轻量主题类型）</p>
+  /// **China site only.** <p>是否过期自动删除（仅针对轻量主题类型）</p>
   auto_expire_delete: bool = "AutoExpireDelete",
-  /// <p>过期时间（仅针对轻量主题类型）</p><p>取值范围：[30, 720]</p><p>单位：分钟</p>
+  /// **China site only.** <p>过期时间（仅针对轻量主题类型）</p><p>取值范围：[30, 720]</p><p>单位：分钟</p>
   auto_expire_time: i64 = "AutoExpireTime",
 }
 
-/// ModifyTopic返回参数结构体
+/// Response of [`Client::modify_topic`].
 pub struct ModifyTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 价格标签信息，一个完整的价格标签包含计价类别和计费项标签。
+/// Price tag information. A complete price tag includes the billing category and the billing item.
+///
+/// <details><summary>中文</summary>价格标签信息，一个完整的价格标签包含计价类别和计费项标签。</details>
 pub struct PriceTag: decode {
-  /// 计价名称（枚举值：tps：TPS基础价；stepTps：TPS步长）
+  /// Price name. Enumeration values: tps: basic price of TPS; stepTps: TPS step size.
   name: String = "Name",
-  /// 计费项对应的步长数
+  /// Step size corresponding to the billing item.
   step: i64 = "Step",
 }
 
-/// 生产者信息
+/// Producer information.
+///
+/// <details><summary>中文</summary>生产者信息</details>
 pub struct ProducerInfo: decode {
-  /// 客户端ID
+  /// Client ID
   client_id: String = "ClientId",
-  /// 客户端IP
+  /// Client IP.
   client_ip: String = "ClientIp",
-  /// 客户端语言
+  /// Client language.
   /// - JAVA((byte) 0)
   /// - CPP((byte) 1)
   /// - DOTNET((byte) 2)
@@ -3814,49 +4480,51 @@ pub struct ProducerInfo: decode {
   /// - PHP((byte) 10)
   /// - OMS((byte) 11)
   language: String = "Language",
-  /// 客户端版本
+  /// Client version.
   version: String = "Version",
-  /// 最后生产时间，**Unix时间戳（秒）**
+  /// Last production time, **Unix timestamp (seconds)**.
   last_update_timestamp: u64 = "LastUpdateTimestamp",
-  /// 生产者客户端协议类型，枚举如下：
+  /// Producer client protocol type. valid values: the following.
   ///
-  /// - grpc：GRpc协议
-  /// - remoting：Remoting协议
-  /// - http：HTTP协议
+  /// -Specifies the grpc protocol.
+  /// -remoting protocol.
+  /// -http protocol.
   channel_protocol: String = "ChannelProtocol",
 }
 
-/// 商品售卖信息
+/// Product sales information
+///
+/// <details><summary>中文</summary>商品售卖信息</details>
 pub struct ProductSKU: decode {
-  /// 产品类型，
-  /// EXPERIMENT，体验版
-  /// BASIC，基础版
-  /// PRO，专业版
-  /// PLATINUM，铂金版
+  /// Specifies the product type.
+  /// Trial version.
+  /// BASIC version.
+  /// PRO, professional edition.
+  /// PLATINUM edition.
   instance_type: String = "InstanceType",
-  /// 规格代码
+  /// Specification code
   sku_code: String = "SkuCode",
-  /// TPS上限
+  /// TPS limit
   tps_limit: i64 = "TpsLimit",
-  /// 弹性TPS上限
+  /// Elastic TPS upper limit
   scaled_tps_limit: i64 = "ScaledTpsLimit",
-  /// 主题数量上限默认值
+  /// Default maximum number of topics.
   topic_num_limit: i64 = "TopicNumLimit",
-  /// 消费组数量上限
+  /// Maximum number of consumer groups
   group_num_limit: i64 = "GroupNumLimit",
-  /// 默认消息保留时间，小时为单位
+  /// Default message retention time, in hours
   default_retention: i64 = "DefaultRetention",
-  /// 可调整消息保留时间上限，小时为单位
+  /// Adjustable maximum message retention time, in hours
   retention_upper_limit: i64 = "RetentionUpperLimit",
-  /// 可调整消息保留时间下限，小时为单位
+  /// Adjustable minimum message retention time, in hours
   retention_lower_limit: i64 = "RetentionLowerLimit",
-  /// 延时消息最大时长，小时为单位
+  /// Maximum delayed message duration, in hours
   max_message_delay: i64 = "MaxMessageDelay",
-  /// 是否可购买
+  /// Whether it is purchasable
   on_sale: bool = "OnSale",
-  /// 计费项信息
+  /// Billing item information
   price_tags: Vec<PriceTag> = "PriceTags",
-  /// 主题数量上限默认最大值
+  /// Default maximum number of topics.
   topic_num_upper_limit: i64 = "TopicNumUpperLimit",
 }
 
@@ -3878,7 +4546,7 @@ pub struct PutConsumerRouteConfigItem: encode {
   rules: Vec<RouteRule> = "Rules",
 }
 
-/// PutConsumerRouteConfig请求参数结构体
+/// Request of [`Client::put_consumer_route_config`].
 pub struct PutConsumerRouteConfigRequest: encode {
   /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
   topic: String = "Topic",
@@ -3890,7 +4558,7 @@ pub struct PutConsumerRouteConfigRequest: encode {
   rules: Vec<RouteRule> = "Rules",
 }
 
-/// PutConsumerRouteConfig返回参数结构体
+/// Response of [`Client::put_consumer_route_config`].
 pub struct PutConsumerRouteConfigResponse: decode {
   /// <p>实例 ID</p>
   instance_id: String = "InstanceId",
@@ -3900,11 +4568,11 @@ pub struct PutConsumerRouteConfigResponse: decode {
   group: String = "Group",
   /// <p>版本号</p>
   version: i64 = "Version",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// PutConsumerRouteConfigs请求参数结构体
+/// Request of [`Client::put_consumer_route_configs`].
 pub struct PutConsumerRouteConfigsRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -3912,7 +4580,7 @@ pub struct PutConsumerRouteConfigsRequest: encode {
   configs: Vec<PutConsumerRouteConfigItem> = "Configs",
 }
 
-/// PutConsumerRouteConfigs返回参数结构体
+/// Response of [`Client::put_consumer_route_configs`].
 pub struct PutConsumerRouteConfigsResponse: decode {
   /// 查询总数
   total_count: i64 = "TotalCount",
@@ -3920,110 +4588,114 @@ pub struct PutConsumerRouteConfigsResponse: decode {
   failed_count: i64 = "FailedCount",
   /// <p>写入失败的消费者路由配置列表</p>
   failures: Vec<PutConsumerRouteConfigFailure> = "Failures",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveMigratingTopic请求参数结构体
+/// Request of [`Client::remove_migrating_topic`].
 pub struct RemoveMigratingTopicRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// **Required.** Topic name. It can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   topic_name: String = "TopicName",
-  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// Namespace. This parameter is valid only for migration to a 4.x cluster. The namespace can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   namespace: String = "Namespace",
 }
 
-/// RemoveMigratingTopic返回参数结构体
+/// Response of [`Client::remove_migrating_topic`].
 pub struct RemoveMigratingTopicResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResendDeadLetterMessage请求参数结构体
+/// Request of [`Client::resend_dead_letter_message`].
 pub struct ResendDeadLetterMessageRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 死信消息ID列表
+  /// **Required.** List of dead letter message ids.
   message_ids: Vec<String> = "MessageIds",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
 }
 
-/// ResendDeadLetterMessage返回参数结构体
+/// Response of [`Client::resend_dead_letter_message`].
 pub struct ResendDeadLetterMessageResponse: decode {
-  /// 重发消息结果
+  /// Specifies the result of resending a message.
   resend_result: bool = "ResendResult",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ResetConsumerGroupOffset请求参数结构体
+/// Request of [`Client::reset_consumer_group_offset`].
 pub struct ResetConsumerGroupOffsetRequest: encode {
-  /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
+  /// **Required.** TDMQ RocketMQ instance ID. It can be obtained from the API [DescribeFusionInstanceList](https://www.tencentcloud.com/document/api/1493/106745?from_cn_redirect=1) or the console.
   instance_id: String = "InstanceId",
-  /// **Required.** 主题名称，从 [DescribeTopicList](https://cloud.tencent.com/document/api/1493/96030) 接口返回的 [TopicItem](https://cloud.tencent.com/document/api/1493/96031#TopicItem) 或控制台获得。
+  /// **Required.** Topic name. It can be obtained from [TopicItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#TopicItem) returned by the API [DescribeTopicList](https://www.tencentcloud.com/document/api/1493/96030?from_cn_redirect=1) or from the console.
   topic: String = "Topic",
-  /// **Required.** 重置位点的时间戳（单位：毫秒），指定为 -1 时表示重置到最新位点
+  /// **Required.** Timestamp (unit: millisecond) for resetting the offset. The value -1 indicates resetting to the latest offset.
   reset_timestamp: i64 = "ResetTimestamp",
-  /// 消费组名称，从 [DescribeConsumerGroupList](https://cloud.tencent.com/document/api/1493/101535) 接口返回的 [ConsumeGroupItem](https://cloud.tencent.com/document/api/1493/96031#ConsumeGroupItem) 或控制台获得。
+  /// Consumer group name. It can be obtained from [ConsumeGroupItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#ConsumeGroupItem) returned by the API [DescribeConsumerGroupList](https://www.tencentcloud.com/document/api/1493/101535?from_cn_redirect=1) or from the console.
   consumer_group: String = "ConsumerGroup",
 }
 
-/// ResetConsumerGroupOffset返回参数结构体
+/// Response of [`Client::reset_consumer_group_offset`].
 pub struct ResetConsumerGroupOffsetResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 重试策略
+/// retry policy
+///
+/// <details><summary>中文</summary>重试策略</details>
 pub struct RetryPolicy: encode {
-  /// **Required.** 重试策略类型，枚举值如下：
+  /// **Required.** Retry policy type. The enumeration values are as follows:
   ///
-  /// - EXPONENTIAL：固定间隔
-  /// - CUSTOMIZED：阶梯退避
+  /// -EXPONENTIAL: Fixed interval
+  /// -CUSTOMIZED: Tier backoff
   policy_type: String = "PolicyType",
-  /// 固定重试间隔，仅在重试策略为固定间隔时生效
+  /// Fixed retry interval. This parameter takes effect when a fixed interval-based retry policy is configured.
   retry_interval: i64 = "RetryInterval",
 }
 
-/// 角色信息
+/// Role information.
+///
+/// <details><summary>中文</summary>角色信息</details>
 pub struct RoleItem: encode {
-  /// **Required.** 角色名称
+  /// **Required.** Role name.
   role_name: String = "RoleName",
-  /// **Required.** 是否开启消费
+  /// **Required.** Whether to enable consumption.
   perm_read: bool = "PermRead",
-  /// **Required.** 是否开启生产
+  /// **Required.** Whether to enable production
   perm_write: bool = "PermWrite",
   /// Access Key
   access_key: String = "AccessKey",
   /// Secret Key
   secret_key: String = "SecretKey",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 角色的创建时间，**Unix时间戳（毫秒）**
+  /// Role creation time. **It is a Unix timestamp (ms).**
   created_time: i64 = "CreatedTime",
-  /// 角色的更新时间，**Unix时间戳（毫秒）**
+  /// Role update time. **It is a Unix timestamp (ms).**
   modified_time: i64 = "ModifiedTime",
-  /// 权限类型，默认按集群授权（Cluster：集群级别；TopicAndGroup：主题&消费组级别）
+  /// Specifies the types of permissions. the default is to authorize by Cluster (Cluster: at the Cluster level; TopicAndGroup: topic and consumer group level).
   perm_type: String = "PermType",
-  /// Topic和Group维度权限配置
+  /// Permission configuration in Topic and Group dimension.
   detailed_role_perms: Vec<DetailedRolePerm> = "DetailedRolePerms",
 }
 
-/// RollbackMigratingTopicStage请求参数结构体
+/// Request of [`Client::rollback_migrating_topic_stage`].
 pub struct RollbackMigratingTopicStageRequest: encode {
-  /// **Required.** 任务ID，可在[DescribeSmoothMigrationTaskList](https://cloud.tencent.com/document/api/1493/119997)接口返回的[SmoothMigrationTaskItem](https://cloud.tencent.com/document/api/1493/96031#SmoothMigrationTaskItem)或控制台中获得。
+  /// **Required.** Task ID. It can be obtained from [SmoothMigrationTaskItem](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SmoothMigrationTaskItem) returned by the API [DescribeSmoothMigrationTaskList](https://www.tencentcloud.com/document/api/1493/119997?from_cn_redirect=1) or from the console.
   task_id: String = "TaskId",
-  /// **Required.** 主题名称，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// **Required.** Topic name. It can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   topic_name: String = "TopicName",
-  /// 命名空间，仅迁移至4.x集群有效，可在[DescribeMigratingTopicList](https://cloud.tencent.com/document/api/1493/118007)接口返回的[MigratingTopic](https://cloud.tencent.com/document/api/1493/96031#MigratingTopic)数据结构中获得。
+  /// Namespace. This parameter is valid only for migration to a 4.x cluster. The namespace can be obtained from [MigratingTopic](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#MigratingTopic) returned by the API [DescribeMigratingTopicList](https://www.tencentcloud.com/document/api/1493/118007?from_cn_redirect=1) in Data Type.
   namespace: String = "Namespace",
 }
 
-/// RollbackMigratingTopicStage返回参数结构体
+/// Response of [`Client::rollback_migrating_topic_stage`].
 pub struct RollbackMigratingTopicStageResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4047,7 +4719,7 @@ pub struct RouteRuleVersion: decode {
   rules: Vec<RouteRule> = "Rules",
 }
 
-/// SendMessage请求参数结构体
+/// Request of [`Client::send_message`].
 pub struct SendMessageRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4065,71 +4737,75 @@ pub struct SendMessageRequest: encode {
   priority: i64 = "Priority",
 }
 
-/// SendMessage返回参数结构体
+/// Response of [`Client::send_message`].
 pub struct SendMessageResponse: decode {
   /// <p>消息ID</p>
   msg_id: String = "MsgId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 平滑迁移任务
+/// Hitless migration task.
+///
+/// <details><summary>中文</summary>平滑迁移任务</details>
 pub struct SmoothMigrationTaskItem: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 源集群名称
+  /// Source cluster name.
   source_cluster_name: String = "SourceClusterName",
-  /// 目标集群实例ID
+  /// Destination cluster instance ID.
   instance_id: String = "InstanceId",
-  /// 网络连接类型，
-  /// PUBLIC 公网
-  /// VPC 私有网络
-  /// OTHER 其他
+  /// Specifies the network connection type.
+  /// PUBLIC network.
+  /// Specifies the VPC virtual private cloud.
+  /// OTHER.
   connection_type: String = "ConnectionType",
-  /// 源集群NameServer地址
+  /// Source cluster NameServer address.
   source_name_server: String = "SourceNameServer",
-  /// 任务状态:
-  /// Configuration 迁移配置,
-  /// SourceConnecting 连接源集群中,
-  /// MetaDataImport 元数据导入,
-  /// EndpointSetup 切换接入点,
-  /// ServiceMigration 切流中,
-  /// Completed 已完成,
-  /// Cancelled 已取消
+  /// Task status.
+  /// Migration Configuration. specifies the migration Configuration.
+  /// SourceConnecting specifies connecting to source cluster.
+  /// MetaDataImport specifies metadata import.
+  /// EndpointSetup specifies the access point switchover.
+  /// Service migration is in progress.
+  /// Completed.
+  /// Cancelled: canceled.
   task_status: String = "TaskStatus",
-  /// 目标集群实例版本，
-  /// 4 表示4.x版本
-  /// 5 表示5.x版本
+  /// Specifies the target cluster instance version.
+  /// 4 indicates version 4.x.
+  /// 5 indicates version 5.x.
   instance_version: String = "InstanceVersion",
 }
 
-/// 消费组配置信息
+/// Specifies the consumer group configuration information.
+///
+/// <details><summary>中文</summary>消费组配置信息</details>
 pub struct SourceClusterGroupConfig: encode {
-  /// **Required.** 消费组名称，可在[DescribeSourceClusterGroupList](https://cloud.tencent.com/document/api/1493/118006)接口返回的[SourceClusterGroupConfig](https://cloud.tencent.com/document/api/1493/96031#SourceClusterGroupConfig)数据中获取。
+  /// **Required.** Consumer group name. It can be obtained from [SourceClusterGroupConfig](https://www.tencentcloud.com/document/api/1493/96031?from_cn_redirect=1#SourceClusterGroupConfig) returned by the API [DescribeSourceClusterGroupList](https://www.tencentcloud.com/document/api/1493/118006?from_cn_redirect=1).
   group_name: String = "GroupName",
-  /// 备注信息
+  /// Remarks
   remark: String = "Remark",
-  /// 是否已导入，作为入参时无效
+  /// Specifies whether it has been imported. it is unavailable when used as an input parameter.
   imported: bool = "Imported",
-  /// 命名空间，仅4.x集群有效
+  /// Namespace, valid for 4.x clusters only.
   namespace: String = "Namespace",
-  /// 导入状态
-  /// Unknown 未知
-  /// Success 成功
-  /// Failure 失败
-  /// AlreadyExists 已存在
+  /// Import status.
+  /// Unknown. specifies an unknown status.
+  /// Success.
+  /// Failure.
+  /// AlreadyExists. specifies the resource already exists.
   ///
-  /// 仅作为出参时使用
+  /// Used as an output parameter.
   import_status: String = "ImportStatus",
-  /// 4.x的命名空间，出参使用
+  /// Namespace of 4.x. output usage.
   namespace_v4: String = "NamespaceV4",
-  /// 4.x的消费组名，出参使用
+  /// Consumer group name for version 4.x. output usage.
   group_name_v4: String = "GroupNameV4",
-  /// 4.x的完整命名空间，出参使用
+  /// Complete namespace for version 4.x. output usage.
   full_namespace_v4: String = "FullNamespaceV4",
-  /// 是否为顺序投递，5.0有效
+  /// Specifies whether it is ordered delivery. valid value: 5.0.
   consume_message_orderly: bool = "ConsumeMessageOrderly",
 }
 
@@ -4175,126 +4851,142 @@ pub struct SourceClusterTopicConfig: encode {
   full_namespace_v4: String = "FullNamespaceV4",
 }
 
-/// 主题与消费组的订阅关系数据
+/// Topic and consumer group subscription relationship data
+///
+/// <details><summary>中文</summary>主题与消费组的订阅关系数据</details>
 pub struct SubscriptionData: decode {
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 主题名称
+  /// Topic name
   topic: String = "Topic",
-  /// 主题类型
+  /// Topic type.
   topic_type: String = "TopicType",
-  /// 单个节点上主题队列数
+  /// Number of topic queues on a single node
   topic_queue_num: i64 = "TopicQueueNum",
-  /// 消费组名称
+  /// Specifies the consumer group name.
   consumer_group: String = "ConsumerGroup",
-  /// 是否在线
+  /// Online status
   is_online: bool = "IsOnline",
-  /// 消费类型，枚举值如下：
+  /// Consumption type. valid values as follows:.
   ///
-  /// - PULL：PULL 消费类型
-  /// - PUSH：PUSH 消费类型
-  /// - POP：POP 消费类型
+  /// -PULL: specifies the pull consumption type.
+  /// -PUSH: specifies the push consumption type.
+  /// -POP: specifies the pop consumption type.
   consume_type: String = "ConsumeType",
-  /// 订阅规则
+  /// Subscription rule.
   sub_string: String = "SubString",
-  /// 过滤类型
+  /// Filter type.
   expression_type: String = "ExpressionType",
-  /// 订阅一致性，枚举如下：
+  /// Subscription consistency. enumerated as follows:.
   ///
-  /// - 0: 订阅一致
-  /// - 1: 订阅不一致
+  /// -Subscription consistency.
+  /// -Subscription inconsistency.
   consistency: i64 = "Consistency",
-  /// 消费堆积
+  /// Consumption heap
   consumer_lag: i64 = "ConsumerLag",
-  /// 最后消费进度更新时间，**Unix时间戳（毫秒）**
+  /// Last consumption progress update time. **It is a Unix timestamp (ms).**
   last_update_time: i64 = "LastUpdateTime",
-  /// 最大重试次数
+  /// Maximum number of retries.
   max_retry_times: i64 = "MaxRetryTimes",
-  /// 是否顺序消费
+  /// Whether it is sequential consumption
   consume_message_orderly: bool = "ConsumeMessageOrderly",
-  /// 消费模式:
-  /// BROADCASTING 广播模式;
-  /// CLUSTERING 集群模式;
+  /// Specifies the consumption mode.
+  /// BROADCASTING mode.
+  /// CLUSTERING: cluster mode.
   message_model: String = "MessageModel",
-  /// 订阅不一致的客户端列表
+  /// List of clients with inconsistent subscriptions.
   client_subscription_infos: Vec<ClientSubscriptionInfo> = "ClientSubscriptionInfos",
 }
 
-/// 标签数据
+/// Tag data
+///
+/// <details><summary>中文</summary>标签数据</details>
 pub struct Tag: encode {
-  /// **Required.** 标签名称
+  /// **Required.** Tag name.
   tag_key: String = "TagKey",
-  /// **Required.** 标签值
+  /// **Required.** Tag value
   tag_value: String = "TagValue",
 }
 
-/// 标签过滤器
+/// Tag filter
+///
+/// <details><summary>中文</summary>标签过滤器</details>
 pub struct TagFilter: encode {
-  /// **Required.** 标签键名称
+  /// **Required.** Tag key name
   tag_key: String = "TagKey",
-  /// **Required.** 标签值列表
+  /// **Required.** Tag value list
   tag_values: Vec<String> = "TagValues",
 }
 
-/// 主题消费进度
+/// Topic consumption progress
+///
+/// <details><summary>中文</summary>主题消费进度</details>
 pub struct TopicConsumeStats: decode {
-  /// 主题名称
+  /// Topic name
   topic: String = "Topic",
-  /// 主题类型，枚举值如下：
+  /// Topic type. valid values are as follows:.
   ///
-  /// - UNSPECIFIED：未指定
-  /// - NORMAL：普通消息
-  /// - FIFO：顺序消息
-  /// - DELAY：延时消息
-  /// - TRANSACTION：事务消息
+  /// -UNSPECIFIED: unspecified.
+  /// -NORMAL: standard message.
+  /// -FIFO: specifies sequential messaging.
+  /// -DELAY: specifies the delayed message.
+  /// -Specifies the TRANSACTION message.
   topic_type: String = "TopicType",
-  /// 单节点主题队列数量
+  /// Number of topic queues per node
   queue_num: i64 = "QueueNum",
-  /// 消费堆积
+  /// Consumption heap
   consumer_lag: i64 = "ConsumerLag",
-  /// 订阅规则，`*`表示订阅全部TAG
+  /// Subscription rule. `*` indicates subscription to all topics.
   sub_string: String = "SubString",
-  /// 最后消费进度更新时间，**Unix时间戳（毫秒）**
+  /// Last consumption progress update time. **It is a Unix timestamp (ms).**
   last_update_time: i64 = "LastUpdateTime",
 }
 
-/// 列表上的主题信息
+/// Topic information on the list
+///
+/// <details><summary>中文</summary>列表上的主题信息</details>
 pub struct TopicItem: encode {
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>主题名称</p>
+  /// Topic name
   topic: String = "Topic",
-  /// <p>主题类型<br>NORMAL:普通消息,<br>FIFO:顺序消息,<br>DELAY:延时消息,<br>TRANSACTION:事务消息</p>
+  /// Topic type.
+  /// NORMAL: regular message.
+  /// FIFO: sequential messaging.
+  /// DELAY: delayed message.
+  /// TRANSACTION message.
   topic_type: String = "TopicType",
-  /// <p>队列数量</p>
+  /// Number of queues
   queue_num: i64 = "QueueNum",
-  /// <p>备注信息</p>
+  /// Remarks
   remark: String = "Remark",
-  /// <p>4.x的集群id</p>
+  /// Cluster id of version 4.x.
   cluster_id_v4: String = "ClusterIdV4",
-  /// <p>4.x的命名空间</p>
+  /// Namespace of 4.x.
   namespace_v4: String = "NamespaceV4",
-  /// <p>4.x的主题名称</p>
+  /// Topic name for version 4.x.
   topic_v4: String = "TopicV4",
-  /// <p>4.x的完整命名空间</p>
+  /// Complete namespace for 4.x.
   full_namespace_v4: String = "FullNamespaceV4",
-  /// <p>消息保留时长</p>
+  /// Message retention time.
   msg_ttl: i64 = "MsgTTL",
-  /// <p>绑定的标签列表</p>
+  /// List of bound tags
   tag_list: Vec<Tag> = "TagList",
-  /// <p>LITE 类型 Topic 专用：是否开启自动过期删除</p>
+  /// **China site only.** <p>LITE 类型 Topic 专用：是否开启自动过期删除</p>
   auto_expire_delete: bool = "AutoExpireDelete",
-  /// <p>LITE 类型 Topic 专用：自动过期时间</p><p>单位：分钟</p>
+  /// **China site only.** <p>LITE 类型 Topic 专用：自动过期时间</p><p>单位：分钟</p>
   auto_expire_time: u64 = "AutoExpireTime",
 }
 
-/// 迁移主题修改状态后的结果
+/// Result after modifying the status of the migration topic.
+///
+/// <details><summary>中文</summary>迁移主题修改状态后的结果</details>
 pub struct TopicStageChangeResult: decode {
-  /// 主题名称
+  /// Topic name
   topic_name: String = "TopicName",
-  /// 是否成功
+  /// Success status
   success: bool = "Success",
-  /// 命名空间，仅4.x有效
+  /// Namespace. valid only for 4.x.
   namespace: String = "Namespace",
 }
 
@@ -4314,7 +5006,7 @@ pub struct TopicStatsDetail: decode {
   last_update_timestamp: i64 = "LastUpdateTimestamp",
 }
 
-/// VerifyMessageConsumption请求参数结构体
+/// Request of [`Client::verify_message_consumption`].
 pub struct VerifyMessageConsumptionRequest: encode {
   /// **Required.** 腾讯云 RocketMQ 实例 ID，从 [DescribeFusionInstanceList](https://cloud.tencent.com/document/api/1493/106745) 接口或控制台获得。
   instance_id: String = "InstanceId",
@@ -4328,25 +5020,29 @@ pub struct VerifyMessageConsumptionRequest: encode {
   consumer_group: String = "ConsumerGroup",
 }
 
-/// VerifyMessageConsumption返回参数结构体
+/// Response of [`Client::verify_message_consumption`].
 pub struct VerifyMessageConsumptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// VPC信息
+/// VPC information.
+///
+/// <details><summary>中文</summary>VPC信息</details>
 pub struct VpcInfo: encode {
   /// **Required.** VPC ID
   vpc_id: String = "VpcId",
-  /// **Required.** 子网ID
+  /// **Required.** Subnet ID.
   subnet_id: String = "SubnetId",
 }
 
-/// proxy调度时各个可用区有无调度任务
+/// Whether there are scheduling tasks in each AZ during proxy scheduling.
+///
+/// <details><summary>中文</summary>proxy调度时各个可用区有无调度任务</details>
 pub struct ZoneScheduledItem: decode {
-  /// 可用区ID
+  /// Availability zone ID.
   zone_id: String = "ZoneId",
-  /// 有剔除的调度任务且没有切回的可用区时，该值为true，反之为false
+  /// The value is true when there are scheduling tasks to be eliminated and no AZs for switchback; otherwise, it is false.
   node_perm_wipe_flag: bool = "NodePermWipeFlag",
 }
 }

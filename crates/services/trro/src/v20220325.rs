@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 批量删除设备 (`BatchDeleteDevices`)
+    /// Delete devices in batches (`BatchDeleteDevices`)
+    ///
+    /// This API is used to delete devices in batches.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除设备
     ///
     /// 用于批量删除设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=BatchDeleteDevices)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除设备示例
     ///
@@ -66,9 +76,19 @@ impl Client {
         self.call("BatchDeleteDevices", request)
     }
 
-    /// 批量删除权限 (`BatchDeletePolicy`)
+    /// Delete permissions in batches (`BatchDeletePolicy`)
+    ///
+    /// This API is used to batch delete and modify permission configurations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量删除权限
     ///
     /// 用于批量删除修改权限配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=BatchDeletePolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 批量删除权限示例
     ///
@@ -93,6 +113,8 @@ impl Client {
 
     /// 设备绑定license (`BoundLicenses`)
     ///
+    /// **China site only.**
+    ///
     /// 为推流设备绑定license，优先绑定到期时间最近的，到期时间相同优先绑定月包
     ///
     /// # Example: 绑定license
@@ -115,6 +137,8 @@ impl Client {
 
     /// 创建批量视频标注任务 (`CreateBatchVideoAnnotationJob`)
     ///
+    /// **China site only.**
+    ///
     /// 提交S3兼容存储桶数据源的目录前缀创建批量标注任务。创建后，服务端异步列举前缀下全部视频逐个建立处理项（受配额上限控制，超限截断）。
     ///
     /// # Example: 调用示例1
@@ -129,6 +153,8 @@ impl Client {
     }
 
     /// 开始云端录制 (`CreateCloudRecording`)
+    ///
+    /// **China site only.**
     ///
     /// 启动云端录制功能，完成房间内的音视频录制，并上传到指定的云存储。
     ///
@@ -164,9 +190,19 @@ impl Client {
         self.call("CreateCloudRecording", request)
     }
 
-    /// 创建设备 (`CreateDevice`)
+    /// Creates a device (`CreateDevice`)
+    ///
+    /// This API is used to create a device.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建设备
     ///
     /// 用于创建设备
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=CreateDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 创建设备示例
     ///
@@ -188,9 +224,19 @@ impl Client {
         self.call("CreateDevice", request)
     }
 
-    /// 创建项目 (`CreateProject`)
+    /// Create the project (`CreateProject`)
+    ///
+    /// This API is used to create a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建项目
     ///
     /// 用于创建项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=CreateProject)
+    ///
+    /// </details>
     ///
     /// # Example: 创建项目示例
     ///
@@ -212,11 +258,25 @@ impl Client {
 
     /// 创建视频标注任务 (`CreateVideoAnnotationJob`)
     ///
+    /// **China site only.**
+    ///
     /// 提交单个视频创建标注任务。支持 S3兼容 存储与 HTTP URL 两种输入源；通过后任务异步执行。
     ///
     /// # Example (1 of 2): 调用示例1-对象存储源
     ///
     /// The example request (38 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 调用示例2-HTTP源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AnnotationType": 3,
+    ///   "HttpUrl": "https://test-videos.co.uk/vids/bigbuckbunny/mp4/h264/360/Big_Buck_Bunny_360_10s_…",
+    ///   "InputType": 2
+    /// }
+    /// ```
     pub fn create_video_annotation_job<'a>(
         &'a self,
         request: &'a CreateVideoAnnotationJobRequest,
@@ -225,6 +285,8 @@ impl Client {
     }
 
     /// 删除标注任务 (`DeleteAnnotationJob`)
+    ///
+    /// **China site only.**
     ///
     /// 删除整个任务并级联删除其全部处理项。
     ///
@@ -246,6 +308,8 @@ impl Client {
 
     /// 删除标注处理项 (`DeleteAnnotationTask`)
     ///
+    /// **China site only.**
+    ///
     /// 删除任务下的单个处理项。
     ///
     /// # Example: 调用示例1
@@ -266,6 +330,8 @@ impl Client {
 
     /// 停止云端录制 (`DeleteCloudRecording`)
     ///
+    /// **China site only.**
+    ///
     /// 成功开启录制后，可以使用此接口来停止录制任务。停止录制成功后不代表文件全部传输完成，如果未完成后台将会继续上传文件，成功后通过事件回调通知客户文件全部传输完成状态。
     ///
     /// # Example: 停止云端录制
@@ -284,9 +350,19 @@ impl Client {
         self.call("DeleteCloudRecording", request)
     }
 
-    /// 删除项目 (`DeleteProject`)
+    /// Delete the project (`DeleteProject`)
+    ///
+    /// This API is used to delete a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除项目
     ///
     /// 用于删除项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DeleteProject)
+    ///
+    /// </details>
     ///
     /// # Example: 删除项目示例
     ///
@@ -305,6 +381,8 @@ impl Client {
     }
 
     /// 查询标注任务列表 (`DescribeAnnotationJobs`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询当前用户的任务列表，支持按状态、输入路径前缀过滤。注意任务的聚合状态由后台周期刷新，处理项全部完成后任务状态有短暂延迟。
     ///
@@ -329,6 +407,8 @@ impl Client {
 
     /// 查询标注结果 (`DescribeAnnotationResults`)
     ///
+    /// **China site only.**
+    ///
     /// 查询单个处理项的标注结果详情，返回结果的完整 JSON 原文。仅处理成功（或需确认场景）返回内容。
     ///
     /// # Example (1 of 2): 调用示例1
@@ -340,6 +420,16 @@ impl Client {
     ///   "TaskId": "3uimegtqfkfv_1"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TaskId": "3ufx9vwq22ms_1"
+    /// }
+    /// ```
     pub fn describe_annotation_results<'a>(
         &'a self,
         request: &'a DescribeAnnotationResultsRequest,
@@ -348,6 +438,8 @@ impl Client {
     }
 
     /// 查询标注处理项列表 (`DescribeAnnotationTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 分页查询某任务下的处理项列表（每个视频一项），支持按文件名前缀、状态过滤。
     ///
@@ -364,6 +456,19 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 调用示例2
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "3ufulistdemo01",
+    ///   "Limit": 10,
+    ///   "Offset": 0,
+    ///   "Status": 4
+    /// }
+    /// ```
     pub fn describe_annotation_tasks<'a>(
         &'a self,
         request: &'a DescribeAnnotationTasksRequest,
@@ -371,9 +476,19 @@ impl Client {
         self.read("DescribeAnnotationTasks", request)
     }
 
-    /// 查询设备信息 (`DescribeDeviceInfo`)
+    /// Query device information (`DescribeDeviceInfo`)
+    ///
+    /// This API is used to get specified device information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询设备信息
     ///
     /// 用于获取指定设备信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DescribeDeviceInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取设备信息示例
     ///
@@ -393,6 +508,8 @@ impl Client {
     }
 
     /// 获取设备列表 (`DescribeDeviceList`)
+    ///
+    /// **China site only.**
     ///
     /// 用于获取设备信息列表
     ///
@@ -419,6 +536,8 @@ impl Client {
 
     /// 获取设备会话数据详单 (`DescribeDeviceSessionDetails`)
     ///
+    /// **China site only.**
+    ///
     /// 获取设备会话数据详单
     ///
     /// # Example: 示例1
@@ -440,9 +559,19 @@ impl Client {
         self.read("DescribeDeviceSessionDetails", request)
     }
 
-    /// 获取设备会话列表 (`DescribeDeviceSessionList`)
+    /// Get the device session list (`DescribeDeviceSessionList`)
+    ///
+    /// Getting the device session list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取设备会话列表
+    ///
+    /// 获取设备会话列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DescribeDeviceSessionList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -467,6 +596,8 @@ impl Client {
 
     /// 查看权限配置 (`DescribePolicy`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查看权限配置
     ///
     /// # Example: 查看权限信息示例
@@ -485,9 +616,19 @@ impl Client {
         self.read("DescribePolicy", request)
     }
 
-    /// 查询项目信息 (`DescribeProjectInfo`)
+    /// Query project information (`DescribeProjectInfo`)
+    ///
+    /// This API is used to get project information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询项目信息
     ///
     /// 用于获取项目信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DescribeProjectInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取项目信息示例
     ///
@@ -505,9 +646,19 @@ impl Client {
         self.read("DescribeProjectInfo", request)
     }
 
-    /// 获取项目列表 (`DescribeProjectList`)
+    /// Gets project lists (`DescribeProjectList`)
+    ///
+    /// This API is used to get project lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取项目列表
     ///
     /// 用于获取项目列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DescribeProjectList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取项目列表示例
     ///
@@ -526,9 +677,19 @@ impl Client {
         self.read("DescribeProjectList", request)
     }
 
-    /// 获取最新设备会话列表 (`DescribeRecentSessionList`)
+    /// Get the latest device session list (`DescribeRecentSessionList`)
+    ///
+    /// Get the latest device session list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取最新设备会话列表
+    ///
+    /// 获取最新设备会话列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DescribeRecentSessionList)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -551,9 +712,19 @@ impl Client {
         self.read("DescribeRecentSessionList", request)
     }
 
-    /// 获取会话统计值 (`DescribeSessionStatistics`)
+    /// Get session statistical values (`DescribeSessionStatistics`)
+    ///
+    /// Get session statistical values
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取会话统计值
+    ///
+    /// 获取会话统计值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DescribeSessionStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 示例1
     ///
@@ -574,9 +745,19 @@ impl Client {
         self.read("DescribeSessionStatistics", request)
     }
 
-    /// 获取各时间段的会话统计值 (`DescribeSessionStatisticsByInterval`)
+    /// Get session statistical values for each time period (`DescribeSessionStatisticsByInterval`)
+    ///
+    /// Getting session statistics for each time period
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取各时间段的会话统计值
+    ///
+    /// 获取各时间段的会话统计值
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=DescribeSessionStatisticsByInterval)
+    ///
+    /// </details>
     ///
     /// # Example: 示例
     ///
@@ -602,9 +783,19 @@ impl Client {
         self.read("DescribeSessionStatisticsByInterval", request)
     }
 
-    /// 获取设备授权数量 (`GetDeviceLicense`)
+    /// Get the number of device authorizations (`GetDeviceLicense`)
+    ///
+    /// Obtain the quantity of available authorizations already bound to the device
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取设备授权数量
     ///
     /// 获取设备已经绑定的可用授权数量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=GetDeviceLicense)
+    ///
+    /// </details>
     ///
     /// # Example: 获取设备license
     ///
@@ -623,9 +814,19 @@ impl Client {
         self.read("GetDeviceLicense", request)
     }
 
-    /// 设备的授权列表 (`GetDevices`)
+    /// Device authorization list (`GetDevices`)
+    ///
+    /// Query the authorization binding status of user devices
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设备的授权列表
     ///
     /// 查询用户设备的授权绑定情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=GetDevices)
+    ///
+    /// </details>
     ///
     /// # Example: 查询license列表
     ///
@@ -647,6 +848,8 @@ impl Client {
     }
 
     /// 累计时长明细 (`GetDurationDetails`)
+    ///
+    /// **China site only.**
     ///
     /// 查询该时间段、对应项目、设备的不同分辨率的通话时长流水，流水以日期（天）为单位
     ///
@@ -671,9 +874,19 @@ impl Client {
         self.read("GetDurationDetails", request)
     }
 
-    /// licenses统计 (`GetLicenseStat`)
+    /// Licenses statistics (`GetLicenseStat`)
+    ///
+    /// Statistics of license types and quantities
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// licenses统计
     ///
     /// 统计license类型数量
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=GetLicenseStat)
+    ///
+    /// </details>
     ///
     /// # Example: license统计
     ///
@@ -689,9 +902,19 @@ impl Client {
         self.read("GetLicenseStat", request)
     }
 
-    /// 查看license列表 (`GetLicenses`)
+    /// View the license list (`GetLicenses`)
+    ///
+    /// View the license list by authorization
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看license列表
     ///
     /// 按授权查看license列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=GetLicenses)
+    ///
+    /// </details>
     ///
     /// # Example: license列表
     ///
@@ -711,6 +934,8 @@ impl Client {
     }
 
     /// 累计时长 (`GetTotalDuration`)
+    ///
+    /// **China site only.**
     ///
     /// 查询该时间段、对应项目、设备的不同分辨率的通话时长汇总
     ///
@@ -735,6 +960,8 @@ impl Client {
 
     /// 修改录制和转推回调URL (`ModifyCallbackUrl`)
     ///
+    /// **China site only.**
+    ///
     /// 设置回调URL
     /// 录制回调事件内容参考：https://cloud.tencent.com/document/product/647/81113
     /// 转推回调事件内容参考：https://cloud.tencent.com/document/product/647/88552
@@ -757,9 +984,19 @@ impl Client {
         self.call("ModifyCallbackUrl", request)
     }
 
-    /// 修改设备信息 (`ModifyDevice`)
+    /// Modify device information (`ModifyDevice`)
+    ///
+    /// This API is used to modify device information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改设备信息
     ///
     /// 用于修改设备信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=ModifyDevice)
+    ///
+    /// </details>
     ///
     /// # Example: 修改设备信息示例
     ///
@@ -780,9 +1017,19 @@ impl Client {
         self.call("ModifyDevice", request)
     }
 
-    /// 修改权限 (`ModifyPolicy`)
+    /// Modify permissions (`ModifyPolicy`)
+    ///
+    /// This API is used to modify permission configuration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改权限
     ///
     /// 用于修改权限配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=ModifyPolicy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改权限示例
     ///
@@ -807,9 +1054,19 @@ impl Client {
         self.call("ModifyPolicy", request)
     }
 
-    /// 修改项目 (`ModifyProject`)
+    /// Modifies a project (`ModifyProject`)
+    ///
+    /// This API is used to modify project information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改项目
     ///
     /// 用于修改项目信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trro&Version=2022-03-25&Action=ModifyProject)
+    ///
+    /// </details>
     ///
     /// # Example: 修改项目接口示例
     ///
@@ -831,6 +1088,8 @@ impl Client {
     }
 
     /// 修改项目安全模式 (`ModifyProjectSecMode`)
+    ///
+    /// **China site only.**
     ///
     /// 使用项目共享密钥可动态生成设备登录密钥，登录前无需对设备进行提前注册，适合希望简化业务流程的客户。由于是公共密钥，请务必注意保护项目共享密钥，并及时更新。建议项目共享密钥保存在服务器侧。由服务器生成设备登录密码下发给设备，避免密钥保存在客户端侧产生的密钥泄露风险。
     ///
@@ -858,6 +1117,8 @@ impl Client {
 
     /// 重试标注处理项 (`RetryAnnotationTask`)
     ///
+    /// **China site only.**
+    ///
     /// 重跑超时或异常的处理项：重置回未处理状态重新等待执行，所属任务若为异常态自动恢复为处理中。其余状态不可重试。
     ///
     /// # Example: 调用示例1
@@ -878,6 +1139,8 @@ impl Client {
 
     /// 开启旁路转推 (`StartPublishLiveStream`)
     ///
+    /// **China site only.**
+    ///
     /// 启动一个混流转推任务，将 TRTC 房间的多路音视频流混成一路音视频流，编码后推到直播 CDN 或者回推到 TRTC 房间。也支持不转码直接转推 TRTC 房间的单路流。启动成功后，会返回一个 SdkAppid 维度唯一的任务 Id（TaskId）。您需要保存该 TaskId，后续需要依赖此 TaskId 更新和结束任务。
     ///
     /// # Example: 启动腾讯云直播单流转推
@@ -891,6 +1154,8 @@ impl Client {
     }
 
     /// 停止旁路转推 (`StopPublishLiveStream`)
+    ///
+    /// **China site only.**
     ///
     /// 停止指定的混流转推任务。如果没有调用 Stop 接口停止任务，所有参与混流转推的主播离开房间超过MaxIdleTime 设置的时间后，任务也会自动停止。
     ///
@@ -947,37 +1212,37 @@ pub struct AnnotationContext: encode {
   atomic_verbs: Vec<String> = "AtomicVerbs",
 }
 
-/// BatchDeleteDevices请求参数结构体
+/// Request of [`Client::batch_delete_devices`].
 pub struct BatchDeleteDevicesRequest: encode {
-  /// **Required.** 目标删除设备所属项目ID
+  /// **Required.** Project id of the targeted deleted device.
   project_id: String = "ProjectId",
-  /// **Required.** 目标删除设备的设备ID数组
+  /// **Required.** Device id array of the targeted deleted device.
   device_ids: Vec<String> = "DeviceIds",
 }
 
-/// BatchDeleteDevices返回参数结构体
+/// Response of [`Client::batch_delete_devices`].
 pub struct BatchDeleteDevicesResponse: decode {
-  /// 删除失败的设备ID列表
+  /// List of device ids with deletion failed.
   failed_device_ids: Vec<String> = "FailedDeviceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchDeletePolicy请求参数结构体
+/// Request of [`Client::batch_delete_policy`].
 pub struct BatchDeletePolicyRequest: encode {
-  /// **Required.** 删除权限配置的项目ID
+  /// **Required.** Project id of the deleted permission configuration.
   project_id: String = "ProjectId",
-  /// **Required.** 删除权限配置的远端设备ID列表
+  /// **Required.** Remote device id list of the deleted permission configuration.
   remote_device_ids: Vec<String> = "RemoteDeviceIds",
-  /// **Required.** 删除权限配置的权限模式, black为黑名单，white为白名单
+  /// **Required.** Permission mode of the deleted permission configuration, black for blocklist, white for allowlist.
   policy_mode: String = "PolicyMode",
 }
 
-/// BatchDeletePolicy返回参数结构体
+/// Response of [`Client::batch_delete_policy`].
 pub struct BatchDeletePolicyResponse: decode {
-  /// 删除权限配置失败的远端设备ID列表
+  /// Remote device id list with failed permission configuration deletion.
   failed_remote_device_ids: Vec<String> = "FailedRemoteDeviceIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -999,7 +1264,7 @@ pub struct BatchS3SourceInfo: encode {
   is_cos: i64 = "IsCos",
 }
 
-/// BoundLicenses请求参数结构体
+/// Request of [`Client::bound_licenses`].
 pub struct BoundLicensesRequest: encode {
   /// **Required.** license数量
   count: i64 = "Count",
@@ -1009,9 +1274,9 @@ pub struct BoundLicensesRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// BoundLicenses返回参数结构体
+/// Response of [`Client::bound_licenses`].
 pub struct BoundLicensesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1049,7 +1314,7 @@ pub struct CloudStorage: encode {
   file_name_prefix: Vec<String> = "FileNamePrefix",
 }
 
-/// CreateBatchVideoAnnotationJob请求参数结构体
+/// Request of [`Client::create_batch_video_annotation_job`].
 pub struct CreateBatchVideoAnnotationJobRequest: encode {
   /// **Required.** <p>批量输入源信息（目录前缀）</p>
   input_storage: BatchS3SourceInfo = "InputStorage",
@@ -1065,15 +1330,15 @@ pub struct CreateBatchVideoAnnotationJobRequest: encode {
   callback_info: CallbackInfo = "CallbackInfo",
 }
 
-/// CreateBatchVideoAnnotationJob返回参数结构体
+/// Response of [`Client::create_batch_video_annotation_job`].
 pub struct CreateBatchVideoAnnotationJobResponse: decode {
   /// <p>任务 ID</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudRecording请求参数结构体
+/// Request of [`Client::create_cloud_recording`].
 pub struct CreateCloudRecordingRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -1091,53 +1356,53 @@ pub struct CreateCloudRecordingRequest: encode {
   max_idle_time: i64 = "MaxIdleTime",
 }
 
-/// CreateCloudRecording返回参数结构体
+/// Response of [`Client::create_cloud_recording`].
 pub struct CreateCloudRecordingResponse: decode {
   /// 云录制服务分配的任务 ID。任务 ID 是对一次录制生命周期过程的唯一标识，结束录制时会失去意义。任务 ID需要业务保存下来，作为下次针对这个录制任务操作的参数。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDevice请求参数结构体
+/// Request of [`Client::create_device`].
 pub struct CreateDeviceRequest: encode {
-  /// **Required.** <p>创建设备所归属的项目ID</p>
+  /// **Required.** Create the project id to which the device belongs.
   project_id: String = "ProjectId",
-  /// **Required.** <p>创建设备ID，项目内需要唯一，由小写英文字母、数字和下划线构成，长度不超过32</p>
+  /// **Required.** Create a device id, which must be unique within the project, consisting of lowercase english letters, numbers, and underscores, with a length not exceeding 18.
   device_id: String = "DeviceId",
-  /// **Required.** <p>创建设备名称，长度小于24, 可包含中文、数字、英文字母和下划线</p>
+  /// **Required.** Create a device name, with a length of less than 24, which can include chinese, numbers, english letters, and underscores.
   device_name: String = "DeviceName",
-  /// **Required.** <p>设备类型</p><p>枚举值：</p><ul><li>field： 现场设备（受控设备）</li><li>remote： 远端设备（操控设备）</li></ul>
+  /// **Required.** Device type, field for on-site device (controlled device), remote for remote device (control device), default is field if not specified.
   device_type: String = "DeviceType",
-  /// **Required.** <p>设备认证口令，由大小写英文字母和数字构成，须为16位</p>
+  /// **Required.** Device authentication password, consisting of uppercase and lowercase english letters and digits, must be 16 characters.
   device_token: String = "DeviceToken",
 }
 
-/// CreateDevice返回参数结构体
+/// Response of [`Client::create_device`].
 pub struct CreateDeviceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProject请求参数结构体
+/// Request of [`Client::create_project`].
 pub struct CreateProjectRequest: encode {
-  /// **Required.** 项目名称，长度不超过24个字符
+  /// **Required.** Project name, up to 24 characters.
   project_name: String = "ProjectName",
-  /// 项目描述，长度不超过120个字符，不填默认为空
+  /// Project description, up to 120 characters, default is empty if not filled.
   project_description: String = "ProjectDescription",
-  /// 权限模式，black为黑名单，white为白名单，不填默认为black
+  /// Permission mode, black for blocklist, white for allowlist. defaults to black if not specified.
   policy_mode: String = "PolicyMode",
 }
 
-/// CreateProject返回参数结构体
+/// Response of [`Client::create_project`].
 pub struct CreateProjectResponse: decode {
-  /// 项目ID，长度为16位
+  /// Project id, length is 16 characters.
   project_id: String = "ProjectId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoAnnotationJob请求参数结构体
+/// Request of [`Client::create_video_annotation_job`].
 pub struct CreateVideoAnnotationJobRequest: encode {
   /// **Required.** <p>输入源类型：1 S3 兼容存储，2 HTTP URL</p><p>枚举值：</p><ul><li>1： S3 兼容存储</li><li>2： HTTP URL</li></ul>
   input_type: i64 = "InputType",
@@ -1157,63 +1422,63 @@ pub struct CreateVideoAnnotationJobRequest: encode {
   callback_info: CallbackInfo = "CallbackInfo",
 }
 
-/// CreateVideoAnnotationJob返回参数结构体
+/// Response of [`Client::create_video_annotation_job`].
 pub struct CreateVideoAnnotationJobResponse: decode {
   /// <p>任务 ID</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAnnotationJob请求参数结构体
+/// Request of [`Client::delete_annotation_job`].
 pub struct DeleteAnnotationJobRequest: encode {
   /// **Required.** <p>任务 ID</p>
   job_id: String = "JobId",
 }
 
-/// DeleteAnnotationJob返回参数结构体
+/// Response of [`Client::delete_annotation_job`].
 pub struct DeleteAnnotationJobResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAnnotationTask请求参数结构体
+/// Request of [`Client::delete_annotation_task`].
 pub struct DeleteAnnotationTaskRequest: encode {
   /// **Required.** <p>处理项 ID</p>
   task_id: String = "TaskId",
 }
 
-/// DeleteAnnotationTask返回参数结构体
+/// Response of [`Client::delete_annotation_task`].
 pub struct DeleteAnnotationTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudRecording请求参数结构体
+/// Request of [`Client::delete_cloud_recording`].
 pub struct DeleteCloudRecordingRequest: encode {
   /// **Required.** 录制任务的唯一Id，在启动录制成功后会返回。
   task_id: String = "TaskId",
 }
 
-/// DeleteCloudRecording返回参数结构体
+/// Response of [`Client::delete_cloud_recording`].
 pub struct DeleteCloudRecordingResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProject请求参数结构体
+/// Request of [`Client::delete_project`].
 pub struct DeleteProjectRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
 }
 
-/// DeleteProject返回参数结构体
+/// Response of [`Client::delete_project`].
 pub struct DeleteProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAnnotationJobs请求参数结构体
+/// Request of [`Client::describe_annotation_jobs`].
 pub struct DescribeAnnotationJobsRequest: encode {
   /// <p>分页偏移，默认 0</p>
   offset: i64 = "Offset",
@@ -1225,7 +1490,7 @@ pub struct DescribeAnnotationJobsRequest: encode {
   input_path: String = "InputPath",
 }
 
-/// DescribeAnnotationJobs返回参数结构体
+/// Response of [`Client::describe_annotation_jobs`].
 pub struct DescribeAnnotationJobsResponse: decode {
   /// <p>符合条件的任务总数</p>
   total_count: i64 = "TotalCount",
@@ -1235,17 +1500,17 @@ pub struct DescribeAnnotationJobsResponse: decode {
   limit: i64 = "Limit",
   /// <p>任务列表</p>
   jobs: Vec<Job> = "Jobs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAnnotationResults请求参数结构体
+/// Request of [`Client::describe_annotation_results`].
 pub struct DescribeAnnotationResultsRequest: encode {
   /// **Required.** <p>处理项 ID</p>
   task_id: String = "TaskId",
 }
 
-/// DescribeAnnotationResults返回参数结构体
+/// Response of [`Client::describe_annotation_results`].
 pub struct DescribeAnnotationResultsResponse: decode {
   /// <p>处理项 ID</p>
   task_id: String = "TaskId",
@@ -1263,11 +1528,11 @@ pub struct DescribeAnnotationResultsResponse: decode {
   create_time: String = "CreateTime",
   /// <p>完成时间，Unix 时间戳（秒），进行中为 0</p>
   finish_time: String = "FinishTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAnnotationTasks请求参数结构体
+/// Request of [`Client::describe_annotation_tasks`].
 pub struct DescribeAnnotationTasksRequest: encode {
   /// **Required.** <p>任务 ID</p>
   job_id: String = "JobId",
@@ -1281,7 +1546,7 @@ pub struct DescribeAnnotationTasksRequest: encode {
   status: i64 = "Status",
 }
 
-/// DescribeAnnotationTasks返回参数结构体
+/// Response of [`Client::describe_annotation_tasks`].
 pub struct DescribeAnnotationTasksResponse: decode {
   /// <p>任务 ID</p>
   job_id: String = "JobId",
@@ -1293,39 +1558,37 @@ pub struct DescribeAnnotationTasksResponse: decode {
   limit: i64 = "Limit",
   /// <p>处理项列表</p>
   tasks: Vec<Task> = "Tasks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceInfo请求参数结构体
+/// Request of [`Client::describe_device_info`].
 pub struct DescribeDeviceInfoRequest: encode {
-  /// **Required.** 目标设备所属项目ID
+  /// **Required.** Project id to which the target device belongs.
   project_id: String = "ProjectId",
-  /// **Required.** 目标设备ID
+  /// **Required.** Target device id.
   device_id: String = "DeviceId",
 }
 
-/// DescribeDeviceInfo返回参数结构体
+/// Response of [`Client::describe_device_info`].
 pub struct DescribeDeviceInfoResponse: decode {
-  /// 设备名称
+  /// Device name.
   device_name: String = "DeviceName",
-  /// 设备类型，field为现场设备（被控方），remote为远端设备（操控方）
+  /// Device type: "field" specifies on-site devices (controlled party), and "remote" specifies remote devices (controlling party).
   device_type: String = "DeviceType",
-  /// 设备状态，offline为离线，ready为在线准备，connected为会话中
+  /// Device status: offline means offline, ready means online and ready, connected means in session.
   device_status: String = "DeviceStatus",
-  /// 设备状态最后更新时间
-  ///
+  /// Last updated time of device status.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_report_time: String = "LastReportTime",
-  /// 设备信息最后修改时间
-  ///
+  /// Modification time of device information.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceList请求参数结构体
+/// Request of [`Client::describe_device_list`].
 pub struct DescribeDeviceListRequest: encode {
   /// **Required.** <p>设备所属项目ID</p>
   project_id: String = "ProjectId",
@@ -1343,7 +1606,7 @@ pub struct DescribeDeviceListRequest: encode {
   register_type: i64 = "RegisterType",
 }
 
-/// DescribeDeviceList返回参数结构体
+/// Response of [`Client::describe_device_list`].
 pub struct DescribeDeviceListResponse: decode {
   /// <p>设备信息列表</p>
   devices: Vec<DeviceInfo> = "Devices",
@@ -1351,11 +1614,11 @@ pub struct DescribeDeviceListResponse: decode {
   total: i64 = "Total",
   /// <p>本次返回的设备数</p>
   num: i64 = "Num",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceSessionDetails请求参数结构体
+/// Request of [`Client::describe_device_session_details`].
 pub struct DescribeDeviceSessionDetailsRequest: encode {
   /// **Required.** <p>会话ID</p>
   session_id: String = "SessionId",
@@ -1365,43 +1628,43 @@ pub struct DescribeDeviceSessionDetailsRequest: encode {
   end_time: i64 = "EndTime",
 }
 
-/// DescribeDeviceSessionDetails返回参数结构体
+/// Response of [`Client::describe_device_session_details`].
 pub struct DescribeDeviceSessionDetailsResponse: decode {
   /// <p>按设备区分的会话详细数据</p>
   details: Vec<SessionDeviceDetail> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDeviceSessionList请求参数结构体
+/// Request of [`Client::describe_device_session_list`].
 pub struct DescribeDeviceSessionListRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// **Required.** <p>页码，从1开始</p>
+  /// **Required.** Page number, beginning from 1.
   page_number: u64 = "PageNumber",
-  /// **Required.** <p>每页个数</p>
+  /// **Required.** Number of entries per page.
   page_size: u64 = "PageSize",
-  /// <p>设备ID</p>
+  /// Device id.
   device_id: String = "DeviceId",
-  /// <p>开始时间</p>
+  /// Start time.
   start_time: u64 = "StartTime",
-  /// <p>结束时间</p>
+  /// End time.
   end_time: u64 = "EndTime",
 }
 
-/// DescribeDeviceSessionList返回参数结构体
+/// Response of [`Client::describe_device_session_list`].
 pub struct DescribeDeviceSessionListResponse: decode {
-  /// <p>总个数</p>
+  /// Total number.
   total: u64 = "Total",
-  /// <p>会话列表</p>
+  /// Conversation list.
   device_session_list: Vec<SessionInfo> = "DeviceSessionList",
-  /// <p>本页数量</p>
+  /// Number of items on this page.
   num: u64 = "Num",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePolicy请求参数结构体
+/// Request of [`Client::describe_policy`].
 pub struct DescribePolicyRequest: encode {
   /// **Required.** 查看权限的项目ID
   project_id: String = "ProjectId",
@@ -1417,7 +1680,7 @@ pub struct DescribePolicyRequest: encode {
   page_number: i64 = "PageNumber",
 }
 
-/// DescribePolicy返回参数结构体
+/// Response of [`Client::describe_policy`].
 pub struct DescribePolicyResponse: decode {
   /// 权限模式
   policy_mode: String = "PolicyMode",
@@ -1429,149 +1692,150 @@ pub struct DescribePolicyResponse: decode {
   num: i64 = "Num",
   /// 权限信息总数
   total: i64 = "Total",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectInfo请求参数结构体
+/// Request of [`Client::describe_project_info`].
 pub struct DescribeProjectInfoRequest: encode {
-  /// **Required.** 目标项目ID，必填参数
+  /// **Required.** Target project id. required parameter.
   project_id: String = "ProjectId",
 }
 
-/// DescribeProjectInfo返回参数结构体
+/// Response of [`Client::describe_project_info`].
 pub struct DescribeProjectInfoResponse: decode {
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 项目描述
+  /// Project description.
   project_description: String = "ProjectDescription",
-  /// 项目权限模式，black为黑名单，white为白名单
+  /// Project permission mode, black for blocklist, white for allowlist.
   policy_mode: String = "PolicyMode",
-  /// 项目信息修改时间
-  ///
+  /// Project information modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectList请求参数结构体
+/// Request of [`Client::describe_project_list`].
 pub struct DescribeProjectListRequest: encode {
-  /// 每页返回的最大项目数量，不填默认为10
+  /// The maximum number of projects returned per page. the default value is 10 if it is not filled in.
   page_size: i64 = "PageSize",
-  /// 当前页码，不填默认为1（首页）
+  /// The current page number. the default value is 1 (homepage) if it is not filled in.
   page_number: i64 = "PageNumber",
 }
 
-/// DescribeProjectList返回参数结构体
+/// Response of [`Client::describe_project_list`].
 pub struct DescribeProjectListResponse: decode {
-  /// 项目信息数组
+  /// Array of project information.
   projects: Vec<ProjectInfo> = "Projects",
-  /// 项目总数
+  /// Total number of projects.
   total: i64 = "Total",
-  /// 本次返回的项目数
+  /// Number of projects returned in this request.
   num: i64 = "Num",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecentSessionList请求参数结构体
+/// Request of [`Client::describe_recent_session_list`].
 pub struct DescribeRecentSessionListRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// **Required.** <p>页码，从1开始</p>
+  /// **Required.** Page number, beginning from 1.
   page_number: u64 = "PageNumber",
-  /// **Required.** <p>每页个数</p>
+  /// **Required.** Number of entries per page.
   page_size: u64 = "PageSize",
-  /// <p>设备ID，支持过滤远端设备或现场设备</p>
+  /// Device id, supports filtering by remote device or on-site device.
   device_id: String = "DeviceId",
-  /// <p>时间范围的起始时间。时间范围最大为最近两小时，若不传或超出范围，则起始时间按两小时前计算</p>
+  /// Start time of the time range. the maximum time range is the last two hours. if not specified or out of range, the start time is calculated as two hours ago.
   start_time: u64 = "StartTime",
-  /// <p>时间范围的结束时间。时间范围最大为最近两小时，若不传或超出范围，则结束时间按当前时间计算</p>
+  /// End time of the time range. the maximum time range is the last two hours. if not specified or out of range, the end time is calculated as the current time.
   end_time: u64 = "EndTime",
 }
 
-/// DescribeRecentSessionList返回参数结构体
+/// Response of [`Client::describe_recent_session_list`].
 pub struct DescribeRecentSessionListResponse: decode {
-  /// <p>总个数</p>
+  /// Total number.
   total: u64 = "Total",
-  /// <p>会话列表</p>
+  /// Conversation list.
   recent_session_list: Vec<RecentSessionInfo> = "RecentSessionList",
-  /// <p>本页数量</p>
+  /// Number of items on this page.
   num: u64 = "Num",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSessionStatisticsByInterval请求参数结构体
+/// Request of [`Client::describe_session_statistics_by_interval`].
 pub struct DescribeSessionStatisticsByIntervalRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// **Required.** <p>统计时间间隔：hour|day|month</p>
+  /// **Required.** Statistical time interval: hour|day|month.
   statistic_interval: String = "StatisticInterval",
-  /// <p>设备ID</p>
+  /// Device id.
   device_id: String = "DeviceId",
-  /// <p>起始时间，单位：秒</p>
+  /// Start time in seconds.
   start_time: u64 = "StartTime",
-  /// <p>结束时间，单位：秒</p>
+  /// End time in seconds.
   end_time: u64 = "EndTime",
 }
 
-/// DescribeSessionStatisticsByInterval返回参数结构体
+/// Response of [`Client::describe_session_statistics_by_interval`].
 pub struct DescribeSessionStatisticsByIntervalResponse: decode {
-  /// <p>各时间段的会话统计数据</p>
+  /// Session statistics for each time period.
   session_statistics: Vec<SessionIntervalStatistic> = "SessionStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSessionStatistics请求参数结构体
+/// Request of [`Client::describe_session_statistics`].
 pub struct DescribeSessionStatisticsRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// <p>设备ID</p>
+  /// Device id.
   device_id: String = "DeviceId",
-  /// <p>起始时间，单位：秒</p>
+  /// Start time, unit: seconds.
   start_time: u64 = "StartTime",
-  /// <p>结束时间，单位：秒</p>
+  /// End time in seconds.
   end_time: u64 = "EndTime",
 }
 
-/// DescribeSessionStatistics返回参数结构体
+/// Response of [`Client::describe_session_statistics`].
 pub struct DescribeSessionStatisticsResponse: decode {
-  /// <p>会话数量</p>
+  /// Number of sessions.
   session_num: u64 = "SessionNum",
-  /// <p>通话时长，单位：分钟</p>
+  /// Call duration, unit: minutes.
   total_duration: u64 = "TotalDuration",
-  /// <p>活跃现场设备数</p>
+  /// Number of active on-site devices.
   active_field_device_num: u64 = "ActiveFieldDeviceNum",
-  /// <p>活跃远端设备数</p>
+  /// Number of active remote devices.
   active_remote_device_num: u64 = "ActiveRemoteDeviceNum",
-  /// <p>优良会话占比，单位：%</p>
+  /// Proportion of excellent sessions, unit: %.
   not_bad_session_ratio: u64 = "NotBadSessionRatio",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询用户设备的授权绑定情况
+/// Query the authorization binding status of user devices
+///
+/// <details><summary>中文</summary>查询用户设备的授权绑定情况</details>
 pub struct Device: decode {
-  /// 设备ID
+  /// Device id.
   device_id: String = "DeviceId",
-  /// 设备名称
+  /// Device name.
   device_name: String = "DeviceName",
-  /// 已经绑定license数量
+  /// Number of bound licenses.
   license_count: i64 = "LicenseCount",
-  /// 剩余天数：天
+  /// Remaining days: days.
   remain_day: i64 = "RemainDay",
-  /// 过期时间：s
+  /// Expiration time: s.
   expire_time: String = "ExpireTime",
-  /// 服务时长：s
+  /// Service duration: s.
   duration: String = "Duration",
-  /// 已经绑定licenseId列表
+  /// List of bound license ids.
   license_ids: Vec<String> = "LicenseIds",
-  /// 每月license的限定时长
+  /// Monthly license duration limit.
   monthly_remain_time: i64 = "MonthlyRemainTime",
-  /// 月封顶时长（分钟)
+  /// Monthly maximum duration (minutes).
   limited_time: i64 = "LimitedTime",
 }
 
@@ -1631,45 +1895,45 @@ pub struct DurationDetails: decode {
   deduct_duration: i64 = "DeductDuration",
 }
 
-/// GetDeviceLicense请求参数结构体
+/// Request of [`Client::get_device_license`].
 pub struct GetDeviceLicenseRequest: encode {
-  /// **Required.** 目标设备所属项目ID
+  /// **Required.** Project id to which the target device belongs.
   project_id: String = "ProjectId",
-  /// **Required.** 目标设备ID
+  /// **Required.** Target device id.
   device_id: String = "DeviceId",
 }
 
-/// GetDeviceLicense返回参数结构体
+/// Response of [`Client::get_device_license`].
 pub struct GetDeviceLicenseResponse: decode {
-  /// 指定设备已经绑定的可用license数量
+  /// Specifies the number of available licenses bound to the specified device.
   available_count: i64 = "AvailableCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDevices请求参数结构体
+/// Request of [`Client::get_devices`].
 pub struct GetDevicesRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number.
   page_num: i64 = "PageNum",
-  /// **Required.** 页面数量
+  /// **Required.** Number of pages.
   page_size: i64 = "PageSize",
-  /// 项目 ID
+  /// Project id.
   project_id: String = "ProjectId",
-  /// 设备ID
+  /// Device id.
   device_id: String = "DeviceId",
 }
 
-/// GetDevices返回参数结构体
+/// Response of [`Client::get_devices`].
 pub struct GetDevicesResponse: decode {
-  /// 设备授权列表
+  /// Device authorization list.
   devices: Vec<Device> = "Devices",
-  /// 列表数量
+  /// Number of tables in the list.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDurationDetails请求参数结构体
+/// Request of [`Client::get_duration_details`].
 pub struct GetDurationDetailsRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
@@ -1685,60 +1949,60 @@ pub struct GetDurationDetailsRequest: encode {
   device_id: String = "DeviceId",
 }
 
-/// GetDurationDetails返回参数结构体
+/// Response of [`Client::get_duration_details`].
 pub struct GetDurationDetailsResponse: decode {
   /// 列表总数
   total_count: i64 = "TotalCount",
   /// 时长明细列表
   duration_details: Vec<DurationDetails> = "DurationDetails",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLicenseStat请求参数结构体
+/// Request of [`Client::get_license_stat`].
 pub struct GetLicenseStatRequest: encode {}
 
-/// GetLicenseStat返回参数结构体
+/// Response of [`Client::get_license_stat`].
 pub struct GetLicenseStatResponse: decode {
-  /// 有效授权
+  /// Valid authorization.
   valid: i64 = "Valid",
-  /// 已绑定授权
+  /// Bound authorization.
   bound: i64 = "Bound",
-  /// 未绑定授权
+  /// Unbound authorization.
   un_bound: i64 = "UnBound",
-  /// 过期授权
+  /// Expired authorization.
   expire: i64 = "Expire",
-  /// 当月用量超时授权个数
+  /// Number of authorization timeouts for the current month.
   monthly_expire: i64 = "MonthlyExpire",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetLicenses请求参数结构体
+/// Request of [`Client::get_licenses`].
 pub struct GetLicensesRequest: encode {
-  /// **Required.** 页码
+  /// **Required.** Page number.
   page_num: i64 = "PageNum",
-  /// **Required.** 页面数量
+  /// **Required.** Number of pages.
   page_size: i64 = "PageSize",
   /// projectId
   project_id: String = "ProjectId",
   /// DeviceId
   device_id: String = "DeviceId",
-  /// license状态：0:未绑定；1:已绑定；2:已停服；3:已退费
+  /// License status. 0: unbound; 1: bound; 2: service suspension; 3: refund.
   status: i64 = "Status",
 }
 
-/// GetLicenses返回参数结构体
+/// Response of [`Client::get_licenses`].
 pub struct GetLicensesResponse: decode {
-  /// license列表
+  /// License list.
   licenses: Vec<License> = "Licenses",
-  /// license列表项数量
+  /// Number of license list items.
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTotalDuration请求参数结构体
+/// Request of [`Client::get_total_duration`].
 pub struct GetTotalDurationRequest: encode {
   /// **Required.** 开始时间
   start_time: i64 = "StartTime",
@@ -1750,7 +2014,7 @@ pub struct GetTotalDurationRequest: encode {
   device_id: String = "DeviceId",
 }
 
-/// GetTotalDuration返回参数结构体
+/// Response of [`Client::get_total_duration`].
 pub struct GetTotalDurationResponse: decode {
   /// 语音:min
   voice: i64 = "Voice",
@@ -1780,7 +2044,7 @@ pub struct GetTotalDurationResponse: decode {
   multi_online: i64 = "MultiOnline",
   /// 总抵扣时长:min
   deduct_duration: i64 = "DeductDuration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1808,23 +2072,25 @@ pub struct Job: decode {
   task_status_count: String = "TaskStatusCount",
 }
 
-/// 按授权查看的license列表
+/// License list viewed by authorization
+///
+/// <details><summary>中文</summary>按授权查看的license列表</details>
 pub struct License: decode {
-  /// 该类型的license个数
+  /// The number of licenses of this type.
   count: i64 = "Count",
-  /// license状态：0:未绑定；1:已绑定；2:已停服；3:已退费
+  /// License status. 0: unbound; 1: bound; 2: service suspension; 3: refund.
   status: i64 = "Status",
-  /// 到期时间戳：s
+  /// Expiration timestamp: s.
   expire_time: String = "ExpireTime",
-  /// 服务时长：s
+  /// Service duration: s.
   duration: String = "Duration",
-  /// 剩余天数：天
+  /// Remaining days: days.
   remain_day: i64 = "RemainDay",
-  /// 该类型的licenseId列表
+  /// The list of license ids of this type.
   license_ids: Vec<String> = "LicenseIds",
 }
 
-/// ModifyCallbackUrl请求参数结构体
+/// Request of [`Client::modify_callback_url`].
 pub struct ModifyCallbackUrlRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -1834,77 +2100,77 @@ pub struct ModifyCallbackUrlRequest: encode {
   sign_key: String = "SignKey",
 }
 
-/// ModifyCallbackUrl返回参数结构体
+/// Response of [`Client::modify_callback_url`].
 pub struct ModifyCallbackUrlResponse: decode {
   /// 响应码，0：成功，其他：失败
   code: i64 = "Code",
   /// 响应消息，ok:成功，其他：失败
   msg: String = "Msg",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDevice请求参数结构体
+/// Request of [`Client::modify_device`].
 pub struct ModifyDeviceRequest: encode {
-  /// **Required.** 要修改设备归属项目的项目ID
+  /// **Required.** The target project id to modify the device's affiliated project.
   project_id: String = "ProjectId",
-  /// **Required.** 要修改设备的设备ID
+  /// **Required.** The target device id to modify the device.
   device_id: String = "DeviceId",
-  /// 修改后的设备名称，不填则不修改
+  /// The modified device name; if not filled in, no modification will be made.
   device_name: String = "DeviceName",
-  /// 修改后的设备认证口令，不填则不修改
+  /// The modified device authentication password; if not filled in, no modification will be made.
   device_token: String = "DeviceToken",
 }
 
-/// ModifyDevice返回参数结构体
+/// Response of [`Client::modify_device`].
 pub struct ModifyDeviceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPolicy请求参数结构体
+/// Request of [`Client::modify_policy`].
 pub struct ModifyPolicyRequest: encode {
-  /// **Required.** 修改权限配置的项目ID
+  /// **Required.** Project id for modifying permission configuration.
   project_id: String = "ProjectId",
-  /// **Required.** 修改权限配置的远端设备ID
+  /// **Required.** Remote device id for modifying permission configuration.
   remote_device_id: String = "RemoteDeviceId",
-  /// **Required.** 权限修改涉及的现场设备ID数组
+  /// **Required.** Array of on-site device ids involved in permission modification.
   field_device_ids: Vec<String> = "FieldDeviceIds",
-  /// **Required.** 修改的目标权限模式，black为黑名单，white为白名单
+  /// **Required.** The target permission mode to modify, black for blocklist, white for allowlist.
   policy_mode: String = "PolicyMode",
-  /// **Required.** 修改模式，add为新增（添加现场设备I关联），remove为删除（解除现场设备关联），set为设置（更新现场设备关联）
+  /// **Required.** Modification mode, add for adding (associating on-site devices), remove for deletion (dissociating on-site devices), set for setting (updating on-site device association).
   modify_mode: String = "ModifyMode",
 }
 
-/// ModifyPolicy返回参数结构体
+/// Response of [`Client::modify_policy`].
 pub struct ModifyPolicyResponse: decode {
-  /// 添加关联失败的现场设备ID列表
+  /// List of on-site device ids with association failed.
   failed_insert_ids: Vec<String> = "FailedInsertIds",
-  /// 解除关联失败的现场设备ID列表
+  /// List of on-site device ids with disassociation failed.
   failed_delete_ids: Vec<String> = "FailedDeleteIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProject请求参数结构体
+/// Request of [`Client::modify_project`].
 pub struct ModifyProjectRequest: encode {
-  /// **Required.** 目标修改项目的项目ID
+  /// **Required.** Project id of the target project to modify.
   project_id: String = "ProjectId",
-  /// 修改后的项目名称，不填则不修改
+  /// Modified project name, leave blank if not modifying.
   project_name: String = "ProjectName",
-  /// 修改后的项目描述，不填则不修改
+  /// Modified project description, leave blank if not modifying.
   project_description: String = "ProjectDescription",
-  /// 修改后的权限模式，black为黑名单，white为白名单,不填则不修改
+  /// The modified permission mode, black for blocklist, white for allowlist. if not specified, no modification will be made.
   policy_mode: String = "PolicyMode",
 }
 
-/// ModifyProject返回参数结构体
+/// Response of [`Client::modify_project`].
 pub struct ModifyProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProjectSecMode请求参数结构体
+/// Request of [`Client::modify_project_sec_mode`].
 pub struct ModifyProjectSecModeRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -1926,9 +2192,9 @@ pub struct ModifyProjectSecModeRequest: encode {
   field_list_enable: i64 = "FieldListEnable",
 }
 
-/// ModifyProjectSecMode返回参数结构体
+/// Response of [`Client::modify_project_sec_mode`].
 pub struct ModifyProjectSecModeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2000,18 +2266,19 @@ pub struct ProcessParams: encode {
   extra_params: String = "ExtraParams",
 }
 
-/// 项目信息
+/// Project information.
+///
+/// <details><summary>中文</summary>项目信息</details>
 pub struct ProjectInfo: decode {
-  /// 项目ID
+  /// Project id.
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 项目描述
+  /// Project description.
   project_description: String = "ProjectDescription",
-  /// 项目权限模式，black为黑名单，white为白名单
+  /// Project permission mode, black for blocklist, white for allowlist.
   policy_mode: String = "PolicyMode",
-  /// 项目信息修改时间
-  ///
+  /// Project information modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
 }
@@ -2024,31 +2291,33 @@ pub struct PublishParams: encode {
   is_tencent_url: i64 = "IsTencentUrl",
 }
 
-/// 最新会话信息
+/// Latest session information
+///
+/// <details><summary>中文</summary>最新会话信息</details>
 pub struct RecentSessionInfo: decode {
-  /// 会话ID
+  /// Session id.
   session_id: String = "SessionId",
-  /// 远端设备ID
+  /// Remote device id.
   remote_device_id: String = "RemoteDeviceId",
-  /// 现场设备ID
+  /// On-Site device id.
   field_device_id: String = "FieldDeviceId",
-  /// 分辨率
+  /// Target resolution.
   resolution: String = "Resolution",
-  /// 会话开始时间
+  /// Session start time.
   start_time: u64 = "StartTime",
-  /// 最后更新时间
+  /// Last updated time.
   latest_update_time: u64 = "LatestUpdateTime",
 }
 
-/// RetryAnnotationTask请求参数结构体
+/// Request of [`Client::retry_annotation_task`].
 pub struct RetryAnnotationTaskRequest: encode {
   /// **Required.** <p>处理项 ID，仅超时（3）或异常（4）状态可重试</p>
   task_id: String = "TaskId",
 }
 
-/// RetryAnnotationTask返回参数结构体
+/// Response of [`Client::retry_annotation_task`].
 pub struct RetryAnnotationTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2155,43 +2424,47 @@ pub struct SessionDeviceDetail: decode {
   control_latency: Vec<i64> = "ControlLatency",
 }
 
-/// 会话信息
+/// Session information.
+///
+/// <details><summary>中文</summary>会话信息</details>
 pub struct SessionInfo: decode {
-  /// 会话ID
+  /// Session id.
   session_id: String = "SessionId",
-  /// 远端设备ID
+  /// Remote device id.
   remote_device_id: String = "RemoteDeviceId",
-  /// 现场设备ID
+  /// On-Site device id.
   field_device_id: String = "FieldDeviceId",
-  /// 分辨率
+  /// Target resolution.
   resolution: String = "Resolution",
-  /// 会话开始时间
+  /// Session start time.
   start_time: u64 = "StartTime",
-  /// 会话结束时间
+  /// Session end time.
   end_time: u64 = "EndTime",
-  /// 通话质量：good|normal|bad，对应优良差
+  /// Call quality: good|normal|bad.
   quality: String = "Quality",
 }
 
-/// 单位时间间隔的会话统计数据
+/// Session statistics data in a unit time interval
+///
+/// <details><summary>中文</summary>单位时间间隔的会话统计数据</details>
 pub struct SessionIntervalStatistic: decode {
-  /// 活跃现场设备数
+  /// Number of active on-site devices.
   active_field_device_num: u64 = "ActiveFieldDeviceNum",
-  /// 活跃远端设备数
+  /// Number of active remote devices.
   active_remote_device_num: u64 = "ActiveRemoteDeviceNum",
-  /// 会话数量
+  /// Number of sessions.
   session_num: u64 = "SessionNum",
-  /// 会话时长，单位：分钟
+  /// Session age, unit: minutes.
   total_duration: u64 = "TotalDuration",
-  /// 时间戳，单位：秒
+  /// Timestamp in seconds.
   start_time: u64 = "StartTime",
-  /// 时间戳，单位：秒
+  /// Timestamp in seconds.
   end_time: u64 = "EndTime",
-  /// 优良会话占比，单位：%
+  /// Proportion of excellent sessions, unit: %.
   not_bad_session_ratio: u64 = "NotBadSessionRatio",
 }
 
-/// StartPublishLiveStream请求参数结构体
+/// Request of [`Client::start_publish_live_stream`].
 pub struct StartPublishLiveStreamRequest: encode {
   /// **Required.** 是否转码，0表示无需转码，1表示需要转码。是否收取转码费是由WithTranscoding参数决定的，WithTranscoding为0，表示旁路转推，不会收取转码费用，WithTranscoding为1，表示混流转推，会收取转码费用。 示例值：1
   with_transcoding: i64 = "WithTranscoding",
@@ -2203,23 +2476,23 @@ pub struct StartPublishLiveStreamRequest: encode {
   publish_params: Vec<PublishParams> = "PublishParams",
 }
 
-/// StartPublishLiveStream返回参数结构体
+/// Response of [`Client::start_publish_live_stream`].
 pub struct StartPublishLiveStreamResponse: decode {
   /// 用于唯一标识转推任务，由腾讯云服务端生成，后续停止请求需要携带TaskiD参数。
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopPublishLiveStream请求参数结构体
+/// Request of [`Client::stop_publish_live_stream`].
 pub struct StopPublishLiveStreamRequest: encode {
   /// **Required.** 唯一标识转推任务。
   task_id: String = "TaskId",
 }
 
-/// StopPublishLiveStream返回参数结构体
+/// Response of [`Client::stop_publish_live_stream`].
 pub struct StopPublishLiveStreamResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 

@@ -49,6 +49,8 @@ impl Client {
 
     /// 异步文本转语音 (`AsyncTextToSpeech`)
     ///
+    /// **China site only.**
+    ///
     /// 异步语音合成
     ///
     /// # Example: 开启异步任务
@@ -73,9 +75,19 @@ impl Client {
         self.call("AsyncTextToSpeech", request)
     }
 
-    /// 控制AI对话 (`ControlAIConversation`)
+    /// Control AI dialogue (`ControlAIConversation`)
+    ///
+    /// This API is used to provide service for server-side robot control.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 控制AI对话
     ///
     /// 提供服务端控制机器人的功能
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=ControlAIConversation)
+    ///
+    /// </details>
     ///
     /// # Example: 发送播报文本
     ///
@@ -100,6 +112,8 @@ impl Client {
 
     /// 短音频内容理解同步接口 (`CreateAudioModerationSync`)
     ///
+    /// **China site only.**
+    ///
     /// 短音频同步内容理解接口
     ///
     /// # Example: 短音频内容理解同步接口
@@ -122,11 +136,26 @@ impl Client {
         self.call("CreateAudioModerationSync", request)
     }
 
-    /// 启动AI 内容理解 (`CreateCloudModeration`)
+    /// Creates cloud moderation tasks (`CreateCloudModeration`)
+    ///
+    /// API description:
+    /// This API is used to enable the cloud moderation feature to complete audio and video slicing, video frame extraction, and audio stream recording in the room, and submit them to the specified moderation supplier for completing the moderation.
+    ///
+    /// This API is used to achieve the following goals:
+    /// * This API is used to specify the moderation parameters (ModerationParams) to specify the detailed parameters required for moderation.
+    /// * This API is used to specify the storage parameter (SliceStorageParams) to specify the cloud storage you want to upload the file complying with the moderation policy to. Currently, Tencent Cloud Object Storage (COS) and third-party AWS are supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动AI 内容理解
     ///
     /// 启动AI 内容理解功能，完成房间内的音视频切片，视频截帧，或者录制音频流，投递到AI内容理解，完成内容识别。您可以通过此接口实现如下目标：
     /// ●指定内容参数（ModerationParams）来指定内容理解需要的详细参数。
     /// ●指定存储参数（ModerationStorageParams）将命中的切片文件指定上传到您希望的云存储，目前支持腾讯云（对象存储COS）以及第三方AWS（S3）和阿里云（OSS）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=CreateCloudModeration)
+    ///
+    /// </details>
     ///
     /// # Example: 启动AI 内容理解任务
     ///
@@ -138,7 +167,25 @@ impl Client {
         self.call("CreateCloudModeration", request)
     }
 
-    /// 开始云端录制 (`CreateCloudRecording`)
+    /// Starts an on-cloud recording task (`CreateCloudRecording`)
+    ///
+    /// API description:.
+    /// Start on-cloud recording to complete audio and video recording in the room and upload to designated cloud storage. This API is used to record each audio and video stream in the TRTC room separately or merge multiple video images into one stream.
+    /// Before official online operation, pay attention to the recording best practices (https://www.tencentcloud.com/document/product/647/76497?from_cn_redirect=1#e7e2f04c-6cde-43c9-9cd0-0f8d22dee68c). In conjunction with best practices, it can greatly improve API recording availability.
+    ///
+    /// This API is used to achieve the following goals:.
+    /// Specify the subscription stream parameter (RecordParams) to specify the blocklist or allowlist of anchors that need to be recorded.
+    /// * This API is used to specify the storage parameter (StorageParams) to specify the cloud storage you want to upload to. Currently, Tencent Cloud Video on Demand (VOD), Cloud Object Storage (COS), and third-party AWS are supported.
+    /// Specify detailed parameters for audio and video transcoding in mixed-stream mode (MixTranscodeParams), including video resolution, video bitrate, video frame rate, and sound quality.
+    /// * Specify the position and layout of each stream in mixed-stream mode, or configure via an automatic Template.
+    ///
+    /// Key nouns:.
+    /// * Single stream recording: Record the audio and video of subscribed UserIds in the room separately. The recording service uploads the files to your designated cloud storage in real time.
+    /// Mixed-stream recording: Mix the audio and video of subscribed UserId in the room into a video file and upload the recorded files to your designated cloud storage. (After recording ends, go to the VOD console https://console.cloud.tencent.com/vod/media or the object storage COS console https://console.cloud.tencent.com/cos/bucket to view files).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始云端录制
     ///
     /// 接口说明：
     /// 启动云端录制功能，完成房间内的音视频录制，并上传到指定的云存储。您可以通过此 API 接口把TRTC 房间中的每一路音视频流做单独的录制又或者多路视频画面合流混成一路。
@@ -154,6 +201,10 @@ impl Client {
     /// * 单流录制：分别录制房间的订阅UserId的音频和视频，录制服务会实时将录制文件上传至您指定的云存储。
     /// * 合流录制：将房间内订阅UserId的音视频混录成一个视频文件，并将录制文件上传至您指定的云存储。（录制结束后可前往云点播控制台https://console.cloud.tencent.com/vod/media 或 对象存储COS控制台https://console.cloud.tencent.com/cos/bucket查看文件）。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=CreateCloudRecording)
+    ///
+    /// </details>
+    ///
     /// # Example: 启动云端录制
     ///
     /// The example request (31 lines) is in the upstream API documentation.
@@ -164,7 +215,17 @@ impl Client {
         self.call("CreateCloudRecording", request)
     }
 
-    /// 创建云端切片任务 (`CreateCloudSliceTask`)
+    /// Creates a cloud slicing task (`CreateCloudSliceTask`)
+    ///
+    /// API description:
+    /// This API is used to enable the cloud slicing feature, completing audio and video slicing tasks in the room, and uploading them to the specified cloud storage.
+    /// This API is used to achieve the following goals:
+    /// * This API is used to specify the slicing parameter (SliceParams) to define the blocklist or allowlist of the anchors that require slicing.
+    /// * This API is used to specify the storage parameter (SliceStorageParams) to specify the cloud storage you want to upload to. Currently, Tencent Cloud Object Storage (COS) and third-party AWS are supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建云端切片任务
     ///
     /// 接口说明：
     /// 启动云端切片功能，完成房间内的音视频切片，并上传到指定的云存储。
@@ -172,6 +233,10 @@ impl Client {
     /// 您可以通过此接口实现如下目标：
     /// * 指定切片参数（SliceParams）来指定需要切片的主播的黑名单或者白名单。
     /// * 指定存储参数（SliceStorageParams）来指定上传到您希望的云存储，目前支持腾讯云（对象存储COS）和第三方AWS
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=CreateCloudSliceTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建切片任务
     ///
@@ -183,10 +248,20 @@ impl Client {
         self.call("CreateCloudSliceTask", request)
     }
 
-    /// 开始云端转录任务 (`CreateCloudTranscription`)
+    /// Starts a cloud transcription task (`CreateCloudTranscription`)
+    ///
+    /// API description: Enable the cloud transcription feature.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始云端转录任务
     ///
     /// 接口说明：
     /// 启动云端转录功能。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=CreateCloudTranscription)
+    ///
+    /// </details>
     ///
     /// # Example: 发起转录任务
     ///
@@ -199,6 +274,8 @@ impl Client {
     }
 
     /// 启动直播流AI 内容理解 (`CreateLiveStreamModeration`)
+    ///
+    /// **China site only.**
     ///
     /// 启动一路直播流审核。服务端异步拉流、定频截帧、音频切片、送审，通过回调返回结果。一次一个任务（一路流）。您可以通过此接口实现如下目标：
     /// ●指定内容参数（LiveModerationParams）来指定内容理解需要的详细参数。
@@ -215,6 +292,8 @@ impl Client {
     }
 
     /// 上传图片 (`CreatePicture`)
+    ///
+    /// **China site only.**
     ///
     /// 如果您需要在 [云端混流转码](https://cloud.tencent.com/document/product/647/16827) 时频繁新增自定义背景图或水印，可通过此接口上传新的图片素材。无需频繁新增图片的场景，建议直接在 [控制台 > 应用管理 > 素材管理](https://cloud.tencent.com/document/product/647/50769) 中操作。
     ///
@@ -241,6 +320,8 @@ impl Client {
     }
 
     /// 创建智能识别热词表V3 (`CreateRecognizeVocabV3`)
+    ///
+    /// **China site only.**
     ///
     /// 接口说明：
     /// 用户通过本接口进行热词表的创建。
@@ -275,9 +356,19 @@ impl Client {
         self.call("CreateRecognizeVocabV3", request)
     }
 
-    /// 停止AI 内容理解任务 (`DeleteCloudModeration`)
+    /// Stops cloud moderation (`DeleteCloudModeration`)
+    ///
+    /// This API is used to stop submission for moderation after the cloud moderation task is successfully started.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止AI 内容理解任务
     ///
     /// 成功开启AI 内容理解任务后，可以使用此接口来停止进行内容识别。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DeleteCloudModeration)
+    ///
+    /// </details>
     ///
     /// # Example: 停止AI 内容理解任务
     ///
@@ -296,9 +387,19 @@ impl Client {
         self.call("DeleteCloudModeration", request)
     }
 
-    /// 停止云端录制任务 (`DeleteCloudRecording`)
+    /// Stops an on-cloud recording task (`DeleteCloudRecording`)
+    ///
+    /// This API is used to stop a recording task. If a task is stopped successfully, but the uploading of recording files has not completed, the backend will continue to upload the files and will notify you via a callback when the upload is completed.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止云端录制任务
     ///
     /// 成功开启录制后，可以使用此接口来停止录制任务。停止录制成功后不代表文件全部传输完成，如果未完成后台将会继续上传文件，成功后通过事件回调通知客户文件全部传输完成状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DeleteCloudRecording)
+    ///
+    /// </details>
     ///
     /// # Example: 停止云端录制
     ///
@@ -317,9 +418,19 @@ impl Client {
         self.call("DeleteCloudRecording", request)
     }
 
-    /// 停止云端切片任务 (`DeleteCloudSliceTask`)
+    /// Stops a cloud slicing task (`DeleteCloudSliceTask`)
+    ///
+    /// This API is used to stop the slicing task after it is started. Successfully stopping the slicing does not mean that all files are fully transmitted; if the transmission is not completed, the backend will continue to upload files. After the upload is successful, a notification is sent to the customer, prompting that all files have been transmitted, through the event callback.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止云端切片任务
     ///
     /// 成功开启切片任务后，可以使用此接口来停止任务。停止切片成功后不代表文件全部传输完成，如果未完成后台将会继续上传文件，成功后通过事件回调通知客户文件全部传输完成状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DeleteCloudSliceTask)
+    ///
+    /// </details>
     ///
     /// # Example: 停止云端切片任务
     ///
@@ -338,9 +449,19 @@ impl Client {
         self.call("DeleteCloudSliceTask", request)
     }
 
-    /// 停止云端转录任务 (`DeleteCloudTranscription`)
+    /// Terminate a cloud transcription task. (`DeleteCloudTranscription`)
+    ///
+    /// This API is used to terminate the transcription task after successful activation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止云端转录任务
     ///
     /// 成功开启转录后，可以使用此接口来停止转录任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DeleteCloudTranscription)
+    ///
+    /// </details>
     ///
     /// # Example: 停止转录任务
     ///
@@ -360,6 +481,8 @@ impl Client {
     }
 
     /// 停止直播流AI 内容理解任务 (`DeleteLiveStreamModeration`)
+    ///
+    /// **China site only.**
     ///
     /// 成功开启直播流AI 内容理解任务后，可以使用此接口来停止进行内容识别。
     ///
@@ -382,6 +505,8 @@ impl Client {
 
     /// 删除图片 (`DeletePicture`)
     ///
+    /// **China site only.**
+    ///
     /// 如果您需要在 [云端混流转码](https://cloud.tencent.com/document/product/647/16827) 时频繁删除自定义背景图或水印，可通过此接口删除已上传的图片。无需频繁删除图片的场景，建议直接在 [控制台 > 应用管理 > 素材管理](https://cloud.tencent.com/document/product/647/50769) 中操作。
     ///
     /// # Example: 删除图片
@@ -402,6 +527,8 @@ impl Client {
     }
 
     /// 删除智能识别热词表V3 (`DeleteRecognizeVocabV3`)
+    ///
+    /// **China site only.**
     ///
     /// 接口说明：
     /// 用户通过本接口进行热词表的删除。
@@ -425,6 +552,8 @@ impl Client {
 
     /// 删除声纹信息 (`DeleteVoicePrint`)
     ///
+    /// **China site only.**
+    ///
     /// 传入声纹ID，删除之前注册的声纹信息
     ///
     /// # Example: 删除jackson的声纹信息
@@ -443,9 +572,19 @@ impl Client {
         self.call("DeleteVoicePrint", request)
     }
 
-    /// 查询AI对话状态 (`DescribeAIConversation`)
+    /// Describe AI conversation (`DescribeAIConversation`)
+    ///
+    /// Describe the AI conversation task status
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询AI对话状态
     ///
     /// 查询AI对话任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeAIConversation)
+    ///
+    /// </details>
     ///
     /// # Example: 查询对话任务状态
     ///
@@ -463,9 +602,19 @@ impl Client {
         self.read("DescribeAIConversation", request)
     }
 
-    /// 查询AI转录任务状态 (`DescribeAITranscription`)
+    /// Describe AI Transcription (`DescribeAITranscription`)
+    ///
+    /// Describe AI transcription task status
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询AI转录任务状态
     ///
     /// 查询AI转录任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeAITranscription)
+    ///
+    /// </details>
     ///
     /// # Example: 样例
     ///
@@ -485,6 +634,8 @@ impl Client {
 
     /// 查询异步文本转语音 (`DescribeAsyncTextToSpeech`)
     ///
+    /// **China site only.**
+    ///
     /// 查询异步语音合成状态
     ///
     /// # Example: 查询例子
@@ -503,7 +654,16 @@ impl Client {
         self.read("DescribeAsyncTextToSpeech", request)
     }
 
-    /// 查询历史用户列表与通话指标 (`DescribeCallDetailInfo`)
+    /// Queries the user list and call metrics (`DescribeCallDetailInfo`)
+    ///
+    /// This API (the old `DescribeCallDetail`) is used to query the user list and call quality data of a specified time range in the last 14 days. If `DataType` is not null, the data of up to six users during a period of up to one hour can be queried (the period can start and end on different days). If `DataType` is null, the data of up to 100 users can be returned per page (the value of `PageSize` cannot exceed 100). Six users are queried by default. The period queried cannot exceed four hours. This API is used to query call quality and is not recommended for billing purposes.
+    /// **Note**:
+    /// 1. You can use this API to query historical data or for reconciliation purposes, but we do not recommend you use it for crucial business logic.
+    /// 2. If you need to call this API, please upgrade the monitoring dashboard version to "Standard". For more details, please refer to: https://trtc.io/document/54481?product=pricing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询历史用户列表与通话指标
     ///
     /// 查询指定时间内的用户列表及用户通话质量数据，最大可查询14天内数据。DataType 不为null，查询起止时间不超过1个小时，查询用户不超过6个，支持跨天查询。DataType为null时，查询起止时间不超过4个小时， 默认查询6个用户，同时支持每页查询100以内用户个数（PageSize不超过100）。接口用于查询质量问题，不推荐作为计费使用。（同老接口DescribeCallDetail）
     /// **注意**：
@@ -511,6 +671,10 @@ impl Client {
     /// 2.该接口自2024年4月1日起正式商业化，需订阅套餐解锁调用能力，提供以下两种解锁方式，可任选其一解锁：
     /// 方式一：通过订阅[包月套餐](https://cloud.tencent.com/document/product/647/85386)「尊享版」（可查近7天）和「旗舰版」（可查近14天），[前往订阅](https://buy.cloud.tencent.com/trtc?trtcversion=top)。
     /// 方式二：通过订阅[监控仪表盘](https://cloud.tencent.com/document/product/647/81331)商业套餐包「基础版」（可查近7天）和「进阶版」（可查近14天），[前往订阅](https://buy.cloud.tencent.com/trtc_monitor)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeCallDetailInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询历史用户列表与通话指标
     ///
@@ -534,9 +698,19 @@ impl Client {
         self.read("DescribeCallDetailInfo", request)
     }
 
-    /// 查询AI 内容理解任务信息 (`DescribeCloudModeration`)
+    /// Queries cloud moderation information (`DescribeCloudModeration`)
+    ///
+    /// This API is used to query the status of the moderation task and information about the subscription blocklist and allowlist after the task is started, which is valid only when the task is in progress. An error will be returned if the task is exited.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询AI 内容理解任务信息
     ///
     /// 成功开启AI 内容理解任务后，可以使用此接口来查询AI 内容理解任务状态和订阅的黑白名单信息。仅在任务进行时有效，任务退出后查询将会返回错误。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeCloudModeration)
+    ///
+    /// </details>
     ///
     /// # Example: 查询AI 内容理解任务信息
     ///
@@ -555,10 +729,21 @@ impl Client {
         self.read("DescribeCloudModeration", request)
     }
 
-    /// 查询云端录制状态 (`DescribeCloudRecording`)
+    /// Queries the status of a recording task (`DescribeCloudRecording`)
+    ///
+    /// This API is used to query the status of a recording task after it starts. It works only when a task is in progress. If the task has already ended when this API is called, an error will be returned.
+    /// If a recording file is being uploaded to VOD, the response parameter `StorageFileList` will not contain the information of the recording file. Please listen for the recording file callback to get the information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云端录制状态
     ///
     /// 成功开启录制后，可以使用此接口来查询录制状态。仅在录制任务进行时有效，录制退出后查询将会返回错误。
     /// 录制文件上传到云点播VOD时，StorageFileList中不会返回录制文件信息，请订阅相关录制文件回调事件，获取录制文件信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeCloudRecording)
+    ///
+    /// </details>
     ///
     /// # Example: 查询SdkAppId 为 1400***366 TaskId 为 m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE.的录制状态。
     ///
@@ -577,9 +762,19 @@ impl Client {
         self.read("DescribeCloudRecording", request)
     }
 
-    /// 查询云端切片任务信息 (`DescribeCloudSliceTask`)
+    /// Queries information about cloud slicing tasks (`DescribeCloudSliceTask`)
+    ///
+    /// This API is used to query the status of the slicing task after it is started, which is valid only when the task is in progress. An error will be returned if the task is exited.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云端切片任务信息
     ///
     /// 成功开启切片后，可以使用此接口来查询切片任务状态。仅在任务进行时有效，任务退出后查询将会返回错误。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeCloudSliceTask)
+    ///
+    /// </details>
     ///
     /// # Example: 查询切片任务信息
     ///
@@ -598,9 +793,19 @@ impl Client {
         self.read("DescribeCloudSliceTask", request)
     }
 
-    /// 查询云端转录状态 (`DescribeCloudTranscription`)
+    /// Query cloud-based transcription status (`DescribeCloudTranscription`)
+    ///
+    /// This API is used to query the transcription status after starting a transcription task. It is effective only when the transcription task is in process. Querying after termination will return an error.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询云端转录状态
     ///
     /// 成功开启转录后，可以使用此接口来查询录制状态。仅在转录任务进行时有效，转录退出后查询将会返回错误。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeCloudTranscription)
+    ///
+    /// </details>
     ///
     /// # Example: 查询转录任务
     ///
@@ -620,6 +825,8 @@ impl Client {
     }
 
     /// 查询直播流AI 内容理解任务信息 (`DescribeLiveStreamModeration`)
+    ///
+    /// **China site only.**
     ///
     /// 成功开启直播流AI 内容理解任务后，可以使用此接口来查询AI 内容理解任务状态，仅在任务进行时有效，任务退出后查询将会返回错误。
     ///
@@ -641,7 +848,18 @@ impl Client {
         self.read("DescribeLiveStreamModeration", request)
     }
 
-    /// 查询TRTC混流转码用量 (`DescribeMixTranscodingUsage`)
+    /// Queries TRTC On-Cloud MixTranscoding usage (`DescribeMixTranscodingUsage`)
+    ///
+    /// This API is used to query your usage of TRTC’s On-Cloud MixTranscoding service.
+    /// - If the period queried is one day or shorter, the statistics returned are on a five-minute basis. If the period queried is longer than one day, the statistics returned are on a daily basis.
+    /// - The period queried per request cannot be longer than 31 days.
+    /// - If you query the statistics of the current day, the statistics returned may be inaccurate due to the delay in data collection.
+    /// - You can use this API to query your historical usage or to reconcile data, but we do not recommend you use it for crucial business logic.
+    /// - The rate limit of this API is five calls per second.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC混流转码用量
     ///
     /// 获取TRTC混流转码的用量明细。
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
@@ -649,6 +867,10 @@ impl Client {
     /// - 若查询当天用量，由于统计延迟等原因，返回数据可能不够准确。
     /// - 该接口只用于历史用量数据统计或核对数据使用，关键业务逻辑不能使用。
     /// - 默认接口请求频率限制：5次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeMixTranscodingUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户在2022年1月1日-2022年1月2日范围内，SdkAppId为1400123456的应用的用量明细。
     ///
@@ -670,6 +892,8 @@ impl Client {
 
     /// 查询图片 (`DescribePicture`)
     ///
+    /// **China site only.**
+    ///
     /// 如果您需要在 [云端混流转码](https://cloud.tencent.com/document/product/647/16827) 时频繁查找自定义背景图或水印信息，可通过此接口查找已上传的图片信息。无需频繁查找图片信息的场景，建议直接在 [控制台 > 应用管理 > 素材管理](https://cloud.tencent.com/document/product/647/50769) 中查看。
     ///
     /// # Example: 查询图片信息
@@ -690,6 +914,8 @@ impl Client {
     }
 
     /// 查询云端录制计费时长（旧） (`DescribeRecordStatistic`)
+    ///
+    /// **China site only.**
     ///
     /// 查询云端录制计费时长。
     ///
@@ -716,7 +942,18 @@ impl Client {
         self.read("DescribeRecordStatistic", request)
     }
 
-    /// 查询TRTC录制用量 (`DescribeRecordingUsage`)
+    /// Queries TRTC recording usage (`DescribeRecordingUsage`)
+    ///
+    /// This API is used to query your TRTC recording usage.
+    /// - If the period queried is one day or shorter, the statistics returned are on a five-minute basis. If the period queried is longer than one day, the statistics returned are on a daily basis.
+    /// - The period queried per request cannot be longer than 31 days.
+    /// - If you query the statistics of the current day, the statistics returned may be inaccurate due to the delay in data collection.
+    /// - You can use this API to query your historical usage or to reconcile data, but we do not recommend you use it for crucial business logic.
+    /// - The rate limit of this API is five calls per second.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC录制用量
     ///
     /// 获取TRTC录制的用量明细。
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
@@ -724,6 +961,10 @@ impl Client {
     /// - 若查询当天用量，由于统计延迟等原因，返回数据可能不够准确。
     /// - 该接口只用于历史用量数据统计或核对数据使用，关键业务逻辑不能使用。
     /// - 默认接口请求频率限制：5次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeRecordingUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户在2022年1月1日-2022年1月2日范围内，SdkAppId为1400123456的应用的单流录制用量明细。
     ///
@@ -744,7 +985,18 @@ impl Client {
         self.read("DescribeRecordingUsage", request)
     }
 
-    /// 查询TRTC旁路转推用量 (`DescribeRelayUsage`)
+    /// Queries TRTC relay to CDN usage (`DescribeRelayUsage`)
+    ///
+    /// This API is used to query your usage of TRTC’s relay to CDN service.
+    /// - If the period queried is one day or shorter, the statistics returned are on a five-minute basis. If the period queried is longer than one day, the statistics returned are on a daily basis.
+    /// - The period queried per request cannot be longer than 31 days.
+    /// - If you query the statistics of the current day, the statistics returned may be inaccurate due to the delay in data collection.
+    /// - You can use this API to query your historical usage or to reconcile data, but we do not recommend you use it for crucial business logic.
+    /// - The rate limit of this API is five calls per second.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC旁路转推用量
     ///
     /// 获取TRTC旁路转推的用量明细。
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
@@ -752,6 +1004,10 @@ impl Client {
     /// - 若查询当天用量，由于统计延迟等原因，返回数据可能不够准确。
     /// - 该接口只用于历史用量数据统计或核对数据使用，关键业务逻辑不能使用。
     /// - 默认接口请求频率限制：5次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeRelayUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户在2022年1月1日-2022年1月2日范围内，SdkAppId为1400123456的应用的用量明细。
     ///
@@ -771,7 +1027,16 @@ impl Client {
         self.read("DescribeRelayUsage", request)
     }
 
-    /// 查询历史房间列表 (`DescribeRoomInfo`)
+    /// Queries the room list (`DescribeRoomInfo`)
+    ///
+    /// This API (the old `DescribeRoomInformation`) is used to query the rooms of an application (`SDKAppID`) in the last 14 days. Up to 100 records can be returned per call (10 are returned by default).
+    /// **Note**:
+    /// 1. You can use this API to query historical data or for reconciliation purposes, but we do not recommend you use it for crucial business logic.
+    /// 2. If you need to call this API, please upgrade the monitoring dashboard version to "Standard". For more details, please refer to: https://trtc.io/document/54481
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询历史房间列表
     ///
     /// 查询SdkAppId下的房间列表。默认返回10条通话，一次最多返回100条通话。最大可查询14天内的数据。（同老接口DescribeRoomInformation）
     /// **注意**：
@@ -779,6 +1044,10 @@ impl Client {
     /// 2.该接口自2024年4月1日起正式商业化，需订阅套餐解锁调用能力，提供以下两种解锁方式，可任意其一解锁：
     /// 方式一：通过订阅[包月套餐](https://cloud.tencent.com/document/product/647/85386)「尊享版」（可查近7天）和「旗舰版」（可查近14天），[前往订阅](https://buy.cloud.tencent.com/trtc?trtcversion=top)。
     /// 方式二：通过订阅[监控仪表盘](https://cloud.tencent.com/document/product/647/81331)商业套餐包「基础版」（可查近7天）和「进阶版」（可查近14天），[前往订阅](https://buy.cloud.tencent.com/trtc_monitor)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeRoomInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询sdkappid下房间信息
     ///
@@ -800,9 +1069,19 @@ impl Client {
         self.read("DescribeRoomInfo", request)
     }
 
-    /// 查询历史房间和用户数 (`DescribeScaleInfo`)
+    /// Queries the number of rooms and users (`DescribeScaleInfo`)
+    ///
+    /// This API (the old `DescribeHistoryScale`) is used to query the daily number of rooms and users of an application (`SDKAppID`) in the last 14 days. Data for the current day cannot be queried.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询历史房间和用户数
     ///
     /// 可查询SdkAppId每天的房间数和用户数，按天统计，可查询最近14天的数据。当天未结束，数据未统计完成，无法查到当天的房间数与用户数。（同老接口DescribeHistoryScale）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeScaleInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询历史房间与用户规模信息
     ///
@@ -822,9 +1101,19 @@ impl Client {
         self.read("DescribeScaleInfo", request)
     }
 
-    /// 查询输入在线媒体流 (`DescribeStreamIngest`)
+    /// Query Relay Task (`DescribeStreamIngest`)
+    ///
+    /// You can query the status of the Relay task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询输入在线媒体流
     ///
     /// 您可以查询输入在线媒体流任务的状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeStreamIngest)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务
     ///
@@ -844,6 +1133,8 @@ impl Client {
     }
 
     /// AI 智能识别与对话用量查询 (`DescribeTRTCAIRecognitionUsage`)
+    ///
+    /// **China site only.**
     ///
     /// AI 智能识别与对话用量查询（AI对话/语音转文本/实时翻译/实时语音合成）
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
@@ -874,6 +1165,8 @@ impl Client {
 
     /// TRTC专属云网络加速用量查询 (`DescribeTRTCDedicatedCloudAccUsage`)
     ///
+    /// **China site only.**
+    ///
     /// TRTC专属云网络加速用量查询
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
     /// - 单次查询统计区间最多不能超过31天。
@@ -901,7 +1194,21 @@ impl Client {
         self.read("DescribeTRTCDedicatedCloudAccUsage", request)
     }
 
-    /// 查询TRTC数据大盘质量相关数据 (`DescribeTRTCMarketQualityData`)
+    /// Query TRTC Monitoring Dashboard - Data Dashboard Quality Metrics (`DescribeTRTCMarketQualityData`)
+    ///
+    /// Query TRTC Monitoring Dashboard - Data Dashboard Quality Metrics (including the following metrics)
+    /// joinSuccessRate: Join channel success rate.
+    /// joinSuccessIn5sRate: Join channel success rate within 5s.
+    /// audioFreezeRate: Audio stutter rate.
+    /// videoFreezeRate: Video stutter rate.
+    /// networkDelay: Lag rate.
+    /// Note:
+    /// 1. To call the API, you need to activate the monitoring dashboard Standard Edition and Premium Edition, the monitoring dashboard Free Edition does not support calling. Monitoring dashboard version features and billing overview: https://trtc.io/document/54481.
+    /// 2. The query time range depends on the monitoring dashboard function version, premium edition can query the last 30 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC数据大盘质量相关数据
     ///
     /// 查询TRTC监控仪表盘-数据大盘质量指标（包括下列指标）
     /// joinSuccessRate：加入频道成功率。
@@ -912,6 +1219,10 @@ impl Client {
     /// 注意：
     /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，监控仪表盘[版本功能和计费说明](https://cloud.tencent.com/document/product/647/81331)。
     /// 2.查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeTRTCMarketQualityData)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTRTCMarketQualityData
     ///
@@ -933,7 +1244,20 @@ impl Client {
         self.read("DescribeTRTCMarketQualityData", request)
     }
 
-    /// 查询TRTC数据大盘规模数据 (`DescribeTRTCMarketScaleData`)
+    /// Query TRTC Monitoring Dashboard - Data Dashboard Scale Metrics (`DescribeTRTCMarketScaleData`)
+    ///
+    /// Query TRTC Monitoring Dashboard - Data Dashboard Scale Metrics (will return userCount, roomCount, peakCurrentUsers, peakCurrentChannels)
+    /// - userCount: number of users in the call,
+    /// - roomCount: number of rooms in the call, counted as one call channel from the time a user joins the channel to the time all users leave the channel.
+    /// - peakCurrentChannels: peak number of channels online at the same time.
+    /// - peakCurrentUsers: peak number of users online at the same time.
+    /// Note:
+    /// 1. To call the interface, you need to activate the monitoring dashboard Standard Edition and Premium Edition, the monitoring dashboard Free Edition does not support calling, for monitoring dashboard version features and billing overview: https://trtc.io/document/54481.
+    /// 2. The query time range depends on the monitoring dashboard function version, premium edition can query up to 60 days.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC数据大盘规模数据
     ///
     /// 查询TRTC监控仪表盘-数据大盘规模指标（会返回通话人数，通话房间数，峰值同时在线人数，峰值同时在线频道数）
     /// userCount：通话人数，
@@ -943,6 +1267,10 @@ impl Client {
     /// 注意：
     /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，监控仪表盘[版本功能和计费说明](https://cloud.tencent.com/document/product/647/81331)。
     /// 2.查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeTRTCMarketScaleData)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTRTCMarketScaleData
     ///
@@ -964,6 +1292,8 @@ impl Client {
     }
 
     /// 查询TRTC数据大盘规模指标 (`DescribeTRTCMarketScaleMetricData`)
+    ///
+    /// **China site only.**
     ///
     /// 云监控monitor接口已下线，trtc同步下线接口
     ///
@@ -1000,7 +1330,18 @@ impl Client {
         self.read("DescribeTRTCMarketScaleMetricData", request)
     }
 
-    /// 查询TRTC实时监控质量数据 (`DescribeTRTCRealTimeQualityData`)
+    /// Query TRTC Monitoring Dashboard - Real-Time Monitoring Quality (`DescribeTRTCRealTimeQualityData`)
+    ///
+    /// Query TRTC Monitoring Dashboard - Real-Time Monitoring Quality Metrics (return the following metrics)
+    /// -Video stutter rate
+    /// -Audio stutter rate
+    /// Note:
+    /// 1. To call the API, you need to activate the Monitoring Dashboard Standard Edition and Premium Edition. The Monitoring Dashboard Free Edition does not support calling. For monitoring dashboard version features and billing overview, please visit: https://trtc.io/document/54481.
+    /// 2. The query time range depends on the monitoring dashboard function version. The premium edition can query up to 1 hours
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC实时监控质量数据
     ///
     /// 查询TRTC监控仪表盘-实时监控质量指标（会返回下列指标）
     /// -视频卡顿率
@@ -1008,6 +1349,10 @@ impl Client {
     /// 注意：
     /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，详情参考[监控仪表盘](https://cloud.tencent.com/document/product/647/81331)。
     /// 2.查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeTRTCRealTimeQualityData)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTRTCRealTimeQualityData
     ///
@@ -1028,7 +1373,13 @@ impl Client {
         self.read("DescribeTRTCRealTimeQualityData", request)
     }
 
-    /// 查询TRTC实时监控规模数据 (`DescribeTRTCRealTimeScaleData`)
+    /// Query TRTC Monitoring Dashboard - Real-Time Monitoring Scale (`DescribeTRTCRealTimeScaleData`)
+    ///
+    /// Query TRTC Monitoring Dashboard - Real-Time Monitoring Scale Metrics (the following metrics will be returned) -userCount (Online users) -roomCount (Online rooms) Note: 1. To call the interface, you need to activate the monitoring dashboard Standard Edition and Premium Edition, the monitoring dashboard Free Edition does not support calling. For monitoring dashboard version features and billing overview, please visit: https://trtc.io/document/54481. 2. The query time range depends on the function version of the monitoring dashboard. The premium edition can query the last 1 hours
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC实时监控规模数据
     ///
     /// 查询TRTC监控仪表盘-实时监控规模指标（会返回下列指标）
     /// -userCount（在线用户数）
@@ -1036,6 +1387,10 @@ impl Client {
     /// 注意：
     /// 1.调用接口需开通监控仪表盘【基础版】和【进阶版】，监控仪表盘【免费版】不支持调用，详情参考[监控仪表盘](https://cloud.tencent.com/document/product/647/81331)。
     /// 2.查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeTRTCRealTimeScaleData)
+    ///
+    /// </details>
     ///
     /// # Example: DescribeTRTCRealTimeScaleData
     ///
@@ -1058,6 +1413,8 @@ impl Client {
 
     /// 切片截图与内容理解用量查询 (`DescribeTRTCSegmentModerationUsage`)
     ///
+    /// **China site only.**
+    ///
     /// 切片截图与内容理解用量查询，支持查询音视频切片（云端切片场景）和 AI 内容理解（审核场景）两种业务类型
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
     /// - 单次查询统计区间最多不能超过31天。
@@ -1075,6 +1432,19 @@ impl Client {
     ///   "Type": "audio"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询指定时间范围内图片切片用量数据
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Business": 1,
+    ///   "EndTime": "2026-04-10 00:00:00",
+    ///   "StartTime": "2026-04-01 00:00:00",
+    ///   "Type": "picture"
+    /// }
+    /// ```
     pub fn describe_trtc_segment_moderation_usage<'a>(
         &'a self,
         request: &'a DescribeTRTCSegmentModerationUsageRequest,
@@ -1087,6 +1457,8 @@ impl Client {
     }
 
     /// 查询旁路转码计费时长（旧） (`DescribeTrtcMcuTranscodeTime`)
+    ///
+    /// **China site only.**
     ///
     /// 查询旁路转码计费时长。
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
@@ -1113,13 +1485,26 @@ impl Client {
         self.read("DescribeTrtcMcuTranscodeTime", request)
     }
 
-    /// 查询TRTC音视频房间维度用量 (`DescribeTrtcRoomUsage`)
+    /// Queries usage data grouped by room (`DescribeTrtcRoomUsage`)
+    ///
+    /// This API is used to query usage data grouped by room.
+    /// - The queried period cannot exceed 24 hours. If the period spans two different days, the data returned may not be accurate due to a delay in data collection. You can make multiple calls to query the usage on different days.
+    /// - You can use this API to query your historical usage or to reconcile data, but we do not recommend you use it for crucial business logic.
+    /// - The rate limit of this API is one call every 15 seconds.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC音视频房间维度用量
     ///
     /// 查询TRTC音视频房间维度用量。
     /// - 单次只能查询一天数据，返回查询时间段内的汇总数据；通过多次查询可以查不同天数据。若查询跨天用量，由于统计延迟等原因，返回数据可能不够准确。
     /// - 该接口只用于历史用量数据统计或核对数据使用，关键业务逻辑不能使用，不可用于账单核对，如需对账请使用账号/应用维度用量API：DescribeTrtcUsage。
     /// - 默认接口请求频率限制：1次/15秒。
     /// - 数据最早可查日期为2023年4月1日0点，最大可查范围近3个月。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeTrtcRoomUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询TRTC音视频房间维度用量
     ///
@@ -1139,7 +1524,18 @@ impl Client {
         self.read("DescribeTrtcRoomUsage", request)
     }
 
-    /// 查询TRTC音视频用量 (`DescribeTrtcUsage`)
+    /// Queries TRTC audio/video duration (`DescribeTrtcUsage`)
+    ///
+    /// This API is used to query your TRTC audio/video duration.
+    /// - If the period queried is one day or shorter, the statistics returned are on a five-minute basis. If the period queried is longer than one day, the statistics returned are on a daily basis.
+    /// - The period queried per request cannot be longer than 31 days.
+    /// - If you query the statistics of the current day, the statistics returned may be inaccurate due to the delay in data collection.
+    /// - You can use this API to query your historical usage or to reconcile data, but we do not recommend you use it for crucial business logic.
+    /// - The rate limit of this API is five calls per second.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询TRTC音视频用量
     ///
     /// 获取TRTC音视频互动的用量明细，单位:分钟。
     /// - 查询时间小于等于1天时，返回每5分钟粒度的数据；查询时间大于1天时，返回按天汇总的数据。
@@ -1147,6 +1543,10 @@ impl Client {
     /// - 若查询当天用量，由于统计延迟等原因，返回数据可能不够准确。
     /// - 该接口只用于历史用量数据统计或核对数据使用，关键业务逻辑不能使用。
     /// - 默认接口请求频率限制：5次/秒。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeTrtcUsage)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户在2022年1月1日-2022年1月2日范围内，SdkAppId为1400123456的应用的用量明细。
     ///
@@ -1166,10 +1566,24 @@ impl Client {
         self.read("DescribeTrtcUsage", request)
     }
 
-    /// 查询异常体验事件 (`DescribeUnusualEvent`)
+    /// Queries abnormal user experiences (`DescribeUnusualEvent`)
+    ///
+    /// This API (the old `DescribeAbnormalEvent`) is used to query up to 20 random abnormal user experiences of an application (`SDKAppID`) in the last 14 days. The start and end time can be on two different days, but they cannot be more than one hour apart.
+    /// For details about the error events, see https://intl.cloud.tencent.com/document/product/647/44916?from_cn_redirect=1
+    /// **Note**:
+    /// 1. You can use this API to query historical data or for reconciliation purposes, but we do not recommend you use it for crucial business logic.
+    /// 2. If you need to call this API, please upgrade the monitoring dashboard version to "Standard". For more details, please refer to: https://www.tencentcloud.com/document/product/647/54481.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询异常体验事件
     ///
     /// 查询SdkAppId下任意20条异常体验事件，返回异常体验ID与可能产生异常体验的原因。可查询14天内数据，查询起止时间不超过1个小时。支持跨天查询。（同老接口DescribeAbnormalEvent）
     /// 异常体验ID映射见：https://cloud.tencent.com/document/product/647/44916
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeUnusualEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异常体验事件信息
     ///
@@ -1190,9 +1604,22 @@ impl Client {
         self.read("DescribeUnusualEvent", request)
     }
 
-    /// 查询详细事件 (`DescribeUserEvent`)
+    /// Queries the events during a call (`DescribeUserEvent`)
+    ///
+    /// This API (the old `DescribeDetailEvent`) is used to query the events of a call in the last 14 days, including user entry and exit, turning the camera on/off, etc.
+    /// **Note**:
+    /// 1. You can use this API to query historical data or for reconciliation purposes, but we do not recommend you use it for crucial business logic.
+    /// 2. If you need to call this API, please upgrade the monitoring dashboard version to "Standard". For more details, please refer to: https://trtc.io/document/54481?product=pricing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询详细事件
     ///
     /// 查询用户某次通话内的进退房，视频开关等详细事件。可查询14天内数据。（同接口DescribeDetailEvent）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeUserEvent)
+    ///
+    /// </details>
     ///
     /// # Example: 查询详细事件
     ///
@@ -1215,7 +1642,16 @@ impl Client {
         self.read("DescribeUserEvent", request)
     }
 
-    /// 查询历史用户列表 (`DescribeUserInfo`)
+    /// Queries the user list (`DescribeUserInfo`)
+    ///
+    /// This API (the old `DescribeUserInformation`) is used to query the user list of a specified time range (up to four hours) in the last 14 days. The data of up to 100 users can be returned per page (six are returned by default).
+    /// **Note**:
+    /// 1. You can use this API to query historical data or for reconciliation purposes, but we do not recommend you use it for crucial business logic.
+    /// 2. If you need to call this API, please upgrade the monitoring dashboard version to "Standard". For more details, please refer to: https://trtc.io/document/60214?product=pricing.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询历史用户列表
     ///
     /// 查询指定时间内的用户列表，最大可查询14天内数据，查询起止时间不超过4小时。默认每页查询6个用户，支持每页最大查询100个用户PageSize不超过100）。（同老接口DescribeUserInformation）
     /// **注意**：
@@ -1223,6 +1659,10 @@ impl Client {
     /// 2.该接口自2024年4月1日起正式商业化，需订阅套餐解锁调用能力，提供以下两种解锁方式，可任选其一解锁：
     /// 方式一：通过订阅[包月套餐](https://cloud.tencent.com/document/product/647/85386)「尊享版」（可查近7天）和「旗舰版」（可查近14天），[前往订阅](https://buy.cloud.tencent.com/trtc?trtcversion=top)。
     /// 方式二：通过订阅[监控仪表盘](https://cloud.tencent.com/document/product/647/81331)商业套餐包「基础版」（可查近7天）和「进阶版」（可查近14天），[前往订阅](https://buy.cloud.tencent.com/trtc_monitor)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeUserInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 查询用户列表与通话指标
     ///
@@ -1249,6 +1689,8 @@ impl Client {
 
     /// 查询声纹信息 (`DescribeVoicePrint`)
     ///
+    /// **China site only.**
+    ///
     /// 查询先前注册的声纹信息
     ///
     /// # Example: 分页查询已经注册过的声纹信息
@@ -1269,9 +1711,19 @@ impl Client {
         self.read("DescribeVoicePrint", request)
     }
 
-    /// 查询页面录制 (`DescribeWebRecord`)
+    /// Queries the status of a web-page recording task (`DescribeWebRecord`)
+    ///
+    /// Queries the status of a web-page recording task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询页面录制
     ///
     /// 查询页面录制任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DescribeWebRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 查询页面录制状态
     ///
@@ -1289,9 +1741,19 @@ impl Client {
         self.read("DescribeWebRecord", request)
     }
 
-    /// 解散房间 (`DismissRoom`)
+    /// Dismisses a room (`DismissRoom`)
+    ///
+    /// This API is used to remove all users from a room and dismiss the room. It supports all platforms. For Android, iOS, Windows, and macOS, the TRTC SDK needs to be upgraded to v6.6 or above.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解散房间
     ///
     /// 接口说明：把房间所有用户从房间移出，解散房间。支持所有平台，Android、iOS、Windows 和 macOS 需升级到 TRTC SDK 6.6及以上版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DismissRoom)
+    ///
+    /// </details>
     ///
     /// # Example: 解散房间
     ///
@@ -1310,9 +1772,19 @@ impl Client {
         self.call("DismissRoom", request)
     }
 
-    /// 解散房间（字符串房间号） (`DismissRoomByStrRoomId`)
+    /// Closes a room (by room ID in string type) (`DismissRoomByStrRoomId`)
+    ///
+    /// This API is used to remove all users from a room and close the room. It works on all platforms. For Android, iOS, Windows, and macOS, you need to update the TRTC SDK to version 6.6 or above.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解散房间（字符串房间号）
     ///
     /// 接口说明：把房间所有用户从房间移出，解散房间。支持所有平台，Android、iOS、Windows 和 macOS 需升级到 TRTC SDK 6.6及以上版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=DismissRoomByStrRoomId)
+    ///
+    /// </details>
     ///
     /// # Example: 解散房间
     ///
@@ -1332,6 +1804,8 @@ impl Client {
     }
 
     /// 下载智能识别热词表V3 (`DownloadRecognizeVocabV3`)
+    ///
+    /// **China site only.**
     ///
     /// 接口说明：
     /// 用户通过本接口进行热词表的下载，获得词表权重文件形式的 base64 值，文件形式为通过 “|” 分割的词和权重，即 word|weight 的形式。
@@ -1355,6 +1829,8 @@ impl Client {
 
     /// 列举智能识别热词表V3 (`GetRecognizeVocabListV3`)
     ///
+    /// **China site only.**
+    ///
     /// 接口说明：
     /// 用户通过本接口分页列举所有的热词表。
     ///
@@ -1376,6 +1852,8 @@ impl Client {
 
     /// 获取智能识别热词表V3 (`GetRecognizeVocabV3`)
     ///
+    /// **China site only.**
+    ///
     /// 接口说明：
     /// 用户根据词表的ID可以获取对应的热词表信息
     ///
@@ -1396,9 +1874,19 @@ impl Client {
         self.read("GetRecognizeVocabV3", request)
     }
 
-    /// 修改AI 内容理解任务 (`ModifyCloudModeration`)
+    /// Modifies cloud moderation tasks (`ModifyCloudModeration`)
+    ///
+    /// This API is used to update the subscription blocklist and allowlist after the cloud moderation task is successfully started.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改AI 内容理解任务
     ///
     /// 成功开启AI 内容理解任务后，可以使用此接口来更新订阅黑白名单。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=ModifyCloudModeration)
+    ///
+    /// </details>
     ///
     /// # Example: 修改AI 内容理解任务
     ///
@@ -1422,9 +1910,19 @@ impl Client {
         self.call("ModifyCloudModeration", request)
     }
 
-    /// 更新云端录制任务 (`ModifyCloudRecording`)
+    /// Modifies a recording task (`ModifyCloudRecording`)
+    ///
+    /// This API is used to modify a recording task. It works only when a task is in progress. If the task has already ended when this API is called, an error will be returned. You need to specify all the parameters for each request instead of just the ones you want to modify.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新云端录制任务
     ///
     /// 成功开启录制后，可以使用此接口来更新录制任务。仅在录制任务进行时有效，录制退出后更新将会返回错误。更新操作是全量覆盖，并不是增量更新的模式，也就是说每次更新都需要携带全量的信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=ModifyCloudRecording)
+    ///
+    /// </details>
     ///
     /// # Example: 更新云端录制
     ///
@@ -1436,9 +1934,19 @@ impl Client {
         self.call("ModifyCloudRecording", request)
     }
 
-    /// 修改云端切片任务 (`ModifyCloudSliceTask`)
+    /// Modifies a cloud slicing task (`ModifyCloudSliceTask`)
+    ///
+    /// This API is used to update the slicing task after it is started. It can be used to update the allowlist or blocklist for the specified subscription stream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云端切片任务
     ///
     /// 成功开启切片任务后，可以使用此接口来更新任务。用于更新指定订阅流白名单或者黑名单。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=ModifyCloudSliceTask)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云端切片任务
     ///
@@ -1464,6 +1972,8 @@ impl Client {
 
     /// 修改图片 (`ModifyPicture`)
     ///
+    /// **China site only.**
+    ///
     /// 如果您需要在 [云端混流转码](https://cloud.tencent.com/document/product/647/16827) 时频繁修改自定义背景图或水印素材，可通过此接口修改已上传的图片。无需频繁修改图片素材的场景，建议直接在 [控制台 > 应用管理 > 素材管理](https://cloud.tencent.com/document/product/647/50769) 中操作。
     ///
     /// # Example: 修改图片相关参数
@@ -1487,7 +1997,21 @@ impl Client {
         self.call("ModifyPicture", request)
     }
 
+    /// Retrieve the list of AI conversation context information. (`QueryAIMessageList`)
+    ///
+    /// **International site only.**
+    ///
+    /// input a task ID to query the list of AI conversation context information.
+    pub fn query_ai_message_list<'a>(
+        &'a self,
+        request: &'a QueryAIMessageListRequest,
+    ) -> rt::Call<'a, QueryAIMessageListRequest, QueryAIMessageListResponse> {
+        self.read("QueryAIMessageList", request)
+    }
+
     /// 注册声纹信息 (`RegisterVoicePrint`)
+    ///
+    /// **China site only.**
     ///
     /// 传入音频base64串，注册声纹信息，返回声纹ID
     ///
@@ -1511,9 +2035,19 @@ impl Client {
         self.call("RegisterVoicePrint", request)
     }
 
-    /// 移出用户 (`RemoveUser`)
+    /// Removes a user (`RemoveUser`)
+    ///
+    /// This API is used to remove a user from a room. It is applicable to scenarios where the anchor, room owner, or admin wants to kick out a user. It supports all platforms. For Android, iOS, Windows, and macOS, the TRTC SDK needs to be upgraded to v6.6 or above.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移出用户
     ///
     /// 接口说明：将用户从房间移出，适用于主播/房主/管理员踢人等场景。支持所有平台，Android、iOS、Windows 和 macOS 需升级到 TRTC SDK 6.6及以上版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=RemoveUser)
+    ///
+    /// </details>
     ///
     /// # Example: 移出用户
     ///
@@ -1536,9 +2070,19 @@ impl Client {
         self.call("RemoveUser", request)
     }
 
-    /// 移出用户（字符串房间号） (`RemoveUserByStrRoomId`)
+    /// Removes a user from a room (by room ID in string type) (`RemoveUserByStrRoomId`)
+    ///
+    /// This API is used to remove a user from a room. It allows the anchor, room owner, or admin to kick out a user, and works on all platforms. For Android, iOS, Windows, and macOS, you need to update the TRTC SDK to version 6.6 or above.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移出用户（字符串房间号）
     ///
     /// 接口说明：将用户从房间移出，适用于主播/房主/管理员踢人等场景。支持所有平台，Android、iOS、Windows 和 macOS 需升级到 TRTC SDK 6.6及以上版本。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=RemoveUserByStrRoomId)
+    ///
+    /// </details>
     ///
     /// # Example: 移出用户
     ///
@@ -1561,7 +2105,59 @@ impl Client {
         self.call("RemoveUserByStrRoomId", request)
     }
 
+    /// Disables/Enables the audio and video of a user (`SetUserBlocked`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to disable or enable the audio and video of a user. It can be used by an anchor, room owner, or admin to block or unblock a user. It supports platforms including Android, iOS, Windows, macOS, web, and WeChat Mini Program. Use this API if the room ID is a number.
+    ///
+    /// # Example: Disabling the audio and video of a user
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IsMute": 1,
+    ///   "RoomId": 10006,
+    ///   "SdkAppId": 1400188366,
+    ///   "UserId": "29376"
+    /// }
+    /// ```
+    pub fn set_user_blocked<'a>(
+        &'a self,
+        request: &'a SetUserBlockedRequest,
+    ) -> rt::Call<'a, SetUserBlockedRequest, SetUserBlockedResponse> {
+        self.call("SetUserBlocked", request)
+    }
+
+    /// Disables/Enables the audio and video of a user (string-type room ID) (`SetUserBlockedByStrRoomId`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API allows an anchor, room owner, admin to mute/unmute a user. It can be used on platforms including Android, iOS, Windows, macOS, web, and WeChat Mini Program. Use this API when the room ID is a string.
+    ///
+    /// # Example: Disabling the audio and video of a user (string-type room ID)
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "IsMute": 1,
+    ///   "SdkAppId": 1400188366,
+    ///   "StrRoomId": "\"10006\"",
+    ///   "UserId": "\"29376\""
+    /// }
+    /// ```
+    pub fn set_user_blocked_by_str_room_id<'a>(
+        &'a self,
+        request: &'a SetUserBlockedByStrRoomIdRequest,
+    ) -> rt::Call<'a, SetUserBlockedByStrRoomIdRequest, SetUserBlockedByStrRoomIdResponse> {
+        self.call("SetUserBlockedByStrRoomId", request)
+    }
+
     /// 设置智能识别热词表状态V3 (`SetVocabStateV3`)
+    ///
+    /// **China site only.**
     ///
     /// 接口说明：
     /// 用户通过该接口可以设置热词表的默认状态。初始状态为0，用户可设置状态为1，即为默认状态。默认状态表示用户在请求识别时，如不设置热词表ID，则默认使用状态为1的热词表。
@@ -1584,11 +2180,23 @@ impl Client {
         self.call("SetVocabStateV3", request)
     }
 
-    /// 开始AI对话任务 (`StartAIConversation`)
+    /// Start an AI conversation task (`StartAIConversation`)
+    ///
+    /// Start an AI conversation task. The AI Channel Robot joins the TRTC room and performs AI dialogue with specified members inside the room. Suitable for smart customer service, AI spoken language teacher, and other scenarios.
+    ///
+    /// The TRTC AI dialogue function has built-in speech-to-text capability and provides both Channel Service, allowing customers to flexibly designate third-party AI model (LLM) services and Text-to-Audio (TTS) services.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始AI对话任务
     ///
     /// 启动AI对话任务，AI通道机器人进入TRTC房间，与房间内指定的成员进行AI对话，适用于智能客服，AI口语教师等场景
     ///
     /// TRTC AI对话功能内置语音转文本能力，同时提供通道服务，即客户可灵活指定第三方AI模型（LLM）服务和文本转音频（TTS)服务，更多[功能说明](https://cloud.tencent.com/document/product/647/108901)。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StartAIConversation)
+    ///
+    /// </details>
     ///
     /// # Example: 启动一个AI机器人对话
     ///
@@ -1620,7 +2228,21 @@ impl Client {
         self.call("StartAIConversation", request)
     }
 
-    /// 开始AI转录任务 (`StartAITranscription`)
+    /// Starts an AI transcription task (`StartAITranscription`)
+    ///
+    /// Start up the transcription bot. The backend will pass the robot stream pulling to perform real-time speech recognition and deliver subtitles and transcription messages.
+    /// The transcription bot supports two stream pulling methods, controlled by the TranscriptionMode field.
+    /// - Pull the stream of all players in the room.
+    /// - Pull the stream for a specific user.
+    ///
+    /// The server delivers subtitles and transcription messages in real time through TRTC custom messages, with CmdId fixed to 1. Clients just need to listen to the custom message callback, such as the C++ callback (https://www.tencentcloud.com/document/product/647/79637?from_cn_redirect=1#4cd82f4edb24992a15a25187089e1565). Other clients such as Android and Web can likewise find it at the same link.
+    ///
+    /// **Note:**
+    /// When TranscriptionMode is 0, ensure only one task is initiated in a room. If multiple tasks are initiated, robots will subscribe with each other. Unless the task is stopped proactively, it will timeout exit after 10 hours. In such cases, it is advisable to fill in SessionId to ensure subsequent repeated task failures.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始AI转录任务
     ///
     /// 启动转录机器人，后台会通过机器人拉流进行实时进行语音识别并下发字幕和转录消息。
     /// 转录机器人支持两种拉流方式，通过TranscriptionMode字段控制：
@@ -1631,6 +2253,10 @@ impl Client {
     ///
     /// **注意：**
     /// TranscriptionMode为0时，需要保证一个房间内只发起一个任务，如果发起多个任务，则机器人之间会相互订阅，除非主动停止任务，否则只有10小时后任务才会超时退出，这种情况下建议填写SessionId，保证后续重复发起的任务失败。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StartAITranscription)
+    ///
+    /// </details>
     ///
     /// # Example: 样例
     ///
@@ -1658,6 +2284,8 @@ impl Client {
     }
 
     /// 启动云端混流（旧） (`StartMCUMixTranscode`)
+    ///
+    /// **China site only.**
     ///
     /// 接口说明：启动云端混流，并指定混流画面中各路画面的布局位置。
     ///
@@ -1693,6 +2321,8 @@ impl Client {
 
     /// 启动云端混流（字符串房间号）（旧） (`StartMCUMixTranscodeByStrRoomId`)
     ///
+    /// **China site only.**
+    ///
     /// 接口说明：启动云端混流，并指定混流画面中各路画面的布局位置。
     ///
     /// TRTC 的一个房间中可能会同时存在多路音视频流，您可以通过此 API 接口，通知腾讯云服务端将多路视频画面合成一路，并指定每一路画面的位置，同时将多路声音进行混音，最终形成一路音视频流，以便用于录制和直播观看。
@@ -1726,7 +2356,20 @@ impl Client {
         self.call("StartMCUMixTranscodeByStrRoomId", request)
     }
 
-    /// 启动转推任务 (`StartPublishCdnStream`)
+    /// Starts a relaying task (`StartPublishCdnStream`)
+    ///
+    /// API description:.
+    /// Start a mixed stream forwarding task to mix multiple audio and video streams in a TRTC room into one media stream, transcode it, and push it to live stream CDN or back to the TRTC room. It also supports directly forwarding a single stream from the TRTC room without transcoding. After startup successful, it will return a task ID (TaskId) unique to the SdkAppid dimension. You need to save this TaskId, as it will be relied on to update and end the task subsequently.
+    ///
+    /// Note:.
+    /// You can enable bypass relay callback through console activation for monitoring events of CDN state.
+    /// Initiating a mixed stream push task may incur the following fees:.
+    /// MCU mix transcoding fees.
+    /// Forwarding expenses of non-Tencent Cloud CDN.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动转推任务
     ///
     /// 接口说明：
     /// 启动一个混流转推任务，将  TRTC 房间的多路音视频流混成一路音视频流，编码后推到直播 CDN 或者回推到 TRTC 房间。也支持不转码直接转推 TRTC 房间的单路流。启动成功后，会返回一个 SdkAppid 维度唯一的任务 Id（TaskId）。您需要保存该 TaskId，后续需要依赖此 TaskId 更新和结束任务。可以参考文档： [功能说明](https://cloud.tencent.com/document/product/647/84721#b9a855f4-e38c-4616-9b07-fc44e0e8282a) 和 [常见问题](https://cloud.tencent.com/document/product/647/62620)
@@ -1738,9 +2381,37 @@ impl Client {
     /// MCU 混流转码费用，请参考文档：[云端混流转码计费说明](https://cloud.tencent.com/document/product/647/49446)
     /// 转推非腾讯云 CDN 费用，请参考文档：[云端转推计费说明](https://cloud.tencent.com/document/product/647/82155)
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StartPublishCdnStream)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 7): 发起单流纯音频旁路转推 CDN
     ///
     /// The example request (35 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 7): 发起单流音视频旁路转推 CDN
+    ///
+    /// The example request (44 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 7): 发起纯音频混流转推 CDN
+    ///
+    /// The example request (41 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 7): 发起跨房音视频混流转推 CDN
+    ///
+    /// The example request (102 lines) is in the upstream API documentation.
+    ///
+    /// # Example (5 of 7): 发起音视频混流回推 TRTC 房间
+    ///
+    /// The example request (88 lines) is in the upstream API documentation.
+    ///
+    /// # Example (6 of 7): 发起音视频混流转推 CDN
+    ///
+    /// The example request (86 lines) is in the upstream API documentation.
+    ///
+    /// # Example (7 of 7): 发起音视频混流转推 CDN ，输出数据带布局 SEI
+    ///
+    /// The example request (94 lines) is in the upstream API documentation.
     pub fn start_publish_cdn_stream<'a>(
         &'a self,
         request: &'a StartPublishCdnStreamRequest,
@@ -1748,10 +2419,20 @@ impl Client {
         self.call("StartPublishCdnStream", request)
     }
 
-    /// 开启输入在线媒体流 (`StartStreamIngest`)
+    /// Start Pull stream Relay (`StartStreamIngest`)
+    ///
+    /// Push an online media stream to the TRTC room.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开启输入在线媒体流
     ///
     /// 将一个在线媒体流推到TRTC房间，更多功能说明见[输入媒体流进房](https://cloud.tencent.com/document/product/647/102957#50940aad-d90f-4473-9f46-d5dd46917653)。
     /// 使用输入在线媒体流功能需先订阅 [尊享版或旗舰版套餐包](https://cloud.tencent.com/document/product/647/85386) 解锁能力位。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StartStreamIngest)
+    ///
+    /// </details>
     ///
     /// # Example: 开启在线输入媒体流
     ///
@@ -1774,10 +2455,21 @@ impl Client {
         self.call("StartStreamIngest", request)
     }
 
-    /// 开始页面录制 (`StartWebRecord`)
+    /// Start page recording (`StartWebRecord`)
+    ///
+    /// This API is used to trigger a page recording task. Specify parameters such as the recording URL, recording resolution, and recording result storage in the API parameter.
+    /// Because parameter or API logic issues will return immediate results. For page issues such as page unreachable, results will be returned in the callback, stay tuned.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开始页面录制
     ///
     /// 通过此接口可以发起 WEB 页面录制任务，在接口参数中指定录制 URL，录制分辨率，录制结果存储等参数。
     /// 因为参数或API逻辑问题会立即返回结果。而因为页面问题，如页面无法访问，会在回调中返回结果，请关注。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StartWebRecord)
+    ///
+    /// </details>
     ///
     /// # Example: 启动一个页面录制任务
     ///
@@ -1789,9 +2481,19 @@ impl Client {
         self.call("StartWebRecord", request)
     }
 
-    /// 停止AI对话 (`StopAIConversation`)
+    /// Stop AI conversation task (`StopAIConversation`)
+    ///
+    /// Stop AI conversation task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止AI对话
     ///
     /// 停止AI对话任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StopAIConversation)
+    ///
+    /// </details>
     ///
     /// # Example: 停止AI对话任务
     ///
@@ -1809,9 +2511,19 @@ impl Client {
         self.call("StopAIConversation", request)
     }
 
-    /// 停止AI转录任务 (`StopAITranscription`)
+    /// Stop AI Transcription task (`StopAITranscription`)
+    ///
+    /// Stop AI Transcription task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止AI转录任务
     ///
     /// 停止AI转录任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StopAITranscription)
+    ///
+    /// </details>
     ///
     /// # Example: 样例
     ///
@@ -1830,6 +2542,8 @@ impl Client {
     }
 
     /// 结束云端混流（旧） (`StopMCUMixTranscode`)
+    ///
+    /// **China site only.**
     ///
     /// 接口说明：结束云端混流
     ///
@@ -1852,6 +2566,8 @@ impl Client {
 
     /// 结束云端混流（字符串房间号） (`StopMCUMixTranscodeByStrRoomId`)
     ///
+    /// **China site only.**
+    ///
     /// 接口说明：结束云端混流
     ///
     /// # Example: 结束云端混流
@@ -1872,10 +2588,21 @@ impl Client {
         self.call("StopMCUMixTranscodeByStrRoomId", request)
     }
 
-    /// 停止转推任务 (`StopPublishCdnStream`)
+    /// Stops a relaying task (`StopPublishCdnStream`)
+    ///
+    /// This API is used to stop a relaying task.
+    /// You can create a relay task before the anchor enters the room. When the relay task is finished, you need to call the stop interface actively. If you do not call the Stop Relay Task Interface, Tencent Cloud will automatically stop the mix relay task when all users participating in the mix have no data uploaded for a period of time exceeding the timeout (AgentParams.MaxIdleTime) set when starting the relay task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止转推任务
     ///
     /// 接口说明：
     /// 停止指定的混流转推任务。如果没有调用 Stop 接口停止任务，所有参与混流转推的主播离开 TRTC 房间超过 AgentParams.MaxIdleTime 设置的时间后，任务也会自动停止。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StopPublishCdnStream)
+    ///
+    /// </details>
     ///
     /// # Example: 停止转推任务
     ///
@@ -1894,9 +2621,19 @@ impl Client {
         self.call("StopPublishCdnStream", request)
     }
 
-    /// 停止输入在线媒体流 (`StopStreamIngest`)
+    /// Stop Pull stream Relay (`StopStreamIngest`)
+    ///
+    /// Stop a Pull stream Relay task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止输入在线媒体流
     ///
     /// 停止一个输入在线媒体流任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StopStreamIngest)
+    ///
+    /// </details>
     ///
     /// # Example: 停止输入在线媒体流
     ///
@@ -1915,9 +2652,19 @@ impl Client {
         self.call("StopStreamIngest", request)
     }
 
-    /// 停止页面录制 (`StopWebRecord`)
+    /// Stop an web-page recording task (`StopWebRecord`)
+    ///
+    /// Stop an web-page recording task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止页面录制
     ///
     /// 停止页面录制任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=StopWebRecord)
+    ///
+    /// </details>
     ///
     /// # Example: StopWebRecord示例
     ///
@@ -1935,9 +2682,19 @@ impl Client {
         self.call("StopWebRecord", request)
     }
 
-    /// 文本转语音 (`TextToSpeech`)
+    /// Real-Time text to speech (`TextToSpeech`)
+    ///
+    /// This API is used to perform text to speech.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文本转语音
     ///
     /// 语音合成接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=TextToSpeech)
+    ///
+    /// </details>
     ///
     /// # Example: 语音合成
     ///
@@ -1960,11 +2717,51 @@ impl Client {
         self.call("TextToSpeech", request)
     }
 
-    /// 流式文本转语音 (`TextToSpeechSSE`)
+    /// Real-Time SSE streaming text to speech (`TextToSpeechSSE`)
+    ///
+    /// This API is used to stream text-to-speech.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 流式文本转语音
     ///
     /// SSE流式文本转语音
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=TextToSpeechSSE)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 3): 中途合成出错
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlignmentMode": 1,
+    ///   "SdkAppId": 14600000000,
+    ///   "Text": "你好呀",
+    ///   "Voice": {
+    ///     "VoiceId": "v-female-R2s4N9qJ"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 3): 合成前出错
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AlignmentMode": 1,
+    ///   "SdkAppId": 14600000000,
+    ///   "Text": "你好呀",
+    ///   "Voice": {
+    ///     "VoiceId": "fake"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 流式语音合成
     ///
     /// Request:
     ///
@@ -1985,9 +2782,19 @@ impl Client {
         self.stream("TextToSpeechSSE", request)
     }
 
-    /// 更新AI对话 (`UpdateAIConversation`)
+    /// Update AI conversation task (`UpdateAIConversation`)
+    ///
+    /// Update AI conversation task parameters
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新AI对话
     ///
     /// 更新AIConversation参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=UpdateAIConversation)
+    ///
+    /// </details>
     ///
     /// # Example: 更新tts音色
     ///
@@ -2006,15 +2813,45 @@ impl Client {
         self.call("UpdateAIConversation", request)
     }
 
-    /// 更新转推任务 (`UpdatePublishCdnStream`)
+    /// Changes relaying parameters (`UpdatePublishCdnStream`)
+    ///
+    /// This API is used to change the parameters of a relaying task.
+    /// Note: For details about how to use this API, see the `StartPublishCdnStream` document.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新转推任务
     ///
     /// 接口说明：
     /// 成功发起混流转推后，可以使用此接口来更新任务。仅在任务进行时有效，任务退出后更新将会返回错误。更新操作为增量更新模式。
     /// 注意：为了保障推流的稳定性，更新不支持任务在纯音频、音视频、纯视频之间进行切换。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=UpdatePublishCdnStream)
+    ///
+    /// </details>
+    ///
     /// # Example (1 of 2): 更新混音和布局参数
     ///
     /// The example request (63 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 更新转推参数
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PublishCdnParams": [
+    ///     {
+    ///       "IsTencentCdn": 1,
+    ///       "PublishCdnUrl": "rtmp://3891.livepush.myqcloud.com/live/trtc_publishcdn_test2?bizid=3891&txSecret…"
+    ///     }
+    ///   ],
+    ///   "SdkAppId": 1400188366,
+    ///   "SequenceNumber": 20,
+    ///   "TaskId": "-m97l2ZU7kOlV5cTRMoU6yoGp2nDYkzbJ13EC4K-4pycoZXVv+XVrNoUXQ8++8Z2PwUlAQ..",
+    ///   "WithTranscoding": 1
+    /// }
+    /// ```
     pub fn update_publish_cdn_stream<'a>(
         &'a self,
         request: &'a UpdatePublishCdnStreamRequest,
@@ -2023,6 +2860,8 @@ impl Client {
     }
 
     /// 更新智能识别热词表V3 (`UpdateRecognizeVocabV3`)
+    ///
+    /// **China site only.**
     ///
     /// 接口说明：
     /// 用户通过本接口进行热词表的更新。
@@ -2051,9 +2890,19 @@ impl Client {
         self.call("UpdateRecognizeVocabV3", request)
     }
 
-    /// 更新输入在线媒体流 (`UpdateStreamIngest`)
+    /// Update Relay Task (`UpdateStreamIngest`)
+    ///
+    /// You can update the StreamUrl of the Relay task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新输入在线媒体流
     ///
     /// 更新输入在线媒体流任务的StreamUrl
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=UpdateStreamIngest)
+    ///
+    /// </details>
     ///
     /// # Example: 更新输入在线媒体流
     ///
@@ -2074,6 +2923,8 @@ impl Client {
     }
 
     /// 更新声纹信息 (`UpdateVoicePrint`)
+    ///
+    /// **China site only.**
     ///
     /// 传入声纹ID以及对应音频信息，更新对应声纹信息
     ///
@@ -2097,9 +2948,19 @@ impl Client {
         self.call("UpdateVoicePrint", request)
     }
 
-    /// 声音克隆 (`VoiceClone`)
+    /// Clone a voice (`VoiceClone`)
+    ///
+    /// This API is used to clone sound.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 声音克隆
+    ///
+    /// 声音克隆
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=trtc&Version=2019-07-22&Action=VoiceClone)
+    ///
+    /// </details>
     ///
     /// # Example: 创建一个声音克隆
     ///
@@ -2136,82 +2997,90 @@ impl Client {
 }
 
 rt::model! {
-/// 造成异常体验可能的异常事件类型
+/// The information of an error event (the possible cause of an abnormal user experience).
+///
+/// <details><summary>中文</summary>造成异常体验可能的异常事件类型</details>
 pub struct AbnormalEvent: decode {
-  /// 异常事件ID，具体值查看附录：异常体验ID映射表：https://cloud.tencent.com/document/product/647/44916
+  /// Exception event ID. view the specific value in the appendix: abnormal experience ID [mapping table](https://trtc.io/document/37906)
   abnormal_event_id: u64 = "AbnormalEventId",
-  /// 远端用户ID,""：表示异常事件不是由远端用户产生
+  /// Remote user ID,"": indicates the exception event is not user-generated.
   peer_id: String = "PeerId",
 }
 
-/// 用户的异常体验及可能的原因
+/// The information of an abnormal user experience and the possible causes.
+///
+/// <details><summary>中文</summary>用户的异常体验及可能的原因</details>
 pub struct AbnormalExperience: decode {
-  /// 用户ID
+  /// The user ID.
   user_id: String = "UserId",
-  /// 异常体验ID
+  /// The abnormal experience ID.
   experience_id: u64 = "ExperienceId",
-  /// 字符串房间号
+  /// The room ID (string).
   room_id: String = "RoomId",
-  /// 异常事件数组
+  /// The possible error events.
   abnormal_event_list: Vec<AbnormalEvent> = "AbnormalEventList",
-  /// 异常事件的上报时间
+  /// The report time.
   event_time: u64 = "EventTime",
 }
 
-/// 机器人参数
+/// Bot parameters.
+///
+/// <details><summary>中文</summary>机器人参数</details>
 pub struct AgentConfig: encode {
-  /// **Required.** 机器人的UserId，用于进房发起任务。【注意】这个UserId不能与当前房间内的主播观众[UserId](https://cloud.tencent.com/document/product/647/46351#userid)重复。如果一个房间发起多个任务时，机器人的UserId也不能相互重复，否则会中断前一个任务。需要保证机器人UserId在房间内唯一。
+  /// **Required.** The robot's UserId is used to enter a room and initiate a task. note that this UserId cannot be duplicated with the host or audience [UserId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#UserId) in the current room. if multiple tasks are initiated in a room, the robot's UserId cannot be mutually duplicated. otherwise, the previous task will be interrupted. ensure the robot's UserId is unique in the room.
   user_id: String = "UserId",
-  /// **Required.** 机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码，具体计算方法请参考TRTC计算[UserSig](https://cloud.tencent.com/document/product/647/45910#UserSig)的方案。
+  /// **Required.** Signature verification corresponding to the chatbot's UserId, namely, the UserId and UserSig serve as the login password for the chatbot to enter the room. for specific calculation methods, see TRTC solution for calculating.
   user_sig: String = "UserSig",
-  /// **Required.** 机器人拉流的UserId, 填写后，机器人会拉取该UserId的流进行实时处理
+  /// **Required.** UserId for robot stream pulling. after fill, the robot performs stream pulling and processes in real time.
   target_user_id: String = "TargetUserId",
-  /// 房间内超过MaxIdleTime 没有推流，后台自动关闭任务，默认值是60s。
+  /// Exceeding MaxIdleTime in the room with no streaming automatically shuts down the backend task. default value is 60s.
   max_idle_time: u64 = "MaxIdleTime",
-  /// 机器人的欢迎语
+  /// Robot'S greeting.
   welcome_message: String = "WelcomeMessage",
-  /// 智能打断模式，默认为0，0表示服务端自动打断，1表示服务端不打断，由端上发送打断信令进行打断
+  /// Intelligent interruption mode, defaults to 0. 0 means server-side automatic interruption. 1 means the server does not interrupt, and the client sends an interruption signal to perform interruption.
   interrupt_mode: u64 = "InterruptMode",
-  /// InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断。
+  /// Used when InterruptMode is 0, in milliseconds, defaults to 500ms. indicates the server will interrupt when it detects continuous voice for InterruptSpeechDuration milliseconds.
   interrupt_speech_duration: u64 = "InterruptSpeechDuration",
-  /// 控制新一轮对话的触发方式，默认为0。
-  /// - 0表示当服务端语音识别检测出的完整一句话后，自动触发一轮新的对话。
-  /// - 1表示客户端在收到字幕消息后，自行决定是否手动发送聊天信令触发一轮新的对话。
+  /// Controls the trigger mode for a new dialogue. default is 0.
+  /// -0 means a new dialogue is automatically triggered when the server detects a complete sentence through automatic speech recognition.
+  /// -1 indicates the client determines whether to manually send a chat signaling trigger for a new dialogue upon receiving the caption message.
   turn_detection_mode: u64 = "TurnDetectionMode",
-  /// 是否过滤掉用户只说了一个字的句子，true表示过滤，false表示不过滤，默认值为true
+  /// Whether to filter out sentences where the user only says one word. true indicates filtering, false indicates no filtering. default value is true.
   filter_one_word: bool = "FilterOneWord",
-  /// 欢迎消息优先级，0默认，1高优，高优不能被打断。
+  /// Welcome message priority. valid values: 0 (default), 1 (high priority). high priority messages cannot be interrupted.
   welcome_message_priority: u64 = "WelcomeMessagePriority",
-  /// 用于过滤LLM返回内容，不播放括号中的内容。
-  /// 1：中文括号（）
-  /// 2：英文括号()
-  /// 3：中文方括号【】
-  /// 4：英文方括号[]
-  /// 5：英文花括号{}
-  /// 默认值为空，表示不进行过滤。
+  /// For filtering LLM return content, do not play the content in brackets.
+  /// Chinese bracket ().
+  /// 2: english parentheses.
+  /// 3: chinese square brackets [].
+  /// 4: english square brackets [].
+  /// 5: english curly braces {}.
+  /// Empty by default, means no filtering.
   filter_brackets_content: u64 = "FilterBracketsContent",
-  /// 环境音设置
+  /// Ambient sound settings.
   ambient_sound: AmbientSound = "AmbientSound",
-  /// 声纹配置
+  /// Voiceprint configuration.
   voice_print: VoicePrint = "VoicePrint",
-  /// 语义断句检测
+  /// Semantic sentence segmentation detection.
   turn_detection: TurnDetection = "TurnDetection",
-  /// 机器人字幕显示模式。
-  /// - 0表示尽快显示，不会和音频播放进行同步。此时字幕全量下发，后面的字幕会包含前面的字幕。
-  /// - 1表示句子级别的实时显示，会和音频播放进行同步，只有当前句子对应的音频播放完后，下一条字幕才会下发。此时字幕增量下发，端上需要把前后的字幕进行拼接才是完整字幕。
+  /// Robot subtitle display mode.
+  /// -0 means display as soon as possible without synchronizing with audio playback. at this point, subtitles are fully delivered, and subsequent subtitles will include previous ones.
+  /// -1 indicates sentence-level real-time display, which synchronizes with audio playback. only when the current sentence's corresponding audio playback is complete will the next subtitle be delivered. at this point, subtitles are delivered incrementally, and the terminal needs to concatenate the leading and trailing subtitles to form a complete subtitle.
   subtitle_mode: u64 = "SubtitleMode",
-  /// 打断词列表，在AI说话期间，只有说出列表中的打断词才会打断AI说话。
-  /// 注意：打断词不会触发AI回复。
+  /// Interruption word list. during AI speaking, only speak words in the list to interrupt AI speaking.
+  /// Note: interrupt words avoid triggering AI reply.
   interrupt_word_list: Vec<String> = "InterruptWordList",
 }
 
-/// 转推服务加入TRTC房间的机器人参数。
+/// The information of the relaying robot in the room.
+///
+/// <details><summary>中文</summary>转推服务加入TRTC房间的机器人参数。</details>
 pub struct AgentParams: encode {
-  /// **Required.** 转推服务在TRTC房间使用的[UserId](https://cloud.tencent.com/document/product/647/46351#userid)，注意这个userId不能与其他TRTC或者转推服务等已经使用的UserId重复，建议可以把房间ID作为userId的标识的一部分。
+  /// **Required.** The [user ID](https://intl.cloud.tencent.com/document/product/647/37714) of the relaying robot in the TRTC room, which cannot be the same as a user ID already in use. We recommend you include the room ID in this user ID.
   user_id: String = "UserId",
-  /// 转推服务加入TRTC房间的用户签名，当前 UserId 对应的验证签名，相当于登录密码，具体计算方法请参考TRTC计算[UserSig](https://cloud.tencent.com/document/product/647/45910#UserSig)的方案。
+  /// The signature (similar to a login password) required for the relaying robot to enter the room. For information on how to calculate the signature, see [What is UserSig?](https://intl.cloud.tencent.com/document/product/647/38104). |
   user_sig: String = "UserSig",
-  /// 所有参与混流转推的主播持续离开TRTC房间或切换成观众超过MaxIdleTime的时长，自动停止转推，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。
+  /// The timeout period (seconds) for relaying to stop automatically after all the users whose streams are mixed leave the room. The value cannot be smaller than 5 or larger than 86400 (24 hours). Default value: 30.
   max_idle_time: u64 = "MaxIdleTime",
 }
 
@@ -2235,7 +3104,7 @@ pub struct AgoraParam: encode {
 
 /// 字幕对齐
 pub struct AlignmentItem: decode {
-  /// <p>字幕文本</p>
+  /// **China site only.** <p>字幕文本</p>
   text: String = "Text",
   /// <p>字幕对应的时间起点</p>
   time_begin_ms: u64 = "TimeBeginMs",
@@ -2245,43 +3114,60 @@ pub struct AlignmentItem: decode {
   text_begin: u64 = "TextBegin",
   /// <p>字幕对应的文本索引尾点</p>
   text_end: u64 = "TextEnd",
-  /// <p>词级别时间戳</p>
+  /// **China site only.** <p>词级别时间戳</p>
   words: Vec<WordItem> = "Words",
 }
 
-/// 背景音设置，将在通话中添加环境音效，使体验更加逼真。目前支持以下选项：
+/// Background sound settings will add environmental sound effects during a call to make the experience more realistic. currently support the following options:.
+/// Coffee_shops: chat in a coffee shop communication environment with background chatter.
+/// busy office: customer service center.
+/// Street traffic: outdoors street.
+/// evening_mountain: outdoors mountain.
+///
+/// <details><summary>中文</summary>背景音设置，将在通话中添加环境音效，使体验更加逼真。目前支持以下选项：
 /// coffee_shops: 咖啡店氛围，背景中有人聊天。
 /// busy_office: 客服中心
 /// street_traffic: 户外街道
-/// evening_mountain: 户外山林
+/// evening_mountain: 户外山林</details>
 pub struct AmbientSound: encode {
-  /// **Required.** 环境场景选择
+  /// **Required.** Scenario selection.
   scene: String = "Scene",
-  /// 控制环境音的音量。取值的范围是 [0,2]。值越低，环境音越小；值越高，环境音越响亮。如果未设置，则使用默认值 1。
+  /// Control the volume of ambient sound. value ranges from [0,2]. the lower the value, the softer the ambient sound; the higher the value, the louder the ambient sound. if not set, use the default value 1.
   volume: f64 = "Volume",
 }
 
-/// 语音识别使用的参数
+/// Parameters used in speech recognition
+///
+/// <details><summary>中文</summary>语音识别使用的参数</details>
 pub struct AsrParam: encode {
-  /// **Required.** <p>转录服务使用的模型类型。示例值&quot;bigmodel-zh&quot;。语音转文本不同套餐版本支持的语言如下：</p><ol><li>V2版本(优先推荐)</li></ol><p>&quot;bigmodel-xxx&quot; ：大模型引擎，推荐使用。&quot;xxx&quot;填写具体语言，例如&quot;bigmodel-zh&quot;。&quot;xxx&quot;可以填写中文 (&quot;zh&quot;)，英语 (&quot;en&quot;)，粤语 (&quot;yue&quot;)，阿拉伯语 (&quot;ar&quot;)，德语 (&quot;de&quot;)，法语 (&quot;fr&quot;)，西班牙语 (&quot;es&quot;)，葡萄牙语 (&quot;pt&quot;)，印度尼西亚语 (&quot;id&quot;)，意大利语 (&quot;it&quot;)，韩语 (&quot;ko&quot;)，俄语 (&quot;ru&quot;)，泰语 (&quot;th&quot;)，越南语 (&quot;vi&quot;)，日语 (&quot;ja&quot;)，土耳其语 (&quot;tr&quot;)，印地语 (&quot;hi&quot;)，马来语 (&quot;ms&quot;)，荷兰语 (&quot;nl&quot;)，瑞典语 (&quot;sv&quot;)，丹麦语 (&quot;da&quot;)，芬兰语 (&quot;fi&quot;)，波兰语 (&quot;pl&quot;)，捷克语 (&quot;cs&quot;)，菲律宾语 (&quot;fil&quot;)，波斯语 (&quot;fa&quot;)，希腊语 (&quot;el&quot;)，匈牙利语 (&quot;hu&quot;)，马其顿语 (&quot;mk&quot;)，罗马尼亚语 (&quot;ro&quot;)。</p><ol start="2"><li>V1版本(旧版)</li></ol><p>标准语言引擎：</p><ul><li>&quot;16k_zh_large&quot;: 16k 大模型引擎，同时支持中文、英文、多种中文方言口音等语言的识别。</li><li>&quot;16k_zh_en&quot;: 最新 16k 中英大模型引擎，同时支持中文、英语、多种中文方言口音的识别，对中英混说场景识别更优。</li></ul><p>高级语言引擎：</p><ul><li>&quot;zh-yue&quot;: 中文粤语</li><li>&quot;vi&quot;: 越南语</li><li>&quot;ja&quot;: 日语</li><li>&quot;ko&quot;: 韩语</li><li>&quot;id&quot;: 印度尼西亚语</li><li>&quot;th&quot;: 泰语</li><li>&quot;pt&quot;: 葡萄牙语</li><li>&quot;tr&quot;: 土耳其语</li><li>&quot;ar&quot;: 阿拉伯语</li><li>&quot;es&quot;: 西班牙语</li><li>&quot;hi&quot;: 印地语</li><li>&quot;fr&quot;: 法语</li><li>&quot;ms&quot;: 马来语</li><li>&quot;fil&quot;: 菲律宾语</li><li>&quot;de&quot;: 德语</li><li>&quot;it&quot;: 意大利语</li><li>&quot;ru&quot;: 俄语</li><li>&quot;sv&quot;: 瑞典语</li><li>&quot;da&quot;: 丹麦语</li><li>&quot;no&quot;: 挪威语</li></ul><p>注意：<br>如果缺少满足您需求的语言，请联系我们技术人员。</p>
+  /// **Required.** <p>The model type used by the transcription service. Example value "bigmodel-zh". The languages supported by different package versions of speech to text are as follows:</p><ol><li>V2 version (recommended)</li></ol><p>"bigmodel-xxx": large model engine, recommended for use. "xxx" can be filled with specific languages, such as "bigmodel-zh". "xxx" can be filled with Chinese ("zh"), English ("en"), Cantonese ("yue"), Arabic ("ar"), German ("de"), French ("fr"), Spanish ("es"), Portuguese ("pt"), Indonesian ("id"), Italian ("it"), Korean ("ko"), Russian ("ru"), Thai ("th"), Vietnamese ("vi"), Japanese ("ja"), Turkish ("tr"), Hindi ("hi"), Malay ("ms"), Dutch ("nl"), Swedish ("sv"), Danish ("da"), Finnish ("fi"), Polish ("pl"), Czech ("cs"), Filipino ("fil"), Persian ("fa"), Greek ("el"), Hungarian ("hu"), Macedonian ("mk"), Romanian ("ro").</p><ol start="2"><li>V1 version (legacy version)</li></ol><p>Standard language engine:</p><ul><li>"16k_zh_large": 16k large model engine, simultaneously supports Chinese, English, and multiple Chinese dialects with accent recognition.</li><li>"16k_zh_en": latest 16k Chinese-English large model engine, simultaneously supports Chinese, English, and multiple Chinese dialects with accent recognition, optimized for Chinese-English mixed scenarios.</li></ul><p>Advanced language engine:</p><ul><li>"zh-yue": Cantonese Chinese</li><li>"vi": Vietnamese</li><li>"ja": Japanese</li><li>"ko": Korean</li><li>"id": Indonesian</li><li>"th": Thai</li><li>"pt": Portuguese</li><li>"tr": Turkish</li><li>"ar": Arabic</li><li>"es": Spanish</li><li>"hi": Hindi</li><li>"fr": French</li><li>"ms": Malay</li><li>"fil": Filipino</li><li>"de": German</li><li>"it": Italian</li><li>"ru": Russian</li><li>"sv": Swedish</li><li>"da": Danish</li><li>"no": Norwegian</li></ul><p>Note:<br>If the language you need is not available, contact our technical support.</p>
   lang: String = "Lang",
-  /// <p>语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。<br>示例值：1000</p>
+  /// <p>The time when speech recognition vad ranges from 240 to 2000, with a default of 1000. The unit is ms. A smaller value enables faster sentence segmentation for speech recognition.<br>Example value: 1000</p>
   vad_silence_time: u64 = "VadSilenceTime",
-  /// <p>临时热词表：该参数用于提升识别准确率。</p><ul><li>单个热词限制：&quot;热词|权重&quot;，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：&quot;腾讯云|5&quot; 或 &quot;ASR|11&quot;。</li><li>临时热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：&quot;腾讯云|10,语音识别|5,ASR|11&quot;。<br>注意：<br>热词权重设置为11时，当前热词将升级为超级热词，建议仅将重要且必须生效的热词设置到11，设置过多权重为11的热词将影响整体字准率。<br>热词权重设置为100时，当前热词开启热词增强同音同调替换功能，举例：热词配置&quot;蜜制|100&quot;时，与&quot;蜜制&quot;同拼音（mizhi）的&quot;秘制&quot;的识别结果会被强制替换成&quot;蜜制&quot;。因此建议客户根据自己的实际情况开启该功能。建议仅将重要且必须生效的热词设置到100，设置过多权重为100的热词将影响整体字准率。<br>热词不能包含空格，如：ASR 腾讯云<br>示例值：语音助理|10</li></ul>
+  /// <p>Temporary term list: improves recognition accuracy by biasing the ASR engine toward specific terms.</p>
+  /// <ul>
+  /// <li>Single term format: term|weight. Each term must not exceed 30 characters (or 10 Chinese characters). Weight must be an integer from [1-11] or 100. Examples: Tencent Cloud|5, ASR|11.</li>
+  /// <li>List format and limits: separate multiple terms with commas. Up to 128 terms are supported. Example: Tencent Cloud|10,speech recognition|5,ASR|11.<br>
+  /// Note:<br>
+  /// When the term weight is set to 11, the term is treated as a high-priority super term. Use weight 11 only for terms that are critical and must be recognized reliably. Setting too many terms to weight 11 may reduce overall accuracy.<br>
+  /// When the term weight is set to 100, the term enables homophone replacement. For example, when the configuration is write|100, any recognized homophone of "write" (such as "right") is forcibly replaced with "write". Enable this feature only when needed, and reserve weight 100 for terms where homophone confusion is a real problem. Setting too many terms to weight 100 may reduce overall accuracy.<br>
+  /// Terms must not contain spaces. Invalid example: ASR Tencent Cloud<br>
+  /// Example value: voice assistant|10</li>
+  /// </ul>
   hot_word_list: String = "HotWordList",
-  /// <p>发起模糊识别为高级语言引擎能力, 仅支持填写除&quot;zh-dialect&quot;和&quot;zh-yue&quot;以外的高级语言引擎。注意：最多只能填写4种语言。</p>
+  /// <p>Fuzzy recognition is an advanced language engine feature. You can only specify advanced language engines other than zh-dialect and zh-yue. Note: You can specify up to 4 languages.</p>
   alternative_language: Vec<String> = "AlternativeLanguage",
-  /// <p>vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 1]，默认为0。推荐设置为1，有较好的远场人声抑制能力。</p>
+  /// <p>The far-field voice suppression capacity of vad (without impacting asr recognition accuracy) ranges from [0, 3], defaulting to 0. Recommended setting is 2 for better far-field voice suppression capacity.</p>
   vad_level: u64 = "VadLevel",
-  /// <p>是否过滤脏词（目前仅支持填写基础语言引擎和标准语言引擎），范围为[0, 2]，默认值为 0。<br>0：不过滤脏词；1：过滤脏词；2：将脏词替换为 &quot; * &quot;。</p>
+  /// <p>Whether to filter profanity (currently only support basic language engine and standard language engine), range [0, 2], default value 0.<br>0: not filter profanity; 1: filter dirty words; 2: replace with " * ".</p>
   filter_dirty: u64 = "FilterDirty",
-  /// <p>是否过滤语气词（目前仅支持填写基础语言引擎和标准语言引擎），范围为[0, 2]，默认值为 0。<br>0：不过滤语气词；1：部分过滤；2：严格过滤。</p>
+  /// <p>Whether to filter modal particles (currently only support basic language engine and standard language engine). Range: [0, 2]. Default value: 0.<br>0: Do not filter modal particles; 1: Partial filtering; 2: Strict filtering.</p>
   filter_modal: u64 = "FilterModal",
-  /// <p>是否过滤句末的句号（目前仅支持填写基础语言引擎和标准语言引擎），范围为[0, 1]，默认值为 0。<br>0：不过滤句末的句号；1：过滤句末的句号。</p>
+  /// <p>Whether to filter periods at the end of sentences (currently only support basic language engine and standard language engine), range [0, 1], default value 0.<br>0: does not filter periods at the end of sentences; 1: filter out periods at the end of sentences.</p>
   filter_punc: u64 = "FilterPunc",
 }
 
-/// AsyncTextToSpeech请求参数结构体
+/// Request of [`Client::async_text_to_speech`].
 pub struct AsyncTextToSpeechRequest: encode {
   /// **Required.** <p>需要转语音的文字内容，最大允许50000字符，注意 1汉字=2字符</p>
   text: String = "Text",
@@ -2301,55 +3187,79 @@ pub struct AsyncTextToSpeechRequest: encode {
   language_code: String = "LanguageCode",
 }
 
-/// AsyncTextToSpeech返回参数结构体
+/// Response of [`Client::async_text_to_speech`].
 pub struct AsyncTextToSpeechResponse: decode {
   /// <p>任务ID</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 音频编码参数。
+/// The audio encoding parameters.
+///
+/// <details><summary>中文</summary>音频编码参数。</details>
 pub struct AudioEncode: encode {
-  /// **Required.** 输出流音频采样率。取值为[48000, 44100, 32000, 24000, 16000, 8000]，单位是Hz。
+  /// **Required.** The audio sample rate (Hz). Valid values: 48000, 44100, 32000, 24000, 16000, 8000.
   sample_rate: u64 = "SampleRate",
-  /// **Required.** 输出流音频声道数，取值范围[1,2]，1表示混流输出音频为单声道，2表示混流输出音频为双声道。
+  /// **Required.** The number of sound channels. Valid values: 1 (mono), 2 (dual).
   channel: u64 = "Channel",
-  /// **Required.** 输出流音频码率。取值范围[8,500]，单位为kbps。
+  /// **Required.** The audio bitrate (Kbps). Value range: 8-500.
   bit_rate: u64 = "BitRate",
-  /// 输出流音频编码类型，取值范围[0, 1, 2]，0为LC-AAC，1为HE-AAC，2为HE-AACv2。默认值为0。当音频编码设置为HE-AACv2时，只支持输出流音频声道数为双声道。HE-AAC和HE-AACv2支持的输出流音频采样率范围为[48000, 44100, 32000, 24000, 16000]。
+  /// The audio codec. Valid values: 0 (LC-AAC), 1 (HE-AAC), 2 (HE-AACv2). The default value is 0. If this parameter is set to 2, `Channel` must be 2. If it is set to 1 or 2, `SampleRate` can only be 48000, 44100, 32000, 24000, or 16000.
   codec: u64 = "Codec",
 }
 
-/// 音频转码参数
+/// Audio transcoding parameters
+///
+/// <details><summary>中文</summary>音频转码参数</details>
 pub struct AudioEncodeParams: encode {
-  /// 音频采样率，取值为[48000, 44100]，单位是Hz。
+  /// Audio Sample rate, Value range [48000, 44100], unit is Hz.
   sample_rate: u64 = "SampleRate",
-  /// 音频声道数，取值范围[1,2]，1表示音频为单声道，2表示音频为双声道。
+  /// Audio Channel number, Value range [1,2], 1 means Audio is Mono-channel, 2 means Audio is Dual-channel.
   channel: u64 = "Channel",
-  /// 音频码率，取值范围[8,500]，单位为kbps。
+  /// Audio Bitrate, Value range [8,500], unit is kbps.
   bit_rate: u64 = "BitRate",
-  /// 音量，取值范围[0,300]。默认100，表示原始音量；0表示静音。
+  /// **China site only.** 音量，取值范围[0,300]。默认100，表示原始音量；0表示静音。
   volume: u64 = "Volume",
 }
 
-/// TTS音频输出的格式
+/// Format of TTS audio output.
+///
+/// <details><summary>中文</summary>TTS音频输出的格式</details>
 pub struct AudioFormat: encode {
-  /// <p>生成的音频格式，注意opus格式是ogg/opus编码</p><ul><li><p>TextToSpeechSSE 流式接口</p><p>支持 pcm,mp3,opus 默认: pcm</p></li><li><p>TextToSpeech 非流式接口</p><p>支持 pcm,wav,mp3,opus  默认: pcm</p></li><li><p>AsyncTextToSpeech<br>支持pcm,mp3,opus 默认: mp3</p></li></ul>
+  /// Generated audio format.
+  ///
+  /// -TextToSpeechSSE streaming API.
+  ///
+  /// Supports pcm. default: pcm.
+  ///
+  /// -TextToSpeech non-streaming API.
+  ///
+  /// Supports pcm, wav, mp3. default: pcm.
   format: String = "Format",
-  /// <p>生成的音频采样率，默认24000<br>支持如下采样率</p><ul><li>8000</li><li>16000</li><li>24000</li></ul>
+  /// Generated audio sample rate. default 24000.
+  /// Selectable.
+  /// - 16000
+  /// - 24000
   sample_rate: u64 = "SampleRate",
-  /// <p>MP3 比特率 (kbps)，仅对 MP3 格式生效, 可以选： <code>64</code>, <code>128</code>, <code>192</code>, <code>256</code> ,  默认： <code>128</code></p>
+  /// MP3 bitrate (kbps), only applicable to mp3 format. can choose: `64`, `128`, `192`, `256`. default: `128`.
   bitrate: u64 = "Bitrate",
 }
 
-/// 录制音频转码参数。
+/// The audio transcoding parameters for recording.
+///
+/// <details><summary>中文</summary>录制音频转码参数。</details>
 pub struct AudioParams: encode {
-  /// **Required.** <p>音频采样率枚举值:(注意1 代表48000HZ, 2 代表44100HZ, 3 代表16000HZ)<br>1：48000Hz（默认）;<br>2：44100Hz<br>3：16000Hz。</p>
+  /// **Required.** The audio sample rate.
+  /// 1: 48000 Hz (default)
+  /// 2: 44100 Hz
+  /// 3: 16000 Hz
   sample_rate: u64 = "SampleRate",
-  /// **Required.** <p>声道数枚举值:<br>1：单声道;<br>2：双声道（默认）。</p>
+  /// **Required.** The number of sound channels.
+  /// 1: Mono-channel
+  /// 2: Dual-channel (default)
   channel: u64 = "Channel",
-  /// **Required.** <p>音频码率: 取值范围[32000, 128000] ，单位bps，默认64000bps。</p>
+  /// **Required.** The audio bitrate (bps). Value range: [32000, 128000]. Default: 64000.
   bit_rate: u64 = "BitRate",
 }
 
@@ -2361,105 +3271,120 @@ pub struct AudioSegments: decode {
   finish_time: f64 = "FinishTime",
 }
 
-/// 腾讯云对象存储COS以及第三方云存储的账号信息
+/// Information about Tencent COS and third-party cloud storage accounts.
+///
+/// <details><summary>中文</summary>腾讯云对象存储COS以及第三方云存储的账号信息</details>
 pub struct CloudModerationStorage: encode {
-  /// **Required.** 腾讯云对象存储COS以及第三方云存储账号信息
-  /// 0：腾讯云对象存储 COS
-  /// 1：AWS S3
-  /// 2: 阿里云 OSS
-  /// 示例值：0
+  /// **Required.** Information about Tencent COS and third-party cloud storage accounts.
+  /// 0: Tencent COS.
+  /// 1: AWS S3.
+  /// 2: Alibaba Cloud OSS.
+  /// Example value: 0.
   vendor: u64 = "Vendor",
-  /// **Required.** 腾讯云对象存储的[地域信息]（https://cloud.tencent.com/document/product/436/6224#.E5.9C.B0.E5.9F.9F）。
-  /// 示例值：cn-shanghai-1
+  /// **Required.** [Region information](https://www.tencentcloud.com/document/product/436/6224?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F) of Tencent COS.
+  /// Example value: cn-shanghai-1.
   ///
-  /// AWS S3[地域信息]（https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions）
-  /// 示例值：ap-southeast-3
+  /// [Region information](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions) of AWS S3.
+  /// Example value: ap-southeast-3.
   region: String = "Region",
-  /// **Required.** 云存储桶名称。
+  /// **Required.** Cloud bucket name.
   bucket: String = "Bucket",
-  /// **Required.** 云存储的access_key账号信息。
-  /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretId值。
-  /// 示例值：test-accesskey
+  /// **Required.** access_key account information of the cloud storage.
+  /// To store files to Tencent COS, visit https://console.cloud.tencent.com/cam/capi to view or create the SecretId value corresponding to the key fields in the link.
+  /// Example value: test-accesskey.
   access_key: String = "AccessKey",
-  /// **Required.** 云存储的secret_key账号信息。
-  /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretKey值。
-  /// 示例值：test-secretkey
+  /// **Required.** secret_key account information of cloud storage.
+  /// To store files to Tencent COS, visit https://console.cloud.tencent.com/cam/capi to view or create the SecretKey value corresponding to the key fields in the link.
+  /// Example value: test-secretkey.
   secret_key: String = "SecretKey",
-  /// 云存储bucket 的指定位置，由字符串数组组成。合法的字符串范围az,AZ,0~9,'_'和'-'，举个例子，切片文件xxx.mp3在 ["prefix1", "prefix2"]作用下，音频切片文件会变成prefix1/prefix2/{taskId}/{userId}/audios/{sdkappid}_{roomId}_{userid}_{UTC时间}.ogg，视频截帧会变成prefix1/prefix2/{taskId}/{userId}/images/{sdkappid}_{roomId}_{userid}_{UTC时间}.png
+  /// Specified location of the cloud bucket, which consists of arrays of strings. Value range for the strings is lowercase letters (a-z), uppercase letters (A-Z), digits (0-9), and special characters (_-). For example, under the feature of ["prefix1", "prefix2"], the audio slicing file (xxx.mp3) is stored as prefix1/prefix2/{taskId}/{userId}/audios/{sdkappid}_{roomId}_{userid}_{UTC time}.ogg, while the video frame is stored as prefix1/prefix2/{taskId}/{userId}/images/{sdkappid}_{roomId}_{userid}_{UTC time}.png.
   file_name_prefix: Vec<String> = "FileNamePrefix",
 }
 
-/// 腾讯云对象存储COS以及第三方云存储的账号信息
+/// Information about Tencent COS and third-party cloud storage accounts.
+///
+/// <details><summary>中文</summary>腾讯云对象存储COS以及第三方云存储的账号信息</details>
 pub struct CloudSliceStorage: encode {
-  /// **Required.** 腾讯云对象存储COS以及第三方云存储账号信息
-  /// 0：腾讯云对象存储 COS
-  /// 1：AWS S3
-  /// 2: 阿里云 OSS
-  /// 示例值：0
+  /// **Required.** Information about Tencent COS and third-party cloud storage accounts.
+  /// 0: Tencent COS.
+  /// 1: AWS S3.
+  /// 2: Alibaba Cloud OSS.
+  /// Example value: 0.
   vendor: u64 = "Vendor",
-  /// **Required.** 腾讯云对象存储的[地域信息]（https://cloud.tencent.com/document/product/436/6224#.E5.9C.B0.E5.9F.9F）。
-  /// 示例值：cn-shanghai-1
-  ///
-  /// AWS S3[地域信息]（https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions）
-  /// 示例值：ap-southeast-3
+  /// **Required.** [Region information](https://www.tencentcloud.com/document/product/436/6224?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F) of Tencent COS.
+  /// Example value: cn-shanghai-1.
+  /// [Region information](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions) of AWS S3.
+  /// Example value: ap-southeast-3.
   region: String = "Region",
-  /// **Required.** 云存储桶名称。
+  /// **Required.** Cloud bucket name.
   bucket: String = "Bucket",
-  /// **Required.** 云存储的access_key账号信息。
-  /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretId值。
-  /// 示例值：test-accesskey
+  /// **Required.** access_key account information of the cloud storage.
+  /// To store files to Tencent COS, visit https://console.cloud.tencent.com/cam/capi to view or create the SecretId value corresponding to the key fields in the link.
+  /// Example value: test-accesskey.
   access_key: String = "AccessKey",
-  /// **Required.** 云存储的secret_key账号信息。
-  /// 若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretKey值。
-  /// 示例值：test-secretkey
+  /// **Required.** secret_key account information of the cloud storage.
+  /// To store files to Tencent COS, visit https://console.cloud.tencent.com/cam/capi to view or create the SecretKey value corresponding to the key fields in the link.
+  /// Example value: test-secretkey.
   secret_key: String = "SecretKey",
-  /// 云存储bucket 的指定位置，由字符串数组组成。合法的字符串范围az,AZ,0~9,'_'和'-'，举个例子，切片文件xxx.mp3在 ["prefix1", "prefix2"]作用下，音频切片文件会变成prefix1/prefix2/{taskId}/{userId}/audios/{sdkappid}_{roomId}_{userid}_{UTC时间}.ogg，视频截帧会变成prefix1/prefix2/{taskId}/{userId}/images/{sdkappid}_{roomId}_{userid}_{UTC时间}.png
+  /// Specified location of the cloud bucket, which consists of an array of strings. Value range for the strings is lowercase letters (a-z), uppercase letters (A-Z), digits (0-9), and special characters (_-). For example, under the feature of ["prefix1", "prefix2"], the audio slicing file (xxx.mp3) is stored as prefix1/prefix2/{taskId}/{userId}/audios/{sdkappid}_{roomId}_{userid}_{UTC time}.ogg, while the video frame is stored as prefix1/prefix2/{taskId}/{userId}/images/{sdkappid}_{roomId}_{userid}_{UTC time}.png.
   file_name_prefix: Vec<String> = "FileNamePrefix",
 }
 
-/// 腾讯云对象存储COS以及第三方云存储的账号信息
+/// The cloud storage information.
+///
+/// <details><summary>中文</summary>腾讯云对象存储COS以及第三方云存储的账号信息</details>
 pub struct CloudStorage: encode {
-  /// **Required.** <p>腾讯云对象存储COS以及第三方云存储账号信息<br>0：腾讯云对象存储 COS<br>1：AWS<br>【注意】目前第三方云存储仅支持AWS，更多第三方云存储陆续支持中</p>
+  /// **Required.** The cloud storage provider.
+  /// `0`: Tencent Cloud COS; `1`: AWS storage. Other vendors are not supported currently.
   vendor: u64 = "Vendor",
-  /// **Required.** <p>腾讯云对象存储的[地域信息]（https://cloud.tencent.com/document/product/436/6224#.E5.9C.B0.E5.9F.9F）。<br>示例值：cn-shanghai-1</p><p>AWS S3[地域信息]（https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions）</p>
+  /// **Required.** [Region information](https://www.tencentcloud.com/document/product/436/6224?from_cn_redirect=1#.E5.9C.B0.E5.9F.9F) of tencent cloud object storage.
+  /// Example value: cn-shanghai-1.
+  ///
+  /// [Region information](https://docs.AWS.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html#concepts-regions) of AWS S3.
   region: String = "Region",
-  /// **Required.** <p>云存储桶名称。</p>
+  /// **Required.** The storage bucket.
   bucket: String = "Bucket",
-  /// **Required.** <p>云存储的access_key账号信息。<br>若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretId值。</p>
+  /// **Required.** access_key account information of the cloud storage.
+  /// To store files to tencent cloud object storage (COS), visit https://console.cloud.tencent.com/cam/capi to view or create the SecretId value corresponding to the key fields in the link.
   access_key: String = "AccessKey",
-  /// **Required.** <p>云存储的secret_key账号信息。<br>若存储至腾讯云对象存储COS，请前往https://console.cloud.tencent.com/cam/capi 查看或创建，对应链接中密钥字段的SecretKey值。</p>
+  /// **Required.** secret_key account information of the cloud storage.
+  /// To store files to tencent cloud object storage (COS), visit https://console.cloud.tencent.com/cam/capi to view or create the SecretKey value corresponding to the key fields in the link.
   secret_key: String = "SecretKey",
-  /// <p>云存储bucket 的指定位置，由字符串数组组成。合法的字符串范围az,AZ,0~9,&#39;_&#39;和&#39;-&#39;，举个例子，录制文件xxx.m3u8在 [&quot;prefix1&quot;, &quot;prefix2&quot;]作用下，会变成prefix1/prefix2/TaskId/xxx.m3u8。</p>
+  /// The specified position of the cloud storage bucket consists of an array of strings. valid values: az, az, 0-9, '_', and '-'. for example, the recording file xxx.m3u8 becomes prefix1/prefix2/TaskId/xxx.m3u8 under the function of ["prefix1", "prefix2"].
   file_name_prefix: Vec<String> = "FileNamePrefix",
+  /// **International site only.** If specified, the client uses this S3-compatible endpoint override instead of the default AWS S3 endpoint. This is useful for S3-compatible storage services such as Cloudflare R2. Example: "account_id.r2.cloudflarestorage.com"
+  endpoint_url: String = "EndpointUrl",
 }
 
-/// 点播相关参数。
+/// The VOD parameters.
+///
+/// <details><summary>中文</summary>点播相关参数。</details>
 pub struct CloudVod: encode {
-  /// 腾讯云点播相关参数。
+  /// The Tencent Cloud VOD parameters.
   tencent_vod: TencentVod = "TencentVod",
 }
 
-/// ControlAIConversation请求参数结构体
+/// Request of [`Client::control_ai_conversation`].
 pub struct ControlAIConversationRequest: encode {
-  /// **Required.** <p>任务唯一标识</p>
+  /// **Required.** Task unique identifier.
   task_id: String = "TaskId",
-  /// **Required.** <p>控制命令，目前支持命令如下：- ServerPushText，服务端发送文本给AI机器人，AI机器人会播报该文本. - InvokeLLM，服务端发送文本给大模型，触发对话。- TransparentData，透传信息给客户端。</p>
+  /// **Required.** Control command. currently supports the following commands: - ServerPushText: server sends text to the AI robot, and the AI robot will broadcast the text. - InvokeLLM: server sends text to the large model to trigger dialogue.
   command: String = "Command",
-  /// <p>服务端发送播报文本命令，当Command为ServerPushText时必填</p>
+  /// Server-Sent broadcast text Command. required when Command is ServerPushText.
   server_push_text: ServerPushText = "ServerPushText",
-  /// <p>服务端发送命令主动请求大模型,当Command为InvokeLLM时会把content请求到大模型,头部增加X-Invoke-LLM=&quot;1&quot;</p>
+  /// The server sends a Command to proactively request the large model. when Command is InvokeLLM, it sends the content request to the large model and adds X-Invoke-LLM="1" to the header.
   invoke_llm: InvokeLLM = "InvokeLLM",
-  /// <p>ai对话需要透传给客户端的信息</p>
+  /// Information passed through to the client
   transparent_data: TransparentData = "TransparentData",
 }
 
-/// ControlAIConversation返回参数结构体
+/// Response of [`Client::control_ai_conversation`].
 pub struct ControlAIConversationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateAudioModerationSync请求参数结构体
+/// Request of [`Client::create_audio_moderation_sync`].
 pub struct CreateAudioModerationSyncRequest: encode {
   /// <p>sdkappid app账号</p>
   sdkappid: i64 = "Sdkappid",
@@ -2477,7 +3402,7 @@ pub struct CreateAudioModerationSyncRequest: encode {
   file_url: String = "FileUrl",
 }
 
-/// CreateAudioModerationSync返回参数结构体
+/// Response of [`Client::create_audio_moderation_sync`].
 pub struct CreateAudioModerationSyncResponse: decode {
   /// <p>返回传入的DataId</p>
   data_id: String = "DataId",
@@ -2503,134 +3428,132 @@ pub struct CreateAudioModerationSyncResponse: decode {
   duration: i64 = "Duration",
   /// <p>审核明细</p>
   check_detail: Vec<ModerationCheckDetail> = "CheckDetail",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudModeration请求参数结构体
+/// Request of [`Client::create_cloud_moderation`].
 pub struct CreateCloudModerationRequest: encode {
-  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和TRTC的房间所对应的SdkAppId相同。</p>
+  /// **Required.** [SdkAppId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#sdkappid) of TRTC, which is the same as the SdkAppId corresponding to the TRTC room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#roomid">RoomId</a>，为TRTC房间所对应的RoomId。</p>
+  /// **Required.** [RoomId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#roomid) of TRTC, which is the RoomId corresponding to the TRTC room.
   room_id: String = "RoomId",
-  /// **Required.** <p>机器人的UserId，用于进房发起AI 内容理解任务。【*注意】这个UserId不能与当前房间内的主播观众UserId重复。如果一个房间发起多个切片任务时，机器人的userid也不能相互重复，否则会中断前一个切片任务。建议可以把房间ID作为UserId的标识的一部分，即机器人UserId在房间内唯一。</p>
+  /// **Required.** Chatbot's UserId, which is used to enter the room and initiate a moderation task. [*Note] This UserId should not be duplicated with the UserIds of the current anchors or audience members in the room. If multiple moderation tasks are initiated in one room, the chatbot's UserId should also be unique; otherwise, the previous moderation task is interrupted. It is recommended to include the room ID as part of the UserId, ensuring that the chatbot's UserId is unique in the room.
   user_id: String = "UserId",
-  /// **Required.** <p>AI 内容理解控制参数。</p>
+  /// **Required.** Control parameters for cloud moderation.
   moderation_params: ModerationParams = "ModerationParams",
-  /// **Required.** <p>机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码，具体计算方法请参考TRTC计算UserSig的方案。</p>
+  /// **Required.** Signature verification corresponding to the chatbot's UserId, namely, the UserId and UserSig serve as the login password for the chatbot to enter the room. For specific calculation methods, see TRTC solution for calculating UserSig.
   user_sig: String = "UserSig",
-  /// <p>AI 内容理解文件上传到云存储的参数。</p>
+  /// Parameters for uploading cloud moderation files to the cloud storage.
   moderation_storage_params: ModerationStorageParams = "ModerationStorageParams",
-  /// <p>TRTC房间号的类型。 【*注意】必须和录制的房间所对应的RoomId类型相同: 0: 字符串类型的RoomId 1: 32位整型的RoomId（默认） 示例值：1</p>
+  /// Type of the TRTC room number. [*Note] It should be the same as the type of the RoomId corresponding to the recording room. 0: string type; 1: 32-bit integer type (default value). Example value: 1.
   room_id_type: u64 = "RoomIdType",
-  /// <p>任务ID可以调用的时效性，从成功开启任务并获得TaskID后开始计算，超时后无法调用查询、更新和停止等接口，但是切片任务不会停止。 参数的单位是小时，默认24小时（1天），最大可设置72小时（3天），最小设置6小时。举例说明：如果不设置该参数，那么开始切片成功后，查询、更新和停止切片的调用时效为24个小时。</p>
+  /// Validity period for calling the task ID, which starts upon successful initiation of the task and obtaining the task ID. After the timeout, APIs such as querying, updating, or stopping cannot be called, but the moderation task is not stopped. The unit of the parameter is hours, with a default value of 24 hours (1 day). The maximum value is 72 hours (3 days), while the minimum value is 6 hours. For example, if this parameter is not specified, the validity period for calling the querying, updating, and stopping slicing APIs is 24 hours upon the successful start of slicing.
   resource_expired_hour: u64 = "ResourceExpiredHour",
 }
 
-/// CreateCloudModeration返回参数结构体
+/// Response of [`Client::create_cloud_moderation`].
 pub struct CreateCloudModerationResponse: decode {
-  /// <p>AI 内容理解服务分配的任务ID。任务ID是对一次切片任务生命周期过程的唯一标识，结束任务时会失去意义。任务ID需要业务保存下来，作为下次针对这个任务操作的参数</p>
+  /// Task ID assigned by the cloud moderation service. It is a unique identifier for the lifecycle of a moderation task, which loses its significance after the task is completed. The task ID needs to be retained by the business system as a parameter for future operations related to this task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudRecording请求参数结构体
+/// Request of [`Client::create_cloud_recording`].
 pub struct CreateCloudRecordingRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和录制的房间所对应的SdkAppId相同。
+  /// **Required.** The [SDKAppID](https://intl.cloud.tencent.com/document/product/647/37714) of the TRTC room whose streams are recorded.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** TRTC的[RoomId](https://cloud.tencent.com/document/product/647/46351#roomid)，录制的TRTC房间所对应的RoomId。
-  /// 注：房间号类型默认为整型，若房间号类型为字符串，请通过RoomIdType指定。
+  /// **Required.** [RoomId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#RoomId) of TRTC, which is the RoomId corresponding to the TRTC room in the recording.
+  /// Note: the room id type defaults to integer. if the room id type is a string, specify it via RoomIdType.
   room_id: String = "RoomId",
-  /// **Required.** 录制机器人的UserId，用于进房发起录制任务。
-  /// 【*注意】这个UserId不能与当前房间内的主播观众[UserId](https://cloud.tencent.com/document/product/647/46351#userid)重复。如果一个房间发起多个录制任务时，机器人的userid也不能相互重复，否则会中断前一个录制任务。建议可以把房间ID作为UserId的标识的一部分，即录制机器人UserId在房间内唯一。
+  /// **Required.** The [user ID](https://www.tencentcloud.com/document/product/647/37714#userid) of the recording robot in the TRTC room, which cannot be identical to the user IDs of anchors in the room or other recording robots. To distinguish this user ID from others, we recommend you include the room ID in the user ID.
   user_id: String = "UserId",
-  /// **Required.** 录制机器人UserId对应的校验签名，即UserId和UserSig相当于录制机器人进房的登录密码，具体计算方法请参考TRTC计算[UserSig](https://cloud.tencent.com/document/product/647/45910#UserSig)的方案。
+  /// **Required.** The signature (similar to a login password) required for the recording robot to enter the room. Each user ID corresponds to a signature. For information on how to calculate the signature, see [What is UserSig?](https://intl.cloud.tencent.com/document/product/647/38104).
   user_sig: String = "UserSig",
-  /// **Required.** 云端录制控制参数。
+  /// **Required.** The on-cloud recording parameters.
   record_params: RecordParams = "RecordParams",
-  /// **Required.** 云端录制文件上传到云存储的参数（不支持同时设置云点播VOD和对象存储COS）
+  /// **Required.** The storage information of the recording file. Currently, you can save recording files to Tencent Cloud VOD or COS.
   storage_params: StorageParams = "StorageParams",
-  /// TRTC房间号的类型。
-  /// 【*注意】必须和录制的房间所对应的RoomId类型相同:
-  /// 0: 字符串类型的RoomId
-  /// 1: 32位整型的RoomId（默认）
+  /// The type of the TRTC room ID, which must be the same as the ID type of the room whose streams are recorded.
+  /// 0: String
+  /// 1: 32-bit integer (default)
   room_id_type: u64 = "RoomIdType",
-  /// 合流的转码参数，录制模式为合流的时候可以设置。
+  /// The stream mixing parameters, which are valid if the mixed-stream recording mode is used.
   mix_transcode_params: MixTranscodeParams = "MixTranscodeParams",
-  /// 合流的布局参数，录制模式为合流的时候可以设置。
+  /// The layout parameters, which are valid if the mixed-stream recording mode is used.
   mix_layout_params: MixLayoutParams = "MixLayoutParams",
-  /// 接口可以调用的时效性，从成功开启录制并获得任务ID后开始计算，超时后无法调用查询、更新和停止等接口，但是录制任务不会停止。 参数的单位是小时，默认72小时（3天），最大可设置720小时（30天），最小设置6小时。举例说明：如果不设置该参数，那么开始录制成功后，查询、更新和停止录制的调用时效为72个小时。
+  /// The amount of time (in hours) during which API requests can be made after recording starts. Calculation starts when a recording task is started (when the recording task ID is returned). Once the period elapses, the query, modification, and stop recording APIs can no longer be called, but the recording task will continue. The default value is `72` (three days), and the maximum and minimum values allowed are `720` (30 days) and `6` respectively. If you do not set this parameter, the query, modification, and stop recording APIs can be called within 72 hours after recording starts.
   resource_expired_hour: u64 = "ResourceExpiredHour",
-  /// TRTC房间权限加密串，只有在TRTC控制台启用了高级权限控制的时候需要携带，在TRTC控制台如果开启高级权限控制后，TRTC 的后台服务系统会校验一个叫做 [PrivateMapKey] 的“权限票据”，权限票据中包含了一个加密后的 RoomId 和一个加密后的“权限位列表”。由于 PrivateMapKey 中包含 RoomId，所以只提供了 UserSig 没有提供 PrivateMapKey 时，并不能进入指定的房间。
+  /// The permission ticket for a TRTC room. This parameter is required if advanced permission control is enabled in the console, in which case the TRTC backend will verify users' [PrivateMapKey](https://intl.cloud.tencent.com/document/product/647/32240?from_cn_redirect=1), which include an encrypted room ID and permission bit list. A user providing only `UserSig` and not `PrivateMapKey` will be unable to enter the room.
   private_map_key: String = "PrivateMapKey",
 }
 
-/// CreateCloudRecording返回参数结构体
+/// Response of [`Client::create_cloud_recording`].
 pub struct CreateCloudRecordingResponse: decode {
-  /// 云录制服务分配的任务 ID。任务 ID 是对一次录制生命周期过程的唯一标识，结束录制时会失去意义。任务 ID需要业务保存下来，作为下次针对这个录制任务操作的参数。
+  /// The task ID assigned by the recording service, which uniquely identifies a recording process and becomes invalid after a recording task ends. After a recording task starts, if you want to perform other actions on the task, you need to specify the task ID when making API requests.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudSliceTask请求参数结构体
+/// Request of [`Client::create_cloud_slice_task`].
 pub struct CreateCloudSliceTaskRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和TRTC的房间所对应的SdkAppId相同。
+  /// **Required.** [SdkAppId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#sdkappid) of TRTC, which is the same as the SdkAppId corresponding to the TRTC room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** TRTC的[RoomId](https://cloud.tencent.com/document/product/647/46351#roomid)，为TRTC房间所对应的RoomId。
+  /// **Required.** [RoomId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#roomid) of TRTC, which is the RoomId corresponding to the TRTC room.
   room_id: String = "RoomId",
-  /// **Required.** 机器人的UserId，用于进房发起切片任务。【*注意】这个UserId不能与当前房间内的主播观众UserId重复。如果一个房间发起多个切片任务时，机器人的userid也不能相互重复，否则会中断前一个切片任务。建议可以把房间ID作为UserId的标识的一部分，即机器人UserId在房间内唯一。
+  /// **Required.** Chatbot's UserId, which is used to enter the room and initiate a slicing task. [*note] This UserId should not be duplicated with the UserIds of the current anchors or audience members in the room. If multiple slicing tasks are initiated in one room, the chatbot's UserId should also be unique; otherwise, the previous slicing task is interrupted. It is recommended to include the room ID as part of the UserId, ensuring that the chatbot's UserId is unique in the room.
   user_id: String = "UserId",
-  /// **Required.** 机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码，具体计算方法请参考TRTC计算UserSig的方案。
+  /// **Required.** Signature verification corresponding to the chatbot's UserId, namely, the UserId and UserSig serve as the login password for the chatbot to enter the room. For specific calculation methods, see TRTC solution for calculating UserSig.
   user_sig: String = "UserSig",
-  /// **Required.** 云端切片控制参数。
+  /// **Required.** Control parameters for cloud slicing.
   slice_params: SliceParams = "SliceParams",
-  /// **Required.** 云端切片文件上传到云存储的参数
+  /// **Required.** Parameters for uploading cloud slicing files to the cloud storage.
   slice_storage_params: SliceStorageParams = "SliceStorageParams",
-  /// TRTC房间号的类型。 【*注意】必须和录制的房间所对应的RoomId类型相同: 0: 字符串类型的RoomId 1: 32位整型的RoomId（默认） 示例值：1
+  /// Type of the TRTC room number. [*Note] It should be the same as the type of the RoomId corresponding to the recording room. 0: string type; 1: 32-bit integer type (default value). Example value: 1.
   room_id_type: u64 = "RoomIdType",
-  /// 接口可以调用的时效性，从成功开启录制并获得任务ID后开始计算，超时后无法调用查询、更新和停止等接口，但是录制任务不会停止。 参数的单位是小时，默认72小时（3天），最大可设置720小时（30天），最小设置6小时。举例说明：如果不设置该参数，那么开始录制成功后，查询、更新和停止录制的调用时效为72个小时。 示例值：24
+  /// Validity period for calling the API, which starts upon successful initiation of recording and obtaining the task ID. After the timeout, APIs such as querying, updating, or stopping cannot be called, but the recording task is not stopped. The unit of the parameter is hours, with a default value of 72 hours (3 days). The maximum value is 720 hours (30 days), while the minimum value is 6 hours. For example, if this parameter is not specified, the validity period for calling the querying, updating, and stopping recording APIs is 72 hours upon the successful start of recording. Example value: 24.
   resource_expired_hour: u64 = "ResourceExpiredHour",
-  /// TRTC房间权限加密串，只有在TRTC控制台启用了高级权限控制的时候需要携带，在TRTC控制台如果开启高级权限控制后，TRTC 的后台服务系统会校验一个叫做 [PrivateMapKey] 的“权限票据”，权限票据中包含了一个加密后的 RoomId 和一个加密后的“权限位列表”。由于 PrivateMapKey 中包含 RoomId，所以只提供了 UserSig 没有提供 PrivateMapKey 时，并不能进入指定的房间。 示例值：eJw1jcEKgkAURX9FZlvY****fL9rfNX4_
+  /// TRTC room permission encryption string, which is required only when advanced permission control is enabled in the TRTC console. After enabling, the TRTC backend service system verifies a "permission ticket" called [PrivateMapKey], which contains an encrypted RoomId and an encrypted "permission bit list". Since the PrivateMapKey includes the RoomId, the specified room cannot be entered if only UserSig is provided and PrivateMapKey is not provided. Example value: eJw1jcEKgkAURX9FZlvY****fL9rfNX4_.
   private_map_key: String = "PrivateMapKey",
 }
 
-/// CreateCloudSliceTask返回参数结构体
+/// Response of [`Client::create_cloud_slice_task`].
 pub struct CreateCloudSliceTaskResponse: decode {
-  /// 云端切片服务分配的任务ID。任务ID是对一次切片任务生命周期过程的唯一标识，结束任务时会失去意义。任务ID需要业务保存下来，作为下次针对这个任务操作的参数
+  /// Task ID assigned by the cloud slicing service. It is a unique identifier for the lifecycle of a slicing task, which loses its significance after the task is completed. The task ID needs to be retained by the business system as a parameter for future operations related to this task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudTranscription请求参数结构体
+/// Request of [`Client::create_cloud_transcription`].
 pub struct CreateCloudTranscriptionRequest: encode {
-  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和转录的房间所对应的SdkAppId相同。</p>
+  /// **Required.** <p>The <a href="https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#sdkappid">SdkAppId</a> of TRTC is the same as the SdkAppId corresponding to the transcribe room.</p>
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#roomid">RoomId</a>，转录的TRTC房间所对应的RoomId。注：房间号类型默认为整型，若房间号类型为字符串，请通过RoomIdType指定。</p>
+  /// **Required.** <p>The <a href="https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#roomid">RoomId</a> of TRTC, which is the RoomId corresponding to the transcribed TRTC room. Note: The room ID type defaults to integer. If the room ID type is string, specify it through RoomIdType.</p>
   room_id: String = "RoomId",
-  /// **Required.** <p>房间信息RoomType，必须和转录的房间所对应的RoomId类型相同，0为整型房间号，1为字符串房间号。</p>
+  /// **Required.** <p>The room information RoomType must be identical to the data type of the RoomId corresponding to the transcribed room. 0 indicates an integer room number, and 1 indicates a string Room Number.</p>
   room_id_type: u64 = "RoomIdType",
-  /// **Required.** <p>转录服务加入TRTC房间的参数。</p>
+  /// **Required.** <p>Parameters for the transcribe service to join TRTC room.</p>
   transcription_param: TranscriptionParam = "TranscriptionParam",
-  /// **Required.** <p>转录服务ASR使用的参数。</p>
+  /// **Required.** <p>Parameters used by the ASR transcribe service.</p>
   asr_param: AsrParam = "AsrParam",
-  /// <p>转录服务翻译使用的参数。</p>
+  /// <p>Parameters used to transcribe the translation service.</p>
   translation_param: TranslationParam = "TranslationParam",
-  /// <p>转录服务TTS使用的参数。</p>
+  /// <p>Parameters used by the TTS transcribe service.</p>
   tts_param: Vec<TTSParam> = "TTSParam",
 }
 
-/// CreateCloudTranscription返回参数结构体
+/// Response of [`Client::create_cloud_transcription`].
 pub struct CreateCloudTranscriptionResponse: decode {
-  /// <p>用于唯一标识转录任务，由腾讯云服务端生成，后续查询和停止请求都需要携带TaskID参数。</p>
+  /// <p>A unique identifier for the transcription task, generated by the Tencent Cloud server. The TaskID parameter is required for all subsequent query and stop requests.</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateLiveStreamModeration请求参数结构体
+/// Request of [`Client::create_live_stream_moderation`].
 pub struct CreateLiveStreamModerationRequest: encode {
   /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2648,15 +3571,15 @@ pub struct CreateLiveStreamModerationRequest: encode {
   resource_expired_hour: u64 = "ResourceExpiredHour",
 }
 
-/// CreateLiveStreamModeration返回参数结构体
+/// Response of [`Client::create_live_stream_moderation`].
 pub struct CreateLiveStreamModerationResponse: decode {
   /// <p>AI 内容理解服务分配的任务ID。任务ID是对一次切片任务生命周期过程的唯一标识，结束任务时会失去意义。任务ID需要业务保存下来，作为下次针对这个任务操作的参数</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreatePicture请求参数结构体
+/// Request of [`Client::create_picture`].
 pub struct CreatePictureRequest: encode {
   /// **Required.** 应用id
   sdk_app_id: u64 = "SdkAppId",
@@ -2674,15 +3597,15 @@ pub struct CreatePictureRequest: encode {
   y_position: u64 = "YPosition",
 }
 
-/// CreatePicture返回参数结构体
+/// Response of [`Client::create_picture`].
 pub struct CreatePictureResponse: decode {
   /// 图片id
   picture_id: u64 = "PictureId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRecognizeVocabV3请求参数结构体
+/// Request of [`Client::create_recognize_vocab_v3`].
 pub struct CreateRecognizeVocabV3Request: encode {
   /// **Required.** <p>词表名称（同 SdkAppId 下唯一）</p>
   name: String = "Name",
@@ -2696,79 +3619,79 @@ pub struct CreateRecognizeVocabV3Request: encode {
   word_weight_str: String = "WordWeightStr",
 }
 
-/// CreateRecognizeVocabV3返回参数结构体
+/// Response of [`Client::create_recognize_vocab_v3`].
 pub struct CreateRecognizeVocabV3Response: decode {
   /// <p>词表 id</p>
   vocab_id: String = "VocabId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudModeration请求参数结构体
+/// Request of [`Client::delete_cloud_moderation`].
 pub struct DeleteCloudModerationRequest: encode {
-  /// **Required.** <p>TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。</p>
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId corresponding to the TRTC room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  /// **Required.** Unique ID of the moderation task, which is returned after the task is started.
   task_id: String = "TaskId",
 }
 
-/// DeleteCloudModeration返回参数结构体
+/// Response of [`Client::delete_cloud_moderation`].
 pub struct DeleteCloudModerationResponse: decode {
-  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  /// Unique ID of the moderation task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudRecording请求参数结构体
+/// Request of [`Client::delete_cloud_recording`].
 pub struct DeleteCloudRecordingRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
+  /// **Required.** The `SDKAppID` of the room whose streams are recorded.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 录制任务的唯一Id，在启动录制成功后会返回。
+  /// **Required.** The unique ID of the recording task, which is returned after recording starts successfully.
   task_id: String = "TaskId",
 }
 
-/// DeleteCloudRecording返回参数结构体
+/// Response of [`Client::delete_cloud_recording`].
 pub struct DeleteCloudRecordingResponse: decode {
-  /// 云录制服务分配的任务 ID。任务 ID 是对一次录制生命周期过程的唯一标识，结束录制时会失去意义。
+  /// The task ID assigned by the recording service, which uniquely identifies a recording process and becomes invalid after a recording task ends.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudSliceTask请求参数结构体
+/// Request of [`Client::delete_cloud_slice_task`].
 pub struct DeleteCloudSliceTaskRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId corresponding to the TRTC room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 切片任务的唯一Id，在启动切片任务成功后会返回。
+  /// **Required.** Unique ID of the slicing task, which is returned after the task is started.
   task_id: String = "TaskId",
 }
 
-/// DeleteCloudSliceTask返回参数结构体
+/// Response of [`Client::delete_cloud_slice_task`].
 pub struct DeleteCloudSliceTaskResponse: decode {
-  /// 切片任务的唯一Id，在启动切片任务成功后会返回。
+  /// Unique ID of the slicing task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudTranscription请求参数结构体
+/// Request of [`Client::delete_cloud_transcription`].
 pub struct DeleteCloudTranscriptionRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和转录的房间所对应的SDKAppId相同。
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId of the room being transcribed.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 转录任务的唯一Id，在启动转录成功后会返回。
+  /// **Required.** The unique Id of the task will be returned upon success.
   task_id: String = "TaskId",
 }
 
-/// DeleteCloudTranscription返回参数结构体
+/// Response of [`Client::delete_cloud_transcription`].
 pub struct DeleteCloudTranscriptionResponse: decode {
-  /// 转录服务分配的任务 ID。任务 ID 是对一次转录生命周期过程的唯一标识，结束转录时会失去意义。
+  /// Task ID of the service allocation for transcribing. The task ID is the unique identifier for a transcription lifecycle process and loses its meaning once the transcription is complete.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLiveStreamModeration请求参数结构体
+/// Request of [`Client::delete_live_stream_moderation`].
 pub struct DeleteLiveStreamModerationRequest: encode {
   /// **Required.** <p>TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -2776,15 +3699,15 @@ pub struct DeleteLiveStreamModerationRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DeleteLiveStreamModeration返回参数结构体
+/// Response of [`Client::delete_live_stream_moderation`].
 pub struct DeleteLiveStreamModerationResponse: decode {
   /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePicture请求参数结构体
+/// Request of [`Client::delete_picture`].
 pub struct DeletePictureRequest: encode {
   /// **Required.** 图片id
   picture_id: u64 = "PictureId",
@@ -2792,13 +3715,13 @@ pub struct DeletePictureRequest: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DeletePicture返回参数结构体
+/// Response of [`Client::delete_picture`].
 pub struct DeletePictureResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRecognizeVocabV3请求参数结构体
+/// Request of [`Client::delete_recognize_vocab_v3`].
 pub struct DeleteRecognizeVocabV3Request: encode {
   /// **Required.** <p>词表 id</p>
   vocab_id: String = "VocabId",
@@ -2806,87 +3729,79 @@ pub struct DeleteRecognizeVocabV3Request: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DeleteRecognizeVocabV3返回参数结构体
+/// Response of [`Client::delete_recognize_vocab_v3`].
 pub struct DeleteRecognizeVocabV3Response: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteVoicePrint请求参数结构体
+/// Request of [`Client::delete_voice_print`].
 pub struct DeleteVoicePrintRequest: encode {
   /// **Required.** 声纹信息ID
   voice_print_id: String = "VoicePrintId",
 }
 
-/// DeleteVoicePrint返回参数结构体
+/// Response of [`Client::delete_voice_print`].
 pub struct DeleteVoicePrintResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAIConversation请求参数结构体
+/// Request of [`Client::describe_ai_conversation`].
 pub struct DescribeAIConversationRequest: encode {
-  /// TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和开启转录任务的房间使用的SdkAppId相同。
+  /// TRTC's [SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid) is the same as the SdkAppId used by the room that starts the transcription task.
   sdk_app_id: u64 = "SdkAppId",
-  /// 唯一标识一次任务。
+  /// The unique ID of the task.
   task_id: String = "TaskId",
-  /// 开启任务时填写的SessionId，如果没写则不返回。
+  /// The SessionId filled in when starting the task.
   session_id: String = "SessionId",
 }
 
-/// DescribeAIConversation返回参数结构体
+/// Response of [`Client::describe_ai_conversation`].
 pub struct DescribeAIConversationResponse: decode {
-  /// 任务开始时间。
+  /// The time when the task starts.
   start_time: String = "StartTime",
-  /// 任务状态。有4个值：1、Idle表示任务未开始2、Preparing表示任务准备中3、InProgress表示任务正在运行4、Stopped表示任务已停止，正在清理资源中
+  /// Task status. There are 4 values: 1. Idle means the task has not started 2. Preparing means the task is being prepared 3. InProgress means the task is running 4. Stopped means the task has stopped and resources are being cleaned up
   status: String = "Status",
-  /// 任务的唯一标识，在启动任务时生成
+  /// The unique ID of the task, generated when the task is started
   task_id: String = "TaskId",
-  /// 开启对话任务时填写的SessionId，如果没写则不返回。
+  /// The SessionId filled in when opening the conversation task.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAITranscription请求参数结构体
+/// Request of [`Client::describe_ai_transcription`].
 pub struct DescribeAITranscriptionRequest: encode {
-  /// **Required.** 查询任务状态，不使用时传入空字符串。
-  /// 有两种查询方式：
-  /// 1、只填写TaskId，这种方式使用TaskId来查询任务
-  /// 2、TaskId为空字符串，填写SdkAppId和SessionId，这种方式不需要使用TaskId查询任务
+  /// **Required.** Query the task status. If not in use, pass in an empty string. There are two query methods: 1. Fill in only TaskId. This method uses TaskId to query tasks. 2. TaskId is an empty string. Fill in SdkAppId and SessionId. This method does not require TaskId to query tasks.
   task_id: String = "TaskId",
-  /// TRTC的SdkAppId，和SessionId配合使用。
+  /// TRTC's SdkAppId is used together with SessionId.
   sdk_app_id: i64 = "SdkAppId",
-  /// 开启转录任务时传入的SessionId，和SdkAppId配合使用。
+  /// The SessionId passed in when starting the transcription task is used together with the SdkAppId.
   session_id: String = "SessionId",
 }
 
-/// DescribeAITranscription返回参数结构体
+/// Response of [`Client::describe_ai_transcription`].
 pub struct DescribeAITranscriptionResponse: decode {
-  /// 任务开始时间。
+  /// The time when the task starts.
   start_time: String = "StartTime",
-  /// 转录任务状态。
-  /// 有4个值：
-  /// 1、Idle表示任务未开始
-  /// 2、Preparing表示任务准备中
-  /// 3、InProgress表示任务正在运行
-  /// 4、Stopped表示任务已停止，正在清理资源中
+  /// Transcription task status. There are 4 values: 1. Idle means the task has not started 2. Preparing means the task is being prepared 3. InProgress means the task is running 4. Stopped means the task has stopped and resources are being cleaned up
   status: String = "Status",
-  /// 唯一标识一次任务。
+  /// Uniquely identifies a task.
   task_id: String = "TaskId",
-  /// 开启转录任务时填写的SessionId，如果没写则不返回。
+  /// The SessionId filled in when starting the transcription task. If not filled in, nothing is returned.
   session_id: String = "SessionId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAsyncTextToSpeech请求参数结构体
+/// Request of [`Client::describe_async_text_to_speech`].
 pub struct DescribeAsyncTextToSpeechRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
 }
 
-/// DescribeAsyncTextToSpeech返回参数结构体
+/// Response of [`Client::describe_async_text_to_speech`].
 pub struct DescribeAsyncTextToSpeechResponse: decode {
   /// 任务状态
   /// - Processing，处理中
@@ -2900,151 +3815,151 @@ pub struct DescribeAsyncTextToSpeechResponse: decode {
   subtitle_download_url: String = "SubtitleDownloadUrl",
   /// 音频时长
   total_duration_ms: u64 = "TotalDurationMs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCallDetailInfo请求参数结构体
+/// Request of [`Client::describe_call_detail_info`].
 pub struct DescribeCallDetailInfoRequest: encode {
-  /// **Required.** 通话 ID（唯一标识一次通话）： SdkAppId_RoomId（房间号）_ CreateTime（房间创建时间，unix时间戳，单位为s）例：1400xxxxxx_218695_1590065777。通过 DescribeRoomInfo（查询历史房间列表）接口获取（[查询历史房间列表](https://cloud.tencent.com/document/product/647/44050)）。
+  /// **Required.** The unique ID of a call, whose format is `SdkAppId_CreateTime`, such as `1400xxxxxx_218695_1590065777`. `createTime` is the UNIX timestamp (seconds) when the room was created. Its value can be obtained using the [DescribeRoomInfo](https://intl.cloud.tencent.com/document/product/647/44050?from_cn_redirect=1) API.
   comm_id: String = "CommId",
-  /// **Required.** 查询开始时间，本地unix时间戳，单位为秒（如：1590065777），
-  /// 注意：支持查询14天内的数据。
+  /// **Required.** The start time, which is a Unix timestamp (seconds) in local time, such as `1590065777`.
+  /// Note: Only data in the last 14 days can be queried.
   start_time: u64 = "StartTime",
-  /// **Required.** 查询结束时间，本地unix时间戳，单位为秒（如：1590065877）
-  /// 注意：查询起止时间需小于1小时，超过则返回null，即与StartTime间隔时间不超过1小时。
+  /// **Required.** The end time, which is a Unix timestamp (seconds) in local time, such as `1590065877`.
+  /// Note: If `DataType` is not null, the end time and start time cannot be more than one hour apart; if `DataType` is null, the end time and start time cannot be more than four hours apart.
   end_time: u64 = "EndTime",
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）。
+  /// **Required.** The application ID, such as `1400xxxxxx`.
   sdk_app_id: u64 = "SdkAppId",
-  /// 需查询的用户数组，默认不填返回6个用户。
+  /// The users to query. If you do not specify this, the data of six users will be returned.
   user_ids: Vec<String> = "UserIds",
-  /// 需查询的指标，不填则只返回用户列表，填all则返回所有指标。
-  /// appCpu：APP CPU使用率；
-  /// sysCpu：系统 CPU使用率；
-  /// aBit：上/下行音频码率；单位：bps
-  /// aBlock：音频卡顿时长；单位：ms
-  /// bigvBit：上/下行视频码率；单位：bps
-  /// bigvCapFps：视频采集帧率；
-  /// bigvEncFps：视频发送帧率；
-  /// bigvDecFps：渲染帧率；
-  /// bigvBlock：视频卡顿时长；单位：ms
-  /// aLoss：上/下行音频丢包率；
-  /// bigvLoss：上/下行视频丢包率；
-  /// bigvWidth：上/下行分辨率宽；
-  /// bigvHeight：上/下行分辨率高；
-  /// aCapEnergy：音频采集能量；
-  /// aPlayEnergy：音频播放能量；
-  /// rtt：SDK到云端的往返延时；单位: ms
-  /// bigvRecFps: 云端送达帧率；
+  /// The metrics to query. If you do not specify this, only the user list will be returned. If you pass in `all`, all metrics will be returned.
+  /// `appCpu`: The CPU utilization of the application.
+  /// `sysCpu`: The CPU utilization of the system.
+  /// `aBit`: The upstream/downstream audio bitrate (bps).
+  /// `aBlock`: The audio stutter duration (ms).
+  /// `bigvBit`: The upstream/downstream video bitrate (bps).
+  /// `bigvCapFps`: The frame rate for capturing videos.
+  /// `bigvEncFps`: The frame rate for sending videos.
+  /// `bigvDecFps`: The rendering frame rate.
+  /// `bigvBlock`: The video stutter duration (ms).
+  /// `aLoss`: The upstream/downstream audio packet loss.
+  /// `bigvLoss`: The upstream/downstream video packet loss.
+  /// `bigvWidth`: The upstream/downstream resolution (width).
+  /// `bigvHeight`: The upstream/downstream resolution (height).
   data_type: Vec<String> = "DataType",
-  /// 当前页数，默认为0，
-  /// 注意：PageNumber和PageSize 其中一个不填均默认返回6条数据。
+  /// The page number. The default is 0.
+  /// Note: If `PageNumber` or `PageSize` is not specified, six records will be returned.
   page_number: u64 = "PageNumber",
-  /// 每页个数，默认为6，
-  /// 范围：[1，100]
-  /// 注意：DataType不为null，UserIds长度不能超过6，PageSize最大值不超过6；
-  /// DataType 为null，UserIds长度不超过100，PageSize最大不超过100。
+  /// The number of records per page. The default is `6`.
+  /// Value range: 1-100.
+  ///
+  /// If `DataType` is null, the length of the array `UserIds` and the value of `PageSize` cannot exceed `100`.
   page_size: u64 = "PageSize",
 }
 
-/// DescribeCallDetailInfo返回参数结构体
+/// Response of [`Client::describe_call_detail_info`].
 pub struct DescribeCallDetailInfoResponse: decode {
-  /// 返回的用户总条数
+  /// The number of records returned.
   total: u64 = "Total",
-  /// 用户信息列表
+  /// The user information.
   user_list: Vec<UserInformation> = "UserList",
-  /// 质量数据
+  /// The call quality data.
   data: Vec<QualityData> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudModeration请求参数结构体
+/// Request of [`Client::describe_cloud_moderation`].
 pub struct DescribeCloudModerationRequest: encode {
-  /// **Required.** <p>TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。</p>
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId corresponding to the recording room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  /// **Required.** Unique ID of the cloud moderation task, which is returned after the task is started.
   task_id: String = "TaskId",
 }
 
-/// DescribeCloudModeration返回参数结构体
+/// Response of [`Client::describe_cloud_moderation`].
 pub struct DescribeCloudModerationResponse: decode {
-  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  /// Unique ID of the moderation task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// <p>AI内容理解任务的状态信息。Idle:表示当前任务空闲中,InProgress:表示当前任务正在进行中,Exited:表示当前任务正在退出的过程中。</p><p>枚举值：</p><ul><li>InProgress： 进行中</li></ul>
+  /// Information about the status of the cloud moderation task. Idle: indicates the current task is idle; InProgress: indicates the current task is in progress; Exited: indicates the current task is being exited.
   status: String = "Status",
-  /// <p>订阅黑白名单</p>
+  /// Subscription blocklist and allowlist.
   subscribe_stream_user_ids: SubscribeModerationUserIds = "SubscribeStreamUserIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudRecording请求参数结构体
+/// Request of [`Client::describe_cloud_recording`].
 pub struct DescribeCloudRecordingRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
+  /// **Required.** The `SDKAppID` of the room whose streams are recorded.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 录制任务的唯一Id，在启动录制成功后会返回。
+  /// **Required.** The unique ID of the recording task, which is returned after recording starts successfully.
   task_id: String = "TaskId",
-  /// 转推录制任务发起时所填，标识一次录制
+  /// **China site only.** 转推录制任务发起时所填，标识一次录制
   recorder_key: String = "RecorderKey",
 }
 
-/// DescribeCloudRecording返回参数结构体
+/// Response of [`Client::describe_cloud_recording`].
 pub struct DescribeCloudRecordingResponse: decode {
-  /// 录制任务的唯一Id。
+  /// The unique ID of the recording task.
   task_id: String = "TaskId",
-  /// 云端录制任务的状态信息。
-  /// Idle：表示当前录制任务空闲中
-  /// InProgress：表示当前录制任务正在进行中。
-  /// Exited：表示当前录制任务正在退出的过程中。
+  /// The status of the on-cloud recording task.
+  /// Idle: The task is idle.
+  /// InProgress: The task is in progress.
+  /// Exited: The task is being ended.
   status: String = "Status",
-  /// 录制文件信息。
+  /// The information of the recording files.
   storage_file_list: Vec<StorageFile> = "StorageFileList",
-  /// 转推录制任务发起时所填，标识一次录制
+  /// **China site only.** 转推录制任务发起时所填，标识一次录制
   recorder_key: String = "RecorderKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudSliceTask请求参数结构体
+/// Request of [`Client::describe_cloud_slice_task`].
 pub struct DescribeCloudSliceTaskRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId corresponding to the recording room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 切片任务的唯一Id，在启动切片任务成功后会返回。
+  /// **Required.** Unique ID of the slicing task, which is returned after the task is started.
   task_id: String = "TaskId",
 }
 
-/// DescribeCloudSliceTask返回参数结构体
+/// Response of [`Client::describe_cloud_slice_task`].
 pub struct DescribeCloudSliceTaskResponse: decode {
-  /// 切片任务的唯一Id，在启动切片任务成功后会返回。
+  /// Unique ID of the slicing task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// 云端切片任务的状态信息。Idle:表示当前任务空闲中,InProgress:表示当前任务正在进行中,Exited:表示当前任务正在退出的过程中。
+  /// Information about the status of the cloud slicing task. Idle: indicates the current task is idle; InProgress: indicates the current task is in progress; Exited: indicates the current task is being exited.
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudTranscription请求参数结构体
+/// Request of [`Client::describe_cloud_transcription`].
 pub struct DescribeCloudTranscriptionRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和转录的房间所对应的SDKAppId相同。
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId of the room being transcribed.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 转录任务的唯一Id，在启动转录成功后会返回。
+  /// **Required.** The unique Id of the transcription task will be returned upon successful startup.
   task_id: String = "TaskId",
 }
 
-/// DescribeCloudTranscription返回参数结构体
+/// Response of [`Client::describe_cloud_transcription`].
 pub struct DescribeCloudTranscriptionResponse: decode {
-  /// 任务开始时间。
+  /// Time of starting the transcription task.
   start_time: u64 = "StartTime",
-  /// 转录任务状态。Idle：表示当前转录任务空闲中 InProgress：表示当前转录任务正在进行中。 Exited：表示当前转录任务正在退出的过程中。
+  /// Transcription task status.
+  ///
+  /// - Idle: Indicates the current transcription task is idle.
+  /// - InProgress: Indicates the current transcription task is in progress.
+  /// - Exited: Indicates the current transcription task is in the process of exiting.
   status: String = "Status",
-  /// 转录任务的唯一Id。
+  /// Unique Id of the transcribe task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLiveStreamModeration请求参数结构体
+/// Request of [`Client::describe_live_stream_moderation`].
 pub struct DescribeLiveStreamModerationRequest: encode {
   /// **Required.** <p>TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3052,38 +3967,38 @@ pub struct DescribeLiveStreamModerationRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeLiveStreamModeration返回参数结构体
+/// Response of [`Client::describe_live_stream_moderation`].
 pub struct DescribeLiveStreamModerationResponse: decode {
   /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
   task_id: String = "TaskId",
   /// <p>AI内容理解任务的状态信息。Idle:表示当前任务空闲中,InProgress:表示当前任务正在进行中,Exited:表示当前任务正在退出的过程中。</p><p>枚举值：</p><ul><li>InProgress： 进行中</li></ul>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMixTranscodingUsage请求参数结构体
+/// Request of [`Client::describe_mix_transcoding_usage`].
 pub struct DescribeMixTranscodingUsageRequest: encode {
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD。
+  /// **Required.** The start date in the format of YYYY-MM-DD.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD。
-  /// 单次查询统计区间最多不能超过31天。
+  /// **Required.** The end date in the format of YYYY-MM-DD.
+  /// The period queried per request cannot be longer than 31 days.
   end_time: String = "EndTime",
-  /// TRTC的SdkAppId，和房间所对应的SdkAppId相同。如果没有这个参数，返回用户下全部实时音视频应用的汇总。
+  /// The `SDKAppID` of the TRTC application to which the target room belongs. If you do not specify this parameter, the usage statistics of all TRTC applications under the current account will be returned.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeMixTranscodingUsage返回参数结构体
+/// Response of [`Client::describe_mix_transcoding_usage`].
 pub struct DescribeMixTranscodingUsageResponse: decode {
-  /// 用量类型，与UsageValue中各个位置的值对应。
+  /// The usage type. Each element of this parameter corresponds to an element of `UsageValue` in the order they are listed.
   usage_key: Vec<String> = "UsageKey",
-  /// 各个时间点用量明细。
+  /// The usage data in each time unit.
   usage_list: Vec<TrtcUsage> = "UsageList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePicture请求参数结构体
+/// Request of [`Client::describe_picture`].
 pub struct DescribePictureRequest: encode {
   /// **Required.** 应用ID
   sdk_app_id: u64 = "SdkAppId",
@@ -3095,17 +4010,17 @@ pub struct DescribePictureRequest: encode {
   page_no: u64 = "PageNo",
 }
 
-/// DescribePicture返回参数结构体
+/// Response of [`Client::describe_picture`].
 pub struct DescribePictureResponse: decode {
   /// 返回的图片记录数
   total: u64 = "Total",
   /// 图片信息列表
   picture_info: Vec<PictureInfo> = "PictureInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordStatistic请求参数结构体
+/// Request of [`Client::describe_record_statistic`].
 pub struct DescribeRecordStatisticRequest: encode {
   /// **Required.** 查询开始日期，格式为YYYY-MM-DD。
   ///
@@ -3120,129 +4035,127 @@ pub struct DescribeRecordStatisticRequest: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeRecordStatistic返回参数结构体
+/// Response of [`Client::describe_record_statistic`].
 pub struct DescribeRecordStatisticResponse: decode {
   /// 应用的用量信息数组。
   sdk_app_id_usages: Vec<SdkAppIdRecordUsage> = "SdkAppIdUsages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRecordingUsage请求参数结构体
+/// Request of [`Client::describe_recording_usage`].
 pub struct DescribeRecordingUsageRequest: encode {
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD。
+  /// **Required.** The start date in the format of YYYY-MM-DD.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD。
-  /// 单次查询统计区间最多不能超过31天。
+  /// **Required.** The end date in the format of YYYY-MM-DD.
+  /// The period queried per request cannot be longer than 31 days.
   end_time: String = "EndTime",
-  /// **Required.** 查询单流录制或合流录制，值为"single"或"multi"。
+  /// **Required.** Whether to query single-stream or mixed-stream recording. Valid values: `single`, `multi`.
   mix_type: String = "MixType",
-  /// TRTC的SdkAppId，和房间所对应的SdkAppId相同。如果没有这个参数，返回用户下全部实时音视频应用的汇总。
+  /// The `SDKAppID` of the TRTC application to which the target room belongs. If you do not specify this parameter, the usage statistics of all TRTC applications under the current account will be returned.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeRecordingUsage返回参数结构体
+/// Response of [`Client::describe_recording_usage`].
 pub struct DescribeRecordingUsageResponse: decode {
-  /// 用量类型，与UsageValue中各个位置的值对应。
+  /// The usage type. Each element of this parameter corresponds to an element of `UsageValue` in the order they are listed.
   usage_key: Vec<String> = "UsageKey",
-  /// 各个时间点用量明细。
+  /// The usage data in each time unit.
   usage_list: Vec<TrtcUsage> = "UsageList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRelayUsage请求参数结构体
+/// Request of [`Client::describe_relay_usage`].
 pub struct DescribeRelayUsageRequest: encode {
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD。
+  /// **Required.** The start date in the format of YYYY-MM-DD.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD。
-  /// 单次查询统计区间最多不能超过31天。
+  /// **Required.** The end date in the format of YYYY-MM-DD.
+  /// The period queried per request cannot be longer than 31 days.
   end_time: String = "EndTime",
-  /// TRTC的SdkAppId，和房间所对应的SdkAppId相同。如果没有这个参数，返回用户下全部实时音视频应用的汇总。
+  /// The `SDKAppID` of the TRTC application to which the target room belongs. If you do not specify this parameter, the usage statistics of all TRTC applications under the current account will be returned.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeRelayUsage返回参数结构体
+/// Response of [`Client::describe_relay_usage`].
 pub struct DescribeRelayUsageResponse: decode {
-  /// 用量类型，与UsageValue中各个位置的值对应。
+  /// The usage type. Each element of this parameter corresponds to an element of `UsageValue` in the order they are listed.
   usage_key: Vec<String> = "UsageKey",
-  /// 各个时间点用量明细。
+  /// The usage data in each time unit.
   usage_list: Vec<TrtcUsage> = "UsageList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoomInfo请求参数结构体
+/// Request of [`Client::describe_room_info`].
 pub struct DescribeRoomInfoRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+  /// **Required.** The application ID, such as `1400xxxxxx`.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 查询开始时间，本地unix时间戳，单位为秒（如：1590065777）注意：最大支持查询14天内的数据
+  /// **Required.** The start time, which is a Unix timestamp (seconds) in local time, such as `1590065777`.
+  /// Note: Only data in the last 14 days can be queried.
   start_time: u64 = "StartTime",
-  /// **Required.** 查询结束时间，本地unix时间戳，单位为秒（如：1590065877）
-  /// 注意：与StartTime间隔时间不超过24小时。
+  /// **Required.** The end time, which is a Unix timestamp (seconds) in local time, such as `1590065877`.
+  /// Note: The end and start time cannot be more than 24 hours apart.
   end_time: u64 = "EndTime",
-  /// 房间号（如：223)
+  /// The room ID, such as `223`.
   room_id: String = "RoomId",
-  /// 当前页数，默认为0，
-  /// 注意：PageNumber和PageSize 其中一个不填均默认返回10条数据。
+  /// The page number. The default is 0.
+  /// Note: If `PageNumber` or `PageSize` is not specified, 10 records will be returned.
   page_number: u64 = "PageNumber",
-  /// 每页个数，默认为10，
-  /// 范围：[1，100]
+  /// The number of records per page. The default is `10`.
+  /// Value range: 1-100.
   page_size: u64 = "PageSize",
 }
 
-/// DescribeRoomInfo返回参数结构体
+/// Response of [`Client::describe_room_info`].
 pub struct DescribeRoomInfoResponse: decode {
-  /// 返回当页数据总数
+  /// The number of records returned.
   total: i64 = "Total",
-  /// 房间信息列表
+  /// The room information.
   room_list: Vec<RoomState> = "RoomList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScaleInfo请求参数结构体
+/// Request of [`Client::describe_scale_info`].
 pub struct DescribeScaleInfoRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+  /// **Required.** The application ID, such as `1400xxxxxx`.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 查询开始时间，本地unix时间戳，单位为秒（如：1590065777）
-  /// 注意：支持查询14天内的数据。
+  /// **Required.** The start time, which is a Unix timestamp (seconds) in local time, such as `1590065777`.
+  /// Note: Only data in the last 14 days can be queried.
   start_time: u64 = "StartTime",
-  /// **Required.** 查询结束时间，本地unix时间戳，单位为秒（如：1590065877），建议与StartTime间隔时间超过24小时。
-  /// 注意：按天统计，结束时间大于前一天，否则查询数据为空（如：需查询20号数据，结束时间需晚于20号0点）。
+  /// **Required.** The end time, which is a Unix timestamp (seconds) in local time, such as `1590065877`. The end time and start time should preferably be more than 24 hours apart.
+  /// Note: Data is collected on a daily basis. To query the data of a day, make sure the end time is later than 00:00 on that day. Otherwise, no data will be returned. For example, to query the data on the 20th, the end time must be later than 00:00 on the 20th.
   end_time: u64 = "EndTime",
 }
 
-/// DescribeScaleInfo返回参数结构体
+/// Response of [`Client::describe_scale_info`].
 pub struct DescribeScaleInfoResponse: decode {
-  /// 返回的数据条数
+  /// The number of records returned.
   total: u64 = "Total",
-  /// 返回的数据
+  /// The returned data.
   scale_list: Vec<ScaleInfomation> = "ScaleList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamIngest请求参数结构体
+/// Request of [`Client::describe_stream_ingest`].
 pub struct DescribeStreamIngestRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和任务的房间所对应的SDKAppId相同
+  /// **Required.** The SDKAppId of TRTC should be the same as the SDKAppId corresponding to the task room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务的唯一Id，在启动任务成功后会返回。
+  /// **Required.** The unique Id of the task, will return after successfully starting the task.
   task_id: String = "TaskId",
 }
 
-/// DescribeStreamIngest返回参数结构体
+/// Response of [`Client::describe_stream_ingest`].
 pub struct DescribeStreamIngestResponse: decode {
-  /// 任务的状态信息。
-  /// InProgress：表示当前任务正在进行中。
-  /// NotExist：表示当前任务不存在。
-  /// 示例值：InProgress
+  /// Task status information. InProgress: Indicates that the current task is in progress. NotExist: Indicates that the current task does not exist. Example value: InProgress
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCAIRecognitionUsage请求参数结构体
+/// Request of [`Client::describe_trtcai_recognition_usage`].
 pub struct DescribeTRTCAIRecognitionUsageRequest: encode {
   /// **Required.** 查询开始时间，格式为YYYY-MM-DD HH:mm:ss。
   start_time: String = "StartTime",
@@ -3258,7 +4171,7 @@ pub struct DescribeTRTCAIRecognitionUsageRequest: encode {
   sdk_app_id: String = "SdkAppId",
 }
 
-/// DescribeTRTCAIRecognitionUsage返回参数结构体
+/// Response of [`Client::describe_trtcai_recognition_usage`].
 pub struct DescribeTRTCAIRecognitionUsageResponse: decode {
   /// 用量类型列表
   usage_key: Vec<String> = "UsageKey",
@@ -3266,11 +4179,11 @@ pub struct DescribeTRTCAIRecognitionUsageResponse: decode {
   usage_list: Vec<UsageList> = "UsageList",
   /// 总用量列表
   total_usage: Vec<f64> = "TotalUsage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCDedicatedCloudAccUsage请求参数结构体
+/// Request of [`Client::describe_trtc_dedicated_cloud_acc_usage`].
 pub struct DescribeTRTCDedicatedCloudAccUsageRequest: encode {
   /// **Required.** 查询开始时间，格式为YYYY-MM-DD HH:mm:ss。
   start_time: String = "StartTime",
@@ -3280,7 +4193,7 @@ pub struct DescribeTRTCDedicatedCloudAccUsageRequest: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeTRTCDedicatedCloudAccUsage返回参数结构体
+/// Response of [`Client::describe_trtc_dedicated_cloud_acc_usage`].
 pub struct DescribeTRTCDedicatedCloudAccUsageResponse: decode {
   /// 用量指标名列表
   usage_key: Vec<String> = "UsageKey",
@@ -3288,63 +4201,65 @@ pub struct DescribeTRTCDedicatedCloudAccUsageResponse: decode {
   usage_list: Vec<UsageList> = "UsageList",
   /// 汇总用量列表
   total_usage: Vec<u64> = "TotalUsage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCMarketQualityData请求参数结构体
+/// Request of [`Client::describe_trtc_market_quality_data`].
 pub struct DescribeTRTCMarketQualityDataRequest: encode {
-  /// **Required.** <p>用户SdkAppId（如：1400xxxxxx）</p>
+  /// **Required.** User SdkAppId (for example: 1400xxxxxx).
   sdk_app_id: String = "SdkAppId",
-  /// **Required.** <p>查询开始时间，格式为YYYY-MM-DD。（查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天）</p>
+  /// **Required.** Query start time, and the format is YYYY-MM-DD. (query time range is based on the monitoring dashboard feature version. the basic version supports querying the last 30 days, and the advanced version supports querying the last 60 days).
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** <p>查询结束时间，格式为YYYY-MM-DD。</p>
+  /// **Required.** Query end time in YYYY-MM-DD format.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
-  /// **Required.** <p>返回数据的粒度，支持设为以下值：<br>d：按天。此时返回查询时间范围内 UTC 时间为零点的数据。<br>h：按小时。此时返回查询时间范围内 UTC 时间为整小时的数据。</p>
+  /// **Required.** The granularity of returned data supports the following values:.
+  /// d: day. at this time, return the data of UTC time at zero point within a specified time range.
+  /// h: billed hourly. at this point, return the data of full hour UTC time within a specified time range.
   period: String = "Period",
-  /// <p>返回数据是否为小数</p>
+  /// Whether the returned data is a decimal.
   is_float: bool = "IsFloat",
 }
 
-/// DescribeTRTCMarketQualityData返回参数结构体
+/// Response of [`Client::describe_trtc_market_quality_data`].
 pub struct DescribeTRTCMarketQualityDataResponse: decode {
-  /// <p>TRTC监控数据出参</p>
+  /// TRTC monitoring data output parameters.
   data: TRTCDataResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCMarketScaleData请求参数结构体
+/// Request of [`Client::describe_trtc_market_scale_data`].
 pub struct DescribeTRTCMarketScaleDataRequest: encode {
-  /// **Required.** 用户SdkAppId
+  /// **Required.** User SDKAppId
   sdk_app_id: String = "SdkAppId",
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD。（查询时间范围根据监控仪表盘功能版本而定，【基础版】可查近30天，【进阶版】可查近60天）
+  /// **Required.** Query start time, format is YYYY-MM-DD. (The query time range depends on the monitoring dashboard function version, the premium edition can query up to 60 days)
   ///
   /// Format: date, `YYYY-MM-DD`.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD。
+  /// **Required.** Query end time, format is YYYY-MM-DD.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_time: String = "EndTime",
-  /// **Required.** 返回数据的粒度，支持设为以下值：
-  /// d：按天。此时返回查询时间范围内 UTC 时间为零点的数据。
-  /// h：按小时。此时返回查询时间范围内 UTC 时间为整小时的数据。
+  /// **Required.** The granularity of the returned data, which can be set to the following values:
+  /// d: by day. This returns data for the entire UTC day of the query time range.
+  /// h: by hour. This returns data for the entire UTC hour of the query time range.
   period: String = "Period",
 }
 
-/// DescribeTRTCMarketScaleData返回参数结构体
+/// Response of [`Client::describe_trtc_market_scale_data`].
 pub struct DescribeTRTCMarketScaleDataResponse: decode {
-  /// TRTC监控数据出参
+  /// TRTC Data Dashboard output parameters
   data: TRTCDataResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCMarketScaleMetricData请求参数结构体
+/// Request of [`Client::describe_trtc_market_scale_metric_data`].
 pub struct DescribeTRTCMarketScaleMetricDataRequest: encode {
   /// **Required.** 用户SdkAppId
   sdk_app_id: String = "SdkAppId",
@@ -3362,55 +4277,56 @@ pub struct DescribeTRTCMarketScaleMetricDataRequest: encode {
   period: String = "Period",
 }
 
-/// DescribeTRTCMarketScaleMetricData返回参数结构体
+/// Response of [`Client::describe_trtc_market_scale_metric_data`].
 pub struct DescribeTRTCMarketScaleMetricDataResponse: decode {
   /// TRTC监控数据出参
   data: TRTCDataResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCRealTimeQualityData请求参数结构体
+/// Request of [`Client::describe_trtc_real_time_quality_data`].
 pub struct DescribeTRTCRealTimeQualityDataRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+  /// **Required.** User SDKAppId (e.g., 1400xxxxxx)
   sdk_app_id: String = "SdkAppId",
-  /// **Required.** 开始时间，unix时间戳，单位：秒（查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时）
+  /// **Required.** Start time, unix timestamp, Unit: seconds (Query time range depends on the monitoring dashboard function version, standard edition can query the last 3 hours, premium edition can query the last 12 hours)
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间，unix时间戳，单位：秒
+  /// **Required.** End time, unix timestamp, Unit: seconds
   end_time: i64 = "EndTime",
-  /// 房间ID
+  /// Room ID
   room_id: String = "RoomId",
 }
 
-/// DescribeTRTCRealTimeQualityData返回参数结构体
+/// Response of [`Client::describe_trtc_real_time_quality_data`].
 pub struct DescribeTRTCRealTimeQualityDataResponse: decode {
-  /// TRTC监控数据出参
+  /// TRTC Real- Time Monitoring output parameters
   data: TRTCDataResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCRealTimeScaleData请求参数结构体
+/// Request of [`Client::describe_trtc_real_time_scale_data`].
 pub struct DescribeTRTCRealTimeScaleDataRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+  /// **Required.** User SDKAppId (e.g., 1400xxxxxx)
   sdk_app_id: String = "SdkAppId",
-  /// **Required.** 开始时间，unix时间戳，单位：秒（查询时间范围根据监控仪表盘功能版本而定，基础版可查近3小时，进阶版可查近12小时）
+  /// **Required.** Start time, unix timestamp, Unit: seconds (Query time range depends on the function version of the monitoring dashboard, premium edition can query up to 1 hours)
   start_time: i64 = "StartTime",
-  /// **Required.** 结束时间，unix时间戳，单位：秒
+  /// **Required.** End time, unix timestamp, Unit: seconds
   end_time: i64 = "EndTime",
-  /// 房间ID
+  /// Room ID
   room_id: String = "RoomId",
 }
 
-/// DescribeTRTCRealTimeScaleData返回参数结构体
+/// Response of [`Client::describe_trtc_real_time_scale_data`].
 pub struct DescribeTRTCRealTimeScaleDataResponse: decode {
-  /// TRTC监控数据出参
+  /// TRTC Real- Time Monitoring
+  /// output parameter
   data: TRTCDataResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTRTCSegmentModerationUsage请求参数结构体
+/// Request of [`Client::describe_trtc_segment_moderation_usage`].
 pub struct DescribeTRTCSegmentModerationUsageRequest: encode {
   /// **Required.** 查询开始时间，格式为YYYY-MM-DD HH:mm:ss。
   start_time: String = "StartTime",
@@ -3424,7 +4340,7 @@ pub struct DescribeTRTCSegmentModerationUsageRequest: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeTRTCSegmentModerationUsage返回参数结构体
+/// Response of [`Client::describe_trtc_segment_moderation_usage`].
 pub struct DescribeTRTCSegmentModerationUsageResponse: decode {
   /// 用量指标名列表
   usage_key: Vec<String> = "UsageKey",
@@ -3432,11 +4348,11 @@ pub struct DescribeTRTCSegmentModerationUsageResponse: decode {
   usage_list: Vec<UsageList> = "UsageList",
   /// 汇总用量列表
   total_usage: Vec<u64> = "TotalUsage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrtcMcuTranscodeTime请求参数结构体
+/// Request of [`Client::describe_trtc_mcu_transcode_time`].
 pub struct DescribeTrtcMcuTranscodeTimeRequest: encode {
   /// **Required.** 查询开始时间，格式为YYYY-MM-DD。
   ///
@@ -3451,136 +4367,137 @@ pub struct DescribeTrtcMcuTranscodeTimeRequest: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeTrtcMcuTranscodeTime返回参数结构体
+/// Response of [`Client::describe_trtc_mcu_transcode_time`].
 pub struct DescribeTrtcMcuTranscodeTimeResponse: decode {
   /// 应用的用量信息数组。
   usages: Vec<OneSdkAppIdTranscodeTimeUsagesInfo> = "Usages",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrtcRoomUsage请求参数结构体
+/// Request of [`Client::describe_trtc_room_usage`].
 pub struct DescribeTrtcRoomUsageRequest: encode {
-  /// **Required.** TRTC的SdkAppId，和房间所对应的SdkAppId相同。
+  /// **Required.** The `SDKAppID` of the room.
   sdk_appid: u64 = "SdkAppid",
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD HH:MM，精确到分钟级。
+  /// **Required.** The start time in the format of `YYYY-MM-DD HH:MM` (accurate to the minute).
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD HH:MM，单次查询不超过24h。
+  /// **Required.** The end time in the format of `YYYY-MM-DD HH:MM`. The start and end time cannot be more than 24 hours apart.
   end_time: String = "EndTime",
 }
 
-/// DescribeTrtcRoomUsage返回参数结构体
+/// Response of [`Client::describe_trtc_room_usage`].
 pub struct DescribeTrtcRoomUsageResponse: decode {
-  /// 房间维度用量数据，csv文件格式，单位：秒。
+  /// The usage data grouped by room, in CSV format.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrtcUsage请求参数结构体
+/// Request of [`Client::describe_trtc_usage`].
 pub struct DescribeTrtcUsageRequest: encode {
-  /// **Required.** 查询开始时间，格式为YYYY-MM-DD。
+  /// **Required.** The start date in the format of YYYY-MM-DD.
   start_time: String = "StartTime",
-  /// **Required.** 查询结束时间，格式为YYYY-MM-DD。
-  /// 单次查询统计区间最多不能超过31天。
+  /// **Required.** The end date in the format of YYYY-MM-DD.
+  /// The period queried per request cannot be longer than 31 days.
   end_time: String = "EndTime",
-  /// TRTC的SdkAppId，和房间所对应的SdkAppId相同。如果没有这个参数，返回用户下全部实时音视频应用的汇总。
+  /// The `SDKAppID` of the TRTC application to which the target room belongs. If you do not specify this parameter, the usage statistics of all TRTC applications under the current account will be returned.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeTrtcUsage返回参数结构体
+/// Response of [`Client::describe_trtc_usage`].
 pub struct DescribeTrtcUsageResponse: decode {
-  /// 用量类型，与UsageValue中各个位置的值对应。
+  /// The usage type. Each element of this parameter corresponds to an element of `UsageValue` in the order they are listed.
   usage_key: Vec<String> = "UsageKey",
-  /// 各个时间点用量明细，单位:分钟
+  /// The usage data in each time unit.
   usage_list: Vec<TrtcUsage> = "UsageList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUnusualEvent请求参数结构体
+/// Request of [`Client::describe_unusual_event`].
 pub struct DescribeUnusualEventRequest: encode {
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+  /// **Required.** User SdkAppId (for example: 1400xxxxxx).
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 查询开始时间，本地unix时间戳，单位为秒（如：1590065777）
-  /// 注意：支持查询14天内的数据
+  /// **Required.** Query start time, local unix timestamp, in seconds (for example: 1590065777).
+  /// Note: support querying data within the last 14 days.
   start_time: u64 = "StartTime",
-  /// **Required.** 查询结束时间，本地unix时间戳，单位为秒（如：1590065877）注意：与StartTime间隔时间不超过1小时。
+  /// **Required.** Query end time, local unix timestamp, in seconds (for example, 1590065877). note: the time interval from StartTime should be no more than 1 hour.
   end_time: u64 = "EndTime",
-  /// 房间号，查询房间内任意20条以内异常体验事件
+  /// Room number. query up to 20 abnormal experience events in the room.
   room_id: String = "RoomId",
 }
 
-/// DescribeUnusualEvent返回参数结构体
+/// Response of [`Client::describe_unusual_event`].
 pub struct DescribeUnusualEventResponse: decode {
-  /// 返回的数据总条数
-  /// 范围：[0，20]
+  /// Total number of returned data entries.
+  /// Value range: [0, 20].
   total: u64 = "Total",
-  /// 异常体验列表
+  /// Abnormal experience list.
   abnormal_experience_list: Vec<AbnormalExperience> = "AbnormalExperienceList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserEvent请求参数结构体
+/// Request of [`Client::describe_user_event`].
 pub struct DescribeUserEventRequest: encode {
-  /// **Required.** 通话 ID（唯一标识一次通话）： SdkAppId_RoomId（房间号）_ CreateTime（房间创建时间，unix时间戳，单位为s）例：1400xxxxxx_218695_1590065777。通过 DescribeRoomInfo（查询历史房间列表）接口获取（[查询历史房间列表](https://cloud.tencent.com/document/product/647/44050)）。
+  /// **Required.** The unique ID of a call, whose format is `SdkAppId_CreateTime`, such as `1400xxxxxx_218695_1590065777`. `createTime` is the UNIX timestamp (seconds) when the room was created. Its value can be obtained using the [DescribeRoomInfo](https://intl.cloud.tencent.com/document/product/647/44050?from_cn_redirect=1) API.
   comm_id: String = "CommId",
-  /// **Required.** 查询开始时间，本地unix时间戳，单位为秒（如：1590065777）
-  /// 注意：支持查询14天内的数据
+  /// **Required.** The start time, which is a Unix timestamp (seconds) in local time, such as `1590065777`.
+  /// Note: Only data in the last 14 days can be queried.
   start_time: u64 = "StartTime",
-  /// **Required.** 查询结束时间，本地unix时间戳，单位为秒（如：1590065877）
-  /// 注意：查询时间大于房间结束时间，以房间结束时间为准。
+  /// **Required.** The end time, which is a Unix timestamp (seconds) in local time, such as `1590065877`.
+  /// Note: If you pass in an end time later than the room end time, the room end time will be used.
   end_time: u64 = "EndTime",
-  /// **Required.** 用户UserId
+  /// **Required.** The user ID.
   user_id: String = "UserId",
-  /// **Required.** 房间号（如：223）
+  /// **Required.** The room ID, such as `223`.
   room_id: String = "RoomId",
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+  /// **Required.** The application ID, such as `1400xxxxxx`.
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DescribeUserEvent返回参数结构体
+/// Response of [`Client::describe_user_event`].
 pub struct DescribeUserEventResponse: decode {
-  /// 返回的事件列表，若没有数据，会返回空数组。
+  /// The event list. An empty array will be returned if no data is obtained.
   data: Vec<EventList> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUserInfo请求参数结构体
+/// Request of [`Client::describe_user_info`].
 pub struct DescribeUserInfoRequest: encode {
-  /// **Required.** 通话 ID（唯一标识一次通话）： SdkAppId_RoomId（房间号）_ CreateTime（房间创建时间，unix时间戳，单位为s）例：1400xxxxxx_218695_1590065777。通过 DescribeRoomInfo（查询历史房间列表）接口获取（[查询历史房间列表](https://cloud.tencent.com/document/product/647/44050)）。
+  /// **Required.** The unique ID of a call, whose format is `SdkAppId_CreateTime`, such as `1400xxxxxx_218695_1590065777`. `createTime` is the UNIX timestamp (seconds) when the room was created. Its value can be obtained using the [DescribeRoomInfo](https://intl.cloud.tencent.com/document/product/647/44050?from_cn_redirect=1) API.
   comm_id: String = "CommId",
-  /// **Required.** 查询开始时间，本地unix时间戳，单位为秒（如：1590065777）注意：最大支持查询14天内的数据
+  /// **Required.** The start time, which is a Unix timestamp (seconds) in local time, such as `1590065777`.
+  /// Note: Only data in the last 14 days can be queried.
   start_time: u64 = "StartTime",
-  /// **Required.** 查询结束时间，本地unix时间戳，单位为秒（如：1590065877）
-  /// 注意：与StartTime间隔时间不超过4小时。
+  /// **Required.** The end time, which is a Unix timestamp (seconds) in local time, such as `1590065877`.
+  /// Note: The end and start time cannot be more than four hours apart.
   end_time: u64 = "EndTime",
-  /// **Required.** 用户SdkAppId（如：1400xxxxxx）
+  /// **Required.** The application ID, such as `1400xxxxxx`.
   sdk_app_id: u64 = "SdkAppId",
-  /// 需查询的用户数组，不填默认返回6个用户
-  /// 范围：[1，100]。
+  /// The users to query. If you do not specify this, the information of six users will be returned.
+  /// Array length: 1-100.
   user_ids: Vec<String> = "UserIds",
-  /// 当前页数，默认为0，
-  /// 注意：PageNumber和PageSize 其中一个不填均默认返回6条数据。
+  /// The page number. The default is 0.
+  /// Note: If `PageNumber` or `PageSize` is not specified, six records will be returned.
   page_number: u64 = "PageNumber",
-  /// 每页个数，默认为6，
-  /// 范围：[1，100]。
+  /// The number of records per page. The default is `6`.
+  /// Array length: 1-100.
   page_size: u64 = "PageSize",
 }
 
-/// DescribeUserInfo返回参数结构体
+/// Response of [`Client::describe_user_info`].
 pub struct DescribeUserInfoResponse: decode {
-  /// 返回的用户总条数
+  /// The number of records returned.
   total: u64 = "Total",
-  /// 用户信息列表
+  /// The user information.
   user_list: Vec<UserInformation> = "UserList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVoicePrint请求参数结构体
+/// Request of [`Client::describe_voice_print`].
 pub struct DescribeVoicePrintRequest: encode {
   /// **Required.** 查询方式，0表示查询特定VoicePrintId，1表示分页查询
   describe_mode: u64 = "DescribeMode",
@@ -3592,68 +4509,67 @@ pub struct DescribeVoicePrintRequest: encode {
   page_size: u64 = "PageSize",
 }
 
-/// DescribeVoicePrint返回参数结构体
+/// Response of [`Client::describe_voice_print`].
 pub struct DescribeVoicePrintResponse: decode {
   /// 总的条数
   total_count: u64 = "TotalCount",
   /// 声纹信息
   data: Vec<VoicePrintInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWebRecord请求参数结构体
+/// Request of [`Client::describe_web_record`].
 pub struct DescribeWebRecordRequest: encode {
-  /// 开始页面录制时返回的任务id
+  /// The task ID returned when starting web-page recording
   task_id: String = "TaskId",
-  /// 发起页面录制时传递的SdkAppId
+  /// SdkAppId passed when initiating web-page recording
   sdk_app_id: i64 = "SdkAppId",
-  /// 发起录制时传递的RecordId, 传入此值时需要传递SdkAppId
+  /// RecordId passed when initiating recording. When passing this value, you need to pass SdkAppId
   record_id: String = "RecordId",
 }
 
-/// DescribeWebRecord返回参数结构体
+/// Response of [`Client::describe_web_record`].
 pub struct DescribeWebRecordResponse: decode {
-  /// 1: 正在录制中
+  /// 1: Recording
   status: i64 = "Status",
-  /// 在使用RecordId查询时返回
+  /// Returns when querying using RecordId
   task_id: String = "TaskId",
-  /// 在使用TaskId查询时返回
+  /// Returned when querying using TaskId
   record_id: String = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DismissRoomByStrRoomId请求参数结构体
+/// Request of [`Client::dismiss_room_by_str_room_id`].
 pub struct DismissRoomByStrRoomIdRequest: encode {
-  /// **Required.** TRTC的SDKAppId。
+  /// **Required.** `SDKAppId` of TRTC
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 字符串类型房间号。
-  /// 本接口仅支持解散字符串类型房间号，如需解散数字类型房间号，请使用：DismissRoom
+  /// **Required.** Room ID
   room_id: String = "RoomId",
 }
 
-/// DismissRoomByStrRoomId返回参数结构体
+/// Response of [`Client::dismiss_room_by_str_room_id`].
 pub struct DismissRoomByStrRoomIdResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DismissRoom请求参数结构体
+/// Request of [`Client::dismiss_room`].
 pub struct DismissRoomRequest: encode {
-  /// **Required.** TRTC的SDKAppId。
+  /// **Required.** `SDKAppId` of TRTC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 数字房间号。本接口仅支持解散数字类型房间号，如需解散字符串类型房间号，请使用DismissRoomByStrRoomId。
+  /// **Required.** Room number.
   room_id: u64 = "RoomId",
 }
 
-/// DismissRoom返回参数结构体
+/// Response of [`Client::dismiss_room`].
 pub struct DismissRoomResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DownloadRecognizeVocabV3请求参数结构体
+/// Request of [`Client::download_recognize_vocab_v3`].
 pub struct DownloadRecognizeVocabV3Request: encode {
   /// **Required.** <p>词表 id</p>
   vocab_id: String = "VocabId",
@@ -3661,25 +4577,27 @@ pub struct DownloadRecognizeVocabV3Request: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// DownloadRecognizeVocabV3返回参数结构体
+/// Response of [`Client::download_recognize_vocab_v3`].
 pub struct DownloadRecognizeVocabV3Response: decode {
   /// <p>词表 id</p>
   vocab_id: String = "VocabId",
   /// <p>文本形式热词</p>
   word_weight_str: String = "WordWeightStr",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 渲染移动模式参数，不渲染移动模式时，请勿设置此参数。
+/// Render the mobile mode parameter. do not set this parameter when not rendering mobile mode.
+///
+/// <details><summary>中文</summary>渲染移动模式参数，不渲染移动模式时，请勿设置此参数。</details>
 pub struct EmulateMobileParams: encode {
-  /// 移动设备类型，
-  /// 0: 手机
-  /// 1: 平板
+  /// Mobile device type.
+  /// Mobile phone.
+  /// Tablet.
   mobile_device_type: u64 = "MobileDeviceType",
-  /// 屏幕方向，
-  /// 0: 竖屏，
-  /// 1: 横屏
+  /// Screen orientation.
+  /// Portrait mode.
+  /// Landscape mode.
   screen_orientation: u64 = "ScreenOrientation",
 }
 
@@ -3718,33 +4636,37 @@ pub struct EncodeParams: encode {
   background_image_url: String = "BackgroundImageUrl",
 }
 
-/// sdk或webrtc的事件列表。
+/// A list of SDK or WebRTC events.
+///
+/// <details><summary>中文</summary>sdk或webrtc的事件列表。</details>
 pub struct EventList: decode {
-  /// 数据内容
+  /// The event information.
   content: Vec<EventMessage> = "Content",
-  /// 发送端的userId
+  /// The user ID of the sender.
   peer_id: String = "PeerId",
 }
 
-/// 事件信息，包括，事件时间戳，事件ID,
+/// The event information, including the timestamp and event ID.
+///
+/// <details><summary>中文</summary>事件信息，包括，事件时间戳，事件ID,</details>
 pub struct EventMessage: decode {
-  /// 视频流类型：
-  /// 0：与视频无关的事件；
-  /// 2：视频为大画面；
-  /// 3：视频为小画面；
-  /// 7：视频为旁路画面；
+  /// The video stream type. Valid values:
+  /// `0`: A non-video event
+  /// `2`: The big video
+  /// `3`: The small video
+  /// `7`: A relayed video
   r#type: u64 = "Type",
-  /// 事件上报的时间戳，unix时间（1589891188801ms)
+  /// The event reporting time in the format of UNIX timestamp (milliseconds), such as `1589891188801`.
   time: u64 = "Time",
-  /// 事件Id：分为sdk的事件和webrtc的事件，详情见：附录/事件 ID 映射表：https://cloud.tencent.com/document/product/647/44916
+  /// The event ID. Events are classified into SDK events and WebRTC events. For more information, see https://www.tencentcloud.com/document/product/647/37906?has_map=1
   event_id: u64 = "EventId",
-  /// 事件的第一个参数，如视频分辨率宽
+  /// The first event parameter, such as the video width.
   param_one: i64 = "ParamOne",
-  /// 事件的第二个参数，如视频分辨率高
+  /// The second event parameter, such as the video height.
   param_two: i64 = "ParamTwo",
 }
 
-/// GetRecognizeVocabListV3请求参数结构体
+/// Request of [`Client::get_recognize_vocab_list_v3`].
 pub struct GetRecognizeVocabListV3Request: encode {
   /// **Required.** <p>客户维度唯一标识</p>
   sdk_app_id: u64 = "SdkAppId",
@@ -3754,17 +4676,17 @@ pub struct GetRecognizeVocabListV3Request: encode {
   limit: i64 = "Limit",
 }
 
-/// GetRecognizeVocabListV3返回参数结构体
+/// Response of [`Client::get_recognize_vocab_list_v3`].
 pub struct GetRecognizeVocabListV3Response: decode {
   /// <p>词表列表</p>
   vocab_list: Vec<Vocab> = "VocabList",
   /// <p>词表个数</p><p>单位：个</p>
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetRecognizeVocabV3请求参数结构体
+/// Request of [`Client::get_recognize_vocab_v3`].
 pub struct GetRecognizeVocabV3Request: encode {
   /// **Required.** <p>词表 id</p>
   vocab_id: String = "VocabId",
@@ -3772,7 +4694,7 @@ pub struct GetRecognizeVocabV3Request: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// GetRecognizeVocabV3返回参数结构体
+/// Response of [`Client::get_recognize_vocab_v3`].
 pub struct GetRecognizeVocabV3Response: decode {
   /// <p>词表名称</p>
   name: String = "Name",
@@ -3788,7 +4710,7 @@ pub struct GetRecognizeVocabV3Response: decode {
   update_time: String = "UpdateTime",
   /// <p>是否设置默认词表</p><p>枚举值：</p><ul><li>0： 否</li><li>1： 是</li></ul>
   state: i64 = "State",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -3818,13 +4740,15 @@ pub struct Input: encode {
   agora_param: AgoraParam = "AgoraParam",
 }
 
-/// 调用服务端主动发起请求到LLM
+/// Service calling actively initiates requests to the LLM.
+///
+/// <details><summary>中文</summary>调用服务端主动发起请求到LLM</details>
 pub struct InvokeLLM: encode {
-  /// 请求LLM的内容
+  /// Request the content of LLM.
   content: String = "Content",
-  /// 是否允许该文本打断机器人说话
+  /// Whether to allow the text to interrupt the robot's speaking.
   interrupt: bool = "Interrupt",
-  /// 实验性参数,联系后台使用
+  /// **China site only.** 实验性参数,联系后台使用
   experimental_params: String = "ExperimentalParams",
 }
 
@@ -3876,22 +4800,26 @@ pub struct LiveModerationStorageParams: encode {
   cloud_moderation_storage: CloudModerationStorage = "CloudModerationStorage",
 }
 
-/// 指定动态布局中悬浮布局和屏幕分享布局的大画面信息，只在悬浮布局和屏幕分享布局有效。
+/// The information of the large video in screen sharing or floating layout mode.
+///
+/// <details><summary>中文</summary>指定动态布局中悬浮布局和屏幕分享布局的大画面信息，只在悬浮布局和屏幕分享布局有效。</details>
 pub struct MaxVideoUser: encode {
-  /// **Required.** 用户媒体流参数。
+  /// **Required.** The stream information.
   user_media_stream: UserMediaStream = "UserMediaStream",
 }
 
-/// 混流转推的音频相关参数。
+/// The audio parameters for relaying.
+///
+/// <details><summary>中文</summary>混流转推的音频相关参数。</details>
 pub struct McuAudioParams: encode {
-  /// 音频编码参数。
+  /// The audio encoding parameters.
   audio_encode: AudioEncode = "AudioEncode",
-  /// 音频用户白名单，start时，为空或不填表示混所有主播音频，填具体值表示混指定主播音频；update时，不填表示不更新，为空表示更新为混所有主播音频，填具体值表示更新为混指定主播音频。
-  /// 使用黑白名单时，黑白名单必须同时填写。都不填写时表示不更新。同一个用户同时在黑白名单时，以黑名单为主。
-  /// 注：如果是跨房pk时，跨房混流需要指定音频白名单，否则pk主播的音频上行会被拉到两次，产生重音。
+  /// The audio user allowlist. for start, being empty or not filled means mixing all anchor audio; filling a specific value means mixing specified anchor audio. for update, not filling means does not update; being empty means update to mixing all anchor audio; filling a specific value means update to mixing specified anchor audio.
+  /// When using blocklist and allowlist, both must be filled in simultaneously. if left empty, it means the list does not update. if the same user is in both lists, the blocklist takes precedence.
+  /// Note: if it is cross-room pk, the cross-room mix requires specifying the audio allowlist, otherwise the pk host's audio uplink will be pulled twice, causing accent.
   subscribe_audio_list: Vec<McuUserInfoParams> = "SubscribeAudioList",
-  /// 音频用户黑名单，为空或不填表示无黑名单，填具体值表示不混指定主播音频。update时，不填表示不更新，为空表示更新为清空黑名单，填具体值表示更新为不混指定主播音频。
-  /// 使用黑白名单时，黑白名单必须同时填写。都不填写时表示不更新。同一个用户同时在黑白名单时，以黑名单为主。
+  /// The audio mix blocklist. If you do not pass this parameter or leave it empty, there won’t be a blocklist. For the `UpdatePublishCdnStream` API, if you do not pass this parameter, no changes will be made to the current blocklist; if you pass in an empty string, the blocklist will be reset.
+  /// In cases where `SubscribeAudioList` and `UnSubscribeAudioList` are used at the same time, you need to specify both parameters. If you pass neither `SubscribeAudioList` nor `UnSubscribeAudioList`, no changes will be made. If a user is included in both parameters, the user’s audio will not be mixed.
   un_subscribe_audio_list: Vec<McuUserInfoParams> = "UnSubscribeAudioList",
 }
 
@@ -3905,375 +4833,444 @@ pub struct McuBackgroundCustomRender: encode {
   radius: u64 = "Radius",
 }
 
-/// Mcu转推录制，点播相关参数。
+/// Mcu relay recording. on-demand video related parameters.
+///
+/// <details><summary>中文</summary>Mcu转推录制，点播相关参数。</details>
 pub struct McuCloudVod: encode {
-  /// 腾讯云点播相关参数。
+  /// Parameters of tencent cloud video on demand (vod).
   mcu_tencent_vod: McuTencentVod = "McuTencentVod",
 }
 
-/// 混流自定义裁剪参数
+/// The cropping parameters for mixed videos.
+///
+/// <details><summary>中文</summary>混流自定义裁剪参数</details>
 pub struct McuCustomCrop: encode {
-  /// **Required.** 自定义裁剪起始位置的X偏移，单位为像素值，大于等于0。
+  /// **Required.** The horizontal offset (pixels) of the starting point for cropping. This parameter must be greater than 0.
   location_x: u64 = "LocationX",
-  /// **Required.** 自定义裁剪起始位置的Y偏移，单位为像素值，大于等于0。
+  /// **Required.** The vertical offset (pixels) of the starting point for cropping. This parameter must be greater than 0.
   location_y: u64 = "LocationY",
-  /// **Required.** 自定义裁剪画面的宽度，单位为像素值，大于0，且LocationX+Width不超过10000
+  /// **Required.** The video width (pixels) after cropping. The sum of this parameter and `LocationX` cannot be greater than 10000.
   width: u64 = "Width",
-  /// **Required.** 自定义裁剪画面的高度，单位为像素值，大于0，且LocationY+Height不超过10000
+  /// **Required.** The video height (pixels) after cropping. The sum of this parameter and `LocationY` cannot be greater than 10000.
   height: u64 = "Height",
 }
 
-/// 回推房间参数。
+/// Parameters for relaying to a TRTC room.
+///
+/// <details><summary>中文</summary>回推房间参数。</details>
 pub struct McuFeedBackRoomParams: encode {
-  /// **Required.** <p>回推房间的RoomId。</p>
+  /// **Required.** The room ID.
   room_id: String = "RoomId",
-  /// **Required.** <p>房间类型，必须和回推房间所对应的RoomId类型相同，0为整形房间号，1为字符串房间号。</p>
+  /// **Required.** The ID type of the room to which streams are relayed. `0` indicates integer, and `1` indicates string.
   room_id_type: u64 = "RoomIdType",
-  /// **Required.** <p>回推房间使用的UserId(https://cloud.tencent.com/document/product/647/46351#userid)，注意这个userId不能与其他TRTC或者转推服务等已经使用的UserId重复，建议可以把房间ID作为userId的标识的一部分。</p>
+  /// **Required.** The [user ID](https://www.tencentcloud.com/document/product/647/37714) of the relaying robot in the TRTC room, which cannot be the same as a user ID already in use. We recommend you include the room ID in this user ID.
   user_id: String = "UserId",
-  /// **Required.** <p>回推房间UserId对应的用户签名，相当于登录密码，具体计算方法请参考TRTC计算<a href="https://cloud.tencent.com/document/product/647/45910#UserSig">UserSig</a>的方案。</p>
+  /// **Required.** The signature (similar to login password) required for the relaying robot to enter the room. For information on how to calculate the signature, see [What is UserSig?](https://www.tencentcloud.com/document/product/647/38104).
   user_sig: String = "UserSig",
 }
 
-/// 混流布局参数。
+/// The layout parameters.
+///
+/// <details><summary>中文</summary>混流布局参数。</details>
 pub struct McuLayout: encode {
-  /// <p>用户媒体流参数。不填时腾讯云后台按照上行主播的进房顺序自动填充。</p>
+  /// User media stream parameters. if left blank, tencent cloud backend fills them automatically by the room entry sequence of the uplink host.
   user_media_stream: UserMediaStream = "UserMediaStream",
-  /// <p>子画面在输出时的宽度，单位为像素值，不填默认为0。</p>
+  /// The width of the sub-screen in the output, unit: pixel value. defaults to 0 if left blank.
   image_width: u64 = "ImageWidth",
-  /// <p>子画面在输出时的高度，单位为像素值，不填默认为0。</p>
+  /// The height of the sub-screen in the output, in pixel values. default is 0.
   image_height: u64 = "ImageHeight",
-  /// <p>子画面在输出时的X偏移，单位为像素值，LocationX与ImageWidth之和不能超过混流输出的总宽度，不填默认为0。</p>
+  /// The X-axis offset of the sub-screen in the output, unit: pixel value. the sum of LocationX and ImageWidth must not exceed the total width of the mixed stream output. default is 0.
   location_x: u64 = "LocationX",
-  /// <p>子画面在输出时的Y偏移，单位为像素值，LocationY与ImageHeight之和不能超过混流输出的总高度，不填默认为0。</p>
+  /// The Y-axis offset of the sub-screen in the output, unit: pixel value. the sum of LocationY and ImageHeight must not exceed the total height of the mixed stream output. default is 0 if left blank.
   location_y: u64 = "LocationY",
-  /// <p>子画面在输出时的层级，不填默认为0。</p>
+  /// The hierarchy of the sub-screen in the output. default is 0.
   z_order: u64 = "ZOrder",
-  /// <p>子画面在输出时的显示模式：0为裁剪，1为缩放并显示背景，2为缩放并显示黑底。不填默认为0。</p>
+  /// The display mode of the sub-screen in the output: 0 for crop, 1 for scale and display background, 2 for scale and display black background. defaults to 0 if left blank.
   render_mode: u64 = "RenderMode",
-  /// <p>【此参数配置无效，暂不支持】子画面的背景颜色，常用的颜色有：<br>红色：0xcc0033。<br>黄色：0xcc9900。<br>绿色：0xcccc33。<br>蓝色：0x99CCFF。<br>黑色：0x000000。<br>白色：0xFFFFFF。<br>灰色：0x999999。</p>
+  /// [This parameter configuration is invalid and not currently supported] the background color of the sub-picture. commonly used colors are:.
+  /// Red: 0xcc0033.
+  /// Yellow: 0xcc9900.
+  /// Green: 0xcccc33.
+  /// Blue: 0x99CCFF.
+  /// Black: 0x000000.
+  /// White: 0xFFFFFF.
+  /// Gray: 0x999999.
   back_ground_color: String = "BackGroundColor",
-  /// <p>子画面的占位图片url，填写该参数，当用户关闭摄像头或未进入TRTC房间时，会在布局位置填充为指定图片。若指定图片与布局位置尺寸比例不一致，则会对图片进行拉伸处理，优先级高于BackGroundColor。支持png、jpg、jpeg、bmp、gif、webm格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。<br>注：<br>1，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，占位图片将不会生效。<br>2，url可支持字符集：【&#39;0-9&#39;,&#39;a-z&#39;,&#39;A-Z&#39;,&#39;-&#39;, &#39;.&#39;, &#39;_&#39;, &#39;~&#39;, &#39;:&#39;, &#39;/&#39;, &#39;?&#39;, &#39;#&#39;, &#39;[&#39;, &#39;]&#39;,&#39;@&#39;, &#39;!&#39;, &#39;&amp;&#39;, &#39;(&#39;, &#39;)&#39;, &#39;*&#39;, &#39;+&#39;, &#39;,&#39;, &#39;%&#39;, &#39;=&#39;, &#39;;&#39;, &#39;|&#39;】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，占位图片将不会生效。</p>
+  /// The url of the placeholder image for the sub-window. fill in this parameter to specify the image displayed in the layout position when the user turns the camera off or has not joined the TRTC room. if the specified image has a different size ratio from the layout position, it will be stretched. this parameter has a higher priority than BackGroundColor. supported formats include png, jpg, jpeg, bmp, gif, and webm. the image size limit is no more than 5MB.
+  /// Note:.
+  /// 1. make sure the image link is accessible. the backend single download timeout period is 10 seconds with a maximum of 3 retries. if the image download fails eventually, the placeholder image will not take effect.
+  /// 2. supported character sets for urls: ['0-9', 'a-z', 'a-z', '-', '.', '_', '~', ':', '/', '?', '#', '[', ']', '@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|']. make sure url characters are within the supported character sets. if characters outside the supported character sets exist, the placeholder image will not take effect.
   background_image_url: String = "BackgroundImageUrl",
-  /// <p>客户自定义裁剪，针对原始输入流裁剪</p>
+  /// Customer custom crop, targeting the input stream.
   custom_crop: McuCustomCrop = "CustomCrop",
-  /// <p>子背景图在输出时的显示模式：0为裁剪，1为缩放并显示背景，2为缩放并显示黑底，3为变比例伸缩，4为自定义渲染。不填默认为3。</p>
+  /// The display mode of the sub-background image in the output: 0 for crop, 1 for scale and display background, 2 for scale and display black background, 3 for variable-scale scaling, 4 for custom rendering. defaults to 3 if left blank.
   background_render_mode: u64 = "BackgroundRenderMode",
-  /// <p>子画面的透明模版url，指向一张包含透明通道的模板图片。填写该参数，后台混流时会提取该模板图片的透明通道，将其缩放作为目标画面的透明通道，再和其他画面进行混合。您可以通过透明模版实现目标画面的半透明效果和任意形状裁剪（如圆角、星形、心形等）。 支持png格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。<br>注：<br>1，模板图片宽高比应接近目标画面宽高比，以避免缩放适配目标画面时出现模板效果变形；2，透明模版只有RenderMode为0（裁剪）时才生效；3，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，透明模板将不会生效。<br>2，url可支持字符集：【&#39;0-9&#39;,&#39;a-z&#39;,&#39;A-Z&#39;,&#39;-&#39;, &#39;.&#39;, &#39;_&#39;, &#39;~&#39;, &#39;:&#39;, &#39;/&#39;, &#39;?&#39;, &#39;#&#39;, &#39;[&#39;, &#39;]&#39;,&#39;@&#39;, &#39;!&#39;, &#39;&amp;&#39;, &#39;(&#39;, &#39;)&#39;, &#39;*&#39;, &#39;+&#39;, &#39;,&#39;, &#39;%&#39;, &#39;=&#39;, &#39;;&#39;, &#39;|&#39;】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，透明模版将不会生效。</p>
+  /// The sub-screen template url points to a template image with an alpha channel. fill in this parameter, and the backend will extract the alpha channel of the template image during compositing, scale it as the alpha channel of the target frame, and mix it with other frames. you can use the transparent template to achieve a semi-transparent effect and arbitrary shape cropping (such as rounded corners, stars, hearts) for the target frame. png format is supported. the image size limit is no more than 5MB.
+  /// Note:.
+  /// 1. the image aspect ratio of the template should be close to the target frame aspect ratio to avoid deformation of the template effect when scaling to fit the target frame. 2. the transparent template only takes effect when RenderMode is 0 (crop). 3. make sure the image link is accessible. the backend single download timeout period is 10 seconds with a maximum of 3 retries. if the image download fails eventually, the transparent template will not take effect.
+  /// 2. url supported character sets: ['0-9','a-z','a-z','-', '.', '_', '~', ':', '/', '?', '#', '[', ']','@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|']. make sure url characters are within the supported character sets. if characters outside the supported character sets exist, the transparent template will not take effect.
   transparent_url: String = "TransparentUrl",
   /// <p>子背景图的自定义渲染参数，当BackgroundRenderMode为4时必须配置。</p>
   background_custom_render: McuBackgroundCustomRender = "BackgroundCustomRender",
-  /// <p>子背景色生效模式，默认值为0表示均不生效。<br>bit0:占位图缩放是否生效。<br>bit1:上行流缩放是否生效。<br>您可以将相应bit位置1启动生效，例如：<br>0(00)表示子背景色不生效。<br>1(01)表示子背景色只在占位图缩放时生效。<br>2(10)表示子背景色只在上行流缩放时生效。<br>3(11)表示子背景色在占位图缩放和上行流缩放时均生效。</p>
+  /// Sub-Background color effective mode. default value 0 means disabled.
+  /// bit0 specifies whether placeholder image scaling takes effect.
+  /// bit1 specifies whether upstream flow scaling takes effect.
+  /// You can set the corresponding bit position to 1 to start up and take effect, such as:.
+  /// 0(00) means the sub background color is disabled.
+  /// 1(01) indicates the sub-background color is valid only when placeholder image scaling is enabled.
+  /// 2(10) means the sub background color is valid only when upstream flow scaling.
+  /// 3(11) indicates the sub-background color takes effect in both placeholder image scaling and upstream flow scaling.
   back_ground_color_mode: u64 = "BackGroundColorMode",
-  /// <p>是否保留上行SEI，1：保留 0：不保留</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
+  /// **China site only.** <p>是否保留上行SEI，1：保留 0：不保留</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
   enable_stream_sei: u64 = "EnableStreamSEI",
 }
 
-/// 混流布局参数。
+/// The layout parameters.
+///
+/// <details><summary>中文</summary>混流布局参数。</details>
 pub struct McuLayoutParams: encode {
-  /// <p>布局模式：动态布局（1：悬浮布局（默认），2：屏幕分享布局，3：九宫格布局），静态布局（4：自定义布局）。最多支持混入16路音视频流，如果用户只上行音频，也会被算作一路；自定义布局中，如果子画面只设置占位图，也被算作一路。</p>
+  /// Layout mode: dynamic layout (1: floating layout (default), 2: screen sharing layout, 3: nine-grid layout), static layout (4: custom layout). supports up to 16 mixed media streams. if the user only sends upstream audio, it will be counted as one stream. in custom layout, if the sub-screen only uses placeholder images, it will also be counted as one stream.
   mix_layout_mode: u64 = "MixLayoutMode",
-  /// <p>纯音频上行是否占布局位置，只在动态布局中有效。0表示纯音频不占布局位置，1表示纯音频占布局位置，不填默认为0。</p>
+  /// Whether to display users who publish only audio. 0: No; 1: Yes. This parameter is valid only if a dynamic layout is used. If you do not pass this parameter, 0 will be used.
   pure_audio_hold_place_mode: u64 = "PureAudioHoldPlaceMode",
-  /// <p>自定义模板中有效，指定用户视频在混合画面中的位置，最多支持设置16个输入流。</p>
+  /// Valid in custom template. specifies the position of designated user video in mixed display. supports setting up to 16 input streams.
   mix_layout_list: Vec<McuLayout> = "MixLayoutList",
-  /// <p>指定动态布局中悬浮布局和屏幕分享布局的大画面信息，只在悬浮布局和屏幕分享布局有效。</p>
+  /// The information of the large video in screen sharing or floating layout mode.
   max_video_user: MaxVideoUser = "MaxVideoUser",
-  /// <p>屏幕分享模板、悬浮模板、九宫格模版有效，画面在输出时的显示模式：0为裁剪，1为缩放，2为缩放并显示黑底</p>
+  /// The image fill mode. This parameter is valid if the layout mode is screen sharing, floating, or grid. `0`: The image will be cropped. `1`: The image will be scaled. `2`: The image will be scaled and there may be black bars.
   render_mode: u64 = "RenderMode",
-  /// <p>是否保留上行sei，1：保留 0：不保留，只对动态布局生效，自定义布局不生效</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
+  /// **China site only.** <p>是否保留上行sei，1：保留 0：不保留，只对动态布局生效，自定义布局不生效</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
   enable_stream_sei: u64 = "EnableStreamSEI",
 }
 
-/// 音量布局SEI参数，可以自定义AppData和PayloadType类型。
-/// 该参数内容可以为空，表示携带默认的音量布局SEI。
+/// The SEI parameters for audio volume layout. You can specify the `AppData` and `PayloadType`.
+/// This parameter may be empty, in which case the default SEI parameters for audio volume layout will be used.
+///
+/// <details><summary>中文</summary>音量布局SEI参数，可以自定义AppData和PayloadType类型。
+/// 该参数内容可以为空，表示携带默认的音量布局SEI。</details>
 pub struct McuLayoutVolume: encode {
-  /// AppData的内容，会被写入自定义SEI中的app_data字段，长度需小于4096。
+  /// The application data, which will be embedded in the `app_data` field of the custom SEI. It must be shorter than 4,096 characters.
   app_data: String = "AppData",
-  /// SEI消息的payload_type，默认值100，取值范围100-254（244除外，244为我们内部自定义的时间戳SEI）
+  /// The payload type of the SEI message. The default is 100. Value range: 100-254 (244 is used internally by Tencent Cloud for timestamps).
   payload_type: u64 = "PayloadType",
-  /// SEI发送间隔，单位毫秒，默认值为1000。
+  /// The SEI sending interval (milliseconds). The default value is 1000.
   interval: u64 = "Interval",
-  /// 取值范围[0,1]，填1：发送关键帧时会确保带SEI；填0：发送关键帧时不确保带SEI。默认值为0。
+  /// Valid values: `1`: SEI is guaranteed when keyframes are sent; `0` (default): SEI is not guaranteed when keyframes are sent.
   follow_idr: u64 = "FollowIdr",
 }
 
-/// 自定义透传SEI
+/// The custom pass-through SEI.
+///
+/// <details><summary>中文</summary>自定义透传SEI</details>
 pub struct McuPassThrough: encode {
-  /// **Required.** 透传SEI的payload内容。
+  /// **Required.** The payload of the pass-through SEI.
   payload_content: String = "PayloadContent",
-  /// **Required.** SEI消息的PayloadType，取值范围5、100-254（244除外，244为我们内部自定义的时间戳SEI）。
-  /// 注：部分播放器可能不支持PayloadType为5带PayloadUuid的标准类型，建议优先使用其他PayloadType。
+  /// **Required.** PayloadType of SEI message. valid values: 5, 100-254 (exclusion: 244, which is internal custom timestamp SEI).
+  /// Note: some players may not support the standard type with PayloadType 5 and PayloadUuid. recommend using another PayloadType.
   payload_type: u64 = "PayloadType",
-  /// PayloadType为5，PayloadUuid必须填写。PayloadType不是5时，不需要填写，填写会被后台忽略。该值必须是32长度的十六进制。
+  /// This parameter is required only if `PayloadType` is 5. It must be a 32-character hexadecimal string. If `PayloadType` is not 5, this parameter will be ignored.
   payload_uuid: String = "PayloadUuid",
-  /// SEI发送间隔，单位毫秒，默认值为1000。
+  /// The SEI sending interval (milliseconds). The default value is 1000.
   interval: u64 = "Interval",
-  /// 取值范围[0,1]，填1：发送关键帧时会确保带SEI；填0：发送关键帧时不确保带SEI。默认值为0。
+  /// Valid values: `1`: SEI is guaranteed when keyframes are sent; `0` (default): SEI is not guaranteed when keyframes are sent.
   follow_idr: u64 = "FollowIdr",
 }
 
-/// 转推参数。
+/// The relaying parameters.
+///
+/// <details><summary>中文</summary>转推参数。</details>
 pub struct McuPublishCdnParam: encode {
-  /// **Required.** CDN转推URL，只支持rtmp链接。
-  /// 注：若更新转推时，URL有任何变化，都会断流重推。
+  /// **Required.** The URLs of the CDNs to relay to.
   publish_cdn_url: String = "PublishCdnUrl",
-  /// 是否是腾讯云CDN，0为转推非腾讯云CDN，1为转推腾讯CDN，不携带该参数默认为1。注意：1，为避免误产生转推费用，该参数建议明确填写，转推非腾讯云CDN时会产生转推费用，详情参见接口文档说明；2，国内站默认只支持转推腾讯云CDN，如您有转推第三方CDN需求，请联系腾讯云技术支持。
+  /// Whether to relay to Tencent Cloud’s CDN. `0`: Third-party CDN; `1` (default): Tencent Cloud’s CDN. Relaying to a third-party CDN will incur fees. To avoid unexpected charges, we recommend you pass in a specific value. For details, see the API document.
   is_tencent_cdn: u64 = "IsTencentCdn",
 }
 
-/// 转推录制参数
+/// Relay recording parameters.
+///
+/// <details><summary>中文</summary>转推录制参数</details>
 pub struct McuRecordParams: encode {
-  /// 转推录制模式，
-  /// 0/不填: 暂不支持，行为未定义；
-  /// 1: 不开启录制；
-  /// 2: 开启录制（使用控制台自动录制模板参数，参考：[跳转文档](https://cloud.tencent.com/document/product/647/111748#.E5.BD.95.E5.88.B6.E6.8E.A7.E5.88.B6.E6.96.B9.E6.A1.88)）；
-  /// 3: 开启录制（使用API指定参数）。
+  /// Retweet recording mode.
+  /// 0/Leave blank: not currently supported; behavior is undefined.
+  /// 1: disable recording.
+  /// 2: enable recording (via console automatic recording template parameters.
+  /// 3: enable recording (use API to specify parameter).
   uni_record: u64 = "UniRecord",
-  /// 录制任务标识 key，显式关联多个转推任务到一个录制任务；一般不需设置，默认录制本次转推内容。
-  /// 如果有特殊需求，比如将多段转推内容分时录制到同一个文件，可以通过设置此参数来控制。举例: 时间点10:00 发起转推任务:A + RecorderKey:abc，10:05分发起转推任务B+ RecorderKey:abc，那么录制文件会包含，转推A(10:00~10:05分的内容)+转推B的内容。
-  /// 【限制长度为128字节，只允许包含大小写英文字母（a-zA-Z）、数字（0-9）及下划线(_)和连词符(-)】
+  /// Recording task key, identifies a recording task. you can record multiple relay tasks into a file by specifying this parameter. if this parameter is not specified, only the current relay task is recorded.
+  /// Limit length to 128 bytes, only allow a combination of uppercase and lowercase letters (a-zA-Z), digits (0-9), underscores (_), and hyphens (-).
   record_key: String = "RecordKey",
-  /// 【仅当UniRecord=3时此参数有效】
-  /// 续录等待时间，对应录制模板“续录等待时长”，单位：秒。该值需大于等于 5，且小于等于 86400(24小时)，默认值为 30。启用续录时，录制任务空闲超过RecordWaitTime的时长，自动结束。
+  /// [Valid only when UniRecord=3.].
+  /// Resume recording waiting time, corresponding to the "wait time for resumption" in the recording template, unit: seconds. the value must be greater than or equal to 5 and less than or equal to 86400 (24 hours), with a default value of 30. when resumption is enabled, the recording task ends automatically if idle for a duration exceeding RecordWaitTime.
   record_wait_time: u64 = "RecordWaitTime",
-  /// 【仅当UniRecord=3时此参数有效】
-  /// 录制输出文件格式列表，对应录制模板“文件格式”，支持“hls”、"mp4"、"aac"三种格式，默认值为"mp4"。其中"mp4"和"aac"格式，不能同时指定。
-  /// 只录制 mp4格式，示例值：["mp4"]。同时录制mp4 和 HLS 格式，示例值：["mp4","hls"]。
+  /// [Valid only when UniRecord=3.].
+  /// The list of output file formats for recording corresponds to the "file format" in the recording template. it supports three formats: "hls", "mp4", and "aac". the default value is "mp4". among them, "mp4" and "aac" formats cannot be specified simultaneously.
+  /// Record only the mp4 format, example value: ["mp4"]. record both mp4 and HLS formats simultaneously, example value: ["mp4","HLS"].
   record_format: Vec<String> = "RecordFormat",
-  /// 【仅当UniRecord=3时此参数有效】
-  /// 单个文件录制时长，对应录制模板“单个录制文件时长”，单位：分钟。该值需大于等于 1，且小于等于 1440(24小时)，默认值为 1440。只对"mp4"或"aac"格式生效。实际单文件录制时长还受单文件大小不超过 2G 限制，超过2G则强制拆分。
+  /// [Valid only when UniRecord=3.].
+  /// Single file recording duration, corresponding to the "max recording time per file" in the recording template, unit: minutes. the value must be greater than or equal to 1 and less than or equal to 1440 (24 hours), with a default value of 1440. it only takes effect for "mp4" or "aac" format. the actual single file recording duration is also limited by the file size not exceeding 2G. if it exceeds 2G, the file will be forcibly split.
   max_media_file_duration: u64 = "MaxMediaFileDuration",
-  /// 【仅当UniRecord=3时此参数有效】
-  /// 录制的音视频类型，对应录制模板“录制格式”，0:音视频，1：纯音频，2：纯视频。最终录制文件内容是录制指定类型和转推内容的交集。
+  /// [Valid only when UniRecord=3.].
+  /// The audio and video type of the recording corresponds to the "recording format" in the recording template. valid values: 0 (audio and video), 1 (pure audio), 2 (video only). the final recording file content is the intersection of the specified type and the relayed content.
   stream_type: u64 = "StreamType",
-  /// 录制文件名前缀，不超过64字符。只有存储为vod时生效。
-  /// 【限制长度为64字节，只允许包含大小写英文字母（a-zA-Z）、数字（0-9）及下划线(_)和连词符(-)】
+  /// Recording file name prefix, no more than 64 characters. this parameter is valid only when store is vod.
+  /// Limit length to 64 bytes, only allow a combination of uppercase and lowercase letters (a-zA-Z), digits (0-9), underscores (_), and hyphens (-).
   user_define_record_prefix: String = "UserDefineRecordPrefix",
-  /// 【仅当UniRecord=3时此参数有效】
-  /// 录制文件存储参数，对应控制台“存储位置”及相关参数。目前支持云点播VOD和对象存储COS两种存储方式，只能填写一种。
+  /// [Valid only when UniRecord=3.].
+  /// Recording files storage parameters, corresponding console "storage location" and related parameters. currently supports VOD and COS storage methods. only one can be filled.
   mcu_storage_params: McuStorageParams = "McuStorageParams",
 }
 
-/// 混流SEI参数
+/// The stream mixing SEI parameters.
+///
+/// <details><summary>中文</summary>混流SEI参数</details>
 pub struct McuSeiParams: encode {
-  /// 音量布局SEI
+  /// The audio volume layout SEI.
   layout_volume: McuLayoutVolume = "LayoutVolume",
-  /// 透传SEI
+  /// The pass-through SEI.
   pass_through: McuPassThrough = "PassThrough",
 }
 
-/// Mcu转推录制，第三方存储参数。
+/// Mcu relay recording. third-party object storage parameters.
+///
+/// <details><summary>中文</summary>Mcu转推录制，第三方存储参数。</details>
 pub struct McuStorageParams: encode {
-  /// 第三方云存储的账号信息（特别说明：若您选择存储至对象存储COS将会收取录制文件投递至COS的费用，详见云端录制收费说明，存储至VOD将不收取此项费用。）。
+  /// Account information for third-party cloud storage (special note: if you select storage to cloud object storage (COS), there will be a charge for shipping recorded files to COS. for details, see cloud recording pricing information. storing to VOD will incur no charge for this item.).
   cloud_storage: CloudStorage = "CloudStorage",
-  /// 腾讯云云点播的账号信息。
+  /// Account information of tencent cloud vod.
   mcu_cloud_vod: McuCloudVod = "McuCloudVod",
 }
 
-/// Mcu转推录制，腾讯云点播相关参数。
+/// Mcu relay recording. tencent cloud video on demand (vod) related parameters.
+///
+/// <details><summary>中文</summary>Mcu转推录制，腾讯云点播相关参数。</details>
 pub struct McuTencentVod: encode {
-  /// 媒体后续任务处理操作，即完成媒体上传后，可自动发起任务流操作。参数值为任务流模板名，云点播支持 创建任务流模板 并为模板命名。
+  /// Subsequent media task processing operations allow automatic task initiation after media upload is completed. the parameter value is the task flow template name. VOD (video on demand) supports creating task flow templates and template naming.
   procedure: String = "Procedure",
-  /// 媒体文件过期时间，为当前时间的绝对过期时间；保存一天，就填"86400"，永久保存就填"0"，默认永久保存。
+  /// Media file expiry time is the absolute expiration time from the current system time. to save for one day, enter "86400". to retain permanently, enter "0". the default is permanent preservation.
   expire_time: u64 = "ExpireTime",
-  /// 指定上传园区，仅适用于对上传地域有特殊需求的用户。
+  /// Specify the upload park, applicable only to the user with special requirement for upload region.
   storage_region: String = "StorageRegion",
-  /// 分类ID，用于对媒体进行分类管理，可通过 创建分类 接口，创建分类，获得分类 ID。
-  /// 默认值：0，表示其他分类。
+  /// Category ID is used to categorize and manage media. you can create a category and obtain the category ID through the create category api.
+  /// The default value is 0, indicating other categories.
   class_id: u64 = "ClassId",
-  /// 点播 子应用 ID。如果要访问子应用中的资源，则将该字段填写为子应用 ID；否则无需填写该字段。
+  /// Subapplication ID for video-on-demand (vod). if you need to access resources belonging to a subapplication, fill in this field with the subapplication ID. otherwise, this field is not required.
   sub_app_id: u64 = "SubAppId",
-  /// 任务流上下文，任务完成回调时透传。
+  /// Task flow context, passed through when task complete.
   session_context: String = "SessionContext",
-  /// 上传上下文，上传完成回调时透传。
+  /// Upload context, passed through on upload completion callback.
   source_context: String = "SourceContext",
 }
 
-/// 混流用户参数
+/// The users whose streams are mixed.
+///
+/// <details><summary>中文</summary>混流用户参数</details>
 pub struct McuUserInfoParams: encode {
-  /// **Required.** 用户参数。
+  /// **Required.** The user information.
   user_info: MixUserInfo = "UserInfo",
-  /// 混音的音量调整：取值范围是0到100，100为原始上行音量，不填默认为100，值越小则音量越低。
-  /// 注：该参数只在音量白名单下配置生效，其他场景配置无效。
+  /// Audio mix volume adjustment. value ranges from 0 to 100. 100 indicates the original uplink volume. the default value is 100 if left blank. a lower value results in a lower volume.
+  /// Note: this parameter takes effect only when configured in the volume allowlist and is unavailable in other scenarios.
   sound_level: u64 = "SoundLevel",
 }
 
-/// 混流转推的视频相关参数。
+/// The video parameters for relaying.
+///
+/// <details><summary>中文</summary>混流转推的视频相关参数。</details>
 pub struct McuVideoParams: encode {
-  /// 输出流视频编码参数。
+  /// Video encoding parameter for the output stream.
   video_encode: VideoEncode = "VideoEncode",
-  /// 混流布局参数。
+  /// Stream mixing layout parameter.
   layout_params: McuLayoutParams = "LayoutParams",
-  /// 整个画布背景颜色，常用的颜色有：
-  /// 红色：0xcc0033。
-  /// 黄色：0xcc9900。
-  /// 绿色：0xcccc33。
-  /// 蓝色：0x99CCFF。
-  /// 黑色：0x000000。
-  /// 白色：0xFFFFFF。
-  /// 灰色：0x999999。
+  /// The entire canvas background color. commonly used colors:.
+  /// Red: 0xcc0033.
+  /// Yellow: 0xcc9900.
+  /// Green: 0xcccc33.
+  /// Blue: 0x99CCFF.
+  /// Black: 0x000000.
+  /// White: 0xFFFFFF.
+  /// Gray: 0x999999.
   back_ground_color: String = "BackGroundColor",
-  /// 整个画布的背景图片url，优先级高于BackGroundColor。支持png、jpg、jpeg格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。
-  /// 注：
-  /// 1，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，背景图片将不会生效。
-  /// 2，url可支持字符集：【'0-9','a-z','A-Z','-', '.', '_', '~', ':', '/', '?', '#', '[', ']','@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|'】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，背景图片将不会生效。
+  /// The url of the background image for the entire canvas. priority is higher than BackGroundColor. supports png, jpg, and jpeg formats. image size limit is not more than 5MB.
+  /// Note:.
+  /// 1. make sure the image link is accessible. the backend download timeout is 10 seconds with a maximum of 3 retries. if the image download fails eventually, the background image will not take effect.
+  /// 2. url supported character sets: ['0-9','a-z','a-z','-', '.', '_', '~', ':', '/', '?', '#', '[', ']','@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|']. make sure url characters are within the supported character sets. if any character outside the supported character sets exists, the background image will not take effect.
   background_image_url: String = "BackgroundImageUrl",
-  /// 混流布局的水印参数。
+  /// Watermark parameters for the stream mixing layout.
   water_mark_list: Vec<McuWaterMarkParams> = "WaterMarkList",
-  /// 背景图在输出时的显示模式：0为裁剪，1为缩放并显示黑底，2为变比例伸缩。后台默认为变比例伸缩。
+  /// The display mode of the background image in the output: 0 for crop, 1 for scale and display black background, 2 for variable-scale scaling. the backend defaults to variable-scale scaling.
   background_render_mode: u64 = "BackgroundRenderMode",
 }
 
-/// 图片水印参数。
+/// The information of the watermark image.
+///
+/// <details><summary>中文</summary>图片水印参数。</details>
 pub struct McuWaterMarkImage: encode {
-  /// **Required.** 水印图片URL地址，支持png、jpg、jpeg格式。图片分辨率限制不超过2K，图片大小限制不超过5MB。
-  /// 注：
-  /// 1，您需要确保图片链接的可访问性，后台单次下载超时时间为10秒，最多重试3次，若最终图片下载失败，水印图片将不会生效。
-  /// 2，url可支持字符集：【'0-9','a-z','A-Z','-', '.', '_', '~', ':', '/', '?', '#', '[', ']','@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|'】，您需要确保url字符在可支持字符集内，若存在可支持字符集外的字符，水印图片将不会生效。
+  /// **Required.** Watermark image URL address. supports png, jpg, and jpeg formats. image size limit not more than 5MB.
+  /// Note:.
+  /// Make sure the image link has data accessibility. the backend download timeout is 10 seconds with a maximum of 3 retries. if the image download fails eventually, the watermark image will not take effect.
+  /// 2. supported character sets for urls: ['0-9', 'a-z', 'a-z', '-', '.', '_', '~', ':', '/', '?', '#', '[', ']', '@', '!', '&', '(', ')', '*', '+', ',', '%', '=', ';', '|']. make sure url characters are within the supported character sets. if any characters exist outside the supported character sets, the watermark image will not take effect.
   water_mark_url: String = "WaterMarkUrl",
-  /// **Required.** 水印在输出时的宽。单位为像素值。
+  /// **Required.** The watermark width (pixels).
   water_mark_width: u64 = "WaterMarkWidth",
-  /// **Required.** 水印在输出时的高。单位为像素值。
+  /// **Required.** The watermark height (pixels).
   water_mark_height: u64 = "WaterMarkHeight",
-  /// **Required.** 水印在输出时的X偏移。单位为像素值。
+  /// **Required.** The horizontal offset (pixels) of the watermark.
   location_x: u64 = "LocationX",
-  /// **Required.** 水印在输出时的Y偏移。单位为像素值。
+  /// **Required.** The vertical offset (pixels) of the watermark.
   location_y: u64 = "LocationY",
-  /// 水印在输出时的层级，不填默认为0。
+  /// The image layer of the watermark. If you do not pass this parameter, 0 will be used.
   z_order: u64 = "ZOrder",
   /// 动态水印类型，默认为0。0:关闭；1:随机位置，每秒变动一次；2:边界扫描反弹，每帧变动一次。
   dynamic_pos_type: u64 = "DynamicPosType",
 }
 
-/// 水印参数。
+/// The Watermark information.
+///
+/// <details><summary>中文</summary>水印参数。</details>
 pub struct McuWaterMarkParams: encode {
-  /// 水印类型，0为图片（默认），1为文字。
+  /// The watermark type. Valid values: `0` (default): Image; `1`: Text.
   water_mark_type: u64 = "WaterMarkType",
-  /// 图片水印参数。WaterMarkType为0指定。图片分辨率限制不超过2K，图片大小限制不超过5MB。
+  /// The watermark image information. This parameter is required if `WaterMarkType` is 0.
   water_mark_image: McuWaterMarkImage = "WaterMarkImage",
-  /// 文字水印参数。WaterMarkType为1指定。
+  /// The text watermark configuration. This parameter is required if `WaterMarkType` is `1`.
   water_mark_text: McuWaterMarkText = "WaterMarkText",
 }
 
-/// 文字水印参数。
+/// The text watermark configuration.
+///
+/// <details><summary>中文</summary>文字水印参数。</details>
 pub struct McuWaterMarkText: encode {
-  /// **Required.** 文字水印内容。
+  /// **Required.** The text.
   text: String = "Text",
-  /// **Required.** 水印在输出时的宽。单位为像素值。
+  /// **Required.** The watermark width (pixels).
   water_mark_width: u64 = "WaterMarkWidth",
-  /// **Required.** 水印在输出时的高。单位为像素值。
+  /// **Required.** The watermark height (pixels).
   water_mark_height: u64 = "WaterMarkHeight",
-  /// **Required.** 水印在输出时的X偏移。单位为像素值。
+  /// **Required.** The horizontal offset (pixels) of the watermark.
   location_x: u64 = "LocationX",
-  /// **Required.** 水印在输出时的Y偏移。单位为像素值。
+  /// **Required.** The vertical offset (pixels) of the watermark.
   location_y: u64 = "LocationY",
-  /// **Required.** 字体大小
+  /// **Required.** The font size.
   font_size: u64 = "FontSize",
-  /// 字体颜色，默认为白色。常用的颜色有： 红色：0xcc0033。 黄色：0xcc9900。 绿色：0xcccc33。 蓝色：0x99CCFF。 黑色：0x000000。 白色：0xFFFFFF。 灰色：0x999999。
+  /// The text color. The default color is white. Values for some commonly used colors: Red: `0xcc0033`; yellow: `0xcc9900`; green: `0xcccc33`; blue: `0x99CCFF`; black: `0x000000`; white: `0xFFFFFF`; gray: `0x999999`.
   font_color: String = "FontColor",
-  /// 字体背景色，不配置默认为透明。常用的颜色有： 红色：0xcc0033。 黄色：0xcc9900。 绿色：0xcccc33。 蓝色：0x99CCFF。 黑色：0x000000。 白色：0xFFFFFF。 灰色：0x999999。
+  /// The text fill color. If you do not specify this parameter, the fill color will be transparent. Values for some commonly used colors: Red: `0xcc0033`; yellow: `0xcc9900`; green: `0xcccc33`; blue: `0x99CCFF`; black: `0x000000`; white: `0xFFFFFF`; gray: `0x999999`.
   back_ground_color: String = "BackGroundColor",
   /// 动态水印类型，默认为0。0:关闭；1:随机位置，每秒变动一次；2:边界扫描反弹，每帧变动一次。
   dynamic_pos_type: u64 = "DynamicPosType",
   /// 水印在输出时的层级，不填默认为0。
   z_order: u64 = "ZOrder",
-  /// 水印字体，不填默认为Tencent。支持设置以下值： Tencent （默认） SourceHanSans
+  /// Watermark font, by default if left blank is Tencent. valid values: Tencent (default), SourceHanSans.
   font: String = "Font",
 }
 
-/// 用户自定义混流布局参数列表。
+/// AI conversation context information
+pub struct MessageInfo: decode {
+  /// Roles: user/assistant
+  role: String = "Role",
+  /// Contextual information
+  content: String = "Content",
+}
+
+/// The custom layout parameters.
+///
+/// <details><summary>中文</summary>用户自定义混流布局参数列表。</details>
 pub struct MixLayout: encode {
-  /// **Required.** 画布上该画面左上角的 y 轴坐标，取值范围 [0, 1920]，不能超过画布的高。
+  /// **Required.** The Y axis of the window’s top-left corner. Value range: [0, 1920]. The value cannot be larger than the canvas height.
   top: u64 = "Top",
-  /// **Required.** 画布上该画面左上角的 x 轴坐标，取值范围 [0, 1920]，不能超过画布的宽。
+  /// **Required.** The X axis of the window’s top-left corner. Value range: [0, 1920]. The value cannot be larger than the canvas width.
   left: u64 = "Left",
-  /// **Required.** 画布上该画面宽度的相对值，取值范围 [0, 1920]，与Left相加不应超过画布的宽。
+  /// **Required.** The relative width of the window. Value range: [0, 1920]. The sum of the values of this parameter and `Left` cannot exceed the canvas width.
   width: u64 = "Width",
-  /// **Required.** 画布上该画面高度的相对值，取值范围 [0, 1920]，与Top相加不应超过画布的高。
+  /// **Required.** The relative height of the window. Value range: [0, 1920]. The sum of the values of this parameter and `Top` cannot exceed the canvas height.
   height: u64 = "Height",
-  /// 字符串内容为待显示在该画面的主播对应的UserId，如果不指定，会按照主播加入房间的顺序匹配。
+  /// The user ID (string) of the anchor whose video is shown in the window. If you do not set this parameter, anchors’ videos will be shown in their room entry sequence.
   user_id: String = "UserId",
-  /// 画布的透明度值，取值范围[0, 255]。0表示不透明，255表示全透明。默认值为0。
+  /// The degree of transparency of the canvas. Value range: [0, 255]. 0 means fully opaque, and 255 means fully transparent.
   alpha: u64 = "Alpha",
-  /// 0 ：拉伸模式，这个模式下整个视频内容会全部显示，并填满子画面，在源视频和目的视频宽高比不一致的时候，画面不会缺少内容，但是画面可能产生形变；
+  /// 0: Stretch. In this mode, the image is stretched to fill the space available. The whole image is visible after scaling. However, if the original aspect ratio is different from the target, the image may be distorted.
   ///
-  /// 1 ：剪裁模式（默认），这个模式下会严格按照目的视频的宽高比对源视频剪裁之后再拉伸，并填满子画面画布，在源视频和目的视频宽高比不一致的时候，画面保持不变形，但是会被剪裁；
+  /// 1: Crop (default). In this mode, if the original aspect ratio is different from the target, the image will be cropped according to the target before being stretched to fill the space available. The image will not be distorted.
   ///
-  /// 2 ：填黑模式，这个模式下会严格保持源视频的宽高比进行等比缩放，在源视频和目的视频宽高比不一致的时候，画面的上下侧边缘或者左右侧边缘会露出子画面画布的背景；
+  /// 2: Blank. This mode stretches the image while keeping its original aspect ratio. If the original aspect ratio is different from the target, there may be blank spaces to the top and bottom or to the left and right of the window.
   ///
-  /// 3 ：智能拉伸模式，这个模式类似剪裁模式，区别是在源视频和目的视频宽高比不一致的时候，限制了最大剪裁比例为画面的宽度或者高度的20%；
+  /// 3: Smart stretch. This mode is similar to the crop mode, except that it restricts cropping to 20% of the image’s width or height at most.
   render_mode: u64 = "RenderMode",
-  /// 对应订阅流的主辅路标识：
-  /// 0：主流（默认）；
-  /// 1：辅流；
+  /// The type of the stream subscribed to.
+  /// 0: Primary stream (default)
+  /// 1: Substream
   media_id: u64 = "MediaId",
-  /// 该画布的图层顺序, 这个值越小表示图层越靠后。默认值为0。
+  /// The image layer. 0 is the default value and means the bottommost layer.
   image_layer: u64 = "ImageLayer",
-  /// 图片的url地址， 只支持jpg, png, jpeg，图片分辨率限制不超过2K，图片大小限制不超过5MB。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
+  /// The image url supports only jpg, png, and jpeg formats. the resolution limitation is no more than 2K, and the image size limit is no more than 5MB. note that the url must carry the format extension. the url supports only specific strings within the range of a-z, a-z, 0-9, '-', '.', '_', '~', ':', '/', '?', '#', '[', ']', '@', '!', '&', '(', ')', '*', '+', ',', '%', and '='.
   sub_background_image: String = "SubBackgroundImage",
 }
 
-/// 录制的混流布局参数。
+/// The layout parameters for mixed-stream recording.
+///
+/// <details><summary>中文</summary>录制的混流布局参数。</details>
 pub struct MixLayoutParams: encode {
-  /// **Required.** 布局模式:
-  /// 1：悬浮布局；
-  /// 2：屏幕分享布局；
-  /// 3：九宫格布局；
-  /// 4：自定义布局；
+  /// **Required.** Layout mode.
+  /// 1: floating layout.
+  /// 2: screen sharing layout.
+  /// 3: nine-grid layout.
+  /// 4: custom layout.
   ///
-  /// 悬浮布局：默认第一个进入房间的主播（也可以指定一个主播）的视频画面会铺满整个屏幕。其他主播的视频画面从左下角开始依次按照进房顺序水平排列，显示为小画面，小画面悬浮于大画面之上。当画面数量小于等于17个时，每行4个（4 x 4排列）。当画面数量大于17个时，重新布局小画面为每行5个（5 x 5）排列。最多支持25个画面，如果用户只发送音频，仍然会占用画面位置。
+  /// Floating layout: by default, the video footage of the first host who enters the room (or a specified host) fills the entire screen. other hosts' video images are arranged horizontally from the bottom-left corner in the room entry sequence, displayed as small pictures floating above the large screen. when the number of screens is less than or equal to 17, each line has 4 (4 x 4 arrangement). when the number of screens exceeds 17, the small pictures are rearranged with 5 per line (5 x 5 arrangement). a maximum of 25 screens are supported. if the user only sends audio, it still occupies a screen position.
   ///
-  /// 屏幕分享布局：指定一个主播在屏幕左侧的大画面位置（如果不指定，那么大画面位置为背景色），其他主播自上而下依次垂直排列于右侧。当画面数量少于17个的时候，右侧每列最多8人，最多占据两列。当画面数量多于17个的时候，超过17个画面的主播从左下角开始依次水平排列。最多支持25个画面，如果主播只发送音频，仍然会占用画面位置。
+  /// Screen sharing layout: specifies a large screen position on the left side for one host (if not specified, the large screen position uses the background color). other hosts are arranged vertically on the right side from top to bottom. when the number of screens is less than 17, each column on the right supports up to 8 hosts, occupying a maximum of two columns. when the number of screens exceeds 17, hosts beyond the 17th are arranged horizontally starting from the bottom-left corner. a maximum of 25 screens is supported. if a host only sends audio, it still occupies a screen position.
   ///
-  /// 九宫格布局：根据主播的数量自动调整每个画面的大小，每个主播的画面大小一致，最多支持25个画面。
+  /// Nine-Grid layout: automatically adjust the size of each frame based on the number of hosts. each host's frame size is the same, supporting up to 25 frames.
   ///
-  /// 自定义布局：根据需要在MixLayoutList内定制每个主播画面的布局。
+  /// Custom layout: customize the layout of each host's video as needed in MixLayoutList.
   mix_layout_mode: u64 = "MixLayoutMode",
-  /// 如果MixLayoutMode 选择为4自定义布局模式的话，设置此参数为每个主播所对应的布局画面的详细信息，最大不超过25个。
+  /// The custom layout details. This parameter is valid if `MixLayoutMode` is set to `4`. Up to 25 videos can be displayed.
   mix_layout_list: Vec<MixLayout> = "MixLayoutList",
-  /// 录制背景颜色，RGB的颜色表的16进制表示，每个颜色通过8bit长度标识，默认为黑色。比如橙色对应的RGB为 R:255 G:165 B:0, 那么对应的字符串描述为#FFA500，格式规范：‘#‘开头，后面跟固定RGB的颜色值
+  /// The background color, which is a hexadecimal value (starting with "#", followed by the color value) converted from an 8-bit RGB value. For example, the RGB value of orange is `R:255 G:165 B:0`, and its hexadecimal value is `#FFA500`. The default color is black.
   back_ground_color: String = "BackGroundColor",
-  /// 在布局模式为1：悬浮布局和 2：屏幕分享布局时，设定为显示大视频画面的UserId。不填的话：悬浮布局默认是第一个进房间的主播，屏幕分享布局默认是背景色
+  /// The user whose video is displayed in the big window. This parameter is valid if `MixLayoutMode` is set to `1` (floating) or `2` (screen sharing). If it is left empty, the first anchor entering the room is displayed in the big window in the floating mode and the canvas background is displayed in the screen sharing mode.
   max_resolution_user_id: String = "MaxResolutionUserId",
-  /// 主辅路标识，
-  /// 0：主流（默认）；
-  /// 1：辅流（屏幕分享）；
-  /// 这个位置的MediaId代表的是对应MaxResolutionUserId的主辅路，MixLayoutList内代表的是自定义用户的主辅路。
+  /// The stream type.
+  /// 0: Primary stream (default)
+  /// 1: Substream (screen sharing stream)
+  /// This parameter specifies the type of the stream displayed in the big window. If it appears in `MixLayoutList`, it indicates the type of the stream of a specified user.
   media_id: u64 = "MediaId",
-  /// 图片的url地址，只支持jpg, png, jpeg，图片分辨率限制不超过2K，图片大小限制不超过5MB。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
+  /// The image url supports only jpg, png, and jpeg. the image resolution is limited to no more than 2K, and the image size limit is no more than 5MB. note that the url must carry the format extension, and only specific strings are supported in the url, including a-z, a-z, 0-9, '-', '.', '_', '~', ':', '/', '?', '#', '[', ']', '@', '!', '&', '(', ')', '*', '+', ',', '%', and '='.
   background_image_url: String = "BackgroundImageUrl",
-  /// 设置为1时代表启用占位图功能，0时代表不启用占位图功能，默认为0。启用占位图功能时，在预设位置的用户没有上行音视频时可显示对应的占位图。
+  /// Set to 1 to enable the placeholder image function, and 0 to disable it. default is 0. when enabled, the corresponding placeholder image can be displayed in the preset position if the user has no upload audio and video.
   place_holder_mode: u64 = "PlaceHolderMode",
-  /// 背景画面宽高比不一致的时候处理方案，与MixLayoutList定义的RenderMode一致。
+  /// Handling solution when the background image aspect ratio is not the same, consistent with the RenderMode defined in MixLayoutList.
   background_image_render_mode: u64 = "BackgroundImageRenderMode",
-  /// 子画面占位图url地址，只支持jpg, png, jpeg，图片分辨率限制不超过2K，图片大小限制不超过5MB。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
+  /// Sub-Picture placeholder image url supports only jpg, png, jpeg. resolution limitation is no more than 2K. image size limit is no more than 5MB. note that the url must carry format extension and supports only specific string literals within the range of a-z a-z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='.
   default_sub_background_image: String = "DefaultSubBackgroundImage",
-  /// 水印布局参数， 最多支持25个。
+  /// The watermark layout. Up to 25 watermarks are supported.
   water_mark_list: Vec<WaterMark> = "WaterMarkList",
-  /// 模板布局下，背景画面宽高比不一致的时候处理方案。自定义布局不生效，与MixLayoutList定义的RenderMode一致。
+  /// When the aspect ratio of the background image does not match in the template layout, the handling solution is applied. the custom layout is disabled and aligns with the RenderMode defined in MixLayoutList.
   render_mode: u64 = "RenderMode",
-  /// 屏幕分享模板有效。设置为1时代表大画面居右，小画面居左布局。默认为0。
+  /// This parameter is valid only if the screen sharing layout is used. If you set it to `1`, the large video window will appear on the right and the small window on the left. The default value is `0`.
   max_resolution_user_align: u64 = "MaxResolutionUserAlign",
-  /// 控制房间内纯音频用户是否占据混流布局，只在混流录制，模板布局生效。true: 代表纯音频用户不占位，false: 代表纯音频用户占位（默认为false）。
+  /// Controls whether audio users inside the room occupy the stream mixing layout. this takes effect only in mixed stream recording and template layout. true: represents that audio users do not occupy placeholders. false: represents that audio users occupy placeholders (false by default).
   pure_audio_disable_layout: bool = "PureAudioDisableLayout",
 }
 
-/// 录制的音视频转码参数。
+/// The audio and video parameters for recording.
+///
+/// <details><summary>中文</summary>录制的音视频转码参数。</details>
 pub struct MixTranscodeParams: encode {
-  /// 录制视频转码参数，注意如果设置了这个参数，那么里面的字段都是必填的，没有默认值，如果不填这个参数，那么取值为默认值。
+  /// The video transcoding parameters for recording. If you set this parameter, you must specify all its fields. If you do not set it, the default will be used.
   video_params: VideoParams = "VideoParams",
-  /// 录制音频转码参数，注意如果设置了这个参数，那么里面的字段都是必填的，没有默认值，如果不填这个参数，那么取值为默认值。
+  /// The audio transcoding parameters for recording. If you set this parameter, you must specify all its fields. If you do not set it, the default will be used.
   audio_params: AudioParams = "AudioParams",
 }
 
-/// TRTC用户参数。
+/// The user information.
+///
+/// <details><summary>中文</summary>TRTC用户参数。</details>
 pub struct MixUserInfo: encode {
-  /// **Required.** 用户ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
-  /// 动态布局时房间信息必须和主房间信息保持一致，自定义布局时房间信息必须和MixLayoutList中对应用户的房间信息保持一致，不填时默认与主房间信息一致。
+  /// If a dynamic layout is used, the value of this parameter should be the ID of the main room. If a custom layout is used, the value of this parameter should be the same as the room ID in `MixLayoutList`.
   room_id: String = "RoomId",
-  /// 房间号类型，0为整型房间号，1为字符串房间号。
+  /// Room id type. 0 indicates integer room number. 1 indicates string room number.
   room_id_type: u64 = "RoomIdType",
 }
 
@@ -4305,105 +5302,115 @@ pub struct ModerationCheckDetail: decode {
   image_location: ImageLocation = "ImageLocation",
 }
 
-/// 云端审核的控制参数。
+/// Control parameters for cloud moderation.
+///
+/// <details><summary>中文</summary>云端审核的控制参数。</details>
 pub struct ModerationParams: encode {
-  /// <p>AI 内容理解任务类型， 1:音频切片理解，2:视频截帧理解，3:音视切片+视频截帧理解  默认值1 </p><p>枚举值：</p><ul><li>1： 音频切片理解</li></ul>
+  /// Moderation task type. 1: audio slicing moderation; 2: video frame extraction moderation; 3: audio slicing moderation + video frame extraction moderation; 4: audio stream moderation; 5: audio stream moderation + video frame extraction moderation. The default value is 1. (Support from suppliers is required for stream moderation to take effect.)
   moderation_type: u64 = "ModerationType",
-  /// <p>房间内持续没有用户（主播）上行推流的状态超过MaxIdleTime的时长，自动停止切片，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于1800秒(0.5小时)。示例值：30</p>
+  /// Slicing is stopped automatically when there is no user (anchor) performing upstream push in the room for more than MaxIdleTime. Unit: seconds. Default value: 30 seconds. This value needs to be greater than or equal to 5 seconds and less than or equal to 1800 seconds (0.5 hours). Example value: 30.
   max_idle_time: u64 = "MaxIdleTime",
-  /// <p>音频切片时长，默认15s 示例值：15, 范围15-60s</p>
+  /// Audio slicing duration. Default value: 15s. Example value: 15.
   slice_audio: u64 = "SliceAudio",
-  /// <p>视频截帧间隔时长，默认5s, 范围1-60s</p>
+  /// Interval for video frame extraction. Default value: 5s.
   slice_video: u64 = "SliceVideo",
-  /// <p>供应商枚举，<br>trtc : trtc内容理解</p>
+  /// Enumeration values for suppliers.
+  /// tianyu: Tencent Tianyu content security. (Valid values: 1: audio slicing moderation; 2: video frame extraction moderation; 3: audio-visual slicing moderation + video frame extraction moderation.)
+  /// ace: ACE content security. (Valid values: 1: audio slicing moderation; 2: video frame extraction moderation; 3: audio-visual slicing moderation + video frame extraction moderation.)
+  /// shumei: shumei moderation. (Valid values: 1: audio slicing moderation; 2: video frame extraction moderation; 3: audio-visual slicing moderation + video frame extraction moderation.)
+  /// Yidun: NetEase Yidun moderation. (Valid values: 1: audio slicing moderation; 2: video frame extraction moderation; 3: audio-visual slicing moderation + video frame extraction moderation.)
   moderation_supplier: String = "ModerationSupplier",
-  /// <p>第三方内容理解供应商需要配置信息, ModerationSupplier为trtc时，这个参数可以不需要初始化</p>
+  /// Configuration information required for submitting content to the third-party moderation supplier.
   moderation_supplier_param: ModerationSupplierParam = "ModerationSupplierParam",
-  /// <p>是否保存文件:  0不保存文件 1保存所有文件 2仅保存命中文件</p>
+  /// Whether to save file. 0: not save by default; 1: save; 2 save the hit file.
   save_moderation_file: u64 = "SaveModerationFile",
-  /// <p>是否回调所有内容理解结果:0 默认回调所有结果 1 仅回调命中结果</p>
+  /// Whether to call back all moderation results: 0: call back all results by default; 1: only call back hit results.
   callback_all_results: u64 = "CallbackAllResults",
-  /// <p>指定订阅流白名单或者黑名单。</p>
+  /// Specifies the allowlist or blocklist for the subscription stream.
   subscribe_stream_user_ids: SubscribeModerationUserIds = "SubscribeStreamUserIds",
 }
 
-/// 审核存储参数
+/// Moderation file storage parameters.
+///
+/// <details><summary>中文</summary>审核存储参数</details>
 pub struct ModerationStorageParams: encode {
-  /// 腾讯云对象存储COS以及第三方云存储的账号信息
+  /// Information about Tencent COS and third-party cloud storage accounts.
   cloud_moderation_storage: CloudModerationStorage = "CloudModerationStorage",
 }
 
-/// 送审到第三方审核供应商需要参数
+/// Parameters required for submitting content to the third-party moderation supplier.
+///
+/// <details><summary>中文</summary>送审到第三方审核供应商需要参数</details>
 pub struct ModerationSupplierParam: encode {
-  /// 供应审核商账号id，数美天御不为空，易盾为空
+  /// Moderation supplier account ID. For Tencent Tianyu, the value is not null; for NETEASE Yidun, the value is null.
   app_id: String = "AppID",
-  /// 供应审核商秘钥id
+  /// Moderation supplier key ID.
   secret_id: String = "SecretId",
-  /// 供应审核商秘钥key
+  /// Moderation supplier key.
   secret_key: String = "SecretKey",
-  /// 音频场景，策略id或者businessId
+  /// Audio scenario. Policy ID or businessId.
   audio_biz_type: String = "AudioBizType",
-  /// 图片场景，策略id或者businessId
+  /// Image scenario. Policy ID or businessId.
   image_biz_type: String = "ImageBizType",
 }
 
-/// ModifyCloudModeration请求参数结构体
+/// Request of [`Client::modify_cloud_moderation`].
 pub struct ModifyCloudModerationRequest: encode {
-  /// **Required.** <p>TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。</p>
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId corresponding to the TRTC room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  /// **Required.** Unique ID of the moderation task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// <p>指定订阅流白名单或者黑名单。</p>
+  /// Specifies the allowlist or blocklist for the subscription stream.
   subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
 }
 
-/// ModifyCloudModeration返回参数结构体
+/// Response of [`Client::modify_cloud_moderation`].
 pub struct ModifyCloudModerationResponse: decode {
-  /// <p>AI 内容理解任务的唯一Id，在启动切片任务成功后会返回。</p>
+  /// Unique ID of the moderation task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudRecording请求参数结构体
+/// Request of [`Client::modify_cloud_recording`].
 pub struct ModifyCloudRecordingRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和录制的房间所对应的SDKAppId相同。
+  /// **Required.** The `SDKAppID` of the room whose streams are recorded.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 录制任务的唯一Id，在启动录制成功后会返回。
+  /// **Required.** The unique ID of the recording task, which is returned after recording starts successfully.
   task_id: String = "TaskId",
-  /// 需要更新的混流的布局参数。
+  /// The new stream mixing layout to use.
   mix_layout_params: MixLayoutParams = "MixLayoutParams",
-  /// 指定订阅流白名单或者黑名单。
+  /// The allowlist/blocklist for stream subscription.
   subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
 }
 
-/// ModifyCloudRecording返回参数结构体
+/// Response of [`Client::modify_cloud_recording`].
 pub struct ModifyCloudRecordingResponse: decode {
-  /// 云录制服务分配的任务 ID。任务 ID 是对一次录制生命周期过程的唯一标识，结束录制时会失去意义。
+  /// The task ID assigned by the recording service, which uniquely identifies a recording process and becomes invalid after a recording task ends.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudSliceTask请求参数结构体
+/// Request of [`Client::modify_cloud_slice_task`].
 pub struct ModifyCloudSliceTaskRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和TRTC的房间所对应的SDKAppId相同。
+  /// **Required.** SDKAppId of TRTC, which is the same as the SDKAppId corresponding to the TRTC room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 切片任务的唯一Id，在启动切片任务成功后会返回。
+  /// **Required.** Unique ID of the slicing task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// 指定订阅流白名单或者黑名单。
+  /// Specifies the allowlist or blocklist for the subscription stream.
   subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
 }
 
-/// ModifyCloudSliceTask返回参数结构体
+/// Response of [`Client::modify_cloud_slice_task`].
 pub struct ModifyCloudSliceTaskResponse: decode {
-  /// 切片任务的唯一Id，在启动切片任务成功后会返回。
+  /// Unique ID of the slicing task, which is returned after the task is started.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyPicture请求参数结构体
+/// Request of [`Client::modify_picture`].
 pub struct ModifyPictureRequest: encode {
   /// **Required.** 图片id
   picture_id: u64 = "PictureId",
@@ -4419,9 +5426,9 @@ pub struct ModifyPictureRequest: encode {
   y_position: u64 = "YPosition",
 }
 
-/// ModifyPicture返回参数结构体
+/// Response of [`Client::modify_picture`].
 pub struct ModifyPictureResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4504,67 +5511,89 @@ pub struct PublishCdnParams: encode {
   publish_cdn_urls: Vec<String> = "PublishCdnUrls",
 }
 
-/// Es返回的质量数据
+/// The quality data returned by ES.
+///
+/// <details><summary>中文</summary>Es返回的质量数据</details>
 pub struct QualityData: decode {
-  /// 数据内容
+  /// The quality data.
   content: Vec<TimeValue> = "Content",
-  /// 用户ID
+  /// The user ID.
   user_id: String = "UserId",
-  /// 对端Id,为空时表示上行数据
+  /// The remote user ID. An empty string indicates that the data is upstream data.
   peer_id: String = "PeerId",
-  /// 数据类型
+  /// The data type.
   data_type: String = "DataType",
 }
 
-/// 语音识别使用的配置
+/// Request of [`Client::query_ai_message_list`].
+pub struct QueryAIMessageListRequest: encode {
+  /// **Required.** The TRTC SdkAppId.Example value: 1600000000
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** Uniquely identifies a single task.
+  task_id: String = "TaskId",
+}
+
+/// Response of [`Client::query_ai_message_list`].
+pub struct QueryAIMessageListResponse: decode {
+  /// Total number of AI conversation context messages.
+  total: u64 = "Total",
+  /// List of AI conversation context information.
+  message_list: Vec<MessageInfo> = "MessageList",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Configuration for speech recognition usage.
+///
+/// <details><summary>中文</summary>语音识别使用的配置</details>
 pub struct RecognizeConfig: encode {
-  /// 语音转文字支持识别的语言，默认是"zh" 中文
+  /// Convert speech to text supported languages, "zh" chinese is selected by default.
   ///
-  /// 可通过购买「AI智能识别时长包」解锁或领取包月套餐体验版解锁不同语言. 详细说明参考：[AI智能识别计费说明](https://cloud.tencent.com/document/product/647/111976)
+  /// You can unlock different languages by purchasing the "AI intelligent recognition duration package" or claiming the trial version of the monthly subscription package.
   ///
-  /// 语音转文本不同套餐版本支持的语言如下：
+  /// Supported languages for different speech to text package versions are as follows:.
   ///
-  /// **基础语言引擎**：
-  /// - "zh": 中文（简体）
+  /// Basic language engine:.
+  /// -"zh": chinese (simplified).
   ///
-  /// **标准语言引擎：**
-  /// - "8k_zh_large": 普方大模型引擎. 当前模型同时支持中文等语言的识别，模型参数量极大，语言模型性能增强，针对电话音频中各类场景、各类中文方言的识别准确率极大提升.
-  /// - "16k_zh_large": 普方英大模型引擎. 当前模型同时支持中文、英文、多种中文方言等语言的识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.
-  /// - "16k_zh_en": ：中英大模型引擎.当前模型同时支持中文、英语识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升。
+  /// **Standard language engine:**.
+  /// -"8k_zh_large": engine (large model version) for telecommunication. the current model supports chinese and other language recognition, has a large number of parameters, and features language model performance enhancement. it greatly improves recognition accuracy for telephone audio in various scenarios and chinese dialects.
+  /// -"16k_zh_large": large model engine for mandarin, chinese dialects, and english. the current model supports language recognition for chinese, english, and multiple chinese dialects. it has a large number of parameters and enhanced language model performance, targeting low-quality audio such as loud noise, strong echo, low voice volume, and voice from far away with greatly improved recognition accuracy.
+  /// -"16k_zh_en": chinese-english large model engine. the current model simultaneously supports chinese and english recognition, has a large number of parameters, and features language model performance enhancement. it greatly improves recognition accuracy for low-quality audio such as loud noise, strong echo, low voice volume, and voice from far away.
   ///
-  /// **高级语言引擎：**
-  /// - "zh-dialect": 中国方言
-  /// - "zh-yue": 中国粤语
-  /// - "vi": 越南语
-  /// - "ja": 日语
-  /// - "ko": 韩语
-  /// - "id": 印度尼西亚语
-  /// - "th": 泰语
-  /// - "pt": 葡萄牙语
-  /// - "tr": 土耳其语
-  /// - "ar": 阿拉伯语
-  /// - "es": 西班牙语
-  /// - "hi": 印地语
-  /// - "fr": 法语
-  /// - "ms": 马来语
-  /// - "fil": 菲律宾语
-  /// - "de": 德语
-  /// - "it": 意大利语
-  /// - "ru": 俄语
-  /// - "sv": 瑞典语
-  /// - "da": 丹麦语
-  /// - "no": 挪威语
+  /// **Advanced language engine:**.
+  /// -"zh-dialect": chinese dialect.
+  /// -"zh-yue": cantonese in china.
+  /// -"Vi": "vietnamese.".
+  /// -"Ja": "japanese.".
+  /// -"Ko": "korean.".
+  /// -"id": "indonesian".
+  /// -"Th": thai.
+  /// -"pt": portuguese.
+  /// -"tr": "turkish.".
+  /// -"Ar": "arabic".
+  /// -"es": "spanish".
+  /// -"Hi": "hindi".
+  /// -"Fr": "french.".
+  /// -"ms": malay.
+  /// -"Fil": filipino.
+  /// -"de": german.
+  /// -`It`: italian.
+  /// -"Ru": russian.
+  /// -"sv": "swedish.".
+  /// -"Da": "danish.".
+  /// -"No": norwegian.
   ///
-  /// **注意：**
-  /// 如果缺少满足您需求的语言，请联系我们技术人员。
+  /// **Note**:.
+  /// If the language you need is not available, contact our technical staff.
   language: String = "Language",
-  /// **发起模糊识别为高级版能力,默认按照高级版收费,仅支持填写基础版和高级版语言.**
-  /// 注意：不支持填写"zh-dialect"
+  /// **Fuzzy recognition is an advanced edition capacity, charged as advanced edition by default, and only supports filling in basic version and advanced edition language.**.
+  /// Note: does not support entering "zh-dialect".
   alternative_language: Vec<String> = "AlternativeLanguage",
-  /// 目前已不支持
+  /// **China site only.** 目前已不支持
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   model: String = "Model",
-  /// 填写则翻译，目前支持的语言：
+  /// **China site only.** 填写则翻译，目前支持的语言：
   /// 中文: zh
   /// 英语: en
   /// 越南语: vi
@@ -4588,43 +5617,52 @@ pub struct RecognizeConfig: encode {
   /// 丹麦语: da
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   translation_language: String = "TranslationLanguage",
-  /// 热词表：该参数用于提升识别准确率。 单个热词限制："热词|权重"，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或 “ASR|11”； 热词表限制：多个热词用英文逗号分割，最多支持300个热词，如：“腾讯云|10,语音识别|5,ASR|11”；
+  /// Hot word list: this parameter is used for improving recognition accuracy. each hot word is limited to "term|weight", with no more than 30 characters (a maximum of 10 chinese characters) per term. weight ranges from 1 to 11 or 100, for example: "tencent cloud|5" or "ASR|11". hot word list limitation: multiple terms separated by commas, supports up to 300 hot words, for example: "tencent cloud|10, speech recognition|5, ASR|11".
   hot_word_list: String = "HotWordList",
-  /// 语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。
+  /// Specifies the time when automatic speech recognition (asr) vad is active. value range: 240-2000. default: 1000. unit: ms. a smaller value enables faster speech recognition sentence segmentation.
   vad_silence_time: u64 = "VadSilenceTime",
-  /// vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 3]，默认为0。推荐设置为2，有较好的远场人声抑制能力。
+  /// The vad far-field voice suppression capacity (does not impact asr recognition performance) ranges from 0 to 3, with a default value of 0. recommended setting is 2 for better far-field voice suppression.
   vad_level: u64 = "VadLevel",
 }
 
-/// 云端录制控制参数。
+/// The on-cloud recording parameters.
+///
+/// <details><summary>中文</summary>云端录制控制参数。</details>
 pub struct RecordParams: encode {
-  /// **Required.** 录制模式：
-  /// 1：单流录制，分别录制房间的订阅UserId的音频和视频，将录制文件上传至云存储；
-  /// 2：合流录制，将房间内订阅UserId的音视频混录成一个音视频文件，将录制文件上传至云存储；
+  /// **Required.** Recording mode:.
+  /// 1: single stream recording, record the audio and video of the subscribed UserId in the room separately, and upload the recording files to cloud storage.
+  /// 2: mixed-stream recording. mix the audio and video of the subscribed UserId in the room into an audio-video file and upload the recording file to cloud storage.
   record_mode: u64 = "RecordMode",
-  /// 房间内持续没有主播的状态超过MaxIdleTime的时长，自动停止录制，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。
+  /// Recording stops automatically when there is no host inside the room for a duration exceeding MaxIdleTime. measurement unit: second. default value: 30 seconds. the value must be greater than or equal to 5 seconds and less than or equal to 86400 seconds (24 hours).
   max_idle_time: u64 = "MaxIdleTime",
-  /// 录制的媒体流类型：
-  /// 0：录制音频+视频流（默认）;
-  /// 1：仅录制音频流；
-  /// 2：仅录制视频流，
+  /// Media stream type for recording.
+  /// 0: recording audio and video streams (default).
+  /// 1: record audio streams only.
+  /// 2: record video stream only.
   stream_type: u64 = "StreamType",
-  /// 指定订阅流白名单或者黑名单。
+  /// Specifies the allowlist or blocklist for the subscription stream.
   subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
-  /// 输出文件的格式（存储至COS等第三方存储时有效）。0：(默认)输出文件为hls格式。1：输出文件格式为hls+mp4。2：输出文件格式为hls+aac 。3：输出文件格式为mp4。4：输出文件格式为aac。
+  /// Output file format (valid when stored in third-party storage such as COS). 0: (default) output file is in hls format. 1: output file format is hls+mp4. 2: output file format is hls+aac. 3: output file format is mp4. 4: output file format is aac.
   ///
-  /// 存储到云点播VOD时此参数无效，存储到VOD时请通过TencentVod（https://cloud.tencent.com/document/api/647/44055#TencentVod）内的MediaType设置。
+  /// This parameter is invalid when storing in VOD. when storing in VOD, set MediaType in TencentVod (https://www.tencentcloud.com/document/api/647/44055?from_cn_redirect=1#TencentVod).
   output_format: u64 = "OutputFormat",
-  /// 单流录制模式下，用户的音视频是否合并，0：单流音视频不合并（默认）。1：单流音视频合并成一个ts。合流录制此参数无需设置，默认音视频合并。
+  /// In single-stream recording mode, determine whether to merge the user's audio and video. 0: do not merge the audio and video of a stream (default). 1: merge the audio and video of a stream into one ts. in mixed-stream recording, this parameter is not required, and the audio and video are merged by default.
   av_merge: u64 = "AvMerge",
-  /// 如果是aac或者mp4文件格式，超过长度限制后，系统会自动拆分视频文件。单位：分钟。默认为1440min（24h），取值范围为1-1440。【单文件限制最大为2G，满足文件大小 >2G 或录制时长度 > 24h任意一个条件，文件都会自动切分】
-  /// Hls 格式录制此参数不生效。
+  /// If the file format is aac or mp4, the system will automatically split the video file when the length limit is exceeded. measurement unit: minute. defaults to 1440 min (24h). value range: 1-1440. [single file limit is 2G. if file size exceeds 2G or recording duration exceeds 24h, the file will be automatically split.].
+  /// Hls format recording. this parameter is not effective.
   max_media_file_duration: u64 = "MaxMediaFileDuration",
-  /// 指定录制主辅流，0：主流+辅流（默认）；1:主流；2:辅流。
+  /// Specify recording streams. 0: mainstream + auxiliary stream (default); 1: mainstream; 2: auxiliary stream.
   media_id: u64 = "MediaId",
-  /// 上行视频停止时，录制的补帧类型，0：补最后一帧 1：补黑帧
+  /// Specifies the type of frame to fill when the upstream video stream stops:
+  /// - 0: Fill with the last frame (freeze the last video frame)
+  /// - 1: Fill with black frames
   fill_type: u64 = "FillType",
-  /// 控制录制任务是否订阅混流回推机器人，1是订阅，0是不订阅，默认是0。如果是混流录制任务，建议用订阅白名单控制订阅用户，防止同时订阅混流回推机器人和上行主播，以避免混音效果。
+  /// Specifies whether the recording task subscribes to the stream published by the Mixed Stream Robot.
+  ///
+  /// - 1: Subscribe.
+  /// - 0: Do not subscribe (default).
+  /// > Note:
+  /// When this option is enabled, it is recommended to use the "Subscription Allowlist." Avoid subscribing to both the stream published by the Mixed Stream Robot and the streams published by the hosts simultaneously; otherwise, it will result in audio echoing (duplicate audio) in the recorded file.
   subscribe_ability: u64 = "SubscribeAbility",
 }
 
@@ -4642,7 +5680,7 @@ pub struct RecordUsage: decode {
   audio_time: u64 = "AudioTime",
 }
 
-/// RegisterVoicePrint请求参数结构体
+/// Request of [`Client::register_voice_print`].
 pub struct RegisterVoicePrintRequest: encode {
   /// **Required.** 整个wav音频文件的base64字符串,其中wav文件限定为16k采样率, 16bit位深, 单声道, 8到18秒音频时长,有效音频不小于6秒(不能有太多静音段),编码数据大小不超过2M
   audio: String = "Audio",
@@ -4656,95 +5694,142 @@ pub struct RegisterVoicePrintRequest: encode {
   audio_meta_info: String = "AudioMetaInfo",
 }
 
-/// RegisterVoicePrint返回参数结构体
+/// Response of [`Client::register_voice_print`].
 pub struct RegisterVoicePrintResponse: decode {
   /// 声纹信息ID
   voice_print_id: String = "VoicePrintId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveUserByStrRoomId请求参数结构体
+/// Request of [`Client::remove_user_by_str_room_id`].
 pub struct RemoveUserByStrRoomIdRequest: encode {
-  /// **Required.** TRTC的SDKAppId。
+  /// **Required.** `SDKAppId` of TRTC
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 房间号。
+  /// **Required.** Room ID
   room_id: String = "RoomId",
-  /// **Required.** 要移出的用户列表，最多10个。
+  /// **Required.** List of up to 10 users to be removed
   user_ids: Vec<String> = "UserIds",
 }
 
-/// RemoveUserByStrRoomId返回参数结构体
+/// Response of [`Client::remove_user_by_str_room_id`].
 pub struct RemoveUserByStrRoomIdResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveUser请求参数结构体
+/// Request of [`Client::remove_user`].
 pub struct RemoveUserRequest: encode {
-  /// **Required.** TRTC的SDKAppId。
+  /// **Required.** `SDKAppId` of TRTC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 房间号。
+  /// **Required.** Room number.
   room_id: u64 = "RoomId",
-  /// **Required.** 要移出的用户列表，最多10个。
+  /// **Required.** List of up to 10 users to be removed.
   user_ids: Vec<String> = "UserIds",
 }
 
-/// RemoveUser返回参数结构体
+/// Response of [`Client::remove_user`].
 pub struct RemoveUserResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 房间信息列表
+/// The room information.
+///
+/// <details><summary>中文</summary>房间信息列表</details>
 pub struct RoomState: decode {
-  /// 通话ID（唯一标识一次通话）
+  /// The call ID, which uniquely identifies a call.
   comm_id: String = "CommId",
-  /// 房间号
+  /// The room ID.
   room_string: String = "RoomString",
-  /// 房间创建时间
+  /// The room creation time.
   create_time: u64 = "CreateTime",
-  /// 房间销毁时间
+  /// The room termination time.
   destroy_time: u64 = "DestroyTime",
-  /// 房间是否已经结束
+  /// Whether the room is terminated.
   is_finished: bool = "IsFinished",
-  /// 房间创建者Id
+  /// The user ID of the room creator.
   user_id: String = "UserId",
 }
 
-/// SeriesInfo类型的二维数组
+/// Two-dimensional array of SeriesInfo type
+///
+/// <details><summary>中文</summary>SeriesInfo类型的二维数组</details>
 pub struct RowValues: decode {
-  /// 数据值
+  /// Data value.
   row_value: Vec<i64> = "RowValue",
-  /// 数据值
+  /// Data value.
   row_value_float: Vec<f64> = "RowValueFloat",
 }
 
-/// 语音转文字参数
+/// Convert speech to text parameter.
+///
+/// <details><summary>中文</summary>语音转文字参数</details>
 pub struct STTConfig: encode {
-  /// <p>语音转文字支持识别的语言，默认是&quot;zh&quot; 中文</p><p>可通过购买「AI智能识别时长包」解锁或领取包月套餐体验版解锁不同语言. 详细说明参考：<a href="https://cloud.tencent.com/document/product/647/111976">AI智能识别计费说明</a></p><p>语音转文本不同套餐版本支持的语言如下：</p><p><strong>基础语言引擎</strong>：</p><ul><li> "zh": 中文（简体）</li><li>"zh-TW": 中文（繁体）</li><li>"en": 英语</li><li>"16k_zh_edu"：中文教育</li><li>"16k_zh_medical"：中文医疗</li><li>"16k_zh_court"：中文法庭</li></ul><p><strong>标准语言引擎：</strong></p><ul><li> "8k_zh_large": 普方大模型引擎. 当前模型同时支持中文等语言的识别，模型参数量极大，语言模型性能增强，针对电话音频中各类场景、各类中文方言的识别准确率极大提升.</li><li> "16k_zh_large": 普方英大模型引擎. 当前模型同时支持中文、英文、多种中文方言等语言的识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.</li><li> "16k_multi_lang": 多语种大模型引擎. 当前模型同时支持英语、日语、韩语、阿拉伯语、菲律宾语、法语、印地语、印尼语、马来语、葡萄牙语、西班牙语、泰语、土耳其语、越南语、德语的识别，可实现15个语种的自动识别(句子/段落级别).</li><li> "16k_zh_en": 中英大模型引擎. 当前模型同时支持中文、英语识别，模型参数量极大，语言模型性能增强，针对噪声大、回音大、人声小、人声远等低质量音频的识别准确率极大提升.</li></ul><p><strong>高级语言引擎：</strong></p><ul><li>"zh-dialect": 中国方言</li><li>"zh-yue": 中国粤语</li><li>"vi": 越南语</li><li>"ja": 日语</li><li>"ko": 韩语</li><li>"id": 印度尼西亚语</li><li>"th": 泰语</li><li>"pt": 葡萄牙语</li><li>"tr": 土耳其语</li><li>"ar": 阿拉伯语</li><li>"es": 西班牙语</li><li>"hi": 印地语</li><li>"fr": 法语</li><li>"ms": 马来语</li><li>"fil": 菲律宾语</li><li>"de": 德语</li><li>"it": 意大利语</li><li>"ru": 俄语</li><li>"sv": 瑞典语</li><li>"da": 丹麦语</li><li>"no": 挪威语</li><li>"pl": 波兰语</li><li>"uz": 乌兹别克语</li><li>"hu": 匈牙利语</li><li>"he": 希伯来语</li><li>"ur": 乌尔都语</li><li>"af-ZA": 南非荷兰语</li><li>"nl-BE": 比利时荷兰语</li><li>"nl-NL": 荷兰语(本土)</li></ul><p><strong>bigmodel全新大模型语音识别引擎</strong></p><ul><li>"bigmodel_auto": 多语言自动识别</li><li>"bigmodel_zh": 中文</li><li>"bigmodel_en": 英语</li><li>"bigmodel_yue": 粤语</li><li>"bigmodel_ar": 阿拉伯语</li><li>"bigmodel_de": 德语</li><li>"bigmodel_fr": 法语</li><li>"bigmodel_es": 西班牙</li><li>"bigmodel_pt": 葡萄牙语</li><li>"bigmodel_id": 印尼语</li><li>"bigmodel_it": 意大利语</li><li>"bigmodel_ko": 韩语</li><li>"bigmodel_ru": 俄语</li><li>"bigmodel_th": 泰语</li><li>"bigmodel_vi": 越南语</li><li>"bigmodel_tr": 土耳其语</li><li>"bigmodel_hi": 印地语</li><li>"bigmodel_ms": 马来语</li><li>"bigmodel_pl": 波兰语</li><li>"bigmodel_cs": 捷克语</li><li>"bigmodel_fil": 菲律宾语</li><li>"bigmodel_fa": 波斯语</li><li>"bigmodel_el": 希腊语</li><li>"bigmodel_ro": 罗马尼亚语</li><li>"bigmodel_hu": 匈牙利语</li><li>"bigmodel_mk": 马其顿语</li></ul><p><strong>注意：</strong><br>如果缺少满足您需求的语言，请联系我们技术人员。</p>
+  /// Convert speech to text supported languages, "zh" chinese is selected by default.
+  ///
+  /// You can unlock different languages by purchasing the "AI intelligent recognition duration package" or claiming the trial version of the monthly subscription package.
+  ///
+  /// Supported languages for different speech to text package versions are as follows:.
+  ///
+  /// - "zh": chinese (simplified).
+  /// - "zh-TW": chinese (traditional).
+  /// - "en": english.
+  /// - "zh-yue": cantonese in china.
+  /// - "vi": "vietnamese.".
+  /// - "ja": "japanese.".
+  /// - "ko": "korean.".
+  /// - "id": "indonesian".
+  /// - "th": thai.
+  /// - "pt": portuguese.
+  /// - "tr": "turkish.".
+  /// - "ar": "arabic".
+  /// - "es": "spanish".
+  /// - "hi": "hindi".
+  /// - "ft": "french.".
+  /// - "ms": malay.
+  /// - "fil": filipino.
+  /// - "de": german.
+  /// -`it`: italian.
+  /// - "ru": russian.
+  /// - "sv": "swedish.".
+  /// - "da": "danish.".
+  /// - "no": norwegian.
+  /// - "pl": polski.
+  /// -"af-ZA": afrikaans.
+  /// - "nl-NL": dutch.
+  /// - "nl-BE": flemish.
+  /// - "uz": uzbek.
+  /// - "hu": hungarian.
+  /// - "he": hebrew.
+  /// - "ur": urdu.
+  ///
+  /// **Note**:.
+  /// If the language you need is not available, contact our technical staff.
   language: String = "Language",
-  /// <p><strong>发起模糊识别为高级版能力,默认按照高级版收费</strong><br>注意：不支持填写&quot;zh-dialect&quot;, &quot;16k_zh_edu&quot;, &quot;16k_zh_medical&quot;, &quot;16k_zh_court&quot;, &quot;8k_zh_large&quot;, &quot;16k_zh_large&quot;,&quot;16k_multi_lang&quot;, &quot;16k_zh_en&quot;</p>
+  /// **Fuzzy recognition is an advanced edition capacity, charged by default as the advanced edition.**.
   alternative_language: Vec<String> = "AlternativeLanguage",
-  /// <p>自定义参数，联系后台使用</p>
+  /// Custom parameter. contact for background usage.
   custom_param: String = "CustomParam",
-  /// <p>语音识别vad的时间，范围为240-2000，默认为1000，单位为ms。更小的值会让语音识别分句更快。</p>
+  /// Specifies the time when automatic speech recognition (asr) vad is active. value range: 240-2000. default: 1000. unit: ms. a smaller value enables faster speech recognition sentence segmentation.
   vad_silence_time: u64 = "VadSilenceTime",
-  /// <p>热词表：该参数用于提升识别准确率。 单个热词限制：&quot;热词|权重&quot;，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或 “ASR|11”； 热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：“腾讯云|10,语音识别|5,ASR|11”；</p>
+  /// **China site only.** <p>热词表：该参数用于提升识别准确率。 单个热词限制：&quot;热词|权重&quot;，单个热词不超过30个字符（最多10个汉字），权重[1-11]或者100，如：“腾讯云|5” 或 “ASR|11”； 热词表限制：多个热词用英文逗号分割，最多支持128个热词，如：“腾讯云|10,语音识别|5,ASR|11”；</p>
   hot_word_list: String = "HotWordList",
-  /// <p>vad的远场人声抑制能力（不会对asr识别效果造成影响），范围为[0, 5]，默认为0，表示不开启远场人声抑制能力。推荐设置为2，有较好的远场人声抑制能力。嘈杂的办公室环境下可以设置为3，更为嘈杂的环境下可以使用4和5。注意较高的VadLevel可能会将单字当作噪声给过滤。</p>
+  /// The vad far-field voice suppression capacity (without impacting asr recognition performance) ranges from 0 to 5, with a default value of 0, indicating disabled far-field voice suppression. the recommended setting is 2 for better far-field voice suppression. in a noisy office environment, it can be set to 3, and in more noisy environments, 4 and 5 are available for use. note that a higher VadLevel may suppress single words as noise.
   vad_level: u64 = "VadLevel",
 }
 
-/// 历史规模信息
+/// The room and user number.
+///
+/// <details><summary>中文</summary>历史规模信息</details>
 pub struct ScaleInfomation: decode {
-  /// 每天开始的时间
+  /// Start time for each day
   time: u64 = "Time",
-  /// 房间人数，用户重复进入同一个房间为1次
+  /// The number of users. If a user enters a room multiple times, it will be counted as one user.
   user_number: u64 = "UserNumber",
-  /// 房间人次，用户每次进入房间为一次
+  /// The number of room entries. Every time a user enters a room, it will be counted as one room entry.
   user_count: u64 = "UserCount",
-  /// sdkappid下一天内的房间数
+  /// The total number of rooms of the application on a day.
   room_numbers: u64 = "RoomNumbers",
 }
 
@@ -4781,45 +5866,96 @@ pub struct SeriesInfo: decode {
   values: Vec<i64> = "Values",
 }
 
-/// SeriesInfos类型
+/// SeriesInfos type
+///
+/// <details><summary>中文</summary>SeriesInfos类型</details>
 pub struct SeriesInfos: decode {
-  /// 数据列
+  /// Data column
   columns: Vec<String> = "Columns",
-  /// 数据值
+  /// Data value.
   values: Vec<RowValues> = "Values",
 }
 
-/// 服务端控制AI对话机器人播报指定文本
+/// The server controls the chatbot to broadcast the specified text.
+///
+/// <details><summary>中文</summary>服务端控制AI对话机器人播报指定文本</details>
 pub struct ServerPushText: encode {
-  /// 服务端推送播报文本
+  /// Server push broadcast text.
   text: String = "Text",
-  /// 是否允许该文本打断机器人说话
+  /// Whether to allow the text to interrupt the robot's speaking.
   interrupt: bool = "Interrupt",
-  /// 播报完文本后，是否自动关闭对话任务
+  /// Broadcast the text and automatically close the dialogue task.
   stop_after_play: bool = "StopAfterPlay",
-  /// 服务端推送播报音频
-  /// 格式说明：音频必须为单声道，采样率必须跟对应TTS的采样率保持一致，编码为Base64字符串。
-  /// 输入规则：当提供Audio字段时，将不接受Text字段的输入。系统将直接播放Audio字段中的音频内容。
+  /// Server push broadcast audio.
+  /// Format description: audio must be mono, sampling rate must be consistent with the corresponding TTS sampling rate, and coded as a Base64 string.
+  /// Input rule: when the Audio field is provided, the system will not accept user-submitted input in the Text field. the system will play the Audio content in the Audio field directly.
   audio: String = "Audio",
-  /// 默认为0，仅在Interrupt为false时有效
-  /// - 0表示当前有交互发生时，会丢弃Interrupt为false的消息
-  /// - 1表示当前有交互发生时，不会丢弃Interrupt为false的消息，而是缓存下来，等待当前交互结束后，再去处理
-  ///
-  /// 注意：DropMode为1时，允许缓存多个消息，如果后续出现了打断，缓存的消息会被清空
+  /// Defaults to 0. valid at that time only when Interrupt is false.
+  /// <ul>
+  /// <li>0 means drop messages with Interrupt set to false during the occurrence of interaction.</li>
+  /// <li>1 indicates that during the occurrence of an interaction, messages with Interrupt as false will not be dropped but cached, waiting to be processed when finished.</li>
+  /// </ul>
+  /// Note: if DropMode is 1, multiple messages can be cached. if an interruption occurs subsequently, the cache of messages will be cleared.
   drop_mode: u64 = "DropMode",
-  /// ServerPushText消息的优先级，0表示可被打断，1表示不会被打断。**目前仅支持传入0，如果需要传入1，请提工单联系我们添加权限。**
-  /// 注意：在接收到Priority=1的消息后，后续其他任何消息都会被忽略（包括Priority=1的消息），直到Priority=1的消息处理结束。该字段可与Interrupt、DropMode字段配合使用。
-  /// 例子：
-  /// - Priority=1、Interrupt=true，会打断现有交互，立刻播报，播报过程中不会被打断
-  /// - Priority=1、Interrupt=false、DropMode=1，会等待当前交互结束，再进行播报，播报过程中不会被打断
+  /// The message priority of ServerPushText. 0 means interruptible, 1 means not interruptible. currently only support 0. if you need to input 1, submit a ticket to contact us to grant permission.
+  /// Note: after receiving a message with Priority=1, any other messages will be ignored (including messages with Priority=1) until the message processing of Priority=1 is complete. this field can be used together with the Interrupt and DropMode fields.
+  /// Example:.
+  /// <ul>
+  /// <li>Priority=1, Interrupt=true, interrupts existing interaction and broadcasts immediately. the broadcast will not be interrupted during the process.</li>
+  /// <li>Priority=1, Interrupt=false, DropMode=1. wait for the current interaction to complete before broadcasting. the broadcast will not be interrupted during the process.</li>
+  /// </ul>
   priority: u64 = "Priority",
-  /// 是否将文本加入到llm历史上下文中
+  /// Whether to add the text to the llm history context.
   add_history: bool = "AddHistory",
-  /// 如果填写，会和字幕绑定发送到端上，注意确保内容为json字符串
+  /// If filled, it will be bound to the subtitle and sent to the terminal. note that the content must be a json string.
   meta_info: String = "MetaInfo",
 }
 
-/// SetVocabStateV3请求参数结构体
+/// Request of [`Client::set_user_blocked_by_str_room_id`].
+pub struct SetUserBlockedByStrRoomIdRequest: encode {
+  /// **Required.** The application ID.
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** The room ID (string).
+  str_room_id: String = "StrRoomId",
+  /// **Required.** The user ID.
+  user_id: String = "UserId",
+  /// **Required.** Controls the activation state of audio and video.
+  /// 0: Enable audio and video,
+  /// 1: Disable audio and video,
+  /// 2: Disable audio only,
+  /// 3: Disable video only.
+  is_mute: u64 = "IsMute",
+}
+
+/// Response of [`Client::set_user_blocked_by_str_room_id`].
+pub struct SetUserBlockedByStrRoomIdResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::set_user_blocked`].
+pub struct SetUserBlockedRequest: encode {
+  /// **Required.** The application ID.
+  sdk_app_id: u64 = "SdkAppId",
+  /// **Required.** The room ID (number).
+  room_id: u64 = "RoomId",
+  /// **Required.** The user ID.
+  user_id: String = "UserId",
+  /// **Required.** Controls the activation state of audio and video.
+  /// 0: Enable audio and video,
+  /// 1: Disable audio and video,
+  /// 2: Disable audio only,
+  /// 3: Disable video only.
+  is_mute: u64 = "IsMute",
+}
+
+/// Response of [`Client::set_user_blocked`].
+pub struct SetUserBlockedResponse: decode {
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::set_vocab_state_v3`].
 pub struct SetVocabStateV3Request: encode {
   /// **Required.** <p>词表 id</p>
   vocab_id: String = "VocabId",
@@ -4829,48 +5965,53 @@ pub struct SetVocabStateV3Request: encode {
   sdk_app_id: u64 = "SdkAppId",
 }
 
-/// SetVocabStateV3返回参数结构体
+/// Response of [`Client::set_vocab_state_v3`].
 pub struct SetVocabStateV3Response: decode {
   /// <p>词表 id</p>
   vocab_id: String = "VocabId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 单流旁路转推的用户上行信息。
+/// The information of a single stream relayed.
+///
+/// <details><summary>中文</summary>单流旁路转推的用户上行信息。</details>
 pub struct SingleSubscribeParams: encode {
-  /// **Required.** 用户媒体流参数。
+  /// **Required.** The stream information.
   user_media_stream: UserMediaStream = "UserMediaStream",
 }
 
-/// 云端切片的控制参数。
+/// Control parameters for cloud slicing.
+///
+/// <details><summary>中文</summary>云端切片的控制参数。</details>
 pub struct SliceParams: encode {
-  /// 切片任务类型:
-  /// 1:音频切片；
-  /// 2:视频截帧；
-  /// 3:音视切片+视频截帧
-  /// 示例值：1
+  /// Slicing task type.
+  /// 1: audio slicing;
+  /// 2: video frame extraction;
+  /// 3: audio/video slicing + video frame extraction.
+  /// Example value: 1.
   slice_type: u64 = "SliceType",
-  /// 房间内持续没有主播的状态超过MaxIdleTime的时长，自动停止录制，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。
-  /// 示例值：30
+  /// Recording is stopped automatically when there is no anchor in the room for more than MaxIdleTime. Unit: seconds. Default value: 30 seconds. This value needs to be greater than or equal to 5 seconds and less than or equal to 86,400 seconds (24 hours).
+  /// Example value: 30.
   max_idle_time: u64 = "MaxIdleTime",
-  /// 音频切片时长，默认15s 示例值：15
-  /// 取值范围15-60s
+  /// Audio slicing duration. Default value: 15s. Example value: 15.
   slice_audio: u64 = "SliceAudio",
-  /// 视频截帧间隔时长，默认5s， 示例值：5 取值范围5-60s
+  /// Interval for video frame extraction. Default value: 5s. Example value: 5.
   slice_video: u64 = "SliceVideo",
-  /// 指定订阅流白名单或者黑名单。
+  /// Specifies the allowlist or blocklist for the subscription stream.
   subscribe_stream_user_ids: SubscribeStreamUserIds = "SubscribeStreamUserIds",
-  /// 知道图片格式类型：
+  /// **China site only.** 知道图片格式类型：
   /// 0 png, 1 jpg默认0
   slice_image_type: u64 = "SliceImageType",
-  /// 已废弃，从控制台配置回调url
+  /// Depreciated. The callback URL is configured in the console.
   slice_callback_url: String = "SliceCallbackUrl",
 }
 
-/// 切片存储参数
+/// Storage parameters for the slicing files.
+///
+/// <details><summary>中文</summary>切片存储参数</details>
 pub struct SliceStorageParams: encode {
-  /// 腾讯云对象存储COS以及第三方云存储的账号信息
+  /// Information about Tencent COS and third-party cloud storage accounts.
   cloud_slice_storage: CloudSliceStorage = "CloudSliceStorage",
 }
 
@@ -4900,79 +6041,68 @@ pub struct SourceInfo: encode {
   user_id: String = "UserId",
 }
 
-/// StartAIConversation请求参数结构体
+/// Request of [`Client::start_ai_conversation`].
 pub struct StartAIConversationRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和开启转录任务的房间使用的SdkAppId相同。
+  /// **Required.** [SdkAppId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#SdkAppId) of TRTC, which is the same as the SdkAppId used by the room with transcription task enabled.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** TRTC的[RoomId](https://cloud.tencent.com/document/product/647/46351#roomid)，表示开启对话任务的房间号。
+  /// **Required.** [RoomId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#RoomId) of TRTC refers to the room number that enables the conversation task.
   room_id: String = "RoomId",
-  /// **Required.** 机器人参数
+  /// **Required.** Bot parameters.
   agent_config: AgentConfig = "AgentConfig",
-  /// 调用方传入的唯一Id，可用于客户侧防止重复发起任务以及可以通过该字段查询任务状态。
+  /// The unique Id passed by the caller can be used to prevent duplication of task initiation on the client side as well as query task status through this field.
   session_id: String = "SessionId",
-  /// TRTC房间号的类型，0代表数字房间号，1代表字符串房间号。不填默认是数字房间号。
+  /// Type of the TRTC room number. 0 indicates digit room number, 1 indicates string room number. by default if left blank, it is digit room number.
   room_id_type: u64 = "RoomIdType",
-  /// 语音识别配置。
+  /// Speech recognition configuration.
   stt_config: STTConfig = "STTConfig",
-  /// 必填参数，LLM配置。需符合openai规范，为JSON字符串，示例如下：<pre> { <br> &emsp;  "LLMType": "大模型类型",  // String 必填，如："openai" <br> &emsp;  "Model": "您的模型名称", // String 必填，指定使用的模型<br>    "APIKey": "您的LLM API密钥", // String 必填 <br> &emsp;  "APIUrl": "https://api.xxx.com/chat/completions", // String 必填，LLM API访问的URL<br> &emsp;  "History": 10, // Integer 选填，设置 LLM 的上下文轮次，默认值为0，最大值50<br> &emsp;  "HistoryMode": 1, // Integer 选填，1表示LLM上下文中的内容会和播放音频做同步，没有播放的音频对应的文本不会出现在上下文中。0表示不会做同步，默认值为0<br> &emsp;  "Streaming": true // Boolean 非必填，指定是否使用流式传输<br> &emsp;} </pre>
+  /// Required parameter, LLM configuration. it must comply with the openai standard and be a JSON String. example: <pre> { <br> &emsp;  "LLMType": "Model type",  // String required, for example: "openai" <br> &emsp;  "Model": "your Model name", // String required, specifies the Model to be used<br>    "APIKey": "your LLM API key", // String required <br> &emsp;  "APIUrl": "https://API.xxx.com/chat/completions", // String required, the URL for LLM API access<br> &emsp;  "History": 10, // Integer optional, sets the context rounds for LLM, default value is 0, maximum value is 50<br> &emsp;  "HistoryMode": 1, // Integer optional, 1 means the content in the LLM context will synchronize with playback audio, and text corresponding to unplayed audio will not appear in the context. 0 means no synchronization, default value is 0<br> &emsp;  "Streaming": true // Boolean optional, whether to use Streaming<br> &emsp;} </pre>.
   llm_config: String = "LLMConfig",
-  /// 必填参数，TTS配置，详见 [TTS配置说明](https://cloud.tencent.com/document/product/647/115414 )， 为JSON字符串: TRTC TTS的配置如下：
-  ///
-  /// ```text
-  /// {
-  ///    "TTSType": "flow",  // 【必填】固定为此值
-  ///    "VoiceId": "v-female-R2s4N9qJ", // 【必填】精品音色 ID /克隆音色 ID, 可选择  不同音色, ID 库参考下方音色列表
-  ///    "Model": "flow_01_turbo", // 【必填】当前默认的 TTS 模型版本（对应 Flash 版本）
-  ///    "Speed": 1.0,    //【可选】调节语速 范围 [0.5-2.0],默认 1.0; 取值越大，语速越快
-  ///    "Volume": 1.0,   // 【可选】调节音量 [0, 10] 默认值 1.0; 取值越大，音量越高
-  ///    "Pitch": 0,   // 【可选】调节语调 [-12,12],默认值为 0,其中 0 为原音色输出。
-  ///    "Language": "zh" //【可选】建议填写，目前支持填写中文：zh 英文：en 粤语方言：yue; 参数参考：(ISO 639-1)
-  /// }
-  /// ```
+  /// Required parameter, TTS configuration. it is a JSON string: TRTC TTS configuration as follows:.
+  /// <pre> { <br> &emsp;  "TTSType": "flow",  // [required] fixed to this value.  <br> &emsp;  "VoiceId": "v-female-R2s4N9qJ", // [required] premium timbre ID/clone voice ID. selectable different timbres. refer to the following timbre list for ID library.   <br> &emsp;  "Model": "flow_01_turbo", // (required) current default TTS Model version (corresponds to Flash version).  <br> &emsp;  "Speed": 1.0,    // [option] adjust the speaking rate. value range [0.5-2.0]. default 1.0. the larger the value, the faster the speech speed. <br> &emsp;  "Volume": 1.0,   // [optional] adjust volume [0,10]. default: 1.0. a larger value indicates higher volume.   <br> &emsp;  "Pitch": 0,   // [optional] adjusts the tone [-12,12]. default value is 0. among them, 0 outputs the original voice type. <br> &emsp;  "Language": "zh" // [optional] recommend filling in. currently supports filling in chinese: zh, english: en, cantonese dialect: yue. parameter reference: (ISO 639-1). <br> &emsp;} </pre>
   tts_config: String = "TTSConfig",
-  /// 数字人配置，为JSON字符串。**数字人配置需要提工单加白后才能使用**
+  /// **China site only.** 数字人配置，为JSON字符串。**数字人配置需要提工单加白后才能使用**
   avatar_config: String = "AvatarConfig",
-  /// 实验性参数,联系后台使用
+  /// Experimental parameter, contact for background usage.
   experimental_params: String = "ExperimentalParams",
 }
 
-/// StartAIConversation返回参数结构体
+/// Response of [`Client::start_ai_conversation`].
 pub struct StartAIConversationResponse: decode {
-  /// 用于唯一标识对话任务。
+  /// For uniquely identifying a conversation task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartAITranscription请求参数结构体
+/// Request of [`Client::start_ai_transcription`].
 pub struct StartAITranscriptionRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和开启转录任务的房间使用的SdkAppId相同。
+  /// **Required.** [SdkAppId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#SdkAppId) of TRTC, which is the same as the SdkAppId used by the room with transcription task enabled.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** TRTC的[RoomId](https://cloud.tencent.com/document/product/647/46351#roomid)，表示开启转录任务的房间号。
+  /// **Required.** [RoomId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#RoomId) of TRTC refers to the room number that enables the transcription task.
   room_id: String = "RoomId",
-  /// **Required.** 转录机器人的参数。
+  /// **Required.** Transcription robot parameters.
   transcription_params: TranscriptionParams = "TranscriptionParams",
-  /// 调用方传入的唯一Id，服务端用来任务去重，重复的任务会发起失败。服务端固定使用SdkAppId+RoomId+RoomIdType+RobotUserId来去重，如果传入了SessionId，也会使用SessionId去重。
-  /// 注意：
-  /// TranscriptionMode为0时，需要保证一个房间内只发起一个任务，如果发起多个任务，则机器人之间会相互订阅，除非主动停止任务，否则只有10小时后任务才会超时退出，这种情况下建议填写SessionId，保证后续重复发起的任务失败。
+  /// Unique Id passed by the caller, used by the server for task deduplication. duplicate tasks will fail to initiate. the server uses SdkAppId+RoomId+RoomIdType+RobotUserId for deduplication by default. if SessionId is provided, it will also be used for deduplication.
+  /// Note:.
+  /// When TranscriptionMode is 0, ensure only one task is initiated in a room. if multiple tasks are initiated, robots will subscribe to each other. unless the task is stopped proactively, it will timeout exit after 10 hours. in such cases, it is advisable to fill in SessionId to ensure subsequent repeated tasks fail.
   session_id: String = "SessionId",
-  /// TRTC房间号的类型，0代表数字房间号，1代表字符串房间号。不填默认是数字房间号。
+  /// Type of the TRTC room number. 0 indicates digit room number, 1 indicates string room number. by default if left blank, it is digit room number.
   room_id_type: u64 = "RoomIdType",
-  /// 语音识别配置。
+  /// Speech recognition configuration.
   recognize_config: RecognizeConfig = "RecognizeConfig",
-  /// 翻译相关配置
+  /// Translate configuration details.
   translation_config: TranslationConfig = "TranslationConfig",
 }
 
-/// StartAITranscription返回参数结构体
+/// Response of [`Client::start_ai_transcription`].
 pub struct StartAITranscriptionResponse: decode {
-  /// 用于唯一标识转录任务。
+  /// For unique identification of transcription task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartMCUMixTranscodeByStrRoomId请求参数结构体
+/// Request of [`Client::start_mcu_mix_transcode_by_str_room_id`].
 pub struct StartMCUMixTranscodeByStrRoomIdRequest: encode {
   /// **Required.** TRTC的SDKAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -4988,13 +6118,13 @@ pub struct StartMCUMixTranscodeByStrRoomIdRequest: encode {
   publish_cdn_params: PublishCdnParams = "PublishCdnParams",
 }
 
-/// StartMCUMixTranscodeByStrRoomId返回参数结构体
+/// Response of [`Client::start_mcu_mix_transcode_by_str_room_id`].
 pub struct StartMCUMixTranscodeByStrRoomIdResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartMCUMixTranscode请求参数结构体
+/// Request of [`Client::start_mcu_mix_transcode`].
 pub struct StartMCUMixTranscodeRequest: encode {
   /// **Required.** TRTC的SDKAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -5010,159 +6140,156 @@ pub struct StartMCUMixTranscodeRequest: encode {
   publish_cdn_params: PublishCdnParams = "PublishCdnParams",
 }
 
-/// StartMCUMixTranscode返回参数结构体
+/// Response of [`Client::start_mcu_mix_transcode`].
 pub struct StartMCUMixTranscodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartPublishCdnStream请求参数结构体
+/// Request of [`Client::start_publish_cdn_stream`].
 pub struct StartPublishCdnStreamRequest: encode {
-  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和转推的房间所对应的SdkAppId相同。</p>
+  /// **Required.** [SdkAppId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#SdkAppId) of TRTC, which is the same as the SdkAppId corresponding to the relayed room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>主房间信息RoomId，转推的TRTC房间所对应的RoomId。</p>
+  /// **Required.** Main room information RoomId, the RoomId corresponding to the TRTC room for relay.
   room_id: String = "RoomId",
-  /// **Required.** <p>主房间信息RoomType，必须和转推的房间所对应的RoomId类型相同，0为整型房间号，1为字符串房间号。</p>
+  /// **Required.** Main room information RoomType must be the same as the RoomId type of the relayed room. 0 indicates integer type room id, and 1 indicates string room number.
   room_id_type: u64 = "RoomIdType",
-  /// **Required.** <p>转推服务加入TRTC房间的机器人参数。</p>
+  /// **Required.** Relay service bot parameters for joining TRTC room.
   agent_params: AgentParams = "AgentParams",
-  /// **Required.** <p>是否转码，0表示无需转码，1表示需要转码。<br>WithTranscoding为0，表示旁路转推，默认不转码；WithTranscoding为1，表示混流转推，此时一定会转码，并收取转码费用。<br>注：<br>1，混流是必须转码的，这个参数需设置为1。<br>2，WithTranscoding=0时，视频输出Codec默认跟随上行视频Codec，如果上行视频Codec发生变化，CDN会断流重推。</p>
+  /// **Required.** Whether to transcode. 0 indicates no need to transcode, 1 indicates requirement to transcode. whether to charge transcoding fee is determined by the WithTranscoding parameter. WithTranscoding set to 0 means bypass forwarding and no transcoding costs will be incurred. WithTranscoding set to 1 means mixed-stream relay and transcoding costs will be charged.
+  /// Note: transcoding is required for stream mixing, and this parameter must be set to 1.
   with_transcoding: u64 = "WithTranscoding",
-  /// <p>转推流的音频编码参数。由于音频是必转码的（不会收取转码费用），所以启动任务的时候，必须填写。</p>
+  /// Audio encoding parameters for stream retransmission. since audio must be transcoded (no transcoding costs will be incurred), this field is required when starting a task.
   audio_params: McuAudioParams = "AudioParams",
-  /// <p>转推流的视频编码参数，不填表示纯音频转推。</p>
+  /// Video encoding parameters for the relay stream. leave blank for audio-only relay.
   video_params: McuVideoParams = "VideoParams",
-  /// <p>需要单流旁路转推的用户上行参数，单流旁路转推时，WithTranscoding需要设置为0。</p>
+  /// The user uplink parameters require single stream bypass forwarding. WithTranscoding needs to be set to 0 for single stream bypass forwarding.
   single_subscribe_params: SingleSubscribeParams = "SingleSubscribeParams",
-  /// <p>转推的CDN参数，一个任务最多支持10个推流URL。和回推房间参数必须要有一个。</p>
+  /// The CDN parameters for relay push support up to 10 push urls for a task. there must be one pushback room parameter.
   publish_cdn_params: Vec<McuPublishCdnParam> = "PublishCdnParams",
-  /// <p>混流SEI参数</p>
+  /// Stream mixing SEI parameter.
   sei_params: McuSeiParams = "SeiParams",
-  /// <p>回推房间信息，一个任务最多支持回推10个房间，和转推CDN参数必须要有一个。注：回推房间需使用10.4及以上SDK版本，如您有需求，请联系腾讯云技术支持。</p>
+  /// Push back room information. a task supports up to 10 push rooms, and there must be one forward CDN parameter. note: use SDK version 10.4 or higher to push room. if you need assistance, contact tencent cloud technical support.
   feed_back_room_params: Vec<McuFeedBackRoomParams> = "FeedBackRoomParams",
-  /// <p>转推录制参数，<a href="https://cloud.tencent.com/document/product/647/111748">参考文档</a>。</p>
+  /// Relay recording parameters. refer to the reference document (https://www.tencentcloud.com/document/product/647/111748?from_cn_redirect=1).
   record_params: McuRecordParams = "RecordParams",
 }
 
-/// StartPublishCdnStream返回参数结构体
+/// Response of [`Client::start_publish_cdn_stream`].
 pub struct StartPublishCdnStreamResponse: decode {
-  /// <p>用于唯一标识转推任务，由腾讯云服务端生成，后续更新和停止请求都需要携带TaskID参数。</p>
+  /// Used to uniquely identify the forwarding task, generated by the tencent cloud server. you need to carry the TaskID parameter for follow-up updates and to stop the request.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartStreamIngest请求参数结构体
+/// Request of [`Client::start_stream_ingest`].
 pub struct StartStreamIngestRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和TRTC的房间所对应的SdkAppId相同。
+  /// **Required.** TRTC's [SdkAppId](https://intl.cloud.tencent.com/document/product/647/46351?from_cn_redirect=1#sdkappid), the same as the SdkAppId corresponding to the Record room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** TRTC的[RoomId](https://cloud.tencent.com/document/product/647/46351#roomid)，录制的TRTC房间所对应的RoomId。
+  /// **Required.** TRTC's [RoomId](https://intl.cloud.tencent.com/document/product/647/46351?from_cn_redirect=1#roomid), the RoomId corresponding to the Record TRTC room.
   room_id: String = "RoomId",
-  /// **Required.** TRTC房间号的类型。
-  /// 【*注意】必须和录制的房间所对应的RoomId类型相同:
-  /// 0: 字符串类型的RoomId
-  /// 1: 32位整型的RoomId（默认）
+  /// **Required.** Type of TRTC RoomId. [*Note] Must be the same as the RoomId type corresponding to the Record room: 0: String type RoomId 1: 32-bit Integer type RoomId (default)
   room_id_type: u64 = "RoomIdType",
-  /// **Required.** 输入在线媒体流机器人的UserId，用于进房发起拉流转推任务。
+  /// **Required.** UserId of the Pull stream Relay Robot, used to enter the room and initiate the Pull stream Relay Task.
   user_id: String = "UserId",
-  /// **Required.** 输入在线媒体流机器人UserId对应的校验签名，即UserId和UserSig相当于机器人进房的登录密码，具体计算方法请参考TRTC计算[UserSig](https://cloud.tencent.com/document/product/647/45910#UserSig)的方案。
+  /// **Required.** UserSig corresponding to the Pull stream Relay Robot UserId, i.e., UserId and UserSig are equivalent to the Robot's Login password for entering the room. For the specific Calculation method, please refer to the TRTC [UserSig](https://www.tencentcloud.com/zh/document/product/647/39074) Scheme.
   user_sig: String = "UserSig",
-  /// 源流URL【必填】。如果是视频流，分辨率请保持不变，视频流的最大分辨率限制1080p，最大帧率限制30fps。
+  /// The Url of the media resource.
   stream_url: String = "StreamUrl",
-  /// TRTC房间权限加密串，只有在TRTC控制台启用了高级权限控制的时候需要携带，在TRTC控制台如果开启高级权限控制后，TRTC 的后台服务系统会校验一个叫做 [PrivateMapKey] 的“权限票据”，权限票据中包含了一个加密后的 RoomId 和一个加密后的“权限位列表”。由于 PrivateMapKey 中包含 RoomId，所以只提供了 UserSig 没有提供 PrivateMapKey 时，并不能进入指定的房间。
+  /// TRTC room permission Encryption ticket, only needed when advanced permission control is enabled in the Console. After enabling advanced permission control in the TRTC Console, TRTC's backend service system will verify a so-called [PrivateMapKey] 'Permission ticket', which contains an encrypted RoomId and an encrypted 'Permission bit list'. Since PrivateMapKey contains RoomId, providing only UserSig without PrivateMapKey does not allow entry into the specified room.
   private_map_key: String = "PrivateMapKey",
-  /// 【本字段已废弃】视频编码参数。可选，如果不填，保持原始流的参数。
+  /// Video Codec Parameters. Optional, if not filled, Keep original stream Parameters.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   video_encode_params: VideoEncodeParams = "VideoEncodeParams",
-  /// 【本字段已废弃】音频编码参数。可选，如果不填，保持原始流的参数。
+  /// Audio Codec Parameters. Optional, if not filled, Keep original stream Parameters.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   audio_encode_params: AudioEncodeParams = "AudioEncodeParams",
-  /// 【本字段已废弃，请使用 StreamUrl 字段】源流URL，支持一个地址。
+  /// Source URL. Example value: https://a.b/test.mp4
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   source_url: Vec<String> = "SourceUrl",
-  /// 指定视频从某个秒时间戳播放
+  /// Specify that the video plays from a specific second timestamp.
   seek_second: i64 = "SeekSecond",
-  /// 开启自动旁路推流，请确认控制台已经开启该功能。
+  /// Enable auto relay to cdn, please make sure that this feature has been enabled in the console.
   auto_push: bool = "AutoPush",
-  /// 循环播放次数, 取值范围[-1, 1000],  默认1次。
-  /// - 0 无效值
-  /// - -1 循环播放, 需要主动调用停止接口或设置MaxDuration
+  /// Loop playback count, value range: [-1, 1000], default is 1 time. - 0 is an invalid value - -1 is for loop playback, task termination requires actively calling the stop interface or setting MaxDuration.
   repeat_num: i64 = "RepeatNum",
-  /// 循环播放最大时长,仅支持RepeatNum设置-1时生效，取值范围[1, 10080]，单位分钟。
+  /// Loop playback maximum duration, only effective when RepeatNum is set to -1, valid value range: [1, 10080], unit: minutes
   max_duration: i64 = "MaxDuration",
-  /// 音量，取值范围[0, 200]，默认100，表示原音量。
+  /// Volume. Valid value range: [0, 100], default value is 100, indicating the original volume.
   volume: u64 = "Volume",
-  /// 开启播放进度回调, 默认false，当开启后，播放进度会通过trtc custom data 回调给播放端
+  /// **China site only.** 开启播放进度回调, 默认false，当开启后，播放进度会通过trtc custom data 回调给播放端
   enable_progress: bool = "EnableProgress",
-  /// 播放倍速，默认1.0，可取[0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+  /// **China site only.** 播放倍速，默认1.0，可取[0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
   tempo: f64 = "Tempo",
-  /// 播放任务处于空闲状态的最大时长（秒）, 不填时任务会自适应销毁，可取[0, 600]，空闲状态超过设置的 IdleTimeout 后，该播放任务会自动销毁
+  /// **China site only.** 播放任务处于空闲状态的最大时长（秒）, 不填时任务会自适应销毁，可取[0, 600]，空闲状态超过设置的 IdleTimeout 后，该播放任务会自动销毁
   idle_timeout: i64 = "IdleTimeout",
 }
 
-/// StartStreamIngest返回参数结构体
+/// Response of [`Client::start_stream_ingest`].
 pub struct StartStreamIngestResponse: decode {
-  /// 输入在线媒体流的任务 ID。任务 ID 是对一次输入在线媒体流生命周期过程的唯一标识，结束任务时会失去意义。任务 ID 需要业务保存下来，作为下次针对这个任务操作的参数。
+  /// The Task ID of the Pull stream Relay. The Task ID is a unique identifier for a Pull stream Relay lifecycle process, and it loses its meaning when the task ends. The Task ID needs to be saved by the business as a parameter for the next operation on this task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StartWebRecord请求参数结构体
+/// Request of [`Client::start_web_record`].
 pub struct StartWebRecordRequest: encode {
-  /// **Required.** <p>【必填】需要录制的网页URL</p>
+  /// **Required.** [Required] webpage URL that needs to be recorded.
   record_url: String = "RecordUrl",
-  /// **Required.** <p>【必填】云存储相关的参数，目前支持腾讯云对象存储以及腾讯云云点播VOD，不支持第三方云存储；输出文件的存储格式仅支持hls或mp4</p>
+  /// **Required.** [Required] cloud storage related parameters. currently supports tencent cloud object storage as well as VOD. no support for third-party cloud storage. the storage format of the output file is only supported for hls or mp4.
   storage_params: StorageParams = "StorageParams",
-  /// **Required.** <p>【必填】TRTC的SdkAppId</p>
+  /// **Required.** [Required] the SdkAppId of TRTC.
   sdk_app_id: i64 = "SdkAppId",
-  /// <p>录制最大时长限制， 单位 s, 合法取值范围[1800, 86400], 默认 86400s(24 小时)</p>
+  /// Maximum recording duration limit in seconds. valid values [1800, 86400]. default 86400s (24 hr).
   max_duration_limit: u64 = "MaxDurationLimit",
-  /// <p>页面录制视频参数</p>
+  /// Page recording video parameter.
   web_record_video_params: WebRecordVideoParams = "WebRecordVideoParams",
-  /// <p>当对重复任务敏感时，请关注此值： 为了避免任务在短时间内重复发起，导致任务重复<br>传入录制RecordId来标识此次任务， 小于32字节，若携带RecordId发起两次以上的开始录制请求，任务只会启动一个，第二个报错FailedOperation.TaskExist。注意StartWebRecord调用失败时而非FailedOperation.TaskExist错误，请更换RecordId重新发起。</p>
+  /// When sensitive to repetition tasks, pay attention to this value: to avoid triggering tasks repeatedly in a short time frame, which may lead to task duplication.
+  /// Import the recording RecordId to identify the task, less than 32 bytes. if carrying RecordId initiates start recording requests more than twice, only one task will start up, and the second will report error FailedOperation.TaskExist. note that when StartWebRecord call fails instead of FailedOperation.TaskExist error, change RecordId and re-initiate the request.
   record_id: String = "RecordId",
-  /// <p>若您想要推流到CDN，可以使用PublishCdnParams.N参数设置，支持最多同时推流到10个CDN地址。若转推地址是腾讯云CDN时，请将IsTencentCdn明确设置为1</p>
+  /// If you want to push stream to CDN, you can configure parameters in PublishCdnParams.N. it supports streaming simultaneously to up to 10 CDN addresses. if the relay address is tencent cloud CDN, set IsTencentCdn to 1.
   publish_cdn_params: Vec<McuPublishCdnParam> = "PublishCdnParams",
-  /// <p>录制页面资源加载的超时时间，单位：秒。默认值为 0 秒，该值需大于等于 0秒，且小于等于 60秒。录制页面未启用页面加载超时检测时，请勿设置此参数。</p>
+  /// Timeout period for recording page resource loading, unit: second. default value is 0, which must be greater than or equal to 0 and less than or equal to 60. do not set this parameter when page loading timeout detection is disabled for the recording page.
   ready_timeout: u64 = "ReadyTimeout",
-  /// <p>渲染移动模式参数；不准备渲染移动模式页面时，请勿设置此参数。</p>
+  /// Render the mobile mode parameter. do not set this parameter when not preparing to render the mobile mode webpage.
   emulate_mobile_params: EmulateMobileParams = "EmulateMobileParams",
 }
 
-/// StartWebRecord返回参数结构体
+/// Response of [`Client::start_web_record`].
 pub struct StartWebRecordResponse: decode {
-  /// <p>录制任务的唯一Id</p>
+  /// Unique Id of the recording task.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopAIConversation请求参数结构体
+/// Request of [`Client::stop_ai_conversation`].
 pub struct StopAIConversationRequest: encode {
-  /// **Required.** 唯一标识任务。
+  /// **Required.** Task Unique ID
   task_id: String = "TaskId",
 }
 
-/// StopAIConversation返回参数结构体
+/// Response of [`Client::stop_ai_conversation`].
 pub struct StopAIConversationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopAITranscription请求参数结构体
+/// Request of [`Client::stop_ai_transcription`].
 pub struct StopAITranscriptionRequest: encode {
-  /// **Required.** 唯一标识转录任务。
+  /// **Required.** Uniquely identifies a transcription task.
   task_id: String = "TaskId",
 }
 
-/// StopAITranscription返回参数结构体
+/// Response of [`Client::stop_ai_transcription`].
 pub struct StopAITranscriptionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMCUMixTranscodeByStrRoomId请求参数结构体
+/// Request of [`Client::stop_mcu_mix_transcode_by_str_room_id`].
 pub struct StopMCUMixTranscodeByStrRoomIdRequest: encode {
   /// **Required.** TRTC的SDKAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -5170,13 +6297,13 @@ pub struct StopMCUMixTranscodeByStrRoomIdRequest: encode {
   str_room_id: String = "StrRoomId",
 }
 
-/// StopMCUMixTranscodeByStrRoomId返回参数结构体
+/// Response of [`Client::stop_mcu_mix_transcode_by_str_room_id`].
 pub struct StopMCUMixTranscodeByStrRoomIdResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopMCUMixTranscode请求参数结构体
+/// Request of [`Client::stop_mcu_mix_transcode`].
 pub struct StopMCUMixTranscodeRequest: encode {
   /// **Required.** TRTC的SDKAppId。
   sdk_app_id: u64 = "SdkAppId",
@@ -5184,102 +6311,110 @@ pub struct StopMCUMixTranscodeRequest: encode {
   room_id: u64 = "RoomId",
 }
 
-/// StopMCUMixTranscode返回参数结构体
+/// Response of [`Client::stop_mcu_mix_transcode`].
 pub struct StopMCUMixTranscodeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopPublishCdnStream请求参数结构体
+/// Request of [`Client::stop_publish_cdn_stream`].
 pub struct StopPublishCdnStreamRequest: encode {
-  /// **Required.** TRTC的[SdkAppId](https://cloud.tencent.com/document/product/647/46351#sdkappid)，和转推的房间所对应的SdkAppId相同。
+  /// **Required.** The [SDKAppID](https://intl.cloud.tencent.com/document/product/647/37714) of the TRTC room whose streams are relayed.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 唯一标识转推任务。
+  /// **Required.** The task ID.
   task_id: String = "TaskId",
-  /// 录制任务 key，标识一个录制任务，对应转推任务发起时指定 RecordKey；
+  /// **China site only.** 录制任务 key，标识一个录制任务，对应转推任务发起时指定 RecordKey；
   /// 如果填写该参数，表示调用者希望立即结束该录制任务。当RecordKey 指定的录制任务正在录制当前转推任务时，录制任务立即结束，否则录制任务不受影响。
   /// 如果没有填写该参数，但是转推任务发起时填写了 RecordKey，则表示在续录等待时间结束后才结束录制任务，续录等待期间可以使用相同的 RecordKey 发起新的转推任务，和当前转推任务录制到同一文件。
   record_key: String = "RecordKey",
 }
 
-/// StopPublishCdnStream返回参数结构体
+/// Response of [`Client::stop_publish_cdn_stream`].
 pub struct StopPublishCdnStreamResponse: decode {
-  /// 转推任务唯一的String Id
+  /// The task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopStreamIngest请求参数结构体
+/// Request of [`Client::stop_stream_ingest`].
 pub struct StopStreamIngestRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和任务的房间所对应的SDKAppId相同。
+  /// **Required.** The SDKAppId of TRTC, which is the same as the SDKAppId corresponding to the task's room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务的唯一Id，在启动任务成功后会返回。
+  /// **Required.** The unique Task ID, which will be returned after the task is successfully started.
   task_id: String = "TaskId",
 }
 
-/// StopStreamIngest返回参数结构体
+/// Response of [`Client::stop_stream_ingest`].
 pub struct StopStreamIngestResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopWebRecord请求参数结构体
+/// Request of [`Client::stop_web_record`].
 pub struct StopWebRecordRequest: encode {
-  /// **Required.** <p>需要停止的任务Id</p>
+  /// **Required.** The ID of the task that needs to be stopped
   task_id: String = "TaskId",
 }
 
-/// StopWebRecord返回参数结构体
+/// Response of [`Client::stop_web_record`].
 pub struct StopWebRecordResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云端录制查询接口，录制文件的信息
+/// The information of the recording files, which is returned by the `DescribeCloudRecording` API.
+///
+/// <details><summary>中文</summary>云端录制查询接口，录制文件的信息</details>
 pub struct StorageFile: decode {
-  /// 录制文件对应的UserId，如果是混流的话的这里返回的是空串。
+  /// The user whose stream is recorded into the file. In the mixed-stream recording mode, this parameter will be empty.
   user_id: String = "UserId",
-  /// 录制索引文件名。
+  /// The filename.
   file_name: String = "FileName",
-  /// 录制文件流信息。
-  /// video：视频录制文件
-  /// audio：音频录制文件
-  /// audio_video：音视频录制文件
+  /// The type of the media recorded.
+  /// video
+  /// audio
+  /// audio_video
   track_type: String = "TrackType",
-  /// 录制文件开始Unix时间戳。
+  /// The start time (Unix timestamp) of the recording file.
   begin_time_stamp: u64 = "BeginTimeStamp",
 }
 
-/// 录制存储参数
+/// The storage parameters.
+///
+/// <details><summary>中文</summary>录制存储参数</details>
 pub struct StorageParams: encode {
-  /// 腾讯云对象存储COS以及第三方云存储的账号信息
+  /// The account information for third-party storage. Please note that if you save files to COS, a recording-to-COS fee will be incurred. For details, see the document "Billing of On-Cloud Recording". If you save files to VOD, there won't be such a fee.
   cloud_storage: CloudStorage = "CloudStorage",
-  /// 腾讯云云点播Vod的存储信息
+  /// The account information for VOD storage.
   cloud_vod: CloudVod = "CloudVod",
 }
 
-/// 指定订阅流白名单或者黑名单，音频的白名单和音频黑名单不能同时设置，视频亦然。同时实际并发订阅的媒体流路数最大支持25路流，混流场景下视频的多画面最大支持24画面。支持通过设置".*$"通配符，来前缀匹配黑白名单的UserId，注意房间里不能有和通配符规则相同的用户，否则将视为订阅具体用户，前缀规则会失效。
+/// Specifies the subscription stream allowlist or blocklist. The audio allowlist and blocklist cannot be set simultaneously, and this also applies to video. Additionally, up to 25 concurrently subscribed media streams are supported, and up to 24 video screens are supported in mixed stream scenarios. It is also supported to use the ".*$" wildcard for prefix matching of UserId in the blocklist and allowlist. Note that if there are user IDs in the room that match the wildcard rule, specific users are subscribed, causing the prefix rule to become ineffective.
+///
+/// <details><summary>中文</summary>指定订阅流白名单或者黑名单，音频的白名单和音频黑名单不能同时设置，视频亦然。同时实际并发订阅的媒体流路数最大支持25路流，混流场景下视频的多画面最大支持24画面。支持通过设置".*$"通配符，来前缀匹配黑白名单的UserId，注意房间里不能有和通配符规则相同的用户，否则将视为订阅具体用户，前缀规则会失效。</details>
 pub struct SubscribeModerationUserIds: encode {
-  /// 订阅音频流白名单，指定订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表订阅UserId 1，2，3的音频流；["1.*$"], 代表订阅UserId前缀为1的音频流。默认不填订阅房间内所有的音频流，订阅列表用户数不超过32。
+  /// Subscription audio stream allowlist. It specifies which UserIds' audio streams to subscribe to, for example, ["1", "2", "3"] indicates subscriptions to the audio streams of UserId 1, 2, and 3; ["1.*$"] indicates subscription to audio streams with UserId prefixes starting with 1. If this parameter is left unspecified, all audio streams in the room are subscribed to by default. The number of users in the subscription list should not exceed 32.
   subscribe_audio_user_ids: Vec<String> = "SubscribeAudioUserIds",
-  /// 订阅音频流黑名单，指定不订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表不订阅UserId 1，2，3的音频流；["1.*$"], 代表不订阅UserId前缀为1的音频流。默认不填订阅房间内所有音频流，订阅列表用户数不超过32。
+  /// Subscription audio stream blocklist. It specifies which UserIds' audio streams not to subscribe to, for example, ["1", "2", "3"] indicates that the audio streams of UserId 1, 2, and 3 are not subscribed to; ["1.*$"] indicates that audio streams with UserId prefixes starting with 1 are not subscribed to. If this parameter is left unspecified, all audio streams in the room are subscribed to by default. The number of users in the subscription list should not exceed 32.
   un_subscribe_audio_user_ids: Vec<String> = "UnSubscribeAudioUserIds",
-  /// 订阅视频流白名单，指定订阅哪几个UserId的视频流，例如["1", "2", "3"], 代表订阅UserId  1，2，3的视频流；["1.*$"], 代表订阅UserId前缀为1的视频流。默认不填订阅房间内所有视频流，订阅列表用户数不超过32。
+  /// Subscription video stream allowlist. It specifies which UserIds' video streams to subscribe to, for example, ["1", "2", "3"] indicates subscriptions to the video streams of UserId 1, 2, and 3; ["1.*$"] indicates subscription to video streams with UserId prefixes starting with 1. If this parameter is left unspecified, all video streams in the room are subscribed to by default. The number of users in the subscription list should not exceed 32.
   subscribe_video_user_ids: Vec<String> = "SubscribeVideoUserIds",
-  /// 订阅视频流黑名单，指定不订阅哪几个UserId的视频流，例如["1", "2", "3"], 代表不订阅UserId  1，2，3的视频流；["1.*$"], 代表不订阅UserId前缀为1的视频流。默认不填订阅房间内所有视频流，订阅列表用户数不超过32。
+  /// Subscription video stream blocklist. It specifies which UserIds' video streams not to subscribe to, for example, ["1", "2", "3"] indicates that the video streams of UserId 1, 2, and 3 are not subscribed to; ["1.*$"] indicates that video streams with UserId prefixes starting with 1 are not subscribed to. If this parameter is left unspecified, all video streams in the room are subscribed to by default. The number of users in the subscription list should not exceed 32.
   un_subscribe_video_user_ids: Vec<String> = "UnSubscribeVideoUserIds",
 }
 
-/// 指定订阅流白名单或者黑名单，音频的白名单和音频黑名单不能同时设置，视频亦然。同时实际并发订阅的媒体流路数最大支持25路流，混流场景下视频的多画面最大支持24画面。支持通过设置".*$"通配符，来前缀匹配黑白名单的UserId，注意房间里不能有和通配符规则相同的用户，否则将视为订阅具体用户，前缀规则会失效。
+/// The subscription allowlist/blocklist. You cannot specify an allowlist and a blocklist for audio/video subscription at the same time. The maximum number of streams one can receive at the same time is 25. When streams are mixed, up to 24 videos are supported. You can use `.*$` to specify user IDs with the same prefix, but make sure there aren’t users whose IDs contain ".*$" and are exactly the same as the prefix you pass in. If there are, TRTC will only allow or block those users.
+///
+/// <details><summary>中文</summary>指定订阅流白名单或者黑名单，音频的白名单和音频黑名单不能同时设置，视频亦然。同时实际并发订阅的媒体流路数最大支持25路流，混流场景下视频的多画面最大支持24画面。支持通过设置".*$"通配符，来前缀匹配黑白名单的UserId，注意房间里不能有和通配符规则相同的用户，否则将视为订阅具体用户，前缀规则会失效。</details>
 pub struct SubscribeStreamUserIds: encode {
-  /// 订阅音频流白名单，指定订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表订阅UserId 1，2，3的音频流；["1.*$"], 代表订阅UserId前缀为1的音频流。默认不填订阅房间内所有的音频流，订阅列表用户数不超过32。
+  /// The allowlist for audio subscription. For example, `["1", "2", "3"]` means to only subscribe to the audios of users 1, 2, and 3, and ["1.*$"] means to only subscribe to the audios of users whose ID prefix is `1`. If this parameter is left empty, the audios of all anchors in the room will be received. The array can contain at most 32 elements.
   subscribe_audio_user_ids: Vec<String> = "SubscribeAudioUserIds",
-  /// 订阅音频流黑名单，指定不订阅哪几个UserId的音频流，例如["1", "2", "3"], 代表不订阅UserId 1，2，3的音频流；["1.*$"], 代表不订阅UserId前缀为1的音频流。默认不填订阅房间内所有音频流，订阅列表用户数不超过32。
+  /// The blocklist for audio subscription. For example, `["1", "2", "3"]` means to not subscribe to the audios of users 1, 2, and 3, and `["1.*$"]` means to not subscribe to users whose ID prefix is `1`. If this parameter is left empty, the audios of all anchors in the room will be received. The array can contain at most 32 elements.
   un_subscribe_audio_user_ids: Vec<String> = "UnSubscribeAudioUserIds",
-  /// 订阅视频流白名单，指定订阅哪几个UserId的视频流，例如["1", "2", "3"], 代表订阅UserId  1，2，3的视频流；["1.*$"], 代表订阅UserId前缀为1的视频流。默认不填订阅房间内所有视频流，订阅列表用户数不超过32。
+  /// The allowlist for video subscription. For example, `["1", "2", "3"]` means to only subscribe to the videos of users 1, 2, and 3, and `["1.*$"]` means to only subscribe to the videos of users whose ID prefix is `1`. If this parameter is left empty, the videos of all anchors in the room will be received. The array can contain at most 32 elements.
   subscribe_video_user_ids: Vec<String> = "SubscribeVideoUserIds",
-  /// 订阅视频流黑名单，指定不订阅哪几个UserId的视频流，例如["1", "2", "3"], 代表不订阅UserId  1，2，3的视频流；["1.*$"], 代表不订阅UserId前缀为1的视频流。默认不填订阅房间内所有视频流，订阅列表用户数不超过32。
+  /// The blocklist for video subscription. For example, `["1", "2", "3"]` means to not subscribe to the videos of users 1, 2, and 3, and `["1.*$"]` means to not subscribe to the videos of users whose ID prefix is `1`. If this parameter is left empty, the videos of all anchors in the room will be received. The array can contain at most 32 elements.
   un_subscribe_video_user_ids: Vec<String> = "UnSubscribeVideoUserIds",
 }
 
@@ -5293,337 +6428,379 @@ pub struct TRTCDataResp: decode {
   total: i64 = "Total",
 }
 
-/// TRTC数据大盘/实时监控 API接口数据出参
+/// TRTC Data Dashboard/Real-Time Monitoring API output parameters
+///
+/// <details><summary>中文</summary>TRTC数据大盘/实时监控 API接口数据出参</details>
 pub struct TRTCDataResult: decode {
-  /// StatementID值，监控仪表盘下固定为0。
+  /// The StatementID value is fixed as 0 in the monitoring dashboard.
   statement_id: i64 = "StatementID",
-  /// 查询结果数据，以Columns-Values形式返回。
+  /// Query result data is returned in Columns-Values format.
   series: Vec<SeriesInfos> = "Series",
-  /// Total值，监控仪表盘功能下固定为1。
+  /// The Total value is fixed as 1 in the dashboard feature monitoring.
   total: i64 = "Total",
 }
 
-/// TTS相关配置
+/// TTS configuration.
+///
+/// <details><summary>中文</summary>TTS相关配置</details>
 pub struct TTSConfig: encode {
-  /// **Required.** 音色ID
+  /// **Required.** Voice type ID.
   voice_id: String = "VoiceId",
-  /// TTS 的模型，默认是：flow_01_turbo, 可选: [ flow_01_turbo, flow_01_ex]
+  /// TTS model: flow_01_turbo is selected by default. options: [flow_01_turbo, flow_01_ex].
   model: String = "Model",
-  /// 语速，范围 0.5-2.0，默认 1.0
+  /// Speaking rate. value range: 0.5-2.0. default: 1.0.
   speed: f64 = "Speed",
-  /// (0, 10] 默认值1.0
+  /// Value range: (0, 10]. default value: 1.0.
   volume: f64 = "Volume",
 }
 
-/// 伴生转录TTS参数
+/// Transcription TTS parameter
+///
+/// <details><summary>中文</summary>伴生转录TTS参数</details>
 pub struct TTSParam: encode {
-  /// **Required.** <p>tts模型参数，仅支持填写&quot;flow_02_turbo&quot;。</p>
+  /// **Required.** <p>TTS model</p>
   model: String = "Model",
-  /// **Required.** <p>tts语言，必须在TranslationParam 的TargetLang列表中。</p>
+  /// **Required.** <p>TTS language must be in the TargetLang list of TranslationParam.</p>
   language: String = "Language",
-  /// **Required.** <p>需要TTS播报的主播用户，该主播用户必须在订阅白名单里并且不在订阅黑名单里。</p>
+  /// **Required.** <p>The user requesting TTS playback. They must be on the subscription allowlist and not on the blocklist.</p>
   target_user: TranscriptionUserInfoParams = "TargetUser",
-  /// **Required.** <p>TTS 音频回推到房间的机器人用户。</p>
+  /// **Required.** <p>The robot user that pushes TTS audio back into the room.</p>
   tts_robot_user: TranscriptionUserInfoParams = "TTSRobotUser",
-  /// **Required.** <p>TTS的声音配置参数。</p>
+  /// **Required.** <p>TTS configuration parameters.</p>
   voice: TTSVoice = "Voice",
 }
 
-/// 伴生转录TTS的语音参数配置
+/// Speech parameter configuration for companion transcription TTS
+///
+/// <details><summary>中文</summary>伴生转录TTS的语音参数配置</details>
 pub struct TTSVoice: encode {
-  /// **Required.** <p>音色 ID。对于不同的语言，需要填写特定的音色ID，如下所示：</p><ul><li>中文（&quot;zh&quot;）：男生音色&quot;v-male-s5NqE0rZ&quot;、女生音色&quot;v-female-R2s4N9qJ&quot;。</li><li>英语（&quot;en&quot;）：男生音色&quot;v-male-X6h4TvP9&quot;、女生音色&quot;v-female-P6q9LmR2&quot;。</li><li>日语（&quot;ja&quot;）：男生音色&quot;v-male-J3n8DxK2&quot;、女生音色&quot;v-female-J3k7NxR2&quot;。</li><li>粤语（&quot;yue&quot;）：男生音色&quot;v-male-D7p4XcL2&quot;、女生音色&quot;v-female-C5t1QxH9&quot;。</li><li>印度尼西亚语（&quot;id&quot;）：男生音色&quot;v-male-B5f2CnS3&quot;、女生音色&quot;v-female-W5n8HgB2&quot;。</li><li>泰语（&quot;th&quot;）：男生音色&quot;v-male-B5f2CnS3&quot;、女生音色&quot;v-female-W5n8HgB2&quot;。</li><li>越南语（&quot;vi&quot;）：男生音色&quot;v-male-B5f2CnS3&quot;、女生音色&quot;v-female-W5n8HgB2&quot;。</li><li>马来语（&quot;ms&quot;）：男生音色&quot;v-male-Q6p8ZxL3&quot;、女生音色&quot;v-female-C8k4NxL6&quot;。</li></ul><p>如果缺少满足您需求的音色，请联系我们的技术人员。</p>
+  /// **Required.** <p>Voice ID.</p>
   voice_id: String = "VoiceId",
-  /// <p>语速调节，0.5 为半速慢放，2.0 为两倍速快放，1.0 为正常语速，区间：[0.5, 2.0]，默认1.0。</p>
+  /// <p>Speech speed. 0.5 for half speed, 2.0 for 2x speed, 1.0 for normal speed. Value range: [0.5, 2.0]. Default: 1.0.</p>
   speed: f64 = "Speed",
-  /// <p>音量调节，0 为静音，10 为最大音量，建议保持默认值 1.0，区间：[0, 10]，默认1.0。</p>
+  /// <p>Audio volume. 0 is mute, 10 is maximum volume. It is recommended to keep the default value to 1.0. Value range: [0, 10]. Default: 1.0.</p>
   volume: f64 = "Volume",
-  /// <p>音高调节，负值声音更低沉，正值声音更尖锐，0 为原始音高，区间 [-12, 12]，默认0。</p>
+  /// <p>Pitch. Negative value makes the sound low and deep, positive value makes it sharper. 0 indicates the original pitch. Value range: [-12, 12]. Default 0.</p>
   pitch: i64 = "Pitch",
 }
 
-/// 腾讯云点播相关参数。
+/// The Tencent Cloud VOD parameters.
+///
+/// <details><summary>中文</summary>腾讯云点播相关参数。</details>
 pub struct TencentVod: encode {
-  /// 媒体后续任务处理操作，即完成媒体上传后，可自动发起任务流操作。参数值为任务流模板名，云点播支持 创建任务流模板 并为模板命名。
+  /// Subsequent media task processing operations allow automatic task initiation after media upload is completed. the parameter value is the task flow template name. VOD (video on demand) supports creating task flow templates and template naming.
   procedure: String = "Procedure",
-  /// 媒体文件过期时间，为当前时间的绝对过期时间；保存一天，就填"86400"，永久保存就填"0"，默认永久保存。
+  /// Media file expiry time is the absolute expiration time from the current system time. to save for one day, enter "86400". to retain permanently, enter "0". the default is permanent preservation.
   expire_time: u64 = "ExpireTime",
-  /// 指定上传园区，仅适用于对上传地域有特殊需求的用户。
+  /// Specify the upload park, applicable only to the user with special requirement for upload region.
   storage_region: String = "StorageRegion",
-  /// 分类ID，用于对媒体进行分类管理，可通过 创建分类 接口，创建分类，获得分类 ID。
-  /// 默认值：0，表示其他分类。
+  /// Category ID is used to categorize and manage media. you can create a category and obtain the category ID through the create category api.
+  /// The default value is 0, indicating other categories.
   class_id: u64 = "ClassId",
-  /// 点播子应用 ID。如果要访问子应用中的资源，则将该字段填写为子应用 ID；否则无需填写该字段。注意：不建议填写“托管类型”的点播子应用ID，只能填写“标准类型”的点播子应用ID，否则会导致无法通过点播域名正常播放视频。
+  /// Subapplication ID for video-on-demand (vod). if you need to access resources belonging to a subapplication, fill in this field with the subapplication ID. otherwise, this field is not required.
   sub_app_id: u64 = "SubAppId",
-  /// 任务流上下文，任务完成回调时透传。
+  /// Task flow context, passed through when task complete.
   session_context: String = "SessionContext",
-  /// 上传上下文，上传完成回调时透传。
+  /// Upload context, passed through on upload completion callback.
   source_context: String = "SourceContext",
-  /// 上传到vod平台的录制文件格式类型，0：mp4(默认), 1: hls, 2:aac(StreamType=1纯音频录制时有效),
-  /// 3: hls+mp4, 4: hls+aac(StreamType=1纯音频录制时有效)。
+  /// The recording file format type uploaded to the vod platform. valid values: 0: mp4 (default), 1: hls, 2: aac (valid at that time when StreamType=1 for audio-only recording).
+  /// 3: hls+mp4, 4: hls+aac (valid at that time when StreamType=1 is audio-only recording).
   media_type: u64 = "MediaType",
-  /// 仅支持API录制上传vod，该参数表示用户可以自定义录制文件名前缀，【限制长度为64字节，只允许包含大小写英文字母（a-zA-Z）、数字（0-9）及下划线和连词符】。前缀与自动生成的录制文件名之间用`__UserDefine_u_` 分开。
+  /// Only supports API recording upload to vod. this parameter indicates you can customize the recording file name prefix. [length limit: 64 bytes, only allows a combination of uppercase and lowercase letters (a-zA-Z), numbers (0-9), underline, and hyphen]. the prefix is separated from the automatically generated recording file name by `__UserDefine_u_`.
   user_define_record_id: String = "UserDefineRecordId",
 }
 
-/// 伴生转录术语表词组对
+/// Glossary phrase pairs for transcription
+///
+/// <details><summary>中文</summary>伴生转录术语表词组对</details>
 pub struct TermPair: encode {
-  /// **Required.** <p>源术语。</p>
+  /// **Required.** <p>Source terms.</p>
   source: String = "Source",
-  /// **Required.** <p>目标术语翻译结果。</p>
+  /// **Required.** <p>Translated terms in target language.</p>
   target: String = "Target",
 }
 
-/// 翻译术语
+/// Translate terminology.
+///
+/// <details><summary>中文</summary>翻译术语</details>
 pub struct Terminology: encode {
-  /// **Required.** 源术语
+  /// **Required.** Source terminology.
   source: String = "Source",
-  /// **Required.** 目标术语翻译结果
+  /// **Required.** Terminology translation result.
   target: String = "Target",
 }
 
-/// 伴生转录术语表项
+/// Transcription companion terminology table entry
+///
+/// <details><summary>中文</summary>伴生转录术语表项</details>
 pub struct TerminologyItem: encode {
-  /// **Required.** <p>翻译目标语言。</p>
+  /// **Required.** <p>Target language.</p>
   target_lang: String = "TargetLang",
-  /// **Required.** <p>翻译目标语言对应的翻译术语配置。</p>
+  /// **Required.** <p>Terminology configuration.</p>
   terminology: Vec<TermPair> = "Terminology",
 }
 
-/// TextToSpeech请求参数结构体
+/// Request of [`Client::text_to_speech`].
 pub struct TextToSpeechRequest: encode {
-  /// **Required.** <p>需要转语音的文字内容，最大支持2000字符</p>
+  /// **Required.** Text to be converted to speech. length range: [1, 255].
   text: String = "Text",
-  /// **Required.** <p>文本转语音的声音配置</p>
+  /// **Required.** Audio configuration for text-to-speech.
   voice: Voice = "Voice",
-  /// **Required.** <p>TRTC的SdkAppId</p>
+  /// **Required.** Specifies the SdkAppId of TRTC.
   sdk_app_id: u64 = "SdkAppId",
-  /// <p>文本转语音的输出音频的格式</p>
+  /// Specifies the output audio format for text-to-speech.
   audio_format: AudioFormat = "AudioFormat",
-  /// <p>TTS的API密钥</p>
+  /// API key for TTS.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   api_key: String = "APIKey",
-  /// <p>TTS的模型，支持flow_02_turbo，flow_01_ex，默认为flow_02_turbo</p><p>枚举值：</p><ul><li>flow_02_turbo： 高性价比模型，兼顾效果和成本</li><li>flow_01_ex： 高天花板模型，能力全面，在音色克隆上表现更优</li></ul>
+  /// TTS model, current fixed value: flow_01_turbo.
   model: String = "Model",
-  /// <p>需要合成的语言，默认为空，表示自动识别</p><p>flow_02_turbo支持以下语言：</p><ul><li>zh：中文</li><li>en：英文</li><li>ja：日语</li><li>ko：韩语</li><li>yue：粤语</li><li>ms：马来语</li><li>ar：阿拉伯语</li><li>id：印尼语</li><li>th：泰语</li><li>vi：越南语</li></ul><p>flow_01_ex支持以下语言：</p><ul><li>zh：中文（简体） (Chinese Simplified)</li><li>zh-tw：中文（繁体） (Chinese Traditional)</li><li>en：英语 (English)</li><li>ja：日语 (Japanese)</li><li>ko：韩语 (Korean)</li><li>ms：马来语 (Malay)</li><li>yue：粤语 (Cantonese)</li><li>ar：阿拉伯语 (Arabic)</li><li>ru：俄语 (Russian)</li><li>es：西班牙语 (Spanish)</li><li>fr：法语 (French)</li><li>pt：葡萄牙语 (Portuguese)</li><li>de：德语 (German)</li><li>tr：土耳其语 (Turkish)</li><li>nl：荷兰语 (Dutch)</li><li>uk：乌克兰语 (Ukrainian)</li><li>vi：越南语 (Vietnamese)</li><li>id：印尼语 (Indonesian)</li><li>it：意大利语 (Italian)</li><li>th：泰语 (Thai)</li><li>pl：波兰语 (Polish)</li><li>ro：罗马尼亚语 (Romanian)</li><li>el：希腊语 (Greek)</li><li>cs：捷克语 (Czech)</li><li>fi：芬兰语 (Finnish)</li><li>hi：印地语 (Hindi)</li><li>bg：保加利亚语 (Bulgarian)</li><li>da：丹麦语 (Danish)</li><li>he：希伯来语 (Hebrew)</li><li>fa：波斯语（法尔西语） (Persian)</li><li>sk：斯洛伐克语 (Slovak)</li><li>sv：瑞典语 (Swedish)</li><li>hr：克罗地亚语 (Croatian)</li><li>tl：菲律宾语（他加禄语） (Filipino)</li><li>hu：匈牙利语 (Hungarian)</li><li>no：挪威语 (Norwegian)</li><li>sl：斯洛文尼亚语 (Slovenian)</li><li>ca：加泰罗尼亚语 (Catalan)</li><li>nn：新挪威语 (Nynorsk)</li><li>ta：泰米尔语 (Tamil)</li><li>af：南非荷兰语 (Afrikaans)</li></ul>
+  /// Language to be synthesised (ISO 639-1). supports zh (chinese), en (english), yue (cantonese), ja (japanese), and ko (korean). defaults to auto-identification.
   language: String = "Language",
   /// <p>多音字/生僻字发音纠正词典条目。指定特定词语在本次请求中使用的发音。</p>
   pronunciation_dict: Vec<PronunciationDict> = "PronunciationDict",
   /// <p>字幕级别</p><p>枚举值：</p><ul><li>0： 无字幕</li><li>1： 句子级别字幕</li><li>2： 词级别字幕，目前只有flow_01_ex支持词级别字幕</li></ul><p>默认值：0</p>
   alignment_mode: u64 = "AlignmentMode",
-  /// <p>json字符串，用于拓展用法</p>
+  /// **China site only.** <p>json字符串，用于拓展用法</p>
   extra_params: String = "ExtraParams",
 }
 
-/// TextToSpeech返回参数结构体
+/// Response of [`Client::text_to_speech`].
 pub struct TextToSpeechResponse: decode {
-  /// <p>Base64编码的音频数据</p>
+  /// Base64-Encoded audio data.
   audio: String = "Audio",
   /// <p>字幕对齐数据</p>
   alignments: Vec<AlignmentItem> = "Alignments",
   /// <p>音频时长</p>
   total_duration_ms: u64 = "TotalDurationMs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TextToSpeechSSE请求参数结构体
+/// Request of [`Client::text_to_speech_sse`].
 pub struct TextToSpeechSSERequest: encode {
-  /// **Required.** <p>需要转语音的文字内容，最大支持20000字符</p>
+  /// **Required.** Text to be converted to speech. length range: [1, 255].
   text: String = "Text",
-  /// **Required.** <p>文本转语音的声音配置</p>
+  /// **Required.** Audio configuration for text-to-speech.
   voice: Voice = "Voice",
-  /// **Required.** <p>TRTC的SdkAppId</p>
+  /// **Required.** Specifies the SdkAppId of TRTC.
   sdk_app_id: u64 = "SdkAppId",
-  /// <p>文本转语音的输出音频的格式</p>
+  /// Specifies the output audio format for text-to-speech.
   audio_format: AudioFormat = "AudioFormat",
-  /// <p>TTS的API密钥</p>
+  /// API key for TTS.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   api_key: String = "APIKey",
-  /// <p>TTS的模型，支持flow_02_turbo，flow_01_ex，默认为flow_02_turbo</p><p>枚举值：</p><ul><li>flow_02_turbo： 高性价比模型，兼顾效果和成本</li><li>flow_01_ex： 高天花板模型，能力全面，在音色克隆上表现更优</li></ul>
+  /// TTS model, current fixed value: flow_01_turbo.
   model: String = "Model",
-  /// <p>需要合成的语言，默认为空，表示自动识别</p><p>flow_02_turbo支持以下语言：</p><ul><li>zh：中文</li><li>en：英文</li><li>ja：日语</li><li>ko：韩语</li><li>yue：粤语</li><li>ms：马来语</li><li>ar：阿拉伯语</li><li>id：印尼语</li><li>th：泰语</li><li>vi：越南语</li></ul><p>flow_01_ex支持以下语言：</p><ul><li>zh：中文（简体） (Chinese Simplified)</li><li>zh-tw：中文（繁体） (Chinese Traditional)</li><li>en：英语 (English)</li><li>ja：日语 (Japanese)</li><li>ko：韩语 (Korean)</li><li>ms：马来语 (Malay)</li><li>yue：粤语 (Cantonese)</li><li>ar：阿拉伯语 (Arabic)</li><li>ru：俄语 (Russian)</li><li>es：西班牙语 (Spanish)</li><li>fr：法语 (French)</li><li>pt：葡萄牙语 (Portuguese)</li><li>de：德语 (German)</li><li>tr：土耳其语 (Turkish)</li><li>nl：荷兰语 (Dutch)</li><li>uk：乌克兰语 (Ukrainian)</li><li>vi：越南语 (Vietnamese)</li><li>id：印尼语 (Indonesian)</li><li>it：意大利语 (Italian)</li><li>th：泰语 (Thai)</li><li>pl：波兰语 (Polish)</li><li>ro：罗马尼亚语 (Romanian)</li><li>el：希腊语 (Greek)</li><li>cs：捷克语 (Czech)</li><li>fi：芬兰语 (Finnish)</li><li>hi：印地语 (Hindi)</li><li>bg：保加利亚语 (Bulgarian)</li><li>da：丹麦语 (Danish)</li><li>he：希伯来语 (Hebrew)</li><li>fa：波斯语（法尔西语） (Persian)</li><li>sk：斯洛伐克语 (Slovak)</li><li>sv：瑞典语 (Swedish)</li><li>hr：克罗地亚语 (Croatian)</li><li>tl：菲律宾语（他加禄语） (Filipino)</li><li>hu：匈牙利语 (Hungarian)</li><li>no：挪威语 (Norwegian)</li><li>sl：斯洛文尼亚语 (Slovenian)</li><li>ca：加泰罗尼亚语 (Catalan)</li><li>nn：新挪威语 (Nynorsk)</li><li>ta：泰米尔语 (Tamil)</li><li>af：南非荷兰语 (Afrikaans)</li></ul>
+  /// Language to be synthesised (ISO 639-1). supports zh (chinese), en (english), yue (cantonese), ja (japanese), and ko (korean). defaults to auto-identification.
   language: String = "Language",
   /// <p>多音字/生僻字发音纠正词典条目。指定特定词语在本次请求中使用的发音。</p>
   pronunciation_dict: Vec<PronunciationDict> = "PronunciationDict",
   /// <p>字幕级别</p><p>枚举值：</p><ul><li>0： 无字幕</li><li>1： 句子级别字幕</li><li>2： 词级别字幕，目前只有flow_01_ex支持</li></ul><p>默认值：0</p>
   alignment_mode: u64 = "AlignmentMode",
-  /// <p>json字符串，用于拓展用法</p>
+  /// **China site only.** <p>json字符串，用于拓展用法</p>
   extra_params: String = "ExtraParams",
 }
 
-/// TextToSpeechSSE返回参数结构体
+/// Response of [`Client::text_to_speech_sse`].
 pub struct TextToSpeechSSEResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 返回的质量数据，时间:值
+/// The quality data, which consists of the `time` and `value` parameters.
+///
+/// <details><summary>中文</summary>返回的质量数据，时间:值</details>
 pub struct TimeValue: decode {
-  /// 时间，unix时间戳（1590065877s)
+  /// The UNIX timestamp (seconds), such as `1590065877`.
   time: u64 = "Time",
-  /// 当前时间返回参数取值，如（bigvCapFps在1590065877取值为0，则Value：0 ）
+  /// The metric value. For example, if the video capturing frame rate (`bigvCapFps`) at the time `1590065877` is `0`, the value of this parameter will be `0`.
   value: f64 = "Value",
 }
 
-/// 转录服务加入TRTC房间的参数。
+/// Parameters for the transcription service to join TRTC room.
+///
+/// <details><summary>中文</summary>转录服务加入TRTC房间的参数。</details>
 pub struct TranscriptionParam: encode {
-  /// **Required.** <p>转录服务在TRTC房间使用的<a href="https://cloud.tencent.com/document/product/647/46351#userid">UserId</a>，注意这个userId不能与其他TRTC或者转录服务等已经使用的UserId重复，建议可以把房间ID作为userId的标识的一部分。</p>
+  /// **Required.** [UserId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#userid) used by the transcription service in the TRTC room. Note that this userId cannot duplicate those already used by other TRTC or transcription services etc. You may use the room ID as part of the user identification.
   user_id: String = "UserId",
-  /// **Required.** <p>转录服务加入TRTC房间的用户签名，当前 UserId 对应的验证签名，相当于登录密码，具体计算方法请参考TRTC计算<a href="https://cloud.tencent.com/document/product/647/45910#UserSig">UserSig</a>的方案。</p>
+  /// **Required.** User signature for the transcription service to join a TRTC room. The signature verification corresponding to the current UserId serves as the login password. For specific details, see TRTC solution for calculating [UserSig](https://intl.cloud.tencent.com/zh/document/product/647/38104).
   user_sig: String = "UserSig",
-  /// <p>转录用户白名单，开始服务时，为空或不填表示转录所有主播音频，填具体值表示转录指定主播音频。<br>使用黑白名单时，同一个用户同时在黑白名单时，以黑名单为主。</p>
+  /// Allowlist of user IDs whose audio will be transcribed.
+  /// Specifies which anchor audio streams to transcribe when the service starts. If left empty or omitted, audio from all anchors will be transcribed. If one or more values are provided, only audio from the specified anchors will be transcribed.
+  ///
+  /// > Note: If a user ID appears in both the `SubscribeList` and `UnSubscribeList`, the `UnSubscribeList` takes precedence.
   subscribe_list: Vec<TranscriptionUserInfoParams> = "SubscribeList",
-  /// <p>转录用户黑名单，为空或不填表示无黑名单，填具体值表示不转录指定主播音频。<br>同一个用户同时在黑白名单时，以黑名单为主。</p>
+  /// Blocklist of user IDs whose audio will be excluded from transcription.
+  /// Leave empty or omit to disable the blocklist. Provide specific values to exclude the specified anchors' audio from transcription.
   un_subscribe_list: Vec<TranscriptionUserInfoParams> = "UnSubscribeList",
-  /// <p>所有参与转录的主播持续离开TRTC房间或切换成观众超过MaxIdleTime的时长，自动停止转录任务，单位：秒。默认值为 30 秒，该值需大于等于 5秒，且小于等于 86400秒(24小时)。</p>
+  /// Maximum idle duration before the transcription task is automatically stopped, in seconds.
+  /// If all anchors being transcribed continuously leave the TRTC room or switch to the audience role for longer than this value, the transcription task stops automatically.
+  /// - Default: 30
+  /// - Range: 5 - 86400 (24 hours)
   max_idle_time: u64 = "MaxIdleTime",
-  /// <p>自定义数据模式： 0表示不开启自定义数据，1表示开启自定义数据。<br>不填默认为0，表示不开启自定义数据。</p>
+  /// Custom data mode: 0 indicates disabled, 1 indicates enabled.
+  /// Leave blank defaults to 0, meaning custom data is disabled.
   send_custom_mode: u64 = "SendCustomMode",
 }
 
-/// AI转录参数
+/// AI transcribe parameters.
+///
+/// <details><summary>中文</summary>AI转录参数</details>
 pub struct TranscriptionParams: encode {
-  /// **Required.** 转录机器人的UserId，用于进房发起转录任务。【注意】这个UserId不能与当前房间内的主播观众[UserId](https://cloud.tencent.com/document/product/647/46351#userid)重复。如果一个房间发起多个转录任务时，机器人的userid也不能相互重复，否则会中断前一个任务。需要保证转录机器人UserId在房间内唯一。
+  /// **Required.** The transcription robot's UserId is used to enter the room and trigger a transcription task. note that this UserId cannot be the same as the host or audience [UserId](https://www.tencentcloud.com/document/product/647/46351?from_cn_redirect=1#UserId) in the current room. if multiple transcription tasks are initiated in a room, the robot's UserId must also be unique to avoid interrupting the previous task. ensure the transcription robot's UserId is unique in the room.
   user_id: String = "UserId",
-  /// **Required.** 转录机器人UserId对应的校验签名，即UserId和UserSig相当于转录机器人进房的登录密码，具体计算方法请参考TRTC计算[UserSig](https://cloud.tencent.com/document/product/647/45910#UserSig)的方案。
+  /// **Required.** Verification signature corresponding to the transcription bot's UserId, namely, the UserId and UserSig serve as the login password for the transcription bot to enter the room. for specific calculation methods, see TRTC solution for calculating.
   user_sig: String = "UserSig",
-  /// IM[管理员账户](
+  /// **China site only.** IM[管理员账户](
   /// https://cloud.tencent.com/document/product/269/31999#app-.E7.AE.A1.E7.90.86.E5.91.98)，如果填写，后台下发消息会使用IM通道，而不是TRTC自定义消息。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   im_admin_user_id: String = "IMAdminUserId",
-  /// IM管理员账户生成的签名，用于向特定群组发送消息。如果填写，后台下发消息会使用IM通道，而不是TRTC自定义消息。必须和IM管理员的UserId一起填写。
+  /// **China site only.** IM管理员账户生成的签名，用于向特定群组发送消息。如果填写，后台下发消息会使用IM通道，而不是TRTC自定义消息。必须和IM管理员的UserId一起填写。
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   im_admin_user_sig: String = "IMAdminUserSig",
-  /// 房间内推流用户全部退出后超过MaxIdleTime秒，后台自动关闭转录任务，默认值是60s。
+  /// After all push users exit the room and exceed MaxIdleTime seconds, the backend automation shuts down the transcription task. default value is 60s.
   max_idle_time: u64 = "MaxIdleTime",
-  /// 1表示机器人只订阅单个人的流，0表示机器人订阅整个房间的流，如果不填默认订阅整个房间的流。
+  /// 1 means the robot subscribes to the stream of an individual, and 0 means the robot subscribes to the stream of the entire room. if left empty, it defaults to subscribing to the stream of the entire room.
   transcription_mode: u64 = "TranscriptionMode",
-  /// TranscriptionMode为1时必填，机器人只会拉该userid的流，忽略房间里其他用户。
+  /// Required when TranscriptionMode is 1, the robot only pulls streams from this userid and ignores other users in the room.
   target_user_id: String = "TargetUserId",
-  /// 机器人订阅的用户列表
+  /// **China site only.** 机器人订阅的用户列表
   /// 仅 TranscriptionMode 为 1或者 TranscriptionMode 为无限上麦模式支持传入多个用户列表
   target_user_id_list: Vec<String> = "TargetUserIdList",
-  /// 声纹配置
+  /// Voiceprint configuration.
   voice_print: VoicePrint = "VoicePrint",
-  /// 语义断句检测
+  /// Semantic sentence segmentation detection.
   turn_detection: TurnDetection = "TurnDetection",
 }
 
-/// 转录用户信息
+/// Transcribe user information
+///
+/// <details><summary>中文</summary>转录用户信息</details>
 pub struct TranscriptionUserInfoParams: encode {
-  /// **Required.** 用户ID。
+  /// **Required.** User ID.
   user_id: String = "UserId",
 }
 
-/// 翻译相关配置
+/// Translate configuration.
+///
+/// <details><summary>中文</summary>翻译相关配置</details>
 pub struct TranslationConfig: encode {
-  /// **Required.** 翻译的目标语言，目标语种列表（ISO 639-1）
+  /// **Required.** Target language for translation, target language list (ISO 639-1).
   target_languages: Vec<String> = "TargetLanguages",
-  /// 1： 仅文字翻译，  2： 语音同传
+  /// 1: text translation only 2: speech simultaneous interpretation.
   mode: u64 = "Mode",
-  /// 语音同传配置，开启同传时，需要传递
+  /// Speech simultaneous interpretation configuration. when enabling simultaneous interpretation, transmission is required.
   tts_config: TTSConfig = "TTSConfig",
-  /// 翻译术语集合
+  /// Translation terminology collection.
   terminology: Vec<Terminology> = "Terminology",
 }
 
-/// 翻译相关的参数
+/// Translation parameters
+///
+/// <details><summary>中文</summary>翻译相关的参数</details>
 pub struct TranslationParam: encode {
-  /// <p>翻译的目标语言，示例值[&quot;en&quot;, &quot;ja&quot;]。目标语种列表[中文 &quot;zh&quot;，英语 &quot;en&quot;，粤语&quot;yue&quot;，越南语 &quot;vi&quot;，日语 &quot;ja&quot;，韩语 &quot;ko&quot;，印度尼西亚语 &quot;id&quot;，泰语 &quot;th&quot;，葡萄牙语 &quot;pt&quot;，阿拉伯语 &quot;ar&quot;，西班牙语 &quot;es&quot;，法语 &quot;fr&quot;，马来语 &quot;ms&quot;，德语 &quot;de&quot;，意大利语 &quot;it&quot;，俄语 &quot;ru&quot;]。</p>
+  /// <p>Target language for translation, example value ["en", "ja"]. Target language list [Chinese "zh", English "en", Vietnamese "vi", Japanese "ja", Korean "ko", Indonesian "id", Thai "th", Portuguese "pt", Arabic "ar", Spanish "es", French "fr", Malay "ms", German "de", Italian "it", Russian "ru"].</p>
   target_lang: Vec<String> = "TargetLang",
-  /// <p>翻译术语表配置。</p>
+  /// <p>Glossary configuration.</p>
   terminologies: Vec<TerminologyItem> = "Terminologies",
 }
 
-/// ai对话需要透传给客户端的数据
+/// Information passed through to the client
+///
+/// <details><summary>中文</summary>ai对话需要透传给客户端的数据</details>
 pub struct TransparentData: encode {
-  /// **Required.** <p>透传给客户端的信息</p>
+  /// **Required.** Information passed through to the client
   data: String = "Data",
 }
 
-/// 实时音视频用量在某一时间段的统计信息。
+/// The TRTC audio/video duration generated in a certain time period.
+///
+/// <details><summary>中文</summary>实时音视频用量在某一时间段的统计信息。</details>
 pub struct TrtcUsage: decode {
-  /// 时间点，格式为YYYY-MM-DD HH:mm:ss。多天查询时，HH:mm:ss为00:00:00。
+  /// The time point in the format of `YYYY-MM-DD HH:mm:ss`. If more than one day is queried, `HH:mm:ss` is `00:00:00`.
   time_key: String = "TimeKey",
-  /// 时间点时间戳
+  /// **China site only.** 时间点时间戳
   time_stamp_key: u64 = "TimeStampKey",
-  /// 用量数组。每个数值含义与UsageKey对应。单位:分钟。
+  /// The usage (minutes). Each element of this parameter corresponds to an element of `UsageKey` in the order they are listed.
   usage_value: Vec<f64> = "UsageValue",
 }
 
-/// 断句配置
+/// Sentence segmentation configuration.
+///
+/// <details><summary>中文</summary>断句配置</details>
 pub struct TurnDetection: encode {
-  /// TurnDetectionMode为3时生效，语义断句的灵敏程度
+  /// This parameter is valid only when TurnDetectionMode is 3, indicating the sensitivity of sentence segmentation.
   ///
-  /// 功能简介：根据用户所说的话来判断其已完成发言来分割音频
+  /// Feature description: determines whether the user has finished speaking to separate the audio.
   ///
-  /// 可选: "low" | "medium" | "high" | "auto"
+  /// Optional: "low" | "medium" | "high" | "auto".
   ///
-  /// auto 是默认值，与 medium 相同。
-  /// low 将让用户有足够的时间说话。
-  /// high 将尽快对音频进行分块。
+  /// auto is the default value, same as medium.
+  /// low will give users sufficient time to speak.
+  /// high will perform audio chunking as soon as possible.
   ///
-  /// 如果您希望模型在对话模式下更频繁地响应，可以将 SemanticEagerness 设置为 high
-  /// 如果您希望在用户停顿时，AI能够等待片刻，可以将 SemanticEagerness 设置为 low
-  /// 无论什么模式，最终都会分割送个大模型进行回复
+  /// If you wish the model to respond more frequently in conversation mode, you can set SemanticEagerness to high.
+  /// If you wish the AI to wait a moment when the user pauses, set SemanticEagerness to low.
+  /// Regardless of the mode, it will eventually split and send to a large model for reply.
   semantic_eagerness: String = "SemanticEagerness",
 }
 
-/// UpdateAIConversation请求参数结构体
+/// Request of [`Client::update_ai_conversation`].
 pub struct UpdateAIConversationRequest: encode {
-  /// **Required.** 唯一标识一个任务
+  /// **Required.** Task Unique ID
   task_id: String = "TaskId",
-  /// 不填写则不进行更新，机器人的欢迎语
+  /// If you do not fill in the form, no update will be performed. Welcome message from the robot
   welcome_message: String = "WelcomeMessage",
-  /// 不填写则不进行更新。智能打断模式，0表示服务端自动打断，1表示服务端不打断，由端上发送打断信令进行打断
+  /// If not filled in, no update will be performed. Intelligent interruption mode, 0 means the server automatically interrupts, 1 means the server does not interrupt, and the client sends an interrupt signal to interrupt
   interrupt_mode: u64 = "InterruptMode",
-  /// 不填写则不进行更新。InterruptMode为0时使用，单位为毫秒，默认为500ms。表示服务端检测到持续InterruptSpeechDuration毫秒的人声则进行打断
+  /// If not filled in, no update will be performed. Used when InterruptMode is 0, the unit is milliseconds, and the default is 500ms. It means that the server will interrupt when it detects a voice that lasts for InterruptSpeechDuration milliseconds.
   interrupt_speech_duration: u64 = "InterruptSpeechDuration",
-  /// 不填写则不进行更新，LLM配置，详情见StartAIConversation接口
+  /// If not filled in, no update will be performed. For LLM configuration, see the StartAIConversation API for details.
   llm_config: String = "LLMConfig",
-  /// 不填写则不进行更新，TTS配置，详情见StartAIConversation接口
+  /// If not filled in, no update will be performed. For TTS configuration, see the StartAIConversation API for details.
   tts_config: String = "TTSConfig",
 }
 
-/// UpdateAIConversation返回参数结构体
+/// Response of [`Client::update_ai_conversation`].
 pub struct UpdateAIConversationResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdatePublishCdnStream请求参数结构体
+/// Request of [`Client::update_publish_cdn_stream`].
 pub struct UpdatePublishCdnStreamRequest: encode {
-  /// **Required.** <p>TRTC的<a href="https://cloud.tencent.com/document/product/647/46351#sdkappid">SdkAppId</a>，和转推的房间所对应的SdkAppId相同。</p>
+  /// **Required.** The [SDKAppID](https://intl.cloud.tencent.com/document/product/647/37714) of the TRTC room whose streams are relayed.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>唯一标识转推任务。</p>
+  /// **Required.** The task ID.
   task_id: String = "TaskId",
-  /// **Required.** <p>客户保证同一个任务，每次更新请求中的SequenceNumber递增，防止请求乱序。</p>
+  /// **Required.** The sequence of a request. This parameter ensures the requests to change the parameters of the same relaying task are in the correct order. It increases each time a new request is made.
   sequence_number: u64 = "SequenceNumber",
-  /// **Required.** <p>是否转码，0表示无需转码，1表示需要转码。 WithTranscoding为0，表示旁路转推，默认不转码；WithTranscoding为1，表示混流转推，此时一定会转码，并收取转码费用。 注： 1，混流是必须转码的，这个参数需设置为1。 2，WithTranscoding=0时，视频输出Codec默认跟随上行视频Codec，如果上行视频Codec发生变化，CDN会断流重推。</p>
+  /// **Required.** Whether to transcode the streams. 0: No; 1: Yes.
   with_transcoding: u64 = "WithTranscoding",
-  /// <p>更新相关参数，只支持更新参与混音的主播列表参数，不支持更新Codec、采样率、码率和声道数。不填表示不更新此参数。</p>
+  /// Pass this parameter to change the users whose audios are mixed. If you do not pass this parameter, no changes will be made.
   audio_params: McuAudioParams = "AudioParams",
-  /// <p>更新视频相关参数，转码时支持更新除编码类型之外的编码参数，视频布局参数，背景图片和背景颜色参数，水印参数。不填表示不更新此参数。</p>
+  /// Pass this parameter to change video parameters other than the codec, including the video layout, background image, background color, and watermark information. This parameter is valid only if streams are transcoded. If you do not pass it, no changes will be made.
   video_params: McuVideoParams = "VideoParams",
-  /// <p>更新单流转推的用户上行参数，仅在非转码时有效。不填表示不更新此参数。</p>
+  /// Pass this parameter to change the single stream that is relayed. This parameter is valid only if streams are not transcoded. If you do not pass this parameter, no changes will be made.
   single_subscribe_params: SingleSubscribeParams = "SingleSubscribeParams",
-  /// <p>更新转推的CDN参数。不填表示不更新此参数。</p>
+  /// Pass this parameter to change the CDNs to relay to. If you do not pass this parameter, no changes will be made.
   publish_cdn_params: Vec<McuPublishCdnParam> = "PublishCdnParams",
-  /// <p>混流SEI参数</p>
+  /// The stream mixing SEI parameters.
   sei_params: McuSeiParams = "SeiParams",
-  /// <p>回推房间信息</p>
+  /// The information of the room to which streams are relayed.
   feed_back_room_params: Vec<McuFeedBackRoomParams> = "FeedBackRoomParams",
 }
 
-/// UpdatePublishCdnStream返回参数结构体
+/// Response of [`Client::update_publish_cdn_stream`].
 pub struct UpdatePublishCdnStreamResponse: decode {
-  /// <p>转推任务唯一的String Id</p>
+  /// The task ID.
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateRecognizeVocabV3请求参数结构体
+/// Request of [`Client::update_recognize_vocab_v3`].
 pub struct UpdateRecognizeVocabV3Request: encode {
   /// **Required.** <p>词表 id</p>
   vocab_id: String = "VocabId",
@@ -5639,41 +6816,41 @@ pub struct UpdateRecognizeVocabV3Request: encode {
   word_weight_str: String = "WordWeightStr",
 }
 
-/// UpdateRecognizeVocabV3返回参数结构体
+/// Response of [`Client::update_recognize_vocab_v3`].
 pub struct UpdateRecognizeVocabV3Response: decode {
   /// <p>词表 id</p>
   vocab_id: String = "VocabId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateStreamIngest请求参数结构体
+/// Request of [`Client::update_stream_ingest`].
 pub struct UpdateStreamIngestRequest: encode {
-  /// **Required.** TRTC的SDKAppId，和任务的房间所对应的SDKAppId相同
+  /// **Required.** The SDKAppId of TRTC should be the same as the SDKAppId corresponding to the task room.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** 任务的唯一Id，在启动任务成功后会返回。
+  /// **Required.** The unique Id of the task, will return after successfully starting the task.
   task_id: String = "TaskId",
-  /// 源流URL。
+  /// The new url of the media resource.
   stream_url: String = "StreamUrl",
-  /// 音量，取值范围[0, 200]，默认100，表示原音量。
+  /// Volume. Valid value range: [0, 100], default value is 100, indicating the original volume.
   volume: u64 = "Volume",
-  /// 是否暂停，默认false表示不暂停。暂停期间任务仍在进行中仍会计费，暂停超过12小时会自动销毁任务, 建议主动调用停止任务接口。
+  /// Whether to pause, the default value of false indicates no pause. During the pause, the task is still in progress and is billed. If you want to terminate the task, please call the stop interface.
   is_pause: bool = "IsPause",
-  /// 是否开启播放进度回调, 默认false，当开启后，播放进度会通过trtc custom data 回调给播放端
+  /// **China site only.** 是否开启播放进度回调, 默认false，当开启后，播放进度会通过trtc custom data 回调给播放端
   enable_progress: bool = "EnableProgress",
-  /// 播放倍速，默认1.0，可取[0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+  /// **China site only.** 播放倍速，默认1.0，可取[0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
   tempo: f64 = "Tempo",
 }
 
-/// UpdateStreamIngest返回参数结构体
+/// Response of [`Client::update_stream_ingest`].
 pub struct UpdateStreamIngestResponse: decode {
-  /// 任务的状态信息。InProgress：表示当前任务正在进行中。NotExist：表示当前任务不存在。示例值：InProgress
+  /// Task status information. InProgress: Indicates that the current task is in progress. NotExist: Indicates that the current task does not exist. Example value: InProgress
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateVoicePrint请求参数结构体
+/// Request of [`Client::update_voice_print`].
 pub struct UpdateVoicePrintRequest: encode {
   /// **Required.** 声纹信息ID
   voice_print_id: String = "VoicePrintId",
@@ -5687,9 +6864,9 @@ pub struct UpdateVoicePrintRequest: encode {
   audio_meta_info: String = "AudioMetaInfo",
 }
 
-/// UpdateVoicePrint返回参数结构体
+/// Response of [`Client::update_voice_print`].
 pub struct UpdateVoicePrintResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5701,73 +6878,83 @@ pub struct UsageList: decode {
   usage_value: Vec<f64> = "UsageValue",
 }
 
-/// 用户信息，包括用户进房时间，退房时间等
+/// The user information, including when the user entered/left the room.
+///
+/// <details><summary>中文</summary>用户信息，包括用户进房时间，退房时间等</details>
 pub struct UserInformation: decode {
-  /// 房间号
+  /// The room ID.
   room_str: String = "RoomStr",
-  /// 用户Id
+  /// The user ID.
   user_id: String = "UserId",
-  /// 用户进房时间
+  /// The time when the user entered the room.
   join_ts: u64 = "JoinTs",
-  /// 用户退房时间，用户没有退房则返回当前时间
+  /// The time when the user left the room. If the user is still in the room, the current time will be returned.
   leave_ts: u64 = "LeaveTs",
-  /// 终端类型
+  /// The device type.
   device_type: String = "DeviceType",
-  /// Sdk版本号
+  /// The SDK version number.
   sdk_version: String = "SdkVersion",
-  /// 客户端IP地址
+  /// The client IP address.
   client_ip: String = "ClientIp",
-  /// 判断用户是否已经离开房间
+  /// Whether a user has left the room.
   finished: bool = "Finished",
 }
 
-/// 用户媒体流参数。
+/// The stream information.
+///
+/// <details><summary>中文</summary>用户媒体流参数。</details>
 pub struct UserMediaStream: encode {
-  /// TRTC用户参数。
+  /// The user information.
   user_info: MixUserInfo = "UserInfo",
-  /// 主辅路流类型，0为摄像头，1为屏幕分享，不填默认为0。
+  /// The stream type. 0: Camera; 1: Screen sharing. If you do not pass this parameter, 0 will be used.
   stream_type: u64 = "StreamType",
 }
 
-/// 视频编码参数。
+/// The video encoding parameters.
+///
+/// <details><summary>中文</summary>视频编码参数。</details>
 pub struct VideoEncode: encode {
-  /// **Required.** 输出流宽，音视频输出时必填。取值范围[0,1920]，单位为像素值。
+  /// **Required.** The width of the output stream (pixels). This parameter is required if audio and video are relayed. Value range: [0, 1920].
   width: u64 = "Width",
-  /// **Required.** 输出流高，音视频输出时必填。取值范围[0,1920]，单位为像素值。
+  /// **Required.** Output stream is high and required for audio and video output. value ranges from 0 to 1920. unit: pixel value.
   height: u64 = "Height",
-  /// **Required.** 输出流帧率，音视频输出时必填。取值范围[1,60]，表示混流的输出帧率可选范围为1到60fps。
+  /// **Required.** The frame rate (fps) of the output stream. This parameter is required if audio and video are relayed. Value range: [0, 60].
   fps: u64 = "Fps",
-  /// **Required.** 输出流码率，音视频输出时必填。取值范围[1,10000]，单位为kbps。
+  /// **Required.** The bitrate (Kbps) of the output stream. This parameter is required if audio and video are relayed. Value range: [0, 10000].
   bit_rate: u64 = "BitRate",
-  /// **Required.** 输出流gop，音视频输出时必填。取值范围[1,5]，单位为秒。
+  /// **Required.** The GOP (seconds) of the output stream. This parameter is required if audio and video are relayed. Value range: [1, 5].
   gop: u64 = "Gop",
 }
 
-/// 视频转码参数
+/// Video transcoding parameters
+///
+/// <details><summary>中文</summary>视频转码参数</details>
 pub struct VideoEncodeParams: encode {
-  /// 宽。取值范围[0,1920]，单位为像素值。
+  /// Width. Value range [0,1920], unit is pixel value.
   width: u64 = "Width",
-  /// 高。取值范围[0,1080]，单位为像素值。
+  /// Height. Value range [0,1080], unit is pixel value.
   height: u64 = "Height",
-  /// 帧率。取值范围[1,60]，表示帧率可选范围为1到60fps。
+  /// Frame Rate. Value range [1,60], indicating that the frame rate can be selected from 1 to 60fps.
   fps: u64 = "Fps",
-  /// 码率。取值范围[1,10000]，单位为kbps。
+  /// Bitrate. Value range [1,10000], unit is kbps.
   bit_rate: u64 = "BitRate",
-  /// gop。取值范围[1,2]，单位为秒。
+  /// Gop. Value range [1,2], unit is second.
   gop: u64 = "Gop",
 }
 
-/// 录制视频转码参数。
+/// The video transcoding parameters for recording.
+///
+/// <details><summary>中文</summary>录制视频转码参数。</details>
 pub struct VideoParams: encode {
-  /// **Required.** 视频的宽度值，单位为像素，默认值360。不能超过1920，与height的乘积不能超过1920*1080。
+  /// **Required.** The video width in pixels. The value of this parameter cannot be larger than 1920, and the result of multiplying `Width` and `Height` cannot exceed 1920 x 1080. The default value is `360`.
   width: u64 = "Width",
-  /// **Required.** 视频的高度值，单位为像素，默认值640。不能超过1920，与width的乘积不能超过1920*1080。
+  /// **Required.** The video height in pixels. The value of this parameter cannot be larger than 1920, and the result of multiplying `Width` and `Height` cannot exceed 1920 x 1080. The default value is `640`.
   height: u64 = "Height",
-  /// **Required.** 视频的帧率，范围[1, 60]，默认15。
+  /// **Required.** The video frame rate. Value range: [1, 60]. Default: 15.
   fps: u64 = "Fps",
-  /// **Required.** 视频的码率,单位是bps，范围[64000, 8192000]，默认550000bps。
+  /// **Required.** The video bitrate (bps). Value range: [64000, 8192000]. Default: 550000.
   bit_rate: u64 = "BitRate",
-  /// **Required.** 视频关键帧时间间隔，单位秒，默认值10秒。
+  /// **Required.** The keyframe interval (seconds). Default value: 10.
   gop: u64 = "Gop",
 }
 
@@ -5789,54 +6976,58 @@ pub struct Vocab: decode {
   state: i64 = "State",
 }
 
-/// TTS的声音参数配置
+/// TTS sound parameter configuration.
+///
+/// <details><summary>中文</summary>TTS的声音参数配置</details>
 pub struct Voice: encode {
-  /// **Required.** <p>音色 ID，可从音色列表获取，或使用声音克隆生成的自定义音色 ID</p>
+  /// **Required.** Voice ID, can be obtained from the timbre list or use a custom voice ID generated by sound clone.
   voice_id: String = "VoiceId",
-  /// <p>语速调节，0.5 为半速慢放，2.0 为两倍速快放，1.0 为正常语速，区间：[0.5, 2.0]，默认1.0</p>
+  /// Speech speed adjustment. 0.5 for half speed, 2.0 for 2x speed, and 1.0 for normal speed. value range: [0.5, 2.0]. default: 1.0.
   speed: f64 = "Speed",
-  /// <p>音量调节，默认1.0，10 为最大音量，建议保持默认值 1.0，区间：(0, 10]</p>
+  /// Audio volume adjustment, where 0 indicates mute and 10 indicates maximum volume. recommended to keep the default value of 1.0. value range: [0,10]. default: 1.0.
   volume: f64 = "Volume",
-  /// <p>音高调节，负值声音更低沉，正值声音更尖锐，0 为原始音高，区间 [-12, 12],  默认0</p>
+  /// Pitch adjustment. negative value makes the sound deeper, positive value makes the sound sharper. 0 indicates the original pitch. value range: [-12, 12]. default: 0.
   pitch: i64 = "Pitch",
-  /// <p>情绪控制</p><p>枚举值：</p><ul><li>happy： 高兴</li><li>sad： 悲伤</li><li>angry： 愤怒</li><li>fearful： 害怕</li><li>disgusted： 厌恶</li><li>surprised： 惊讶</li><li>calm： 中性</li><li>fluent： 生动</li><li>whisper： 低语</li></ul>
+  /// **China site only.** <p>情绪控制</p><p>枚举值：</p><ul><li>happy： 高兴</li><li>sad： 悲伤</li><li>angry： 愤怒</li><li>fearful： 害怕</li><li>disgusted： 厌恶</li><li>surprised： 惊讶</li><li>calm： 中性</li><li>fluent： 生动</li><li>whisper： 低语</li></ul>
   emotion: String = "Emotion",
 }
 
-/// VoiceClone请求参数结构体
+/// Request of [`Client::voice_clone`].
 pub struct VoiceCloneRequest: encode {
-  /// **Required.** <p>TRTC的SdkAppId</p>
+  /// **Required.** Specifies the SdkAppId of TRTC.
   sdk_app_id: u64 = "SdkAppId",
-  /// **Required.** <p>声音克隆的名称, 只允许使用数字、字母、下划线，不能超过36位</p>
+  /// **Required.** Sound clone name. only digits, letters, and underscores are allowed with a maximum of 36 characters.
   voice_name: String = "VoiceName",
-  /// **Required.** <p>声音克隆的参考音频，base64字符串，支持wav、mp3、m4a格式，长度在6秒～180秒之间</p>
+  /// **Required.** The reference audio for voice cloning must be a base64 string of a 16k mono wav file with length between 10–180 seconds.
   prompt_audio: String = "PromptAudio",
-  /// <p>TTS的API密钥</p>
+  /// API key for TTS.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   api_key: String = "APIKey",
-  /// <p>声音克隆的参考文本，为参考音频对应的文字。</p>
+  /// Reference text for voice cloning. specifies the text corresponding to the reference audio.
   prompt_text: String = "PromptText",
-  /// <p>TTS的模型，支持flow_02_turbo，flow_01_ex，默认为flow_02_turbo</p><p>枚举值：</p><ul><li>flow_02_turbo： 高性价比模型，兼顾效果和成本</li><li>flow_01_ex： 高天花板模型，能力全面，在音色克隆上表现更优</li></ul>
+  /// TTS model: flow_01_turbo, flow_01_ex.
   model: String = "Model",
-  /// <p>需要合成的语言，默认为空，表示自动识别</p><p>flow_02_turbo支持以下语言：</p><ul><li>zh：中文</li><li>en：英文</li><li>ja：日语</li><li>ko：韩语</li><li>yue：粤语</li><li>ms：马来语</li><li>ar：阿拉伯语</li><li>id：印尼语</li><li>th：泰语</li><li>vi：越南语</li></ul><p>flow_01_ex支持以下语言：</p><ul><li>zh：中文（简体） (Chinese Simplified)</li><li>zh-tw：中文（繁体） (Chinese Traditional)</li><li>en：英语 (English)</li><li>ja：日语 (Japanese)</li><li>ko：韩语 (Korean)</li><li>ms：马来语 (Malay)</li><li>yue：粤语 (Cantonese)</li><li>ar：阿拉伯语 (Arabic)</li><li>ru：俄语 (Russian)</li><li>es：西班牙语 (Spanish)</li><li>fr：法语 (French)</li><li>pt：葡萄牙语 (Portuguese)</li><li>de：德语 (German)</li><li>tr：土耳其语 (Turkish)</li><li>nl：荷兰语 (Dutch)</li><li>uk：乌克兰语 (Ukrainian)</li><li>vi：越南语 (Vietnamese)</li><li>id：印尼语 (Indonesian)</li><li>it：意大利语 (Italian)</li><li>th：泰语 (Thai)</li><li>pl：波兰语 (Polish)</li><li>ro：罗马尼亚语 (Romanian)</li><li>el：希腊语 (Greek)</li><li>cs：捷克语 (Czech)</li><li>fi：芬兰语 (Finnish)</li><li>hi：印地语 (Hindi)</li><li>bg：保加利亚语 (Bulgarian)</li><li>da：丹麦语 (Danish)</li><li>he：希伯来语 (Hebrew)</li><li>fa：波斯语（法尔西语） (Persian)</li><li>sk：斯洛伐克语 (Slovak)</li><li>sv：瑞典语 (Swedish)</li><li>hr：克罗地亚语 (Croatian)</li><li>tl：菲律宾语（他加禄语） (Filipino)</li><li>hu：匈牙利语 (Hungarian)</li><li>no：挪威语 (Norwegian)</li><li>sl：斯洛文尼亚语 (Slovenian)</li><li>ca：加泰罗尼亚语 (Catalan)</li><li>nn：新挪威语 (Nynorsk)</li><li>ta：泰米尔语 (Tamil)</li><li>af：南非荷兰语 (Afrikaans)</li></ul>
+  /// Language parameter, empty by default. see: (ISO 639-1).
   language: String = "Language",
-  /// <p>拓展参数</p>
+  /// **China site only.** <p>拓展参数</p>
   extra_params: String = "ExtraParams",
 }
 
-/// VoiceClone返回参数结构体
+/// Response of [`Client::voice_clone`].
 pub struct VoiceCloneResponse: decode {
-  /// <p>克隆出的音色ID，可以用此id进行语音合成</p>
+  /// Cloned voice type ID. specifies the ID for performing text to speech.
   voice_id: String = "VoiceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 声纹配置参数
+/// Voiceprint configuration parameters.
+///
+/// <details><summary>中文</summary>声纹配置参数</details>
 pub struct VoicePrint: encode {
-  /// 默认为0，表示不启用声纹。1表示启用声纹，此时需要填写voiceprint id。
+  /// The default is 0, which means voiceprint is not enabled. 1 means voiceprint is enabled, at which point you need to fill in the voiceprint id.
   mode: u64 = "Mode",
-  /// VoicePrint Mode为1时需要填写，目前仅支持填写一个声纹id
+  /// VoicePrint Mode requires filling in when set to 1. currently only support a VoicePrint id.
   id_list: Vec<String> = "IdList",
 }
 
@@ -5860,53 +7051,57 @@ pub struct VoicePrintInfo: decode {
   req_timestamp: u64 = "ReqTimestamp",
 }
 
-/// 水印布局参数
+/// The watermark layout.
+///
+/// <details><summary>中文</summary>水印布局参数</details>
 pub struct WaterMark: encode {
-  /// 水印类型，0为图片（默认），1为文字，2为时间戳。
+  /// The watermark type. 0 (default): image; 1: text; 2: timestamp.
   water_mark_type: u64 = "WaterMarkType",
-  /// 水印为图片时的参数列表，水印为图片时校验必填。
+  /// The information of watermark images. This parameter is required if the watermark type is image.
   water_mark_image: WaterMarkImage = "WaterMarkImage",
-  /// 水印为文字时的参数列表，水印为文字时校验必填。
+  /// The information of the text watermark. This parameter is required if `WaterMarkType` is `1`.
   water_mark_char: WaterMarkChar = "WaterMarkChar",
-  /// 水印为时间戳时的参数列表，水印为时间戳时校验必填。
+  /// The information of the timestamp watermark. This parameter is required if `WaterMarkType` is `2`.
   water_mark_timestamp: WaterMarkTimestamp = "WaterMarkTimestamp",
 }
 
 /// 自定义文字水印数据结构
 pub struct WaterMarkChar: encode {
-  /// **Required.** 文字水印的起始坐标Y值，从左上角开始
+  /// **Required.** The Y coordinate of the text watermark from the top left.
   top: u64 = "Top",
-  /// **Required.** 文字水印的起始坐标X值，从左上角开始
+  /// **Required.** The X coordinate of the text watermark from the top left.
   left: u64 = "Left",
-  /// **Required.** 文字水印的宽度，单位像素值
+  /// **Required.** The watermark width (pixels).
   width: u64 = "Width",
-  /// **Required.** 文字水印的高度，单位像素值
+  /// **Required.** The watermark height (pixels).
   height: u64 = "Height",
-  /// **Required.** 水印文字的内容
+  /// **Required.** The text.
   chars: String = "Chars",
-  /// 水印文字的大小，单位像素，默认14
+  /// The font size (pixels). The default value is `14`.
   font_size: u64 = "FontSize",
-  /// 水印文字的颜色，默认白色
+  /// The text color. The default color is white.
   font_color: String = "FontColor",
-  /// 水印文字的背景色，为空代表背景透明，默认为空
+  /// The background color. If this parameter is empty, the background will be transparent (default).
   back_ground_color: String = "BackGroundColor",
-  /// 文字水印的字体，支持设置以下值：
+  /// **China site only.** 文字水印的字体，支持设置以下值：
   /// 1. Tencent （默认）
   /// 2. SourceHanSans
   font: String = "Font",
 }
 
-/// 水印类型为图片的参数列表
+/// The information of watermark images.
+///
+/// <details><summary>中文</summary>水印类型为图片的参数列表</details>
 pub struct WaterMarkImage: encode {
-  /// **Required.** 下载的url地址， 只支持jpg, png, jpeg，大小限制不超过5M。注意，url必须携带格式后缀，url内只支持特定的字符串, 范围是a-z A-Z 0-9 '-', '.', '_', '~', ':', '/', '?', '#', '[', ']' '@', '!', '&', '(', ')', '*', '+', ',', '%', '='
+  /// **Required.** The download url address supports only jpg, png, and jpeg with a size limit of no more than 5M. note that the url must carry the format extension and supports only specific strings within the range of a-z, a-z, 0-9, '-', '.', '_', '~', ':', '/', '?', '#', '[', ']', '@', '!', '&', '(', ')', '*', '+', ',', '%', '='.
   water_mark_url: String = "WaterMarkUrl",
-  /// **Required.** 画布上该画面左上角的 y 轴坐标，取值范围 [0, 2560]，不能超过画布的高。
+  /// **Required.** The Y axis of the image's top-left corner. Value range: [0, 2560]. The value cannot be larger than the canvas height.
   top: u64 = "Top",
-  /// **Required.** 画布上该画面左上角的 x 轴坐标，取值范围 [0, 2560]，不能超过画布的宽。
+  /// **Required.** The X axis of the image’s top-left corner. Value range: [0, 2560]. The value cannot be larger than the canvas width.
   left: u64 = "Left",
-  /// **Required.** 画布上该画面宽度的相对值，取值范围 [0, 2560]，与Left相加不应超过画布的宽。
+  /// **Required.** The relative width of the image. Value range: [0, 2560]. The sum of the values of this parameter and `Left` cannot exceed the canvas width.
   width: u64 = "Width",
-  /// **Required.** 画布上该画面高度的相对值，取值范围 [0, 2560]，与Top相加不应超过画布的高。
+  /// **Required.** The relative height of the image. Value range: [0, 2560]. The sum of the values of this parameter and `Top` cannot exceed the canvas height.
   height: u64 = "Height",
 }
 
@@ -5928,27 +7123,29 @@ pub struct WaterMarkParams: encode {
 
 /// 时间戳水印数据结构
 pub struct WaterMarkTimestamp: encode {
-  /// **Required.** 时间戳的位置，取值范围0-6，分别代表上左，上右，下左，下右，上居中，下居中，居中
+  /// **Required.** The position of the timestamp watermark. Valid values: `0` (top left), `1` (top right), `2` (bottom left), `3` (bottom right), `4` (top center), `5` (bottom center), `6` (center).
   pos: u64 = "Pos",
-  /// 显示时间戳的时区，默认东八区
+  /// The time zone. The default is UTC+8.
   time_zone: u64 = "TimeZone",
-  /// 文字水印的字体，支持设置以下值：
+  /// **China site only.** 文字水印的字体，支持设置以下值：
   /// 1. Tencent （默认）
   /// 2. SourceHanSans
   font: String = "Font",
 }
 
-/// 页面录制控制参数
+/// Recording control parameters.
+///
+/// <details><summary>中文</summary>页面录制控制参数</details>
 pub struct WebRecordVideoParams: encode {
-  /// 录制画面宽度，默认为1280，取值范围[0, 1920]
+  /// Recording image width defaults to 1280, with a value range of [0, 1920].
   width: u64 = "Width",
-  /// 录制画面高度，默认为720，取值范围[0, 1080]
+  /// Recording image height, defaults to 720, in the range of [0, 1080].
   height: u64 = "Height",
-  /// 指定输出格式，可选hls,mp4。存储到云点播VOD时此参数无效，存储到VOD时请通过TencentVod（https://cloud.tencent.com/document/api/647/44055#TencentVod）内的MediaType设置。
+  /// Specify output format. valid values: hls, mp4. this parameter is invalid when storing in VOD. to store in VOD, set MediaType in TencentVod (https://www.tencentcloud.comom/document/api/647/44055?from_cn_redirect=1#TencentVod).
   format: String = "Format",
-  /// 如果是aac或者mp4文件格式，超过长度限制后，系统会自动拆分视频文件。单位：分钟。默认为1440min（24h），取值范围为1-1440。【单文件限制最大为2G，满足文件大小 >2G 或录制时长度 > 24h任意一个条件，文件都会自动切分】
-  /// Hls 格式录制此参数不生效。
-  /// 示例值：1440
+  /// If the file format is aac or mp4, the system will automatically split the video file when the length limit is exceeded. measurement unit: minute. defaults to 1440 min (24h). value range: 1-1440. [single file limit is 2G. if file size exceeds 2G or recording duration exceeds 24h, the file will be automatically split.].
+  /// Hls format recording. this parameter is not effective.
+  /// Example value: 1440.
   max_media_file_duration: i64 = "MaxMediaFileDuration",
 }
 

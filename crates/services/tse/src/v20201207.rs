@@ -44,6 +44,8 @@ impl Client {
 
     /// 云原生网关添加消费者组授权 (`AddCloudNativeAPIGatewayConsumerGroupAuth`)
     ///
+    /// **China site only.**
+    ///
     /// 为资源（模型 API / MCP Server）添加消费者组授权。
     ///
     /// # Example: 模型API给消费者分组授权
@@ -73,6 +75,8 @@ impl Client {
 
     /// 云原生网关添加消费者到消费者组 (`AddCloudNativeAPIGatewayConsumerInGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 将消费者添加到消费者组。
     ///
     /// # Example: 添加消费者到分组
@@ -99,9 +103,19 @@ impl Client {
         self.call("AddCloudNativeAPIGatewayConsumerInGroup", request)
     }
 
-    /// 弹性伸缩策略批量绑定网关分组 (`BindAutoScalerResourceStrategyToGroups`)
+    /// Bind auto scaling policies to gateway groupings in batch (`BindAutoScalerResourceStrategyToGroups`)
+    ///
+    /// Bind auto scaling policies to gateway groupings in batch
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 弹性伸缩策略批量绑定网关分组
+    ///
+    /// 弹性伸缩策略批量绑定网关分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=BindAutoScalerResourceStrategyToGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性伸缩策略批量绑定网关分组
     ///
@@ -127,9 +141,19 @@ impl Client {
         self.call("BindAutoScalerResourceStrategyToGroups", request)
     }
 
-    /// 关闭 WAF 防护 (`CloseWafProtection`)
+    /// Disables WAF protection (`CloseWafProtection`)
+    ///
+    /// Disables WAF protection
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 关闭 WAF 防护
+    ///
+    /// 关闭 WAF 防护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CloseWafProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭 WAF 防护
     ///
@@ -148,9 +172,19 @@ impl Client {
         self.call("CloseWafProtection", request)
     }
 
-    /// 创建弹性伸缩策略 (`CreateAutoScalerResourceStrategy`)
+    /// Create AS policy (`CreateAutoScalerResourceStrategy`)
+    ///
+    /// Create AS policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建弹性伸缩策略
+    ///
+    /// 创建弹性伸缩策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateAutoScalerResourceStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 创建弹性伸缩策略
     ///
@@ -166,9 +200,19 @@ impl Client {
         self.call("CreateAutoScalerResourceStrategy", request)
     }
 
-    /// 创建云原生API网关实例 (`CreateCloudNativeAPIGateway`)
+    /// Create a cloud native API gateway instance (`CreateCloudNativeAPIGateway`)
+    ///
+    /// Create a cloud native API gateway instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生API网关实例
+    ///
+    /// 创建云原生API网关实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGateway)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云原生API网关实例
     ///
@@ -180,9 +224,19 @@ impl Client {
         self.call("CreateCloudNativeAPIGateway", request)
     }
 
-    /// 创建云原生网关的灰度规则 (`CreateCloudNativeAPIGatewayCanaryRule`)
+    /// Create a grayscale rule for the cloud-native gateway (`CreateCloudNativeAPIGatewayCanaryRule`)
+    ///
+    /// Create a grayscale rule for the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生网关的灰度规则
+    ///
+    /// 创建云原生网关的灰度规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGatewayCanaryRule)
+    ///
+    /// </details>
     ///
     /// # Example: 创建灰度规则
     ///
@@ -198,9 +252,19 @@ impl Client {
         self.call("CreateCloudNativeAPIGatewayCanaryRule", request)
     }
 
-    /// 创建云原生网关证书 (`CreateCloudNativeAPIGatewayCertificate`)
+    /// Create a cloud-native gateway certificate (`CreateCloudNativeAPIGatewayCertificate`)
+    ///
+    /// This API is used to create a cloud-native gateway certificate
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生网关证书
+    ///
+    /// 创建云原生网关证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGatewayCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 创建客户端证书示例
     ///
@@ -228,6 +292,8 @@ impl Client {
 
     /// 创建云原生网关消费者 (`CreateCloudNativeAPIGatewayConsumer`)
     ///
+    /// **China site only.**
+    ///
     /// 创建消费者。
     ///
     /// # Example: 创建消费者
@@ -253,6 +319,8 @@ impl Client {
     }
 
     /// 创建云原生网关消费者分组 (`CreateCloudNativeAPIGatewayConsumerGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 创建消费者组。
     ///
@@ -281,6 +349,8 @@ impl Client {
 
     /// 创建 AI 网关模型 API (`CreateCloudNativeAPIGatewayLLMModelAPI`)
     ///
+    /// **China site only.**
+    ///
     /// 创建 LLM 模型 API。
     ///
     /// # Example: 正常
@@ -298,6 +368,8 @@ impl Client {
     }
 
     /// 创建 LLM 模型服务 (`CreateCloudNativeAPIGatewayLLMModelService`)
+    ///
+    /// **China site only.**
     ///
     /// 创建 LLM 模型服务。同一网关下 Name 唯一。
     ///
@@ -332,9 +404,19 @@ impl Client {
         self.call("CreateCloudNativeAPIGatewayLLMModelService", request)
     }
 
-    /// 创建公网网络配置 (`CreateCloudNativeAPIGatewayPublicNetwork`)
+    /// Create a public network configuration (`CreateCloudNativeAPIGatewayPublicNetwork`)
+    ///
+    /// Create a public network configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建公网网络配置
+    ///
+    /// 创建公网网络配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGatewayPublicNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 创建公网网络配置
     ///
@@ -364,9 +446,19 @@ impl Client {
         self.call("CreateCloudNativeAPIGatewayPublicNetwork", request)
     }
 
-    /// 创建云原生网关路由 (`CreateCloudNativeAPIGatewayRoute`)
+    /// Create a cloud-native gateway route (`CreateCloudNativeAPIGatewayRoute`)
+    ///
+    /// This API is used to create a cloud-native gateway route.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生网关路由
+    ///
+    /// 创建云原生网关路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGatewayRoute)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云原生网关路由
     ///
@@ -403,9 +495,19 @@ impl Client {
         self.call("CreateCloudNativeAPIGatewayRoute", request)
     }
 
-    /// 创建云原生网关限流插件(路由) (`CreateCloudNativeAPIGatewayRouteRateLimit`)
+    /// Create a traffic throttling plugin for a cloud-native gateway route (`CreateCloudNativeAPIGatewayRouteRateLimit`)
+    ///
+    /// This API is used to create a cloud-native gateway traffic throttling plugin.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生网关限流插件(路由)
+    ///
+    /// 创建云原生网关限流插件(路由)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGatewayRouteRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 云原生网关创建限流插件(路由)
     ///
@@ -422,6 +524,8 @@ impl Client {
     }
 
     /// 创建云原生网关密钥 (`CreateCloudNativeAPIGatewaySecretKey`)
+    ///
+    /// **China site only.**
     ///
     /// 创建消费者密钥。
     ///
@@ -441,6 +545,37 @@ impl Client {
     ///   "SecretType": "ApiKey"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 3): 创建自动生成密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "密钥",
+    ///   "GatewayId": "gateway-c7fb18e4",
+    ///   "GenerateType": "System",
+    ///   "Name": "测试系统密钥",
+    ///   "ResourceType": "Consumer",
+    ///   "SecretType": "ApiKey"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 3): 创建自定义密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Description": "测试密钥",
+    ///   "GatewayId": "gateway-c7fb18e4",
+    ///   "GenerateType": "Custom",
+    ///   "Name": "测试自定义密钥",
+    ///   "ResourceType": "Consumer",
+    ///   "SecretType": "ApiKey",
+    ///   "SecretValue": "sk-xxxxxxxx"
+    /// }
+    /// ```
     pub fn create_cloud_native_api_gateway_secret_key<'a>(
         &'a self,
         request: &'a CreateCloudNativeAPIGatewaySecretKeyRequest,
@@ -452,9 +587,19 @@ impl Client {
         self.call("CreateCloudNativeAPIGatewaySecretKey", request)
     }
 
-    /// 创建云原生网关服务 (`CreateCloudNativeAPIGatewayService`)
+    /// Create a cloud-native gateway service (`CreateCloudNativeAPIGatewayService`)
+    ///
+    /// Create a cloud-native gateway service
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生网关服务
+    ///
+    /// 创建云原生网关服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGatewayService)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云原生网关服务
     ///
@@ -486,9 +631,19 @@ impl Client {
         self.call("CreateCloudNativeAPIGatewayService", request)
     }
 
-    /// 创建云原生网关限流插件(服务) (`CreateCloudNativeAPIGatewayServiceRateLimit`)
+    /// Create a traffic throttling plugin for a cloud-native gateway (`CreateCloudNativeAPIGatewayServiceRateLimit`)
+    ///
+    /// This API is used to create a traffic throttling plugin for a cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生网关限流插件(服务)
+    ///
+    /// 创建云原生网关限流插件(服务)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateCloudNativeAPIGatewayServiceRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云原生网关限流插件(服务)
     ///
@@ -505,6 +660,8 @@ impl Client {
     }
 
     /// 创建配置文件 (`CreateConfigFile`)
+    ///
+    /// **China site only.**
     ///
     /// 创建配置文件
     ///
@@ -532,6 +689,8 @@ impl Client {
 
     /// 创建配置文件组 (`CreateConfigFileGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 创建服务治理中心配置文件组
     ///
     /// # Example: 新增配置文件组
@@ -545,6 +704,8 @@ impl Client {
     }
 
     /// 创建引擎实例 (`CreateEngine`)
+    ///
+    /// **China site only.**
     ///
     /// 创建引擎实例
     ///
@@ -576,6 +737,8 @@ impl Client {
 
     /// 创建服务别名 (`CreateGovernanceAlias`)
     ///
+    /// **China site only.**
+    ///
     /// 创建治理中心服务别名
     ///
     /// # Example: 创建治理中心服务别名
@@ -600,6 +763,8 @@ impl Client {
     }
 
     /// 创建服务实例 (`CreateGovernanceInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 创建服务实例
     ///
@@ -634,9 +799,19 @@ impl Client {
         self.call("CreateGovernanceInstances", request)
     }
 
-    /// 创建泳道组 (`CreateGovernanceLaneGroups`)
+    /// Create a lane group (`CreateGovernanceLaneGroups`)
+    ///
+    /// Create a lane group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建泳道组
+    ///
+    /// 创建泳道组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateGovernanceLaneGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 创建泳道组
     ///
@@ -649,6 +824,8 @@ impl Client {
     }
 
     /// 创建命名空间 (`CreateGovernanceNamespaces`)
+    ///
+    /// **China site only.**
     ///
     /// 创建治理中心命名空间
     ///
@@ -664,6 +841,8 @@ impl Client {
 
     /// 创建服务 (`CreateGovernanceServices`)
     ///
+    /// **China site only.**
+    ///
     /// 创建治理中心服务
     ///
     /// # Example: 创建治理中心服务
@@ -676,9 +855,19 @@ impl Client {
         self.call("CreateGovernanceServices", request)
     }
 
-    /// 创建云原生网关引擎分组 (`CreateNativeGatewayServerGroup`)
+    /// Create a cloud-native gateway engine group (`CreateNativeGatewayServerGroup`)
+    ///
+    /// Create a Cloud Native Gateway Engine group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建云原生网关引擎分组
+    ///
+    /// 创建云原生网关引擎分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateNativeGatewayServerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建云原生网关引擎分组
     ///
@@ -712,9 +901,19 @@ impl Client {
         self.call("CreateNativeGatewayServerGroup", request)
     }
 
-    /// 创建网关服务来源 (`CreateNativeGatewayServiceSource`)
+    /// Create a gateway service source (`CreateNativeGatewayServiceSource`)
+    ///
+    /// Create a gateway service source
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建网关服务来源
+    ///
+    /// 创建网关服务来源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateNativeGatewayServiceSource)
+    ///
+    /// </details>
     ///
     /// # Example: 创建服务来源实例
     ///
@@ -752,9 +951,19 @@ impl Client {
         self.call("CreateNativeGatewayServiceSource", request)
     }
 
-    /// 创建或编辑云原生网关跨域配置 (`CreateOrModifyCloudNativeAPIGatewayCORS`)
+    /// Create or edit a cloud-native gateway cross-domain configuration (`CreateOrModifyCloudNativeAPIGatewayCORS`)
+    ///
+    /// Create or edit a cloud-native gateway cross-domain configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建或编辑云原生网关跨域配置
+    ///
+    /// 创建或编辑云原生网关跨域配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateOrModifyCloudNativeAPIGatewayCORS)
+    ///
+    /// </details>
     ///
     /// # Example: 创建跨域配置
     ///
@@ -771,6 +980,8 @@ impl Client {
     }
 
     /// 创建或编辑云原生网关访问控制 (`CreateOrModifyCloudNativeAPIGatewayIPRestriction`)
+    ///
+    /// **China site only.**
     ///
     /// 创建或编辑云原生网关访问控制
     ///
@@ -802,6 +1013,8 @@ impl Client {
     }
 
     /// 创建或更新配置文件并发布配置 (`CreateOrUpdateConfigFileAndRelease`)
+    ///
+    /// **China site only.**
     ///
     /// 创建或更新配置文件并发布配置
     ///
@@ -842,9 +1055,19 @@ impl Client {
         self.call("CreateOrUpdateConfigFileAndRelease", request)
     }
 
-    /// 新建 WAF 防护域名 (`CreateWafDomains`)
+    /// Create a WAF-protected domain name (`CreateWafDomains`)
+    ///
+    /// Create a WAF-protected domain name
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建 WAF 防护域名
+    ///
+    /// 新建 WAF 防护域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=CreateWafDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 新建 WAF 防护域名
     ///
@@ -865,9 +1088,19 @@ impl Client {
         self.call("CreateWafDomains", request)
     }
 
-    /// 删除弹性伸缩策略 (`DeleteAutoScalerResourceStrategy`)
+    /// Delete AS policy (`DeleteAutoScalerResourceStrategy`)
+    ///
+    /// Delete AS policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除弹性伸缩策略
+    ///
+    /// 删除弹性伸缩策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteAutoScalerResourceStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 删除弹性伸缩策略
     ///
@@ -890,9 +1123,19 @@ impl Client {
         self.call("DeleteAutoScalerResourceStrategy", request)
     }
 
-    /// 删除云原生API网关实例 (`DeleteCloudNativeAPIGateway`)
+    /// Delete a cloud native API gateway instance (`DeleteCloudNativeAPIGateway`)
+    ///
+    /// Delete a cloud native API gateway instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除云原生API网关实例
+    ///
+    /// 删除云原生API网关实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGateway)
+    ///
+    /// </details>
     ///
     /// # Example: 测试删除云原生API网关实例
     ///
@@ -910,9 +1153,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGateway", request)
     }
 
-    /// 删除云原生网关跨域配置 (`DeleteCloudNativeAPIGatewayCORS`)
+    /// Delete a cloud-native gateway cross-domain configuration (`DeleteCloudNativeAPIGatewayCORS`)
+    ///
+    /// This API is used to delete a cloud-native gateway cross-domain plug-in.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除云原生网关跨域配置
     ///
     /// 删除云原生网关跨域插件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayCORS)
+    ///
+    /// </details>
     ///
     /// # Example: 删除跨域配置
     ///
@@ -933,9 +1186,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGatewayCORS", request)
     }
 
-    /// 删除云原生网关的灰度规则 (`DeleteCloudNativeAPIGatewayCanaryRule`)
+    /// Delete the grayscale rule of the cloud-native gateway (`DeleteCloudNativeAPIGatewayCanaryRule`)
+    ///
+    /// This API is used to delete the grayscale rule of the cloud-native gateway.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除云原生网关的灰度规则
+    ///
+    /// 删除云原生网关的灰度规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayCanaryRule)
+    ///
+    /// </details>
     ///
     /// # Example: 删除灰度规则
     ///
@@ -959,9 +1222,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGatewayCanaryRule", request)
     }
 
-    /// 删除云原生网关证书 (`DeleteCloudNativeAPIGatewayCertificate`)
+    /// Delete a cloud-native gateway certificate (`DeleteCloudNativeAPIGatewayCertificate`)
+    ///
+    /// This API is used to delete a cloud-native gateway cert.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除云原生网关证书
+    ///
+    /// 删除云原生网关证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云原生网关证书
     ///
@@ -985,6 +1258,8 @@ impl Client {
     }
 
     /// 删除云原生网关消费者 (`DeleteCloudNativeAPIGatewayConsumer`)
+    ///
+    /// **China site only.**
     ///
     /// 删除消费者（被绑定到消费者组/密钥时需先解绑）。
     ///
@@ -1011,6 +1286,8 @@ impl Client {
 
     /// 删除云原生网关消费者组 (`DeleteCloudNativeAPIGatewayConsumerGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 删除消费者组（被授权资源占用时返回 CheckItems）。
     ///
     /// # Example: 删除消费者组
@@ -1035,6 +1312,8 @@ impl Client {
     }
 
     /// 删除云原生网关访问控制 (`DeleteCloudNativeAPIGatewayIPRestriction`)
+    ///
+    /// **China site only.**
     ///
     /// 删除云原生网关访问控制
     ///
@@ -1062,6 +1341,8 @@ impl Client {
 
     /// 删除 LLM 模型 API (`DeleteCloudNativeAPIGatewayLLMModelAPI`)
     ///
+    /// **China site only.**
+    ///
     /// 删除 LLM 模型 API。
     ///
     /// # Example: 删除 LLM 模型 API 信息
@@ -1087,6 +1368,8 @@ impl Client {
 
     /// 删除 LLM 模型服务 (`DeleteCloudNativeAPIGatewayLLMModelService`)
     ///
+    /// **China site only.**
+    ///
     /// 删除 LLM 模型服务（被模型 API 绑定时需先解绑）。
     ///
     /// # Example: 删除 LLM 模型服务信息
@@ -1110,9 +1393,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGatewayLLMModelService", request)
     }
 
-    /// 删除公网网络配置 (`DeleteCloudNativeAPIGatewayPublicNetwork`)
+    /// Delete public network configuration (`DeleteCloudNativeAPIGatewayPublicNetwork`)
+    ///
+    /// Delete public network configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除公网网络配置
+    ///
+    /// 删除公网网络配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayPublicNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 删除网关实例公网网络
     ///
@@ -1137,9 +1430,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGatewayPublicNetwork", request)
     }
 
-    /// 删除云原生网关路由 (`DeleteCloudNativeAPIGatewayRoute`)
+    /// Delete a cloud-native gateway route (`DeleteCloudNativeAPIGatewayRoute`)
+    ///
+    /// Delete a cloud-native gateway route
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除云原生网关路由
+    ///
+    /// 删除云原生网关路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayRoute)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云原生网关路由
     ///
@@ -1162,9 +1465,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGatewayRoute", request)
     }
 
-    /// 删除云原生网关的限流插件(路由) (`DeleteCloudNativeAPIGatewayRouteRateLimit`)
+    /// Delete the traffic throttling plugin of a cloud-native gateway (Route) (`DeleteCloudNativeAPIGatewayRouteRateLimit`)
+    ///
+    /// This API is used to delete a traffic throttling plugin of a cloud-native gateway (Route).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除云原生网关的限流插件(路由)
+    ///
+    /// 删除云原生网关的限流插件(路由)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayRouteRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云原生网关限流插件(路由)
     ///
@@ -1189,6 +1502,8 @@ impl Client {
 
     /// 删除云原生网关密钥 (`DeleteCloudNativeAPIGatewaySecretKey`)
     ///
+    /// **China site only.**
+    ///
     /// 删除消费者密钥（被绑定时需先解绑）。
     ///
     /// # Example: 删除密钥
@@ -1212,9 +1527,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGatewaySecretKey", request)
     }
 
-    /// 删除云原生网关服务 (`DeleteCloudNativeAPIGatewayService`)
+    /// Delete a cloud-native gateway service (`DeleteCloudNativeAPIGatewayService`)
+    ///
+    /// This API is used to delete a cloud-native gateway service.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除云原生网关服务
+    ///
+    /// 删除云原生网关服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayService)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云原生网关服务
     ///
@@ -1237,9 +1562,19 @@ impl Client {
         self.call("DeleteCloudNativeAPIGatewayService", request)
     }
 
-    /// 删除云原生网关的限流插件(服务) (`DeleteCloudNativeAPIGatewayServiceRateLimit`)
+    /// Delete the traffic throttling plugin of a cloud-native gateway (Service) (`DeleteCloudNativeAPIGatewayServiceRateLimit`)
+    ///
+    /// This API is used to delete the traffic throttling plugin of a cloud-native gateway (Service).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除云原生网关的限流插件(服务)
+    ///
+    /// 删除云原生网关的限流插件(服务)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteCloudNativeAPIGatewayServiceRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 删除云原生网关限流插件(服务)
     ///
@@ -1264,6 +1599,8 @@ impl Client {
 
     /// 批量删除配置文件组列表 (`DeleteConfigFileGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 删除配置文件分组
     ///
     /// # Example: 删除配置文件分组
@@ -1285,6 +1622,8 @@ impl Client {
     }
 
     /// 删除配置发布 (`DeleteConfigFileReleases`)
+    ///
+    /// **China site only.**
     ///
     /// 删除配置发布
     ///
@@ -1314,6 +1653,8 @@ impl Client {
 
     /// 删除配置文件 (`DeleteConfigFiles`)
     ///
+    /// **China site only.**
+    ///
     /// 删除配置文件
     ///
     /// # Example: 删除配置文件
@@ -1337,6 +1678,8 @@ impl Client {
 
     /// 删除引擎实例 (`DeleteEngine`)
     ///
+    /// **China site only.**
+    ///
     /// 删除引擎实例
     ///
     /// # Example: 删除引擎实例
@@ -1356,6 +1699,8 @@ impl Client {
     }
 
     /// 删除服务别名 (`DeleteGovernanceAliases`)
+    ///
+    /// **China site only.**
     ///
     /// 删除治理中心服务别名
     ///
@@ -1384,6 +1729,8 @@ impl Client {
     }
 
     /// 删除服务实例 (`DeleteGovernanceInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 删除服务实例
     ///
@@ -1414,6 +1761,8 @@ impl Client {
 
     /// 根据HOST删除服务实例 (`DeleteGovernanceInstancesByHost`)
     ///
+    /// **China site only.**
+    ///
     /// 删除治理中心服务实例
     ///
     /// # Example: 根据HOST删除治理中心某个服务下的实例
@@ -1440,9 +1789,19 @@ impl Client {
         self.call("DeleteGovernanceInstancesByHost", request)
     }
 
-    /// 删除泳道组 (`DeleteGovernanceLaneGroups`)
+    /// Delete a lane group (`DeleteGovernanceLaneGroups`)
+    ///
+    /// Delete a lane group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除泳道组
+    ///
+    /// 删除泳道组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteGovernanceLaneGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 删除泳道组
     ///
@@ -1467,6 +1826,8 @@ impl Client {
     }
 
     /// 删除命名空间 (`DeleteGovernanceNamespaces`)
+    ///
+    /// **China site only.**
     ///
     /// 删除治理中心命名空间
     ///
@@ -1493,6 +1854,8 @@ impl Client {
 
     /// 删除服务 (`DeleteGovernanceServices`)
     ///
+    /// **China site only.**
+    ///
     /// 删除治理中心服务
     ///
     /// # Example: 删除治理中心服务
@@ -1517,9 +1880,19 @@ impl Client {
         self.call("DeleteGovernanceServices", request)
     }
 
-    /// 删除网关实例分组 (`DeleteNativeGatewayServerGroup`)
+    /// Delete a Gateway Instance Group (`DeleteNativeGatewayServerGroup`)
+    ///
+    /// Delete a Gateway Instance Group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除网关实例分组
+    ///
+    /// 删除网关实例分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteNativeGatewayServerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除网关实例分组
     ///
@@ -1539,9 +1912,19 @@ impl Client {
         self.call("DeleteNativeGatewayServerGroup", request)
     }
 
-    /// 删除网关服务来源实例 (`DeleteNativeGatewayServiceSource`)
+    /// Delete a gateway service source instance (`DeleteNativeGatewayServiceSource`)
+    ///
+    /// Delete a gateway service source instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除网关服务来源实例
+    ///
+    /// 删除网关服务来源实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteNativeGatewayServiceSource)
+    ///
+    /// </details>
     ///
     /// # Example: 删除网关服务来源实例
     ///
@@ -1564,9 +1947,19 @@ impl Client {
         self.call("DeleteNativeGatewayServiceSource", request)
     }
 
-    /// 删除 WAF 防护域名 (`DeleteWafDomains`)
+    /// Deletes a WAF-protected domain name (`DeleteWafDomains`)
+    ///
+    /// Delete a WAF-protected domain name
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除 WAF 防护域名
+    ///
+    /// 删除 WAF 防护域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DeleteWafDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 删除 WAF 防护域名
     ///
@@ -1589,6 +1982,8 @@ impl Client {
 
     /// 获取全量配置文件模板列表 (`DescribeAllConfigFileTemplates`)
     ///
+    /// **China site only.**
+    ///
     /// 获取全量配置文件模板列表
     ///
     /// # Example: 查询所有模板列表
@@ -1608,9 +2003,19 @@ impl Client {
         self.read("DescribeAllConfigFileTemplates", request)
     }
 
-    /// 查看弹性伸缩策略列表 (`DescribeAutoScalerResourceStrategies`)
+    /// View AS policy list (`DescribeAutoScalerResourceStrategies`)
+    ///
+    /// View AS policy list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看弹性伸缩策略列表
+    ///
+    /// 查看弹性伸缩策略列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeAutoScalerResourceStrategies)
+    ///
+    /// </details>
     ///
     /// # Example: 查看弹性伸缩策略列表
     ///
@@ -1632,9 +2037,19 @@ impl Client {
         self.read("DescribeAutoScalerResourceStrategies", request)
     }
 
-    /// 查看弹性伸缩策略绑定的网关分组 (`DescribeAutoScalerResourceStrategyBindingGroups`)
+    /// View gateway groupings bound to an auto scaling policy (`DescribeAutoScalerResourceStrategyBindingGroups`)
+    ///
+    /// View gateway groupings bound to an auto scaling policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看弹性伸缩策略绑定的网关分组
+    ///
+    /// 查看弹性伸缩策略绑定的网关分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeAutoScalerResourceStrategyBindingGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查看弹性伸缩策略绑定的网关分组
     ///
@@ -1661,6 +2076,8 @@ impl Client {
 
     /// 查询云原生网关服务和路由列表 (`DescribeCNGWServicesWithRoutes`)
     ///
+    /// **China site only.**
+    ///
     /// 查询云原生网关服务和路由列表
     ///
     /// # Example: 示例
@@ -1682,9 +2099,19 @@ impl Client {
         self.read("DescribeCNGWServicesWithRoutes", request)
     }
 
-    /// 获取云原生API网关实例信息 (`DescribeCloudNativeAPIGateway`)
+    /// Obtain cloud native API gateway instance information (`DescribeCloudNativeAPIGateway`)
+    ///
+    /// This API is used to obtain cloud native API gateway instance information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取云原生API网关实例信息
+    ///
+    /// 获取云原生API网关实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGateway)
+    ///
+    /// </details>
     ///
     /// # Example: 测试获取云原生API网关基础信息
     ///
@@ -1703,9 +2130,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGateway", request)
     }
 
-    /// 查询云原生网关跨域配置 (`DescribeCloudNativeAPIGatewayCORS`)
+    /// Query a cloud-native gateway cross-domain configuration (`DescribeCloudNativeAPIGatewayCORS`)
+    ///
+    /// Query cloud-native gateway cross-domain configuration
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关跨域配置
+    ///
+    /// 查询云原生网关跨域配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayCORS)
+    ///
+    /// </details>
     ///
     /// # Example: 查询缓存配置
     ///
@@ -1729,9 +2166,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayCORS", request)
     }
 
-    /// 查询云原生网关灰度规则列表 (`DescribeCloudNativeAPIGatewayCanaryRules`)
+    /// Query the grayscale rule list of the cloud-native gateway (`DescribeCloudNativeAPIGatewayCanaryRules`)
+    ///
+    /// Query the grayscale rule list of the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关灰度规则列表
+    ///
+    /// 查询云原生网关灰度规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayCanaryRules)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生网关灰度规则列表
     ///
@@ -1756,9 +2203,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayCanaryRules", request)
     }
 
-    /// 查询云原生网关单个证书详情 (`DescribeCloudNativeAPIGatewayCertificateDetails`)
+    /// Query the certificate detail of the cloud-native gateway (`DescribeCloudNativeAPIGatewayCertificateDetails`)
+    ///
+    /// Query the certificate detail of one cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关单个证书详情
+    ///
+    /// 查询云原生网关单个证书详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayCertificateDetails)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生网关单个证书详情
     ///
@@ -1781,9 +2238,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayCertificateDetails", request)
     }
 
-    /// 查询云原生网关证书列表 (`DescribeCloudNativeAPIGatewayCertificates`)
+    /// Query the certificate list of the cloud-native gateway (`DescribeCloudNativeAPIGatewayCertificates`)
+    ///
+    /// Query the certificate list of the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关证书列表
+    ///
+    /// 查询云原生网关证书列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayCertificates)
+    ///
+    /// </details>
     ///
     /// # Example: 查询证书列表示例
     ///
@@ -1807,9 +2274,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayCertificates", request)
     }
 
-    /// 获取云原生API网关实例网络配置信息 (`DescribeCloudNativeAPIGatewayConfig`)
+    /// Obtain cloud native API gateway instance network configuration information (`DescribeCloudNativeAPIGatewayConfig`)
+    ///
+    /// This API is used to obtain cloud native API gateway instance network configuration information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取云原生API网关实例网络配置信息
+    ///
+    /// 获取云原生API网关实例网络配置信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 测试获取云原生API网关配置信息
     ///
@@ -1832,6 +2309,8 @@ impl Client {
     }
 
     /// 查询云原生网关消费者详情 (`DescribeCloudNativeAPIGatewayConsumer`)
+    ///
+    /// **China site only.**
     ///
     /// 查询消费者详情。
     ///
@@ -1858,6 +2337,8 @@ impl Client {
 
     /// 查询云原生网关消费者分组 (`DescribeCloudNativeAPIGatewayConsumerGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 查询消费者组详情。
     ///
     /// # Example: 查询分组详情
@@ -1882,6 +2363,8 @@ impl Client {
     }
 
     /// 查询云原生网关消费者分组列表 (`DescribeCloudNativeAPIGatewayConsumerGroupList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询消费者组列表。
     ///
@@ -1908,6 +2391,8 @@ impl Client {
     }
 
     /// 查询云原生网关消费者列表 (`DescribeCloudNativeAPIGatewayConsumerList`)
+    ///
+    /// **China site only.**
     ///
     /// 查询消费者列表。
     ///
@@ -1936,6 +2421,8 @@ impl Client {
 
     /// 查询云原生网关访问控制 (`DescribeCloudNativeAPIGatewayIPRestriction`)
     ///
+    /// **China site only.**
+    ///
     /// 查询云原生网关访问控制
     ///
     /// # Example: 查询云原生网关访问控制
@@ -1960,9 +2447,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayIPRestriction", request)
     }
 
-    /// 根据公网IP查询云原生网关实例信息 (`DescribeCloudNativeAPIGatewayInfoByIp`)
+    /// Query cloud native gateway instance information based on public IP address (`DescribeCloudNativeAPIGatewayInfoByIp`)
+    ///
+    /// Query cloud native gateway instance information based on public IP address
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据公网IP查询云原生网关实例信息
+    ///
+    /// 根据公网IP查询云原生网关实例信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayInfoByIp)
+    ///
+    /// </details>
     ///
     /// # Example: 根据公网ip查询云原生网关实例信息
     ///
@@ -1985,6 +2482,8 @@ impl Client {
     }
 
     /// 查询单个LLM 模型 API (`DescribeCloudNativeAPIGatewayLLMModelAPI`)
+    ///
+    /// **China site only.**
     ///
     /// 查询单个 LLM 模型 API 详情。
     ///
@@ -2011,6 +2510,8 @@ impl Client {
 
     /// 查询 LLM 模型 API 列表 (`DescribeCloudNativeAPIGatewayLLMModelAPIs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询指定网关实例下的所有 LLM 模型 API 列表。支持按名称关键词模糊搜索、按过滤器筛选，以及分页查询。用于绑定场景时，可通过 ConsumerGroupId 和 UseToBind 参数筛选可绑定的模型 API。
     ///
     /// # Example: 查询 LLM 模型 API 列表
@@ -2035,6 +2536,8 @@ impl Client {
     }
 
     /// 查询单个 LLM 模型服务列表 (`DescribeCloudNativeAPIGatewayLLMModelService`)
+    ///
+    /// **China site only.**
     ///
     /// 查询单个 LLM 模型服务详情。
     ///
@@ -2061,6 +2564,8 @@ impl Client {
 
     /// 查询 LLM 模型服务列表 (`DescribeCloudNativeAPIGatewayLLMModelServices`)
     ///
+    /// **China site only.**
+    ///
     /// 查询 LLM 模型服务列表。
     ///
     /// # Example: 查询模型服务
@@ -2085,9 +2590,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayLLMModelServices", request)
     }
 
-    /// 获取云原生网关节点列表 (`DescribeCloudNativeAPIGatewayNodes`)
+    /// Gets a cloud-native gateway node list (`DescribeCloudNativeAPIGatewayNodes`)
+    ///
+    /// This API is used to get a cloud-native gateway node list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取云原生网关节点列表
+    ///
+    /// 获取云原生网关节点列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayNodes)
+    ///
+    /// </details>
     ///
     /// # Example: 测试获取云原生API网关节点列表
     ///
@@ -2109,9 +2624,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayNodes", request)
     }
 
-    /// 获取云原生API网关实例端口信息 (`DescribeCloudNativeAPIGatewayPorts`)
+    /// Retrieve port information of a cloud native API gateway instance (`DescribeCloudNativeAPIGatewayPorts`)
+    ///
+    /// Retrieve port information of a cloud native API gateway instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取云原生API网关实例端口信息
+    ///
+    /// 获取云原生API网关实例端口信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayPorts)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生网关端口协议列表
     ///
@@ -2133,9 +2658,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayPorts", request)
     }
 
-    /// 查询云原生网关的限流插件(路由) (`DescribeCloudNativeAPIGatewayRouteRateLimit`)
+    /// Query the traffic throttling plugin of a cloud-native gateway (Route) (`DescribeCloudNativeAPIGatewayRouteRateLimit`)
+    ///
+    /// Query the traffic throttling plugin of a cloud-native gateway (Route).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关的限流插件(路由)
+    ///
+    /// 查询云原生网关的限流插件(路由)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayRouteRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 展示云原生网关限流插件(路由)
     ///
@@ -2158,9 +2693,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayRouteRateLimit", request)
     }
 
-    /// 查询云原生网关路由列表 (`DescribeCloudNativeAPIGatewayRoutes`)
+    /// Query the routing list of the cloud-native gateway (`DescribeCloudNativeAPIGatewayRoutes`)
+    ///
+    /// Query the routing list of the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关路由列表
+    ///
+    /// 查询云原生网关路由列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayRoutes)
+    ///
+    /// </details>
     ///
     /// # Example: 查询
     ///
@@ -2183,6 +2728,8 @@ impl Client {
     }
 
     /// 查询云原生网关密钥详情 (`DescribeCloudNativeAPIGatewaySecretKey`)
+    ///
+    /// **China site only.**
     ///
     /// 查询密钥详情（SecretValue 字段会被掩码）。
     ///
@@ -2209,6 +2756,8 @@ impl Client {
 
     /// 查询云原生网关密钥列表 (`DescribeCloudNativeAPIGatewaySecretKeyList`)
     ///
+    /// **China site only.**
+    ///
     /// 查询密钥列表。
     ///
     /// # Example: 查询密钥列表
@@ -2226,6 +2775,8 @@ impl Client {
     }
 
     /// 查询AI网关密钥值 (`DescribeCloudNativeAPIGatewaySecretKeyValue`)
+    ///
+    /// **China site only.**
     ///
     /// 查询密钥明文值（KMS 类型密钥不可获取）。
     ///
@@ -2250,9 +2801,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewaySecretKeyValue", request)
     }
 
-    /// 查询云原生网关的限流插件(服务) (`DescribeCloudNativeAPIGatewayServiceRateLimit`)
+    /// Query the traffic throttling plugin of a cloud-native gateway (Service) (`DescribeCloudNativeAPIGatewayServiceRateLimit`)
+    ///
+    /// This API is used to query the traffic throttling plugin of a cloud-native gateway (Service).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关的限流插件(服务)
+    ///
+    /// 查询云原生网关的限流插件(服务)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayServiceRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生网关限流插件(服务)
     ///
@@ -2275,9 +2836,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayServiceRateLimit", request)
     }
 
-    /// 查询云原生网关服务列表 (`DescribeCloudNativeAPIGatewayServices`)
+    /// Query the service list of the cloud-native gateway (`DescribeCloudNativeAPIGatewayServices`)
+    ///
+    /// Query the service list of the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关服务列表
+    ///
+    /// 查询云原生网关服务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayServices)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生网关服务列表
     ///
@@ -2307,9 +2878,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayServices", request)
     }
 
-    /// 轻量查询云原生网关服务列表 (`DescribeCloudNativeAPIGatewayServicesLight`)
+    /// Lightweight query the service list of the cloud-native gateway (`DescribeCloudNativeAPIGatewayServicesLight`)
+    ///
+    /// Lightweight query the service list of the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 轻量查询云原生网关服务列表
+    ///
+    /// 轻量查询云原生网关服务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayServicesLight)
+    ///
+    /// </details>
     ///
     /// # Example: 轻量查询云原生网关服务列表
     ///
@@ -2339,9 +2920,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayServicesLight", request)
     }
 
-    /// 获取云原生网关服务详情下的Upstream列表 (`DescribeCloudNativeAPIGatewayUpstream`)
+    /// Retrieve the Upstream list in the cloud-native gateway service detail (`DescribeCloudNativeAPIGatewayUpstream`)
+    ///
+    /// This API is used to query the Upstream list in the service detail of a cloud-native gateway.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取云原生网关服务详情下的Upstream列表
+    ///
+    /// 获取云原生网关服务详情下的Upstream列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGatewayUpstream)
+    ///
+    /// </details>
     ///
     /// # Example: 获取云原生网关服务详情下的Upstream列表
     ///
@@ -2364,9 +2955,19 @@ impl Client {
         self.read("DescribeCloudNativeAPIGatewayUpstream", request)
     }
 
-    /// 获取云原生网关实例列表 (`DescribeCloudNativeAPIGateways`)
+    /// Gets a list of cloud native gateway instances (`DescribeCloudNativeAPIGateways`)
+    ///
+    /// This API is used to obtain the cloud native API gateway instance list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取云原生网关实例列表
     ///
     /// 获取云原生API网关实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeCloudNativeAPIGateways)
+    ///
+    /// </details>
     ///
     /// # Example: 测试获取云原生API网关实例列表
     ///
@@ -2387,6 +2988,8 @@ impl Client {
     }
 
     /// 查询配置文件 (`DescribeConfigFile`)
+    ///
+    /// **China site only.**
     ///
     /// 根据命名空间、组、名字查找配置文件
     ///
@@ -2411,6 +3014,8 @@ impl Client {
 
     /// 查询配置文件组 (`DescribeConfigFileGroups`)
     ///
+    /// **China site only.**
+    ///
     /// 根据条件分页查询配置文件组
     ///
     /// # Example: 查询配置文件组列表
@@ -2433,6 +3038,8 @@ impl Client {
     }
 
     /// 获取配置文件发布 (`DescribeConfigFileRelease`)
+    ///
+    /// **China site only.**
     ///
     /// 获取配置文件发布
     ///
@@ -2457,6 +3064,8 @@ impl Client {
 
     /// 获取配置文件发布历史列表 (`DescribeConfigFileReleaseHistories`)
     ///
+    /// **China site only.**
+    ///
     /// 获取配置文件发布历史列表
     ///
     /// # Example (1 of 2): 查询配置文件发布历史记录-不指定EndId
@@ -2473,6 +3082,22 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 指定EndId用于优化分页-指定EndId用于优化分页
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EndId": 3,
+    ///   "Group": "group",
+    ///   "InstanceId": "ins-id",
+    ///   "Limit": 1,
+    ///   "Name": "name",
+    ///   "Namespace": "namespace",
+    ///   "Offset": 1
+    /// }
+    /// ```
     pub fn describe_config_file_release_histories<'a>(
         &'a self,
         request: &'a DescribeConfigFileReleaseHistoriesRequest,
@@ -2485,6 +3110,8 @@ impl Client {
     }
 
     /// 查询某个配置所有版本信息 (`DescribeConfigFileReleaseVersions`)
+    ///
+    /// **China site only.**
     ///
     /// 查询某个配置所有版本信息
     ///
@@ -2512,6 +3139,8 @@ impl Client {
     }
 
     /// 查询配置版本列表 (`DescribeConfigFileReleases`)
+    ///
+    /// **China site only.**
     ///
     /// 查询配置版本列表
     ///
@@ -2542,6 +3171,8 @@ impl Client {
 
     /// 查询配置文件列表 (`DescribeConfigFiles`)
     ///
+    /// **China site only.**
+    ///
     /// 根据命名空间、组名、名称、标签查询配置文件列表
     ///
     /// # Example: 查询配置文件列表
@@ -2567,6 +3198,8 @@ impl Client {
 
     /// 根据group查询配置文件列表 (`DescribeConfigFilesByGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 根据group查询配置文件列表
     ///
     /// # Example: DescribeConfigFilesByGroup 示例
@@ -2588,6 +3221,8 @@ impl Client {
     }
 
     /// 查询服务别名列表 (`DescribeGovernanceAliases`)
+    ///
+    /// **China site only.**
     ///
     /// 查询治理中心服务别名列表
     ///
@@ -2615,6 +3250,8 @@ impl Client {
     }
 
     /// 查询服务实例 (`DescribeGovernanceInstances`)
+    ///
+    /// **China site only.**
     ///
     /// 查询服务实例
     ///
@@ -2649,9 +3286,19 @@ impl Client {
         self.read("DescribeGovernanceInstances", request)
     }
 
-    /// 查询泳道组列表 (`DescribeGovernanceLaneGroups`)
+    /// Query a lane group list (`DescribeGovernanceLaneGroups`)
+    ///
+    /// Query lane group list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询泳道组列表
+    ///
+    /// 查询泳道组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeGovernanceLaneGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询泳道组列表
     ///
@@ -2673,6 +3320,8 @@ impl Client {
     }
 
     /// 查询命名空间列表 (`DescribeGovernanceNamespaces`)
+    ///
+    /// **China site only.**
     ///
     /// 查询服务治理中心命名空间列表
     ///
@@ -2697,6 +3346,8 @@ impl Client {
     }
 
     /// 查询服务下契约版本列表 (`DescribeGovernanceServiceContractVersions`)
+    ///
+    /// **China site only.**
     ///
     /// 查询服务下契约版本列表
     ///
@@ -2723,6 +3374,8 @@ impl Client {
     }
 
     /// 查询服务契约定义列表 (`DescribeGovernanceServiceContracts`)
+    ///
+    /// **China site only.**
     ///
     /// 查询服务契约定义列表
     ///
@@ -2756,6 +3409,8 @@ impl Client {
 
     /// 查询服务列表 (`DescribeGovernanceServices`)
     ///
+    /// **China site only.**
+    ///
     /// 查询治理中心服务列表
     ///
     /// # Example: 查询治理中心服务列表
@@ -2773,6 +3428,8 @@ impl Client {
     }
 
     /// 查看实例的标签信息 (`DescribeInstanceTagInfos`)
+    ///
+    /// **China site only.**
     ///
     /// 查看实例的标签信息
     ///
@@ -2793,6 +3450,8 @@ impl Client {
     }
 
     /// 查询Nacos类型引擎实例副本信息 (`DescribeNacosReplicas`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Nacos类型引擎实例副本信息
     ///
@@ -2816,6 +3475,8 @@ impl Client {
 
     /// 查询nacos服务接口列表 (`DescribeNacosServerInterfaces`)
     ///
+    /// **China site only.**
+    ///
     /// 查询nacos服务接口列表
     ///
     /// # Example: 查询nacos服务接口列表
@@ -2837,9 +3498,19 @@ impl Client {
         self.read("DescribeNacosServerInterfaces", request)
     }
 
-    /// 查询云原生网关分组信息 (`DescribeNativeGatewayServerGroups`)
+    /// Query cloud-native gateway group information (`DescribeNativeGatewayServerGroups`)
+    ///
+    /// Query cloud native gateway group information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生网关分组信息
+    ///
+    /// 查询云原生网关分组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeNativeGatewayServerGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生网关分组信息
     ///
@@ -2871,9 +3542,19 @@ impl Client {
         self.read("DescribeNativeGatewayServerGroups", request)
     }
 
-    /// 查询网关服务来源实例列表 (`DescribeNativeGatewayServiceSources`)
+    /// Queries the instance list of the gateway service source (`DescribeNativeGatewayServiceSources`)
+    ///
+    /// Query the instance list of the gateway service source
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询网关服务来源实例列表
+    ///
+    /// 查询网关服务来源实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeNativeGatewayServiceSources)
+    ///
+    /// </details>
     ///
     /// # Example: 查询网关服务来源实例列表
     ///
@@ -2904,9 +3585,19 @@ impl Client {
         self.read("DescribeNativeGatewayServiceSources", request)
     }
 
-    /// 获取云原生网关服务详情 (`DescribeOneCloudNativeAPIGatewayService`)
+    /// Obtain the service detail of the cloud-native gateway (`DescribeOneCloudNativeAPIGatewayService`)
+    ///
+    /// This API is used to obtain the service detail of the cloud-native gateway.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取云原生网关服务详情
+    ///
+    /// 获取云原生网关服务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeOneCloudNativeAPIGatewayService)
+    ///
+    /// </details>
     ///
     /// # Example: 获取云原生网关服务详情
     ///
@@ -2929,9 +3620,19 @@ impl Client {
         self.read("DescribeOneCloudNativeAPIGatewayService", request)
     }
 
-    /// 查询公网地址信息 (`DescribePublicAddressConfig`)
+    /// Query public IP address info (`DescribePublicAddressConfig`)
+    ///
+    /// Query public IP address info
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询公网地址信息
+    ///
+    /// 查询公网地址信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribePublicAddressConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 查询网关公网地址列表
     ///
@@ -2950,9 +3651,19 @@ impl Client {
         self.read("DescribePublicAddressConfig", request)
     }
 
-    /// 查询云原生API网关实例公网详情 (`DescribePublicNetwork`)
+    /// Query the public network details of a cloud native API gateway instance (`DescribePublicNetwork`)
+    ///
+    /// Query the public network details of a cloud native API gateway instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询云原生API网关实例公网详情
+    ///
+    /// 查询云原生API网关实例公网详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribePublicNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 查询云原生API网关实例公网详情
     ///
@@ -2973,6 +3684,8 @@ impl Client {
     }
 
     /// 查询引擎实例访问地址 (`DescribeSREInstanceAccessAddress`)
+    ///
+    /// **China site only.**
     ///
     /// 查询引擎实例访问地址
     ///
@@ -2998,6 +3711,8 @@ impl Client {
 
     /// 查询引擎实例列表 (`DescribeSREInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询引擎实例列表
     ///
     /// # Example: 查询引擎实例列表
@@ -3017,9 +3732,19 @@ impl Client {
         self.read("DescribeSREInstances", request)
     }
 
-    /// 获取网关服务健康检查配置 (`DescribeUpstreamHealthCheckConfig`)
+    /// Obtain the health check configuration of the gateway service (`DescribeUpstreamHealthCheckConfig`)
+    ///
+    /// This API is used to obtain the health check configuration of the cloud-native gateway service.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取网关服务健康检查配置
     ///
     /// 获取云原生网关服务健康检查配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeUpstreamHealthCheckConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 获取云原生网关服务健康检查配置
     ///
@@ -3042,9 +3767,19 @@ impl Client {
         self.read("DescribeUpstreamHealthCheckConfig", request)
     }
 
-    /// 获取 WAF 防护域名 (`DescribeWafDomains`)
+    /// Query a WAF-protected domain name (`DescribeWafDomains`)
+    ///
+    /// Query a WAF-protected domain name
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取 WAF 防护域名
+    ///
+    /// 获取 WAF 防护域名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeWafDomains)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 WAF 防护域名
     ///
@@ -3062,9 +3797,19 @@ impl Client {
         self.read("DescribeWafDomains", request)
     }
 
-    /// 获取 WAF 防护状态 (`DescribeWafProtection`)
+    /// Query WAF protection status (`DescribeWafProtection`)
+    ///
+    /// Query WAF protection status
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取 WAF 防护状态
+    ///
+    /// 获取 WAF 防护状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=DescribeWafProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 获取 WAF 防护状态
     ///
@@ -3085,6 +3830,8 @@ impl Client {
 
     /// 查询Zookeeper类型注册引擎实例副本信息 (`DescribeZookeeperReplicas`)
     ///
+    /// **China site only.**
+    ///
     /// 查询Zookeeper类型注册引擎实例副本信息
     ///
     /// # Example: 查询 Zookeeper 类型注册引擎实例副本信息
@@ -3104,6 +3851,8 @@ impl Client {
     }
 
     /// 查询zookeeper服务接口列表 (`DescribeZookeeperServerInterfaces`)
+    ///
+    /// **China site only.**
     ///
     /// 查询zookeeper服务接口列表
     ///
@@ -3129,9 +3878,19 @@ impl Client {
         self.read("DescribeZookeeperServerInterfaces", request)
     }
 
-    /// 更新弹性伸缩策略 (`ModifyAutoScalerResourceStrategy`)
+    /// Update AS policy (`ModifyAutoScalerResourceStrategy`)
+    ///
+    /// Update AS policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新弹性伸缩策略
+    ///
+    /// 更新弹性伸缩策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyAutoScalerResourceStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 更新弹性伸缩策略
     ///
@@ -3147,9 +3906,19 @@ impl Client {
         self.call("ModifyAutoScalerResourceStrategy", request)
     }
 
-    /// 修改云原生API网关实例基础信息 (`ModifyCloudNativeAPIGateway`)
+    /// Modify the basic information of a cloud native API gateway instance (`ModifyCloudNativeAPIGateway`)
+    ///
+    /// This API is used to modify the basic information of a cloud native API gateway instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生API网关实例基础信息
+    ///
+    /// 修改云原生API网关实例基础信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyCloudNativeAPIGateway)
+    ///
+    /// </details>
     ///
     /// # Example: 测试修改云原生API网关实例基础信息
     ///
@@ -3169,9 +3938,19 @@ impl Client {
         self.call("ModifyCloudNativeAPIGateway", request)
     }
 
-    /// 修改云原生网关的灰度规则 (`ModifyCloudNativeAPIGatewayCanaryRule`)
+    /// Modify the grayscale rule of the cloud-native gateway (`ModifyCloudNativeAPIGatewayCanaryRule`)
+    ///
+    /// Modify the grayscale rule of the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生网关的灰度规则
+    ///
+    /// 修改云原生网关的灰度规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyCloudNativeAPIGatewayCanaryRule)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑灰度规则
     ///
@@ -3187,9 +3966,19 @@ impl Client {
         self.call("ModifyCloudNativeAPIGatewayCanaryRule", request)
     }
 
-    /// 更新云原生网关证书 (`ModifyCloudNativeAPIGatewayCertificate`)
+    /// Update the cloud-native gateway certificate (`ModifyCloudNativeAPIGatewayCertificate`)
+    ///
+    /// Update the cloud-native gateway certificate
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新云原生网关证书
+    ///
+    /// 更新云原生网关证书
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyCloudNativeAPIGatewayCertificate)
+    ///
+    /// </details>
     ///
     /// # Example: 更新云原生网关证书
     ///
@@ -3218,6 +4007,8 @@ impl Client {
 
     /// 修改云原生网关消费者 (`ModifyCloudNativeAPIGatewayConsumer`)
     ///
+    /// **China site only.**
+    ///
     /// 修改消费者。
     ///
     /// # Example: 修改消费者信息
@@ -3244,6 +4035,8 @@ impl Client {
     }
 
     /// 修改云原生网关消费者组 (`ModifyCloudNativeAPIGatewayConsumerGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 修改消费者组。
     ///
@@ -3273,6 +4066,8 @@ impl Client {
 
     /// 修改 LLM 模型 API (`ModifyCloudNativeAPIGatewayLLMModelAPI`)
     ///
+    /// **China site only.**
+    ///
     /// 修改 LLM 模型 API。
     ///
     /// # Example: 修改成功
@@ -3290,6 +4085,8 @@ impl Client {
     }
 
     /// 修改 LLM 模型服务 (`ModifyCloudNativeAPIGatewayLLMModelService`)
+    ///
+    /// **China site only.**
     ///
     /// 修改 LLM 模型服务。
     ///
@@ -3326,9 +4123,19 @@ impl Client {
         self.call("ModifyCloudNativeAPIGatewayLLMModelService", request)
     }
 
-    /// 修改云原生网关路由 (`ModifyCloudNativeAPIGatewayRoute`)
+    /// Modify a cloud-native gateway route (`ModifyCloudNativeAPIGatewayRoute`)
+    ///
+    /// This API is used to modify a cloud-native gateway route.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生网关路由
+    ///
+    /// 修改云原生网关路由
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyCloudNativeAPIGatewayRoute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生网关路由
     ///
@@ -3366,9 +4173,19 @@ impl Client {
         self.call("ModifyCloudNativeAPIGatewayRoute", request)
     }
 
-    /// 修改云原生网关限流插件(路由) (`ModifyCloudNativeAPIGatewayRouteRateLimit`)
+    /// Modify the traffic throttling plugin of a cloud-native gateway (Route) (`ModifyCloudNativeAPIGatewayRouteRateLimit`)
+    ///
+    /// This API is used to modify the traffic throttling plugin of a cloud-native gateway (Route).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生网关限流插件(路由)
+    ///
+    /// 修改云原生网关限流插件(路由)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyCloudNativeAPIGatewayRouteRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生网关限流插件(路由)
     ///
@@ -3386,6 +4203,8 @@ impl Client {
 
     /// 修改云原生网关密钥状态 (`ModifyCloudNativeAPIGatewaySecretKeyStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 修改密钥启用状态。
     ///
     /// # Example (1 of 2): 启用密钥
@@ -3399,6 +4218,18 @@ impl Client {
     ///   "Status": "Enable"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 禁用密钥
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "GatewayId": "gateway-xxx",
+    ///   "SecretKeyId": "secret-xxx",
+    ///   "Status": "Disable"
+    /// }
+    /// ```
     pub fn modify_cloud_native_api_gateway_secret_key_status<'a>(
         &'a self,
         request: &'a ModifyCloudNativeAPIGatewaySecretKeyStatusRequest,
@@ -3410,9 +4241,19 @@ impl Client {
         self.call("ModifyCloudNativeAPIGatewaySecretKeyStatus", request)
     }
 
-    /// 修改云原生网关服务 (`ModifyCloudNativeAPIGatewayService`)
+    /// Modify a cloud-native gateway service (`ModifyCloudNativeAPIGatewayService`)
+    ///
+    /// Modify a cloud-native gateway service
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生网关服务
+    ///
+    /// 修改云原生网关服务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyCloudNativeAPIGatewayService)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生网关服务
     ///
@@ -3445,9 +4286,19 @@ impl Client {
         self.call("ModifyCloudNativeAPIGatewayService", request)
     }
 
-    /// 修改云原生网关限流插件(服务) (`ModifyCloudNativeAPIGatewayServiceRateLimit`)
+    /// Modify the traffic throttling plugin of a cloud-native gateway(Service) (`ModifyCloudNativeAPIGatewayServiceRateLimit`)
+    ///
+    /// This API is used to modify the traffic throttling plugin of a cloud-native gateway (Service).
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生网关限流插件(服务)
+    ///
+    /// 修改云原生网关限流插件(服务)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyCloudNativeAPIGatewayServiceRateLimit)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生网关限流插件(服务)
     ///
@@ -3465,6 +4316,8 @@ impl Client {
 
     /// 批量修改配置文件组 (`ModifyConfigFileGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 批量修改配置文件组
     ///
     /// # Example: 修改配置文件组详情
@@ -3479,6 +4332,8 @@ impl Client {
 
     /// 修改配置文件 (`ModifyConfigFiles`)
     ///
+    /// **China site only.**
+    ///
     /// 修改配置文件
     ///
     /// # Example: 修改配置文件
@@ -3491,9 +4346,19 @@ impl Client {
         self.call("ModifyConfigFiles", request)
     }
 
-    /// 修改云原生API网关实例Konga网络配置 (`ModifyConsoleNetwork`)
+    /// Modify the network configuration of the Konga cloud native API gateway instance (`ModifyConsoleNetwork`)
+    ///
+    /// Modify the network configuration of the Konga gateway instance
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云原生API网关实例Konga网络配置
     ///
     /// 修改网关实例Konga网络配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyConsoleNetwork)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生API网关实例Konga网络配置
     ///
@@ -3514,6 +4379,8 @@ impl Client {
     }
 
     /// 修改服务别名 (`ModifyGovernanceAlias`)
+    ///
+    /// **China site only.**
     ///
     /// 修改治理中心服务别名
     ///
@@ -3540,6 +4407,8 @@ impl Client {
 
     /// 修改服务实例 (`ModifyGovernanceInstances`)
     ///
+    /// **China site only.**
+    ///
     /// 修改治理中心服务实例
     ///
     /// # Example: 修改治理中心服务实例
@@ -3552,9 +4421,19 @@ impl Client {
         self.call("ModifyGovernanceInstances", request)
     }
 
-    /// 修改泳道组 (`ModifyGovernanceLaneGroups`)
+    /// Modify a lane group (`ModifyGovernanceLaneGroups`)
+    ///
+    /// Create a lane group
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改泳道组
     ///
     /// 创建泳道组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyGovernanceLaneGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 修改泳道组
     ///
@@ -3567,6 +4446,8 @@ impl Client {
     }
 
     /// 修改命名空间 (`ModifyGovernanceNamespaces`)
+    ///
+    /// **China site only.**
     ///
     /// 修改治理中心命名空间
     ///
@@ -3582,6 +4463,8 @@ impl Client {
 
     /// 修改服务 (`ModifyGovernanceServices`)
     ///
+    /// **China site only.**
+    ///
     /// 修改治理中心服务
     ///
     /// # Example: 修改治理中心服务
@@ -3594,9 +4477,19 @@ impl Client {
         self.call("ModifyGovernanceServices", request)
     }
 
-    /// 修改云原生API网关实例分组基础信息 (`ModifyNativeGatewayServerGroup`)
+    /// Modify the basic information of a cloud native API gateway instance group (`ModifyNativeGatewayServerGroup`)
+    ///
+    /// Modify the basic information of a cloud native API gateway instance group
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生API网关实例分组基础信息
+    ///
+    /// 修改云原生API网关实例分组基础信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyNativeGatewayServerGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生API网关实例分组基础信息
     ///
@@ -3618,9 +4511,19 @@ impl Client {
         self.call("ModifyNativeGatewayServerGroup", request)
     }
 
-    /// 修改网关服务来源 (`ModifyNativeGatewayServiceSource`)
+    /// Modify a gateway service source (`ModifyNativeGatewayServiceSource`)
+    ///
+    /// Modify the gateway service source
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改网关服务来源
+    ///
+    /// 修改网关服务来源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyNativeGatewayServiceSource)
+    ///
+    /// </details>
     ///
     /// # Example: ModifyNativeGatewayServiceSource
     ///
@@ -3657,9 +4560,19 @@ impl Client {
         self.call("ModifyNativeGatewayServiceSource", request)
     }
 
-    /// 修改云原生API网关实例Kong访问策略 (`ModifyNetworkAccessStrategy`)
+    /// Modify the access policy of the Kong cloud native API gateway instance (`ModifyNetworkAccessStrategy`)
+    ///
+    /// Modify the access policy of the Kong cloud native API gateway instance to support allowlist or blocklist.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云原生API网关实例Kong访问策略
     ///
     /// 修改云原生API网关实例Kong访问策略，支持白名单或者黑名单。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyNetworkAccessStrategy)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生API网关实例Kong访问策略
     ///
@@ -3689,9 +4602,19 @@ impl Client {
         self.call("ModifyNetworkAccessStrategy", request)
     }
 
-    /// 修改云原生API网关实例网络基本信息 (`ModifyNetworkBasicInfo`)
+    /// Modify the basic information of a cloud native API gateway instance network (`ModifyNetworkBasicInfo`)
+    ///
+    /// This API is used to modify the basic information of a cloud native API gateway instance network, such as bandwidth and description, as well as specification upgrade. Only modification of client public network or private network information is supported.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云原生API网关实例网络基本信息
     ///
     /// 修改云原生API网关实例网络基本信息，例如带宽以及描述、规格升级，只支持修改客户端公网/内网的信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyNetworkBasicInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改网关实例网络基本信息
     ///
@@ -3715,9 +4638,19 @@ impl Client {
         self.call("ModifyNetworkBasicInfo", request)
     }
 
-    /// 修改云原生网关上游实例节点健康状态 (`ModifyUpstreamNodeStatus`)
+    /// Modify the Node Health Status of the Upstream Instance for the Cloud-Native Gateway (`ModifyUpstreamNodeStatus`)
+    ///
+    /// Modify the node health status of the upstream instance for the cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生网关上游实例节点健康状态
+    ///
+    /// 修改云原生网关上游实例节点健康状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=ModifyUpstreamNodeStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 将上游节点置为健康
     ///
@@ -3739,9 +4672,19 @@ impl Client {
         self.call("ModifyUpstreamNodeStatus", request)
     }
 
-    /// 开启 WAF 防护 (`OpenWafProtection`)
+    /// Enables WAF protection (`OpenWafProtection`)
+    ///
+    /// Enable WAF protection
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开启 WAF 防护
+    ///
+    /// 开启 WAF 防护
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=OpenWafProtection)
+    ///
+    /// </details>
     ///
     /// # Example: 开启 WAF 防护
     ///
@@ -3761,6 +4704,8 @@ impl Client {
     }
 
     /// 发布配置文件 (`PublishConfigFiles`)
+    ///
+    /// **China site only.**
     ///
     /// 发布配置文件
     ///
@@ -3791,6 +4736,8 @@ impl Client {
 
     /// 云原生网关移除消费者组授权 (`RemoveCloudNativeAPIGatewayConsumerGroupAuth`)
     ///
+    /// **China site only.**
+    ///
     /// 从资源（模型 API / MCP Server）移除消费者组授权。
     ///
     /// # Example: 从模型API里解除分组授权
@@ -3820,6 +4767,8 @@ impl Client {
 
     /// 云原生网关消费者组中移除消费者 (`RemoveCloudNativeAPIGatewayConsumerInGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 将消费者从消费者组移除。
     ///
     /// # Example: 从消费者组里移除消费者
@@ -3848,6 +4797,8 @@ impl Client {
 
     /// 重启微服务引擎实例 (`RestartSREInstance`)
     ///
+    /// **China site only.**
+    ///
     /// 重启微服务引擎实例
     ///
     /// # Example: RestartSREInstance
@@ -3868,6 +4819,8 @@ impl Client {
 
     /// 回滚配置发布 (`RollbackConfigFileReleases`)
     ///
+    /// **China site only.**
+    ///
     /// 回滚配置发布
     ///
     /// # Example: 回滚配置
@@ -3880,9 +4833,19 @@ impl Client {
         self.call("RollbackConfigFileReleases", request)
     }
 
-    /// 弹性伸缩策略批量解绑网关分组 (`UnbindAutoScalerResourceStrategyFromGroups`)
+    /// Unbinds gateway groupings in batch with auto scaling policy (`UnbindAutoScalerResourceStrategyFromGroups`)
+    ///
+    /// Unbind gateway groupings in batch with auto scaling policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 弹性伸缩策略批量解绑网关分组
+    ///
+    /// 弹性伸缩策略批量解绑网关分组
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=UnbindAutoScalerResourceStrategyFromGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 弹性伸缩策略批量解绑网关分组
     ///
@@ -3908,9 +4871,19 @@ impl Client {
         self.call("UnbindAutoScalerResourceStrategyFromGroups", request)
     }
 
-    /// 修改云原生网关证书信息 (`UpdateCloudNativeAPIGatewayCertificateInfo`)
+    /// Modify the cloud-native gateway certificate information (`UpdateCloudNativeAPIGatewayCertificateInfo`)
+    ///
+    /// Modify the certificate information of a cloud-native gateway
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改云原生网关证书信息
+    ///
+    /// 修改云原生网关证书信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=UpdateCloudNativeAPIGatewayCertificateInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 修改云原生网关证书信息
     ///
@@ -3937,9 +4910,19 @@ impl Client {
         self.call("UpdateCloudNativeAPIGatewayCertificateInfo", request)
     }
 
-    /// 修改云原生API网关实例的节点规格 (`UpdateCloudNativeAPIGatewaySpec`)
+    /// Modify the node specification of a cloud native API gateway instance (`UpdateCloudNativeAPIGatewaySpec`)
+    ///
+    /// Modify the node specification information of a cloud native API gateway instance, such as node scaling or specification adjustment
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改云原生API网关实例的节点规格
     ///
     /// 修改云原生API网关实例的节点规格信息，例如节点扩缩容或者升降配
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=UpdateCloudNativeAPIGatewaySpec)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑云原生API网关实例规格示例
     ///
@@ -3965,6 +4948,8 @@ impl Client {
 
     /// 修改引擎公网访问配置 (`UpdateEngineInternetAccess`)
     ///
+    /// **China site only.**
+    ///
     /// 修改引擎公网访问配置
     ///
     /// # Example: UpdateEngineInternetAccess调用示例
@@ -3985,9 +4970,19 @@ impl Client {
         self.call("UpdateEngineInternetAccess", request)
     }
 
-    /// 更新网关服务健康检查配置 (`UpdateUpstreamHealthCheckConfig`)
+    /// Update the health check configuration of the gateway service (`UpdateUpstreamHealthCheckConfig`)
+    ///
+    /// This API is used to update the health check configuration of the cloud-native gateway.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新网关服务健康检查配置
     ///
     /// 更新云原生网关健康检查配置
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=UpdateUpstreamHealthCheckConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 更新云原生网关健康检查配置
     ///
@@ -4000,9 +4995,19 @@ impl Client {
         self.call("UpdateUpstreamHealthCheckConfig", request)
     }
 
-    /// 更新网关上游实例列表 (`UpdateUpstreamTargets`)
+    /// Refresh the upstream instance list of the gateway (`UpdateUpstreamTargets`)
+    ///
+    /// Refresh the upstream instance list of the gateway, only supported for the IPList service type
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新网关上游实例列表
     ///
     /// 更新网关上游实例列表，仅支持IPList服务类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tse&Version=2020-12-07&Action=UpdateUpstreamTargets)
+    ///
+    /// </details>
     ///
     /// # Example: 更新实例列表
     ///
@@ -4625,15 +5630,17 @@ pub struct AIGWTokenLengthRouteRule: encode {
   target: AIGWLLMModelServiceSubRoute = "Target",
 }
 
-/// 云原生网关限流插件参数限流的精确Qps阈值
+/// Cloud-native gateway traffic throttling plugin parameter throttling precise Qps threshold
+///
+/// <details><summary>中文</summary>云原生网关限流插件参数限流的精确Qps阈值</details>
 pub struct AccurateQpsThreshold: encode {
-  /// **Required.** qps阈值控制维度,包含:second、minute、hour、day、month、year
+  /// **Required.** qps threshold control dimension, including: second, minute, hour, day, month, year.
   unit: String = "Unit",
-  /// **Required.** 全局配置ID
+  /// **Required.** Global configuration ID
   global_config_id: String = "GlobalConfigId",
 }
 
-/// AddCloudNativeAPIGatewayConsumerGroupAuth请求参数结构体
+/// Request of [`Client::add_cloud_native_api_gateway_consumer_group_auth`].
 pub struct AddCloudNativeAPIGatewayConsumerGroupAuthRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -4645,13 +5652,13 @@ pub struct AddCloudNativeAPIGatewayConsumerGroupAuthRequest: encode {
   consumer_group_ids: Vec<String> = "ConsumerGroupIds",
 }
 
-/// AddCloudNativeAPIGatewayConsumerGroupAuth返回参数结构体
+/// Response of [`Client::add_cloud_native_api_gateway_consumer_group_auth`].
 pub struct AddCloudNativeAPIGatewayConsumerGroupAuthResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddCloudNativeAPIGatewayConsumerInGroup请求参数结构体
+/// Request of [`Client::add_cloud_native_api_gateway_consumer_in_group`].
 pub struct AddCloudNativeAPIGatewayConsumerInGroupRequest: encode {
   /// **Required.** 网关实例id
   gateway_id: String = "GatewayId",
@@ -4661,11 +5668,11 @@ pub struct AddCloudNativeAPIGatewayConsumerInGroupRequest: encode {
   consumer_ids: Vec<String> = "ConsumerIds",
 }
 
-/// AddCloudNativeAPIGatewayConsumerInGroup返回参数结构体
+/// Response of [`Client::add_cloud_native_api_gateway_consumer_in_group`].
 pub struct AddCloudNativeAPIGatewayConsumerInGroupResponse: decode {
   /// <p>是否成功。</p>
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4710,51 +5717,61 @@ pub struct ApolloEnvParam: encode {
   env_desc: String = "EnvDesc",
 }
 
-/// 路由规则来源服务的请求规则配置详情
+/// Routing rule request from source service configuration detail
+///
+/// <details><summary>中文</summary>路由规则来源服务的请求规则配置详情</details>
 pub struct Argument: encode {
-  /// 类型
+  /// Type.
   r#type: String = "Type",
-  /// key值
+  /// Key value
   key: String = "Key",
-  /// 匹配条件参数
+  /// Matching condition parameter
   value: ArgumentValue = "Value",
 }
 
-/// 被调服务配置表达式
+/// Called service configuration expression
+///
+/// <details><summary>中文</summary>被调服务配置表达式</details>
 pub struct ArgumentValue: encode {
-  /// **Required.** 表达式类型
+  /// **Required.** expression type
   r#type: String = "Type",
-  /// **Required.** 匹配值
+  /// **Required.** Match Value
   value: String = "Value",
-  /// **Required.** 值类型
+  /// **Required.** value type
   value_type: String = "ValueType",
 }
 
-/// 指标伸缩行为
+/// Metric scaling behavior
+///
+/// <details><summary>中文</summary>指标伸缩行为</details>
 pub struct AutoScalerBehavior: encode {
-  /// 扩容行为配置
+  /// Scale-out behavior configuration
   scale_up: AutoScalerRules = "ScaleUp",
-  /// 缩容行为配置
+  /// Behavior configuration for scale-in
   scale_down: AutoScalerRules = "ScaleDown",
 }
 
-/// 扩容策略
+/// Scaling policy
+///
+/// <details><summary>中文</summary>扩容策略</details>
 pub struct AutoScalerPolicy: encode {
-  /// 类型，Pods
+  /// Type, Pods
   r#type: String = "Type",
-  /// 数量
+  /// Quantity.
   value: i64 = "Value",
-  /// 扩容周期
+  /// Expansion cycle
   period_seconds: i64 = "PeriodSeconds",
 }
 
-/// 指标伸缩的规则
+/// Metric scaling rule
+///
+/// <details><summary>中文</summary>指标伸缩的规则</details>
 pub struct AutoScalerRules: encode {
-  /// 稳定窗口时间，扩容时默认0，缩容时默认300
+  /// Stability window time. Default is 0 during scaling and 300 during descaling.
   stabilization_window_seconds: i64 = "StabilizationWindowSeconds",
-  /// 选择策略依据
+  /// Selection policy basis
   select_policy: String = "SelectPolicy",
-  /// 扩缩容策略
+  /// Scaling policy
   policies: Vec<AutoScalerPolicy> = "Policies",
 }
 
@@ -4784,21 +5801,21 @@ pub struct BetaLabelMatchString: encode {
   value_type: String = "ValueType",
 }
 
-/// BindAutoScalerResourceStrategyToGroups请求参数结构体
+/// Request of [`Client::bind_auto_scaler_resource_strategy_to_groups`].
 pub struct BindAutoScalerResourceStrategyToGroupsRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   strategy_id: String = "StrategyId",
-  /// **Required.** 网关分组ID列表
+  /// **Required.** gateway group ID list
   group_ids: Vec<String> = "GroupIds",
 }
 
-/// BindAutoScalerResourceStrategyToGroups返回参数结构体
+/// Response of [`Client::bind_auto_scaler_resource_strategy_to_groups`].
 pub struct BindAutoScalerResourceStrategyToGroupsResponse: decode {
-  /// 是否成功
+  /// Success status
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4972,158 +5989,172 @@ pub struct CNAPIGwSecretKeyList: decode {
   secret_keys: Vec<CNAPIGwSecretKey> = "SecretKeys",
 }
 
-/// 灰度规则 Priority - Rule
+/// Grayscale Rule Priority - Rule
+///
+/// <details><summary>中文</summary>灰度规则 Priority - Rule</details>
 pub struct CanaryPriorityRule: encode {
-  /// 优先级
+  /// Priority
   priority: i64 = "Priority",
-  /// 灰度规则配置
+  /// Grayscale rule configuration
   canary_rule: CloudNativeAPIGatewayCanaryRule = "CanaryRule",
 }
 
-/// 证书信息
+/// Certificate information
+///
+/// <details><summary>中文</summary>证书信息</details>
 pub struct CertificateInfo: decode {
-  /// 唯一id
+  /// Unique ID
   id: String = "Id",
 }
 
-/// CloseWafProtection请求参数结构体
+/// Request of [`Client::close_waf_protection`].
 pub struct CloseWafProtectionRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 防护资源的类型。
-  /// - Global  实例
-  /// - Service  服务
-  /// - Route  路由
-  /// - Object  对象
+  /// **Required.** Type of protection resource.
+  /// -Global instance
+  /// -Service
+  /// -Route
+  /// -Object
   r#type: String = "Type",
-  /// 当资源类型 Type 是 Service 或 Route 的时候，传入的服务或路由的列表
+  /// When resource type Type is Service or Route, input the list of services or routes
   list: Vec<String> = "List",
 }
 
-/// CloseWafProtection返回参数结构体
+/// Response of [`Client::close_waf_protection`].
 pub struct CloseWafProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 灰度规则列表
+/// Grayscale rule list.
+///
+/// <details><summary>中文</summary>灰度规则列表</details>
 pub struct CloudAPIGatewayCanaryRuleList: decode {
-  /// 灰度规则
+  /// Grayscale rule
   canary_rule_list: Vec<CloudNativeAPIGatewayCanaryRule> = "CanaryRuleList",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
 }
 
-/// 含百分比流量配置的服务
+/// Service with percentage traffic configuration
+///
+/// <details><summary>中文</summary>含百分比流量配置的服务</details>
 pub struct CloudNativeAPIGatewayBalancedService: encode {
-  /// 服务 ID，作为入参时，必填
+  /// Service ID, required as an input parameter
   service_id: String = "ServiceID",
-  /// 服务名称，作为入参时，无意义
+  /// Service name, as an input parameter, meaningless
   service_name: String = "ServiceName",
-  /// Upstream 名称，作为入参时，无意义
+  /// Upstream name, meaningless as an input parameter
   upstream_name: String = "UpstreamName",
-  /// 百分比，10 即 10%，范围0-100
+  /// Percentage, 10 means 10%, range 0-100
   percent: f64 = "Percent",
 }
 
-/// 灰度规则
+/// Grayscale rule
+///
+/// <details><summary>中文</summary>灰度规则</details>
 pub struct CloudNativeAPIGatewayCanaryRule: encode {
-  /// **Required.** 优先级，值范围为 0 到 100；值越大，优先级越高；不同规则间优先级不可重复
+  /// **Required.** Priority, with a range of 0 to 100. A larger value indicates a higher priority. Priorities must be unique across different rules.
   priority: i64 = "Priority",
-  /// **Required.** 是否启用规则
+  /// **Required.** Whether the rule is enabled.
   enabled: bool = "Enabled",
-  /// 参数匹配条件
+  /// Match condition parameter
   condition_list: Vec<CloudNativeAPIGatewayCanaryRuleCondition> = "ConditionList",
-  /// 服务的流量百分比配置
+  /// Traffic percentage configuration of the service
   balanced_service_list: Vec<CloudNativeAPIGatewayBalancedService> = "BalancedServiceList",
-  /// 归属服务 ID
+  /// service ID
   service_id: String = "ServiceId",
-  /// 归属服务名称
+  /// Service name
   service_name: String = "ServiceName",
-  /// 灰度规则类别
+  /// Grayscale rule type
   /// Standard｜Lane
   rule_type: String = "RuleType",
-  /// 全链路灰度策略多个条件之间的匹配方式，与AND，或OR
+  /// Full-link grayscale policy match mode between multiple conditions: AND, OR
   match_type: String = "MatchType",
-  /// 泳道组ID
+  /// Lane group ID
   group_id: String = "GroupId",
-  /// 泳道组名称
+  /// Lane group name
   group_name: String = "GroupName",
-  /// 泳道ID
+  /// Lane ID
   lane_id: String = "LaneId",
-  /// 泳道名称
+  /// swimlane name
   lane_name: String = "LaneName",
-  /// 泳道匹配规则：严格STRICT｜宽松PERMISSIVE
+  /// Lane match rule: STRICT | PERMISSIVE
   match_mode: String = "MatchMode",
-  /// 泳道标签
+  /// Lane tag
   lane_tag: String = "LaneTag",
 }
 
-/// 灰度规则中的条件配置
+/// Condition configuration in grayscale rule
+///
+/// <details><summary>中文</summary>灰度规则中的条件配置</details>
 pub struct CloudNativeAPIGatewayCanaryRuleCondition: encode {
-  /// **Required.** 条件类型，支持 path, method, query, header, cookie, body 和 system。
+  /// **Required.** Condition type, support path, method, query, header, cookie, body, and system.
   r#type: String = "Type",
-  /// 参数名
+  /// Parameter name.
   key: String = "Key",
-  /// 操作符，支持 "le", "eq", "lt", "ne", "ge", "gt", "regex", "exists", "in", "not in",  "prefix" ,"exact", "regex" 等
+  /// Operator, supports "le", "eq", "lt", "ne", "ge", "gt", "regex", "exists", "in", "not in", "prefix", "exact", "regex"
   operator: String = "Operator",
-  /// 目标参数值
+  /// Target parameter value
   value: String = "Value",
-  /// 分隔符，当 Operator 为 in 或者 not in 时生效。支持值为英文逗号，英文分号，空格，换行符。
+  /// Separator. This parameter is valid only when Operator is in or not in. Supported values: comma, semicolon, space, line break.
   delimiter: String = "Delimiter",
-  /// 网关全局配置 Id
+  /// Global configuration Id
   global_config_id: String = "GlobalConfigId",
-  /// 网关全局配置名称
+  /// Global configuration name
   global_config_name: String = "GlobalConfigName",
 }
 
-/// 云原生API网关配置信息。
+/// Cloud native API gateway configuration message.
+///
+/// <details><summary>中文</summary>云原生API网关配置信息。</details>
 pub struct CloudNativeAPIGatewayConfig: decode {
-  /// 控制台类型。
+  /// Console type.
   console_type: String = "ConsoleType",
-  /// HTTP链接地址。
+  /// HTTP URL.
   http_url: String = "HttpUrl",
-  /// HTTPS链接地址。
+  /// HTTPS URL.
   https_url: String = "HttpsUrl",
-  /// 网络类型, Open|Internal。
+  /// Network type, Open|Internal.
   net_type: String = "NetType",
-  /// 管理员用户名。
+  /// Admin username.
   admin_user: String = "AdminUser",
-  /// 管理员密码。
+  /// Administrator password.
   admin_password: String = "AdminPassword",
-  /// 网络状态, Open|Closed|Updating
+  /// Network Status, Open|Closed|Updating
   status: String = "Status",
-  /// 网络访问策略
+  /// Network access policy
   access_control: NetworkAccessControl = "AccessControl",
-  /// 内网子网 ID
+  /// Intranet subnet ID
   subnet_id: String = "SubnetId",
-  /// 内网VPC ID
+  /// Private network VPC ID
   vpc_id: String = "VpcId",
-  /// 负载均衡的描述
+  /// Description of load balancing
   description: String = "Description",
-  /// 负载均衡的规格类型
+  /// Load balancing specification type
   sla_type: String = "SlaType",
-  /// clb规格名称
+  /// clb specification name
   sla_name: String = "SlaName",
   /// clb vip
   vip: String = "Vip",
-  /// 带宽
+  /// Bandwidth
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 是否多可用区
+  /// Whether the multiple-AZ deployment mode is used.
   multi_zone_flag: bool = "MultiZoneFlag",
-  /// 主可用区
+  /// Primary AZ.
   master_zone_id: String = "MasterZoneId",
-  /// 备可用区
+  /// standby availability zone
   slave_zone_id: String = "SlaveZoneId",
-  /// 主可用区名称
+  /// Primary availability zone name
   master_zone_name: String = "MasterZoneName",
-  /// 备可用区名称
+  /// Backup availability zone name
   slave_zone_name: String = "SlaveZoneName",
-  /// 网络 id
+  /// Network id
   network_id: String = "NetworkId",
-  /// 是否为新 ipv6 CLB
+  /// Whether the CLB is a new ipv6 CLB
   ipv6_full_chain: bool = "IPV6FullChain",
-  /// 负载均衡个性化配置内容
+  /// Load balancing personalized configuration content
   customized_config_content: String = "CustomizedConfigContent",
 }
 
@@ -5341,191 +6372,211 @@ pub struct CloudNativeAPIGatewayLLMModelServiceRouteWeightedStrategy: encode {
   standard_model_name: String = "StandardModelName",
 }
 
-/// 云原生API网关节点信息。
+/// Cloud Native API Gateway Node Information.
+///
+/// <details><summary>中文</summary>云原生API网关节点信息。</details>
 pub struct CloudNativeAPIGatewayNode: decode {
-  /// 云原生网关节点 id
+  /// Cloud-native gateway node id
   node_id: String = "NodeId",
-  /// 节点 ip
+  /// Node ip
   node_ip: String = "NodeIp",
   /// Zone id
   zone_id: String = "ZoneId",
   /// Zone
   zone: String = "Zone",
-  /// 分组ID
+  /// group ID
   group_id: String = "GroupId",
-  /// 分组名
+  /// Group name
   group_name: String = "GroupName",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 节点权重
+  /// Node weight
   weight: i64 = "Weight",
-  /// 是否默认权重
+  /// Default weight required or not
   is_default_weight: bool = "IsDefaultWeight",
 }
 
-/// 云原生API网关节点配置。
+/// Cloud Native API gateway node configuration.
+///
+/// <details><summary>中文</summary>云原生API网关节点配置。</details>
 pub struct CloudNativeAPIGatewayNodeConfig: encode {
-  /// **Required.** 节点配置, 1c2g|2c4g|4c8g|8c16g。
+  /// **Required.** Node configuration, 1c2g|2c4g|4c8g|8c16g.
   specification: String = "Specification",
-  /// **Required.** 节点数量，2-9。
+  /// **Required.** Node count, 2-9.
   number: i64 = "Number",
 }
 
-/// 云原生网关Tse 限流插件配置
+/// Cloud-native gateway Tse traffic throttling plugin configuration
+///
+/// <details><summary>中文</summary>云原生网关Tse 限流插件配置</details>
 pub struct CloudNativeAPIGatewayRateLimitDetail: encode {
-  /// 插件启用状态
+  /// Plug-in enable status
   enabled: bool = "Enabled",
-  /// qps阈值
+  /// qps threshold
   qps_thresholds: Vec<QpsThreshold> = "QpsThresholds",
-  /// 需要进行流量控制的请求路径
+  /// Request path that requires traffic control
   path: String = "Path",
-  /// 需要进行流量控制的请求头Key
+  /// Request header Key for traffic control
   header: String = "Header",
-  /// 限流依据
+  /// Traffic throttling basis
   /// ip service consumer credential path header
   limit_by: String = "LimitBy",
-  /// 外部redis配置
+  /// external redis configuration
   external_redis: ExternalRedis = "ExternalRedis",
-  /// 全局配置中的redis配置
+  /// redis configuration in global configuration
   global_config_id: String = "GlobalConfigId",
-  /// 计数器策略
-  /// local 单机
-  /// redis  默认redis
-  /// external_redis 外部redis
+  /// Counter policy
+  /// local standalone
+  /// default redis
+  /// external redis
   policy: String = "Policy",
-  /// 响应配置，响应策略为text
+  /// Response configuration, response policy is text
   rate_limit_response: RateLimitResponse = "RateLimitResponse",
-  /// 请求转发地址
+  /// Request forwarding address
   rate_limit_response_url: String = "RateLimitResponseUrl",
-  /// 响应策略
-  /// url请求转发
-  /// text 响应配置
-  /// default 直接返回
+  /// response policy
+  /// url request forwarding
+  /// Response configuration
+  /// default mode: return directly.
   response_type: String = "ResponseType",
-  /// 是否隐藏限流客户端响应头
+  /// Whether to hide the traffic throttling client response header
   hide_client_headers: bool = "HideClientHeaders",
-  /// 排队时间
+  /// queuing time
   line_up_time: i64 = "LineUpTime",
-  /// 是否开启请求排队
+  /// Whether request queuing is enabled
   is_delay: bool = "IsDelay",
-  /// 基础限流
+  /// Basic throttling
   basic_limit_qps_thresholds: Vec<QpsThreshold> = "BasicLimitQpsThresholds",
-  /// 参数限流的规则
+  /// Parameter throttling policy
   limit_rules: Vec<LimitRule> = "LimitRules",
 }
 
-/// 网关实例策略
+/// Gateway instance policy
+///
+/// <details><summary>中文</summary>网关实例策略</details>
 pub struct CloudNativeAPIGatewayStrategy: decode {
-  /// 策略ID
+  /// Policy ID
   strategy_id: String = "StrategyId",
-  /// 策略名称
+  /// Policy name.
   strategy_name: String = "StrategyName",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   modify_time: String = "ModifyTime",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 弹性伸缩配置
+  /// Auto scaling configuration
   config: CloudNativeAPIGatewayStrategyAutoScalerConfig = "Config",
-  /// 网关实例ID
+  /// Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 定时伸缩配置
+  /// Scheduled scaling configuration
   cron_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronConfig",
-  /// 最大节点数
+  /// Maximum number of nodes
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_replicas: u64 = "MaxReplicas",
 }
 
-/// 弹性伸缩策略
+/// Auto scaling policy
+///
+/// <details><summary>中文</summary>弹性伸缩策略</details>
 pub struct CloudNativeAPIGatewayStrategyAutoScalerConfig: encode {
-  /// 最大副本数
+  /// Maximum number of replicas
   max_replicas: i64 = "MaxReplicas",
-  /// 指标列表
+  /// Metric list
   metrics: Vec<CloudNativeAPIGatewayStrategyAutoScalerConfigMetric> = "Metrics",
-  /// 是否开启指标伸缩
+  /// Whether metric scaling is enabled
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enabled: bool = "Enabled",
-  /// 创建时间
+  /// Creation time.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modify_time: String = "ModifyTime",
-  /// 弹性策略ID
+  /// Policy ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   strategy_id: String = "StrategyId",
-  /// 指标配置ID
+  /// Metric configuration ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   auto_scaler_id: String = "AutoScalerId",
-  /// 指标伸缩行为配置
+  /// Metric scaling behavior configuration
   behavior: AutoScalerBehavior = "Behavior",
 }
 
-/// 弹性伸缩配置指标
+/// Auto scaling configuration metrics
+///
+/// <details><summary>中文</summary>弹性伸缩配置指标</details>
 pub struct CloudNativeAPIGatewayStrategyAutoScalerConfigMetric: encode {
-  /// 指标类型
+  /// Metric Type
   /// - Resource
   r#type: String = "Type",
-  /// 指标资源名称
+  /// Metric resource name
   /// - cpu
   /// - memory
   resource_name: String = "ResourceName",
-  /// 指标目标类型，目前只支持百分比Utilization
+  /// Metric target type, currently only support percentage Utilization
   target_type: String = "TargetType",
-  /// 指标目标值
+  /// Target value of the metric
   target_value: i64 = "TargetValue",
 }
 
-/// 策略绑定的网关分组信息
+/// Gateway group information of policy binding
+///
+/// <details><summary>中文</summary>策略绑定的网关分组信息</details>
 pub struct CloudNativeAPIGatewayStrategyBindingGroupInfo: decode {
-  /// 网关分组ID
+  /// gateway group ID
   group_id: String = "GroupId",
-  /// 节点配置
+  /// Node configuration
   node_config: CloudNativeAPIGatewayNodeConfig = "NodeConfig",
-  /// 绑定时间
+  /// Binding time
   bind_time: String = "BindTime",
-  /// 网关分组名称
+  /// gateway group name
   group_name: String = "GroupName",
-  /// 绑定状态
+  /// Binding status
   status: String = "Status",
 }
 
-/// 定时伸缩策略配置
+/// Scheduled scaling policy configuration
+///
+/// <details><summary>中文</summary>定时伸缩策略配置</details>
 pub struct CloudNativeAPIGatewayStrategyCronScalerConfig: encode {
-  /// 是否开启定时伸缩
+  /// Enable scheduled scaling
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   enabled: bool = "Enabled",
-  /// 定时伸缩配置参数列表
+  /// Scheduled scaling configuration parameter list
   params: Vec<CloudNativeAPIGatewayStrategyCronScalerConfigParam> = "Params",
-  /// 创建时间
+  /// Creation time.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   modify_time: String = "ModifyTime",
-  /// 弹性策略ID
+  /// Auto scaling policy ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   strategy_id: String = "StrategyId",
 }
 
-/// 定时伸缩配置参数
+/// Scheduled scaling configuration parameter
+///
+/// <details><summary>中文</summary>定时伸缩配置参数</details>
 pub struct CloudNativeAPIGatewayStrategyCronScalerConfigParam: encode {
-  /// 定时伸缩周期
+  /// Scheduled scaling period
   period: String = "Period",
-  /// 定时伸缩开始时间
+  /// Start time of scheduled scaling
   start_at: String = "StartAt",
-  /// 定时伸缩目标节点数，不超过指标伸缩中定义的最大节点数
+  /// Scheduled scaling target node count, no more than the maximum node count defined in metric scaling
   target_replicas: i64 = "TargetReplicas",
-  /// 定时伸缩cron表达式，无需输入
+  /// Scheduled scaling cron expression, no need to input
   crontab: String = "Crontab",
 }
 
-/// 云原生API网关vpc配置。
+/// Cloud native API gateway vpc configuration.
+///
+/// <details><summary>中文</summary>云原生API网关vpc配置。</details>
 pub struct CloudNativeAPIGatewayVpcConfig: encode {
-  /// 私有网络ID。
+  /// VPC ID.
   vpc_id: String = "VpcId",
-  /// 子网ID。
+  /// Subnet ID.
   subnet_id: String = "SubnetId",
 }
 
@@ -5787,86 +6838,86 @@ pub struct ConfigFileTemplate: decode {
   modify_by: String = "ModifyBy",
 }
 
-/// CreateAutoScalerResourceStrategy请求参数结构体
+/// Request of [`Client::create_auto_scaler_resource_strategy`].
 pub struct CreateAutoScalerResourceStrategyRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 策略名称
+  /// **Required.** Policy name.
   strategy_name: String = "StrategyName",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 指标伸缩配置
+  /// Metric scaling configuration
   config: CloudNativeAPIGatewayStrategyAutoScalerConfig = "Config",
-  /// 定时伸缩配置列表
+  /// Scheduled scaling configuration list
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cron_scaler_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronScalerConfig",
-  /// 最大节点数
+  /// Maximum number of nodes
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_replicas: i64 = "MaxReplicas",
-  /// 定时伸缩配置
+  /// Scheduled scaling configuration
   cron_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronConfig",
 }
 
-/// CreateAutoScalerResourceStrategy返回参数结构体
+/// Response of [`Client::create_auto_scaler_resource_strategy`].
 pub struct CreateAutoScalerResourceStrategyResponse: decode {
-  /// 是否成功
+  /// Success status
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   result: bool = "Result",
-  /// 策略Id
+  /// Policy ID
   strategy_id: String = "StrategyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayCanaryRule请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_canary_rule`].
 pub struct CreateCloudNativeAPIGatewayCanaryRuleRequest: encode {
-  /// **Required.** 网关 ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务 ID
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// 灰度规则配置
+  /// Grayscale rule configuration
   canary_rule: CloudNativeAPIGatewayCanaryRule = "CanaryRule",
-  /// 灰度规则配置列表，如果配置了此参数，将以此参数为准，忽略CanaryRule参数
+  /// Grayscale rule configuration list. If configured, this parameter takes precedence and the CanaryRule parameter is ignored.
   canary_rule_list: Vec<CloudNativeAPIGatewayCanaryRule> = "CanaryRuleList",
 }
 
-/// CreateCloudNativeAPIGatewayCanaryRule返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_canary_rule`].
 pub struct CreateCloudNativeAPIGatewayCanaryRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayCertificate请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_certificate`].
 pub struct CreateCloudNativeAPIGatewayCertificateRequest: encode {
-  /// **Required.** <p>网关ID</p>
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** <p>ssl平台证书 Id</p>
+  /// **Required.** ssl platform cert Id
   cert_id: String = "CertId",
-  /// <p>绑定的域名</p>
+  /// Bound domain name
   bind_domains: Vec<String> = "BindDomains",
-  /// <p>证书名称</p>
+  /// Certificate Name
   name: String = "Name",
-  /// <p>证书类型</p><p>枚举值：</p><ul><li>SVR： 服务证书</li><li>CA： CA证书</li></ul>
+  /// **China site only.** <p>证书类型</p><p>枚举值：</p><ul><li>SVR： 服务证书</li><li>CA： CA证书</li></ul>
   cert_type: String = "CertType",
-  /// <p>证书用途</p><p>枚举值：</p><ul><li>SERVER： 用作服务端证书</li><li>CLIENT： 用作客户端证书</li></ul>
+  /// **China site only.** <p>证书用途</p><p>枚举值：</p><ul><li>SERVER： 用作服务端证书</li><li>CLIENT： 用作客户端证书</li></ul>
   cert_usage: String = "CertUsage",
-  /// <p>证书私钥</p>
+  /// Certificate Private Key
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   key: String = "Key",
-  /// <p>证书pem格式</p>
+  /// Certificate in pem format
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   crt: String = "Crt",
 }
 
-/// CreateCloudNativeAPIGatewayCertificate返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_certificate`].
 pub struct CreateCloudNativeAPIGatewayCertificateResponse: decode {
-  /// <p>创建证书结果</p>
+  /// Create certificate result
   result: CertificateInfo = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayConsumerGroup请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_consumer_group`].
 pub struct CreateCloudNativeAPIGatewayConsumerGroupRequest: encode {
   /// **Required.** 网关实例id
   gateway_id: String = "GatewayId",
@@ -5882,15 +6933,15 @@ pub struct CreateCloudNativeAPIGatewayConsumerGroupRequest: encode {
   parent_consumer_group_ids: Vec<String> = "ParentConsumerGroupIds",
 }
 
-/// CreateCloudNativeAPIGatewayConsumerGroup返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_consumer_group`].
 pub struct CreateCloudNativeAPIGatewayConsumerGroupResponse: decode {
   /// <p>创建结果。包含成功标识与新建资源 ID。</p>
   result: CNAPIGwCreateCommonResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayConsumer请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_consumer`].
 pub struct CreateCloudNativeAPIGatewayConsumerRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -5910,15 +6961,15 @@ pub struct CreateCloudNativeAPIGatewayConsumerRequest: encode {
   status: String = "Status",
 }
 
-/// CreateCloudNativeAPIGatewayConsumer返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_consumer`].
 pub struct CreateCloudNativeAPIGatewayConsumerResponse: decode {
   /// <p>创建结果。包含成功标识与新建资源 ID。</p>
   result: CNAPIGwCreateCommonResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayLLMModelAPI请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_llm_model_api`].
 pub struct CreateCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -5960,17 +7011,17 @@ pub struct CreateCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   standard_model_name: String = "StandardModelName",
 }
 
-/// CreateCloudNativeAPIGatewayLLMModelAPI返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_llm_model_api`].
 pub struct CreateCloudNativeAPIGatewayLLMModelAPIResponse: decode {
   /// <p>是否成功。</p>
   result: bool = "Result",
   /// <p>模型 API ID，全局唯一标识。</p>
   model_api_id: String = "ModelAPIId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayLLMModelService请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_llm_model_service`].
 pub struct CreateCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -6044,119 +7095,121 @@ pub struct CreateCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   smart_balance: AIGWSmartBalanceConfig = "SmartBalance",
 }
 
-/// CreateCloudNativeAPIGatewayLLMModelService返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_llm_model_service`].
 pub struct CreateCloudNativeAPIGatewayLLMModelServiceResponse: decode {
   /// <p>是否成功</p>
   result: bool = "Result",
   /// <p>模型服务 ID，全局唯一标识。</p>
   model_service_id: String = "ModelServiceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayPublicNetwork请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_public_network`].
 pub struct CreateCloudNativeAPIGatewayPublicNetworkRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 分组id。
+  /// group id.
   group_id: String = "GroupId",
-  /// 公网负载均衡配置。
+  /// Public network CLB configuration.
   internet_config: InternetConfig = "InternetConfig",
 }
 
-/// CreateCloudNativeAPIGatewayPublicNetwork返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_public_network`].
 pub struct CreateCloudNativeAPIGatewayPublicNetworkResponse: decode {
-  /// 返回结果
+  /// Returned results
   result: CreatePublicNetworkResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGateway请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway`].
 pub struct CreateCloudNativeAPIGatewayRequest: encode {
-  /// **Required.** 云原生API网关名字, 最多支持60个字符。
+  /// **Required.** Cloud native API gateway name supports up to 60 characters.
   name: String = "Name",
-  /// **Required.** 云原生API网关类型, 目前只支持kong。
+  /// **Required.** Cloud native API gateway type, currently only support kong.
   r#type: String = "Type",
-  /// **Required.** 云原生API网关版本。参考值：
+  /// **Required.** Cloud Native API gateway version. Reference value:
   /// - 2.4.1
   /// - 2.5.1
   gateway_version: String = "GatewayVersion",
-  /// **Required.** 云原生API网关节点配置。
+  /// **Required.** Cloud Native API gateway node configuration.
   node_config: CloudNativeAPIGatewayNodeConfig = "NodeConfig",
-  /// **Required.** 云原生API网关vpc配置。
+  /// **Required.** Cloud native API gateway vpc configuration.
   vpc_config: CloudNativeAPIGatewayVpcConfig = "VpcConfig",
-  /// 云原生API网关描述信息, 最多支持120个字符。
+  /// Cloud native API gateway description supports up to 120 characters.
   description: String = "Description",
-  /// 标签列表
+  /// Tag list
   tags: Vec<InstanceTagInfo> = "Tags",
-  /// 是否开启 CLS 日志。默认值：fasle
+  /// Whether CLS log is enabled. Default value: false.
   enable_cls: bool = "EnableCls",
-  /// 产品版本。参考值：
-  /// - TRIAL：开发版
-  /// - STANDARD：标准版 （默认值）
-  /// - PROFESSIONAL：专业版
+  /// Product version. Reference value:
+  /// -TRIAL: Development edition
+  /// -STANDARD: Standard version (default value)
+  /// -PROFESSIONAL: Pro Edition
   feature_version: String = "FeatureVersion",
-  /// 公网出流量带宽，[1,2048]Mbps
+  /// Public network outbound traffic bandwidth, [1,2048]Mbps
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 实例实际的地域信息，默认值：ap-guangzhou
+  /// Actual region information of the instance. Default value: ap-guangzhou.
   engine_region: String = "EngineRegion",
-  /// ingress Class名称
+  /// ingress Class name
   ingress_class_name: String = "IngressClassName",
-  /// 付费类型。参考值：
-  /// 0：后付费（默认值）
-  /// 1：预付费（接口暂不支持创建预付费实例）
+  /// Payment type. Reference value:
+  /// 0: Postpaid (default value)
+  /// 1: Prepayment (The API does not currently support creating prepaid instances)
   trade_type: i64 = "TradeType",
-  /// 公网相关配置
+  /// Public network configuration
   internet_config: InternetConfig = "InternetConfig",
-  /// 关联的prometheus ID
+  /// Associated prometheus ID
   prom_id: String = "PromId",
 }
 
-/// CreateCloudNativeAPIGateway返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway`].
 pub struct CreateCloudNativeAPIGatewayResponse: decode {
-  /// 创建云原生API网关实例响应结果。
+  /// Create the response result of the Cloud Native API gateway instance.
   result: CreateCloudNativeAPIGatewayResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建云原生API网关响应结果。
+/// Create the cloud native API gateway response result.
+///
+/// <details><summary>中文</summary>创建云原生API网关响应结果。</details>
 pub struct CreateCloudNativeAPIGatewayResult: decode {
-  /// 云原生API网关ID。
+  /// Cloud Native API Gateway ID.
   gateway_id: String = "GatewayId",
-  /// 云原生网关状态。
+  /// Cloud-native gateway status.
   status: String = "Status",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
 }
 
-/// CreateCloudNativeAPIGatewayRouteRateLimit请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_route_rate_limit`].
 pub struct CreateCloudNativeAPIGatewayRouteRateLimitRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 路由id，或路由名称。
-  /// 不支持“未命名”
+  /// **Required.** Route id or routing name.
+  /// "Unnamed" is not supported.
   id: String = "Id",
-  /// **Required.** 限流配置
+  /// **Required.** Configure stream
   limit_detail: CloudNativeAPIGatewayRateLimitDetail = "LimitDetail",
 }
 
-/// CreateCloudNativeAPIGatewayRouteRateLimit返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_route_rate_limit`].
 pub struct CreateCloudNativeAPIGatewayRouteRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayRoute请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_route`].
 pub struct CreateCloudNativeAPIGatewayRouteRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 所属服务的ID
+  /// **Required.** Service ID
   service_id: String = "ServiceID",
-  /// 路由的名字，实例级别唯一，可以不提供
+  /// The name of the route, unique at the instance level, does not need to be provided.
   route_name: String = "RouteName",
-  /// 路由的方法，其中方法可选值：
+  /// Method of route. Available values:
   /// - GET
   /// - POST
   /// - DELETE
@@ -6174,44 +7227,44 @@ pub struct CreateCloudNativeAPIGatewayRouteRequest: encode {
   /// - LOCK
   /// - UNLOCK
   methods: Vec<String> = "Methods",
-  /// 路由的域名
+  /// Domain of the route
   hosts: Vec<String> = "Hosts",
-  /// 路由的路径
+  /// Path of the route
   paths: Vec<String> = "Paths",
-  /// 路由的协议，可选
+  /// Route protocol, optional
   /// - https
   /// - http
   protocols: Vec<String> = "Protocols",
-  /// 转发到后端时是否保留Host
+  /// Preserve Host when forwarding to backend
   preserve_host: bool = "PreserveHost",
-  /// https重定向状态码
+  /// HTTP redirection status code
   https_redirect_status_code: i64 = "HttpsRedirectStatusCode",
-  /// 转发到后端时是否StripPath
+  /// StripPath when forwarding to backend
   strip_path: bool = "StripPath",
-  /// 是否开启强制HTTPS
+  /// Whether to enable mandatory HTTPS
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_https: bool = "ForceHttps",
-  /// 四层匹配的目的端口
+  /// Destination port for Layer 4 match
   destination_ports: Vec<u64> = "DestinationPorts",
-  /// 路由的Headers
+  /// Headers of the route
   headers: Vec<KVMapping> = "Headers",
-  /// 是否缓存请求body，默认true
+  /// Whether to cache the request body, default true
   request_buffering: bool = "RequestBuffering",
-  /// 是否缓存响应body，默认true
+  /// Whether to cache the response body. Default true
   response_buffering: bool = "ResponseBuffering",
-  /// 正则优先级
+  /// Regular priority
   regex_priority: i64 = "RegexPriority",
-  /// queryString参数
+  /// queryString parameter
   query_string_parameters: Vec<KVMapping> = "QueryStringParameters",
 }
 
-/// CreateCloudNativeAPIGatewayRoute返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_route`].
 pub struct CreateCloudNativeAPIGatewayRouteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewaySecretKey请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_secret_key`].
 pub struct CreateCloudNativeAPIGatewaySecretKeyRequest: encode {
   /// **Required.** <p>实例 ID</p>
   gateway_id: String = "GatewayId",
@@ -6253,80 +7306,82 @@ pub struct CreateCloudNativeAPIGatewaySecretKeyRequest: encode {
   provider: String = "Provider",
 }
 
-/// CreateCloudNativeAPIGatewaySecretKey返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_secret_key`].
 pub struct CreateCloudNativeAPIGatewaySecretKeyResponse: decode {
   /// <p>创建结果。包含成功标识与新建资源 ID。</p>
   result: CNAPIGwCreateCommonResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建网关分组信息
+/// Create Gateway Group Information
+///
+/// <details><summary>中文</summary>创建网关分组信息</details>
 pub struct CreateCloudNativeAPIGatewayServerGroupResult: decode {
-  /// 网关实例id
+  /// Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 分组id
+  /// Group ID
   group_id: String = "GroupId",
-  /// 状态
+  /// Status.
   status: String = "Status",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
 }
 
-/// CreateCloudNativeAPIGatewayServiceRateLimit请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_service_rate_limit`].
 pub struct CreateCloudNativeAPIGatewayServiceRateLimitRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称，或服务ID
+  /// **Required.** Service name or service ID
   name: String = "Name",
-  /// **Required.** 限流配置
+  /// **Required.** Configure throttling
   limit_detail: CloudNativeAPIGatewayRateLimitDetail = "LimitDetail",
 }
 
-/// CreateCloudNativeAPIGatewayServiceRateLimit返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_service_rate_limit`].
 pub struct CreateCloudNativeAPIGatewayServiceRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCloudNativeAPIGatewayService请求参数结构体
+/// Request of [`Client::create_cloud_native_api_gateway_service`].
 pub struct CreateCloudNativeAPIGatewayServiceRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称
+  /// **Required.** Service name
   name: String = "Name",
-  /// **Required.** 请求协议：
+  /// **Required.** Request protocol:
   /// - https
   /// - http
   /// - tcp
   /// - udp
   protocol: String = "Protocol",
-  /// **Required.** 超时时间，单位ms
+  /// **Required.** Timeout interval. Unit: ms
   timeout: i64 = "Timeout",
-  /// **Required.** 重试次数
+  /// **Required.** Number of retries.
   retries: i64 = "Retries",
-  /// **Required.** 服务类型:
+  /// **Required.** Service type
   /// - Kubernetes
   /// - Registry
   /// - IPList
   /// - HostIP
   /// - Scf
   upstream_type: String = "UpstreamType",
-  /// **Required.** 服务配置信息
+  /// **Required.** Service configuration information
   upstream_info: KongUpstreamInfo = "UpstreamInfo",
-  /// 请求路径
+  /// Request path
   path: String = "Path",
 }
 
-/// CreateCloudNativeAPIGatewayService返回参数结构体
+/// Response of [`Client::create_cloud_native_api_gateway_service`].
 pub struct CreateCloudNativeAPIGatewayServiceResponse: decode {
-  /// 网关服务创建结果
+  /// Gateway service creation result
   result: CreateGatewayServiceResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConfigFileGroup请求参数结构体
+/// Request of [`Client::create_config_file_group`].
 pub struct CreateConfigFileGroupRequest: encode {
   /// **Required.** tse 实例 id
   instance_id: String = "InstanceId",
@@ -6334,15 +7389,15 @@ pub struct CreateConfigFileGroupRequest: encode {
   config_file_group: ConfigFileGroup = "ConfigFileGroup",
 }
 
-/// CreateConfigFileGroup返回参数结构体
+/// Response of [`Client::create_config_file_group`].
 pub struct CreateConfigFileGroupResponse: decode {
   /// 是否创建成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateConfigFile请求参数结构体
+/// Request of [`Client::create_config_file`].
 pub struct CreateConfigFileRequest: encode {
   /// **Required.** TSE 实例id
   instance_id: String = "InstanceId",
@@ -6350,17 +7405,17 @@ pub struct CreateConfigFileRequest: encode {
   config_file: ConfigFile = "ConfigFile",
 }
 
-/// CreateConfigFile返回参数结构体
+/// Response of [`Client::create_config_file`].
 pub struct CreateConfigFileResponse: decode {
   /// 是否创建成功
   result: bool = "Result",
   /// 创建的配置文件Id
   config_file_id: String = "ConfigFileId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateEngine请求参数结构体
+/// Request of [`Client::create_engine`].
 pub struct CreateEngineRequest: encode {
   /// **Required.** 引擎类型。参考值：
   /// - zookeeper
@@ -6493,21 +7548,23 @@ pub struct CreateEngineRequest: encode {
   engine_region_tag: String = "EngineRegionTag",
 }
 
-/// CreateEngine返回参数结构体
+/// Response of [`Client::create_engine`].
 pub struct CreateEngineResponse: decode {
   /// 引擎实例 ID
   instance_id: String = "InstanceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建云原生网关服务结果
+/// Cloud-native gateway service creation result
+///
+/// <details><summary>中文</summary>创建云原生网关服务结果</details>
 pub struct CreateGatewayServiceResult: decode {
-  /// 网关服务ID
+  /// Gateway Service ID
   service_id: String = "ServiceId",
 }
 
-/// CreateGovernanceAlias请求参数结构体
+/// Request of [`Client::create_governance_alias`].
 pub struct CreateGovernanceAliasRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -6523,15 +7580,15 @@ pub struct CreateGovernanceAliasRequest: encode {
   comment: String = "Comment",
 }
 
-/// CreateGovernanceAlias返回参数结构体
+/// Response of [`Client::create_governance_alias`].
 pub struct CreateGovernanceAliasResponse: decode {
   /// 创建是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGovernanceInstances请求参数结构体
+/// Request of [`Client::create_governance_instances`].
 pub struct CreateGovernanceInstancesRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -6539,31 +7596,31 @@ pub struct CreateGovernanceInstancesRequest: encode {
   governance_instances: Vec<GovernanceInstanceInput> = "GovernanceInstances",
 }
 
-/// CreateGovernanceInstances返回参数结构体
+/// Response of [`Client::create_governance_instances`].
 pub struct CreateGovernanceInstancesResponse: decode {
   /// 创建是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGovernanceLaneGroups请求参数结构体
+/// Request of [`Client::create_governance_lane_groups`].
 pub struct CreateGovernanceLaneGroupsRequest: encode {
-  /// **Required.** 引擎实例ID
+  /// **Required.** Engine Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 泳道组规则列表
+  /// **Required.** Lane group rule list
   lane_groups: Vec<GovernanceLaneGroup> = "LaneGroups",
 }
 
-/// CreateGovernanceLaneGroups返回参数结构体
+/// Response of [`Client::create_governance_lane_groups`].
 pub struct CreateGovernanceLaneGroupsResponse: decode {
-  /// 是否创建成功
+  /// Whether the creation succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGovernanceNamespaces请求参数结构体
+/// Request of [`Client::create_governance_namespaces`].
 pub struct CreateGovernanceNamespacesRequest: encode {
   /// **Required.** tse 实例id。
   instance_id: String = "InstanceId",
@@ -6571,15 +7628,15 @@ pub struct CreateGovernanceNamespacesRequest: encode {
   governance_namespaces: Vec<GovernanceNamespaceInput> = "GovernanceNamespaces",
 }
 
-/// CreateGovernanceNamespaces返回参数结构体
+/// Response of [`Client::create_governance_namespaces`].
 pub struct CreateGovernanceNamespacesResponse: decode {
   /// 操作是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateGovernanceServices请求参数结构体
+/// Request of [`Client::create_governance_services`].
 pub struct CreateGovernanceServicesRequest: encode {
   /// **Required.** tse 实例 id。
   instance_id: String = "InstanceId",
@@ -6587,46 +7644,46 @@ pub struct CreateGovernanceServicesRequest: encode {
   governance_services: Vec<GovernanceServiceInput> = "GovernanceServices",
 }
 
-/// CreateGovernanceServices返回参数结构体
+/// Response of [`Client::create_governance_services`].
 pub struct CreateGovernanceServicesResponse: decode {
   /// 创建是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNativeGatewayServerGroup请求参数结构体
+/// Request of [`Client::create_native_gateway_server_group`].
 pub struct CreateNativeGatewayServerGroupRequest: encode {
-  /// **Required.** 网关实例id。
-  /// 只支持后付费实例
+  /// **Required.** Gateway instance id.
+  /// Only supports postpaid instances
   gateway_id: String = "GatewayId",
-  /// **Required.** 网关分组名
+  /// **Required.** gateway group name
   name: String = "Name",
-  /// **Required.** 节点配置
+  /// **Required.** Node configuration
   node_config: CloudNativeAPIGatewayNodeConfig = "NodeConfig",
-  /// **Required.** 子网id
+  /// **Required.** Subnet ID
   subnet_id: String = "SubnetId",
-  /// 描述信息
+  /// Description information
   description: String = "Description",
-  /// 公网带宽信息
+  /// Public network bandwidth information
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 公网配置。
+  /// Public Network Configuration.
   internet_config: InternetConfig = "InternetConfig",
 }
 
-/// CreateNativeGatewayServerGroup返回参数结构体
+/// Response of [`Client::create_native_gateway_server_group`].
 pub struct CreateNativeGatewayServerGroupResponse: decode {
-  /// 网关分组创建信息
+  /// gateway group creation info
   result: CreateCloudNativeAPIGatewayServerGroupResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateNativeGatewayServiceSource请求参数结构体
+/// Request of [`Client::create_native_gateway_service_source`].
 pub struct CreateNativeGatewayServiceSourceRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayID",
-  /// **Required.** 服务来源类型，参考值：
+  /// **Required.** Service source type. Reference value:
   /// - TSE-Nacos
   /// - TSE-Consul
   /// - TSE-PolarisMesh
@@ -6639,57 +7696,57 @@ pub struct CreateNativeGatewayServiceSourceRequest: encode {
   /// - PrivateDNS
   /// - Customer-DNS
   source_type: String = "SourceType",
-  /// 服务来源实例ID，当SourceType的值不为PrivateDNS或Customer-DNS时，必填
+  /// Instance ID of the service source. Required when SourceType is not PrivateDNS or Customer-DNS.
   source_id: String = "SourceID",
-  /// 服务来源实例名称，当SourceType的值不为PrivateDNS时，必填
+  /// Source instance name of the service. Required when SourceType is not PrivateDNS.
   source_name: String = "SourceName",
-  /// 服务来源实例额外信息
+  /// Service source instance additional information
   source_info: SourceInfo = "SourceInfo",
 }
 
-/// CreateNativeGatewayServiceSource返回参数结构体
+/// Response of [`Client::create_native_gateway_service_source`].
 pub struct CreateNativeGatewayServiceSourceResponse: decode {
-  /// 创建是否成功
+  /// Whether the creation succeeded
   result: bool = "Result",
-  /// 服务来源ID
+  /// Service Source ID
   source_id: String = "SourceID",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrModifyCloudNativeAPIGatewayCORS请求参数结构体
+/// Request of [`Client::create_or_modify_cloud_native_api_gateway_cors`].
 pub struct CreateOrModifyCloudNativeAPIGatewayCORSRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 跨域插件绑定的资源类型：route|service
+  /// **Required.** Resource type bound to the cross-origin plug-in: route|service
   source_type: String = "SourceType",
-  /// **Required.** 路由或服务的id
+  /// **Required.** id of the route or service
   source_id: String = "SourceId",
-  /// **Required.** 是否启用插件
+  /// **Required.** Whether to enable the plug-in
   enabled: bool = "Enabled",
-  /// 跨域 Access-Control-Allow-Origin
+  /// Cross-Origin Access-Control-Allow-Origin
   origins: Vec<String> = "Origins",
-  /// 跨域 Access-Control-Allow-Headers header
+  /// Cross-Origin Access-Control-Allow-Headers header
   headers: Vec<String> = "Headers",
-  /// 跨域 Access-Control-Allow-Methods
+  /// Access-Control-Allow-Methods for CORS
   methods: Vec<String> = "Methods",
-  /// 跨域 Access-Control-Expose-Headers
+  /// Access-Control-Expose-Headers
   exposed_headers: Vec<String> = "ExposedHeaders",
-  /// preflight 请求缓存时间
+  /// preflight request cache time
   max_age: i64 = "MaxAge",
-  /// 跨域 Access-Control-Allow-Credentials
+  /// Access-Control-Allow-Credentials for CORS
   credentials: bool = "Credentials",
-  /// 是否把OPTIONS请求透传后端
+  /// Whether to pass through the OPTIONS request to the backend
   pre_flight_continue: bool = "PreFlightContinue",
 }
 
-/// CreateOrModifyCloudNativeAPIGatewayCORS返回参数结构体
+/// Response of [`Client::create_or_modify_cloud_native_api_gateway_cors`].
 pub struct CreateOrModifyCloudNativeAPIGatewayCORSResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrModifyCloudNativeAPIGatewayIPRestriction请求参数结构体
+/// Request of [`Client::create_or_modify_cloud_native_api_gateway_ip_restriction`].
 pub struct CreateOrModifyCloudNativeAPIGatewayIPRestrictionRequest: encode {
   /// **Required.** 网关ID
   gateway_id: String = "GatewayId",
@@ -6705,13 +7762,13 @@ pub struct CreateOrModifyCloudNativeAPIGatewayIPRestrictionRequest: encode {
   address_list: Vec<String> = "AddressList",
 }
 
-/// CreateOrModifyCloudNativeAPIGatewayIPRestriction返回参数结构体
+/// Response of [`Client::create_or_modify_cloud_native_api_gateway_ip_restriction`].
 pub struct CreateOrModifyCloudNativeAPIGatewayIPRestrictionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOrUpdateConfigFileAndRelease请求参数结构体
+/// Request of [`Client::create_or_update_config_file_and_release`].
 pub struct CreateOrUpdateConfigFileAndReleaseRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -6721,7 +7778,7 @@ pub struct CreateOrUpdateConfigFileAndReleaseRequest: encode {
   strict_enable: bool = "StrictEnable",
 }
 
-/// CreateOrUpdateConfigFileAndRelease返回参数结构体
+/// Response of [`Client::create_or_update_config_file_and_release`].
 pub struct CreateOrUpdateConfigFileAndReleaseResponse: decode {
   /// 操作是否成功
   result: bool = "Result",
@@ -6729,31 +7786,33 @@ pub struct CreateOrUpdateConfigFileAndReleaseResponse: decode {
   config_file_release_id: String = "ConfigFileReleaseId",
   /// 配置文件Id
   config_file_id: String = "ConfigFileId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建kong客户端公网结果
+/// Create a public network result for the kong client
+///
+/// <details><summary>中文</summary>创建kong客户端公网结果</details>
 pub struct CreatePublicNetworkResult: decode {
-  /// 网关实例ID
+  /// Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 分组ID
+  /// group ID
   group_id: String = "GroupId",
-  /// 客户端公网网络ID
+  /// Client public network ID
   network_id: String = "NetworkId",
 }
 
-/// CreateWafDomains请求参数结构体
+/// Request of [`Client::create_waf_domains`].
 pub struct CreateWafDomainsRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** WAF 防护域名列表
+  /// **Required.** List of WAF-protected domain names
   domains: Vec<String> = "Domains",
 }
 
-/// CreateWafDomains返回参数结构体
+/// Response of [`Client::create_waf_domains`].
 pub struct CreateWafDomainsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -6769,71 +7828,71 @@ pub struct DefaultKongRoute: encode {
   paths: Vec<String> = "Paths",
 }
 
-/// DeleteAutoScalerResourceStrategy请求参数结构体
+/// Request of [`Client::delete_auto_scaler_resource_strategy`].
 pub struct DeleteAutoScalerResourceStrategyRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   strategy_id: String = "StrategyId",
 }
 
-/// DeleteAutoScalerResourceStrategy返回参数结构体
+/// Response of [`Client::delete_auto_scaler_resource_strategy`].
 pub struct DeleteAutoScalerResourceStrategyResponse: decode {
-  /// 是否成功
+  /// Success status
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayCORS请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_cors`].
 pub struct DeleteCloudNativeAPIGatewayCORSRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 跨域插件绑定的资源类型：route|service
+  /// **Required.** Resource type bound to the cross-origin plug-in: route|service
   source_type: String = "SourceType",
-  /// **Required.** 路由或服务的id
+  /// **Required.** id of the route or service
   source_id: String = "SourceId",
 }
 
-/// DeleteCloudNativeAPIGatewayCORS返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_cors`].
 pub struct DeleteCloudNativeAPIGatewayCORSResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayCanaryRule请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_canary_rule`].
 pub struct DeleteCloudNativeAPIGatewayCanaryRuleRequest: encode {
-  /// **Required.** 网关 ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务 ID
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// 优先级
+  /// Priority
   priority: i64 = "Priority",
-  /// 优先级列表，如果配置了此参数，将以此参数为准，忽略Priority参数
+  /// Priority list. If configured, this parameter takes precedence and the Priority parameter is ignored.
   priority_list: Vec<i64> = "PriorityList",
 }
 
-/// DeleteCloudNativeAPIGatewayCanaryRule返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_canary_rule`].
 pub struct DeleteCloudNativeAPIGatewayCanaryRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayCertificate请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_certificate`].
 pub struct DeleteCloudNativeAPIGatewayCertificateRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 证书Id
+  /// **Required.** Certificate ID
   id: String = "Id",
 }
 
-/// DeleteCloudNativeAPIGatewayCertificate返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_certificate`].
 pub struct DeleteCloudNativeAPIGatewayCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayConsumerGroup请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_consumer_group`].
 pub struct DeleteCloudNativeAPIGatewayConsumerGroupRequest: encode {
   /// **Required.** 网关实例id
   gateway_id: String = "GatewayId",
@@ -6843,13 +7902,13 @@ pub struct DeleteCloudNativeAPIGatewayConsumerGroupRequest: encode {
   operation_source: String = "OperationSource",
 }
 
-/// DeleteCloudNativeAPIGatewayConsumerGroup返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_consumer_group`].
 pub struct DeleteCloudNativeAPIGatewayConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayConsumer请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_consumer`].
 pub struct DeleteCloudNativeAPIGatewayConsumerRequest: encode {
   /// **Required.** 网关实例id
   gateway_id: String = "GatewayId",
@@ -6859,13 +7918,13 @@ pub struct DeleteCloudNativeAPIGatewayConsumerRequest: encode {
   operation_source: String = "OperationSource",
 }
 
-/// DeleteCloudNativeAPIGatewayConsumer返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_consumer`].
 pub struct DeleteCloudNativeAPIGatewayConsumerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayIPRestriction请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_ip_restriction`].
 pub struct DeleteCloudNativeAPIGatewayIPRestrictionRequest: encode {
   /// **Required.** 网关ID
   gateway_id: String = "GatewayId",
@@ -6875,13 +7934,13 @@ pub struct DeleteCloudNativeAPIGatewayIPRestrictionRequest: encode {
   source_id: String = "SourceId",
 }
 
-/// DeleteCloudNativeAPIGatewayIPRestriction返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_ip_restriction`].
 pub struct DeleteCloudNativeAPIGatewayIPRestrictionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayLLMModelAPI请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_llm_model_api`].
 pub struct DeleteCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   /// **Required.** 网关 id。
   gateway_id: String = "GatewayId",
@@ -6889,15 +7948,15 @@ pub struct DeleteCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   model_api_id: String = "ModelAPIId",
 }
 
-/// DeleteCloudNativeAPIGatewayLLMModelAPI返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_llm_model_api`].
 pub struct DeleteCloudNativeAPIGatewayLLMModelAPIResponse: decode {
   /// <p>是否成功。</p>
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayLLMModelService请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_llm_model_service`].
 pub struct DeleteCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   /// **Required.** 网关 id。
   gateway_id: String = "GatewayId",
@@ -6905,90 +7964,92 @@ pub struct DeleteCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   model_service_id: String = "ModelServiceId",
 }
 
-/// DeleteCloudNativeAPIGatewayLLMModelService返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_llm_model_service`].
 pub struct DeleteCloudNativeAPIGatewayLLMModelServiceResponse: decode {
   /// <p>是否成功。</p>
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayPublicNetwork请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_public_network`].
 pub struct DeleteCloudNativeAPIGatewayPublicNetworkRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 分组id，kong类型时必填
+  /// group id, required for kong event type
   group_id: String = "GroupId",
-  /// 公网类型
-  /// - IPV4 （默认值）
+  /// public network type
+  /// -IPV4 (default value)
   /// - IPV6
   internet_address_version: String = "InternetAddressVersion",
-  /// 公网ip，存在多个公网时必填
+  /// Public IP address. Required when public IP addresses exist across multiple public networks.
   vip: String = "Vip",
 }
 
-/// DeleteCloudNativeAPIGatewayPublicNetwork返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_public_network`].
 pub struct DeleteCloudNativeAPIGatewayPublicNetworkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGateway请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway`].
 pub struct DeleteCloudNativeAPIGatewayRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 是否删除实例关联的 CLS 日志主题。
+  /// Whether to delete the CLS log topic associated with the instance.
   delete_cls_topic: bool = "DeleteClsTopic",
 }
 
-/// DeleteCloudNativeAPIGateway返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway`].
 pub struct DeleteCloudNativeAPIGatewayResponse: decode {
-  /// 删除云原生API网关实例响应结果。
+  /// Delete the cloud native API gateway instance response result.
   result: DeleteCloudNativeAPIGatewayResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除云原生API网关响应结果。
+/// Delete the response result of the cloud native API gateway.
+///
+/// <details><summary>中文</summary>删除云原生API网关响应结果。</details>
 pub struct DeleteCloudNativeAPIGatewayResult: decode {
-  /// <p>云原生网关ID。</p>
+  /// Cloud-native gateway ID.
   gateway_id: String = "GatewayId",
-  /// <p>云原生网关状态。</p>
+  /// Cloud-native gateway status.
   status: String = "Status",
-  /// <p>任务ID</p>
+  /// **China site only.** <p>任务ID</p>
   task_id: String = "TaskId",
 }
 
-/// DeleteCloudNativeAPIGatewayRouteRateLimit请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_route_rate_limit`].
 pub struct DeleteCloudNativeAPIGatewayRouteRateLimitRequest: encode {
-  /// **Required.** 网关Id
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 路由Id，或路由名称。
-  /// 不支持“未命名”
+  /// **Required.** Route Id or routing name.
+  /// "Unnamed" is not supported.
   id: String = "Id",
 }
 
-/// DeleteCloudNativeAPIGatewayRouteRateLimit返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_route_rate_limit`].
 pub struct DeleteCloudNativeAPIGatewayRouteRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayRoute请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_route`].
 pub struct DeleteCloudNativeAPIGatewayRouteRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 路由的ID或名字，不支持名称“未命名”
+  /// **Required.** The ID or name of the route. The name "unnamed" is not supported.
   name: String = "Name",
 }
 
-/// DeleteCloudNativeAPIGatewayRoute返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_route`].
 pub struct DeleteCloudNativeAPIGatewayRouteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewaySecretKey请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_secret_key`].
 pub struct DeleteCloudNativeAPIGatewaySecretKeyRequest: encode {
   /// **Required.** 网关ID
   gateway_id: String = "GatewayId",
@@ -6996,43 +8057,43 @@ pub struct DeleteCloudNativeAPIGatewaySecretKeyRequest: encode {
   secret_key_id: String = "SecretKeyId",
 }
 
-/// DeleteCloudNativeAPIGatewaySecretKey返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_secret_key`].
 pub struct DeleteCloudNativeAPIGatewaySecretKeyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayServiceRateLimit请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_service_rate_limit`].
 pub struct DeleteCloudNativeAPIGatewayServiceRateLimitRequest: encode {
-  /// **Required.** 网关Id
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称，或服务ID
+  /// **Required.** Service name or service ID
   name: String = "Name",
 }
 
-/// DeleteCloudNativeAPIGatewayServiceRateLimit返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_service_rate_limit`].
 pub struct DeleteCloudNativeAPIGatewayServiceRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCloudNativeAPIGatewayService请求参数结构体
+/// Request of [`Client::delete_cloud_native_api_gateway_service`].
 pub struct DeleteCloudNativeAPIGatewayServiceRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名字，服务ID
+  /// **Required.** Service name, service ID
   name: String = "Name",
-  /// 是否同步删除服务上绑定的路由
+  /// Whether to synchronize the deletion of routes bound to the service
   delete_routes: bool = "DeleteRoutes",
 }
 
-/// DeleteCloudNativeAPIGatewayService返回参数结构体
+/// Response of [`Client::delete_cloud_native_api_gateway_service`].
 pub struct DeleteCloudNativeAPIGatewayServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConfigFileGroup请求参数结构体
+/// Request of [`Client::delete_config_file_group`].
 pub struct DeleteConfigFileGroupRequest: encode {
   /// **Required.** tse 实例 id。
   instance_id: String = "InstanceId",
@@ -7042,15 +8103,15 @@ pub struct DeleteConfigFileGroupRequest: encode {
   group: String = "Group",
 }
 
-/// DeleteConfigFileGroup返回参数结构体
+/// Response of [`Client::delete_config_file_group`].
 pub struct DeleteConfigFileGroupResponse: decode {
   /// 是否删除成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConfigFileReleases请求参数结构体
+/// Request of [`Client::delete_config_file_releases`].
 pub struct DeleteConfigFileReleasesRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -7058,15 +8119,15 @@ pub struct DeleteConfigFileReleasesRequest: encode {
   config_file_releases: Vec<ConfigFileReleaseDeletion> = "ConfigFileReleases",
 }
 
-/// DeleteConfigFileReleases返回参数结构体
+/// Response of [`Client::delete_config_file_releases`].
 pub struct DeleteConfigFileReleasesResponse: decode {
   /// 删除配置发布结果
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteConfigFiles请求参数结构体
+/// Request of [`Client::delete_config_files`].
 pub struct DeleteConfigFilesRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
@@ -7080,27 +8141,27 @@ pub struct DeleteConfigFilesRequest: encode {
   id: String = "Id",
 }
 
-/// DeleteConfigFiles返回参数结构体
+/// Response of [`Client::delete_config_files`].
 pub struct DeleteConfigFilesResponse: decode {
   /// 修改是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteEngine请求参数结构体
+/// Request of [`Client::delete_engine`].
 pub struct DeleteEngineRequest: encode {
   /// **Required.** 引擎实例 ID
   instance_id: String = "InstanceId",
 }
 
-/// DeleteEngine返回参数结构体
+/// Response of [`Client::delete_engine`].
 pub struct DeleteEngineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGovernanceAliases请求参数结构体
+/// Request of [`Client::delete_governance_aliases`].
 pub struct DeleteGovernanceAliasesRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -7108,15 +8169,15 @@ pub struct DeleteGovernanceAliasesRequest: encode {
   governance_aliases: Vec<GovernanceAlias> = "GovernanceAliases",
 }
 
-/// DeleteGovernanceAliases返回参数结构体
+/// Response of [`Client::delete_governance_aliases`].
 pub struct DeleteGovernanceAliasesResponse: decode {
   /// 创建是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGovernanceInstancesByHost请求参数结构体
+/// Request of [`Client::delete_governance_instances_by_host`].
 pub struct DeleteGovernanceInstancesByHostRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -7124,15 +8185,15 @@ pub struct DeleteGovernanceInstancesByHostRequest: encode {
   governance_instances: Vec<GovernanceInstanceUpdate> = "GovernanceInstances",
 }
 
-/// DeleteGovernanceInstancesByHost返回参数结构体
+/// Response of [`Client::delete_governance_instances_by_host`].
 pub struct DeleteGovernanceInstancesByHostResponse: decode {
   /// 操作是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGovernanceInstances请求参数结构体
+/// Request of [`Client::delete_governance_instances`].
 pub struct DeleteGovernanceInstancesRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -7140,55 +8201,57 @@ pub struct DeleteGovernanceInstancesRequest: encode {
   governance_instances: Vec<GovernanceInstanceUpdate> = "GovernanceInstances",
 }
 
-/// DeleteGovernanceInstances返回参数结构体
+/// Response of [`Client::delete_governance_instances`].
 pub struct DeleteGovernanceInstancesResponse: decode {
   /// 操作是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 泳道组
+/// Lane group
+///
+/// <details><summary>中文</summary>泳道组</details>
 pub struct DeleteGovernanceLaneGroup: encode {
-  /// **Required.** 泳道名称
+  /// **Required.** lane name
   name: String = "Name",
-  /// 泳道组ID
+  /// Lane group ID
   id: String = "ID",
-  /// 泳道入口服务列表
+  /// Lane entry service list
   traffic_entries: Vec<LaneTrafficEntry> = "TrafficEntries",
-  /// 泳道服务列表
+  /// Lane service list
   destinations: Vec<GovernanceServiceDestination> = "Destinations",
-  /// 泳道组描述
+  /// Lane group description
   description: String = "Description",
-  /// 规则内容摘要
+  /// Rule content summary
   revision: String = "Revision",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// 规则一致性状态
+  /// Rule consistency status
   consistency: String = "Consistency",
-  /// 泳道规则列表
+  /// Lane rule list
   rules: Vec<GovernanceLaneRule> = "Rules",
 }
 
-/// DeleteGovernanceLaneGroups请求参数结构体
+/// Request of [`Client::delete_governance_lane_groups`].
 pub struct DeleteGovernanceLaneGroupsRequest: encode {
-  /// **Required.** 引擎实例ID
+  /// **Required.** Engine Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 泳道组规则列表
+  /// **Required.** Lane group rule list
   lane_groups: Vec<DeleteGovernanceLaneGroup> = "LaneGroups",
 }
 
-/// DeleteGovernanceLaneGroups返回参数结构体
+/// Response of [`Client::delete_governance_lane_groups`].
 pub struct DeleteGovernanceLaneGroupsResponse: decode {
-  /// 是否创建成功
+  /// Whether the creation succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGovernanceNamespaces请求参数结构体
+/// Request of [`Client::delete_governance_namespaces`].
 pub struct DeleteGovernanceNamespacesRequest: encode {
   /// **Required.** tse 实例 id。
   instance_id: String = "InstanceId",
@@ -7196,15 +8259,15 @@ pub struct DeleteGovernanceNamespacesRequest: encode {
   governance_namespaces: Vec<GovernanceNamespaceInput> = "GovernanceNamespaces",
 }
 
-/// DeleteGovernanceNamespaces返回参数结构体
+/// Response of [`Client::delete_governance_namespaces`].
 pub struct DeleteGovernanceNamespacesResponse: decode {
   /// 删除是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteGovernanceServices请求参数结构体
+/// Request of [`Client::delete_governance_services`].
 pub struct DeleteGovernanceServicesRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -7212,126 +8275,128 @@ pub struct DeleteGovernanceServicesRequest: encode {
   governance_services: Vec<GovernanceServiceInput> = "GovernanceServices",
 }
 
-/// DeleteGovernanceServices返回参数结构体
+/// Response of [`Client::delete_governance_services`].
 pub struct DeleteGovernanceServicesResponse: decode {
   /// 删除服务结果。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNativeGatewayServerGroup请求参数结构体
+/// Request of [`Client::delete_native_gateway_server_group`].
 pub struct DeleteNativeGatewayServerGroupRequest: encode {
-  /// **Required.** 网关实例id。
-  /// 只支持后付费实例
+  /// **Required.** Gateway instance id.
+  /// Only supports postpaid instances
   gateway_id: String = "GatewayId",
-  /// **Required.** 网关分组id
+  /// **Required.** gateway group id
   group_id: String = "GroupId",
 }
 
-/// DeleteNativeGatewayServerGroup返回参数结构体
+/// Response of [`Client::delete_native_gateway_server_group`].
 pub struct DeleteNativeGatewayServerGroupResponse: decode {
-  /// 删除信息
+  /// Deletes messages.
   result: DeleteNativeGatewayServerGroupResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除网关实例结果
+/// Delete gateway instance result
+///
+/// <details><summary>中文</summary>删除网关实例结果</details>
 pub struct DeleteNativeGatewayServerGroupResult: decode {
-  /// 网关实例id
+  /// Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 网关分组id
+  /// Gateway group id
   group_id: String = "GroupId",
-  /// 删除状态
+  /// deleted
   status: String = "Status",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
 }
 
-/// DeleteNativeGatewayServiceSource请求参数结构体
+/// Request of [`Client::delete_native_gateway_service_source`].
 pub struct DeleteNativeGatewayServiceSourceRequest: encode {
-  /// **Required.** 网关实例 ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayID",
-  /// **Required.** 服务来源实例 ID
+  /// **Required.** Service source instance ID
   source_id: String = "SourceID",
 }
 
-/// DeleteNativeGatewayServiceSource返回参数结构体
+/// Response of [`Client::delete_native_gateway_service_source`].
 pub struct DeleteNativeGatewayServiceSourceResponse: decode {
-  /// 结果
+  /// Result
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWafDomains请求参数结构体
+/// Request of [`Client::delete_waf_domains`].
 pub struct DeleteWafDomainsRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** WAF 防护域名列表
+  /// **Required.** WAF-protected domain name list
   domains: Vec<String> = "Domains",
 }
 
-/// DeleteWafDomains返回参数结构体
+/// Response of [`Client::delete_waf_domains`].
 pub struct DeleteWafDomainsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllConfigFileTemplates请求参数结构体
+/// Request of [`Client::describe_all_config_file_templates`].
 pub struct DescribeAllConfigFileTemplatesRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
 }
 
-/// DescribeAllConfigFileTemplates返回参数结构体
+/// Response of [`Client::describe_all_config_file_templates`].
 pub struct DescribeAllConfigFileTemplatesResponse: decode {
   /// 数据总数量
   total_count: u64 = "TotalCount",
   /// 配置文件模板列表
   config_file_templates: Vec<ConfigFileTemplate> = "ConfigFileTemplates",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoScalerResourceStrategies请求参数结构体
+/// Request of [`Client::describe_auto_scaler_resource_strategies`].
 pub struct DescribeAutoScalerResourceStrategiesRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 策略ID
+  /// Policy ID
   strategy_id: String = "StrategyId",
 }
 
-/// DescribeAutoScalerResourceStrategies返回参数结构体
+/// Response of [`Client::describe_auto_scaler_resource_strategies`].
 pub struct DescribeAutoScalerResourceStrategiesResponse: decode {
-  /// 获取云原生API网关实例弹性伸缩策略列表响应结果。
+  /// Get the response result of the auto scaling policy list for the Cloud Native API gateway instance.
   result: ListCloudNativeAPIGatewayStrategyResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAutoScalerResourceStrategyBindingGroups请求参数结构体
+/// Request of [`Client::describe_auto_scaler_resource_strategy_binding_groups`].
 pub struct DescribeAutoScalerResourceStrategyBindingGroupsRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   strategy_id: String = "StrategyId",
-  /// 查询偏移量
+  /// Query offset
   offset: i64 = "Offset",
-  /// 查询数量限制
+  /// Query Quantity Limit
   limit: i64 = "Limit",
 }
 
-/// DescribeAutoScalerResourceStrategyBindingGroups返回参数结构体
+/// Response of [`Client::describe_auto_scaler_resource_strategy_binding_groups`].
 pub struct DescribeAutoScalerResourceStrategyBindingGroupsResponse: decode {
-  /// 云原生API网关实例策略绑定网关分组列表响应结果
+  /// Cloud Native API gateway instance policy binding gateway grouping list response result
   result: ListCloudNativeAPIGatewayStrategyBindingGroupInfoResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCNGWServicesWithRoutes请求参数结构体
+/// Request of [`Client::describe_cngw_services_with_routes`].
 pub struct DescribeCNGWServicesWithRoutesRequest: encode {
   /// **Required.** <p>网关ID</p>
   gateway_id: String = "GatewayId",
@@ -7343,131 +8408,133 @@ pub struct DescribeCNGWServicesWithRoutesRequest: encode {
   filters: Vec<ListFilter> = "Filters",
 }
 
-/// DescribeCNGWServicesWithRoutes返回参数结构体
+/// Response of [`Client::describe_cngw_services_with_routes`].
 pub struct DescribeCNGWServicesWithRoutesResponse: decode {
   /// <p>无</p>
   result: KongServiceWithRoutes = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayCORS请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_cors`].
 pub struct DescribeCloudNativeAPIGatewayCORSRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 跨域插件绑定的资源类型：route|service
+  /// **Required.** Resource type bound by the cross-origin plug-in: route|service
   source_type: String = "SourceType",
-  /// **Required.** 路由或服务的id
+  /// **Required.** id of the route or services
   source_id: String = "SourceId",
 }
 
-/// DescribeCloudNativeAPIGatewayCORS返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_cors`].
 pub struct DescribeCloudNativeAPIGatewayCORSResponse: decode {
-  /// 出参
+  /// Output parameters
   result: DescribeKongCORSResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayCanaryRules请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_canary_rules`].
 pub struct DescribeCloudNativeAPIGatewayCanaryRulesRequest: encode {
-  /// **Required.** <p>网关ID</p>
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** <p>服务 ID</p>
+  /// **Required.** service ID
   service_id: String = "ServiceId",
-  /// <p>灰度规则类别 Standard｜Lane</p>
+  /// Grayscale rule type Standard | Lane
   rule_type: String = "RuleType",
-  /// <p>列表数量</p>
+  /// Number of tables in the list
   limit: i64 = "Limit",
-  /// <p>列表offset</p>
+  /// List offset
   offset: i64 = "Offset",
-  /// <p>排序参数</p><p>枚举值：</p><ul><li>Priority： 优先级</li></ul>
+  /// **China site only.** <p>排序参数</p><p>枚举值：</p><ul><li>Priority： 优先级</li></ul>
   order_field: String = "OrderField",
-  /// <p>排序方式</p><p>枚举值：</p><ul><li>DESC： 降序</li><li>ASC： 升序</li></ul>
+  /// **China site only.** <p>排序方式</p><p>枚举值：</p><ul><li>DESC： 降序</li><li>ASC： 升序</li></ul>
   order_type: String = "OrderType",
-  /// <p>过滤条件，多个过滤条件之间是与的关系，支持 Header,Query,Body,Cookie,System,Method,Path,ServiceID,ServiceName</p>
+  /// **China site only.** <p>过滤条件，多个过滤条件之间是与的关系，支持 Header,Query,Body,Cookie,System,Method,Path,ServiceID,ServiceName</p>
   filters: Vec<ListFilter> = "Filters",
 }
 
-/// DescribeCloudNativeAPIGatewayCanaryRules返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_canary_rules`].
 pub struct DescribeCloudNativeAPIGatewayCanaryRulesResponse: decode {
-  /// <p>灰度规则列表</p>
+  /// Grayscale rule list.
   result: CloudAPIGatewayCanaryRuleList = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayCertificateDetails请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_certificate_details`].
 pub struct DescribeCloudNativeAPIGatewayCertificateDetailsRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 证书Id
+  /// **Required.** Certificate ID
   id: String = "Id",
 }
 
-/// DescribeCloudNativeAPIGatewayCertificateDetails返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_certificate_details`].
 pub struct DescribeCloudNativeAPIGatewayCertificateDetailsResponse: decode {
-  /// 无
+  /// None.
   result: KongCertificate = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayCertificates请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_certificates`].
 pub struct DescribeCloudNativeAPIGatewayCertificatesRequest: encode {
-  /// **Required.** <p>网关ID</p>
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// <p>列表数量</p>
+  /// Number of tables in the list
   limit: i64 = "Limit",
-  /// <p>列表offset</p>
+  /// List offset
   offset: i64 = "Offset",
-  /// <p>过滤条件，多个过滤条件之间是与的关系，支持BindDomain ，Name</p>
+  /// Filter criteria. Multiple filter conditions are in an AND relationship with each other. Support BindDomain and Name.
   filters: Vec<ListFilter> = "Filters",
-  /// <p>证书类型</p><p>枚举值：</p><ul><li>SVR： 服务证书</li><li>CA： CA证书</li></ul>
+  /// **China site only.** <p>证书类型</p><p>枚举值：</p><ul><li>SVR： 服务证书</li><li>CA： CA证书</li></ul>
   cert_type: String = "CertType",
-  /// <p>证书用途</p><p>枚举值：</p><ul><li>SERVER： 用作服务端证书</li><li>CLIENT： 用作客户端证书</li></ul>
+  /// **China site only.** <p>证书用途</p><p>枚举值：</p><ul><li>SERVER： 用作服务端证书</li><li>CLIENT： 用作客户端证书</li></ul>
   cert_usage: String = "CertUsage",
 }
 
-/// DescribeCloudNativeAPIGatewayCertificates返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_certificates`].
 pub struct DescribeCloudNativeAPIGatewayCertificatesResponse: decode {
-  /// <p>无</p>
+  /// None.
   result: KongCertificatesList = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayConfig请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_config`].
 pub struct DescribeCloudNativeAPIGatewayConfigRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud Native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 分组id，不填时为默认分组
+  /// group id. Default group if left blank.
   group_id: String = "GroupId",
 }
 
-/// DescribeCloudNativeAPIGatewayConfig返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_config`].
 pub struct DescribeCloudNativeAPIGatewayConfigResponse: decode {
-  /// 获取云原生API网关响应结果。
+  /// Retrieve the response result of the cloud native API gateway.
   result: DescribeCloudNativeAPIGatewayConfigResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取云原生API网关实例网络配置结果。
+/// Retrieve the configuration result of the cloud native API gateway instance network.
+///
+/// <details><summary>中文</summary>获取云原生API网关实例网络配置结果。</details>
 pub struct DescribeCloudNativeAPIGatewayConfigResult: decode {
-  /// 网关实例ID。
+  /// Gateway Instance ID
   gateway_id: String = "GatewayId",
-  /// 分组网络配置列表。
+  /// Grouped network configuration list.
   config_list: Vec<CloudNativeAPIGatewayConfig> = "ConfigList",
-  /// 分组子网信息
+  /// Grouped subnet info
   group_subnet_id: String = "GroupSubnetId",
-  /// 分组VPC信息
+  /// Grouped VPC info
   group_vpc_id: String = "GroupVpcId",
-  /// 分组ID
+  /// group ID
   group_id: String = "GroupId",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumerGroupList请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_consumer_group_list`].
 pub struct DescribeCloudNativeAPIGatewayConsumerGroupListRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -7477,15 +8544,15 @@ pub struct DescribeCloudNativeAPIGatewayConsumerGroupListRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumerGroupList返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_consumer_group_list`].
 pub struct DescribeCloudNativeAPIGatewayConsumerGroupListResponse: decode {
   /// <p>分组列表</p>
   result: CNAPIGwConsumerGroupList = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumerGroup请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_consumer_group`].
 pub struct DescribeCloudNativeAPIGatewayConsumerGroupRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -7493,15 +8560,15 @@ pub struct DescribeCloudNativeAPIGatewayConsumerGroupRequest: encode {
   consumer_group_id: String = "ConsumerGroupId",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumerGroup返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_consumer_group`].
 pub struct DescribeCloudNativeAPIGatewayConsumerGroupResponse: decode {
   /// <p>消费者组详情。</p>
   result: CNAPIGwConsumerGroup = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumerList请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_consumer_list`].
 pub struct DescribeCloudNativeAPIGatewayConsumerListRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -7523,15 +8590,15 @@ pub struct DescribeCloudNativeAPIGatewayConsumerListRequest: encode {
   without_sync_source: bool = "WithoutSyncSource",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumerList返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_consumer_list`].
 pub struct DescribeCloudNativeAPIGatewayConsumerListResponse: decode {
   /// <p>消费者列表</p>
   result: CNAPIGwConsumerList = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumer请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_consumer`].
 pub struct DescribeCloudNativeAPIGatewayConsumerRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -7539,15 +8606,15 @@ pub struct DescribeCloudNativeAPIGatewayConsumerRequest: encode {
   consumer_id: String = "ConsumerId",
 }
 
-/// DescribeCloudNativeAPIGatewayConsumer返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_consumer`].
 pub struct DescribeCloudNativeAPIGatewayConsumerResponse: decode {
   /// <p>消费者详情</p>
   result: CNAPIGwConsumer = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayIPRestriction请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_ip_restriction`].
 pub struct DescribeCloudNativeAPIGatewayIPRestrictionRequest: encode {
   /// **Required.** 网关ID
   gateway_id: String = "GatewayId",
@@ -7557,29 +8624,29 @@ pub struct DescribeCloudNativeAPIGatewayIPRestrictionRequest: encode {
   source_id: String = "SourceId",
 }
 
-/// DescribeCloudNativeAPIGatewayIPRestriction返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_ip_restriction`].
 pub struct DescribeCloudNativeAPIGatewayIPRestrictionResponse: decode {
   /// 出参
   result: DescribeKongIpRestrictionResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayInfoByIp请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_info_by_ip`].
 pub struct DescribeCloudNativeAPIGatewayInfoByIpRequest: encode {
-  /// **Required.** 云原生网关的公网ip
+  /// **Required.** Public ip address of the cloud-native gateway
   public_network_ip: String = "PublicNetworkIP",
 }
 
-/// DescribeCloudNativeAPIGatewayInfoByIp返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_info_by_ip`].
 pub struct DescribeCloudNativeAPIGatewayInfoByIpResponse: decode {
-  /// 出参
+  /// Output parameters
   result: DescribeInstanceInfoByIpResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelAPI请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_llm_model_api`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -7587,15 +8654,15 @@ pub struct DescribeCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   model_api_id: String = "ModelAPIId",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelAPI返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_llm_model_api`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelAPIResponse: decode {
   /// <p>模型 API 信息。</p>
   result: CloudNativeAPIGatewayLLMModelAPI = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelAPIs请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_llm_model_ap_is`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelAPIsRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -7617,15 +8684,15 @@ pub struct DescribeCloudNativeAPIGatewayLLMModelAPIsRequest: encode {
   secret_key_id: String = "SecretKeyId",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelAPIs返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_llm_model_ap_is`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelAPIsResponse: decode {
   /// <p>模型 API 列表。</p>
   result: ListCloudNativeAPIGatewayLLMModelAPI = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelService请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_llm_model_service`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -7633,15 +8700,15 @@ pub struct DescribeCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   model_service_id: String = "ModelServiceId",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelService返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_llm_model_service`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelServiceResponse: decode {
   /// <p>模型服务。</p>
   result: CloudNativeAPIGatewayLLMModelService = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelServices请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_llm_model_services`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelServicesRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -7659,186 +8726,193 @@ pub struct DescribeCloudNativeAPIGatewayLLMModelServicesRequest: encode {
   keyword: String = "Keyword",
 }
 
-/// DescribeCloudNativeAPIGatewayLLMModelServices返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_llm_model_services`].
 pub struct DescribeCloudNativeAPIGatewayLLMModelServicesResponse: decode {
   /// <p>模型服务列表。</p>
   result: ListCloudNativeAPIGatewayLLMModelService = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayNodes请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_nodes`].
 pub struct DescribeCloudNativeAPIGatewayNodesRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud Native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 实例分组id
+  /// Instance Group ID
   group_id: String = "GroupId",
-  /// 翻页获取多少个
+  /// Number of paginated items
   limit: i64 = "Limit",
-  /// 翻页从第几个开始获取
+  /// Start acquisition from page number
   offset: i64 = "Offset",
 }
 
-/// DescribeCloudNativeAPIGatewayNodes返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_nodes`].
 pub struct DescribeCloudNativeAPIGatewayNodesResponse: decode {
-  /// 获取云原生网关节点列表结果。
+  /// Retrieve cloud-native gateway node list results.
   result: DescribeCloudNativeAPIGatewayNodesResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取网关节点信息
+/// Obtain gateway node info
+///
+/// <details><summary>中文</summary>获取网关节点信息</details>
 pub struct DescribeCloudNativeAPIGatewayNodesResult: decode {
-  /// 获取云原生API网关节点列表响应结果。
+  /// Retrieve the cloud native API gateway node list response result.
   total_count: i64 = "TotalCount",
-  /// 云原生API网关节点列表。
+  /// Cloud native API gateway node list.
   node_list: Vec<CloudNativeAPIGatewayNode> = "NodeList",
 }
 
-/// DescribeCloudNativeAPIGatewayPorts请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_ports`].
 pub struct DescribeCloudNativeAPIGatewayPortsRequest: encode {
-  /// **Required.** 云原生API网关实例ID
+  /// **Required.** Cloud native API gateway instance ID
   gateway_id: String = "GatewayId",
 }
 
-/// DescribeCloudNativeAPIGatewayPorts返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_ports`].
 pub struct DescribeCloudNativeAPIGatewayPortsResponse: decode {
-  /// 云原生API网关实例协议端口列表响应结果
+  /// Cloud Native API gateway instance protocol port list response result
   result: DescribeGatewayInstancePortResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGateway请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway`].
 pub struct DescribeCloudNativeAPIGatewayRequest: encode {
-  /// **Required.** 云原生API网关实例ID
+  /// **Required.** Cloud Native API gateway instance ID
   gateway_id: String = "GatewayId",
 }
 
-/// DescribeCloudNativeAPIGateway返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway`].
 pub struct DescribeCloudNativeAPIGatewayResponse: decode {
-  /// 获取云原生API网关基础信息响应结果。
+  /// Retrieve the response result of the Cloud Native API gateway basic information.
   result: DescribeCloudNativeAPIGatewayResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取云原生API网关基础信息响应结果。
+/// Retrieve the response result of the Cloud Native API gateway basic information.
+///
+/// <details><summary>中文</summary>获取云原生API网关基础信息响应结果。</details>
 pub struct DescribeCloudNativeAPIGatewayResult: decode {
-  /// <p>云原生API网关ID。</p>
+  /// Cloud Native API Gateway ID.
   gateway_id: String = "GatewayId",
-  /// <p>云原生API网关状态。</p>
+  /// Cloud native API gateway status.
   status: String = "Status",
-  /// <p>云原生API网关名。</p>
+  /// Cloud native API gateway name.
   name: String = "Name",
-  /// <p>云原生API网关类型。</p>
+  /// Cloud native API gateway type.
   r#type: String = "Type",
-  /// <p>实例版本：</p><ul><li>2.4.1</li><li>2.5.1</li></ul>
+  /// Instance version:
+  /// - 2.4.1
+  /// - 2.5.1
   gateway_version: String = "GatewayVersion",
-  /// <p>云原生API网关节点信息。</p>
+  /// Cloud native API gateway node information.
   node_config: CloudNativeAPIGatewayNodeConfig = "NodeConfig",
-  /// <p>云原生API网关vpc配置。</p>
+  /// Cloud native API gateway vpc configuration.
   vpc_config: CloudNativeAPIGatewayVpcConfig = "VpcConfig",
-  /// <p>云原生API网关描述。</p>
+  /// Cloud native API gateway description.
   description: String = "Description",
-  /// <p>云原生API网关创建时间。</p>
+  /// Creation time of the cloud native API gateway.
   create_time: String = "CreateTime",
-  /// <p>实例的标签信息</p>
+  /// Tag information of the instance
   tags: Vec<InstanceTagInfo> = "Tags",
-  /// <p>是否开启 cls 日志</p>
+  /// Is cls log enabled?
   enable_cls: bool = "EnableCls",
-  /// <p>付费模式，0表示后付费，1预付费</p>
+  /// Payment mode. 0 indicates postpaid, and 1 indicates prepaid.
   trade_type: i64 = "TradeType",
-  /// <p>实例版本，当前支持开发版、标准版、专业版【TRIAL、STANDARD、PROFESSIONAL】</p>
+  /// Instance version. Currently supported: development edition, standard version, and professional version [TRIAL, STANDARD, PROFESSIONAL].
   feature_version: String = "FeatureVersion",
-  /// <p>公网出流量带宽，[1,2048]Mbps</p>
+  /// Public network outbound traffic bandwidth, [1,2048]Mbps
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// <p>自动续费标记，0表示默认状态(用户未设置，即初始状态)；<br>1表示自动续费，2表示明确不自动续费(用户设置)，若业务无续费概念或无需自动续费，需要设置为0</p>
+  /// Auto-renewal flag. 0 means the default state (not set by the user, that is, the initial state).
+  /// 1 means auto-renew, 2 means no automatic renewal (set by the user). If the business has no renewal concept or no need for auto-renewal, set it to 0.
   auto_renew_flag: i64 = "AutoRenewFlag",
-  /// <p>到期时间，预付费时使用</p>
+  /// Expiry time, used when prepaid
   cur_deadline: String = "CurDeadline",
-  /// <p>隔离时间，实例隔离时使用</p>
+  /// Isolation time. Used when an instance is isolated.
   isolate_time: String = "IsolateTime",
-  /// <p>是否开启客户端公网。</p>
+  /// Is client public network enabled?
   enable_internet: bool = "EnableInternet",
-  /// <p>实例实际的地域信息</p>
+  /// Actual regional information of the instance
   engine_region: String = "EngineRegion",
-  /// <p>Ingress class名称</p>
+  /// Ingress class name
   ingress_class_name: String = "IngressClassName",
-  /// <p>公网计费方式。可选取值 BANDWIDTH | TRAFFIC ，表示按带宽和按流量计费。</p>
+  /// Public network billing method. Selectable values: BANDWIDTH | TRAFFIC, representing billing by bandwidth and by traffic.
   internet_pay_mode: String = "InternetPayMode",
-  /// <p>云原生API网关小版本号</p>
+  /// Cloud Native API Gateway minor version number
   gateway_minor_version: String = "GatewayMinorVersion",
-  /// <p>实例监听的端口信息</p>
+  /// Ports monitored by the instance
   instance_port: InstancePort = "InstancePort",
-  /// <p>公网CLB默认类型</p>
+  /// Public network CLB default type
   load_balancer_type: String = "LoadBalancerType",
-  /// <p>公网IP地址列表</p>
+  /// Public IP address list
   public_ip_addresses: Vec<String> = "PublicIpAddresses",
-  /// <p>是否开启删除保护</p>
+  /// Whether to enable deletion protection
   delete_protect: bool = "DeleteProtect",
-  /// <p>表示可以升级的版本号</p>
+  /// Version number that can be upgraded
   available_versions: Vec<String> = "AvailableVersions",
-  /// <p>网关可以升级的版本号列表</p>
+  /// Version list for gateway upgrade
   available_upgrade_versions: Vec<String> = "AvailableUpgradeVersions",
-  /// <p>是否提示可升级</p>
+  /// Whether to prompt for upgrade
   available_upgrade: bool = "AvailableUpgrade",
-  /// <p>可回退的版本</p>
+  /// Rollback version
   available_rollback_version: String = "AvailableRollbackVersion",
-  /// <p>强制跳转HTTPS开关</p>
+  /// **China site only.** <p>强制跳转HTTPS开关</p>
   force_https_redirect: bool = "ForceHTTPSRedirect",
 }
 
-/// DescribeCloudNativeAPIGatewayRouteRateLimit请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_route_rate_limit`].
 pub struct DescribeCloudNativeAPIGatewayRouteRateLimitRequest: encode {
-  /// **Required.** 网关Id
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 路由Id，或路由名称。
-  /// 不支持“未命名”
+  /// **Required.** Route Id or routing name.
+  /// "Unnamed" is not supported.
   id: String = "Id",
 }
 
-/// DescribeCloudNativeAPIGatewayRouteRateLimit返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_route_rate_limit`].
 pub struct DescribeCloudNativeAPIGatewayRouteRateLimitResponse: decode {
-  /// 获取云原生网关限流插件(路由)
+  /// Retrieve the cloud-native gateway traffic throttling plugin (route)
   result: CloudNativeAPIGatewayRateLimitDetail = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayRoutes请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_routes`].
 pub struct DescribeCloudNativeAPIGatewayRoutesRequest: encode {
-  /// **Required.** <p>网关ID</p>
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// <p>翻页单页查询限制数量[0,1000], 默认值0</p>
+  /// Pagination query limit count [0,1000], default value 0
   limit: i64 = "Limit",
-  /// <p>翻页单页偏移量，默认值0</p>
+  /// Page offset amount for pagination. Default value: 0
   offset: i64 = "Offset",
-  /// <p>服务的名字，精确匹配</p>
+  /// Service name, exact match
   service_name: String = "ServiceName",
-  /// <p>路由的名字，精确匹配</p>
+  /// Route name, exact match
   route_name: String = "RouteName",
-  /// <p>过滤条件，多个过滤条件之间是与的关系，支持 name, path, host, method, service, protocol</p>
+  /// Filter conditions. Multiple filter conditions have an AND relationship with each other, supporting name, path, host, method, service, and protocol.
   filters: Vec<ListFilter> = "Filters",
-  /// <p>路由类型</p>
+  /// **China site only.** <p>路由类型</p>
   route_types: Vec<String> = "RouteTypes",
-  /// <p>是否将灰度规则可能带来的路由排在原始路由前</p>
+  /// **China site only.** <p>是否将灰度规则可能带来的路由排在原始路由前</p>
   gray_routes_first: bool = "GrayRoutesFirst",
-  /// <p>排序字段</p>
+  /// **China site only.** <p>排序字段</p>
   order_field: String = "OrderField",
-  /// <p>排序方式</p><p>枚举值：</p><ul><li>DESC： 降序</li><li>ASC： 升序</li></ul>
+  /// **China site only.** <p>排序方式</p><p>枚举值：</p><ul><li>DESC： 降序</li><li>ASC： 升序</li></ul>
   order_type: String = "OrderType",
 }
 
-/// DescribeCloudNativeAPIGatewayRoutes返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_routes`].
 pub struct DescribeCloudNativeAPIGatewayRoutesResponse: decode {
-  /// <p>无</p>
+  /// None.
   result: KongServiceRouteList = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewaySecretKeyList请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_secret_key_list`].
 pub struct DescribeCloudNativeAPIGatewaySecretKeyListRequest: encode {
   /// **Required.** <p>实例 ID</p>
   gateway_id: String = "GatewayId",
@@ -7860,15 +8934,15 @@ pub struct DescribeCloudNativeAPIGatewaySecretKeyListRequest: encode {
   include_creation_info: bool = "IncludeCreationInfo",
 }
 
-/// DescribeCloudNativeAPIGatewaySecretKeyList返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_secret_key_list`].
 pub struct DescribeCloudNativeAPIGatewaySecretKeyListResponse: decode {
   /// <p>密钥列表</p>
   result: CNAPIGwSecretKeyList = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewaySecretKey请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_secret_key`].
 pub struct DescribeCloudNativeAPIGatewaySecretKeyRequest: encode {
   /// **Required.** <p>实例 ID</p>
   gateway_id: String = "GatewayId",
@@ -7878,15 +8952,15 @@ pub struct DescribeCloudNativeAPIGatewaySecretKeyRequest: encode {
   include_creation_info: bool = "IncludeCreationInfo",
 }
 
-/// DescribeCloudNativeAPIGatewaySecretKey返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_secret_key`].
 pub struct DescribeCloudNativeAPIGatewaySecretKeyResponse: decode {
   /// <p>密钥详情。</p>
   result: CNAPIGwSecretKey = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewaySecretKeyValue请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_secret_key_value`].
 pub struct DescribeCloudNativeAPIGatewaySecretKeyValueRequest: encode {
   /// **Required.** 实例 ID
   gateway_id: String = "GatewayId",
@@ -7896,109 +8970,109 @@ pub struct DescribeCloudNativeAPIGatewaySecretKeyValueRequest: encode {
   secret_value_type: String = "SecretValueType",
 }
 
-/// DescribeCloudNativeAPIGatewaySecretKeyValue返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_secret_key_value`].
 pub struct DescribeCloudNativeAPIGatewaySecretKeyValueResponse: decode {
   /// 密钥值
   result: String = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayServiceRateLimit请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_service_rate_limit`].
 pub struct DescribeCloudNativeAPIGatewayServiceRateLimitRequest: encode {
-  /// **Required.** 网关Id
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称，或服务ID。
+  /// **Required.** Service name or service ID.
   name: String = "Name",
 }
 
-/// DescribeCloudNativeAPIGatewayServiceRateLimit返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_service_rate_limit`].
 pub struct DescribeCloudNativeAPIGatewayServiceRateLimitResponse: decode {
-  /// 获取云原生网关限流插件(服务)
+  /// Query the cloud-native gateway traffic throttling plugin (service)
   result: CloudNativeAPIGatewayRateLimitDetail = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayServicesLight请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_services_light`].
 pub struct DescribeCloudNativeAPIGatewayServicesLightRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// 列表数量
+  /// Number of tables in the list
   limit: i64 = "Limit",
-  /// 列表 offset
+  /// List offset
   offset: i64 = "Offset",
-  /// 过滤条件，多个过滤条件之间是与的关系，支持 id、name、upstreamType
+  /// Filter conditions. Multiple filter conditions have an AND relationship with each other, supporting id, name, and upstreamType.
   filters: Vec<ListFilter> = "Filters",
 }
 
-/// DescribeCloudNativeAPIGatewayServicesLight返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_services_light`].
 pub struct DescribeCloudNativeAPIGatewayServicesLightResponse: decode {
-  /// 无
+  /// None.
   result: GatewayServices = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayServices请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_services`].
 pub struct DescribeCloudNativeAPIGatewayServicesRequest: encode {
-  /// **Required.** <p>网关ID</p>
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// <p>列表数量</p>
+  /// Number of tables in the list
   limit: i64 = "Limit",
-  /// <p>列表 offset</p>
+  /// List offset
   offset: i64 = "Offset",
-  /// <p>过滤条件，多个过滤条件之间是与的关系，支持 name,upstreamType</p>
+  /// Filter criteria. Multiple filter conditions are in an AND relationship with each other. Support name and upstreamType.
   filters: Vec<ListFilter> = "Filters",
-  /// <p>排序字段</p>
+  /// **China site only.** <p>排序字段</p>
   order_field: String = "OrderField",
-  /// <p>排序方式</p><p>枚举值：</p><ul><li>DESC： 降序</li><li>ASC： 升序</li></ul>
+  /// **China site only.** <p>排序方式</p><p>枚举值：</p><ul><li>DESC： 降序</li><li>ASC： 升序</li></ul>
   order_type: String = "OrderType",
 }
 
-/// DescribeCloudNativeAPIGatewayServices返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_services`].
 pub struct DescribeCloudNativeAPIGatewayServicesResponse: decode {
-  /// <p>无</p>
+  /// None.
   result: KongServices = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGatewayUpstream请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateway_upstream`].
 pub struct DescribeCloudNativeAPIGatewayUpstreamRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名字
+  /// **Required.** Service name.
   service_name: String = "ServiceName",
 }
 
-/// DescribeCloudNativeAPIGatewayUpstream返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateway_upstream`].
 pub struct DescribeCloudNativeAPIGatewayUpstreamResponse: decode {
-  /// 无
+  /// None.
   result: KongUpstreamList = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCloudNativeAPIGateways请求参数结构体
+/// Request of [`Client::describe_cloud_native_api_gateways`].
 pub struct DescribeCloudNativeAPIGatewaysRequest: encode {
-  /// <p>返回数量，默认为 20，最大值为 100。</p>
+  /// Number of returned results, defaults to 20, maximum value is 100.
   limit: i64 = "Limit",
-  /// <p>偏移量，默认为 0。</p>
+  /// Offset. Default value: 0.
   offset: i64 = "Offset",
-  /// <p>请求过滤参数，支持按照实例名称、ID和标签键值（Name、GatewayId、Tag）筛选</p>
+  /// Request filter parameters support filtering by instance name, ID, and tag key value (Name, GatewayId, Tag).
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeCloudNativeAPIGateways返回参数结构体
+/// Response of [`Client::describe_cloud_native_api_gateways`].
 pub struct DescribeCloudNativeAPIGatewaysResponse: decode {
-  /// <p>获取云原生API网关实例列表响应结果。</p>
+  /// Retrieve the response result of the cloud native API gateway instance list.
   result: ListCloudNativeAPIGatewayResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFileGroups请求参数结构体
+/// Request of [`Client::describe_config_file_groups`].
 pub struct DescribeConfigFileGroupsRequest: encode {
   /// **Required.** tse实例id
   instance_id: String = "InstanceId",
@@ -8014,17 +9088,17 @@ pub struct DescribeConfigFileGroupsRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeConfigFileGroups返回参数结构体
+/// Response of [`Client::describe_config_file_groups`].
 pub struct DescribeConfigFileGroupsResponse: decode {
   /// 列表总数量
   total_count: u64 = "TotalCount",
   /// 配置文件组列表
   config_file_groups: Vec<ConfigFileGroup> = "ConfigFileGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFileReleaseHistories请求参数结构体
+/// Request of [`Client::describe_config_file_release_histories`].
 pub struct DescribeConfigFileReleaseHistoriesRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
@@ -8044,17 +9118,17 @@ pub struct DescribeConfigFileReleaseHistoriesRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeConfigFileReleaseHistories返回参数结构体
+/// Response of [`Client::describe_config_file_release_histories`].
 pub struct DescribeConfigFileReleaseHistoriesResponse: decode {
   /// 数据总数量
   total_count: u64 = "TotalCount",
   /// 配置文件发布历史列表
   config_file_release_histories: Vec<ConfigFileReleaseHistory> = "ConfigFileReleaseHistories",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFileRelease请求参数结构体
+/// Request of [`Client::describe_config_file_release`].
 pub struct DescribeConfigFileReleaseRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
@@ -8070,15 +9144,15 @@ pub struct DescribeConfigFileReleaseRequest: encode {
   id: String = "Id",
 }
 
-/// DescribeConfigFileRelease返回参数结构体
+/// Response of [`Client::describe_config_file_release`].
 pub struct DescribeConfigFileReleaseResponse: decode {
   /// 配置文件发布详情
   config_file_release: ConfigFileRelease = "ConfigFileRelease",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFileReleaseVersions请求参数结构体
+/// Request of [`Client::describe_config_file_release_versions`].
 pub struct DescribeConfigFileReleaseVersionsRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8092,15 +9166,15 @@ pub struct DescribeConfigFileReleaseVersionsRequest: encode {
   config_file_id: String = "ConfigFileId",
 }
 
-/// DescribeConfigFileReleaseVersions返回参数结构体
+/// Response of [`Client::describe_config_file_release_versions`].
 pub struct DescribeConfigFileReleaseVersionsResponse: decode {
   /// 版本信息
   release_versions: Vec<ReleaseVersion> = "ReleaseVersions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFileReleases请求参数结构体
+/// Request of [`Client::describe_config_file_releases`].
 pub struct DescribeConfigFileReleasesRequest: encode {
   /// **Required.** 实例id
   instance_id: String = "InstanceId",
@@ -8127,17 +9201,17 @@ pub struct DescribeConfigFileReleasesRequest: encode {
   id: String = "Id",
 }
 
-/// DescribeConfigFileReleases返回参数结构体
+/// Response of [`Client::describe_config_file_releases`].
 pub struct DescribeConfigFileReleasesResponse: decode {
   /// 总条数
   total_count: i64 = "TotalCount",
   /// 发布列表
   releases: Vec<ConfigFileRelease> = "Releases",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFile请求参数结构体
+/// Request of [`Client::describe_config_file`].
 pub struct DescribeConfigFileRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
@@ -8151,15 +9225,15 @@ pub struct DescribeConfigFileRequest: encode {
   id: String = "Id",
 }
 
-/// DescribeConfigFile返回参数结构体
+/// Response of [`Client::describe_config_file`].
 pub struct DescribeConfigFileResponse: decode {
   /// 配置文件
   config_file: ConfigFile = "ConfigFile",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFilesByGroup请求参数结构体
+/// Request of [`Client::describe_config_files_by_group`].
 pub struct DescribeConfigFilesByGroupRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
@@ -8173,17 +9247,17 @@ pub struct DescribeConfigFilesByGroupRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeConfigFilesByGroup返回参数结构体
+/// Response of [`Client::describe_config_files_by_group`].
 pub struct DescribeConfigFilesByGroupResponse: decode {
   /// 记录总数量
   total_count: u64 = "TotalCount",
   /// 配置文件列表
   config_files: Vec<ConfigFile> = "ConfigFiles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeConfigFiles请求参数结构体
+/// Request of [`Client::describe_config_files`].
 pub struct DescribeConfigFilesRequest: encode {
   /// **Required.** 命名空间名称
   namespace: String = "Namespace",
@@ -8203,25 +9277,27 @@ pub struct DescribeConfigFilesRequest: encode {
   id: String = "Id",
 }
 
-/// DescribeConfigFiles返回参数结构体
+/// Response of [`Client::describe_config_files`].
 pub struct DescribeConfigFilesResponse: decode {
   /// 分页总数量
   total_count: u64 = "TotalCount",
   /// 配置文件列表
   config_files: Vec<ConfigFile> = "ConfigFiles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取云原生API网关实例协议端口列表响应结果
+/// Retrieve the response result of the protocol port list for a cloud-native API gateway instance
+///
+/// <details><summary>中文</summary>获取云原生API网关实例协议端口列表响应结果</details>
 pub struct DescribeGatewayInstancePortResult: decode {
-  /// 云原生API网关ID
+  /// Cloud Native API Gateway ID
   gateway_id: String = "GatewayId",
-  /// 网关实例协议端口列表
+  /// Gateway instance protocol port list
   gateway_instance_port_list: Vec<GatewayInstanceSchemeAndPorts> = "GatewayInstancePortList",
 }
 
-/// DescribeGovernanceAliases请求参数结构体
+/// Request of [`Client::describe_governance_aliases`].
 pub struct DescribeGovernanceAliasesRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -8241,17 +9317,17 @@ pub struct DescribeGovernanceAliasesRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeGovernanceAliases返回参数结构体
+/// Response of [`Client::describe_governance_aliases`].
 pub struct DescribeGovernanceAliasesResponse: decode {
   /// 服务别名总数量。
   total_count: u64 = "TotalCount",
   /// 服务别名列表。
   content: Vec<GovernanceAlias> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGovernanceInstances请求参数结构体
+/// Request of [`Client::describe_governance_instances`].
 pub struct DescribeGovernanceInstancesRequest: encode {
   /// **Required.** 实例所在的服务名。
   service: String = "Service",
@@ -8279,7 +9355,7 @@ pub struct DescribeGovernanceInstancesRequest: encode {
   location: Location = "Location",
 }
 
-/// DescribeGovernanceInstances返回参数结构体
+/// Response of [`Client::describe_governance_instances`].
 pub struct DescribeGovernanceInstancesResponse: decode {
   /// 服务实例总数量。
   total_count: u64 = "TotalCount",
@@ -8287,37 +9363,37 @@ pub struct DescribeGovernanceInstancesResponse: decode {
   content: Vec<GovernanceInstance> = "Content",
   /// 地域
   location: Location = "Location",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGovernanceLaneGroups请求参数结构体
+/// Request of [`Client::describe_governance_lane_groups`].
 pub struct DescribeGovernanceLaneGroupsRequest: encode {
-  /// **Required.** 引擎实例ID
+  /// **Required.** Engine Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 分页查询偏移量
+  /// **Required.** Pagination query offset.
   offset: i64 = "Offset",
-  /// **Required.** 分页条数
+  /// **Required.** Number of items per page.
   limit: i64 = "Limit",
-  /// 泳道名称
+  /// swimlane name
   name: String = "Name",
-  /// 泳道ID
+  /// Lane ID
   group_id: String = "GroupID",
-  /// 是否展示泳道规则列表
+  /// Whether to display the lane rule list
   brief: bool = "Brief",
 }
 
-/// DescribeGovernanceLaneGroups返回参数结构体
+/// Response of [`Client::describe_governance_lane_groups`].
 pub struct DescribeGovernanceLaneGroupsResponse: decode {
-  /// 总数
+  /// Total number.
   total: i64 = "Total",
-  /// 泳道规则列表
+  /// Lane rule list
   lane_groups: Vec<GovernanceLaneGroup> = "LaneGroups",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGovernanceNamespaces请求参数结构体
+/// Request of [`Client::describe_governance_namespaces`].
 pub struct DescribeGovernanceNamespacesRequest: encode {
   /// **Required.** tse实例id
   instance_id: String = "InstanceId",
@@ -8331,17 +9407,17 @@ pub struct DescribeGovernanceNamespacesRequest: encode {
   limit: u64 = "Limit",
 }
 
-/// DescribeGovernanceNamespaces返回参数结构体
+/// Response of [`Client::describe_governance_namespaces`].
 pub struct DescribeGovernanceNamespacesResponse: decode {
   /// 列表总数量。
   total_count: u64 = "TotalCount",
   /// 治理中心命名空间实例列表。
   content: Vec<GovernanceNamespace> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGovernanceServiceContractVersions请求参数结构体
+/// Request of [`Client::describe_governance_service_contract_versions`].
 pub struct DescribeGovernanceServiceContractVersionsRequest: encode {
   /// **Required.** 引擎实例ID
   instance_id: String = "InstanceId",
@@ -8351,15 +9427,15 @@ pub struct DescribeGovernanceServiceContractVersionsRequest: encode {
   service: String = "Service",
 }
 
-/// DescribeGovernanceServiceContractVersions返回参数结构体
+/// Response of [`Client::describe_governance_service_contract_versions`].
 pub struct DescribeGovernanceServiceContractVersionsResponse: decode {
   /// 服务契约版本列表
   governance_service_contract_versions: Vec<GovernanceServiceContractVersion> = "GovernanceServiceContractVersions",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGovernanceServiceContracts请求参数结构体
+/// Request of [`Client::describe_governance_service_contracts`].
 pub struct DescribeGovernanceServiceContractsRequest: encode {
   /// **Required.** 北极星引擎实例ID
   instance_id: String = "InstanceId",
@@ -8381,7 +9457,7 @@ pub struct DescribeGovernanceServiceContractsRequest: encode {
   brief: bool = "Brief",
 }
 
-/// DescribeGovernanceServiceContracts返回参数结构体
+/// Response of [`Client::describe_governance_service_contracts`].
 pub struct DescribeGovernanceServiceContractsResponse: decode {
   /// 总数
   total_count: i64 = "TotalCount",
@@ -8389,11 +9465,11 @@ pub struct DescribeGovernanceServiceContractsResponse: decode {
   size: i64 = "Size",
   /// 契约定义列表
   service_contracts: Vec<GovernanceServiceContract> = "ServiceContracts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeGovernanceServices请求参数结构体
+/// Request of [`Client::describe_governance_services`].
 pub struct DescribeGovernanceServicesRequest: encode {
   /// <p>按照服务名过滤，精确匹配。</p>
   name: String = "Name",
@@ -8423,21 +9499,23 @@ pub struct DescribeGovernanceServicesRequest: encode {
   r#type: u64 = "Type",
 }
 
-/// DescribeGovernanceServices返回参数结构体
+/// Response of [`Client::describe_governance_services`].
 pub struct DescribeGovernanceServicesResponse: decode {
   /// <p>服务数总量。</p>
   total_count: u64 = "TotalCount",
   /// <p>服务信息详情。</p>
   content: Vec<GovernanceService> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 根据公网IP查询云原生网关实例信息出参
+/// Query cloud native gateway instance info based on public network IP
+///
+/// <details><summary>中文</summary>根据公网IP查询云原生网关实例信息出参</details>
 pub struct DescribeInstanceInfoByIpResult: decode {
-  /// 实例id
+  /// Instance ID.
   gateway_id: String = "GatewayId",
-  /// 分组id
+  /// Group ID
   group_id: String = "GroupId",
 }
 
@@ -8463,43 +9541,45 @@ pub struct DescribeInstanceRegionInfo: decode {
   eks_cluster_id: String = "EKSClusterID",
 }
 
-/// DescribeInstanceTagInfos请求参数结构体
+/// Request of [`Client::describe_instance_tag_infos`].
 pub struct DescribeInstanceTagInfosRequest: encode {
   /// **Required.** 实例ID
   instance_id: String = "InstanceId",
 }
 
-/// DescribeInstanceTagInfos返回参数结构体
+/// Response of [`Client::describe_instance_tag_infos`].
 pub struct DescribeInstanceTagInfosResponse: decode {
   /// 实例ID
   instance_id: String = "InstanceId",
   /// 实例标签集合
   tag_infos: Vec<InstanceTagInfo> = "TagInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询跨域配置出参
+/// Query cross-origin configuration output parameters
+///
+/// <details><summary>中文</summary>查询跨域配置出参</details>
 pub struct DescribeKongCORSResult: decode {
-  /// 资源类型
+  /// Resource type.
   source_type: String = "SourceType",
-  /// 资源id
+  /// Resource ID
   source_id: String = "SourceId",
-  /// 是否启用
+  /// enabled or not
   enabled: bool = "Enabled",
-  /// 跨域 Origins
+  /// Cross-origin Origins
   origins: Vec<String> = "Origins",
-  /// 跨域 Headers
+  /// Cross-Origin Headers
   headers: Vec<String> = "Headers",
-  /// 跨域 Methods
+  /// Cross-origin Methods
   methods: Vec<String> = "Methods",
-  /// 跨域 ExposedHeaders
+  /// Cross-Origin ExposedHeaders
   exposed_headers: Vec<String> = "ExposedHeaders",
-  /// 跨域OPTIONS请求缓存时间
+  /// Cache time of cross-origin OPTIONS request
   max_age: i64 = "MaxAge",
-  /// 跨域请求是否允许携带身份信息
+  /// Whether cross-origin access requests are allowed to carry identity information
   credentials: bool = "Credentials",
-  /// 跨域请求是否透传后端
+  /// Whether to forward cross-origin access requests to the backend
   pre_flight_continue: bool = "PreFlightContinue",
 }
 
@@ -8517,7 +9597,7 @@ pub struct DescribeKongIpRestrictionResult: decode {
   address_list: Vec<String> = "AddressList",
 }
 
-/// DescribeNacosReplicas请求参数结构体
+/// Request of [`Client::describe_nacos_replicas`].
 pub struct DescribeNacosReplicasRequest: encode {
   /// **Required.** 引擎实例ID
   instance_id: String = "InstanceId",
@@ -8527,17 +9607,17 @@ pub struct DescribeNacosReplicasRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeNacosReplicas返回参数结构体
+/// Response of [`Client::describe_nacos_replicas`].
 pub struct DescribeNacosReplicasResponse: decode {
   /// 引擎实例副本信息
   replicas: Vec<NacosReplica> = "Replicas",
   /// 副本个数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNacosServerInterfaces请求参数结构体
+/// Request of [`Client::describe_nacos_server_interfaces`].
 pub struct DescribeNacosServerInterfacesRequest: encode {
   /// 实例id
   instance_id: String = "InstanceId",
@@ -8547,137 +9627,141 @@ pub struct DescribeNacosServerInterfacesRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeNacosServerInterfaces返回参数结构体
+/// Response of [`Client::describe_nacos_server_interfaces`].
 pub struct DescribeNacosServerInterfacesResponse: decode {
   /// 接口总个数
   total_count: u64 = "TotalCount",
   /// 接口列表
   content: Vec<NacosServerInterface> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNativeGatewayServerGroups请求参数结构体
+/// Request of [`Client::describe_native_gateway_server_groups`].
 pub struct DescribeNativeGatewayServerGroupsRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 偏移量，默认为 0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 返回数量，默认为 20。
+  /// Number of returned results, defaults to 20.
   limit: u64 = "Limit",
-  /// 过滤参数，支持按照分组名称、分组ID（Name、GroupId）筛选
+  /// Filter parameters, based on group name and group ID (Name, GroupId) for filter criteria.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeNativeGatewayServerGroups返回参数结构体
+/// Response of [`Client::describe_native_gateway_server_groups`].
 pub struct DescribeNativeGatewayServerGroupsResponse: decode {
-  /// 分组列表信息
+  /// Group list info
   result: NativeGatewayServerGroups = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNativeGatewayServiceSources请求参数结构体
+/// Request of [`Client::describe_native_gateway_service_sources`].
 pub struct DescribeNativeGatewayServiceSourcesRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayID",
-  /// **Required.** 单页条数，最大100
+  /// **Required.** Items per page. Maximum value: 100.
   limit: u64 = "Limit",
-  /// **Required.** 分页偏移量
+  /// **Required.** Pagination offset.
   offset: u64 = "Offset",
-  /// 服务来源ID
+  /// Service Source ID
   source_id: String = "SourceID",
-  /// 服务来源实例名称，模糊搜索
+  /// Service Source Instance Name, Fuzzy Search
   source_name: String = "SourceName",
-  /// 微服务引擎类型：TSE-Nacos｜TSE-Consul｜TSE-PolarisMesh｜Customer-Nacos｜Customer-Consul｜Customer-PolarisMesh
+  /// Microservice engine type: TSE-Nacos｜TSE-Consul｜TSE-PolarisMesh｜Customer-Nacos｜Customer-Consul｜Customer-PolarisMesh
   source_types: Vec<String> = "SourceTypes",
-  /// 排序字段类型，当前仅支持SourceName
+  /// Sorting field data type, currently only support SourceName
   order_field: String = "OrderField",
-  /// 排序类型，AES/DESC
+  /// Sorting type, AES/DESC
   order_type: String = "OrderType",
 }
 
-/// DescribeNativeGatewayServiceSources返回参数结构体
+/// Response of [`Client::describe_native_gateway_service_sources`].
 pub struct DescribeNativeGatewayServiceSourcesResponse: decode {
-  /// 总实例数
+  /// Total instances
   total: u64 = "Total",
-  /// 服务来源实例列表
+  /// Service source instance list
   list: Vec<NativeGatewayServiceSourceItem> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOneCloudNativeAPIGatewayService请求参数结构体
+/// Request of [`Client::describe_one_cloud_native_api_gateway_service`].
 pub struct DescribeOneCloudNativeAPIGatewayServiceRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名字，或服务ID
+  /// **Required.** Service name or service ID
   name: String = "Name",
 }
 
-/// DescribeOneCloudNativeAPIGatewayService返回参数结构体
+/// Response of [`Client::describe_one_cloud_native_api_gateway_service`].
 pub struct DescribeOneCloudNativeAPIGatewayServiceResponse: decode {
-  /// 无
+  /// None.
   result: KongServiceDetail = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePublicAddressConfig请求参数结构体
+/// Request of [`Client::describe_public_address_config`].
 pub struct DescribePublicAddressConfigRequest: encode {
-  /// **Required.** 网关实例id
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 查询该分组的公网信息，不传则查询实例所有的公网负载均衡信息
+  /// Query public network information of this group. If not specified, query all public network load balance information of the instance.
   group_id: String = "GroupId",
 }
 
-/// DescribePublicAddressConfig返回参数结构体
+/// Response of [`Client::describe_public_address_config`].
 pub struct DescribePublicAddressConfigResponse: decode {
-  /// 公网地址信息
+  /// Public IP address info
   result: DescribePublicAddressConfigResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取云原生api网关公网地址信息响应结果
+/// Retrieve the cloud native api Gateway public IP address info response result
+///
+/// <details><summary>中文</summary>获取云原生api网关公网地址信息响应结果</details>
 pub struct DescribePublicAddressConfigResult: decode {
-  /// 网关实例id
+  /// Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 公网地址信息
+  /// Public IP address info
   config_list: Vec<PublicAddressConfig> = "ConfigList",
-  /// 总个数
+  /// Total number
   total_count: u64 = "TotalCount",
 }
 
-/// DescribePublicNetwork请求参数结构体
+/// Request of [`Client::describe_public_network`].
 pub struct DescribePublicNetworkRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// **Required.** 网关分组ID
+  /// **Required.** gateway group ID
   group_id: String = "GroupId",
-  /// **Required.** 网络ID
+  /// **Required.** Network ID.
   network_id: String = "NetworkId",
 }
 
-/// DescribePublicNetwork返回参数结构体
+/// Response of [`Client::describe_public_network`].
 pub struct DescribePublicNetworkResponse: decode {
-  /// 获取云原生API网关公网详情响应结果。
+  /// Retrieve the cloud native API gateway public network detailed information response result.
   result: DescribePublicNetworkResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询客户端公网信息
+/// Query client public network information
+///
+/// <details><summary>中文</summary>查询客户端公网信息</details>
 pub struct DescribePublicNetworkResult: decode {
-  /// 网关实例ID
+  /// Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// 网关分组ID
+  /// gateway group ID
   group_id: String = "GroupId",
-  /// 客户端公网信息
+  /// Client public network information
   public_network: CloudNativeAPIGatewayConfig = "PublicNetwork",
 }
 
-/// DescribeSREInstanceAccessAddress请求参数结构体
+/// Request of [`Client::describe_sre_instance_access_address`].
 pub struct DescribeSREInstanceAccessAddressRequest: encode {
   /// 注册引擎实例Id
   instance_id: String = "InstanceId",
@@ -8691,7 +9775,7 @@ pub struct DescribeSREInstanceAccessAddressRequest: encode {
   engine_region: String = "EngineRegion",
 }
 
-/// DescribeSREInstanceAccessAddress返回参数结构体
+/// Response of [`Client::describe_sre_instance_access_address`].
 pub struct DescribeSREInstanceAccessAddressResponse: decode {
   /// 内网访问地址
   intranet_address: String = "IntranetAddress",
@@ -8711,11 +9795,11 @@ pub struct DescribeSREInstanceAccessAddressResponse: decode {
   limiter_address_infos: Vec<PolarisLimiterAddress> = "LimiterAddressInfos",
   /// InternetAddress 的公网 CLB 多可用区信息
   clb_multi_region: CLBMultiRegion = "CLBMultiRegion",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSREInstances请求参数结构体
+/// Request of [`Client::describe_sre_instances`].
 pub struct DescribeSREInstancesRequest: encode {
   /// 请求过滤参数
   filters: Vec<Filter> = "Filters",
@@ -8729,88 +9813,92 @@ pub struct DescribeSREInstancesRequest: encode {
   query_source: String = "QuerySource",
 }
 
-/// DescribeSREInstances返回参数结构体
+/// Response of [`Client::describe_sre_instances`].
 pub struct DescribeSREInstancesResponse: decode {
   /// 总数量
   total_count: i64 = "TotalCount",
   /// 实例记录
   content: Vec<SREInstance> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUpstreamHealthCheckConfig请求参数结构体
+/// Request of [`Client::describe_upstream_health_check_config`].
 pub struct DescribeUpstreamHealthCheckConfigRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 网关服务名称
+  /// **Required.** Gateway service name.
   name: String = "Name",
 }
 
-/// DescribeUpstreamHealthCheckConfig返回参数结构体
+/// Response of [`Client::describe_upstream_health_check_config`].
 pub struct DescribeUpstreamHealthCheckConfigResponse: decode {
-  /// 健康检查配置
+  /// Health check configuration
   result: UpstreamHealthCheckConfig = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWafDomains请求参数结构体
+/// Request of [`Client::describe_waf_domains`].
 pub struct DescribeWafDomainsRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
 }
 
-/// DescribeWafDomains返回参数结构体
+/// Response of [`Client::describe_waf_domains`].
 pub struct DescribeWafDomainsResponse: decode {
-  /// 已被 WAF 防护域名
+  /// WAF-protected domain name
   result: DescribeWafDomainsResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取WAF保护域名列表
+/// Retrieve WAF-protected domain name list
+///
+/// <details><summary>中文</summary>获取WAF保护域名列表</details>
 pub struct DescribeWafDomainsResult: decode {
-  /// WAF防护域名列表
+  /// WAF-protected domain name list
   domains: Vec<String> = "Domains",
 }
 
-/// DescribeWafProtection请求参数结构体
+/// Request of [`Client::describe_waf_protection`].
 pub struct DescribeWafProtectionRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// 防护资源的类型。
-  /// - Global  实例
-  /// - Service  服务
-  /// - Route  路由
-  /// - Object  对象
+  /// Type of protection resource.
+  /// -Global instance
+  /// -Service
+  /// -Route
+  /// -Object
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   r#type: String = "Type",
-  /// 防护资源类型列表，支持查询多个类型（Global、Service、Route、Object）。为空时，默认查询Global类型。
+  /// Resource type list for protection supports querying multiple types (Global, Service, Route, Object). If left empty, it defaults to querying the Global type.
   type_list: Vec<String> = "TypeList",
 }
 
-/// DescribeWafProtection返回参数结构体
+/// Response of [`Client::describe_waf_protection`].
 pub struct DescribeWafProtectionResponse: decode {
-  /// 保护状态
+  /// Protection status
   result: DescribeWafProtectionResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 获取WAF保护资源状态
+/// Retrieve WAF protection resource status
+///
+/// <details><summary>中文</summary>获取WAF保护资源状态</details>
 pub struct DescribeWafProtectionResult: decode {
-  /// 全局防护状态
+  /// Global protection status
   global_status: String = "GlobalStatus",
-  /// 服务防护状态
+  /// Protection status
   services_status: Vec<ServiceWafStatus> = "ServicesStatus",
-  /// 路由防护状态
+  /// Route protection status
   route_status: Vec<RouteWafStatus> = "RouteStatus",
-  /// 对象防护状态
+  /// Object protection status
   object_status: String = "ObjectStatus",
 }
 
-/// DescribeZookeeperReplicas请求参数结构体
+/// Request of [`Client::describe_zookeeper_replicas`].
 pub struct DescribeZookeeperReplicasRequest: encode {
   /// **Required.** 注册引擎实例ID
   instance_id: String = "InstanceId",
@@ -8820,17 +9908,17 @@ pub struct DescribeZookeeperReplicasRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeZookeeperReplicas返回参数结构体
+/// Response of [`Client::describe_zookeeper_replicas`].
 pub struct DescribeZookeeperReplicasResponse: decode {
   /// 注册引擎实例副本信息
   replicas: Vec<ZookeeperReplica> = "Replicas",
   /// 副本个数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeZookeeperServerInterfaces请求参数结构体
+/// Request of [`Client::describe_zookeeper_server_interfaces`].
 pub struct DescribeZookeeperServerInterfacesRequest: encode {
   /// 实例id
   instance_id: String = "InstanceId",
@@ -8840,13 +9928,13 @@ pub struct DescribeZookeeperServerInterfacesRequest: encode {
   offset: u64 = "Offset",
 }
 
-/// DescribeZookeeperServerInterfaces返回参数结构体
+/// Response of [`Client::describe_zookeeper_server_interfaces`].
 pub struct DescribeZookeeperServerInterfacesResponse: decode {
   /// 接口总个数
   total_count: u64 = "TotalCount",
   /// 接口列表
   content: Vec<ZookeeperServerInterface> = "Content",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8935,39 +10023,47 @@ pub struct ExtendedMetadata: encode {
   agent_skill: AgentSkill = "AgentSkill",
 }
 
-/// 云原生网关限流插件外部redis配置
+/// Cloud-native gateway traffic throttling plugin external redis configuration
+///
+/// <details><summary>中文</summary>云原生网关限流插件外部redis配置</details>
 pub struct ExternalRedis: encode {
   /// **Required.** redis ip
   redis_host: String = "RedisHost",
-  /// **Required.** redis密码
+  /// **Required.** redis password
   redis_password: String = "RedisPassword",
-  /// **Required.** redis端口
+  /// **Required.** redis port
   redis_port: i64 = "RedisPort",
-  /// **Required.** 超时时间  ms
+  /// **Required.** Timeout interval. Unit: ms
   redis_timeout: i64 = "RedisTimeout",
 }
 
-/// 查询过滤通用对象
+/// Query filter general object
+///
+/// <details><summary>中文</summary>查询过滤通用对象</details>
 pub struct Filter: encode {
-  /// **Required.** 过滤参数名
+  /// **Required.** Filter parameter name
   name: String = "Name",
-  /// **Required.** 过滤参数值
+  /// **Required.** Filter parameter value
   values: Vec<String> = "Values",
 }
 
-/// 网关实例协议端口列表
+/// Protocol port list of the gateway instance
+///
+/// <details><summary>中文</summary>网关实例协议端口列表</details>
 pub struct GatewayInstanceSchemeAndPorts: decode {
-  /// 端口协议，可选HTTP、HTTPS、TCP和UDP
+  /// Port protocol, selectable HTTP, HTTPS, TCP, and UDP.
   scheme: String = "Scheme",
-  /// 端口列表
+  /// port list
   port_list: Vec<u64> = "PortList",
 }
 
-/// 轻量查询网关服务列表出参
+/// Lightweight querying the gateway service list output parameters
+///
+/// <details><summary>中文</summary>轻量查询网关服务列表出参</details>
 pub struct GatewayServices: decode {
-  /// 服务列表
+  /// Service list
   service_list: Vec<KongServiceLightPreview> = "ServiceList",
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
 }
 
@@ -9113,65 +10209,69 @@ pub struct GovernanceInterfaceDescription: decode {
   name: String = "Name",
 }
 
-/// 泳道组
+/// Lane group
+///
+/// <details><summary>中文</summary>泳道组</details>
 pub struct GovernanceLaneGroup: encode {
-  /// **Required.** 泳道名称
+  /// **Required.** lane name
   name: String = "Name",
-  /// 泳道组ID
+  /// Lane group ID
   id: String = "ID",
-  /// 泳道入口服务列表
+  /// Lane entry service list
   traffic_entries: Vec<LaneTrafficEntry> = "TrafficEntries",
-  /// 泳道服务列表
+  /// Lane service list
   destinations: Vec<GovernanceServiceDestination> = "Destinations",
-  /// 泳道组描述
+  /// Lane group description
   description: String = "Description",
-  /// 该泳道组下的所有泳道规则列表
+  /// Lane rule list of ALL lane groups
   rules: Vec<GovernanceLaneRule> = "Rules",
-  /// 规则内容摘要
+  /// Rule content summary
   revision: String = "Revision",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// 规则一致性状态
+  /// Rule consistency status
   consistency: String = "Consistency",
 }
 
-/// 泳道规则
+/// Lane rule
+///
+/// <details><summary>中文</summary>泳道规则</details>
 pub struct GovernanceLaneRule: encode {
-  /// 泳道规则ID
+  /// Lane rule ID
   id: String = "ID",
-  /// 泳道名称
+  /// lane name
   name: String = "Name",
-  /// 泳道所属泳道组
+  /// Swimlane group of the lane
   lane_group: String = "LaneGroup",
-  /// 泳道规则启用状态
+  /// Rule Enable Status
   enable: bool = "Enable",
-  /// 流量标签
+  /// Traffic Tag
   traffic_labels: Vec<Argument> = "TrafficLabels",
-  /// 多个流量标签匹配方式
-  /// AND：与
-  /// OR：或
+  /// Multiple traffic tag matching methods
+  /// AND
+  /// OR
   traffic_match_mode: String = "TrafficMatchMode",
-  /// 泳道匹配方式
-  /// STRICT：严格匹配
-  /// PERMISSIVE：宽松匹配
+  /// Lane match mode
+  /// STRICT: Strict match
+  /// PERMISSIVE: Loose match
   lane_match_mode: String = "LaneMatchMode",
-  /// 泳道灰度规则
+  /// Lane grayscale rule
   traffic_gray: TrafficGray = "TrafficGray",
-  /// 泳道规则描述
+  /// Lane rule description
   description: String = "Description",
-  /// 泳道标签内容
+  /// Lane tag content
   lane_label_value: String = "LaneLabelValue",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 启用时间
+  /// Enabling time
   enable_time: String = "EnableTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// 泳道规则优先级
+  /// Lane rule priority
   priority: i64 = "Priority",
-  /// 规则摘要
+  /// Rule abstract
   revision: String = "Revision",
 }
 
@@ -9322,13 +10422,15 @@ pub struct GovernanceServiceContractVersion: decode {
   key: String = "Key",
 }
 
-/// 服务实例组
+/// Service instance group
+///
+/// <details><summary>中文</summary>服务实例组</details>
 pub struct GovernanceServiceDestination: encode {
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// **Required.** 服务
+  /// **Required.** Service.
   service: String = "Service",
-  /// 实例标签
+  /// Instance tag
   labels: Vec<RoutingDestinationRuleLabel> = "Labels",
 }
 
@@ -9364,51 +10466,59 @@ pub struct GovernanceServiceInput: encode {
   extended_metadata: Vec<ExtendedMetadata> = "ExtendedMetadata",
 }
 
-/// 实例监听端口信息
+/// Instance listen port information
+///
+/// <details><summary>中文</summary>实例监听端口信息</details>
 pub struct InstancePort: decode {
-  /// 监听的 http 端口范围。
+  /// Listen http port range.
   http_port: String = "HttpPort",
-  /// 监听的 https 端口范围。
+  /// Listen port range for https.
   https_port: String = "HttpsPort",
-  /// 监听的 tcp 端口范围。
+  /// Listen port range for tcp.
   tcp_port: String = "TcpPort",
-  /// 监听的 udp 端口范围。
+  /// Listen udp port range.
   udp_port: String = "UdpPort",
 }
 
-/// 引擎实例的标签信息
+/// Tag information of the engine instance
+///
+/// <details><summary>中文</summary>引擎实例的标签信息</details>
 pub struct InstanceTagInfo: encode {
-  /// 标签键
+  /// Tag key.
   tag_key: String = "TagKey",
-  /// 标签值
+  /// Tag value.
   tag_value: String = "TagValue",
 }
 
-/// 公网负载均衡配置
+/// Public network load balancing configuration
+///
+/// <details><summary>中文</summary>公网负载均衡配置</details>
 pub struct InternetConfig: encode {
-  /// 公网地址版本，可选："IPV4" | "IPV6" 。不填默认 IPV4 。
+  /// Public network address version. Optional: "IPV4" | "IPV6". By default IPV4 if left blank.
   internet_address_version: String = "InternetAddressVersion",
-  /// 公网付费类型，当前仅可选："BANDWIDTH"。不填默认为 "BANDWIDTH"
+  /// Public network payment mode. Currently, only "BANDWIDTH" is selectable. Defaults to "BANDWIDTH" if left blank.
   internet_pay_mode: String = "InternetPayMode",
-  /// 公网带宽。
+  /// Public network bandwidth.
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 负载均衡描述
+  /// Description of load balancing
   description: String = "Description",
-  /// 负载均衡的规格类型，支持clb.c2.medium、clb.c3.small、clb.c3.medium、clb.c4.small、clb.c4.medium、clb.c4.large、clb.c4.xlarge，不传为共享型。
+  /// Load balancing specification type. Support clb.c2.medium, clb.c3.small, clb.c3.medium, clb.c4.small, clb.c4.medium, clb.c4.large, clb.c4.xlarge. Defaults to shared type.
   sla_type: String = "SlaType",
-  /// 负载均衡是否多可用区
+  /// Whether load balancing is multi-availability zone
   multi_zone_flag: bool = "MultiZoneFlag",
-  /// 主可用区
+  /// Primary AZ.
   master_zone_id: String = "MasterZoneId",
-  /// 备可用区
+  /// standby availability zone
   slave_zone_id: String = "SlaveZoneId",
 }
 
-/// 键值对
+/// Key-value pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct KVMapping: encode {
-  /// 键值映射的键
+  /// key
   key: String = "Key",
-  /// 键值映射的值
+  /// value
   value: String = "Value",
 }
 
@@ -9420,193 +10530,215 @@ pub struct KVPair: decode {
   value: String = "Value",
 }
 
-/// Key/Value结构
+/// Key/Value structure
+///
+/// <details><summary>中文</summary>Key/Value结构</details>
 pub struct KeyValue: encode {
-  /// 条件的Key
+  /// Key of the condition
   key: String = "Key",
-  /// 条件的Value
+  /// Value of the condition
   value: String = "Value",
 }
 
-/// Kong网关主动健康检查配置
+/// Kong gateway proactive health check configuration
+///
+/// <details><summary>中文</summary>Kong网关主动健康检查配置</details>
 pub struct KongActiveHealthCheck: encode {
-  /// <p>主动健康检查健康探测间隔，单位：秒，0表示不开启</p>
+  /// Probe interval for active health check in seconds. 0 means disabled.
   healthy_interval: u64 = "HealthyInterval",
-  /// <p>主动健康检查异常探测间隔，单位：秒，0表示不开启</p>
+  /// Proactive health check exception probe interval, unit: second. 0 indicates disabled.
   un_healthy_interval: u64 = "UnHealthyInterval",
-  /// <p>在 GET HTTP 请求中使用的路径，以作为主动运行状况检查的探测器运行。默认： ”/”。</p>
+  /// Path used in GET HTTP request to run as a proactive health check probe. Default: "/".
   http_path: String = "HttpPath",
-  /// <p>GET HTTP 请求的超时时间，单位：秒。默认 60。</p>
+  /// Timeout for GET HTTP requests, unit: seconds. Default 60.
   timeout: f64 = "Timeout",
-  /// <p>Host头</p>
+  /// **China site only.** <p>Host头</p>
   host_header: String = "HostHeader",
 }
 
-/// 云原生网关证书
+/// Cloud-native gateway certificate
+///
+/// <details><summary>中文</summary>云原生网关证书</details>
 pub struct KongCertificate: decode {
-  /// 无
+  /// None.
   cert: KongCertificatesPreview = "Cert",
 }
 
-/// kong证书列表
+/// Certificate list of the kong instance
+///
+/// <details><summary>中文</summary>kong证书列表</details>
 pub struct KongCertificatesList: decode {
-  /// 证书列表总数
+  /// Total Quantity of Certificate Lists
   total: i64 = "Total",
-  /// 无
+  /// None.
   certificates_list: Vec<KongCertificatesPreview> = "CertificatesList",
-  /// 证书列表总页数
+  /// Total number of pages in the certificate list
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   pages: i64 = "Pages",
 }
 
-/// 云原生网关证书预览信息
+/// Cloud-native gateway certificate preview information
+///
+/// <details><summary>中文</summary>云原生网关证书预览信息</details>
 pub struct KongCertificatesPreview: decode {
-  /// <p>证书名称</p>
+  /// certificate name
   name: String = "Name",
-  /// <p>Id</p>
+  /// Id
   id: String = "Id",
-  /// <p>绑定的域名</p>
+  /// Bound domain name
   bind_domains: Vec<String> = "BindDomains",
-  /// <p>证书状态：expired(已过期)<br>                   active(生效中)</p>
+  /// Certificate status: expired.
+  /// active
   status: String = "Status",
-  /// <p>证书pem格式</p>
+  /// Certificate in pem format
   crt: String = "Crt",
-  /// <p>证书私钥</p>
+  /// Certificate Private Key
   key: String = "Key",
-  /// <p>证书过期时间</p>
+  /// certificate expiration time
   expire_time: String = "ExpireTime",
-  /// <p>证书上传时间</p>
+  /// Certificate upload time
   create_time: String = "CreateTime",
-  /// <p>证书签发时间</p>
+  /// Certificate issuance time
   issue_time: String = "IssueTime",
-  /// <p>证书来源：native(kong自定义证书)<br>                    ssl(ssl平台证书)</p>
+  /// Certificate source: native (kong custom certificate)
+  /// ssl (platform cert)
   cert_source: String = "CertSource",
-  /// <p>ssl平台证书Id</p>
+  /// ssl Platform Certificate Id
   cert_id: String = "CertId",
-  /// <p>证书类型</p><p>枚举值：</p><ul><li>SVR： 服务证书</li><li>CA： CA证书</li></ul>
+  /// **China site only.** <p>证书类型</p><p>枚举值：</p><ul><li>SVR： 服务证书</li><li>CA： CA证书</li></ul>
   cert_type: String = "CertType",
-  /// <p>证书用途</p><p>枚举值：</p><ul><li>SERVER： 用作服务端证书</li><li>CLIENT： 用作客户端证书</li></ul>
+  /// **China site only.** <p>证书用途</p><p>枚举值：</p><ul><li>SERVER： 用作服务端证书</li><li>CLIENT： 用作客户端证书</li></ul>
   cert_usage: String = "CertUsage",
-  /// <p>证书被引用的次数</p>
+  /// **China site only.** <p>证书被引用的次数</p>
   refer_count: u64 = "ReferCount",
 }
 
-/// Kong网关被动健康检查配置
+/// Kong gateway passive health check configuration
+///
+/// <details><summary>中文</summary>Kong网关被动健康检查配置</details>
 pub struct KongPassiveHealthCheck: encode {
-  /// 后端target协议类型，被动健康检查支持http和tcp，主动健康检查支持http
+  /// Backend target protocol type. Passive health check supports http and tcp. Proactive health check supports http.
   r#type: String = "Type",
 }
 
-/// 云原生网关路由信息
+/// Cloud-native gateway routing information
+///
+/// <details><summary>中文</summary>云原生网关路由信息</details>
 pub struct KongRoutePreview: decode {
-  /// <p>服务ID</p>
+  /// Service ID
   id: String = "ID",
-  /// <p>服务名字</p>
+  /// Service name.
   name: String = "Name",
-  /// <p>无</p>
+  /// None.
   methods: Vec<String> = "Methods",
-  /// <p>无</p>
+  /// None.
   paths: Vec<String> = "Paths",
-  /// <p>无</p>
+  /// None.
   hosts: Vec<String> = "Hosts",
-  /// <p>无</p>
+  /// None.
   protocols: Vec<String> = "Protocols",
-  /// <p>无</p>
+  /// None.
   preserve_host: bool = "PreserveHost",
-  /// <p>无</p>
+  /// None.
   https_redirect_status_code: i64 = "HttpsRedirectStatusCode",
-  /// <p>无</p>
+  /// None.
   strip_path: bool = "StripPath",
-  /// <p>无</p>
+  /// None.
   created_time: String = "CreatedTime",
-  /// <p>是否开启了强制HTTPS</p>
+  /// Is mandatory HTTPS enabled?
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_https: bool = "ForceHttps",
-  /// <p>服务名</p>
+  /// Service name
   service_name: String = "ServiceName",
-  /// <p>服务ID</p>
+  /// Service ID
   service_id: String = "ServiceID",
-  /// <p>目的端口</p>
+  /// Destination Port
   destination_ports: Vec<u64> = "DestinationPorts",
-  /// <p>路由的Headers</p>
+  /// Headers of the route
   headers: Vec<KVMapping> = "Headers",
-  /// <p>是否缓存请求body，默认true</p>
+  /// Whether to cache the request body, default true
   request_buffering: bool = "RequestBuffering",
-  /// <p>是否缓存响应body，默认true</p>
+  /// Whether to cache response body, default true
   response_buffering: bool = "ResponseBuffering",
-  /// <p>正则优先级</p>
+  /// Regular Priority
   regex_priority: i64 = "RegexPriority",
-  /// <p>querystring参数</p>
+  /// querystring parameter
   query_string_parameters: Vec<KVMapping> = "QueryStringParameters",
-  /// <p>路由来源</p>
+  /// **China site only.** <p>路由来源</p>
   route_source: String = "RouteSource",
 }
 
-/// 云原生网关服务详细信息
+/// Service details of cloud-native gateway
+///
+/// <details><summary>中文</summary>云原生网关服务详细信息</details>
 pub struct KongServiceDetail: decode {
-  /// 服务ID
+  /// service ID
   id: String = "ID",
-  /// 服务名字
+  /// Service name.
   name: String = "Name",
-  /// 后端协议
+  /// Backend protocol
   protocol: String = "Protocol",
-  /// 后端路径
+  /// Backend path
   path: String = "Path",
-  /// 后端延时，单位ms
+  /// Backend delay in milliseconds
   timeout: i64 = "Timeout",
-  /// 重试次数
+  /// Number of retries.
   retries: i64 = "Retries",
-  /// 标签
+  /// Tag.
   tags: Vec<String> = "Tags",
-  /// 后端配置
+  /// backend configuration
   upstream_info: KongUpstreamInfo = "UpstreamInfo",
-  /// 后端类型
+  /// Backend type
   upstream_type: String = "UpstreamType",
-  /// 是否可编辑
+  /// Whether it is editable.
   editable: bool = "Editable",
-  /// 创建时间
+  /// Creation time.
   created_time: String = "CreatedTime",
 }
 
-/// 云原生网关服务简洁预览信息
+/// Simple Preview Information of Cloud-Native Gateway Service
+///
+/// <details><summary>中文</summary>云原生网关服务简洁预览信息</details>
 pub struct KongServiceLightPreview: decode {
-  /// 服务ID
+  /// service ID
   id: String = "ID",
-  /// 服务名字
+  /// Service name.
   name: String = "Name",
-  /// 后端配置
+  /// backend configuration
   upstream_info: KongUpstreamInfo = "UpstreamInfo",
-  /// 后端类型
+  /// Backend type
   upstream_type: String = "UpstreamType",
-  /// 创建时间
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// 请求路径
+  /// request path
   path: String = "Path",
-  /// 后端协议
+  /// Backend protocol
   protocol: String = "Protocol",
-  /// 重试次数
+  /// Number of retries.
   retries: u64 = "Retries",
-  /// 后端延时，单位ms
+  /// Backend delay in milliseconds
   timeout: u64 = "Timeout",
 }
 
-/// 云原生网关服务预览信息
+/// Preview Information of Cloud-Native Gateway Service
+///
+/// <details><summary>中文</summary>云原生网关服务预览信息</details>
 pub struct KongServicePreview: decode {
-  /// <p>服务ID</p>
+  /// service ID
   id: String = "ID",
-  /// <p>服务名字</p>
+  /// Service name.
   name: String = "Name",
-  /// <p>标签</p>
+  /// Tag.
   tags: Vec<String> = "Tags",
-  /// <p>后端配置</p>
+  /// backend configuration
   upstream_info: KongUpstreamInfo = "UpstreamInfo",
-  /// <p>后端类型</p>
+  /// Backend type
   upstream_type: String = "UpstreamType",
-  /// <p>创建时间</p>
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// <p>是否可编辑</p>
+  /// Whether it is editable.
   editable: bool = "Editable",
-  /// <p>请求路径</p>
+  /// request path
   path: String = "Path",
 }
 
@@ -9622,11 +10754,13 @@ pub struct KongServiceRoute: decode {
   routes: Vec<KongRoutePreview> = "Routes",
 }
 
-/// kong服务路由列表
+/// Service route list of kong
+///
+/// <details><summary>中文</summary>kong服务路由列表</details>
 pub struct KongServiceRouteList: decode {
-  /// 无
+  /// None.
   route_list: Vec<KongRoutePreview> = "RouteList",
-  /// 总数
+  /// Total number.
   total_count: i64 = "TotalCount",
 }
 
@@ -9637,133 +10771,149 @@ pub struct KongServiceWithRoutes: decode {
   total_count: i64 = "TotalCount",
 }
 
-/// kong实例的服务列表
+/// Service list of the kong instance
+///
+/// <details><summary>中文</summary>kong实例的服务列表</details>
 pub struct KongServices: decode {
-  /// kong实例的服务列表
+  /// Service list of the kong instance
   service_list: Vec<KongServicePreview> = "ServiceList",
-  /// 列表总数
+  /// Total Quantity of Lists
   total_count: i64 = "TotalCount",
 }
 
-/// Kong Upstream中的Target
+/// Target in Kong Upstream
+///
+/// <details><summary>中文</summary>Kong Upstream中的Target</details>
 pub struct KongTarget: encode {
   /// **Required.** Host
   host: String = "Host",
-  /// **Required.** 端口
+  /// **Required.** Port.
   port: i64 = "Port",
-  /// **Required.** 权重
+  /// **Required.** Weight
   weight: i64 = "Weight",
-  /// 健康状态
+  /// Health status.
   health: String = "Health",
-  /// 创建时间
+  /// Creation time.
   created_time: String = "CreatedTime",
-  /// Target的来源
+  /// Source of the Target
   source: String = "Source",
-  /// CVM实例ID
+  /// CVM instance ID
   cvm_instance_id: String = "CvmInstanceId",
-  /// CVM实例名称
+  /// CVM instance name.
   cvm_instance_name: String = "CvmInstanceName",
-  /// target标签
+  /// target tag
   tags: Vec<String> = "Tags",
 }
 
-/// 服务的后端配置
+/// backend configuration of the service
+///
+/// <details><summary>中文</summary>服务的后端配置</details>
 pub struct KongUpstreamInfo: encode {
-  /// IP或域名
+  /// IP or domain
   host: String = "Host",
-  /// 端口
+  /// Port.
   port: i64 = "Port",
-  /// 服务来源ID
+  /// Service source ID
   source_id: String = "SourceID",
-  /// 命名空间
+  /// Namespace
   namespace: String = "Namespace",
-  /// 服务（注册中心或Kubernetes中的服务）名字
+  /// Service (registration center or service in Kubernetes) name
   service_name: String = "ServiceName",
-  /// 服务后端类型是IPList时提供
+  /// The backend type is IPList when provided by the service
   targets: Vec<KongTarget> = "Targets",
-  /// 服务来源类型
+  /// Service source type
   source_type: String = "SourceType",
-  /// SCF函数类型
+  /// SCF Function Type
   scf_type: String = "ScfType",
-  /// SCF函数命名空间
+  /// SCF function namespace
   scf_namespace: String = "ScfNamespace",
-  /// SCF函数名
+  /// SCF Function Name
   scf_lambda_name: String = "ScfLambdaName",
-  /// SCF函数版本
+  /// SCF Function Version
   scf_lambda_qualifier: String = "ScfLambdaQualifier",
-  /// 冷启动时间，单位秒
+  /// Cold start time, in seconds
   slow_start: i64 = "SlowStart",
-  /// 负载均衡算法，默认为 round-robin，还支持 least-connections，consisten_hashing
+  /// Load balancing algorithm, defaults to round-robin, also supports least-connections, consisten_hashing
   algorithm: String = "Algorithm",
-  /// CVM弹性伸缩组ID
+  /// Auto scaling group ID of CVM
   auto_scaling_group_id: String = "AutoScalingGroupID",
-  /// CVM弹性伸缩组端口
+  /// CVM auto scaling group port
   auto_scaling_cvm_port: u64 = "AutoScalingCvmPort",
-  /// CVM弹性伸缩组使用的CVM TAT命令状态
+  /// TAT command status of the CVM used in the auto scaling group
   auto_scaling_tat_cmd_status: String = "AutoScalingTatCmdStatus",
-  /// CVM弹性伸缩组生命周期挂钩状态
+  /// CVM auto scaling group lifecycle hook status
   auto_scaling_hook_status: String = "AutoScalingHookStatus",
-  /// 服务来源的名字
+  /// Service source name.
   source_name: String = "SourceName",
-  /// 精确的服务来源类型，新建服务来源时候传入的类型
+  /// Precise service source type. Type passed in when creating a service source.
   real_source_type: String = "RealSourceType",
-  /// upstream健康状态HEALTHY（健康）, UNHEALTHY（异常）, HEALTHCHECKS_OFF（未开启）和NONE（不支持健康检查）
+  /// upstream health status HEALTHY (healthy), UNHEALTHY (abnormal), HEALTHCHECKS_OFF (not enabled), and NONE (health checks not supported)
   health_status: String = "HealthStatus",
-  /// 云函数是否开启CAM鉴权，不填时默认为开启(true)
+  /// Whether CAM authentication is enabled for SCF. Enabled by default (true) when left blank.
   scf_cam_auth_enable: bool = "ScfCamAuthEnable",
-  /// 云函数是否开启Base64编码，默认为false
+  /// Whether Base64 encoding is enabled for SCF, default false
   scf_is_base64_encoded: bool = "ScfIsBase64Encoded",
-  /// 云函数是否开启响应集成，默认为false
+  /// Whether response integration is enabled for the cloud function, default false
   scf_is_integrated_response: bool = "ScfIsIntegratedResponse",
 }
 
-/// kong后端upstream列表
+/// kong backend upstream list
+///
+/// <details><summary>中文</summary>kong后端upstream列表</details>
 pub struct KongUpstreamList: decode {
-  /// 无
+  /// None.
   upstream_list: Vec<KongUpstreamPreview> = "UpstreamList",
 }
 
-/// 云原生网关Upstream信息
+/// Cloud-native gateway Upstream info
+///
+/// <details><summary>中文</summary>云原生网关Upstream信息</details>
 pub struct KongUpstreamPreview: decode {
-  /// 服务ID
+  /// Service ID
   id: String = "ID",
-  /// 服务名字
+  /// Service name.
   name: String = "Name",
-  /// 后端配置
+  /// Backend configuration
   target: Vec<KongTarget> = "Target",
 }
 
-/// 标签
+/// Tag.
+///
+/// <details><summary>中文</summary>标签</details>
 pub struct Label: encode {
-  /// 标签键名称
+  /// Tag key name
   key: String = "Key",
-  /// 标签值
+  /// Tag value.
   value: String = "Value",
 }
 
-/// 泳道入口信息
+/// lane entrance info
+///
+/// <details><summary>中文</summary>泳道入口信息</details>
 pub struct LaneTrafficEntry: encode {
-  /// // type == "polarismesh.cn/gateway/tse-gateway, 则 selector 为 TSEGatewaySelector
-  /// // type == "polarismesh.cn/gateway/spring-cloud-gateway", 则 selector 为 ServiceGatewaySelector
-  /// // type == "polarismesh.cn/service, 则 selector 为 ServiceSelector
+  /// // If type == "polarismesh.cn/gateway/tse-gateway", the selector is TSEGatewaySelector.
+  /// // type == "polarismesh.cn/gateway/spring-cloud-gateway", selector is ServiceGatewaySelector
+  /// // If type == "polarismesh.cn/service", selector is ServiceSelector
   entry_type: String = "EntryType",
-  /// TSE云原生网关选择器
+  /// TSE cloud-native gateway selector
   tse_gateway_selector: TSEGatewaySelector = "TSEGatewaySelector",
-  /// 微服务网关选择器
+  /// Microservice gateway selector
   service_gateway_selector: ServiceGatewaySelector = "ServiceGatewaySelector",
-  /// 普通微服务选择器
+  /// Standard microservice selector
   service_selector: ServiceSelector = "ServiceSelector",
 }
 
-/// 参数限流的规则
+/// Parameter throttling rule
+///
+/// <details><summary>中文</summary>参数限流的规则</details>
 pub struct LimitRule: encode {
-  /// 请求匹配条件
+  /// Request matching conditions
   filters: Vec<RuleFilter> = "Filters",
-  /// 参数限流依据组合
+  /// Parameter throttling based on composite
   limit_by: Vec<KeyValue> = "LimitBy",
-  /// 限流阈值
+  /// Throttling threshold
   qps_thresholds: Vec<QpsThreshold> = "QpsThresholds",
-  /// 精确限流阈值
+  /// Precise throttling threshold
   accurate_qps_thresholds: Vec<AccurateQpsThreshold> = "AccurateQpsThresholds",
 }
 
@@ -9783,35 +10933,43 @@ pub struct ListCloudNativeAPIGatewayLLMModelService: decode {
   data_list: Vec<CloudNativeAPIGatewayLLMModelService> = "DataList",
 }
 
-/// 获取云原生API网关实例列表响应结果。
+/// Retrieve the response result of the Cloud Native API gateway instance list.
+///
+/// <details><summary>中文</summary>获取云原生API网关实例列表响应结果。</details>
 pub struct ListCloudNativeAPIGatewayResult: decode {
-  /// 总数。
+  /// Total quantity.
   total_count: i64 = "TotalCount",
-  /// 云原生API网关实例列表。
+  /// Cloud Native API gateway instance list.
   gateway_list: Vec<DescribeCloudNativeAPIGatewayResult> = "GatewayList",
 }
 
-/// 获取云原生API网关实例策略绑定网关分组列表响应结果。
+/// Retrieve the response result of the gateway grouping list bound to the instance policy for a cloud-native API gateway.
+///
+/// <details><summary>中文</summary>获取云原生API网关实例策略绑定网关分组列表响应结果。</details>
 pub struct ListCloudNativeAPIGatewayStrategyBindingGroupInfoResult: decode {
-  /// 数量
+  /// Quantity.
   total_count: i64 = "TotalCount",
-  /// 云原生API网关实例策略绑定网关分组列表
+  /// Cloud native API gateway instance policy binding gateway grouping list
   group_infos: Vec<CloudNativeAPIGatewayStrategyBindingGroupInfo> = "GroupInfos",
 }
 
-/// 获取云原生API网关实例策略响应结果。
+/// Retrieve the response result of the Cloud Native API gateway instance policy.
+///
+/// <details><summary>中文</summary>获取云原生API网关实例策略响应结果。</details>
 pub struct ListCloudNativeAPIGatewayStrategyResult: decode {
-  /// 总数。
+  /// Total quantity.
   total_count: i64 = "TotalCount",
-  /// 云原生API网关实例策略列表。
+  /// Cloud Native API gateway instance policy list.
   strategy_list: Vec<CloudNativeAPIGatewayStrategy> = "StrategyList",
 }
 
-/// 列表过滤条件，模糊匹配
+/// Filter conditions, fuzzy matching
+///
+/// <details><summary>中文</summary>列表过滤条件，模糊匹配</details>
 pub struct ListFilter: encode {
-  /// 过滤字段
+  /// Filter fields
   key: String = "Key",
-  /// 过滤值
+  /// Values after filtering
   value: String = "Value",
 }
 
@@ -9833,87 +10991,87 @@ pub struct Metadata: encode {
   value: String = "Value",
 }
 
-/// ModifyAutoScalerResourceStrategy请求参数结构体
+/// Request of [`Client::modify_auto_scaler_resource_strategy`].
 pub struct ModifyAutoScalerResourceStrategyRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   strategy_id: String = "StrategyId",
-  /// 策略名称
+  /// Policy name.
   strategy_name: String = "StrategyName",
-  /// 策略描述
+  /// Policy description
   description: String = "Description",
-  /// 指标伸缩配置
+  /// Metric scaling configuration
   config: CloudNativeAPIGatewayStrategyAutoScalerConfig = "Config",
-  /// 定时伸缩配置
+  /// Scheduled scaling configuration
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   cron_scaler_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronScalerConfig",
-  /// 最大节点数
+  /// Maximum number of nodes
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_replicas: i64 = "MaxReplicas",
-  /// 指标伸缩配置
+  /// Metric scaling configuration
   cron_config: CloudNativeAPIGatewayStrategyCronScalerConfig = "CronConfig",
 }
 
-/// ModifyAutoScalerResourceStrategy返回参数结构体
+/// Response of [`Client::modify_auto_scaler_resource_strategy`].
 pub struct ModifyAutoScalerResourceStrategyResponse: decode {
-  /// 是否成功
+  /// Success status
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayCanaryRule请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_canary_rule`].
 pub struct ModifyCloudNativeAPIGatewayCanaryRuleRequest: encode {
-  /// **Required.** 网关 ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务 ID
+  /// **Required.** Service ID
   service_id: String = "ServiceId",
-  /// 优先级，同一个服务的灰度规则优先级是唯一的
+  /// Priority. The grayscale rule priority of a service is unique.
   priority: i64 = "Priority",
-  /// 灰度规则配置
+  /// Grayscale rule configuration
   canary_rule: CloudNativeAPIGatewayCanaryRule = "CanaryRule",
-  /// 灰度规则配置列表，如果配置了此参数，将以此参数为准，忽略Priority和CanaryRule参数
+  /// Grayscale rule configuration list. If configured, this parameter takes precedence and the Priority and CanaryRule parameters are ignored.
   canary_rule_list: Vec<CanaryPriorityRule> = "CanaryRuleList",
 }
 
-/// ModifyCloudNativeAPIGatewayCanaryRule返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_canary_rule`].
 pub struct ModifyCloudNativeAPIGatewayCanaryRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayCertificate请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_certificate`].
 pub struct ModifyCloudNativeAPIGatewayCertificateRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 证书id
+  /// **Required.** Certificate ID.
   id: String = "Id",
-  /// 证书名称，即将废弃
+  /// Certificate name, will already be deprecated
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   name: String = "Name",
-  /// 证书私钥，CertSource为native时必填。
+  /// Certificate private key. Required when CertSource is native.
   key: String = "Key",
-  /// 证书pem格式，CertSource为native时必填。
+  /// Certificate in pem format. Required when CertSource is native.
   crt: String = "Crt",
-  /// 绑定的域名，即将废弃
+  /// Bound domain names will already be deprecated
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   bind_domains: Vec<String> = "BindDomains",
-  /// ssl平台证书 Id，CertSource为ssl时必填。
+  /// ssl platform cert Id. Required when CertSource is ssl.
   cert_id: String = "CertId",
-  /// 证书来源
-  /// - ssl (ssl平台证书)，默认值
-  /// - native (kong自定义证书)
+  /// Certificate source
+  /// -ssl (Platform Cert), default value
+  /// -native (kong custom certificate)
   cert_source: String = "CertSource",
 }
 
-/// ModifyCloudNativeAPIGatewayCertificate返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_certificate`].
 pub struct ModifyCloudNativeAPIGatewayCertificateResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayConsumerGroup请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_consumer_group`].
 pub struct ModifyCloudNativeAPIGatewayConsumerGroupRequest: encode {
   /// **Required.** 网关实例id
   gateway_id: String = "GatewayId",
@@ -9927,13 +11085,13 @@ pub struct ModifyCloudNativeAPIGatewayConsumerGroupRequest: encode {
   description: String = "Description",
 }
 
-/// ModifyCloudNativeAPIGatewayConsumerGroup返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_consumer_group`].
 pub struct ModifyCloudNativeAPIGatewayConsumerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayConsumer请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_consumer`].
 pub struct ModifyCloudNativeAPIGatewayConsumerRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -9947,13 +11105,13 @@ pub struct ModifyCloudNativeAPIGatewayConsumerRequest: encode {
   description: String = "Description",
 }
 
-/// ModifyCloudNativeAPIGatewayConsumer返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_consumer`].
 pub struct ModifyCloudNativeAPIGatewayConsumerResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayLLMModelAPI请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_llm_model_api`].
 pub struct ModifyCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -9991,15 +11149,15 @@ pub struct ModifyCloudNativeAPIGatewayLLMModelAPIRequest: encode {
   standard_model_name: String = "StandardModelName",
 }
 
-/// ModifyCloudNativeAPIGatewayLLMModelAPI返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_llm_model_api`].
 pub struct ModifyCloudNativeAPIGatewayLLMModelAPIResponse: decode {
   /// <p>是否成功。</p>
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayLLMModelService请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_llm_model_service`].
 pub struct ModifyCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   /// **Required.** <p>网关 id。</p>
   gateway_id: String = "GatewayId",
@@ -10067,101 +11225,119 @@ pub struct ModifyCloudNativeAPIGatewayLLMModelServiceRequest: encode {
   smart_balance: AIGWSmartBalanceConfig = "SmartBalance",
 }
 
-/// ModifyCloudNativeAPIGatewayLLMModelService返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_llm_model_service`].
 pub struct ModifyCloudNativeAPIGatewayLLMModelServiceResponse: decode {
   /// <p>是否成功</p>
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGateway请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway`].
 pub struct ModifyCloudNativeAPIGatewayRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 云原生API网关名字, 最多支持60个字符。
+  /// Cloud Native API Gateway name, supports up to 60 characters.
   name: String = "Name",
-  /// 云原生API网关描述信息, 最多支持120个字符。
+  /// Cloud native API gateway description, supports up to 120 characters.
   description: String = "Description",
-  /// 是否开启 CLS 日志。暂时取值只能是 true，即只能从关闭状态变成开启状态。
+  /// Whether CLS log is enabled. The value can only be true temporarily, meaning it can only be changed from disabled to enabled.
   enable_cls: bool = "EnableCls",
-  /// 公网计费模式。可选取值 BANDWIDTH | TRAFFIC ，表示按带宽和按流量计费。
+  /// Public network billing mode. Option values: BANDWIDTH | TRAFFIC, which means billing by bandwidth or by traffic.
   internet_pay_mode: String = "InternetPayMode",
-  /// 是否开启实例删除保护,默认false
+  /// Enable instance deletion protection, default false
   delete_protect: bool = "DeleteProtect",
 }
 
-/// ModifyCloudNativeAPIGateway返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway`].
 pub struct ModifyCloudNativeAPIGatewayResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayRouteRateLimit请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_route_rate_limit`].
 pub struct ModifyCloudNativeAPIGatewayRouteRateLimitRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 路由id，或路由名称。
-  /// 不支持“未命名”
+  /// **Required.** Route id or routing name.
+  /// "Unnamed" is not supported.
   id: String = "Id",
-  /// **Required.** 限流配置
+  /// **Required.** Configure stream
   limit_detail: CloudNativeAPIGatewayRateLimitDetail = "LimitDetail",
 }
 
-/// ModifyCloudNativeAPIGatewayRouteRateLimit返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_route_rate_limit`].
 pub struct ModifyCloudNativeAPIGatewayRouteRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayRoute请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_route`].
 pub struct ModifyCloudNativeAPIGatewayRouteRequest: encode {
-  /// **Required.** <p>网关ID</p>
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** <p>所属服务的ID</p>
+  /// **Required.** ID of the associated service
   service_id: String = "ServiceID",
-  /// **Required.** <p>路由的ID，实例级别唯一</p>
+  /// **Required.** Route ID, unique at the instance level
   route_id: String = "RouteID",
-  /// <p>路由的名字，实例级别唯一，可以不提供</p>
+  /// Route name, unique at the instance level, does not provide
   route_name: String = "RouteName",
-  /// <p>路由的方法，其中方法可选值：</p><ul><li>GET</li><li>POST</li><li>DELETE</li><li>PUT</li><li>OPTIONS</li><li>PATCH</li><li>HEAD</li><li>ANY</li><li>TRACE</li><li>COPY</li><li>MOVE</li><li>PROPFIND</li><li>PROPPATCH</li><li>MKCOL</li><li>LOCK</li><li>UNLOCK</li></ul>
+  /// Route method. Available values:
+  /// - GET
+  /// - POST
+  /// - DELETE
+  /// - PUT
+  /// - OPTIONS
+  /// - PATCH
+  /// - HEAD
+  /// - ANY
+  /// - TRACE
+  /// - COPY
+  /// - MOVE
+  /// - PROPFIND
+  /// - PROPPATCH
+  /// - MKCOL
+  /// - LOCK
+  /// - UNLOCK
   methods: Vec<String> = "Methods",
-  /// <p>路由的域名</p>
+  /// Domain name of the route
   hosts: Vec<String> = "Hosts",
-  /// <p>路由的路径</p>
+  /// Path of the route
   paths: Vec<String> = "Paths",
-  /// <p>路由的协议，可选</p><ul><li>https</li><li>http</li></ul>
+  /// Route protocol, selectable
+  /// - https
+  /// - http
   protocols: Vec<String> = "Protocols",
-  /// <p>转发到后端时是否保留Host</p>
+  /// Preserve Host when forwarding to backend
   preserve_host: bool = "PreserveHost",
-  /// <p>https重定向状态码</p>
+  /// HTTP redirection status code
   https_redirect_status_code: i64 = "HttpsRedirectStatusCode",
-  /// <p>转发到后端时是否StripPath</p>
+  /// StripPath when forwarding to backend
   strip_path: bool = "StripPath",
-  /// <p>是否开启强制HTTPS</p>
+  /// Whether to enable mandatory HTTPS
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   force_https: bool = "ForceHttps",
-  /// <p>四层匹配的目的端口</p>
+  /// Destination port for Layer 4 match
   destination_ports: Vec<u64> = "DestinationPorts",
-  /// <p>路由的Headers</p>
+  /// Headers of the route
   headers: Vec<KVMapping> = "Headers",
-  /// <p>是否缓存请求body，默认true</p>
+  /// Whether to cache the request body, default true
   request_buffering: bool = "RequestBuffering",
-  /// <p>是否缓存响应body，默认true</p>
+  /// Whether to cache response body, default true
   response_buffering: bool = "ResponseBuffering",
-  /// <p>增加优先级</p>
+  /// Add priority
   regex_priority: i64 = "RegexPriority",
-  /// <p>querysring参数</p>
+  /// QueryString parameter
   query_string_parameters: Vec<KVMapping> = "QueryStringParameters",
 }
 
-/// ModifyCloudNativeAPIGatewayRoute返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_route`].
 pub struct ModifyCloudNativeAPIGatewayRouteResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewaySecretKeyStatus请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_secret_key_status`].
 pub struct ModifyCloudNativeAPIGatewaySecretKeyStatusRequest: encode {
   /// **Required.** <p>实例 ID</p>
   gateway_id: String = "GatewayId",
@@ -10171,66 +11347,66 @@ pub struct ModifyCloudNativeAPIGatewaySecretKeyStatusRequest: encode {
   secret_key_id: String = "SecretKeyId",
 }
 
-/// ModifyCloudNativeAPIGatewaySecretKeyStatus返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_secret_key_status`].
 pub struct ModifyCloudNativeAPIGatewaySecretKeyStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayServiceRateLimit请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_service_rate_limit`].
 pub struct ModifyCloudNativeAPIGatewayServiceRateLimitRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称，或服务ID
+  /// **Required.** Service name or service ID
   name: String = "Name",
-  /// **Required.** 限流配置
+  /// **Required.** Configure throttling
   limit_detail: CloudNativeAPIGatewayRateLimitDetail = "LimitDetail",
 }
 
-/// ModifyCloudNativeAPIGatewayServiceRateLimit返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_service_rate_limit`].
 pub struct ModifyCloudNativeAPIGatewayServiceRateLimitResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyCloudNativeAPIGatewayService请求参数结构体
+/// Request of [`Client::modify_cloud_native_api_gateway_service`].
 pub struct ModifyCloudNativeAPIGatewayServiceRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称
+  /// **Required.** Service name
   name: String = "Name",
-  /// **Required.** 请求协议：
+  /// **Required.** Request protocol:
   /// - https
   /// - http
   /// - tcp
   /// - udp
   protocol: String = "Protocol",
-  /// **Required.** 超时时间，单位ms
+  /// **Required.** Timeout interval. Unit: ms
   timeout: i64 = "Timeout",
-  /// **Required.** 重试次数
+  /// **Required.** Number of retries.
   retries: i64 = "Retries",
-  /// **Required.** 服务类型:
+  /// **Required.** Service type
   /// - Kubernetes
   /// - Registry
   /// - IPList
   /// - HostIP
   /// - Scf
   upstream_type: String = "UpstreamType",
-  /// **Required.** 服务配置
+  /// **Required.** service configuration
   upstream_info: KongUpstreamInfo = "UpstreamInfo",
-  /// **Required.** 服务ID
+  /// **Required.** service ID
   id: String = "ID",
-  /// 请求路径
+  /// Request path
   path: String = "Path",
 }
 
-/// ModifyCloudNativeAPIGatewayService返回参数结构体
+/// Response of [`Client::modify_cloud_native_api_gateway_service`].
 pub struct ModifyCloudNativeAPIGatewayServiceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConfigFileGroup请求参数结构体
+/// Request of [`Client::modify_config_file_group`].
 pub struct ModifyConfigFileGroupRequest: encode {
   /// **Required.** tse实例id
   instance_id: String = "InstanceId",
@@ -10238,15 +11414,15 @@ pub struct ModifyConfigFileGroupRequest: encode {
   config_file_group: ConfigFileGroup = "ConfigFileGroup",
 }
 
-/// ModifyConfigFileGroup返回参数结构体
+/// Response of [`Client::modify_config_file_group`].
 pub struct ModifyConfigFileGroupResponse: decode {
   /// 修改是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConfigFiles请求参数结构体
+/// Request of [`Client::modify_config_files`].
 pub struct ModifyConfigFilesRequest: encode {
   /// **Required.** ins-df344df5
   instance_id: String = "InstanceId",
@@ -10254,37 +11430,37 @@ pub struct ModifyConfigFilesRequest: encode {
   config_file: ConfigFile = "ConfigFile",
 }
 
-/// ModifyConfigFiles返回参数结构体
+/// Response of [`Client::modify_config_files`].
 pub struct ModifyConfigFilesResponse: decode {
   /// 修改是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyConsoleNetwork请求参数结构体
+/// Request of [`Client::modify_console_network`].
 pub struct ModifyConsoleNetworkRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud Native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// **Required.** 网络类型：
-  /// - Open 公网
-  /// - Internal 内网（暂不支持）
+  /// **Required.** Network type:
+  /// -Open public network
+  /// -Internal private network (not currently supported)
   network_type: String = "NetworkType",
-  /// 开启Konga网络，不填时默认为Open
-  /// - Open，开启
-  /// - Close，关闭
+  /// Enable the Konga network. Default is Open.
+  /// -Open
+  /// - Close: disabled.
   operate: String = "Operate",
-  /// 访问控制策略
+  /// Access control policy
   access_control: NetworkAccessControl = "AccessControl",
 }
 
-/// ModifyConsoleNetwork返回参数结构体
+/// Response of [`Client::modify_console_network`].
 pub struct ModifyConsoleNetworkResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGovernanceAlias请求参数结构体
+/// Request of [`Client::modify_governance_alias`].
 pub struct ModifyGovernanceAliasRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -10300,15 +11476,15 @@ pub struct ModifyGovernanceAliasRequest: encode {
   comment: String = "Comment",
 }
 
-/// ModifyGovernanceAlias返回参数结构体
+/// Response of [`Client::modify_governance_alias`].
 pub struct ModifyGovernanceAliasResponse: decode {
   /// 创建是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGovernanceInstances请求参数结构体
+/// Request of [`Client::modify_governance_instances`].
 pub struct ModifyGovernanceInstancesRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -10316,31 +11492,31 @@ pub struct ModifyGovernanceInstancesRequest: encode {
   governance_instances: Vec<GovernanceInstanceUpdate> = "GovernanceInstances",
 }
 
-/// ModifyGovernanceInstances返回参数结构体
+/// Response of [`Client::modify_governance_instances`].
 pub struct ModifyGovernanceInstancesResponse: decode {
   /// 修改是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGovernanceLaneGroups请求参数结构体
+/// Request of [`Client::modify_governance_lane_groups`].
 pub struct ModifyGovernanceLaneGroupsRequest: encode {
-  /// **Required.** 引擎实例ID
+  /// **Required.** Engine Instance ID
   instance_id: String = "InstanceId",
-  /// **Required.** 泳道组规则列表
+  /// **Required.** Lane group rule list
   lane_groups: Vec<GovernanceLaneGroup> = "LaneGroups",
 }
 
-/// ModifyGovernanceLaneGroups返回参数结构体
+/// Response of [`Client::modify_governance_lane_groups`].
 pub struct ModifyGovernanceLaneGroupsResponse: decode {
-  /// 是否创建成功
+  /// Whether the creation succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGovernanceNamespaces请求参数结构体
+/// Request of [`Client::modify_governance_namespaces`].
 pub struct ModifyGovernanceNamespacesRequest: encode {
   /// **Required.** tse实例id。
   instance_id: String = "InstanceId",
@@ -10348,15 +11524,15 @@ pub struct ModifyGovernanceNamespacesRequest: encode {
   governance_namespaces: Vec<GovernanceNamespaceInput> = "GovernanceNamespaces",
 }
 
-/// ModifyGovernanceNamespaces返回参数结构体
+/// Response of [`Client::modify_governance_namespaces`].
 pub struct ModifyGovernanceNamespacesResponse: decode {
   /// 操作是否成功。
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyGovernanceServices请求参数结构体
+/// Request of [`Client::modify_governance_services`].
 pub struct ModifyGovernanceServicesRequest: encode {
   /// **Required.** tse 实例 id。
   instance_id: String = "InstanceId",
@@ -10364,126 +11540,126 @@ pub struct ModifyGovernanceServicesRequest: encode {
   governance_services: Vec<GovernanceServiceInput> = "GovernanceServices",
 }
 
-/// ModifyGovernanceServices返回参数结构体
+/// Response of [`Client::modify_governance_services`].
 pub struct ModifyGovernanceServicesResponse: decode {
   /// 是否成功
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNativeGatewayServerGroup请求参数结构体
+/// Request of [`Client::modify_native_gateway_server_group`].
 pub struct ModifyNativeGatewayServerGroupRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud Native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// **Required.** 网关分组 id
+  /// **Required.** gateway group id
   group_id: String = "GroupId",
-  /// 云原生API网关名字, 最多支持60个字符。
+  /// Cloud native API gateway name supports up to 60 characters.
   name: String = "Name",
-  /// 云原生API网关描述信息, 最多支持120个字符。
+  /// Cloud native API gateway description supports up to 120 characters.
   description: String = "Description",
 }
 
-/// ModifyNativeGatewayServerGroup返回参数结构体
+/// Response of [`Client::modify_native_gateway_server_group`].
 pub struct ModifyNativeGatewayServerGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNativeGatewayServiceSource请求参数结构体
+/// Request of [`Client::modify_native_gateway_service_source`].
 pub struct ModifyNativeGatewayServiceSourceRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayID",
-  /// **Required.** 服务来源实例ID
+  /// **Required.** Service Source Instance ID
   source_id: String = "SourceID",
-  /// **Required.** 服务来源名称
+  /// **Required.** Service Source Name
   source_name: String = "SourceName",
-  /// 服务来源实例额外信息
+  /// Service source instance additional information
   source_info: SourceInfo = "SourceInfo",
 }
 
-/// ModifyNativeGatewayServiceSource返回参数结构体
+/// Response of [`Client::modify_native_gateway_service_source`].
 pub struct ModifyNativeGatewayServiceSourceResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNetworkAccessStrategy请求参数结构体
+/// Request of [`Client::modify_network_access_strategy`].
 pub struct ModifyNetworkAccessStrategyRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud Native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// **Required.** 分组id
+  /// **Required.** Group ID
   group_id: String = "GroupId",
-  /// **Required.** 网络类型：
-  /// - Open 公网
-  /// - Internal 内网    （暂不支持）
+  /// **Required.** Network type:
+  /// -Open public network
+  /// -Internal private network (not currently supported)
   network_type: String = "NetworkType",
-  /// **Required.** ip地址
+  /// **Required.** IP address
   vip: String = "Vip",
-  /// **Required.** 访问控制策略
+  /// **Required.** Access control policy
   access_control: NetworkAccessControl = "AccessControl",
 }
 
-/// ModifyNetworkAccessStrategy返回参数结构体
+/// Response of [`Client::modify_network_access_strategy`].
 pub struct ModifyNetworkAccessStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyNetworkBasicInfo请求参数结构体
+/// Request of [`Client::modify_network_basic_info`].
 pub struct ModifyNetworkBasicInfoRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
+  /// **Required.** Cloud Native API gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// **Required.** 分组id
+  /// **Required.** Group ID
   group_id: String = "GroupId",
-  /// **Required.** 网络类型：
-  /// - Open 公网ipv4
-  /// - Open-IPv6 公网ipv6
-  /// - Internal 内网
+  /// **Required.** Network type:
+  /// -Enable public IP address
+  /// -Public IPv6 address
+  /// -Internal private network
   network_type: String = "NetworkType",
-  /// **Required.** ip地址
+  /// **Required.** IP address
   vip: String = "Vip",
-  /// 公网出流量带宽[1,2048]Mbps
+  /// Public network outbound traffic bandwidth, [1,2048]Mbps
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 负载均衡描述
+  /// Description of load balancing
   description: String = "Description",
-  /// 负载均衡的规格类型，支持：
-  /// - 不传为共享型。
-  /// - clb.c2.medium：标准型规格
-  /// - clb.c3.small：高阶型1规格
-  /// - clb.c3.medium：高阶型2规格
-  /// - clb.c4.small：超强型1规格
-  /// - clb.c4.medium：超强型2规格
-  /// - clb.c4.large：超强型3规格
-  /// - clb.c4.xlarge：超强型4规格
+  /// Load balancing specification types support:
+  /// -Leave empty for shared type.
+  /// -clb.c2.medium: standard specification
+  /// -clb.c3.small: High-performance type 1 specification
+  /// -clb.c3.medium: High-performance type 2 specification
+  /// -clb.c4.small: Super high-performance specification 1
+  /// -clb.c4.medium: Super high-performance specification 2
+  /// -clb.c4.large: Super high-performance specification 3
+  /// -clb.c4.xlarge: Super high-performance 4 specification.
   sla_type: String = "SlaType",
 }
 
-/// ModifyNetworkBasicInfo返回参数结构体
+/// Response of [`Client::modify_network_basic_info`].
 pub struct ModifyNetworkBasicInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyUpstreamNodeStatus请求参数结构体
+/// Request of [`Client::modify_upstream_node_status`].
 pub struct ModifyUpstreamNodeStatusRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称
+  /// **Required.** Service name
   service_name: String = "ServiceName",
-  /// **Required.** 访问IP地址或域名
+  /// **Required.** Access IP address or domain name
   host: String = "Host",
-  /// **Required.** 访问端口
+  /// **Required.** Access Port
   port: i64 = "Port",
-  /// **Required.** HEALTHY或UNHEALTHY
+  /// **Required.** HEALTHY or UNHEALTHY
   status: String = "Status",
 }
 
-/// ModifyUpstreamNodeStatus返回参数结构体
+/// Response of [`Client::modify_upstream_node_status`].
 pub struct ModifyUpstreamNodeStatusResponse: decode {
-  /// 是否成功
+  /// Success status
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10511,97 +11687,105 @@ pub struct NacosServerInterface: decode {
   interface: String = "Interface",
 }
 
-/// 云原生网关分组信息
+/// Cloud-Native Gateway Group Information
+///
+/// <details><summary>中文</summary>云原生网关分组信息</details>
 pub struct NativeGatewayServerGroup: decode {
-  /// 云原生网关分组唯一id
+  /// Cloud-Native Gateway Group Unique id
   group_id: String = "GroupId",
-  /// 分组名
+  /// Group name
   name: String = "Name",
-  /// 描述信息
+  /// Description information
   description: String = "Description",
-  /// 节点规格、节点数信息
+  /// Node specification, number of nodes info
   node_config: CloudNativeAPIGatewayNodeConfig = "NodeConfig",
-  /// 网关分组状态。
+  /// Gateway group status.
   status: String = "Status",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 是否是默认分组。
-  /// 0：否。
-  /// 1：是。
+  /// Whether it is the default group.
+  /// 0: No.
+  /// 1: Yes.
   is_first_group: i64 = "IsFirstGroup",
-  /// 关联策略信息
+  /// Associate policy information
   binding_strategy: CloudNativeAPIGatewayStrategy = "BindingStrategy",
-  /// 网关实例 id
+  /// Gateway instance ID.
   gateway_id: String = "GatewayId",
-  /// 带宽
+  /// Bandwidth
   internet_max_bandwidth_out: i64 = "InternetMaxBandwidthOut",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
-  /// 子网id
+  /// Subnet ID
   subnet_ids: String = "SubnetIds",
-  /// 分组默认权重
+  /// Default weight of the group
   default_weight: i64 = "DefaultWeight",
-  /// 弹性节点
+  /// elastic node
   elastic_number: u64 = "ElasticNumber",
-  /// 是否支持TOA
+  /// Whether TOA is supported
   support_toa: bool = "SupportTOA",
-  /// 是否支持IPV6
+  /// Whether IPV6 is supported
   support_ipv6: bool = "SupportIPV6",
 }
 
-/// 网关分组列表
+/// gateway group list
+///
+/// <details><summary>中文</summary>网关分组列表</details>
 pub struct NativeGatewayServerGroups: decode {
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 分组信息数组。
+  /// Group information array.
   gateway_group_list: Vec<NativeGatewayServerGroup> = "GatewayGroupList",
 }
 
-/// 网关数据来源单个描述
+/// Gateway data source description
+///
+/// <details><summary>中文</summary>网关数据来源单个描述</details>
 pub struct NativeGatewayServiceSourceItem: decode {
-  /// 网关实例ID
+  /// Gateway instance ID
   gateway_id: String = "GatewayID",
-  /// 服务来源ID
+  /// Service Source ID
   source_id: String = "SourceID",
-  /// 服务来源名称
+  /// Service Source Name
   source_name: String = "SourceName",
-  /// 服务来源类型
+  /// Service source type
   source_type: String = "SourceType",
-  /// 服务来源额外信息
+  /// Service source additional information
   source_info: SourceInfo = "SourceInfo",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification time.
   modify_time: String = "ModifyTime",
 }
 
-/// 网络访问策略
+/// Network access policy
+///
+/// <details><summary>中文</summary>网络访问策略</details>
 pub struct NetworkAccessControl: encode {
-  /// **Required.** 访问模式：Whitelist|Blacklist
+  /// **Required.** Access mode: Whitelist|Blacklist
   mode: String = "Mode",
-  /// 白名单列表
+  /// List of allowlist
   cidr_white_list: Vec<String> = "CidrWhiteList",
-  /// 黑名单列表
+  /// blocklist
   cidr_black_list: Vec<String> = "CidrBlackList",
 }
 
-/// OpenWafProtection请求参数结构体
+/// Request of [`Client::open_waf_protection`].
 pub struct OpenWafProtectionRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 防护资源的类型。
-  /// - Global  实例
-  /// - Service  服务
-  /// - Route  路由
-  /// - Object  对象（接口暂不支持）
+  /// **Required.** Type of protection resource.
+  /// -Global instance
+  /// -Service
+  /// -Route
+  /// -Object (not currently supported)
   r#type: String = "Type",
-  /// 当资源类型 Type 是 Service 或 Route 的时候，传入的服务或路由的列表
+  /// When resource type Type is Service or Route, list of passed in services or routes
   list: Vec<String> = "List",
 }
 
-/// OpenWafProtection返回参数结构体
+/// Response of [`Client::open_waf_protection`].
 pub struct OpenWafProtectionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10623,23 +11807,25 @@ pub struct PolarisLimiterAddress: decode {
   intranet_address: String = "IntranetAddress",
 }
 
-/// 公网地址信息
+/// Public IP address info
+///
+/// <details><summary>中文</summary>公网地址信息</details>
 pub struct PublicAddressConfig: decode {
-  /// 公网 ip
+  /// Public ip address
   vip: String = "Vip",
-  /// 公网最大带宽
+  /// Maximum public network bandwidth
   internet_max_bandwidth_out: u64 = "InternetMaxBandwidthOut",
-  /// 公网所属分组 id
+  /// public network associated group id
   group_id: String = "GroupId",
-  /// 公网所属分组名
+  /// Public network associated group name
   group_name: String = "GroupName",
-  /// 公网负载均衡 id
+  /// Public network CLB id
   network_id: String = "NetworkId",
-  /// 公网负载均衡描述
+  /// Description of public network CLB
   description: String = "Description",
 }
 
-/// PublishConfigFiles请求参数结构体
+/// Request of [`Client::publish_config_files`].
 pub struct PublishConfigFilesRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
@@ -10649,31 +11835,35 @@ pub struct PublishConfigFilesRequest: encode {
   strict_enable: bool = "StrictEnable",
 }
 
-/// PublishConfigFiles返回参数结构体
+/// Response of [`Client::publish_config_files`].
 pub struct PublishConfigFilesResponse: decode {
   /// 配置文件发布是否成功
   result: bool = "Result",
   /// 配置文件发布Id
   config_file_release_id: String = "ConfigFileReleaseId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云原生网关限流插件Qps阈值
+/// Cloud-native gateway traffic throttling plugin Qps threshold
+///
+/// <details><summary>中文</summary>云原生网关限流插件Qps阈值</details>
 pub struct QpsThreshold: encode {
-  /// **Required.** qps阈值控制维度,包含:second、minute、hour、day、month、year
+  /// **Required.** qps threshold control dimension, including: second, minute, hour, day, month, year.
   unit: String = "Unit",
-  /// **Required.** 阈值
+  /// **Required.** Threshold.
   max: i64 = "Max",
 }
 
-/// 云原生网关限流插件自定义响应
+/// Cloud-Native Gateway Traffic Throttling Plugin Custom Response
+///
+/// <details><summary>中文</summary>云原生网关限流插件自定义响应</details>
 pub struct RateLimitResponse: encode {
-  /// 自定义响应体
+  /// Custom response body
   body: String = "Body",
   /// Headers
   headers: Vec<KVMapping> = "Headers",
-  /// http状态码
+  /// HTTP status code.
   http_status: i64 = "HttpStatus",
 }
 
@@ -10693,7 +11883,7 @@ pub struct ReleaseVersion: decode {
   file_name: String = "FileName",
 }
 
-/// RemoveCloudNativeAPIGatewayConsumerGroupAuth请求参数结构体
+/// Request of [`Client::remove_cloud_native_api_gateway_consumer_group_auth`].
 pub struct RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest: encode {
   /// **Required.** <p>网关实例id</p>
   gateway_id: String = "GatewayId",
@@ -10705,13 +11895,13 @@ pub struct RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest: encode {
   consumer_group_ids: Vec<String> = "ConsumerGroupIds",
 }
 
-/// RemoveCloudNativeAPIGatewayConsumerGroupAuth返回参数结构体
+/// Response of [`Client::remove_cloud_native_api_gateway_consumer_group_auth`].
 pub struct RemoveCloudNativeAPIGatewayConsumerGroupAuthResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveCloudNativeAPIGatewayConsumerInGroup请求参数结构体
+/// Request of [`Client::remove_cloud_native_api_gateway_consumer_in_group`].
 pub struct RemoveCloudNativeAPIGatewayConsumerInGroupRequest: encode {
   /// **Required.** 网关实例id
   gateway_id: String = "GatewayId",
@@ -10721,13 +11911,13 @@ pub struct RemoveCloudNativeAPIGatewayConsumerInGroupRequest: encode {
   consumer_ids: Vec<String> = "ConsumerIds",
 }
 
-/// RemoveCloudNativeAPIGatewayConsumerInGroup返回参数结构体
+/// Response of [`Client::remove_cloud_native_api_gateway_consumer_in_group`].
 pub struct RemoveCloudNativeAPIGatewayConsumerInGroupResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RestartSREInstance请求参数结构体
+/// Request of [`Client::restart_sre_instance`].
 pub struct RestartSREInstanceRequest: encode {
   /// **Required.** 微服务引擎实例Id
   instance_id: String = "InstanceId",
@@ -10737,15 +11927,15 @@ pub struct RestartSREInstanceRequest: encode {
   node_name: String = "NodeName",
 }
 
-/// RestartSREInstance返回参数结构体
+/// Response of [`Client::restart_sre_instance`].
 pub struct RestartSREInstanceResponse: decode {
   /// 任务ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RollbackConfigFileReleases请求参数结构体
+/// Request of [`Client::rollback_config_file_releases`].
 pub struct RollbackConfigFileReleasesRequest: encode {
   /// **Required.** TSE实例id
   instance_id: String = "InstanceId",
@@ -10753,55 +11943,61 @@ pub struct RollbackConfigFileReleasesRequest: encode {
   rollback_config_file_releases: Vec<ConfigFileRelease> = "RollbackConfigFileReleases",
 }
 
-/// RollbackConfigFileReleases返回参数结构体
+/// Response of [`Client::rollback_config_file_releases`].
 pub struct RollbackConfigFileReleasesResponse: decode {
   /// 回滚结果
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 路由 WAF 状态
+/// Route WAF status
+///
+/// <details><summary>中文</summary>路由 WAF 状态</details>
 pub struct RouteWafStatus: decode {
-  /// 路由的名字
+  /// Route name
   name: String = "Name",
-  /// 路由的 ID
+  /// ID of the route
   id: String = "Id",
-  /// 路由是否开启 WAF 防护
+  /// Whether WAF protection is enabled for the route
   status: String = "Status",
-  /// 方法
+  /// Method.
   methods: Vec<String> = "Methods",
-  /// 路径
+  /// Path.
   paths: Vec<String> = "Paths",
-  /// 域名
+  /// Domain
   hosts: Vec<String> = "Hosts",
-  /// 路由对应服务的名字
+  /// Name of the service corresponding to the route
   service_name: String = "ServiceName",
-  /// 路由对应服务的ID
+  /// ID of the service corresponding to the route
   service_id: String = "ServiceId",
 }
 
-/// 目标服务实例实例标签信息
+/// Target service instance instance tag info
+///
+/// <details><summary>中文</summary>目标服务实例实例标签信息</details>
 pub struct RoutingDestinationRuleLabel: encode {
-  /// 标签键
+  /// Tag key.
   label_key: String = "LabelKey",
-  /// 标签值
+  /// Tag value.
   label_value: String = "LabelValue",
-  /// 表达式类型
+  /// expression type
   label_type: String = "LabelType",
-  /// 值类型
+  /// value type
   label_value_type: String = "LabelValueType",
 }
 
-/// 限流规则的Filter
+/// Throttling rule Filter
+///
+/// <details><summary>中文</summary>限流规则的Filter</details>
 pub struct RuleFilter: encode {
-  /// 限流条件的Key
+  /// Key of throttling conditions
   key: String = "Key",
-  /// 限流条件的Values
+  /// Values of throttling conditions
   values: Vec<String> = "Values",
-  /// 操作符
+  /// operator
   operator: String = "Operator",
-  /// header或query对应的name
+  /// name in header or query
   name: String = "Name",
 }
 
@@ -10893,13 +12089,15 @@ pub struct SREInstance: decode {
   max_capacity_limit_enabled: bool = "MaxCapacityLimitEnabled",
 }
 
-/// 微服务网关选择器
+/// microservice gateway selector
+///
+/// <details><summary>中文</summary>微服务网关选择器</details>
 pub struct ServiceGatewaySelector: encode {
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// **Required.** 服务
+  /// **Required.** Service.
   service: String = "Service",
-  /// 实例标签
+  /// Instance tag
   labels: Vec<Label> = "Labels",
 }
 
@@ -10931,53 +12129,63 @@ pub struct ServiceGovernanceInfo: decode {
   max_capacity_limit_enabled: bool = "MaxCapacityLimitEnabled",
 }
 
-/// 普通服务选择器
+/// ordinary service selector
+///
+/// <details><summary>中文</summary>普通服务选择器</details>
 pub struct ServiceSelector: encode {
-  /// **Required.** 命名空间
+  /// **Required.** Namespace
   namespace: String = "Namespace",
-  /// **Required.** 服务
+  /// **Required.** Service.
   service: String = "Service",
-  /// 实例标签
+  /// Instance tag
   labels: Vec<Label> = "Labels",
 }
 
-/// 服务的 WAF 状态
+/// WAF status of the service
+///
+/// <details><summary>中文</summary>服务的 WAF 状态</details>
 pub struct ServiceWafStatus: decode {
-  /// 服务的名字
+  /// Service name
   name: String = "Name",
-  /// 服务的 ID
+  /// Service ID
   id: String = "Id",
-  /// 服务的类型
+  /// Service type
   r#type: String = "Type",
-  /// 服务是否开启 WAF 防护
+  /// Whether WAF protection is enabled for the service
   status: String = "Status",
 }
 
-/// 服务来源
+/// service source
+///
+/// <details><summary>中文</summary>服务来源</details>
 pub struct SourceInfo: encode {
-  /// 微服务引擎接入IP地址信息
+  /// Microservice engine integration IP address information
   addresses: Vec<String> = "Addresses",
-  /// 微服务引擎VPC信息
+  /// VPC information of the microservice engine
   vpc_info: SourceInstanceVpcInfo = "VpcInfo",
-  /// 微服务引擎鉴权信息
+  /// Microservice engine authentication information
   auth: SourceInstanceAuth = "Auth",
 }
 
-/// 实例鉴权信息
+/// Instance authentication information
+///
+/// <details><summary>中文</summary>实例鉴权信息</details>
 pub struct SourceInstanceAuth: encode {
-  /// 用户名
+  /// Username.
   username: String = "Username",
-  /// 账户密码
+  /// account password
   password: String = "Password",
-  /// 访问凭据 token
+  /// token credential
   access_token: String = "AccessToken",
 }
 
-/// 微服务引擎实例的VPC信息
+/// VPC information of the microservice engine instance
+///
+/// <details><summary>中文</summary>微服务引擎实例的VPC信息</details>
 pub struct SourceInstanceVpcInfo: encode {
-  /// 微服务引擎VPC信息
+  /// VPC information of the microservice engine
   vpc_id: String = "VpcID",
-  /// 微服务引擎子网信息
+  /// Microservice engine subnet info
   subnet_id: String = "SubnetID",
 }
 
@@ -10991,92 +12199,98 @@ pub struct StorageOption: encode {
   capacity: u64 = "Capacity",
 }
 
-/// 网关服务信息匹配条件
+/// Gateway service information match condition
+///
+/// <details><summary>中文</summary>网关服务信息匹配条件</details>
 pub struct TSEGatewaySelector: encode {
-  /// **Required.** 网关引擎实例ID
+  /// **Required.** Gateway engine instance ID
   gateway_id: String = "GatewayId",
-  /// 网关服务
+  /// Gateway service
   services: Vec<String> = "Services",
 }
 
-/// 泳道流量灰度规则
+/// Traffic grayscale rule for lanes
+///
+/// <details><summary>中文</summary>泳道流量灰度规则</details>
 pub struct TrafficGray: encode {
-  /// 流量灰度规则，按比例灰度或预热方式
+  /// Grayscale release rules for traffic, grayscale by ratio or preheat method
   mode: String = "Mode",
-  /// 按比例灰度的百分比值1-100
+  /// Grayscale percentage value 1-100 by proportion
   percent: i64 = "Percent",
-  /// 预热的间隔
+  /// Preheated interval
   interval_second: i64 = "IntervalSecond",
-  /// 预热的曲度
+  /// Preheated curvature
   curvature: i64 = "Curvature",
 }
 
-/// UnbindAutoScalerResourceStrategyFromGroups请求参数结构体
+/// Request of [`Client::unbind_auto_scaler_resource_strategy_from_groups`].
 pub struct UnbindAutoScalerResourceStrategyFromGroupsRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 策略ID
+  /// **Required.** Policy ID
   strategy_id: String = "StrategyId",
-  /// **Required.** 网关分组ID列表
+  /// **Required.** gateway group ID list
   group_ids: Vec<String> = "GroupIds",
 }
 
-/// UnbindAutoScalerResourceStrategyFromGroups返回参数结构体
+/// Response of [`Client::unbind_auto_scaler_resource_strategy_from_groups`].
 pub struct UnbindAutoScalerResourceStrategyFromGroupsResponse: decode {
-  /// 是否成功
+  /// Success status
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCloudNativeAPIGatewayCertificateInfo请求参数结构体
+/// Request of [`Client::update_cloud_native_api_gateway_certificate_info`].
 pub struct UpdateCloudNativeAPIGatewayCertificateInfoRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** Gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 证书id
+  /// **Required.** Certificate ID.
   id: String = "Id",
-  /// 绑定的域名列表
+  /// Domain name list bound to
   bind_domains: Vec<String> = "BindDomains",
-  /// 证书名称
+  /// Certificate Name
   name: String = "Name",
 }
 
-/// UpdateCloudNativeAPIGatewayCertificateInfo返回参数结构体
+/// Response of [`Client::update_cloud_native_api_gateway_certificate_info`].
 pub struct UpdateCloudNativeAPIGatewayCertificateInfoResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新云原生API网关响应结果。
+/// Refresh the cloud native API gateway response result.
+///
+/// <details><summary>中文</summary>更新云原生API网关响应结果。</details>
 pub struct UpdateCloudNativeAPIGatewayResult: decode {
-  /// 云原生API网关ID。
+  /// Cloud Native API Gateway ID.
   gateway_id: String = "GatewayId",
-  /// 云原生网关状态。
+  /// Cloud-native gateway status.
   status: String = "Status",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
 }
 
-/// UpdateCloudNativeAPIGatewaySpec请求参数结构体
+/// Request of [`Client::update_cloud_native_api_gateway_spec`].
 pub struct UpdateCloudNativeAPIGatewaySpecRequest: encode {
-  /// **Required.** 云原生API网关实例ID。
-  /// 只支持后付费实例
+  /// **Required.** Cloud Native API gateway instance ID.
+  /// Only supports postpaid instances
   gateway_id: String = "GatewayId",
-  /// **Required.** 网关分组id
+  /// **Required.** Gateway group id
   group_id: String = "GroupId",
-  /// **Required.** 网关分组节点规格配置。
+  /// **Required.** Gateway grouping node specification configuration.
   node_config: CloudNativeAPIGatewayNodeConfig = "NodeConfig",
 }
 
-/// UpdateCloudNativeAPIGatewaySpec返回参数结构体
+/// Response of [`Client::update_cloud_native_api_gateway_spec`].
 pub struct UpdateCloudNativeAPIGatewaySpecResponse: decode {
-  /// 更新云原生API网关实例规格的响应结果。
+  /// Refresh the cloud native API gateway instance specification response result.
   result: UpdateCloudNativeAPIGatewayResult = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateEngineInternetAccess请求参数结构体
+/// Request of [`Client::update_engine_internet_access`].
 pub struct UpdateEngineInternetAccessRequest: encode {
   /// **Required.** 引擎ID
   instance_id: String = "InstanceId",
@@ -11086,72 +12300,74 @@ pub struct UpdateEngineInternetAccessRequest: encode {
   enable_client_internet_access: bool = "EnableClientInternetAccess",
 }
 
-/// UpdateEngineInternetAccess返回参数结构体
+/// Response of [`Client::update_engine_internet_access`].
 pub struct UpdateEngineInternetAccessResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUpstreamHealthCheckConfig请求参数结构体
+/// Request of [`Client::update_upstream_health_check_config`].
 pub struct UpdateUpstreamHealthCheckConfigRequest: encode {
-  /// **Required.** 网关ID
+  /// **Required.** gateway ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 网关服务名称
+  /// **Required.** Gateway service name.
   name: String = "Name",
-  /// **Required.** 健康检查配置
+  /// **Required.** Health check configuration
   health_check_config: UpstreamHealthCheckConfig = "HealthCheckConfig",
 }
 
-/// UpdateUpstreamHealthCheckConfig返回参数结构体
+/// Response of [`Client::update_upstream_health_check_config`].
 pub struct UpdateUpstreamHealthCheckConfigResponse: decode {
-  /// 是否成功
+  /// Success status
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateUpstreamTargets请求参数结构体
+/// Request of [`Client::update_upstream_targets`].
 pub struct UpdateUpstreamTargetsRequest: encode {
-  /// **Required.** 网关实例ID
+  /// **Required.** Gateway instance ID
   gateway_id: String = "GatewayId",
-  /// **Required.** 服务名称或ID
+  /// **Required.** Service name or ID
   name: String = "Name",
-  /// 实例列表
+  /// Instance list
   targets: Vec<KongTarget> = "Targets",
 }
 
-/// UpdateUpstreamTargets返回参数结构体
+/// Response of [`Client::update_upstream_targets`].
 pub struct UpdateUpstreamTargetsResponse: decode {
-  /// 是否更新成功
+  /// Whether update succeeded
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 云原生网关健康检查配置
+/// Cloud-native gateway health check configuration
+///
+/// <details><summary>中文</summary>云原生网关健康检查配置</details>
 pub struct UpstreamHealthCheckConfig: encode {
-  /// 开启主动健康检查
+  /// Enable active health check
   enable_active_health_check: bool = "EnableActiveHealthCheck",
-  /// 主动健康检查配置
+  /// Active health check configuration
   active_health_check: KongActiveHealthCheck = "ActiveHealthCheck",
-  /// 开启被动健康检查
+  /// Enable passive health check
   enable_passive_health_check: bool = "EnablePassiveHealthCheck",
-  /// 被动健康检查配置
+  /// Passive health check configuration
   passive_health_check: KongPassiveHealthCheck = "PassiveHealthCheck",
-  /// 连续健康阈值，单位：次
+  /// Consecutive health threshold, unit: times
   successes: u64 = "Successes",
-  /// 连续异常阈值，单位：次
+  /// Continuous anomaly threshold, unit: times
   failures: u64 = "Failures",
-  /// 超时阈值，单位：次
+  /// Timeout threshold, unit: times
   timeouts: u64 = "Timeouts",
-  /// 健康HTTP状态码
+  /// Healthy HTTP status code
   healthy_http_statuses: Vec<u64> = "HealthyHttpStatuses",
-  /// 异常HTTP状态码
+  /// abnormal HTTP status code
   unhealthy_http_statuses: Vec<u64> = "UnhealthyHttpStatuses",
-  /// 健康检查监控上报的数据屏蔽权重为0的节点
+  /// Health check monitoring blocks nodes with a weight of 0 in reported data
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   ignore_zero_weight_nodes: bool = "IgnoreZeroWeightNodes",
-  /// 健康检查支持权重为0节点
+  /// Health check supports nodes with support weights of 0
   zero_weight_heath_check: bool = "ZeroWeightHeathCheck",
 }
 

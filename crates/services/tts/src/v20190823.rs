@@ -44,6 +44,8 @@ impl Client {
 
     /// 长文本语音合成请求 (`CreateTtsTask`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口服务对10万字符以内的文本进行语音合成，异步返回音频结果。满足一次性合成较长文本的客户需求，如阅读播报、新闻媒体等场景。
     ///
     /// <li>支持音频格式：mp3,wav,pcm</li>
@@ -85,6 +87,24 @@ impl Client {
     ///   "Volume": 0
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 成功示例
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Codec": "mp3",
+    ///   "ModelType": 1,
+    ///   "PrimaryLanguage": 1,
+    ///   "ProjectId": 1,
+    ///   "SampleRate": 16000,
+    ///   "Speed": 0,
+    ///   "Text": "字符串",
+    ///   "VoiceType": 101001,
+    ///   "Volume": 0
+    /// }
+    /// ```
     pub fn create_tts_task<'a>(
         &'a self,
         request: &'a CreateTtsTaskRequest,
@@ -93,6 +113,8 @@ impl Client {
     }
 
     /// 长文本语音合成结果查询 (`DescribeTtsTaskStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 在调用长文本语音合成请求接口后，有回调和轮询两种方式获取识别结果。
     ///
@@ -115,7 +137,17 @@ impl Client {
         self.read("DescribeTtsTaskStatus", request)
     }
 
-    /// 基础语音合成 (`TextToVoice`)
+    /// Synthesizes basic speech from text (`TextToVoice`)
+    ///
+    /// This API is used to convert any text to speech, allowing your devices and applications to talk to users.
+    /// u200bTencent Cloud Text To Speech (TTS) can synthesize speech from text in real time for many use cases, such as audiobook and news apps, voice reminders on smart devices, quick synthesis of a celebrity's voice based on existing programs or certain voice records available on the internet, and personalized vehicle navigation systems.
+    /// It is free for use in beta.
+    /// It supports SSML. For syntax details, see [SSML](https://intl.cloud.tencent.com/document/product/1073/49575?from_cn_redirect=1).
+    /// Default API request rate limit: 20 requests/sec.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 基础语音合成
     ///
     /// 腾讯云语音合成技术（TTS）可以将任意文本转化为语音，实现让机器和应用张口说话。
     /// 腾讯TTS技术可以应用到很多场景，比如，移动APP语音播报新闻；智能设备语音提醒；依靠网上现有节目或少量录音，快速合成明星语音，降低邀约成本；支持车载导航语音合成的个性化语音播报。
@@ -125,6 +157,10 @@ impl Client {
     /// 大模型音色：默认20并发
     /// 超自然大模型音色：默认10并发
     /// 一句话复刻音色：默认10并发
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=tts&Version=2019-08-23&Action=TextToVoice)
+    ///
+    /// </details>
     ///
     /// # Example: 基础语音合成调用示例
     ///
@@ -154,7 +190,7 @@ impl Client {
 }
 
 rt::model! {
-/// CreateTtsTask请求参数结构体
+/// Request of [`Client::create_tts_task`].
 pub struct CreateTtsTaskRequest: encode {
   /// **Required.** <p>合成语音的源文本，按UTF-8编码统一计算，最多支持10万字符</p>
   text: String = "Text",
@@ -192,15 +228,15 @@ pub struct CreateTtsTaskRespData: decode {
   task_id: String = "TaskId",
 }
 
-/// CreateTtsTask返回参数结构体
+/// Response of [`Client::create_tts_task`].
 pub struct CreateTtsTaskResponse: decode {
   /// <p>任务 id</p>
   data: CreateTtsTaskRespData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTtsTaskStatus请求参数结构体
+/// Request of [`Client::describe_tts_task_status`].
 pub struct DescribeTtsTaskStatusRequest: encode {
   /// **Required.** 任务id
   task_id: String = "TaskId",
@@ -222,73 +258,80 @@ pub struct DescribeTtsTaskStatusRespData: decode {
   error_msg: String = "ErrorMsg",
 }
 
-/// DescribeTtsTaskStatus返回参数结构体
+/// Response of [`Client::describe_tts_task_status`].
 pub struct DescribeTtsTaskStatusResponse: decode {
   /// 任务状态返回
   data: DescribeTtsTaskStatusRespData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 时间戳信息。
+/// The information about the timestamps.
+///
+/// <details><summary>中文</summary>时间戳信息。</details>
 pub struct Subtitle: decode {
-  /// ⽂本信息。
+  /// The word in the text that is sent.
   text: String = "Text",
-  /// ⽂本对应tts语⾳开始时间戳，单位ms。
+  /// The start timestamp of the word in the synthesized audio data, in milliseconds.
   begin_time: i64 = "BeginTime",
-  /// ⽂本对应tts语⾳结束时间戳，单位ms。
+  /// The end timestamp of the word in the synthesized audio data, in milliseconds.
   end_time: i64 = "EndTime",
-  /// 该文本在时间戳数组中的开始位置，从0开始。
+  /// The start index of the character in the whole sentence, starting from 0.
   begin_index: i64 = "BeginIndex",
-  /// 该文本在时间戳数组中的结束位置，从0开始。
+  /// The end index of the character in the whole sentence, starting from 0.
   end_index: i64 = "EndIndex",
-  /// 该字的音素。
+  /// The phonemes of the word.
   phoneme: String = "Phoneme",
 }
 
-/// TextToVoice请求参数结构体
+/// Request of [`Client::text_to_voice`].
 pub struct TextToVoiceRequest: encode {
-  /// **Required.** <p>合成语音的源文本，按UTF-8编码统一计算。<br>中文最大支持150个汉字（全角标点符号算一个汉字）；英文最大支持500个字母（半角标点符号算一个字母）。</p>
+  /// **Required.** The source text for synthesizing speech, which is encoded in UTF-8.
+  /// It can contain up to 150 Chinese characters (a full-width punctuation as a Chinese character) or 500 letters ( a half-width punctuation as a letter).
   text: String = "Text",
-  /// **Required.** <p>一次请求对应一个SessionId，会原样返回，建议传入类似于uuid的字符串防止重复。</p>
+  /// **Required.** The `SessionId` of a request, which will be returned as-is. We recommend that you pass characters like uuid to prevent repetition.
   session_id: String = "SessionId",
-  /// <p>音量大小，范围[-10，10]，对应音量大小。默认为0，代表正常音量，值越大音量越高。</p>
+  /// Volume range: [0, 10], corresponding to 11 volume levels. 0 is the default value, indicating the normal volume. There is no mute option.
   volume: f64 = "Volume",
-  /// <p>语速，范围：[-2，6]，分别对应不同语速：<li>-2代表0.6倍</li><li>-1代表0.8倍</li><li>0代表1.0倍（默认）</li><li>1代表1.2倍</li><li>2代表1.5倍</li><li>6代表2.5倍</li>如果需要更细化的语速，可以保留小数点后 2 位，例如0.5/1.25/2.81等。<br>参数值与实际语速转换，可参考<a href="https://sdk-1300466766.cos.ap-shanghai.myqcloud.com/sample/speed_sample.tar.gz">代码示例</a></p>
+  /// Speed range: [-2, 6], corresponding to different speeds<li>-2 for 0.6 times</li><li>-1 for 0.8 times</li><li>0 for 1.0 time (default)</li><li>1 for 1.2 times</li><li>2 for 1.5 times</li><li>6 for 2.5 times</li>To set finer-grained speed levels, keep one decimal place, such as 0.5, 1.1, and 1.8.<br>
   speed: f64 = "Speed",
-  /// <p>项目id，用户自定义，默认为0。</p>
+  /// Project ID, which defaults to 0 and can be customized.
   project_id: i64 = "ProjectId",
-  /// <p>模型类型，1-默认模型。</p>
+  /// Model type, with `1` for the default model.
   model_type: i64 = "ModelType",
-  /// <p>音色 ID，包括精品音色、大模型音色与基础版复刻音色。不同音色价格有差异，详情请参见<a href="https://cloud.tencent.com/document/product/1073/34112">购买指南</a>。完整的音色 ID 列表请参见<a href="https://cloud.tencent.com/document/product/1073/92668">音色列表</a>。<br>若使用一句话版声音复刻，请填入固定值“200000000”。</p>
+  /// Standard voices <li>10510000-zhixiaoyao (Chinese)</li><li>1001-zhiyu (Chinese)</li><li>1002-zhiling (Chinese)</li><li>1003-zhimei (Chinese)</li><li>1004-zhiyun (Chinese)</li><li>1005-zhili (Chinese)</li></li><li>1008-zhiqi (Chinese)</li><li>1009-zhiyun (Chinese)</li><li>1010-zhihua (Chinese)</li><li>1017-zhirong (Chinese)</li><li>1018-zhijing (Chinese)</li><li>1050-WeJack (English)</li><li>1051-WeRose (English)</li>Premium voices<br>Premium voices have higher fidelity and more natural-sounding quality than standard voices. For price details, see [Purchase Guide](https://www.tencentcloud.com/document/product/1154/47874).<br><li>100510000-zhixiaoyao (Chinese)</li><li>101001-zhiyu (Chinese)</li><li>101002-zhiling (Chinese)</li><li>101003-zhimei (Chinese)</li><li>101004-zhiyun (Chinese)</li><li>101005-zhili (Chinese)</li><li>101006-zhiyan (Chinese)</li></li><li>101008-zhiqi (Chinese)</li><li>101009-zhiyun (Chinese)</li><li>101010-zhihua (Chinese)</li><li>101011-zhiyan (Chinese)</li><li>101012-zhidan (Chinese)</li><li>101013-zhihui (Chinese)</li><li>101014-zhining (Chinese)</li><li>101015-zhimeng (Chinese)</li><li>101016-zhitian (Chinese)</li><li>101017-zhirong (Chinese)</li><li>101018-zhijing (Chinese)</li><li>101019-zhitong (Cantonese)</li><li>101020-zhigang (Chinese)</li><li>101021-zhirui (Chinese)</li><li>101022-zhihong (Chinese)</li><li>101023-zhixuan (Chinese)</li><li>101024-zhihao (Chinese)</li><li>101025-zhiwei (Chinese)</li><li>101026-zhixi (Chinese)</li><li>101027-zhimei (Chinese)</li><li>101028-zhijie (Chinese)</li><li>101029-zhikai (Chinese)</li><li>101030-zhike (Chinese)</li><li>101031-zhikui (Chinese)</li><li>101032-zhifang (Chinese)</li><li>101033-zhibei (Chinese)</li><li>101034-zhilian (Chinese)</li><li>101035-zhiyi (Chinese)</li><li>101040-zhichuan (Sichuan dialect)</li><li>101050-WeJack (English)</li><li>101051-WeRose (English)</li><li>101052-zhiwei (Chinese)</li>
+  /// <li>101053-zhifang (Chinese)</li>
+  /// <li>101054-zhiyou (Chinese)</li>
+  /// <li>101055-zhiyou (Chinese)</li>
+  /// <li>101056-zhilin (Northeastern Mandarin)</li>
   voice_type: i64 = "VoiceType",
-  /// <p>一句话版声音复刻音色ID，使用一句话版声音复刻音色时需填写。</p>
+  /// Instant Voice Clone Voice ID. Required when using Instant Voice Clone voices.
   fast_voice_type: String = "FastVoiceType",
-  /// <p>主语言类型：<li>1-中文（默认）</li><li>2-英文</li></p>
+  /// Primary language type: <li>1 - Chinese (default)</li><li>2 - English</li>
   primary_language: i64 = "PrimaryLanguage",
-  /// <p>音频采样率：</p><li>24000：24k（部分音色支持，请参见[音色列表](https://cloud.tencent.com/document/product/1073/92668)）</li><li>16000：16k（默认）</li><li>8000：8k</li>
+  /// Audio sample rate: <li>16000: 16k (default)</li><li>8000: 8k</li>
   sample_rate: u64 = "SampleRate",
-  /// <p>返回音频格式，可取值：wav（默认），mp3，pcm</p>
+  /// Format of returned audio. Valid values: WAV (default), MP3, and PCM.
   codec: String = "Codec",
-  /// <p>是否开启时间戳功能，默认为false。部分超自然音色不支持时间戳</p>
+  /// Whether to enable the timestamp feature. Default value: `false`.
   enable_subtitle: bool = "EnableSubtitle",
-  /// <p>断句敏感阈值，默认值为：0，取值范围：[0,1,2]。该值越大越不容易断句，模型会更倾向于仅按照标点符号断句。此参数建议不要随意调整，可能会影响合成效果。</p>
+  /// The threshold of speech segmentation sensibility, which can be `0` (default), `1`, or `2`. A larger value indicates fewer segments, and the model tends to only segment sentences based on punctuation marks. We recommend you not change this parameter to avoid adverse effect on speech synthesis.
   segment_rate: u64 = "SegmentRate",
-  /// <p>控制合成音频的情感，仅支持多情感音色使用。取值: neutral(中性)、sad(悲伤)、happy(高兴)、angry(生气)、fear(恐惧)、news(新闻)、story(故事)、radio(广播)、poetry(诗歌)、call(客服)、sajiao(撒娇)、disgusted(厌恶)、amaze(震惊)、peaceful(平静)、exciting(兴奋)、aojiao(傲娇)、jieshuo(解说)<br>示例值：neutral</p>
+  /// Controls the emotion of synthesized speech. This parameter is supported only by multi-emotion voices. Valid values: neutral, sad, happy, angry, fear, news, story, radio, poetry, call, sajiao, disgusted, amaze, peaceful, exciting, aojiao, jieshuo. <br>Example value: neutral.
   emotion_category: String = "EmotionCategory",
-  /// <p>控制合成音频情感程度，取值范围为[50,200],默认为100；只有EmotionCategory不为空时生效；</p>
+  /// Controls the intensity of emotion in synthesized speech. Valid values: [50, 200]. Default: 100. Takes effect only when EmotionCategoryis specified.
   emotion_intensity: i64 = "EmotionIntensity",
 }
 
-/// TextToVoice返回参数结构体
+/// Response of [`Client::text_to_voice`].
 pub struct TextToVoiceResponse: decode {
-  /// <p>base64编码的wav/mp3音频数据</p>
+  /// Base64-encoded WAV/MP3 audio data
   audio: String = "Audio",
-  /// <p>一次请求对应一个SessionId</p>
+  /// The `SessionId` of a request
   session_id: String = "SessionId",
-  /// <p>时间戳信息，若未开启时间戳，则返回空数组。</p>
+  /// Timestamp information. If the timestamp feature is not enabled, an empty array will be returned.
   subtitles: Vec<Subtitle> = "Subtitles",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

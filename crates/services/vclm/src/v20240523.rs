@@ -44,6 +44,8 @@ impl Client {
 
     /// 创建主体 (`CreateAigcElement`)
     ///
+    /// **China site only.**
+    ///
     /// 提交视频特效任务接口
     ///
     /// # Example: 创建主体
@@ -57,6 +59,8 @@ impl Client {
     }
 
     /// 删除主体库 (`DeleteAigcElement`)
+    ///
+    /// **China site only.**
     ///
     /// 删除主体库
     ///
@@ -78,6 +82,8 @@ impl Client {
 
     /// 查询主体 (`DescribeAigcElement`)
     ///
+    /// **China site only.**
+    ///
     /// 提交视频特效任务接口
     ///
     /// # Example: 查询主体
@@ -97,6 +103,8 @@ impl Client {
     }
 
     /// 查询人像驱动任务 (`DescribeHumanActorJob`)
+    ///
+    /// **China site only.**
     ///
     /// 通过JobId提交请求，获取人像驱动任务的结果信息。
     ///
@@ -118,6 +126,8 @@ impl Client {
 
     /// 查询混元生视频任务 (`DescribeHunyuanToVideoJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询混元生视频任务
     ///
     /// # Example: 查询混元生视频任务
@@ -136,7 +146,31 @@ impl Client {
         self.read("DescribeHunyuanToVideoJob", request)
     }
 
+    /// Querying image animation task (`DescribeImageAnimateJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to query image animation tasks. The image animation feature supports generating videos based on dance movements and images to meet the needs of scenarios such as social entertainment and interactive marketing.
+    ///
+    /// # Example: Successful API call example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "1194931538865782784"
+    /// }
+    /// ```
+    pub fn describe_image_animate_job<'a>(
+        &'a self,
+        request: &'a DescribeImageAnimateJobRequest,
+    ) -> rt::Call<'a, DescribeImageAnimateJobRequest, DescribeImageAnimateJobResponse> {
+        self.read("DescribeImageAnimateJob", request)
+    }
+
     /// 查询图生视频通用能力任务 (`DescribeImageToVideoGeneralJob`)
+    ///
+    /// **China site only.**
     ///
     /// 查询图生视频通用能力任务接口
     ///
@@ -159,6 +193,8 @@ impl Client {
 
     /// 查询Kling图生视频任务 (`DescribeImageToVideoJob`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询视频特效任务。
     ///
     /// # Example: 调用示例
@@ -179,6 +215,8 @@ impl Client {
 
     /// 查询Vidu图生视频任务 (`DescribeImageToVideoViduJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询Vidu图生视频任务接口
     ///
     /// # Example: 调用示例
@@ -198,6 +236,8 @@ impl Client {
     }
 
     /// 查询Kling动作控制任务 (`DescribeMotionControlKlingJob`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Kling动作控制任务
     ///
@@ -220,6 +260,8 @@ impl Client {
 
     /// 查询图片唱演任务 (`DescribePortraitSingJob`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询图片唱演任务。
     /// 支持提交音频和图片生成唱演视频，满足社交娱乐、互动营销等场景的需求。
     ///
@@ -240,6 +282,8 @@ impl Client {
     }
 
     /// 查询Vidu参考生视频任务 (`DescribeReferenceToVideoViduJob`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Vidu参考生视频任务接口
     ///
@@ -262,6 +306,8 @@ impl Client {
 
     /// 查询视频特效任务 (`DescribeTemplateToVideoJob`)
     ///
+    /// **China site only.**
+    ///
     /// 用于查询视频特效任务。
     ///
     /// # Example: 任务成功完成
@@ -281,6 +327,8 @@ impl Client {
     }
 
     /// 查询Kling文生视频任务 (`DescribeTextToVideoJob`)
+    ///
+    /// **China site only.**
     ///
     /// 用于查询文生视频任务。
     ///
@@ -302,6 +350,8 @@ impl Client {
 
     /// 查询Vidu文生视频任务 (`DescribeTextToVideoViduJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询Vidu文生视频任务接口
     ///
     /// # Example: 调用示例
@@ -321,6 +371,8 @@ impl Client {
     }
 
     /// 查询Kling-Omni-Video任务 (`DescribeVideoEditKlingJob`)
+    ///
+    /// **China site only.**
     ///
     /// 查询Kling多模态编辑任务
     ///
@@ -342,6 +394,8 @@ impl Client {
 
     /// 查询视频延长任务 (`DescribeVideoExtendKlingJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询视频延长任务
     ///
     /// # Example: 调用成功示例
@@ -362,6 +416,8 @@ impl Client {
 
     /// 查询人脸融合大模型任务 (`DescribeVideoFaceFusionJob`)
     ///
+    /// **China site only.**
+    ///
     /// 查询视频人脸融合任务
     ///
     /// # Example: 查询人脸融合任务
@@ -381,6 +437,8 @@ impl Client {
     }
 
     /// 提交人像驱动任务 (`SubmitHumanActorJob`)
+    ///
+    /// **China site only.**
     ///
     /// 用于提交人像驱动任务
     /// 支持提交音频和图文来生成对应视频，满足动态交互、内容生产等场景需求。
@@ -405,6 +463,8 @@ impl Client {
 
     /// 提交混元生视频任务 (`SubmitHunyuanToVideoJob`)
     ///
+    /// **China site only.**
+    ///
     /// ●混元生视频接口，基于混元大模型，根据输入的文本或图片智能生成视频。
     ///
     /// ●默认提供1个并发，代表最多能同时处理1个已提交的任务，上一个任务处理完毕后，才能开始处理下一个任务。
@@ -425,7 +485,33 @@ impl Client {
         self.call("SubmitHunyuanToVideoJob", request)
     }
 
+    /// Submitting image animation task (`SubmitImageAnimateJob`)
+    ///
+    /// **International site only.**
+    ///
+    /// This API is used to submit image animation tasks. The image animation feature supports generating videos based on dance movements and images to meet the needs of scenarios such as social entertainment and interactive marketing.
+    ///
+    /// # Example: Successful API call example
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "EnableAudio": true,
+    ///   "ImageUrl": "https://xxx/image-animate/user_input/1.png",
+    ///   "TemplateId": "ke3"
+    /// }
+    /// ```
+    pub fn submit_image_animate_job<'a>(
+        &'a self,
+        request: &'a SubmitImageAnimateJobRequest,
+    ) -> rt::Call<'a, SubmitImageAnimateJobRequest, SubmitImageAnimateJobResponse> {
+        self.call("SubmitImageAnimateJob", request)
+    }
+
     /// 提交图生视频通用能力任务 (`SubmitImageToVideoGeneralJob`)
+    ///
+    /// **China site only.**
     ///
     /// 图生视频通用能力接口
     ///
@@ -450,6 +536,8 @@ impl Client {
 
     /// 提交Kling图生视频任务 (`SubmitImageToVideoJob`)
     ///
+    /// **China site only.**
+    ///
     /// 提交视频特效任务接口
     ///
     /// # Example: 示例
@@ -473,9 +561,19 @@ impl Client {
         self.call("SubmitImageToVideoJob", request)
     }
 
-    /// 提交Vidu图生视频任务 (`SubmitImageToVideoViduJob`)
+    /// Submit a Vidu image-to-video task (`SubmitImageToVideoViduJob`)
+    ///
+    /// Submit a Vidu image-to-video task API
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交Vidu图生视频任务
     ///
     /// 提交Vidu图生视频任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vclm&Version=2024-05-23&Action=SubmitImageToVideoViduJob)
+    ///
+    /// </details>
     ///
     /// # Example: 调用示例
     ///
@@ -496,6 +594,8 @@ impl Client {
     }
 
     /// 提交Kling动作控制任务 (`SubmitMotionControlKlingJob`)
+    ///
+    /// **China site only.**
     ///
     /// 提交动作控制(Kling)任务并发
     ///
@@ -524,6 +624,8 @@ impl Client {
 
     /// 提交图片唱演任务 (`SubmitPortraitSingJob`)
     ///
+    /// **China site only.**
+    ///
     /// 用于提交图片唱演任务。
     /// 支持提交音频和图片生成唱演视频，满足社交娱乐、互动营销等场景的需求。
     ///
@@ -537,6 +639,50 @@ impl Client {
     ///   "ImageUrl": "https://***/test.png"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 5): 调用失败-音频时长超限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://***/durationInvalid.m4a",
+    ///   "ImageUrl": "https://***/aj.jpg"
+    /// }
+    /// ```
+    ///
+    /// # Example (3 of 5): 调用失败-图片分辨率超限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://***/test.mp3",
+    ///   "ImageUrl": "https://***/resolutionInvalid.jpg"
+    /// }
+    /// ```
+    ///
+    /// # Example (4 of 5): 调用失败-图片宽高比超限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://***/test.mp3",
+    ///   "ImageUrl": "https://***/ratioInvalid.jpg"
+    /// }
+    /// ```
+    ///
+    /// # Example (5 of 5): 调用失败-图片大小超限
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "AudioUrl": "https://***/test.mp3",
+    ///   "ImageUrl": "https://***/storageInvalid.jpg"
+    /// }
+    /// ```
     pub fn submit_portrait_sing_job<'a>(
         &'a self,
         request: &'a SubmitPortraitSingJobRequest,
@@ -545,6 +691,8 @@ impl Client {
     }
 
     /// 提交Vidu参考生视频任务 (`SubmitReferenceToVideoViduJob`)
+    ///
+    /// **China site only.**
     ///
     /// 提交Vidu参考生视频任务接口
     ///
@@ -569,6 +717,8 @@ impl Client {
     }
 
     /// 提交视频特效任务 (`SubmitTemplateToVideoJob`)
+    ///
+    /// **China site only.**
     ///
     /// 提交视频特效任务接口
     ///
@@ -595,6 +745,8 @@ impl Client {
 
     /// 提交Kling文生视频任务 (`SubmitTextToVideoJob`)
     ///
+    /// **China site only.**
+    ///
     /// 通过提交对视频内容的描述文本生成一个短视频。文生视频为异步处理任务，成功提交任务后返回任务的JobId。
     ///
     /// # Example: 提交文生视频任务
@@ -614,6 +766,8 @@ impl Client {
     }
 
     /// 提交Vidu文生视频任务 (`SubmitTextToVideoViduJob`)
+    ///
+    /// **China site only.**
     ///
     /// 提交Vidu文生视频任务接口
     ///
@@ -635,6 +789,8 @@ impl Client {
 
     /// 提交Kling-Omni-Video任务 (`SubmitVideoEditKlingJob`)
     ///
+    /// **China site only.**
+    ///
     /// 提交Kling多模态编辑任务
     ///
     /// # Example: 提交视频编辑任务
@@ -655,6 +811,8 @@ impl Client {
     }
 
     /// 提交视频延长任务接口 (`SubmitVideoExtendKlingJob`)
+    ///
+    /// **China site only.**
     ///
     /// 用于提交视频延长任务接口。
     ///
@@ -679,6 +837,8 @@ impl Client {
     }
 
     /// 提交人脸融合大模型任务 (`SubmitVideoFaceFusionJob`)
+    ///
+    /// **China site only.**
     ///
     /// 提交视频人脸融合任务
     ///
@@ -759,7 +919,7 @@ pub struct CameraControlConfig: encode {
   zoom: f64 = "Zoom",
 }
 
-/// CreateAigcElement请求参数结构体
+/// Request of [`Client::create_aigc_element`].
 pub struct CreateAigcElementRequest: encode {
   /// **Required.** <p>主体名称<br>不能超过20个字符</p>
   name: String = "Name",
@@ -779,7 +939,7 @@ pub struct CreateAigcElementRequest: encode {
   element_voice_id: String = "ElementVoiceId",
 }
 
-/// CreateAigcElement返回参数结构体
+/// Response of [`Client::create_aigc_element`].
 pub struct CreateAigcElementResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
@@ -791,30 +951,30 @@ pub struct CreateAigcElementResponse: decode {
   provider: Vec<String> = "Provider",
   /// <p>任务创建时间</p>
   created_at: String = "CreatedAt",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteAigcElement请求参数结构体
+/// Request of [`Client::delete_aigc_element`].
 pub struct DeleteAigcElementRequest: encode {
   element_id: String = "ElementId",
 }
 
-/// DeleteAigcElement返回参数结构体
+/// Response of [`Client::delete_aigc_element`].
 pub struct DeleteAigcElementResponse: decode {
   element_id: String = "ElementId",
   deleted: bool = "Deleted",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAigcElement请求参数结构体
+/// Request of [`Client::describe_aigc_element`].
 pub struct DescribeAigcElementRequest: encode {
   /// <p>主体Id</p>
   element_id: String = "ElementId",
 }
 
-/// DescribeAigcElement返回参数结构体
+/// Response of [`Client::describe_aigc_element`].
 pub struct DescribeAigcElementResponse: decode {
   /// <p>主体名称</p>
   name: String = "Name",
@@ -842,17 +1002,17 @@ pub struct DescribeAigcElementResponse: decode {
   updated_at: String = "UpdatedAt",
   /// <p>音色Id</p>
   element_voice_id: String = "ElementVoiceId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHumanActorJob请求参数结构体
+/// Request of [`Client::describe_human_actor_job`].
 pub struct DescribeHumanActorJobRequest: encode {
   /// **Required.** 任务ID。
   job_id: String = "JobId",
 }
 
-/// DescribeHumanActorJob返回参数结构体
+/// Response of [`Client::describe_human_actor_job`].
 pub struct DescribeHumanActorJobResponse: decode {
   /// 任务状态。  WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -862,17 +1022,17 @@ pub struct DescribeHumanActorJobResponse: decode {
   error_code: String = "ErrorCode",
   /// 任务执行错误信息。当任务状态不为 FAIL 时，该值为""。
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHunyuanToVideoJob请求参数结构体
+/// Request of [`Client::describe_hunyuan_to_video_job`].
 pub struct DescribeHunyuanToVideoJobRequest: encode {
   /// **Required.** 任务ID
   job_id: String = "JobId",
 }
 
-/// DescribeHunyuanToVideoJob返回参数结构体
+/// Response of [`Client::describe_hunyuan_to_video_job`].
 pub struct DescribeHunyuanToVideoJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -882,17 +1042,39 @@ pub struct DescribeHunyuanToVideoJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 结果视频 URL。有效期 24 小时。
   result_video_url: String = "ResultVideoUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageToVideoGeneralJob请求参数结构体
+/// Request of [`Client::describe_image_animate_job`].
+pub struct DescribeImageAnimateJobRequest: encode {
+  /// Task ID.
+  job_id: String = "JobId",
+}
+
+/// Response of [`Client::describe_image_animate_job`].
+pub struct DescribeImageAnimateJobResponse: decode {
+  /// Task status. WAIT: waiting; RUN: running; FAIL: failed; DONE: successful.
+  status: String = "Status",
+  /// Error code.
+  error_code: String = "ErrorCode",
+  /// Error message.
+  error_message: String = "ErrorMessage",
+  /// Generated video URL. It is valid for 24 hours.
+  result_video_url: String = "ResultVideoUrl",
+  /// Masked video URL.
+  mask_video_url: String = "MaskVideoUrl",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_image_to_video_general_job`].
 pub struct DescribeImageToVideoGeneralJobRequest: encode {
   /// **Required.** 任务ID
   job_id: String = "JobId",
 }
 
-/// DescribeImageToVideoGeneralJob返回参数结构体
+/// Response of [`Client::describe_image_to_video_general_job`].
 pub struct DescribeImageToVideoGeneralJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -902,18 +1084,18 @@ pub struct DescribeImageToVideoGeneralJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 结果视频 URL。有效期 24 小时。
   result_video_url: String = "ResultVideoUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageToVideoJob请求参数结构体
+/// Request of [`Client::describe_image_to_video_job`].
 pub struct DescribeImageToVideoJobRequest: encode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
 }
 
-/// DescribeImageToVideoJob返回参数结构体
+/// Response of [`Client::describe_image_to_video_job`].
 pub struct DescribeImageToVideoJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -930,17 +1112,17 @@ pub struct DescribeImageToVideoJobResponse: decode {
   /// <p>任务最终扣减积分数值</p>
   final_unit_deduction: String = "FinalUnitDeduction",
   external_task_id: String = "ExternalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImageToVideoViduJob请求参数结构体
+/// Request of [`Client::describe_image_to_video_vidu_job`].
 pub struct DescribeImageToVideoViduJobRequest: encode {
   /// **Required.** <p>任务ID</p>
   job_id: String = "JobId",
 }
 
-/// DescribeImageToVideoViduJob返回参数结构体
+/// Response of [`Client::describe_image_to_video_vidu_job`].
 pub struct DescribeImageToVideoViduJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -954,18 +1136,18 @@ pub struct DescribeImageToVideoViduJobResponse: decode {
   credits: f64 = "Credits",
   /// <p>任务调用时传入的透传参数。</p>
   payload: String = "Payload",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMotionControlKlingJob请求参数结构体
+/// Request of [`Client::describe_motion_control_kling_job`].
 pub struct DescribeMotionControlKlingJobRequest: encode {
   /// <p>任务ID</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
 }
 
-/// DescribeMotionControlKlingJob返回参数结构体
+/// Response of [`Client::describe_motion_control_kling_job`].
 pub struct DescribeMotionControlKlingJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -981,17 +1163,17 @@ pub struct DescribeMotionControlKlingJobResponse: decode {
   final_unit_deduction: String = "FinalUnitDeduction",
   /// <p>视频id</p>
   video_id: String = "VideoId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePortraitSingJob请求参数结构体
+/// Request of [`Client::describe_portrait_sing_job`].
 pub struct DescribePortraitSingJobRequest: encode {
   /// **Required.** 任务ID
   job_id: String = "JobId",
 }
 
-/// DescribePortraitSingJob返回参数结构体
+/// Response of [`Client::describe_portrait_sing_job`].
 pub struct DescribePortraitSingJobResponse: decode {
   /// 任务ID
   job_id: String = "JobId",
@@ -1009,17 +1191,17 @@ pub struct DescribePortraitSingJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 生成视频的URL地址。有效期24小时。
   result_video_url: String = "ResultVideoUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReferenceToVideoViduJob请求参数结构体
+/// Request of [`Client::describe_reference_to_video_vidu_job`].
 pub struct DescribeReferenceToVideoViduJobRequest: encode {
   /// **Required.** <p>任务ID</p>
   job_id: String = "JobId",
 }
 
-/// DescribeReferenceToVideoViduJob返回参数结构体
+/// Response of [`Client::describe_reference_to_video_vidu_job`].
 pub struct DescribeReferenceToVideoViduJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -1033,17 +1215,17 @@ pub struct DescribeReferenceToVideoViduJobResponse: decode {
   credits: f64 = "Credits",
   /// <p>任务调用时传入的透传参数。</p>
   payload: String = "Payload",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTemplateToVideoJob请求参数结构体
+/// Request of [`Client::describe_template_to_video_job`].
 pub struct DescribeTemplateToVideoJobRequest: encode {
   /// **Required.** 任务ID。
   job_id: String = "JobId",
 }
 
-/// DescribeTemplateToVideoJob返回参数结构体
+/// Response of [`Client::describe_template_to_video_job`].
 pub struct DescribeTemplateToVideoJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -1053,18 +1235,18 @@ pub struct DescribeTemplateToVideoJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 结果视频 URL。有效期 24 小时。
   result_video_url: String = "ResultVideoUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTextToVideoJob请求参数结构体
+/// Request of [`Client::describe_text_to_video_job`].
 pub struct DescribeTextToVideoJobRequest: encode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
 }
 
-/// DescribeTextToVideoJob返回参数结构体
+/// Response of [`Client::describe_text_to_video_job`].
 pub struct DescribeTextToVideoJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -1081,17 +1263,17 @@ pub struct DescribeTextToVideoJobResponse: decode {
   /// <p>任务最终扣减积分数值</p>
   final_unit_deduction: String = "FinalUnitDeduction",
   external_task_id: String = "ExternalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTextToVideoViduJob请求参数结构体
+/// Request of [`Client::describe_text_to_video_vidu_job`].
 pub struct DescribeTextToVideoViduJobRequest: encode {
   /// **Required.** <p>任务ID</p>
   job_id: String = "JobId",
 }
 
-/// DescribeTextToVideoViduJob返回参数结构体
+/// Response of [`Client::describe_text_to_video_vidu_job`].
 pub struct DescribeTextToVideoViduJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -1105,18 +1287,18 @@ pub struct DescribeTextToVideoViduJobResponse: decode {
   credits: f64 = "Credits",
   /// <p>任务调用时传入的透传参数。</p>
   payload: String = "Payload",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVideoEditKlingJob请求参数结构体
+/// Request of [`Client::describe_video_edit_kling_job`].
 pub struct DescribeVideoEditKlingJobRequest: encode {
   /// <p>任务ID</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
 }
 
-/// DescribeVideoEditKlingJob返回参数结构体
+/// Response of [`Client::describe_video_edit_kling_job`].
 pub struct DescribeVideoEditKlingJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -1132,18 +1314,18 @@ pub struct DescribeVideoEditKlingJobResponse: decode {
   duration: String = "Duration",
   /// <p>消耗积分数</p>
   final_unit_deduction: String = "FinalUnitDeduction",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVideoExtendKlingJob请求参数结构体
+/// Request of [`Client::describe_video_extend_kling_job`].
 pub struct DescribeVideoExtendKlingJobRequest: encode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
 }
 
-/// DescribeVideoExtendKlingJob返回参数结构体
+/// Response of [`Client::describe_video_extend_kling_job`].
 pub struct DescribeVideoExtendKlingJobResponse: decode {
   /// <p>任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功</p>
   status: String = "Status",
@@ -1159,17 +1341,17 @@ pub struct DescribeVideoExtendKlingJobResponse: decode {
   final_unit_deduction: String = "FinalUnitDeduction",
   /// <p>视频id</p>
   video_id: String = "VideoId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVideoFaceFusionJob请求参数结构体
+/// Request of [`Client::describe_video_face_fusion_job`].
 pub struct DescribeVideoFaceFusionJobRequest: encode {
   /// 任务ID
   job_id: String = "JobId",
 }
 
-/// DescribeVideoFaceFusionJob返回参数结构体
+/// Response of [`Client::describe_video_face_fusion_job`].
 pub struct DescribeVideoFaceFusionJobResponse: decode {
   /// 任务状态。WAIT：等待中，RUN：执行中，FAIL：任务失败，DONE：任务成功
   status: String = "Status",
@@ -1179,7 +1361,7 @@ pub struct DescribeVideoFaceFusionJobResponse: decode {
   error_message: String = "ErrorMessage",
   /// 结果视频 URL。有效期 24 小时。
   result_video_url: String = "ResultVideoUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -1266,25 +1448,29 @@ pub struct ImageInfo: encode {
   r#type: String = "Type",
 }
 
-/// logo参数
+/// Logo parameter
+///
+/// <details><summary>中文</summary>logo参数</details>
 pub struct LogoParam: encode {
-  /// 水印 Url
+  /// Watermark URL
   logo_url: String = "LogoUrl",
-  /// 水印 Base64，Url 和 Base64 二选一传入，如果都提供以 Url 为准
+  /// Watermark Base64 code is supported. Either the Base64 code or URL must be provided. If both are provided, the URL prevails.
   logo_image: String = "LogoImage",
-  /// 水印图片位于生成结果图中的坐标及宽高，将按照坐标对标识图片进行位置和大小的拉伸匹配。
+  /// The coordinates of the watermark image in the generated image. The mark image will be expanded according to the coordinates.
   logo_rect: LogoRect = "LogoRect",
 }
 
-/// 水印图输入框
+/// Input box
+///
+/// <details><summary>中文</summary>水印图输入框</details>
 pub struct LogoRect: encode {
-  /// <p>水印图框X坐标值。当值大于0时，坐标轴原点位于原图左侧，方向指右；当值小于0时，坐标轴原点位于原图右侧，方向指左。</p>
+  /// X-axis coordinate of the upper left corner
   x: i64 = "X",
-  /// <p>水印图框Y坐标值。当值大于0时，坐标轴原点位于原图上侧，方向指下；当值小于0时，坐标轴原点位于原图下侧，方向指上。</p>
+  /// Y-axis coordinate of the upper left corner
   y: i64 = "Y",
-  /// <p>水印图框宽度。<br>单位：px</p>
+  /// Box width
   width: i64 = "Width",
-  /// <p>水印图框高度。<br>单位：px</p>
+  /// Box height
   height: i64 = "Height",
 }
 
@@ -1367,7 +1553,7 @@ pub struct ReferenceSubject: encode {
   voice_id: String = "VoiceId",
 }
 
-/// SubmitHumanActorJob请求参数结构体
+/// Request of [`Client::submit_human_actor_job`].
 pub struct SubmitHumanActorJobRequest: encode {
   /// **Required.** 文本提示词，不能超过5000字符。
   /// 提示词支持全局和局部控制：
@@ -1405,15 +1591,15 @@ pub struct SubmitHumanActorJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitHumanActorJob返回参数结构体
+/// Response of [`Client::submit_human_actor_job`].
 pub struct SubmitHumanActorJobResponse: decode {
   /// 任务ID。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitHunyuanToVideoJob请求参数结构体
+/// Request of [`Client::submit_hunyuan_to_video_job`].
 pub struct SubmitHunyuanToVideoJobRequest: encode {
   /// **Required.** 视频内容的描述，中文正向提示词。最多支持200个 utf-8 字符（首尾空格不计入字符数）。 示例值：一只猫在草原上奔跑，写实风格
   prompt: String = "Prompt",
@@ -1431,15 +1617,51 @@ pub struct SubmitHunyuanToVideoJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitHunyuanToVideoJob返回参数结构体
+/// Response of [`Client::submit_hunyuan_to_video_job`].
 pub struct SubmitHunyuanToVideoJobResponse: decode {
   /// 任务ID
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitImageToVideoGeneralJob请求参数结构体
+/// Request of [`Client::submit_image_animate_job`].
+pub struct SubmitImageAnimateJobRequest: encode {
+  /// Image format: PNG, JPG, and JPEG formats are supported.
+  /// Image resolution: The long edge resolution should not exceed 2056.
+  /// Image size: The size should not exceed 10 MB.
+  /// Image aspect ratio: The ratio of width to height should be in the range of 1:2 to 1:1.2.
+  image_url: String = "ImageUrl",
+  /// Image information after Base64 encoding. Image format: PNG, JPG, and JPEG formats are supported. Image resolution: The long side resolution should not exceed 2056. Image size: The size should not exceed 10 MB. Image aspect ratio: The ratio of width to height should be in the range of 1:2 to 1:1.2.
+  image_base64: String = "ImageBase64",
+  /// Action template ID. ke3: kemusan; tuziwu: rabbit dance; huajiangwu: paddling dance.
+  template_id: String = "TemplateId",
+  /// Whether the generated video retains the audio in the template. The default value is true.
+  enable_audio: bool = "EnableAudio",
+  /// Whether to detect 12 body parts in the input image (head, neck, right shoulder, right elbow, right wrist, left shoulder, left elbow, left wrist, right hip, left hip, left knee, and right knee). They are not detected by default.
+  enable_body_joins: bool = "EnableBodyJoins",
+  /// Whether the final video retains the background of the original image. (This parameter does not take effect when TemplateId is set to tuziwu or huajiangwu.)
+  enable_segment: bool = "EnableSegment",
+  /// Whether to add a mark to the generated video. The default value is 0.
+  /// 1: A mark is added.
+  /// 0: No mark is added.
+  /// Other values: A mark is added by default.
+  /// It is recommended to use an obvious mark to indicate that the video is synthesized by AI.
+  logo_add: i64 = "LogoAdd",
+  /// Mark text settings.
+  /// By default, the text "Synthesized by AI" is added to the bottom right corner of the generated video. You can also use other text images.
+  logo_param: LogoParam = "LogoParam",
+}
+
+/// Response of [`Client::submit_image_animate_job`].
+pub struct SubmitImageAnimateJobResponse: decode {
+  /// Task ID.
+  job_id: String = "JobId",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::submit_image_to_video_general_job`].
 pub struct SubmitImageToVideoGeneralJobRequest: encode {
   /// **Required.** 输入图片
   /// Base64 和 Url 必须提供一个，如果都提供以ImageUrl为准。
@@ -1459,15 +1681,15 @@ pub struct SubmitImageToVideoGeneralJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitImageToVideoGeneralJob返回参数结构体
+/// Response of [`Client::submit_image_to_video_general_job`].
 pub struct SubmitImageToVideoGeneralJobResponse: decode {
   /// 任务ID
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitImageToVideoJob请求参数结构体
+/// Request of [`Client::submit_image_to_video_job`].
 pub struct SubmitImageToVideoJobRequest: encode {
   /// <p>模型名称。<br>v1.6：Kling-V1-6<br>v2.0：Kling-V2-Master<br>v2.1：Kling-V2-1<br>v2.5：Kling-V2-5-Turbo<br>v2.6：Kling-V2-6<br>V3.0：kling-v3</p>
   model: String = "Model",
@@ -1512,62 +1734,62 @@ pub struct SubmitImageToVideoJobRequest: encode {
   external_task_id: String = "ExternalTaskId",
 }
 
-/// SubmitImageToVideoJob返回参数结构体
+/// Response of [`Client::submit_image_to_video_job`].
 pub struct SubmitImageToVideoJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitImageToVideoViduJob请求参数结构体
+/// Request of [`Client::submit_image_to_video_vidu_job`].
 pub struct SubmitImageToVideoViduJobRequest: encode {
-  /// **Required.** <p>上传单张图时【首帧生视频】：</p><p>模型将以此参数中传入的图片为首帧画面来生成视频。<br>注1：支持传入图片 Base64 编码或图片URL（确保可访问）；<br>注2：支持上传1 张图；<br>注3：图片支持 png、jpeg、jpg、webp格式；<br>注4：图片比例需要小于 1:4 或者 4:1 ；<br>注5：图片大小不超过50M。</p><p>上传两张图时【首尾帧生视频】：<br>上传的第一张图片视作首帧图，第二张图片视作尾帧图，模型将以此参数中传入的图片来生成视频<br>注1: 首尾帧两张输入图的分辨率需相近，首帧图的分辨率/尾帧图的分辨率要在0.8～1.25之间。且图片比例需要小于1:4或者4:1；<br>注2: 支持传入图片 Base64 编码或图片URL（确保可访问）；<br>注3: 图片支持 png、jpeg、jpg、webp格式；<br>注4: 图片大小不超过50M；</p>
+  /// **Required.** **China site only.** <p>上传单张图时【首帧生视频】：</p><p>模型将以此参数中传入的图片为首帧画面来生成视频。<br>注1：支持传入图片 Base64 编码或图片URL（确保可访问）；<br>注2：支持上传1 张图；<br>注3：图片支持 png、jpeg、jpg、webp格式；<br>注4：图片比例需要小于 1:4 或者 4:1 ；<br>注5：图片大小不超过50M。</p><p>上传两张图时【首尾帧生视频】：<br>上传的第一张图片视作首帧图，第二张图片视作尾帧图，模型将以此参数中传入的图片来生成视频<br>注1: 首尾帧两张输入图的分辨率需相近，首帧图的分辨率/尾帧图的分辨率要在0.8～1.25之间。且图片比例需要小于1:4或者4:1；<br>注2: 支持传入图片 Base64 编码或图片URL（确保可访问）；<br>注3: 图片支持 png、jpeg、jpg、webp格式；<br>注4: 图片大小不超过50M；</p>
   images: Vec<String> = "Images",
-  /// <p>模型名称，可选值，默认值viduq2-turbo</p><ul><li>viduq2-pro：新模型，效果好，细节丰富</li><li>viduq2-turbo：新模型，效果好，生成快</li><li>viduq3-turbo：对比viduq3-pro，生成速度更快</li><li>viduq3-pro：高效生成优质音视频内容，让视频内容更生动、更形象、更立体，效果更好</li></ul>
+  /// **China site only.** <p>模型名称，可选值，默认值viduq2-turbo</p><ul><li>viduq2-pro：新模型，效果好，细节丰富</li><li>viduq2-turbo：新模型，效果好，生成快</li><li>viduq3-turbo：对比viduq3-pro，生成速度更快</li><li>viduq3-pro：高效生成优质音视频内容，让视频内容更生动、更形象、更立体，效果更好</li></ul>
   model: String = "Model",
-  /// <p>文本提示词<br>生成视频的文本描述。<br>注1：字符长度不能超过 2000 个字符<br>注2：若使用is_rec推荐提示词参数，模型将不考虑此参数所输入的提示词</p>
+  /// **China site only.** <p>文本提示词<br>生成视频的文本描述。<br>注1：字符长度不能超过 2000 个字符<br>注2：若使用is_rec推荐提示词参数，模型将不考虑此参数所输入的提示词</p>
   prompt: String = "Prompt",
-  /// <p>是否使用推荐提示词，默认关闭<br>-true：是，由系统自动推荐提示词，并使用提示词内容生成视频，推荐提示词数量=1<br>-false：否，根据输入的prompt生成视频<br>注意：启用推荐提示词后，每个任务多消耗1积分</p>
+  /// <p>Whether to use recommended prompts, off by default<br>-true: Yes, the system automatically recommends prompts and uses prompt content to generate video. The number of recommended prompts is 1.<br>-false: No, generate video based on input prompt.<br>Note: Each task consumes 1 more point when recommended prompts are enabled.</p>
   is_rec: bool = "IsRec",
-  /// <p>【首帧生视频】</p><p>是否使用音视频直出能力，默认关闭，枚举值为：</p><ul><li>false：不需要音视频直出，输出静音视频</li><li>true：需要音视频直出，输出带台词以及背景音的视频<br>注1：该参数为true时，voice_id参数才生效<br>注2：该参数为true时，仅q3模型支持错峰<br>注3：当model 为q3-pro或q3-turbo 时，该参数默认值为true</li></ul><p>【首尾帧生视频】</p><ul><li>false：不需要音视频直出，输出静音视频</li><li>true：需要音画同步，输出声音的视频（包括台词和音效）<br>注1：仅q3系列模型支持该参数</li></ul>
+  /// **China site only.** <p>【首帧生视频】</p><p>是否使用音视频直出能力，默认关闭，枚举值为：</p><ul><li>false：不需要音视频直出，输出静音视频</li><li>true：需要音视频直出，输出带台词以及背景音的视频<br>注1：该参数为true时，voice_id参数才生效<br>注2：该参数为true时，仅q3模型支持错峰<br>注3：当model 为q3-pro或q3-turbo 时，该参数默认值为true</li></ul><p>【首尾帧生视频】</p><ul><li>false：不需要音视频直出，输出静音视频</li><li>true：需要音画同步，输出声音的视频（包括台词和音效）<br>注1：仅q3系列模型支持该参数</li></ul>
   audio: bool = "Audio",
-  /// <p>音色id<br>用来决定视频中的声音音色，为空时系统会自动推荐，可选枚举值参考列表：新音色列表<br>暂不支持声音复刻功能</p>
+  /// <p>Voice type ID<br>Used to determine the voice type in the video. If left empty, the system will automatically recommend. Optional enumerated values reference list: supported timbre list<br>Voice clone functionality is not currently supported</p>
   voice_id: String = "VoiceId",
-  /// <p>视频时长参数：<br>【首帧生视频】：<br>viduq3-pro、viduq3-turboxa0默认为 5，可选：1 - 16<br>viduq2-pro、viduq2-turboxa0默认为 5，可选：1 - 10</p><p>【首尾帧生视频】：<br>viduq3-proxa0、viduq3-turbo默认为 5，可选：1 - 16<br>viduq2-pro、viduq2-turboxa0默认为 5，可选：1 - 8</p>
+  /// **China site only.** <p>视频时长参数：<br>【首帧生视频】：<br>viduq3-pro、viduq3-turboxa0默认为 5，可选：1 - 16<br>viduq2-pro、viduq2-turboxa0默认为 5，可选：1 - 10</p><p>【首尾帧生视频】：<br>viduq3-proxa0、viduq3-turbo默认为 5，可选：1 - 16<br>viduq2-pro、viduq2-turboxa0默认为 5，可选：1 - 8</p>
   duration: i64 = "Duration",
-  /// <p>分辨率参数<br>【首帧生视频】：</p><ul><li>viduq3-pro 、viduq3-turbo 1-16秒：默认 720p，可选：540p、720p、1080p</li><li>viduq2-pro、viduq2-turbo 1-10秒：默认 720p，可选：720p、1080p<br>示例值：720p</li></ul><p>【首尾帧生视频】：<br>-xa0viduq3-proxa0、viduq3-turbo1-16秒：默认 720p，可选：540p、720p、1080p<br>-xa0viduq2-proxa0、xa0viduq2-turbo1-8秒：默认 720p，可选：540p、720p、1080p</p>
+  /// **China site only.** <p>分辨率参数<br>【首帧生视频】：</p><ul><li>viduq3-pro 、viduq3-turbo 1-16秒：默认 720p，可选：540p、720p、1080p</li><li>viduq2-pro、viduq2-turbo 1-10秒：默认 720p，可选：720p、1080p<br>示例值：720p</li></ul><p>【首尾帧生视频】：<br>-xa0viduq3-proxa0、viduq3-turbo1-16秒：默认 720p，可选：540p、720p、1080p<br>-xa0viduq2-proxa0、xa0viduq2-turbo1-8秒：默认 720p，可选：540p、720p、1080p</p>
   resolution: String = "Resolution",
-  /// <p>运动幅度<br>默认 auto，可选值：auto、small、medium、large<br>注：q2、q3系列模型改参数不生效</p>
+  /// <p>Exercise range<br>Default: auto, available values: auto, small, medium, large<br>Note: This parameter does not take effect for q2 and q3 series models.</p>
   movement_amplitude: String = "MovementAmplitude",
   /// <p>bgm</p>
   bgm: bool = "Bgm",
-  /// <p>音频类型，audio为true时必填，默认为all<br>注：该参数目前仅支持q2、q1、2.0系列模型的音频拆分</p><p>枚举值：</p><ul><li>all： 音效+人声</li><li>speech_only： 仅人声</li><li>sound_effect_only： 仅音效</li></ul>
+  /// <p>Audio type, required when audio is true, default is all<br>Note: This parameter currently only supports audio split for q2, q1, and 2.0 series models</p><p>Enumeration value:</p><ul><li>all: Sound effects + voice</li><li>speech_only: Voice only</li><li>sound_effect_only: Sound effects only</li></ul>
   audio_type: String = "AudioType",
-  /// <p>元数据标识，json格式字符串，透传字段，您可以 自定义格式 或使用 示例格式 ，示例如下：<br>{<br>&quot;Label&quot;: &quot;your_label&quot;,<br>&quot;ContentProducer&quot;: &quot;your_content_producer&quot;,<br>&quot;ContentPropagator&quot;: &quot;your_content_propagator&quot;,<br>&quot;ProduceID&quot;: &quot;your_product_id&quot;,<br>&quot;PropagateID&quot;: &quot;your_propagate_id&quot;,<br>&quot;ReservedCode1&quot;: &quot;your_reserved_code1&quot;,<br>&quot;ReservedCode2&quot;: &quot;your_reserved_code2&quot;<br>}<br>该参数为空时，默认使用vidu生成的元数据标识</p>
+  /// <p>Metadata identification, a string in json format, passthrough field. You can customize the format or use the example format, for example:<br>{<br>&quot;Label&quot;: &quot;your_label&quot;,<br>&quot;ContentProducer&quot;: &quot;your_content_producer&quot;,<br>&quot;ContentPropagator&quot;: &quot;your_content_propagator&quot;,<br>&quot;ProduceID&quot;: &quot;your_product_id&quot;,<br>&quot;PropagateID&quot;: &quot;your_propagate_id&quot;,<br>&quot;ReservedCode1&quot;: &quot;your_reserved_code1&quot;,<br>&quot;ReservedCode2&quot;: &quot;your_reserved_code2&quot;<br>}<br>If empty, use the metadata identification generated by vidu by default.</p>
   meta_data: String = "MetaData",
-  /// <p>Callback 协议<br>需要您在创建任务时主动设置 callback_url，请求方法为 POST，当视频生成完成时，将向此地址发送包含任务最新状态的回调请求。回调请求内容结构与查询任务API的返回体一致<br>回调返回的&quot;status&quot;包括以下状态：</p><ul><li>success 任务完成（如发送失败，回调三次）</li><li>failed 任务失败（如发送失败，回调三次）</li></ul>
+  /// <p>Callback protocol<br>You need to actively set Callback_url when creating a task. The request method is POST. Upon video generation completion, a Callback request containing the latest task status will be sent to this address. The content structure of the Callback request matches the return format of the query task API.<br>The "status" returned by the Callback includes the following states:</p><ul><li>success Task completed (e.g., if sending fails, Callback three times)</li><li>failed Task failure (e.g., if sending fails, Callback three times)</li></ul>
   callback_url: String = "CallbackUrl",
-  /// <p>透传参数<br>不做任何处理，仅数据传输<br>注：最多 1048576个字符</p>
+  /// <p>Pass-through parameter<br>Without any processing, only data transmission<br>Note: Up to 1048576 characters</p>
   payload: String = "Payload",
-  /// <p>错峰模式，默认为：false，可选值：</p><ul><li>true：错峰生成视频；</li><li>false：即时生成视频；<br>注1：错峰模式消耗的积分更低<br>注2：错峰模式下提交的任务，会在48小时内生成，未能完成的任务会被自动取消，并返还该任务的积分</li></ul>
+  /// <p>Off-peak mode, defaults to false. Available values:</p><ul><li>true: Generate video in off-peak mode;</li><li>false: Generate video instantly;<br>Note 1: Off-peak mode consumes lower points.<br>Note 2: Tasks submitted in off-peak mode will be processed within 48 hours. Uncompleted tasks will be canceled automatically, and the points of the task will be returned.</li></ul>
   off_peak: bool = "OffPeak",
-  /// <p>为生成结果图添加显式水印标识的开关，默认为1。<br>1：添加。<br>0：不添加。<br>其他数值：默认按1处理。<br>建议您使用显著标识来提示结果图使用了 AI 绘画技术，是 AI 生成的图片。<br>示例值：1</p>
+  /// **China site only.** <p>为生成结果图添加显式水印标识的开关，默认为1。<br>1：添加。<br>0：不添加。<br>其他数值：默认按1处理。<br>建议您使用显著标识来提示结果图使用了 AI 绘画技术，是 AI 生成的图片。<br>示例值：1</p>
   logo_add: i64 = "LogoAdd",
-  /// <p>标识内容设置。<br>默认在生成结果图右下角添加“图片由 AI 生成”字样，您可根据自身需要替换为其他的标识图片。</p>
+  /// **China site only.** <p>标识内容设置。<br>默认在生成结果图右下角添加“图片由 AI 生成”字样，您可根据自身需要替换为其他的标识图片。</p>
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitImageToVideoViduJob返回参数结构体
+/// Response of [`Client::submit_image_to_video_vidu_job`].
 pub struct SubmitImageToVideoViduJobResponse: decode {
-  /// <p>任务ID。</p>
+  /// <p>Task ID.</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitMotionControlKlingJob请求参数结构体
+/// Request of [`Client::submit_motion_control_kling_job`].
 pub struct SubmitMotionControlKlingJobRequest: encode {
   /// <p>模型名称  枚举值：kling-v2-6, kling-v3。</p>
   model: String = "Model",
@@ -1594,16 +1816,16 @@ pub struct SubmitMotionControlKlingJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitMotionControlKlingJob返回参数结构体
+/// Response of [`Client::submit_motion_control_kling_job`].
 pub struct SubmitMotionControlKlingJobResponse: decode {
   /// <p>任务ID</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitPortraitSingJob请求参数结构体
+/// Request of [`Client::submit_portrait_sing_job`].
 pub struct SubmitPortraitSingJobRequest: encode {
   /// **Required.** 传入音频URL地址，音频要求：
   /// - 音频时长：2秒 - 60秒
@@ -1639,15 +1861,15 @@ pub struct SubmitPortraitSingJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitPortraitSingJob返回参数结构体
+/// Response of [`Client::submit_portrait_sing_job`].
 pub struct SubmitPortraitSingJobResponse: decode {
   /// 任务ID。任务有效期为48小时。
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitReferenceToVideoViduJob请求参数结构体
+/// Request of [`Client::submit_reference_to_video_vidu_job`].
 pub struct SubmitReferenceToVideoViduJobRequest: encode {
   /// **Required.** <p>文本提示词<br>生成视频的文本描述。<br>注1：字符长度不能超过 2000 个字符<br>注2：使用Subjects主体参数时，可以通过@主体id 来表示主体内容，例如：&quot;@1 和 @2 在一起吃火锅，并且旁白音说火锅大家都爱吃。&quot;</p>
   prompt: String = "Prompt",
@@ -1687,15 +1909,15 @@ pub struct SubmitReferenceToVideoViduJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitReferenceToVideoViduJob返回参数结构体
+/// Response of [`Client::submit_reference_to_video_vidu_job`].
 pub struct SubmitReferenceToVideoViduJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTemplateToVideoJob请求参数结构体
+/// Request of [`Client::submit_template_to_video_job`].
 pub struct SubmitTemplateToVideoJobRequest: encode {
   /// **Required.** <p>特效模板名称。请在 <a href="https://cloud.tencent.com/document/product/1616/119194">视频特效模板列表</a>  中选择想要生成的特效对应的 template 名称。</p>
   template: String = "Template",
@@ -1713,15 +1935,15 @@ pub struct SubmitTemplateToVideoJobRequest: encode {
   extra_param: ExtraParam = "ExtraParam",
 }
 
-/// SubmitTemplateToVideoJob返回参数结构体
+/// Response of [`Client::submit_template_to_video_job`].
 pub struct SubmitTemplateToVideoJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTextToVideoJob请求参数结构体
+/// Request of [`Client::submit_text_to_video_job`].
 pub struct SubmitTextToVideoJobRequest: encode {
   /// <p>正向文本提示词。不能超过2500个字符</p>
   prompt: String = "Prompt",
@@ -1756,16 +1978,16 @@ pub struct SubmitTextToVideoJobRequest: encode {
   external_task_id: String = "ExternalTaskId",
 }
 
-/// SubmitTextToVideoJob返回参数结构体
+/// Response of [`Client::submit_text_to_video_job`].
 pub struct SubmitTextToVideoJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTextToVideoViduJob请求参数结构体
+/// Request of [`Client::submit_text_to_video_vidu_job`].
 pub struct SubmitTextToVideoViduJobRequest: encode {
   /// **Required.** <p>文本提示词<br>生成视频的文本描述。<br>注：字符长度不能超过 2000 个字符</p>
   prompt: String = "Prompt",
@@ -1799,15 +2021,15 @@ pub struct SubmitTextToVideoViduJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitTextToVideoViduJob返回参数结构体
+/// Response of [`Client::submit_text_to_video_vidu_job`].
 pub struct SubmitTextToVideoViduJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitVideoEditKlingJob请求参数结构体
+/// Request of [`Client::submit_video_edit_kling_job`].
 pub struct SubmitVideoEditKlingJobRequest: encode {
   /// <p>文本提示词，可包含正向描述和负向描述</p><p>可将提示词模板化来满足不同的视频生成需求</p><p>不能超过2500个字</p>
   prompt: String = "Prompt",
@@ -1842,16 +2064,16 @@ pub struct SubmitVideoEditKlingJobRequest: encode {
   sound: String = "Sound",
 }
 
-/// SubmitVideoEditKlingJob返回参数结构体
+/// Response of [`Client::submit_video_edit_kling_job`].
 pub struct SubmitVideoEditKlingJobResponse: decode {
   /// <p>任务ID</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitVideoExtendKlingJob请求参数结构体
+/// Request of [`Client::submit_video_extend_kling_job`].
 pub struct SubmitVideoExtendKlingJobRequest: encode {
   /// **Required.** <p>视频ID  支持通过文本、图片和视频延长生成的视频的ID（原视频不能超过3分钟）  请注意，基于目前的清理策略、视频生成30天之后会被清理，则无法进行延长</p>
   video_id: String = "VideoId",
@@ -1870,16 +2092,16 @@ pub struct SubmitVideoExtendKlingJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitVideoExtendKlingJob返回参数结构体
+/// Response of [`Client::submit_video_extend_kling_job`].
 pub struct SubmitVideoExtendKlingJobResponse: decode {
   /// <p>任务ID。</p>
   job_id: String = "JobId",
   external_task_id: String = "ExternalTaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitVideoFaceFusionJob请求参数结构体
+/// Request of [`Client::submit_video_face_fusion_job`].
 pub struct SubmitVideoFaceFusionJobRequest: encode {
   /// 视频素材下载地址。用户自定义模板视频下载地址，使用前需要先调用视频审核接口进行内容审核。视频限制：分辨率≤4k，fps≤25，视频大小≤1G，时长≤20 秒，支持格式mp4。
   ///
@@ -1915,11 +2137,11 @@ pub struct SubmitVideoFaceFusionJobRequest: encode {
   logo_param: LogoParam = "LogoParam",
 }
 
-/// SubmitVideoFaceFusionJob返回参数结构体
+/// Response of [`Client::submit_video_face_fusion_job`].
 pub struct SubmitVideoFaceFusionJobResponse: decode {
   /// 视频人脸融合任务的job id（job有效期24小时）
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 

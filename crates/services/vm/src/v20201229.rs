@@ -42,11 +42,23 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 取消任务 (`CancelTask`)
+    /// Cancels task (`CancelTask`)
+    ///
+    /// This API is used to cancel a moderation task. It will return the `TaskId` of the task after the task is canceled successfully.<br>
+    ///
+    /// Default API request rate limit: **20 requests/sec**.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消任务
     ///
     /// 可使用该接口取消审核任务，成功取消后，该接口返回已取消任务的TaskId。<br>
     ///
     /// 默认接口请求频率限制：**20次/秒**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2020-12-29&Action=CancelTask)
+    ///
+    /// </details>
     pub fn cancel_task<'a>(
         &'a self,
         request: &'a CancelTaskRequest,
@@ -54,7 +66,49 @@ impl Client {
         self.call("CancelTask", request)
     }
 
-    /// 创建视频审核任务 (`CreateVideoModerationTask`)
+    /// Creates video moderation task (`CreateVideoModerationTask`)
+    ///
+    /// This API is used to submit a video file or stream for smart moderation. Before using it, you need to log in to the console with the Tencent Cloud root account [to activate VM](https://console.cloud.tencent.com/cms/video/package) and adjust the business configuration.<br>
+    /// ### Feature use instructions
+    ///
+    /// - Go to the "[CMS console - VM](https://console.cloud.tencent.com/cms/video/package)" to activate AMS.
+    ///
+    /// - This API is a paid API. For its billing mode, see [VM Pricing](https://intl.cloud.tencent.com/product/vm/pricing?from_cn_redirect=1).
+    ///
+    /// - Default API request rate limit: **20 requests/sec**. When this limit is exceeded, requests for async moderation tasks (video on demand) will automatically join the queue of requests pending moderation, while an error will be reported for sync moderation tasks (video live streaming).
+    /// - Default limit on the number of concurrent moderation channels: 10. When this limit is exceeded, requests for async moderation tasks (video on demand) will automatically join the queue of requests pending moderation, while an error will be reported for sync moderation tasks (video live streaming).
+    ///
+    /// ### API feature description
+    ///
+    /// - It can automatically detect video files or streams and recognize non-compliant content in them based on the deep learning technology from the perspectives of OCR-based text recognition, object detection (such as object, advertising logo, and QR code), image recognition, and audio moderation;
+    /// - It allows you to set the callback address (Callback) to get the detection result or call the API for viewing task details to get the details of the detection result through polling. For normal video moderation tasks, if non-compliant content is contained, the captured frames will be called back within **3s**, and the audio segments will be called back within the configured **segment duration + 2s**; for queued moderation tasks, the callback time will be equal to the sum of the callback time for normal moderation and waiting time;
+    /// - The API for viewing the moderation task list can be called to query the task queue. You can filter moderation tasks by multiple types of business information, such as business type, moderation result, and task status;
+    /// - It can recognize various non-compliant scenarios, including vulgarity, abuse, pornography, and advertising;
+    /// - It allows you to customize moderation policies based on different business scenarios;
+    /// - You can customize blocklist/allowlist dictionaries and image libraries to filter non-compliant content of custom types (currently, only blocklist configuration is supported);
+    /// - You can customize the moderation task priority, so that when multiple tasks are queuing, the task priority will be automatically adjusted according to the configuration;
+    /// - You can submit detection tasks in batches and **create up to 10 tasks at a time**;
+    ///
+    /// ### Call description for video file
+    ///
+    /// - Supported video file size: **< 3 GB**
+    /// - Supported video file resolution: **the optimal resolution is 1920x1080 (1080p)**. For video files of less than 300 MB in size, their resolution can be greater than 1080p; for video files of a greater size, you can call [MPS](https://intl.cloud.tencent.com/product/mps/details?from_cn_redirect=1) to transcode them before submitting them for moderation;
+    /// - Supported video file formats: FLV, MKV, MP4, RMVB, AVI, WMV, 3GP, TS, MOV, RM, MPEG, and WMF;
+    /// - Supported video file access methods: URL (over HTTP/HTTPS) and Tencent Cloud COS;
+    /// - If you pass in the access URL of a video file, you need to **limit its header file read time to 3 seconds**. To ensure the stability and reliability of the video to be detected, we recommend you use Tencent Cloud COS for storage or CDN for caching;
+    /// - You can configure whether to enable audio moderation, and if it is not enabled, only the image content of video files will be moderated.
+    ///
+    /// ### Call description for video stream
+    ///
+    /// - Supported video stream duration: **< 5 hours**
+    /// - Supported video stream resolution: **1920x1080 (1080p)**. For videos with a higher resolution, you can call [live transcoding](https://intl.cloud.tencent.com/document/product/267/39889?from_cn_redirect=1) to transcode them before submitting them for moderation;
+    /// - Supported video stream formats: mainstream video stream codecs such as RMTP and FLV;
+    /// - Supported video transfer protocols: HTTP, HTTPS, and RTMP;
+    /// - You can configure whether to enable audio moderation, and if it is not enabled, only the image content of video streams will be moderated.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建视频审核任务
     ///
     /// 本接口（Video Moderation System，VM）用于提交视频文件或视频流进行智能审核任务。使用前请您使用腾讯云主账号登录控制台[开通视频内容安全服务](https://console.cloud.tencent.com/cms)并调整好对应的业务配置。<br>
     /// ### 功能使用说明：
@@ -93,6 +147,10 @@ impl Client {
     /// - 视频流支持格式：rmtp，flv 等主流视频流编码格式。
     /// - 视频文件支持的传输协议：HTTP/HTTPS/RTMP；
     /// - 支持用户配置是否需要开启音频审核，若不开启则将仅对视频流图像内容进行审核。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2020-12-29&Action=CreateVideoModerationTask)
+    ///
+    /// </details>
     pub fn create_video_moderation_task<'a>(
         &'a self,
         request: &'a CreateVideoModerationTaskRequest,
@@ -100,9 +158,21 @@ impl Client {
         self.call("CreateVideoModerationTask", request)
     }
 
-    /// 查看任务详情 (`DescribeTaskDetail`)
+    /// Views task details (`DescribeTaskDetail`)
+    ///
+    /// This API is used to poll the details of the detection result.<br>
+    ///
+    /// Default API request rate limit: **200 requests/sec**.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务详情
     ///
     /// 通过查看任务详情 DescribeTaskDetail 接口，可主动轮询获取检测结果详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2020-12-29&Action=DescribeTaskDetail)
+    ///
+    /// </details>
     pub fn describe_task_detail<'a>(
         &'a self,
         request: &'a DescribeTaskDetailRequest,
@@ -110,11 +180,23 @@ impl Client {
         self.read("DescribeTaskDetail", request)
     }
 
-    /// 查看审核任务列表 (`DescribeTasks`)
+    /// Views moderation task list (`DescribeTasks`)
+    ///
+    /// This API is used to query the task queue. You can filter moderation tasks by multiple types of business information, such as business type, moderation result, and task status.<br>
+    ///
+    /// Default API request rate limit: **20 requests/sec**.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看审核任务列表
     ///
     /// 通过查看审核任务列表接口，可查询任务队列；您可根据多种业务信息（业务类型、审核结果、任务状态等）筛选审核任务列表。<br>
     ///
     /// 默认接口请求频率限制：**20次/秒**。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2020-12-29&Action=DescribeTasks)
+    ///
+    /// </details>
     pub fn describe_tasks<'a>(
         &'a self,
         request: &'a DescribeTasksRequest,
@@ -157,246 +239,257 @@ pub struct AudioLabelResult: decode {
   end_time: f64 = "EndTime",
 }
 
-/// 音频审核输出参数
+/// Audio moderation output parameter
+///
+/// <details><summary>中文</summary>音频审核输出参数</details>
 pub struct AudioResult: decode {
-  /// 该字段用于返回审核内容是否命中审核模型；取值：0（**未命中**）、1（**命中**）。
+  /// This field is used to return whether the moderated content hit the moderation model. Valid values: 0 (**no**), 1 (**yes**).
   hit_flag: i64 = "HitFlag",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容。
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic.
   score: i64 = "Score",
-  /// 该字段用于返回音频文件经ASR识别后的文本信息。最长可识别**5小时**的音频文件，若超出时长限制，接口将会报错。
+  /// This field is used to return the text information generated by recognizing an audio file with ASR. Audio files of up to **5 hours** can be recognized. If this limit is exceeded, an error will be reported by the API.
   text: String = "Text",
-  /// 该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用[COS预签名](https://cloud.tencent.com/document/product/1265/104001)功能更新签名时效。
+  /// This field is used to return the URL where audio segments are stored, which is valid for 1 day.
   url: String = "Url",
-  /// 该字段用于返回音频文件的时长，单位为毫秒。
+  /// This field is used to return the length of an audio file in seconds.
   duration: String = "Duration",
-  /// 该字段用于返回输入参数中的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。
+  /// This field is used to return the additional information (Extra) in the input parameters. If it is not configured, an empty value will be returned by default.<br>Note: the returned information varies by customer or `Biztype`. If you need to configure this field, submit a ticket or contact the aftersales service for assistance.
   extra: String = "Extra",
-  /// 该字段用于返回音频文件经ASR识别后产生的文本的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。
+  /// This field is used to return the detailed moderation result of the text generated by recognizing an audio file with ASR. For the specific result, see the detailed description of the `AudioResultDetailLanguageResult` data structure.
   text_results: Vec<AudioResultDetailTextResult> = "TextResults",
-  /// 该字段用于返回音频文件呻吟检测的详细审核结果。具体结果内容请参见AudioResultDetailMoanResult数据结构的细节描述。
+  /// This field is used to return the detailed moan detection result of an audio file. For the specific result, see the detailed description of the `AudioResultDetailMoanResult` data structure.
   moan_results: Vec<AudioResultDetailMoanResult> = "MoanResults",
-  /// 该字段用于返回音频小语种检测的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。
+  /// This field is used to return the detailed minor language detection result of an audio. For the specific result, see the detailed description of the `AudioResultDetailLanguageResult` data structure.
   language_results: Vec<AudioResultDetailLanguageResult> = "LanguageResults",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 识别类标签结果信息列表
+  /// List of recognized category labels
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
-  /// 该字段用于返回音频文件说话人检测的详细审核结果。
+  /// **China site only.** 该字段用于返回音频文件说话人检测的详细审核结果。
   speaker_results: Vec<SpeakerResult> = "SpeakerResults",
-  /// 该字段用于返回音频文件歌曲检测的详细审核结果。
+  /// **China site only.** 该字段用于返回音频文件歌曲检测的详细审核结果。
   label_results: Vec<AudioLabelResult> = "LabelResults",
-  /// 该字段用于返回音频文件出行检测的详细审核结果。
+  /// **China site only.** 该字段用于返回音频文件出行检测的详细审核结果。
   travel_results: Vec<TravelResult> = "TravelResults",
-  /// 三级标签
+  /// **China site only.** 三级标签
   sub_tag: String = "SubTag",
-  /// 三级标签码
+  /// **China site only.** 三级标签码
   sub_tag_code: String = "SubTagCode",
 }
 
-/// 音频语言种类检测结果
+/// Audio language detection result
+///
+/// <details><summary>中文</summary>音频语言种类检测结果</details>
 pub struct AudioResultDetailLanguageResult: decode {
-  /// 该字段用于返回对应的语言种类信息。
+  /// This field is used to return the language information.
   label: String = "Label",
-  /// 该参数用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表音频越有可能属于当前返回的语种标签；
+  /// This parameter is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the audio is more likely to fall into the category of the current returned language tag;
   score: i64 = "Score",
-  /// 该参数用于返回对应语种标签的片段在音频文件内的开始时间，单位为毫秒。
+  /// This parameter is used to return the start time of the segment of an audio file under the corresponding language tag in milliseconds.
   start_time: f64 = "StartTime",
-  /// 该参数用于返回对应语种标签的片段在音频文件内的结束时间，单位为毫秒。
+  /// This parameter is used to return the end time of the segment of an audio file under the corresponding language tag in milliseconds.
   end_time: f64 = "EndTime",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   sub_label_code: String = "SubLabelCode",
 }
 
-/// 音频呻吟审核结果
+/// Audio moan moderation result
+///
+/// <details><summary>中文</summary>音频呻吟审核结果</details>
 pub struct AudioResultDetailMoanResult: decode {
-  /// 该字段用于返回检测结果需要检测的内容类型，此处固定为**Moan**（呻吟）以调用呻吟检测功能。
+  /// This field is used to return the type of the content to be detected. It is fixed at **Moan** here to call the moan detection feature.
   label: String = "Label",
-  /// 该字段用于返回呻吟检测的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表音频越有可能属于呻吟内容。
+  /// This field is used to return the confidence of moan detection. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the audio is more likely to fall into the category of moan.
   score: i64 = "Score",
-  /// 该字段用于返回对应呻吟标签的片段在音频文件内的开始时间，单位为毫秒。
+  /// This field is used to return the start time of the segment of an audio file under the corresponding moan tag in milliseconds.
   start_time: f64 = "StartTime",
-  /// 该字段用于返回对应呻吟标签的片段在音频文件内的结束时间，单位为毫秒。
+  /// This field is used to return the end time of the segment of an audio file under the corresponding moan tag in milliseconds.
   end_time: f64 = "EndTime",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   sub_label_code: String = "SubLabelCode",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field returns the suggested action according to the check result. <br>Values: `Block`, `Review`, `Pass`.
   suggestion: String = "Suggestion",
 }
 
-/// 音频ASR文本审核结果
+/// ASR-Based audio moderation result
+///
+/// <details><summary>中文</summary>音频ASR文本审核结果</details>
 pub struct AudioResultDetailTextResult: decode {
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回ASR识别出的文本内容命中的关键词信息，用于标注内容违规的具体原因（如：加我微信）。该参数可能会有多个返回值，代表命中的多个关键词；若返回值为空，Score不为空，则代表识别结果所对应的恶意标签（Label）来自于语义模型判断的返回值。
+  /// This field is used to return the keyword information hit by the text content recognized with ASR and indicate the specific cause of content non-compliance (such as "Friend me on WeChat"). This parameter may have multiple returned values representing multiple hit keywords. If the returned value is empty, but `Score` is not empty, the maliciousness tag (Label) that corresponds to the recognition result derives from the returned value determined by the semantic model.
   keywords: Vec<String> = "Keywords",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的ID，以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the ID of the custom library for easier custom library management and configuration.
   lib_id: String = "LibId",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的名称,以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the name of the custom library for easier custom library management and configuration.
   lib_name: String = "LibName",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容。
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic.
   score: i64 = "Score",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回自定义关键词对应的词库类型，取值为**1**（黑白库）和**2**（自定义关键词库），若未配置自定义关键词库,则默认值为1（黑白库匹配）。
+  /// This field is used to return the dictionary type of a custom keyword. Valid values: **1** (blocklist/allowlist), **2** (custom keyword dictionary). If no custom keyword dictionary is configured, the default value will be 1 (blocklist/allowlist).
   lib_type: i64 = "LibType",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 该字段用于返回命中的关键词信息
+  /// **China site only.** 该字段用于返回命中的关键词信息
   hit_infos: Vec<HitInfo> = "HitInfos",
 }
 
-/// 用于返回音频片段的审核结果
+/// Returns audio segment moderation result
+///
+/// <details><summary>中文</summary>用于返回音频片段的审核结果</details>
 pub struct AudioSegments: decode {
-  /// 该字段用于返回音频片段的开始时间，单位为秒。对于点播文件，该参数代表对应音频相对于完整音轨的偏移时间，如0（代表不偏移），5（音轨开始后5秒），10（音轨开始后10秒）；对于直播文件，该参数则返回对应音频片段开始时的Unix时间戳，如：1594650717。
+  /// This field is used to return the start time of an audio segment in seconds. For audio on demand files, this parameter indicates the time offset of the audio from the complete audio track, such as 0 (no offset), 5 (5 seconds after the start of the audio track), and 10 (10 seconds after the start of the audio track). For live audio stream files, this parameter returns the Unix timestamp of the start of the audio segment, such as `1594650717`.
   offset_time: String = "OffsetTime",
-  /// 该字段用于返回音频片段的具体审核结果，详细内容敬请参考AudioResult数据结构的描述。
+  /// This field is used to return the specific moderation result of an audio segment. For details, see the description of the `AudioResult` data structure.
   result: AudioResult = "Result",
-  /// 创建时间
+  /// **China site only.** 创建时间
   created_at: String = "CreatedAt",
 }
 
-/// 文件桶信息
-/// 参考腾讯云存储相关说明 https://cloud.tencent.com/document/product/436/44352
+/// Bucket information
+/// See the basic concepts at https://intl.cloud.tencent.com/document/product/436/44352?from_cn_redirect=1
+///
+/// <details><summary>中文</summary>文件桶信息
+/// 参考腾讯云存储相关说明 https://cloud.tencent.com/document/product/436/44352</details>
 pub struct BucketInfo: encode {
-  /// **Required.** 该字段用于标识腾讯云对象存储的存储桶名称,关于文件桶的详细信息敬请参考 [腾讯云存储相关说明](https://cloud.tencent.com/document/product/436/44352)。
+  /// **Required.** This field indicates a bucket name in Tencent Cloud COS. For more information on buckets, see [Basic Concepts](https://intl.cloud.tencent.com/document/product/436/44352?from_cn_redirect=1).
   bucket: String = "Bucket",
-  /// **Required.** 该字段用于标识腾讯云对象存储的托管机房的分布地区，对象存储 COS 的数据存放在这些地域的存储桶中。
+  /// **Required.** This field indicates a region where a Tencent Cloud managed data center is deployed. COS data is stored in buckets in these regions.
   region: String = "Region",
-  /// **Required.** 该字段用于标识腾讯云对象存储的对象Key,对象z作为基本单元被存放在存储桶中；用户可以通过腾讯云控制台、API、SDK 等多种方式管理对象。有关对象的详细描述敬请参阅相应 [产品文档](https://cloud.tencent.com/document/product/436/13324)。
+  /// **Required.** This field indicates an object key in Tencent Cloud COS. An object is stored in a bucket as a basic storage unit. You can manage objects through the Tencent Cloud console, API, or SDK. For more information on objects, see [Object Overview](https://intl.cloud.tencent.com/document/product/436/13324?from_cn_redirect=1).
   object: String = "Object",
 }
 
-/// CancelTask请求参数结构体
+/// Request of [`Client::cancel_task`].
 pub struct CancelTaskRequest: encode {
-  /// **Required.** 该字段表示创建视频审核任务后返回的任务ID（在Results参数中），用于标识需要取消的审核任务。
+  /// **Required.** This field indicates the task ID (in the `Results` parameter) returned after a video moderation task is created. It is used to identify the moderation task to be canceled.
   task_id: String = "TaskId",
 }
 
-/// CancelTask返回参数结构体
+/// Response of [`Client::cancel_task`].
 pub struct CancelTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoModerationTask请求参数结构体
+/// Request of [`Client::create_video_moderation_task`].
 pub struct CreateVideoModerationTaskRequest: encode {
-  /// **Required.** 该参数用于传入审核任务的任务类型，取值：**VIDEO**（点播视频），**LIVE_VIDEO**（直播视频）。
+  /// **Required.** This parameter is used to pass in the task type of a moderation task. Valid values: **VIDEO** (video on demand), **LIVE_VIDEO** (video live streaming).
   r#type: String = "Type",
-  /// **Required.** 该字段表示输入的视频审核任务信息，具体输入内容请参见TaskInput数据结构的详细描述。<br> 备注：最多同时可创建**10个任务**。
+  /// **Required.** This field indicates the input video moderation task information. For the specific input content, see the detailed description of the `TaskInput` data structure.<br>Note: you can create up to **10 tasks** at a time.
   tasks: Vec<TaskInput> = "Tasks",
-  /// 该字段表示策略的具体编号，用于接口调度，在内容安全控制台中可配置。若不传入Biztype参数（留空），则代表采用biztype为default的策略，没有则需要新建；传入则会在审核时根据业务场景取相应的审核策略。<br>备注：Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
+  /// This field indicates the specific number of the policy, which is used for API scheduling and can be configured in the CMS console. If the `Biztype` parameter is passed in, a moderation policy will be used based on the business scenario; otherwise, the default moderation policy will be used.<br>Note: `Biztype` can contain 3–32 digits, letters, and underscores; different `Biztype` values are associated with different business scenarios and moderation policies, so you need to verify the `Biztype` before calling this API.
   biz_type: String = "BizType",
-  /// 可选参数，该字段表示回调签名的key信息，用于保证数据的安全性。 签名方法为在返回的HTTP头部添加 X-Signature 的字段，值为： seed + body 的 SHA256 编码和Hex字符串，在收到回调数据后，可以根据返回的body，用 **sha256(seed + body)**, 计算出 `X-Signature` 进行验证。<br>具体使用实例可参考 [回调签名示例](https://cloud.tencent.com/document/product/1265/51885)。
+  /// This field is optional and indicates the key information of the callback signature, which is used to ensure the data security. The signature algorithm is to add the `X-Signature` field to the returned HTTP header, whose value is the SHA256-encoded hex string of `seed` + `body` . After receiving the callback data, you can calculate `X-Signature` by using **sha256(seed + body)** based on the returned `body` for verification.<br>For specific use cases, see [Signature Algorithm v3](https://intl.cloud.tencent.com/document/product/1265/51885?from_cn_redirect=1).
   seed: String = "Seed",
-  /// 可选参数，该字段表示接受审核信息回调的地址，格式为URL链接默认格式。配置成功后，审核过程中产生的违规音视频片段将通过此接口发送。回调返回内容格式请参考 [回调签名示例](https://cloud.tencent.com/document/product/1265/51879#.E7.A4.BA.E4.BE.8B2-.E5.9B.9E.E8.B0.83.E7.AD.BE.E5.90.8D.E7.A4.BA.E4.BE.8B) <br>备注：音频默认截取时长为**15秒**，视频截帧默认为**5秒**截取一张图片；若用户自行配置截取间隔，则按照用户配置返回相应片段。
+  /// This field is optional and indicates the address for receiving the moderation information callback in the default format of URL. After it is configured successfully, the non-compliant audio/video segments generated during moderation will be sent through this API. For the format of the returned callback content, see [Sample Callback Signature](https://intl.cloud.tencent.com/document/product/1265/51879?from_cn_redirect=1#.E7.A4.BA.E4.BE.8B2-.E5.9B.9E.E8.B0.83.E7.AD.BE.E5.90.8D.E7.A4.BA.E4.BE.8B) <br>Note: by default, audio segments are captured at intervals of **15 seconds**, and video frames are captured at intervals of **5 seconds**. If you configure the capturing interval, segments will be returned according to the configuration.
   callback_url: String = "CallbackUrl",
-  /// 可选参数，该参数用于传入审核任务的优先级。当您有多个视频审核任务排队时，可以根据这个参数控制排队优先级，用于处理插队等逻辑；该参数**默认值为0**。
+  /// This parameter is optional and used to pass in the priority of a moderation task. When you have multiple tasks in the queue, you can use this parameter to control their priorities for processing the queue jumping logic. **Default value: 0**.
   priority: i64 = "Priority",
 }
 
-/// CreateVideoModerationTask返回参数结构体
+/// Response of [`Client::create_video_moderation_task`].
 pub struct CreateVideoModerationTaskResponse: decode {
-  /// 该字段用于返回任务创建的结果，具体输出内容请参见TaskResult数据结构的详细描述。
+  /// This field is used to return the task creation result. For the specific output content, see the detailed description of the `TaskResult` data structure.
   results: Vec<TaskResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskDetail请求参数结构体
+/// Request of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailRequest: encode {
-  /// **Required.** 该字段表示创建视频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。
-  /// <br>备注：查询接口单次最大查询量为**20条每次**。
+  /// **Required.** This field indicates the task ID (in the `Results` parameter) returned after a video moderation task is created. It is used to identify the moderation task for which to query the details.
+  /// <br>Note: the query API can query up to **20 tasks at a time**.
   task_id: String = "TaskId",
-  /// 该布尔字段表示是否展示全部的视频片段，取值：True(展示全部的视频分片)、False(只展示命中审核规则的视频分片)；默认值为False。
+  /// This boolean field indicates whether to display all video segments. Valid values: True (yes), False (display only video segments that hit the moderation rule). Default value: False.
   show_all_segments: bool = "ShowAllSegments",
 }
 
-/// DescribeTaskDetail返回参数结构体
+/// Response of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailResponse: decode {
-  /// 该字段用于返回创建视频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。
+  /// This field is used to return the task ID (in the `Results` parameter) after a video moderation task is created. It is used to identify the moderation task for which to query the details.
   task_id: String = "TaskId",
-  /// 该字段用于返回调用视频审核接口时传入的数据ID参数，方便数据的辨别和管理。
+  /// This field is used to return the data ID parameter passed in when the video moderation API is called for easier data identification and management.
   data_id: String = "DataId",
-  /// 该字段用于返回调用视频审核接口时传入的BizType参数，方便数据的辨别和管理。
+  /// This field is used to return the `BizType` parameter passed in when the video moderation API is called for easier data identification and management.
   biz_type: String = "BizType",
-  /// 该字段用于返回调用视频审核接口时传入的TaskInput参数中的任务名称，方便任务的识别与管理。
+  /// This field is used to return the task name in the `TaskInput` parameter passed in when the video moderation API is called for easier task identification and management.
   name: String = "Name",
-  /// 该字段用于返回所查询内容的任务状态。
-  /// <br>取值：**FINISH**（任务已完成）、**PENDING** （任务等待中）、**RUNNING** （任务进行中）、**ERROR** （任务出错）、**CANCELLED** （任务已取消）。
+  /// This field is used to return the task status of the queried content.
+  /// <br>Valid values: **FINISH** (task completed), **PENDING** (task pending), **RUNNING** (task in progress), **ERROR** (task error), **CANCELLED** (task canceled).
   status: String = "Status",
-  /// 该字段用于返回调用视频审核接口时输入的视频审核类型，取值为：**VIDEO**（点播视频）和**LIVE_VIDEO**（直播视频），默认值为VIDEO。
+  /// This field is used to return the type of video for moderation. Valid values: `VIDEO` (video on demand), `LIVE_VIDEO` (video live streaming). Default value: `VIDEO`.
   r#type: String = "Type",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the maliciousness tag. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Values: `Normal`: normal; `Porn`: pornographic; `Abuse`: abusive; `Ad`: advertising; `Custom`: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   labels: Vec<TaskLabel> = "Labels",
-  /// 该字段用于返回输入媒体文件的详细信息，包括编解码格式、分片时长等信息。详细内容敬请参考MediaInfo数据结构的描述。
+  /// This field is used to return the details of the input media file, including encoding/decoding formats and segment length. For details, see the description of the `MediaInfo` data structure.
   media_info: MediaInfo = "MediaInfo",
-  /// 该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址。
+  /// This field is used to return the media content information of the moderation service, mainly including the input file type and access URL.
   input_info: InputInfo = "InputInfo",
-  /// 该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。
+  /// This field is used to return the creation time of the queried task in ISO 8601 format.
   created_at: String = "CreatedAt",
-  /// 该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。
+  /// This field is used to return the last update time of the queried task in ISO 8601 format.
   updated_at: String = "UpdatedAt",
-  /// 该字段用于返回视频中截帧审核的结果，详细返回内容敬请参考ImageSegments数据结构的描述。
+  /// This field is used to return the moderation result of the frames captured from the video. For the detailed returned content, see the description of the `ImageSegments` data structure.<br>Note: the data is valid for 24 hours. To extend the storage period, set it in the configured COS bucket.
   image_segments: Vec<ImageSegments> = "ImageSegments",
-  /// 该字段用于返回视频中音频审核的结果，详细返回内容敬请参考AudioSegments数据结构的描述。
+  /// This field is used to return the moderation result of the audio in the video. For the detailed returned content, see the description of the `AudioSegments` data structure.<br>Note: the data is valid for 24 hours. To extend the storage period, set it in the configured COS bucket.
   audio_segments: Vec<AudioSegments> = "AudioSegments",
-  /// 当任务状态为Error时，返回对应错误的类型，取值：**DECODE_ERROR**: 解码失败。（输入资源中可能包含无法解码的视频）
-  /// **URL_ERROR**：下载地址验证失败。
-  /// **TIMEOUT_ERROR**：处理超时。任务状态非Error时默认返回为空。
+  /// When the task status is `Error`, the type of the error will be returned. Valid values: **DECODE_ERROR**: decoding failed (the input resource may contain video that cannot be decoded).
+  /// **URL_ERROR**: download address verification failed.
+  /// **TIMEOUT_ERROR**: processing timed out. When the task status is not `Error`, null will be returned by default.
   error_type: String = "ErrorType",
-  /// 当任务状态为Error时，该字段用于返回对应错误的详细描述，任务状态非Error时默认返回为空。
+  /// If the task status is `Error`, this field will return the error message; otherwise, null will be returned by default.
   error_description: String = "ErrorDescription",
-  /// 该字段用于返回检测结果所对应的标签。如果未命中恶意，返回Normal，如果命中恶意，则返回Labels中优先级最高的标签
+  /// If the recognition result is normal, this parameter is returned with the value `Normal`. If malicious content is recognized, the tag with the highest priority in the result of `Labels` is returned.
   label: String = "Label",
-  /// 该字段用于返回检测结果明细数据相关的cos url
+  /// **China site only.** 该字段用于返回检测结果明细数据相关的cos url
   segment_cos_url_list: SegmentCosUrlList = "SegmentCosUrlList",
-  /// 该字段用于返回音频审核的ASR识别结果
+  /// **China site only.** 该字段用于返回音频审核的ASR识别结果
   audio_text: String = "AudioText",
-  /// 在秒后重试
+  /// **China site only.** 在秒后重试
   try_in_seconds: i64 = "TryInSeconds",
-  /// 该字段用于返回音频文件识别出的对应文本内容。
+  /// **China site only.** 该字段用于返回音频文件识别出的对应文本内容。
   asrs: Vec<RcbAsr> = "Asrs",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// 该参数表示任务列表每页展示的任务条数，**默认值为10**（每页展示10条任务）。
+  /// This parameter indicates the number of tasks to be displayed on each page of the task list. **Default value: 10**.
   limit: i64 = "Limit",
-  /// 该参数表示任务筛选器的输入参数，可根据业务类型、审核文件类型、处理建议及任务状态筛选想要查看的审核任务，具体参数内容请参见TaskFilter数据结构的详细描述。
+  /// This parameter indicates the input parameter of the task filter. You can filter tasks by business type, file type, processing suggestion, and task status. For the specific parameter content, see the detailed description of the `TaskFilter` data structure.
   filter: TaskFilter = "Filter",
-  /// 该参数表示翻页时使用的Token信息，由系统自动生成，并在翻页时向下一个生成的页面传递此参数，以方便快速翻页功能的实现。当到最后一页时，该字段为空。
+  /// This parameter indicates the `Token` information used during pagination. It is automatically generated by the system and will be passed to the next generated page for easy and fast pagination. When you turn to the last page, this field will be empty.
   page_token: String = "PageToken",
-  /// 该参数表示任务列表的开始时间，格式为ISO8601标准的时间戳。**默认值为最近3天**，若传入该参数，则在这一时间到EndTime之间的任务将会被筛选出来。<br>备注：该参数与Filter共同起到任务筛选作用，二者作用无先后顺序。
-  ///
+  /// This parameter indicates the start time of the task list in ISO 8601 timestamp format. **Default value: 3 days ago**. If this parameter is passed in, tasks between this time point and `EndTime` will be filtered out.<br>Note: this parameter is used together with `Filter` to filter tasks in no particular order.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 该参数表示任务列表的结束时间，格式为ISO8601标准的时间戳。**默认值为空**，若传入该参数，则在这StartTime到这一时间之间的任务将会被筛选出来。<br>备注：该参数与Filter共同起到任务筛选作用，二者作用无先后顺序。
-  ///
+  /// This parameter indicates the end time of the task list in ISO 8601 timestamp format. **Default value: empty**. If this parameter is passed in, tasks between `StartTime` and this time point will be filtered out.<br>Note: this parameter is used together with `Filter` to filter tasks in no particular order.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// 该字段用于返回当前查询的任务总量，格式为int字符串。
+  /// This field is used to return the total number of queried tasks in the format of `int` string.
   total: String = "Total",
-  /// 该字段用于返回当前页的任务详细数据，具体输出内容请参见TaskData数据结构的详细描述。
+  /// This field is used to return the detailed data of the tasks on the current page. For the specific output content, see the detailed description of the `TaskData` data structure.
   data: Vec<TaskData> = "Data",
-  /// 该字段用于返回翻页时使用的Token信息，由系统自动生成，并在翻页时向下一个生成的页面传递此参数，以方便快速翻页功能的实现。当到最后一页时，该字段为空。
+  /// This field is used to return the `Token` information used during pagination. It is automatically generated by the system and will be passed to the next generated page for easy and fast pagination. When you turn to the last page, this field will be empty.
   page_token: String = "PageToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -412,120 +505,134 @@ pub struct HitInfo: decode {
   positions: Vec<TextPosition> = "Positions",
 }
 
-/// Result结果详情
+/// Result details
+///
+/// <details><summary>中文</summary>Result结果详情</details>
 pub struct ImageResult: decode {
-  /// 该参数用于标识审核内容是否命中恶意标签，取值：0（**未命中**）和1（**命中**）。
+  /// This parameter indicates whether the moderated content hit a maliciousness tag. Valid values: 0 (**no**), 1 (**yes**).
   hit_flag: i64 = "HitFlag",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 -性行为 99*，则表明该文本非常有可能属于色情性行为内容。
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn-SexBehavior 99* indicates that the text is highly likely to fall into the category of content involving sexual behaviors.
   score: i64 = "Score",
-  /// 该字段用于返回图像审核结果的子结果，详细内容敬请参考ImageResultResult数据结构的描述。
+  /// This field is used to return the sub-result of the image moderation result. For details, see the description of the `ImageResultResult` data structure.
   results: Vec<ImageResultResult> = "Results",
-  /// 该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用[COS预签名](https://cloud.tencent.com/document/product/1265/104001)功能更新签名时效。
+  /// This field is used to return the access URL of the moderation result. Supported image formats include PNG, JPG, JPEG, BMP, GIF, and WEBP.<br>Note: the data **is valid for 12 hours by default**. If you need a longer storage period, configure it in the COS bucket where the data is stored.
   url: String = "Url",
-  /// 该字段用于返回输入参数中的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。
+  /// This field is used to return the additional information (Extra) in the input parameters. If it is not configured, an empty value will be returned by default.<br>Note: the returned information varies by customer or `Biztype`. If you need to configure this field, submit a ticket or contact the aftersales service for assistance.
   extra: String = "Extra",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 该字段用于返回仅识别图片元素的模型结果；包括：场景模型命中的标签、置信度和位置信息
+  /// **China site only.** 该字段用于返回仅识别图片元素的模型结果；包括：场景模型命中的标签、置信度和位置信息
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
 }
 
-/// 图片输出结果的子结果
+/// Sub-result of the image output result
+///
+/// <details><summary>中文</summary>图片输出结果的子结果</details>
 pub struct ImageResultResult: decode {
-  /// 该字段用于返回检测结果所对应的恶意场景。返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**AppLogo**：广告台标，**Custom**：自定义违规，以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness scenario in the detection result. Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **AppLogo**: advertising logo; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   scene: String = "Scene",
-  /// 该参数用于标识审核内容是否命中恶意标签，取值：0（**未命中**）和1（**命中**）。
+  /// This parameter indicates whether the moderated content hit a maliciousness tag. Valid values: 0 (**no**), 1 (**yes**).
   hit_flag: i64 = "HitFlag",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回恶意标签下对应的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
+  /// This field is used to return the detection result for a subtag under the maliciousness tag, such as *Porn-SexBehavior*.
   sub_label: String = "SubLabel",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 -性行为 99*，则表明该文本非常有可能属于色情性行为内容。
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn-SexBehavior 99* indicates that the text is highly likely to fall into the category of content involving sexual behaviors.
   score: i64 = "Score",
-  /// 该字段用于返回审核图片在敏感场景下命中的特定对象名称列表。
+  /// This field is used to return the list of specific object names hit by the moderated image in a sensitive scenario.
   names: Vec<String> = "Names",
-  /// 该字段用于返回图片OCR文本识别的检测结果，识别**上限在5000字节内**。
+  /// This field is used to return the OCR result of an image. OCR can recognize text of **up to 5,000 bytes**.
   text: String = "Text",
-  /// 该字段用于返回图像审核子结果的其他详细信息，如文本位置、自定义库等。详细返回内容敬请参考ImageResultsResultDetail数据结构的描述。
+  /// This field is used to return other detailed information of the image moderation sub-result, such as text position and custom library. For the detailed returned content, see the description of the `ImageResultsResultDetail` data structure.
   details: Vec<ImageResultsResultDetail> = "Details",
 }
 
-/// 具体场景下的图片识别结果
+/// Image recognition result in the specific scenario
+///
+/// <details><summary>中文</summary>具体场景下的图片识别结果</details>
 pub struct ImageResultsResultDetail: decode {
-  /// 该字段用于返回调用视频审核接口时传入的TaskInput参数中的任务名称，方便任务的识别与管理。
+  /// This field is used to return the task name in the `TaskInput` parameter passed in when the video moderation API is called for easier task identification and management.
   name: String = "Name",
-  /// 该字段用于返回图片OCR文本识别的检测结果，识别**上限在5000字节内**。
+  /// This field is used to return the OCR result of an image. OCR can recognize text of **up to 5,000 bytes**.
   text: String = "Text",
-  /// 该字段用于返回图像审核子结果的详细位置信息，如坐标、大小、旋转角度等。详细返回内容敬请参考ImageResultsResultDetailLocation数据结构的描述。
+  /// This field is used to return the detailed position information of the image moderation sub-result, such as coordinates, size, and rotation angle. For the detailed returned content, see the description of the `ImageResultsResultDetailLocation` data structure.
   location: ImageResultsResultDetailLocation = "Location",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的ID，以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the ID of the custom library for easier custom library management and configuration.
   lib_id: String = "LibId",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的名称,以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the name of the custom library for easier custom library management and configuration.
   lib_name: String = "LibName",
-  /// 该字段用于返回检测文本命中的关键词信息，用于标注文本违规的具体原因（如：*加我微信*）。该参数可能会有多个返回值，代表命中的多个关键词；如返回值为空且Score不为空，则代表识别结果所对应的恶意标签（Label）是来自于语义模型判断的返回值。
+  /// This field is used to return the keyword information hit by the detected text and indicate the specific cause of text non-compliance (such as *Friend me*). This parameter may have multiple returned values representing multiple hit keywords. If the returned value is empty, but `Score` is not empty, the maliciousness tag (Label) that corresponds to the recognition result derives from the returned value determined by the semantic model.
   keywords: Vec<String> = "Keywords",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容。
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic.
   score: i64 = "Score",
-  /// 该字段用于返回恶意标签下对应的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
+  /// This field is used to return the detection result for a subtag under the maliciousness tag, such as *Porn-SexBehavior*.
   sub_label_code: String = "SubLabelCode",
-  /// 该字段用于返回恶意标签下对应的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
+  /// **China site only.** 该字段用于返回恶意标签下对应的子标签的检测结果，如：*Porn-SexBehavior*等子标签。
   sub_label: String = "SubLabel",
-  /// 该字段用于返回OCR命中的关键词信息。
+  /// **China site only.** 该字段用于返回OCR命中的关键词信息。
   ocr_hit_infos: Vec<HitInfo> = "OcrHitInfos",
 }
 
-/// 图片详情位置信息
+/// Position information of image details
+///
+/// <details><summary>中文</summary>图片详情位置信息</details>
 pub struct ImageResultsResultDetailLocation: decode {
-  /// 该参数用于标识OCR检测框左上角位置的**横坐标**（x）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to indicate the pixel position of the **abscissa (X)** of the top-left corner of the OCR detection frame. It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   x: f64 = "X",
-  /// 该参数用于标识OCR检测框左上角位置的**纵坐标**（y）所在的像素位置，结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to indicate the pixel position of the **ordinate (Y)** of the top-left corner of the OCR detection frame. It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   y: f64 = "Y",
-  /// 该参数用于标识OCR检测框的宽度（**由左上角出发在x轴向右延伸的长度**）。结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to indicate the **width of the OCR detection frame** (the length starting from the top-left corner and extending to the right on the X axis). It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   width: i64 = "Width",
-  /// 该参数用于标识OCR检测框的高度（**由左上角出发在y轴向下延伸的长度**）。结合剩余参数可唯一确定检测框的大小和位置。
+  /// This parameter is used to indicate the **height of the OCR detection frame** (the length starting from the top-left corner and extending down the Y axis). It can be combined with other parameters to uniquely determine the size and position of the detection frame.
   height: i64 = "Height",
-  /// 该参数用于标识OCR检测框的旋转角度，该参数结合X和Y两个坐标参数可唯一确定检测框的具体位置；取值：0-360（**角度制**），方向为**逆时针旋**转。
+  /// This parameter is used to indicate the **rotation angle of the OCR detection frame**. Valid values: **0–360** (**degrees**), and the direction is **counterclockwise rotation**. This parameter can be combined with the `X` and `Y` coordinate parameters to uniquely determine the specific position of the detection frame.
   rotate: f64 = "Rotate",
 }
 
-/// 图片段信息
+/// Image segment information
+///
+/// <details><summary>中文</summary>图片段信息</details>
 pub struct ImageSegments: decode {
-  /// 该字段用于返回视频片段的截帧时间，单位为秒。对于点播文件，该参数代表对应截取图片相对于视频的偏移时间，如0（代表不偏移），5（视频开始后5秒），10（视频开始后10秒）；对于直播文件，该参数则返回对应图片的Unix时间戳，如：1594650717。
+  /// This field is used to return the frame capturing time of a video segment in seconds. For video on demand files, this parameter indicates the time offset of the captured image from the video, such as 0 (no offset), 5 (5 seconds after the start of the video), and 10 (10 seconds after the start of the video). For live video stream files, this parameter returns the Unix timestamp of the image, such as `1594650717`.
   offset_time: String = "OffsetTime",
-  /// 该字段用于返回视频片段的具体截帧审核结果，详细内容敬请参考ImageResult数据结构的描述。
+  /// This field is used to return the specific moderation result of a frame captured from a video segment. For details, see the description of the `ImageResult` data structure.
   result: ImageResult = "Result",
-  /// 该字段用于返回视频片段的具体截帧审核时间。
+  /// **China site only.** 该字段用于返回视频片段的具体截帧审核时间。
   created_at: String = "CreatedAt",
-  /// 该字段用于返回视频片段的截帧时间，单位为豪秒。
+  /// **China site only.** 该字段用于返回视频片段的截帧时间，单位为豪秒。
   offsetus_time: String = "OffsetusTime",
 }
 
-/// 输入信息详情
+/// Input information details
+///
+/// <details><summary>中文</summary>输入信息详情</details>
 pub struct InputInfo: decode {
-  /// 该字段表示文件访问类型，取值为**URL**（资源链接）和**COS** (腾讯云对象存储)。
+  /// This field indicates the file access type. Valid values: **URL** (resource link), **COS** (Tencent Cloud COS).
   r#type: String = "Type",
-  /// 该字段表示文件访问的链接地址，格式为标准URL格式。<br> 备注：当Type为URL时此字段不为空。
+  /// This field indicates the link address for file access in standard URL format.<br>Note: when `Type` is `URL`, this field will not be empty.
   url: String = "Url",
-  /// 该字段表示文件访问的腾讯云存储桶信息。<br> 备注：当Type为COS时此字段不为空。
+  /// This field indicates the Tencent Cloud bucket information for file access.<br>Note: when `Type` is `COS`, this field will not be empty.
   bucket_info: String = "BucketInfo",
 }
 
-/// 媒体类型
+/// Media type
+///
+/// <details><summary>中文</summary>媒体类型</details>
 pub struct MediaInfo: decode {
-  /// 该字段用于返回对传入的视频流进行分片的片段时长，单位为秒。**默认值为5秒**，支持用户自定义配置。<br>备注：仅在审核文件为流媒体时生效；此字段返回0则代表未取到有效值。
+  /// This field is used to return the segment length of the input video stream in seconds. It is **5 seconds by default** and is customizable.<br>Note: this field will take effect only when the moderated file is streaming media. If it returns 0, no valid value has been obtained.
   duration: i64 = "Duration",
 }
 
@@ -537,11 +644,13 @@ pub struct RcbAsr: decode {
   created_at: String = "CreatedAt",
 }
 
-/// 识别类标签结果信息
+/// Information of the category label
+///
+/// <details><summary>中文</summary>识别类标签结果信息</details>
 pub struct RecognitionResult: decode {
-  /// 可能的取值有：Teenager 、Gender
+  /// Values: `Teenager`, `Gender`
   label: String = "Label",
-  /// 识别标签列表
+  /// List of recognized category labels
   tags: Vec<Tag> = "Tags",
 }
 
@@ -571,103 +680,117 @@ pub struct SpeakerResult: decode {
   end_time: f64 = "EndTime",
 }
 
-/// 数据存储信息
+/// Data storage information
+///
+/// <details><summary>中文</summary>数据存储信息</details>
 pub struct StorageInfo: encode {
-  /// 该字段表示文件访问类型，取值为**URL**（资源链接）和**COS** (腾讯云对象存储)；该字段应当与传入的访问类型相对应，可用于强校验并方便系统快速识别访问地址；若不传入此参数，则默认值为URL，此时系统将自动判定访问地址类型。
+  /// This field indicates the file access type. Valid values: **URL** (resource link), **COS** (Tencent Cloud COS). It should correspond to the access type passed in and can be used for strict verification and quick identification of the access address. If you don't pass in this parameter, the default value will be `URL`, and the system will automatically determine the access address type.
   r#type: String = "Type",
-  /// 该字段表示文件访问的链接地址，格式为标准URL格式。<br> 备注：当Type为URL时此字段不为空，该参数与BucketInfo参数须传入其中之一
+  /// This field indicates the link address for file access in standard URL format.<br>Note: when `Type` is `URL`, this field will not be empty. You must pass in either this parameter or the `BucketInfo` parameter.
   url: String = "Url",
-  /// 该字段表示文件访问的腾讯云存储桶信息。<br> 备注：当Type为COS时此字段不为空，该参数与Url参数须传入其中之一。
+  /// This field indicates the Tencent Cloud bucket information for file access.<br>Note: when `Type` is `COS`, this field will not be empty. You must pass in either this parameter or the `Url` parameter.
   bucket_info: BucketInfo = "BucketInfo",
 }
 
-/// 音频切片识别标签
+/// Tag of the audio slice
+///
+/// <details><summary>中文</summary>音频切片识别标签</details>
 pub struct Tag: decode {
-  /// 根据Label字段确定具体名称：
-  /// 当Label 为Teenager 时 Name可能取值有：Teenager
-  /// 当Label 为Gender 时 Name可能取值有：Male 、Female
+  /// The value of this parameter varies by `Label`.
+  /// When `Label` is `Teenager`, `Name` can be `Teenager`.
+  /// When `Label` is `Gender`, `Name` can be `Male` and `Female`.
   name: String = "Name",
-  /// 置信分：0～100，数值越大表示置信度越高
+  /// Confidence rate. Value: 1 to 100.
   score: i64 = "Score",
-  /// 识别开始偏移时间，单位：毫秒
+  /// Start time for the recognition (ms)
   start_time: f64 = "StartTime",
-  /// 识别结束偏移时间，单位：毫秒
+  /// End time for the recognition (ms)
   end_time: f64 = "EndTime",
 }
 
-/// 任务数据
+/// Task data
+///
+/// <details><summary>中文</summary>任务数据</details>
 pub struct TaskData: decode {
-  /// 该字段用于返回视频审核任务数据所对应的数据ID，方便后续查询和管理审核任务。
+  /// This field is used to return the ID of the video moderation task data for subsequent query and management of moderation tasks.
   data_id: String = "DataId",
-  /// 该字段用于返回视频审核任务所生成的任务ID，用于标识具体审核任务，方便后续查询和管理。
+  /// This field is used to return the ID of a video moderation task for identification, query, and management of moderation tasks.
   task_id: String = "TaskId",
-  /// 该字段用于返回所查询内容的任务状态。
-  /// <br>取值：**FINISH**（任务已完成）、**PENDING** （任务等待中）、**RUNNING** （任务进行中）、**ERROR** （任务出错）、**CANCELLED** （任务已取消）。
+  /// This field is used to return the task status of the queried content.
+  /// <br>Valid values: **FINISH** (task completed), **PENDING** (task pending), **RUNNING** (task in progress), **ERROR** (task error), **CANCELLED** (task canceled).
   status: String = "Status",
-  /// 该字段用于返回视频审核任务所对应的任务名称，方便后续查询和管理审核任务。
+  /// This field is used to return the name of a video moderation task for subsequent query and management of moderation tasks.
   name: String = "Name",
-  /// 该字段用于返回调用视频审核接口时传入的BizType参数，方便数据的辨别和管理。
+  /// This field is used to return the `BizType` parameter passed in when the video moderation API is called for easier data identification and management.
   biz_type: String = "BizType",
-  /// 该字段用于返回调用音频审核接口时输入的音频审核类型，取值为：**VIDEO**（点播视频）和**LIVE_VIDEO**（直播视频），默认值为VIDEO。
+  /// This field is used to return the audio moderation type passed in when the audio moderation API is called. Valid values: **VIDEO** (video on demand), **LIVE_VIDEO** (video live streaming). Default value: VIDEO.
   r#type: String = "Type",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the maliciousness tag. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   labels: Vec<TaskLabel> = "Labels",
-  /// 该字段用于返回输入媒体文件的详细信息，包括编码格式、分片时长等信息。详细内容敬请参考MediaInfo数据结构的描述。
+  /// This field is used to return the details of the input media file, including codec and segment length. For details, see the description of the `MediaInfo` data structure.
   media_info: MediaInfo = "MediaInfo",
-  /// 该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。
+  /// This field is used to return the creation time of the queried task in ISO 8601 format.
   created_at: String = "CreatedAt",
-  /// 该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。
+  /// This field is used to return the last update time of the queried task in ISO 8601 format.
   updated_at: String = "UpdatedAt",
-  /// 该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址
+  /// **China site only.** 该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址
   input_info: InputInfo = "InputInfo",
 }
 
-/// 任务筛选器
+/// Task filter
+///
+/// <details><summary>中文</summary>任务筛选器</details>
 pub struct TaskFilter: encode {
-  /// 该字段用于传入任务对应的业务类型供筛选器进行筛选。Biztype为策略的具体的编号，用于接口调度，在内容安全控制台中可配置。不同Biztype关联不同的业务场景与审核策略，调用前请确认正确的Biztype。Biztype仅为**数字、字母与下划线的组合**，长度为3-32个字符。<br>备注：在不传入该参数时筛选器默认不筛选业务类型。
+  /// This field is used to pass in the business type of a task as a filter. `Biztype` is the specific number of the policy, which is used for API scheduling and can be configured in the CMS console. Different `Biztype` values are associated with different business scenarios and moderation policies, so you need to verify the `Biztype` before calling this API. `Biztype` can contain 3–32 digits, letters, and underscores.<br>Note: when this parameter is not passed in, tasks will not be filtered by business type by default.
   biz_type: Vec<String> = "BizType",
-  /// 该字段用于传入视频审核对应的任务类型供筛选器进行筛选，取值为：**VIDEO**（点播视频审核），**AUDIO**（点播音频审核）， **LIVE_VIDEO**（直播视频审核）, **LIVE_AUDIO**（直播音频审核）。<br>备注：在不传入该参数时筛选器默认不筛选任务类型。
+  /// This field is used to pass in the type of a video moderation task as a filter. Valid values: **VIDEO** (video on demand moderation), **AUDIO** (audio on demand moderation), **LIVE_VIDEO** (video live streaming moderation), **LIVE_AUDIO** (audio live streaming moderation).<br>Note: when this parameter is not passed in, tasks will not be filtered by task type by default.
   r#type: String = "Type",
-  /// 该字段用于传入视频审核对应的建议操作供筛选器进行筛选，取值为：**Block**：建议屏蔽，**Review**：建议人工复审，**Pass**：建议通过。<br>备注：在不传入该参数时筛选器默认不筛选建议操作。
+  /// This field is used to pass in the operation suggestion of a video moderation task as a filter. Valid values: **Block**, **Review**, **Pass**.<br>Note: when this parameter is not passed in, tasks will not be filtered by operation suggestion by default.
   suggestion: String = "Suggestion",
-  /// 该字段用于传入审核任务的任务状态供筛选器进行筛选，取值为：**FINISH**（任务已完成）、**PENDING** （任务等待中）、**RUNNING** （任务进行中）、**ERROR** （任务出错）、**CANCELLED** （任务已取消）。<br>备注：在不传入该参数时筛选器默认不筛选任务状态。
+  /// This field is used to pass in the status of a moderation task as a filter. Valid values: **FINISH** (task completed), **PENDING** (task pending), **RUNNING** (task in progress), **ERROR** (task error), **CANCELLED** (task canceled).<br>Note: when this parameter is not passed in, tasks will not be filtered by task status by default.
   task_status: String = "TaskStatus",
 }
 
-/// 音视频任务结构
+/// Audio/Video task structure
+///
+/// <details><summary>中文</summary>音视频任务结构</details>
 pub struct TaskInput: encode {
-  /// 选填参数，该字段表示您为待检测对象分配的数据ID，传入后可方便您对文件进行标识和管理。<br>取值：由英文字母（大小写均可）、数字及四个特殊符号（_，-，@，#）组成，**长度不超过64个字符**。
+  /// This field is optional and indicates the data ID assigned by you to the object to be detected for easier file identification and management.<br>It **can contain up to 64 letters, digits, and special symbols (_-@#)**.
   data_id: String = "DataId",
-  /// 选填参数，该字段表示审核任务所对应的任务名称，方便后续查询和管理审核任务。
+  /// This field is optional and indicates the name of a moderation task for subsequent query and management of moderation tasks.
   name: String = "Name",
-  /// 必填参数，该字段表示审核文件的访问参数，用于获取审核媒体文件，该参数内包括访问类型和访问地址。
+  /// This field is required and indicates the access parameter of the moderated file, which is used to get the moderated media file and contains the access type and address.
   input: StorageInfo = "Input",
 }
 
-/// 任务输出标签
+/// Task output tag
+///
+/// <details><summary>中文</summary>任务输出标签</details>
 pub struct TaskLabel: decode {
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回当前标签（Label）下的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion for the current tag (Label). When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签（Label）下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高** ），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容；*色情 0*，则表明该文本不属于色情内容。
+  /// This field is used to return the confidence under the current tag (Label). Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic, while *Porn 0* indicates that the text is not pornographic.
   score: i64 = "Score",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
 }
 
-/// 创建任务时的返回结果
+/// The result returned during task creation
+///
+/// <details><summary>中文</summary>创建任务时的返回结果</details>
 pub struct TaskResult: decode {
-  /// 该字段用于返回创建视频审核任务时在TaskInput结构内传入的DataId，用于标识具体审核任务。
+  /// This field is used to return the `DataId` passed in within the `TaskInput` structure when a video moderation task is created. It is used to identify the specific moderation task.
   data_id: String = "DataId",
-  /// 该字段用于返回视频审核任务所生成的任务ID，用于标识具体审核任务，方便后续查询和管理。
+  /// This field is used to return the ID of a video moderation task for identification, query, and management of moderation tasks.
   task_id: String = "TaskId",
-  /// 该字段用于返回任务创建的状态，如返回OK则代表任务创建成功，其他返回值可参考公共错误码。
+  /// This field is used to return the task creation status. If `OK` is returned, the task has been created successfully; if another value is returned, refer to the common error codes.
   code: String = "Code",
-  /// **仅在Code的返回值为错误码时生效**，用于返回错误的详情内容。
+  /// **This field will take effect only when the returned value of `Code` is an error code**. It is used to return the error message.
   message: String = "Message",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 取消任务 (`CancelTask`)
+    /// Cancels a video moderation task (`CancelTask`)
+    ///
+    /// This API is used to cancel a video moderation task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消任务
     ///
     /// 可使用该接口取消审核任务，成功取消后，该接口返回已取消任务的TaskId。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2021-09-22&Action=CancelTask)
+    ///
+    /// </details>
     ///
     /// # Example: 取消任务
     ///
@@ -62,7 +72,13 @@ impl Client {
         self.call("CancelTask", request)
     }
 
-    /// 创建视频审核任务 (`CreateVideoModerationTask`)
+    /// Creates a video moderation task (`CreateVideoModerationTask`)
+    ///
+    /// This API is used to create a video moderation task via a URL or bucket.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建视频审核任务
     ///
     /// 本接口（Video Moderation System，VM）用于提交视频文件或视频流进行智能审核任务。使用前请您使用腾讯云主账号登录控制台[开通视频内容安全服务](https://console.cloud.tencent.com/cms)并调整好对应的业务配置。<br>
     /// ### 功能使用说明：
@@ -116,6 +132,10 @@ impl Client {
     /// - 如果直播任务取消/结束，则终止直播拉流并退出审核。
     /// - 在直播任务未取消或结束的情况下，若推流中断（例如 `Operation not permitted` 错误），审核服务将在 10分钟内持续尝试重新拉流。检测到有效的图片或音频数据，审核将自动恢复正常；否则，10分钟后终止拉流并退出审核。此时如有需要，请重新提交审核请求。对于因网络问题导致的拉流失败（如 `HTTP 404 Not Found` 错误），系统将进行最多 16次重试。若成功获取有效数据，审核流程即刻恢复；若所有重试均失败，则同样终止拉流并退出审核，需用户重新送审。
     ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2021-09-22&Action=CreateVideoModerationTask)
+    ///
+    /// </details>
+    ///
     /// # Example: 创建视频审核任务
     ///
     /// Request:
@@ -142,9 +162,19 @@ impl Client {
         self.call("CreateVideoModerationTask", request)
     }
 
-    /// 查看任务详情 (`DescribeTaskDetail`)
+    /// Gets task details (`DescribeTaskDetail`)
+    ///
+    /// This API is used to get details of the video moderation task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务详情
     ///
     /// 通过查看任务详情 DescribeTaskDetail 接口，可主动轮询获取检测结果详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2021-09-22&Action=DescribeTaskDetail)
+    ///
+    /// </details>
     ///
     /// # Example: 查看任务详情
     ///
@@ -162,9 +192,21 @@ impl Client {
         self.read("DescribeTaskDetail", request)
     }
 
-    /// 查看审核任务列表 (`DescribeTasks`)
+    /// Views moderation task list (`DescribeTasks`)
+    ///
+    /// This API is used to query the task queue. You can filter moderation tasks by multiple types of business information, such as business type, moderation result, and task status.<br>
+    ///
+    /// Default request rate limit: **20 requests/sec**.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看审核任务列表
     ///
     /// 通过查看审核任务列表接口，可查询任务队列；您可根据多种业务信息（业务类型、审核结果、任务状态等）筛选审核任务列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vm&Version=2021-09-22&Action=DescribeTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查看审核任务列表
     ///
@@ -201,167 +243,181 @@ impl Client {
 }
 
 rt::model! {
-/// 音频输出参数
+/// Audio moderation output parameter
+///
+/// <details><summary>中文</summary>音频输出参数</details>
 pub struct AudioResult: decode {
-  /// <p>该字段用于返回审核内容是否命中审核模型；取值：0（<strong>未命中</strong>）、1（<strong>命中</strong>）。</p>
+  /// This field is used to return whether the moderated content hit the moderation model. Valid values: 0 (**no**), 1 (**yes**).
   hit_flag: i64 = "HitFlag",
-  /// <p>该字段用于返回检测结果所对应的恶意标签。<br>返回值：<strong>Normal</strong>：正常，<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告，<strong>Custom</strong>：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。</p>
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// <p>该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br><br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// <p>该字段用于返回当前标签下的置信度，取值范围：0（<strong>置信度最低</strong>）-100（<strong>置信度最高</strong> ），越高代表文本越有可能属于当前返回的标签；如：<em>色情 99</em>，则表明该文本非常有可能属于色情内容。</p>
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic.
   score: i64 = "Score",
-  /// <p>该字段用于返回音频文件经ASR识别后的文本信息。最长可识别<strong>5小时</strong>的音频文件，若超出时长限制，接口将会报错。</p>
+  /// This field is used to return the text information generated by recognizing an audio file with ASR. Audio files of up to **5 hours** can be recognized. If this limit is exceeded, an error will be reported by the API.
   text: String = "Text",
-  /// <p>该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用<a href="https://cloud.tencent.com/document/product/1265/104001">COS预签名</a>功能更新签名时效。</p>
+  /// This field is used to return the URL where audio segments are stored, which is valid for 1 day.
   url: String = "Url",
-  /// <p>该字段用于返回音频文件的时长，单位为毫秒。</p>
+  /// This field is used to return the length of an audio file in seconds.
   duration: String = "Duration",
-  /// <p>该字段用于返回输入参数中的额外附加信息（Extra），如未配置则默认返回值为空。<br>备注：不同客户或Biztype下返回信息不同，如需配置该字段请提交工单咨询或联系售后专员处理。</p>
+  /// This field is used to return the additional information (Extra) in the input parameters. If it is not configured, an empty value will be returned by default.<br>Note: the returned information varies by customer or `Biztype`. If you need to configure this field, submit a ticket or contact the aftersales service for assistance.
   extra: String = "Extra",
-  /// <p>该字段用于返回音频文件经ASR识别后产生的文本的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
+  /// This field is used to return the detailed moderation result of the text generated by recognizing an audio file with ASR. For the specific result, see the detailed description of the `AudioResultDetailLanguageResult` data structure.
   text_results: Vec<AudioResultDetailTextResult> = "TextResults",
-  /// <p>该字段用于返回音频文件呻吟检测的详细审核结果。具体结果内容请参见AudioResultDetailMoanResult数据结构的细节描述。</p>
+  /// This field is used to return the detailed moan detection result of an audio file. For the specific result, see the detailed description of the `AudioResultDetailMoanResult` data structure.
   moan_results: Vec<AudioResultDetailMoanResult> = "MoanResults",
-  /// <p>该字段用于返回音频小语种检测的详细审核结果。具体结果内容请参见AudioResultDetailLanguageResult数据结构的细节描述。</p>
+  /// This field is used to return the detailed minor language detection result of an audio. For the specific result, see the detailed description of the `AudioResultDetailLanguageResult` data structure.
   language_results: Vec<AudioResultDetailLanguageResult> = "LanguageResults",
-  /// <p>该字段用于返回当前标签（Lable）下的二级标签。</p>
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// <p>识别类标签结果信息列表</p>
+  /// List of recognized category labels
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
-  /// <p>该字段用于返回音频文件说话人检测的详细审核结果</p>
+  /// **China site only.** <p>该字段用于返回音频文件说话人检测的详细审核结果</p>
   speaker_results: Vec<SpeakerResult> = "SpeakerResults",
-  /// <p>该字段用于返回音频文件出行检测的详细审核结果</p>
+  /// **China site only.** <p>该字段用于返回音频文件出行检测的详细审核结果</p>
   travel_results: Vec<TravelResult> = "TravelResults",
-  /// <p>该字段用于返回音频文件的三级标签</p>
+  /// **China site only.** <p>该字段用于返回音频文件的三级标签</p>
   sub_tag: String = "SubTag",
-  /// <p>该字段用于返回音频文件的三级标签码</p>
+  /// **China site only.** <p>该字段用于返回音频文件的三级标签码</p>
   sub_tag_code: String = "SubTagCode",
-  /// <p>该字段用于返回音频文件歌曲识别的详细审核结果</p>
+  /// **China site only.** <p>该字段用于返回音频文件歌曲识别的详细审核结果</p>
   label_results: Vec<LabelResult> = "LabelResults",
-  /// <p>审核命中类型</p>
+  /// **China site only.** <p>审核命中类型</p>
   hit_type: String = "HitType",
-  /// <p>ASR句子的起止时间</p>
+  /// **China site only.** <p>ASR句子的起止时间</p>
   sentences: Vec<Sentence> = "Sentences",
-  /// 唯一请求 ID。
+  /// **China site only.** The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// <p>命中信息</p>
+  /// **China site only.** <p>命中信息</p>
   hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
 }
 
-/// 音频小语种检测结果
+/// Audio language detection result
+///
+/// <details><summary>中文</summary>音频小语种检测结果</details>
 pub struct AudioResultDetailLanguageResult: decode {
-  /// 语种
+  /// Language
   label: String = "Label",
-  /// 得分
+  /// Score
   score: i64 = "Score",
-  /// 开始时间
+  /// Start time
   start_time: f64 = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: f64 = "EndTime",
-  /// 子标签码
+  /// Subtag under the current tag
   sub_label_code: String = "SubLabelCode",
 }
 
-/// 音频呻吟审核结果
+/// Audio moan moderation result
+///
+/// <details><summary>中文</summary>音频呻吟审核结果</details>
 pub struct AudioResultDetailMoanResult: decode {
-  /// 该字段用于返回检测结果需要检测的内容类型，此处固定为**Moan**（呻吟）以调用呻吟检测功能。
+  /// This field is used to return the type of the content to be detected. It is fixed at **Moan** here to call the moan detection feature.
   label: String = "Label",
-  /// 该字段用于返回呻吟检测的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表音频越有可能属于呻吟内容。
+  /// This field is used to return the confidence of moan detection. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the audio is more likely to fall into the category of moan.
   score: i64 = "Score",
-  /// 该字段用于返回对应呻吟标签的片段在音频文件内的开始时间，单位为毫秒。
+  /// This field is used to return the start time of the segment of an audio file under the corresponding moan tag in milliseconds.
   start_time: f64 = "StartTime",
-  /// 该字段用于返回对应呻吟标签的片段在音频文件内的结束时间，单位为毫秒。
+  /// This field is used to return the end time of the segment of an audio file under the corresponding moan tag in milliseconds.
   end_time: f64 = "EndTime",
-  /// *内测中，敬请期待*
+  /// *This field is in beta test. Stay tuned*
   sub_label_code: String = "SubLabelCode",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field returns the suggested action according to the check result. <br>Values: `Block`, `Review`, `Pass`.
   suggestion: String = "Suggestion",
 }
 
-/// 音频ASR文本审核结果
+/// ASR-based audio moderation result
+///
+/// <details><summary>中文</summary>音频ASR文本审核结果</details>
 pub struct AudioResultDetailTextResult: decode {
-  /// 该字段用于返回检测结果所对应的恶意标签。<br>返回值：**Normal**：正常，**Porn**：色情，**Abuse**：谩骂，**Ad**：广告，**Custom**：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。
+  /// This field is used to return the maliciousness tag in the detection result.<br>Returned values: **Normal**: normal; **Porn**: pornographic; **Abuse**: abusive; **Ad**: advertising; **Custom**: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   label: String = "Label",
-  /// 该字段用于返回ASR识别出的文本内容命中的关键词信息，用于标注内容违规的具体原因（如：加我微信）。该参数可能会有多个返回值，代表命中的多个关键词；若返回值为空，Score不为空，则代表识别结果所对应的恶意标签（Label）来自于语义模型判断的返回值。
+  /// This field is used to return the keyword information hit by the text content recognized with ASR and indicate the specific cause of content non-compliance (such as "Friend me on WeChat"). This parameter may have multiple returned values representing multiple hit keywords. If the returned value is empty, but `Score` is not empty, the maliciousness tag (Label) that corresponds to the recognition result derives from the returned value determined by the semantic model.
   keywords: Vec<String> = "Keywords",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的ID，以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the ID of the custom library for easier custom library management and configuration.
   lib_id: String = "LibId",
-  /// 该字段**仅当Label为Custom：自定义关键词时该参数有效**,用于返回自定义库的名称,以方便自定义库管理和配置。
+  /// This field is **valid only when `Label` is `Custom` (custom keyword)**. It is used to return the name of the custom library for easier custom library management and configuration.
   lib_name: String = "LibName",
-  /// 该字段用于返回当前标签下的置信度，取值范围：0（**置信度最低**）-100（**置信度最高**），越高代表文本越有可能属于当前返回的标签；如：*色情 99*，则表明该文本非常有可能属于色情内容。
+  /// This field is used to return the confidence under the current tag. Value range: 0 (**the lowest confidence**)–100 (**the highest confidence**), where a higher value indicates that the text is more likely to fall into the category of the current returned tag; for example, *Porn 99* indicates that the text is highly likely to be pornographic.
   score: i64 = "Score",
-  /// 该字段用于返回自定义关键词对应的词库类型，取值为**1**（黑白库）和**2**（自定义关键词库），若未配置自定义关键词库,则默认值为1（黑白库匹配）。
+  /// This field is used to return the dictionary type of a custom keyword. Valid values: **1** (blocklist/allowlist), **2** (custom keyword dictionary). If no custom keyword dictionary is configured, the default value will be 1 (blocklist/allowlist).
   lib_type: i64 = "LibType",
-  /// 该字段用于返回后续操作建议。当您获取到判定结果后，返回值表示具体的后续建议操作。<br>
-  /// 返回值：**Block**：建议屏蔽，**Review** ：建议人工复审，**Pass**：建议通过
+  /// This field is used to return the operation suggestion. When you get the determination result, the returned value indicates the suggested operation.<br>
+  /// Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// 该字段用于返回当前标签（Lable）下的二级标签。
+  /// This field is used to return a subtag under the current tag (Lable).
   sub_label: String = "SubLabel",
-  /// 该字段用于返回命中的关键词信息
+  /// **China site only.** 该字段用于返回命中的关键词信息
   hit_infos: Vec<OcrHitInfo> = "HitInfos",
 }
 
-/// 声音段信息
+/// Information of the audio segment
+///
+/// <details><summary>中文</summary>声音段信息</details>
 pub struct AudioSegments: decode {
-  /// 截帧时间。
-  /// 点播文件：该值为相对于视频偏移时间，单位为秒，例如：0，5，10
-  /// 直播流：该值为时间戳，例如：1594650717
+  /// Capture time.
+  /// For VOD files, it indicates the video offset time given in seconds (e.g., 0, 5, 10).
+  /// For live files, it indicates a timestamp (e.g., 1594650717).
   offset_time: String = "OffsetTime",
-  /// 结果集
+  /// Result set
   result: AudioResult = "Result",
-  /// 创建时间
+  /// **China site only.** 创建时间
   created_at: String = "CreatedAt",
 }
 
-/// 文件桶信息
-/// 参考腾讯云存储相关说明 https://cloud.tencent.com/document/product/436/44352
+/// Bucket information
+/// For more information on Tencent Cloud storage, see https://intl.cloud.tencent.com/document/product/436/44352.?from_cn_redirect=1
+///
+/// <details><summary>中文</summary>文件桶信息
+/// 参考腾讯云存储相关说明 https://cloud.tencent.com/document/product/436/44352</details>
 pub struct BucketInfo: encode {
-  /// **Required.** 腾讯云对象存储，存储桶名称
+  /// **Required.** Name of the COS bucket
   bucket: String = "Bucket",
-  /// **Required.** 地域
+  /// **Required.** Region
   region: String = "Region",
-  /// **Required.** 对象Key
+  /// **Required.** Object key
   object: String = "Object",
 }
 
-/// CancelTask请求参数结构体
+/// Request of [`Client::cancel_task`].
 pub struct CancelTaskRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// CancelTask返回参数结构体
+/// Response of [`Client::cancel_task`].
 pub struct CancelTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateVideoModerationTask请求参数结构体
+/// Request of [`Client::create_video_moderation_task`].
 pub struct CreateVideoModerationTaskRequest: encode {
-  /// **Required.** 该字段表示特定审核策略的编号，用于接口调度。需要提前在[内容安全控制台](https://console.cloud.tencent.com/cms/clouds/manage)中创建策略后获取该Biztype字段，传入该字段，会根据业务场景在审核时调用相应的审核策略。 备注：Biztype仅为数字、字母与下划线的组合，长度为3-32个字符；不同Biztype关联不同的业务场景与识别能力策略，调用前请确认正确的Biztype。
+  /// **Required.** Business type, which is used to define a template policy.
   biz_type: String = "BizType",
-  /// **Required.** 任务类型：可选VIDEO（点播视频），LIVE_VIDEO（直播视频），VIDEO_AIGC（AI生成检测）
+  /// **Required.** Task type. Values: `VIDEO` (video on demand), `LIVE_VIDEO` (live video).
   r#type: String = "Type",
-  /// **Required.** 输入的任务信息，最多可以同时创建10个任务
+  /// **Required.** Task information. You can create up to 10 tasks at a time.
   tasks: Vec<TaskInput> = "Tasks",
-  /// 可选参数，该字段表示回调签名的key信息，用于保证数据的安全性。 签名方法为在返回的HTTP头部添加 X-Signature 的字段，值为： seed + body 的 SHA256 编码和Hex字符串，在收到回调数据后，可以根据返回的body，用 **sha256(seed + body)**, 计算出 `X-Signature` 进行验证。<br>具体使用实例可参考 [回调签名示例](https://cloud.tencent.com/document/product/1265/104001#42dd87d2-580f-46cf-a953-639a787d1eda)。
+  /// Key of the callback signature. For more details, see the signature documentation.
   seed: String = "Seed",
-  /// 接收审核信息回调地址。如果设置了该字段，在审核过程中发现违规音频片段和画面截帧结果将发送至该接口。更多详情请参阅[回调配置说明](https://cloud.tencent.com/document/product/1265/104001)。
+  /// Callback URL that will receive moderation information. After it is configured, the non-compliant audio segments detected in moderation will be sent through this API.
   callback_url: String = "CallbackUrl",
-  /// 审核排队优先级。当您有多个视频审核任务排队时，可以根据这个参数控制排队优先级。用于处理插队等逻辑。默认该参数为0
+  /// Priority, which determines the execution order of your moderation tasks. The default value is 0.
   priority: i64 = "Priority",
-  /// 该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户
+  /// **China site only.** 该字段表示待检测对象对应的用户相关信息，若填入则可甄别相应违规风险用户
   user: User = "User",
 }
 
-/// CreateVideoModerationTask返回参数结构体
+/// Response of [`Client::create_video_moderation_task`].
 pub struct CreateVideoModerationTaskResponse: decode {
-  /// 任务创建结果
+  /// Task creation result
   results: Vec<TaskResult> = "Results",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -371,93 +427,94 @@ pub struct DecodeParams: encode {
   image_frequency: u64 = "ImageFrequency",
 }
 
-/// DescribeTaskDetail请求参数结构体
+/// Request of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailRequest: encode {
-  /// **Required.** <p>任务ID，创建任务后返回的TaskId字段</p>
+  /// **Required.** Task ID, which is returned after a task is created
   task_id: String = "TaskId",
-  /// <p>是否展示所有分片，默认只展示命中规则的分片</p>
+  /// Whether to show all segments. If it’s not specified, only hit segments are shown.
   show_all_segments: bool = "ShowAllSegments",
 }
 
-/// DescribeTaskDetail返回参数结构体
+/// Response of [`Client::describe_task_detail`].
 pub struct DescribeTaskDetailResponse: decode {
-  /// <p>该字段用于返回创建视频审核任务后返回的任务ID（在Results参数中），用于标识需要查询任务详情的审核任务。</p>
+  /// This field is used to return the task ID (in the `Results` parameter) after a video moderation task is created. It is used to identify the moderation task for which to query the details.
   task_id: String = "TaskId",
-  /// <p>该字段用于返回调用视频审核接口时传入的数据ID参数，方便数据的辨别和管理。</p>
+  /// This field is used to return the data ID parameter passed in when the video moderation API is called for easier data identification and management.
   data_id: String = "DataId",
-  /// <p>该字段用于返回调用视频审核接口时传入的BizType参数，方便数据的辨别和管理。</p>
+  /// This field is used to return the `BizType` parameter passed in when the video moderation API is called for easier data identification and management.
   biz_type: String = "BizType",
-  /// <p>该字段用于返回调用视频审核接口时传入的TaskInput参数中的任务名称，方便任务的识别与管理。</p>
+  /// This field is used to return the task name in the `TaskInput` parameter passed in when the video moderation API is called for easier task identification and management.
   name: String = "Name",
-  /// <p>该字段用于返回所查询内容的任务状态。<br><br>取值：<strong>FINISH</strong>（任务已完成）、<strong>PENDING</strong> （任务等待中）、<strong>RUNNING</strong> （任务进行中）、<strong>ERROR</strong> （任务出错）、<strong>CANCELLED</strong> （任务已取消）。</p>
+  /// This field is used to return the task status of the queried content.
+  /// <br>Valid values: **FINISH** (task completed), **PENDING** (task pending), **RUNNING** (task in progress), **ERROR** (task error), **CANCELLED** (task canceled).
   status: String = "Status",
-  /// <p>该字段用于返回调用视频审核接口时输入的视频审核类型，取值为：<strong>VIDEO</strong>（点播视频）、<strong>LIVE_VIDEO</strong>（直播视频）和<strong>VIDEO_AIGC</strong>（AI生成检测），默认值为VIDEO。</p>
+  /// This field is used to return the type of video for moderation. Valid values: `VIDEO` (video on demand), `LIVE_VIDEO` (video live streaming). Default value: `VIDEO`.
   r#type: String = "Type",
-  /// <p>该字段用于返回基于恶意标签的后续操作建议。当您获取到判定结果后，返回值表示系统推荐的后续操作；建议您按照业务所需，对不同违规类型与建议值进行处理。<br>返回值：<strong>Block</strong>：建议屏蔽，<strong>Review</strong> ：建议人工复审，<strong>Pass</strong>：建议通过</p>
+  /// This field is used to return the operation suggestion for the maliciousness tag. When you get the determination result, the returned value indicates the operation suggested by the system. We recommend you handle different types of violations and suggestions according to your business needs. <br>Returned values: **Block**, **Review**, **Pass**.
   suggestion: String = "Suggestion",
-  /// <p>该字段用于返回检测结果所对应的恶意标签。<br>返回值：<strong>Porn</strong>：色情，<strong>Abuse</strong>：谩骂，<strong>Ad</strong>：广告，<strong>Custom</strong>：自定义违规；以及其他令人反感、不安全或不适宜的内容类型。</p>
+  /// This field is used to return the maliciousness tag in the detection result.<br>Values: `Normal`: normal; `Porn`: pornographic; `Abuse`: abusive; `Ad`: advertising; `Custom`: custom type of non-compliant content and other offensive, unsafe, or inappropriate types of content.
   labels: Vec<TaskLabel> = "Labels",
-  /// <p>该字段用于返回输入媒体文件的详细信息，包括编解码格式、分片时长等信息。详细内容敬请参考MediaInfo数据结构的描述。</p>
+  /// This field is used to return the details of the input media file, including encoding/decoding formats and segment length. For details, see the description of the `MediaInfo` data structure.
   media_info: MediaInfo = "MediaInfo",
-  /// <p>该字段用于返回审核服务的媒体内容信息，主要包括传入文件类型和访问地址。</p>
+  /// This field is used to return the media content information of the moderation service, mainly including the input file type and access URL.
   input_info: InputInfo = "InputInfo",
-  /// <p>该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。</p>
+  /// This field is used to return the creation time of the queried task in ISO 8601 format.
   created_at: String = "CreatedAt",
-  /// <p>该字段用于返回被查询任务最后更新时间，格式采用 ISO 8601标准。</p>
+  /// This field is used to return the last update time of the queried task in ISO 8601 format.
   updated_at: String = "UpdatedAt",
-  /// <p>在秒后重试</p>
+  /// Specifies how long, in seconds, to retry
   try_in_seconds: i64 = "TryInSeconds",
-  /// <p>该字段用于返回视频中截帧审核的结果，详细返回内容敬请参考ImageSegments数据结构的描述。</p>
+  /// This field is used to return the moderation result of the frames captured from the video. For the detailed returned content, see the description of the `ImageSegments` data structure.<br>Note: the data is valid for 24 hours. To extend the storage period, set it in the configured COS bucket.
   image_segments: Vec<ImageSegments> = "ImageSegments",
-  /// <p>该字段用于返回视频中音频审核的结果，详细返回内容敬请参考AudioSegments数据结构的描述。</p>
+  /// This field is used to return the moderation result of the audio in the video. For the detailed returned content, see the description of the `AudioSegments` data structure.<br>Note: the data is valid for 24 hours. To extend the storage period, set it in the configured COS bucket.
   audio_segments: Vec<AudioSegments> = "AudioSegments",
-  /// <p>当任务状态为Error时，返回对应错误的类型，取值：<br><strong>DECODE_ERROR</strong>: 解码失败。（输入资源中可能包含无法解码的视频）<br><strong>URL_ERROR</strong>：下载地址验证失败。<br><strong>TIMEOUT_ERROR</strong>：处理超时。<br><strong>CALLBACK_ERRORR</strong>：回调错误。<br><strong>MODERATION_ERROR</strong>：审核失败。<br><strong>URL_NOT_SUPPORTED</strong>：源文件太大或没有图片音频帧<br>任务状态非Error时默认返回为空。</p>
+  /// When the task status is `Error`, the type of the error will be returned. Valid values: **DECODE_ERROR**: decoding failed (the input resource may contain video that cannot be decoded).
+  /// **URL_ERROR**: download address verification failed.
+  /// **TIMEOUT_ERROR**: processing timed out. When the task status is not `Error`, null will be returned by default.
   error_type: String = "ErrorType",
-  /// <p>当任务状态为Error时，该字段用于返回对应错误的详细描述，任务状态非Error时默认返回为空。</p>
+  /// If the task status is `Error`, this field will return the error message; otherwise, null will be returned by default.
   error_description: String = "ErrorDescription",
-  /// <p>该字段用于返回检测结果所对应的标签。如果未命中恶意，返回Normal，如果命中恶意，则返回Labels中优先级最高的标签</p>
+  /// If the recognition result is normal, this parameter is returned with the value `Normal`. If malicious content is recognized, the tag with the highest priority in the result of `Labels` is returned.
   label: String = "Label",
-  /// <p>该字段用于返回音频文件识别出的对应文本内容，最大支持<strong>前1000个字符</strong>。</p>
+  /// This field is used to return the recognized text content of an audio file. **Up to the first 1,000 characters** can be recognized.
   audio_text: String = "AudioText",
-  /// <p>该字段用于返回音频文件识别出的对应文本内容。</p>
+  /// The text content recognized from the audio
   asrs: Vec<RcbAsr> = "Asrs",
-  /// <p>该字段用于返回检测结果明细数据相关的cos url</p>
+  /// **China site only.** <p>该字段用于返回检测结果明细数据相关的cos url</p>
   segment_cos_url_list: SegmentCosUrlList = "SegmentCosUrlList",
-  /// <p>该字段用于返回视频中视频切片审核的结果</p>
+  /// **China site only.** <p>该字段用于返回视频中视频切片审核的结果</p>
   video_segments: Vec<VideoSegment> = "VideoSegments",
-  /// <p>命中信息</p>
+  /// **China site only.** <p>命中信息</p>
   hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTasks请求参数结构体
+/// Request of [`Client::describe_tasks`].
 pub struct DescribeTasksRequest: encode {
-  /// 该参数表示任务列表每页展示的任务条数，**默认值为10，最大值为100**（每页展示10条任务）。
+  /// This parameter indicates the number of tasks to be displayed on each page of the task list. **Default value: 10**.
   limit: i64 = "Limit",
-  /// 该参数表示任务筛选器的输入参数，可根据业务类型、审核文件类型、处理建议及任务状态筛选想要查看的审核任务，具体参数内容请参见TaskFilter数据结构的详细描述。
+  /// This parameter indicates the input parameter of the task filter. You can filter tasks by business type, file type, processing suggestion, and task status. For the specific parameter content, see the detailed description of the `TaskFilter` data structure.
   filter: TaskFilter = "Filter",
-  /// 该参数表示翻页时使用的Token信息，由系统自动生成，并在翻页时向下一个生成的页面传递此参数，以方便快速翻页功能的实现。当到最后一页时，该字段为空。
+  /// This parameter indicates the `Token` information used during pagination. It is automatically generated by the system and will be passed to the next generated page for easy and fast pagination. When you turn to the last page, this field will be empty.
   page_token: String = "PageToken",
-  /// 该参数表示任务列表的开始时间，格式为ISO8601标准的时间戳。**默认值为最近3天**，若传入该参数，则在这一时间到EndTime之间的任务将会被筛选出来。<br>备注：该参数与Filter共同起到任务筛选作用，二者作用无先后顺序。
-  ///
+  /// This parameter indicates the start time of the task list in ISO 8601 timestamp format. **Default value: 3 days ago**. If this parameter is passed in, tasks between this time point and `EndTime` will be filtered out.<br>Note: this parameter is used together with `Filter` to filter tasks in no particular order.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 该参数表示任务列表的结束时间，格式为ISO8601标准的时间戳。**默认值为空**，若传入该参数，则在这StartTime到这一时间之间的任务将会被筛选出来。<br>备注：该参数与Filter共同起到任务筛选作用，二者作用无先后顺序。
-  ///
+  /// This parameter indicates the end time of the task list in ISO 8601 timestamp format. **Default value: empty**. If this parameter is passed in, tasks between `StartTime` and this time point will be filtered out.<br>Note: this parameter is used together with `Filter` to filter tasks in no particular order.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
 }
 
-/// DescribeTasks返回参数结构体
+/// Response of [`Client::describe_tasks`].
 pub struct DescribeTasksResponse: decode {
-  /// 该字段用于返回当前查询的任务总量，格式为int字符串。
+  /// This field is used to return the total number of queried tasks in the format of `int` string.
   total: String = "Total",
-  /// 该字段用于返回当前页的任务详细数据，具体输出内容请参见TaskData数据结构的详细描述。
+  /// This field is used to return the detailed data of the tasks on the current page. For the specific output content, see the detailed description of the `TaskData` data structure.
   data: Vec<TaskData> = "Data",
-  /// 该字段用于返回翻页时使用的Token信息，由系统自动生成，并在翻页时向下一个生成的页面传递此参数，以方便快速翻页功能的实现。当到最后一页时，该字段为空。
+  /// This field is used to return the `Token` information used during pagination. It is automatically generated by the system and will be passed to the next generated page for easy and fast pagination. When you turn to the last page, this field will be empty.
   page_token: String = "PageToken",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -499,141 +556,165 @@ pub struct HitSnippetInfo: decode {
   score: i64 = "Score",
 }
 
-/// Result结果详情
+/// Result details
+///
+/// <details><summary>中文</summary>Result结果详情</details>
 pub struct ImageResult: decode {
-  /// <p>违规标志<br>0 未命中<br>1 命中</p>
+  /// Whether the video content is hit
+  /// `0`: No
+  /// `1`: Yes
   hit_flag: i64 = "HitFlag",
-  /// <p>命中的标签<br>Porn 色情<br>Sexy 性感<br>Polity 政治<br>Illegal 违法<br>Abuse 谩骂<br>Terror 暴恐<br>Ad 广告</p>
+  /// Hit tag
+  /// `Porn`: Pornographic
+  /// `Sexy`: Sexy
+  /// `Polity`: Political
+  /// `Illegal`: Illegal
+  /// `Abuse`: Abusive
+  /// `Terror`: Violence and terrorism
+  /// `Ad`: Advertising
   label: String = "Label",
-  /// <p>审核建议，可选值：<br>Pass 通过，<br>Review 建议人审，<br>Block 确认违规</p>
+  /// Suggestion. Values:
+  /// `Pass`: You’re suggested to allow the video to pass.
+  /// `Review`: You’re suggested to take a manual review.
+  /// `Block`: You’re suggested to block the non-compliant video.
   suggestion: String = "Suggestion",
-  /// <p>得分</p>
+  /// Score
   score: i64 = "Score",
-  /// <p>画面截帧图片结果集</p>
+  /// Captured images
   results: Vec<ImageResultResult> = "Results",
-  /// <p>该字段用于返回审核结果的访问链接（URL）。<br>备注：链接默认有效期为12小时。如果您需要更长时效的链接，请使用<a href="https://cloud.tencent.com/document/product/1265/104001">COS预签名</a>功能更新签名时效。</p>
+  /// Image URL
   url: String = "Url",
-  /// <p>附加字段</p>
+  /// Additional field
   extra: String = "Extra",
-  /// <p>二级标签</p>
+  /// **China site only.** <p>二级标签</p>
   sub_label: String = "SubLabel",
-  /// <p>场景结果</p>
+  /// **China site only.** <p>场景结果</p>
   recognition_results: Vec<RecognitionResult> = "RecognitionResults",
-  /// <p>审核命中类型</p>
+  /// **China site only.** <p>审核命中类型</p>
   hit_type: String = "HitType",
-  /// 唯一请求 ID。
+  /// **China site only.** The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
-  /// <p>命中信息</p>
+  /// **China site only.** <p>命中信息</p>
   hit_snippet_infos: Vec<HitSnippetInfo> = "HitSnippetInfos",
 }
 
-/// 图片输出结果的子结果
+/// Sub-result of the image output result
+///
+/// <details><summary>中文</summary>图片输出结果的子结果</details>
 pub struct ImageResultResult: decode {
-  /// 场景
-  /// Porn 色情
-  /// Sexy 性感
-  /// Polity 政治
-  /// Illegal 违法
-  /// Abuse 谩骂
-  /// Terror 暴恐
-  /// Ad 广告
+  /// Scenario
+  /// `Porn`: Pornographic
+  /// `Sexy`: Sexy
+  /// `Polity`: Political
+  /// `Illegal`: Illegal
+  /// `Abuse`: Abusive
+  /// `Terror`: Violence and terrorism
+  /// `Ad`: Advertising
   scene: String = "Scene",
-  /// 是否命中
-  /// 0 未命中
-  /// 1 命中
+  /// Whether the video content is hit
+  /// `0`: No
+  /// `1`: Yes
   hit_flag: i64 = "HitFlag",
-  /// 审核建议，可选值：
-  /// Pass 通过，
-  /// Review 建议人审，
-  /// Block 确认违规
+  /// Suggestion. Values:
+  /// `Pass`: You’re suggested to allow the video to pass.
+  /// `Review`: You’re suggested to take a manual review.
+  /// `Block`: You’re suggested to block the non-compliant video.
   suggestion: String = "Suggestion",
-  /// 标签
+  /// Tag
   label: String = "Label",
-  /// 子标签
+  /// Subtag under the current tag
   sub_label: String = "SubLabel",
-  /// 分数
+  /// Score
   score: i64 = "Score",
-  /// 人物名称列表，如未识别，则为null
+  /// If the hit video contains political content, the list of politicians will be returned; otherwise a null value is returned.
   names: Vec<String> = "Names",
-  /// 图片OCR文本
+  /// OCR-recognized text in the image
   text: String = "Text",
-  /// 其他详情
+  /// Other details
   details: Vec<ImageResultsResultDetail> = "Details",
-  /// 审核命中类型
+  /// **China site only.** 审核命中类型
   hit_type: String = "HitType",
 }
 
-/// 具体场景下的图片识别结果
+/// Image recognition result in the specific scenario
+///
+/// <details><summary>中文</summary>具体场景下的图片识别结果</details>
 pub struct ImageResultsResultDetail: decode {
-  /// 任务名称
+  /// Task name
   name: String = "Name",
-  /// OCR识别文本
+  /// OCR-recognized text
   text: String = "Text",
-  /// 位置信息
+  /// Location information
   location: ImageResultsResultDetailLocation = "Location",
-  /// 标签
+  /// Tag
   label: String = "Label",
-  /// 库ID
+  /// Library ID
   lib_id: String = "LibId",
-  /// 库名称
+  /// Database name
   lib_name: String = "LibName",
-  /// 命中的关键词
+  /// Hit keyword
   keywords: Vec<String> = "Keywords",
-  /// 建议
+  /// Suggestion
   suggestion: String = "Suggestion",
-  /// 得分
+  /// Score
   score: i64 = "Score",
-  /// 子标签码
+  /// Subtag under the current tag
   sub_label_code: String = "SubLabelCode",
-  /// 子标签
+  /// **China site only.** 子标签
   sub_label: String = "SubLabel",
-  /// Ocr文本命中信息
+  /// **China site only.** Ocr文本命中信息
   ocr_hit_infos: Vec<OcrHitInfo> = "OcrHitInfos",
 }
 
-/// 图片详情位置信息
+/// Position information of image details
+///
+/// <details><summary>中文</summary>图片详情位置信息</details>
 pub struct ImageResultsResultDetailLocation: decode {
-  /// x坐标
+  /// X-coordinate
   x: f64 = "X",
-  /// y坐标
+  /// Y-coordinate
   y: f64 = "Y",
-  /// 宽度
+  /// Width
   width: i64 = "Width",
-  /// 高度
+  /// Height
   height: i64 = "Height",
-  /// 旋转角度
+  /// Rotation angle
   rotate: f64 = "Rotate",
 }
 
-/// 图片段信息
+/// Image segment information
+///
+/// <details><summary>中文</summary>图片段信息</details>
 pub struct ImageSegments: decode {
-  /// 截帧时间。
-  /// 点播文件：该值为相对于视频偏移时间，单位为秒，例如：0，5，10
-  /// 直播流：该值为时间戳，例如：1594650717
+  /// Capture time.
+  /// For VOD files, it indicates the video offset time given in seconds (e.g., 0, 5, 10).
+  /// For live files, it indicates a timestamp (e.g., 1594650717).
   offset_time: String = "OffsetTime",
-  /// 画面截帧结果详情
+  /// Image capture result
   result: ImageResult = "Result",
-  /// 时间
+  /// **China site only.** 时间
   created_at: String = "CreatedAt",
-  /// 截帧毫秒时间
+  /// **China site only.** 截帧毫秒时间
   offsetus_time: String = "OffsetusTime",
 }
 
-/// 输入信息详情
+/// Input information details
+///
+/// <details><summary>中文</summary>输入信息详情</details>
 pub struct InputInfo: decode {
-  /// <p>传入的类型可选：URL，COS</p>
+  /// Type. Values: `URL`, `COS`.
   r#type: String = "Type",
-  /// <p>Url地址</p>
+  /// URL
   url: String = "Url",
-  /// <p>桶信息。当输入当时COS时，该字段不为空</p>
+  /// Bucket information. When `Type = COS`, this field is required.
   bucket_info: String = "BucketInfo",
-  /// <p>大模型审核可选输入图片列表</p>
+  /// **China site only.** <p>大模型审核可选输入图片列表</p>
   image_url_list: Vec<String> = "ImageUrlList",
-  /// <p>大模型审核场景下，base64编码的审核要求内容</p>
+  /// **China site only.** <p>大模型审核场景下，base64编码的审核要求内容</p>
   text_content: String = "TextContent",
-  /// <p>文章标题</p>
+  /// **China site only.** <p>文章标题</p>
   title: String = "Title",
-  /// <p>其他信息</p>
+  /// **China site only.** <p>其他信息</p>
   extra: String = "Extra",
 }
 
@@ -655,18 +736,19 @@ pub struct LabelResult: decode {
   end_time: f64 = "EndTime",
 }
 
-/// 媒体类型
+/// Media type
+///
+/// <details><summary>中文</summary>媒体类型</details>
 pub struct MediaInfo: decode {
-  /// 编码格式
+  /// Encoding format
   codecs: String = "Codecs",
-  /// 流检测时分片时长
-  /// 注意：此字段可能返回 0，表示取不到有效值。
+  /// Segment duration during stream detection
   duration: i64 = "Duration",
-  /// 宽，单位为像素
+  /// Width, in pixels
   width: i64 = "Width",
-  /// 高，单位为像素
+  /// Height, in pixels
   height: i64 = "Height",
-  /// 封面
+  /// Cover
   thumbnail: String = "Thumbnail",
 }
 
@@ -690,19 +772,23 @@ pub struct Position: decode {
   end: i64 = "End",
 }
 
-/// 审核切片asr文本信息
+/// Audit ASR text information of the segment
+///
+/// <details><summary>中文</summary>审核切片asr文本信息</details>
 pub struct RcbAsr: decode {
-  /// 该字段用于返回音频文件识别出的对应文本内容，最大支持**前1000个字符**。
+  /// This field is used to return the recognized text content of an audio file. **Up to the first 1,000 characters** can be recognized.
   text: String = "Text",
-  /// 该字段用于返回被查询任务创建的时间，格式采用 ISO 8601标准。
+  /// This field is used to return the creation time of the queried task in ISO 8601 format.
   created_at: String = "CreatedAt",
 }
 
-/// 识别类标签结果信息
+/// Information of the category label
+///
+/// <details><summary>中文</summary>识别类标签结果信息</details>
 pub struct RecognitionResult: decode {
-  /// 可能的取值有：Teenager 、Gender
+  /// Values: `Teenager`, `Gender`
   label: String = "Label",
-  /// 识别标签列表
+  /// List of recognized category labels
   tags: Vec<Tag> = "Tags",
 }
 
@@ -756,115 +842,135 @@ pub struct SpeakerResult: decode {
   end_time: f64 = "EndTime",
 }
 
-/// 数据存储信息
+/// Data storage information
+///
+/// <details><summary>中文</summary>数据存储信息</details>
 pub struct StorageInfo: encode {
-  /// <p>类型 可选：<br>URL 资源链接类型<br>COS 腾讯云对象存储类型</p>
+  /// Type. Values:
+  /// `URL`: Resource link
+  /// `COS`: Tencent Cloud COS
   r#type: String = "Type",
-  /// <p>资源链接</p>
+  /// Resource link
   url: String = "Url",
-  /// <p>腾讯云存储桶信息</p>
+  /// Tencent Cloud bucket information
   bucket_info: BucketInfo = "BucketInfo",
-  /// <p>大模型审核场景下，送审的图片列表</p>
+  /// **China site only.** <p>大模型审核场景下，送审的图片列表</p>
   image_url_list: Vec<String> = "ImageUrlList",
-  /// <p>大模型审核场景下，base64编码的审核要求内容</p>
+  /// **China site only.** <p>大模型审核场景下，base64编码的审核要求内容</p>
   text_content: String = "TextContent",
-  /// <p>文章标题</p>
+  /// **China site only.** <p>文章标题</p>
   title: String = "Title",
-  /// <p>额外信息</p>
+  /// **China site only.** <p>额外信息</p>
   extra: String = "Extra",
 }
 
-/// 音频切片识别标签
+/// Tag of the audio slice
+///
+/// <details><summary>中文</summary>音频切片识别标签</details>
 pub struct Tag: decode {
-  /// 根据Label字段确定具体名称：
-  /// 当Label 为Teenager 时 Name可能取值有：Teenager
-  /// 当Label 为Gender 时 Name可能取值有：Male 、Female
+  /// The value of this parameter varies by `Label`.
+  /// When `Label` is `Teenager`, `Name` can be `Teenager`.
+  /// When `Label` is `Gender`, `Name` can be `Male` and `Female`.
   name: String = "Name",
-  /// 置信分：0～100，数值越大表示置信度越高
+  /// Confidence score. Value: 1 to 100.
   score: i64 = "Score",
-  /// 识别开始偏移时间，单位：毫秒
+  /// Start time for the recognition (ms)
   start_time: f64 = "StartTime",
-  /// 识别结束偏移时间，单位：毫秒
+  /// End time for the recognition (ms)
   end_time: f64 = "EndTime",
 }
 
-/// 任务数据
+/// Task data
+///
+/// <details><summary>中文</summary>任务数据</details>
 pub struct TaskData: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 输入的数据ID
+  /// Data ID
   data_id: String = "DataId",
-  /// 业务类型
+  /// Service type
   biz_type: String = "BizType",
-  /// 任务名称
+  /// Task name
   name: String = "Name",
-  /// 状态，可选：PENDING，RUNNING，ERROR，FINISH，CANCELLED
+  /// Task status. Values: `PENDING`, `RUNNING`, `ERROR`, `FINISH`, and `CANCELLED`.
   status: String = "Status",
-  /// 任务类型
+  /// Task type
   r#type: String = "Type",
-  /// 处理建议
+  /// Suggestion
   suggestion: String = "Suggestion",
-  /// 标签
+  /// Tag
   labels: Vec<TaskLabel> = "Labels",
-  /// 媒体信息
+  /// Media information
   media_info: MediaInfo = "MediaInfo",
-  /// 输入信息
+  /// Input information
   input_info: InputInfo = "InputInfo",
-  /// 创建时间
+  /// Creation time
   created_at: String = "CreatedAt",
-  /// 更新时间
+  /// Update time
   updated_at: String = "UpdatedAt",
 }
 
 /// Cos TaskFilter
 pub struct TaskFilter: encode {
-  /// 任务业务类型
+  /// Task type
   biz_type: String = "BizType",
-  /// 任务类型，可选：VIDEO，AUDIO， LIVE_VIDEO, LIVE_AUDIO
+  /// Task type. Values: `VIDEO`, `AUDIO`, `LIVE_VIDEO`, and `LIVE_AUDIO`.
   r#type: String = "Type",
-  /// 建议，可选：Pass, Review,Block
+  /// Suggestion. Values: `Pass`, `Review`, and `Block`.
   suggestion: String = "Suggestion",
-  /// 状态，可选：PENDING，RUNNING，ERROR，FINISH，CANCELLED
+  /// Task status. Values: `PENDING`, `RUNNING`, `ERROR`, `FINISH`, and `CANCELLED`.
   task_status: String = "TaskStatus",
 }
 
-/// 音视频任务结构
+/// Audio/Video task structure
+///
+/// <details><summary>中文</summary>音视频任务结构</details>
 pub struct TaskInput: encode {
-  /// <p>数据ID</p>
+  /// Data ID
   data_id: String = "DataId",
-  /// <p>任务名</p>
+  /// Task name
   name: String = "Name",
-  /// <p>任务输入</p>
+  /// Task input
   input: StorageInfo = "Input",
-  /// <p>视频解码参数</p>
+  /// **China site only.** <p>视频解码参数</p>
   decode_params: DecodeParams = "DecodeParams",
 }
 
-/// 任务输出标签
+/// Task output tag
+///
+/// <details><summary>中文</summary>任务输出标签</details>
 pub struct TaskLabel: decode {
-  /// 该字段用于返回检测结果所对应的恶意标签。
-  /// 返回值：Porn：色情，Abuse：谩骂，Ad：广告；以及其他令人反感、不安全或不适宜的内容类型。
+  /// Hit tag
+  /// `Porn`: Pornographic
+  /// `Sexy`: Sexy
+  /// `Polity`: Political
+  /// `Illegal`: Illegal
+  /// `Abuse`: Abusive
+  /// `Terror`: Violence and terrorism
+  /// `Ad`: Advertising
   label: String = "Label",
-  /// 审核建议，可选值：
-  /// Pass 通过，
-  /// Review 建议人审，
-  /// Block 确认违规
+  /// Suggestion. Values:
+  /// `Pass`: You’re suggested to allow the video to pass.
+  /// `Review`: You’re suggested to take a manual review.
+  /// `Block`: You’re suggested to block the non-compliant video.
   suggestion: String = "Suggestion",
-  /// 得分，分数是 0 ～ 100
+  /// Score. Value range: 0-100.
   score: i64 = "Score",
-  /// 命中的二级标签
+  /// **China site only.** 命中的二级标签
   sub_label: String = "SubLabel",
 }
 
-/// 创建任务时的返回结果
+/// The result returned during task creation
+///
+/// <details><summary>中文</summary>创建任务时的返回结果</details>
 pub struct TaskResult: decode {
-  /// 请求时传入的DataId
+  /// Data ID passed when you request the data
   data_id: String = "DataId",
-  /// TaskId，任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 错误码。如果code为OK，则表示创建成功，其他则参考公共错误码
+  /// Error code. If `OK` is returned, it indicates the task is created successfully. You can see common error codes for more details.
   code: String = "Code",
-  /// 如果错误，该字段表示错误详情
+  /// Error message
   message: String = "Message",
 }
 
@@ -967,7 +1073,7 @@ pub struct VideoSegmentResult: decode {
   audio_url: String = "AudioUrl",
   /// <p>切片时长</p>
   duration: String = "Duration",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 创建增量迁移策略 (`CreateIncrementalMigrationStrategy`)
+    /// CreateIncrementalMigrationStrategy (`CreateIncrementalMigrationStrategy`)
+    ///
+    /// Create an incremental migration strategy for the storage of the professional application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建增量迁移策略
     ///
     /// 创建增量迁移策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vod&Version=2024-07-18&Action=CreateIncrementalMigrationStrategy)
+    ///
+    /// </details>
     pub fn create_incremental_migration_strategy<'a>(
         &'a self,
         request: &'a CreateIncrementalMigrationStrategyRequest,
@@ -56,7 +66,18 @@ impl Client {
         self.call("CreateIncrementalMigrationStrategy", request)
     }
 
-    /// 创建专业版应用存储 (`CreateStorage`)
+    /// CreateProSubAppStorage (`CreateStorage`)
+    ///
+    /// This API is used to create storage for professional applications.
+    ///
+    /// Note:
+    /// - This API is exclusively for professional applications.
+    /// - When a customer creates a VOD professional application, the system automatically enables storage in certain regions by default. If the customer needs to enable storage in other regions, they can do so using this API.
+    /// - All storage regions and the regions where storage have already been enabled can be queried using the [DescribeStorageRegions](https://cloud.tencent.com/document/product/266/72480) API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建专业版应用存储
     ///
     /// 该接口用于为专业版应用创建存储桶。
     ///
@@ -64,6 +85,10 @@ impl Client {
     /// - 本接口仅用于专业版应用；
     /// - 客户创建点播专业版应用时，系统默认为客户开通了部分地域的存储，用户如果需要开通其它地域的存储，可以通过该接口进行开通；
     /// - 通过 [DescribeStorageRegions](https://cloud.tencent.com/document/product/266/72480) 接口可以查询到所有存储地域及已经开通存储桶的地域。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vod&Version=2024-07-18&Action=CreateStorage)
+    ///
+    /// </details>
     pub fn create_storage<'a>(
         &'a self,
         request: &'a CreateStorageRequest,
@@ -71,9 +96,19 @@ impl Client {
         self.call("CreateStorage", request)
     }
 
-    /// 创建应用存储临时访问凭证 (`CreateStorageCredentials`)
+    /// Create credentials for the storage of VOD application (`CreateStorageCredentials`)
+    ///
+    /// The API is used to generate access credentials for VOD professional applications, such as generating credentials for client uploads.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建应用存储临时访问凭证
     ///
     /// 用于按指定策略，生成专业版应用的临时访问凭证，比如生成用于客户端上传的临时凭证。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vod&Version=2024-07-18&Action=CreateStorageCredentials)
+    ///
+    /// </details>
     pub fn create_storage_credentials<'a>(
         &'a self,
         request: &'a CreateStorageCredentialsRequest,
@@ -81,9 +116,19 @@ impl Client {
         self.call("CreateStorageCredentials", request)
     }
 
-    /// 删除增量迁移策略 (`DeleteIncrementalMigrationStrategy`)
+    /// DeleteIncrementalMigrationStrategy (`DeleteIncrementalMigrationStrategy`)
+    ///
+    /// Delete the incremental migration strategy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除增量迁移策略
     ///
     /// 删除增量迁移策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vod&Version=2024-07-18&Action=DeleteIncrementalMigrationStrategy)
+    ///
+    /// </details>
     pub fn delete_incremental_migration_strategy<'a>(
         &'a self,
         request: &'a DeleteIncrementalMigrationStrategyRequest,
@@ -95,9 +140,19 @@ impl Client {
         self.call("DeleteIncrementalMigrationStrategy", request)
     }
 
-    /// 查询增量迁移策略信息 (`DescribeIncrementalMigrationStrategyInfos`)
+    /// DescribeIncrementalMigrationStrategyInfos (`DescribeIncrementalMigrationStrategyInfos`)
+    ///
+    /// Describe the information of the incremental migration strategy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询增量迁移策略信息
     ///
     /// 查询增量迁移策略信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vod&Version=2024-07-18&Action=DescribeIncrementalMigrationStrategyInfos)
+    ///
+    /// </details>
     pub fn describe_incremental_migration_strategy_infos<'a>(
         &'a self,
         request: &'a DescribeIncrementalMigrationStrategyInfosRequest,
@@ -109,12 +164,24 @@ impl Client {
         self.read("DescribeIncrementalMigrationStrategyInfos", request)
     }
 
-    /// 查询专业版应用存储 (`DescribeStorage`)
+    /// DescribeStorage (`DescribeStorage`)
+    ///
+    /// This API is used to query bucket information in the professional application, and it also supports paginated queries.
+    /// Note:
+    /// - This API is exclusively for use in the professional application.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询专业版应用存储
     ///
     /// 该接口用于查询专业版应用中的存储桶信息，同时支持分页查询。
     ///
     /// 注：
     /// - 本接口仅用于专业版应用。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vod&Version=2024-07-18&Action=DescribeStorage)
+    ///
+    /// </details>
     pub fn describe_storage<'a>(
         &'a self,
         request: &'a DescribeStorageRequest,
@@ -122,9 +189,19 @@ impl Client {
         self.read("DescribeStorage", request)
     }
 
-    /// 修改增量迁移策略 (`ModifyIncrementalMigrationStrategy`)
+    /// ModifyIncrementalMigrationStrategy (`ModifyIncrementalMigrationStrategy`)
+    ///
+    /// Modify the information of incremental migration strategy.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改增量迁移策略
     ///
     /// 创建增量迁移策略。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=vod&Version=2024-07-18&Action=ModifyIncrementalMigrationStrategy)
+    ///
+    /// </details>
     pub fn modify_incremental_migration_strategy<'a>(
         &'a self,
         request: &'a ModifyIncrementalMigrationStrategyRequest,
@@ -163,334 +240,394 @@ impl Client {
 }
 
 rt::model! {
-/// CreateIncrementalMigrationStrategy请求参数结构体
+/// Request of [`Client::create_incremental_migration_strategy`].
 pub struct CreateIncrementalMigrationStrategyRequest: encode {
-  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// **Required.** 策略生效的存储桶 ID。
+  /// **Required.** The bucket ID where the strategy takes effect.
   bucket_id: String = "BucketId",
-  /// **Required.** 增量迁移策略名称，名称长度不超过100个字符，允许的字符为：`中文、英文、0-9、_、-`。
+  /// **Required.** Incremental migration strategy name. The name length should not exceed 100 characters. Allowed characters include: Chinese characters, English characters, `0-9`,` _` and ` -`.
   strategy_name: String = "StrategyName",
-  /// **Required.** 源站类型。取值有：
-  /// <li>HTTP：HTTP 源。</li>
+  /// **Required.** Source type. Valid values:
+  /// <li>HTTP: the source type is HTTP.</li>
   origin_type: String = "OriginType",
-  /// 增量迁移 HTTP 回源源站配置，当 OriginType 取值 `HTTP` 时必填。
+  /// Incremental migration HTTP origin source configuration. This field is required when the OriginType value is `HTTP`.
   http_origin_config: IncrementalMigrationHttpOriginConfig = "HttpOriginConfig",
 }
 
-/// CreateIncrementalMigrationStrategy返回参数结构体
+/// Response of [`Client::create_incremental_migration_strategy`].
 pub struct CreateIncrementalMigrationStrategyResponse: decode {
-  /// 增量迁移策略 ID。
+  /// The ID of the incremental migration strategy.
   strategy_id: String = "StrategyId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateStorageCredentials请求参数结构体
+/// Request of [`Client::create_storage_credentials`].
 pub struct CreateStorageCredentialsRequest: encode {
-  /// **Required.** <p><b>点播专业版<a href="/document/product/266/14574">应用</a> ID。</b></p>
+  /// **Required.** <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// **Required.** <p>按照下方语法组装好策略后，先序列化为字符串，再做 URL Encode，结果作为 Policy 字段入参。服务端会对该字段做 URL Decode，并按解析后的策略授予临时访问凭证权限，请按规范传入参数。<br>注意：<br>1.策略语法参照<a href="/document/product/598/10603">访问管理策略</a>。<br>2.策略中不能包含 principal 元素。<br>3.策略的 action 元素仅支持：<li>name/vod:PutObject;</li><li>name/vod:ListParts;</li><li>name/vod:PostObject;</li><li>name/vod:InitiateMultipartUpload;</li><li>name/vod:UploadPart;</li><li>name/vod:CompleteMultipartUpload;</li><li>name/vod:AbortMultipartUpload;</li><li>name/vod:ListMultipartUploads;</li>4.策略的 resource 元素填写格式为：<code>qcs::vod:[存储地域]:uid/[账号AppID]:prefix//[点播应用ID]/[存储桶ID]/[存储路径]</code>，其中存储地域、账号 AppID、点播应用 ID、存储桶 ID 和存储路径要按需填写，其他内容不允许改动，例：<code>qcs:ap-chongqing:vod::uid/1231456789:prefix//1234567890/2ceds3ew323w3mu/file_path</code>。</p>
+  /// **Required.** The policy string serialized by URL Encode is used as the input parameter Policy. The server will URL Decode the Policy value and grant temporary access credentials according to the parsed policy. Please pass in parameters according to the specification.
+  /// Note:
+  /// 1.The policy syntax refers to [Cloud Access Management](https://www.tencentcloud.com/document/product/598/10603).
+  /// 2.The policy cannot contain the principal element.
+  /// 3.The policy actions include:
+  /// <li>name/vod:ListObjects;</li>
+  /// <li>name/vod:ListObjectsV2;</li>
+  /// <li>name/vod:HeadObject;</li>
+  /// <li>name/vod:PutObject;</li>
+  /// <li>name/vod:ListParts;</li>
+  /// <li>name/vod:PostObject;</li>
+  /// <li>name/vod:CreateMultipartUpload;</li>
+  /// <li>name/vod:UploadPart;</li>
+  /// <li>name/vod:CompleteMultipartUpload;</li>
+  /// <li>name/vod:AbortMultipartUpload;</li>
+  /// <li>name/vod:ListMultipartUploads;</li>
+  /// <li>name/vod:CopyObject;</li>
+  /// <li>name/vod:RestoreObject;</li>
+  /// <li>name/vod:DeleteObjects;</li>
+  /// <li>name/vod:DeleteObject;</li>
+  /// <li>name/vod:UploadPartCopy.</li>4.The resource format of the policy is `qcs::vod:[region]:uid/[AppID]:prefix//[SubAppId]/[BucketId]/[Path]`, where AppID, SubAppId, BucketId and Path need to be filled in as required.
   policy: String = "Policy",
-  /// <p>指定临时证书的有效期，单位：秒。<br>默认 1800 秒，最大 129600 秒。</p>
+  /// Specifies the validity period of credentials in seconds. The default value is 1800 seconds and the maximum value is 129600 seconds.
   duration_seconds: u64 = "DurationSeconds",
 }
 
-/// CreateStorageCredentials返回参数结构体
+/// Response of [`Client::create_storage_credentials`].
 pub struct CreateStorageCredentialsResponse: decode {
-  /// <p>临时访问凭证。</p>
+  /// Credentials.
   credentials: Credentials = "Credentials",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateStorage请求参数结构体
+/// Request of [`Client::create_storage`].
 pub struct CreateStorageRequest: encode {
-  /// **Required.** <b>点播专业版[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// **Required.** 存储地域，必须是系统支持地域。
-  /// 通过 [DescribeStorageRegions](https://cloud.tencent.com/document/product/266/72480) 接口可以查询到所有存储地域及已经开通存储桶的地域。
+  /// **Required.** Storage region, which must be a region supported by the system. All storage regions and the regions where storage buckets have already been enabled can be queried using the [DescribeStorageRegions](https://www.tencentcloud.com/document/product/266/46542) API.
   storage_region: String = "StorageRegion",
-  /// **Required.** 存储名称。
-  /// <li>仅支持小写英文字母、数字、中划线 “-” 及其组合；</li>
-  /// <li>存储命名不能以 “-” 开头或结尾；</li>
-  /// <li>存储命名最大长度为 64 字符。</li>
+  /// **Required.** The name of the storage.
+  /// <li>Only lowercase English letters, numbers, hyphens "-", and their combinations are supported.</li>
+  /// <li>The storage name cannot start or end with a "-".</li>
+  /// <li>The maximum length of the storage name is 64 characters.</li>
   storage_name: String = "StorageName",
 }
 
-/// CreateStorage返回参数结构体
+/// Response of [`Client::create_storage`].
 pub struct CreateStorageResponse: decode {
-  /// 存储桶 ID。
+  /// The unique identifier ID of the storage bucket.
   bucket_id: String = "BucketId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 临时访问凭证。
+/// Credentials.
+///
+/// <details><summary>中文</summary>临时访问凭证。</details>
 pub struct Credentials: decode {
-  /// <p>访问凭证 ID。</p>
+  /// Access Key ID.
   access_key_id: String = "AccessKeyId",
-  /// <p>访问凭证 Key。</p>
+  /// Secret Access Key.
   secret_access_key: String = "SecretAccessKey",
-  /// <p>访问凭证 Token，长度和绑定的策略有关，最长不超过 4096 字节。</p>
+  /// The session token length depends on the binding policy and is no longer than 4096 bytes.
   session_token: String = "SessionToken",
-  /// <p>访问凭证的过期时间。</p>
-  ///
+  /// The expiration time of the credentials.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   expiration: String = "Expiration",
 }
 
-/// DeleteIncrementalMigrationStrategy请求参数结构体
+/// Request of [`Client::delete_incremental_migration_strategy`].
 pub struct DeleteIncrementalMigrationStrategyRequest: encode {
-  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// **Required.** 策略生效的存储桶 ID。
+  /// **Required.** The bucket ID where the strategy takes effect.
   bucket_id: String = "BucketId",
-  /// **Required.** 增量迁移策略 ID。
+  /// **Required.** The ID of the incremental migration strategy.
   strategy_id: String = "StrategyId",
 }
 
-/// DeleteIncrementalMigrationStrategy返回参数结构体
+/// Response of [`Client::delete_incremental_migration_strategy`].
 pub struct DeleteIncrementalMigrationStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIncrementalMigrationStrategyInfos请求参数结构体
+/// Request of [`Client::describe_incremental_migration_strategy_infos`].
 pub struct DescribeIncrementalMigrationStrategyInfosRequest: encode {
-  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// 过滤条件，Filters.Values 的上限为 `20`；若 Filters 长度为 `0` 则查询时无过滤条件限制。 详细的过滤条件如下： <li>BucketId<br>   按照【<strong>存储桶 ID</strong>】进行过滤<br>   类型：String<br>   必选：否<br></li><li>StrategyId<br>   按照【<strong>策略 ID</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  /// Filter criteria. The maximum number of Filters.Values is `20`. If this parameter is not input, all stategy information under the current SubAppId will be returned. The detailed filter criteria are as follows:
+  /// <li>BucketId: Filter by the ID of bucket;</li>
+  /// <li>StrategyId: Filter by the ID of strategy.</li>
   filters: Vec<Filter> = "Filters",
-  /// 返回结果的排序。 SortBy.Field 取值有：<li>UpdateTime：创建时间。</li>若不填，SortBy.Field 默认值为 `UpdateTime`，SortBy.Order 默认值为 `Desc`。
+  /// Sort the returned results according to this field.
+  /// SortBy.Field Values include:
+  /// <li>UpdateTime: (Default) Update time of the strategy.</li>SortBy.Order Values include:
+  /// <li>Desc: (Default) The order is descend.</li>
   sort_by: SortBy = "SortBy",
-  /// 分页返回的起始偏移量，默认值为 `0`。
+  /// Offset for paginated queries. Default value: `0`.
   offset: i64 = "Offset",
-  /// 分页返回的记录条数，默认值为 `20`，最大值为 `100`。
+  /// Limit on paginated queries. Default value: `20`. Maximum value: `100`.
   limit: i64 = "Limit",
 }
 
-/// DescribeIncrementalMigrationStrategyInfos返回参数结构体
+/// Response of [`Client::describe_incremental_migration_strategy_infos`].
 pub struct DescribeIncrementalMigrationStrategyInfosResponse: decode {
-  /// 总数。
+  /// Total count of matched strategies.
   total_count: i64 = "TotalCount",
-  /// 策略信息集合。
+  /// Information of all matched strategies.
   strategy_info_set: Vec<IncrementalMigrationStrategyInfo> = "StrategyInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStorage请求参数结构体
+/// Request of [`Client::describe_storage`].
 pub struct DescribeStorageRequest: encode {
-  /// **Required.** <b>点播专业版[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// 过滤条件，Filters.Values 的上限为 20；若 Filters 长度为 0 则分页查询子应用 SubAppId 下的存储信息。 详细的过滤条件如下：
-  /// <li>BucketId<br>   按照【<strong>存储桶 ID</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
-  /// <li>StorageName<br>   按照【<strong>存储名称</strong>】进行过滤。<br>   类型：String<br>   必选：否</li>
+  /// Filter criteria. The maximum number of Filters.Values is `20`. If this parameter is not input, all storage under the current SubAppId will be returned. The detailed filter criteria are as follows:
+  /// <li>BucketId: Filter by the ID of bucket;</li>
+  /// <li>StorageName: Filter by the name of storage.</li>
   filters: Vec<Filter> = "Filters",
-  /// 返回结果的排序。 SortBy.Field 取值有：
-  /// <li>CreateTime：创建时间。</li>若不填，SortBy.Field 默认值为 CreateTime，SortBy.Order 默认值为 Asc。
+  /// Sort the returned results according to this field.
+  /// SortBy.Field Values include:
+  /// <li>UpdateTime: (Default) Create time of the storage.</li>SortBy.Order Values include:
+  /// <li>Asc: (Default) The order is ascend.</li>
   sort_by: SortBy = "SortBy",
-  /// 分页返回的起始偏移量，默认值为 0。
+  /// Offset for paginated queries. Default value: `0`.
   offset: u64 = "Offset",
-  /// 分页返回的记录条数，默认值为 20，最大值为 1000。
+  /// Limit on paginated queries. Default value: `20`. Maximum value: `1000`.
   limit: u64 = "Limit",
 }
 
-/// DescribeStorage返回参数结构体
+/// Response of [`Client::describe_storage`].
 pub struct DescribeStorageResponse: decode {
-  /// 符合条件的存储数量。
+  /// Total count of matched storage.
   total_count: i64 = "TotalCount",
-  /// 符合条件的存储信息列表。
+  /// Information of all matched storage.
   storage_info_set: Vec<StorageInfo> = "StorageInfoSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
+/// Key-value pair filters for conditional filtering queries, such as filtering ID, name, and status.
+/// If more than one filter exists, the logical relationship between these filters is `AND`.
+/// If multiple values exist in one filter, the logical relationship between these values under the same filter is `OR`.
+///
+/// <details><summary>中文</summary>
+///
 /// 键值对过滤器，用于条件过滤查询。例如过滤 ID、名称或状态等。
 /// 若存在多个 Filter 时，Filter 间的关系为逻辑与（AND）关系。
 /// 若同一个 Filter 存在多个 Values，同一 Filter 下 Values 间的关系为逻辑或（OR）关系。
 ///
 /// 过滤器筛选字段均为精确匹配。
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 需要过滤的字段。
+  /// **Required.** Fields to be filtered.
   name: String = "Name",
-  /// **Required.** 字段的过滤值。
+  /// **Required.** Value of the filtered field.
   values: Vec<String> = "Values",
 }
 
-/// 增量迁移源站地址信息。
+/// Incremental migration source address information.
+///
+/// <details><summary>中文</summary>增量迁移源站地址信息。</details>
 pub struct IncrementalMigrationHttpEndpointInfo: encode {
-  /// **Required.** 地址信息，支持域名或 IP 地址。
+  /// **Required.** Address information, supporting domain names or IP addresses.
   endpoint: String = "Endpoint",
-  /// 备份地址信息。
+  /// Backup address information.
   standby_endpoint_set: Vec<String> = "StandbyEndpointSet",
 }
 
-/// 增量迁移回源 HTTP Header。
+/// Incremental migration back-to-origin HTTP Header.
+///
+/// <details><summary>中文</summary>增量迁移回源 HTTP Header。</details>
 pub struct IncrementalMigrationHttpHeader: encode {
-  /// **Required.** Header 键。
+  /// **Required.** Header Key.
   key: String = "Key",
-  /// **Required.** Header 值。
+  /// **Required.** Header Value.
   value: String = "Value",
 }
 
-/// 增量迁移回源 HTTP Header 信息。
+/// Incremental migration back-to-origin HTTP Header information.
+///
+/// <details><summary>中文</summary>增量迁移回源 HTTP Header 信息。</details>
 pub struct IncrementalMigrationHttpHeaderInfo: encode {
-  /// **Required.** Http Header 透传模式。取值有：
-  /// <li>FOLLOW_ALL：透传所有头部信息；</li>
-  /// <li>FOLLOW_PART：透传部分头部信息；</li>
-  /// <li>IGNORE_PART：忽略部分头部信息。</li>参数必填。
+  /// **Required.** HTTP Header Passthrough Mode. Values valid:
+  /// <li>FOLLOW_ALL: Pass through all header information;<\li>
+  /// <li>FOLLOW_PART: Pass through partial header information;<\li>
+  /// <li>IGNORE_PART: Ignore partial header information.<\li>
   header_follow_mode: String = "HeaderFollowMode",
-  /// 需透传 Header Key 集合，仅当 HeaderFollowMode 取值 `FOLLOW_PART` 时需要填充。
+  /// Header Key Set for Passthrough. This field is required only when the HeaderFollowMode is set to `FOLLOW_PART`.
   follow_http_header_key_set: Vec<String> = "FollowHttpHeaderKeySet",
-  /// 新增 Header 键值对集合。
+  /// Add Header Key-Value Pair Collection.
   new_http_header_set: Vec<IncrementalMigrationHttpHeader> = "NewHttpHeaderSet",
 }
 
-/// 增量迁移回源条件。
+/// Incremental migration back-to-source conditions.
+///
+/// <details><summary>中文</summary>增量迁移回源条件。</details>
 pub struct IncrementalMigrationHttpOriginCondition: encode {
-  /// 触发回源条件的 HTTP Code。若不填充，默认取值 `404`。
+  /// HTTP code to trigger back-to-source conditions. If not filled, the default value is `404`.
   http_status_code: u64 = "HttpStatusCode",
-  /// 触发回源条件的对象键前缀。
+  /// Object key prefix to trigger back-to-source conditions
   prefix: String = "Prefix",
 }
 
-/// 增量迁移回源源站配置。
+/// Configuration of the origin for incremental migration back-to-source.
+///
+/// <details><summary>中文</summary>增量迁移回源源站配置。</details>
 pub struct IncrementalMigrationHttpOriginConfig: encode {
-  /// **Required.** 回源源站信息。
+  /// **Required.** Origin information for back-to-source.
   origin_info: IncrementalMigrationHttpOriginInfo = "OriginInfo",
-  /// **Required.** 回源参数。
+  /// **Required.** Back-to-source parameters.
   origin_parameter: IncrementalMigrationHttpOriginParameter = "OriginParameter",
-  /// 回源模式。取值有：
-  /// <li>SYNC：同步回源；</li>
-  /// <li>ASYNC：异步回源。</li>若不填，默认取 `SYNC` 同步回源。
+  /// Back-to-source mode. Valid values:
+  /// <li>SYNC: Synchronous back-to-source;</li>
+  /// <li>ASYNC: Asynchronous back-to-source.</li>
   mode: String = "Mode",
-  /// 回源条件。
+  /// Back-to-source conditions.
   origin_condition: IncrementalMigrationHttpOriginCondition = "OriginCondition",
 }
 
-/// 增量迁移源站信息。
+/// Incremental migration source information.
+///
+/// <details><summary>中文</summary>增量迁移源站信息。</details>
 pub struct IncrementalMigrationHttpOriginInfo: encode {
-  /// **Required.** 增量迁移源站地址信息。
+  /// **Required.** Incremental migration source address information.
   endpoint_info: IncrementalMigrationHttpEndpointInfo = "EndpointInfo",
-  /// 增量迁移源站文件信息。
+  /// Incremental migration source file information.
   file_info: IncrementalMigrationOriginFileInfo = "FileInfo",
 }
 
-/// 增量迁移回源参数。
+/// Incremental migration back-to-source parameters.
+///
+/// <details><summary>中文</summary>增量迁移回源参数。</details>
 pub struct IncrementalMigrationHttpOriginParameter: encode {
-  /// **Required.** HTTP 头部透传信息。
+  /// **Required.** HTTP header passthrough information.
   http_header_info: IncrementalMigrationHttpHeaderInfo = "HttpHeaderInfo",
-  /// 回源协议。取值有：
-  /// <li>HTTP：强制 HTTP；</li>
-  /// <li>HTTPS：强制 HTTPS；</li>
-  /// <li>FOLLOW：跟随请求协议。</li>若不填，默认取值 `FOLLOW`。
+  /// Back-to-source protocol. Valid values:
+  /// <li>HTTP: Force HTTP;</li>
+  /// <li>HTTPS: Force HTTPS;</li>
+  /// <li>FOLLOW: Follow the request protocol.</li>
   protocol: String = "Protocol",
-  /// 请求参数透传模式。取值有：
-  /// <li>FOLLOW：全部透传；</li>
-  /// <li>IGNORE：忽略，全部不透传。</li> 默认取值 `FOLLOW`。
+  /// Query string passthrough mode. Valid values
+  /// <li>FOLLOW: Fully passthrough;</li>
+  /// <li>IGNORE: No passthrough at all.</li>
   query_string_follow_mode: String = "QueryStringFollowMode",
-  /// 重定向的 HTTP Code，目前仅支持 `301`，`302` 和 `307`。默认取值 `302`。
+  /// HTTP Code for redirection. Currently, only `301`, `302`, and `307` are supported. The default value is `302`.
   http_redirect_code: u64 = "HttpRedirectCode",
-  /// 源站重定向跟随模式。取值有：
-  /// <li>FOLLOW：跟随源站重定向；</li>
-  /// <li>IGNORE：忽略源站重定向。</li> 默认取值 `FOLLOW` 跟随源站重定向，即源站返回 `3xx` 时，会默认跟随至对应源站拉取数据。
+  /// Origin server redirection follow mode. Valid values:
+  /// <li>FOLLOW: Follow origin server redirection;</li>
+  /// <li>IGNORE: Ignore origin server redirection.</li>
   origin_redirection_follow_mode: String = "OriginRedirectionFollowMode",
 }
 
-/// 增量迁移源站文件信息。
+/// Incremental migration of origin file information.
+///
+/// <details><summary>中文</summary>增量迁移源站文件信息。</details>
 pub struct IncrementalMigrationOriginFileInfo: encode {
-  /// 文件前缀配置。
+  /// File prefix configuration.
   prefix_config: IncrementalMigrationOriginPrefixConfig = "PrefixConfig",
-  /// 文件后缀配置。
+  /// File     suffix configuration.
   suffix_config: IncrementalMigrationOriginSuffixConfig = "SuffixConfig",
-  /// 固定文件配置。
+  /// Fixed file configuration.
   fixed_file_config: IncrementalMigrationOriginFixedFileConfig = "FixedFileConfig",
 }
 
-/// 增量迁移源站固定文件路径配置。
+/// Incremental migration of origin fixed file path configuration.
+///
+/// <details><summary>中文</summary>增量迁移源站固定文件路径配置。</details>
 pub struct IncrementalMigrationOriginFixedFileConfig: encode {
-  /// 固定文件路径；如填充 `example/test.png`，则回源地址为： `http(s)://<回源域名>/example/test.png`。
+  /// Fixed file path: If you fill in `example/test.png`, the origin-pull address will be: `http(s)://<origin domain>/example/test.png`.
   fixed_file_path: String = "FixedFilePath",
 }
 
-/// 增量迁移源站地址前缀配置。
+/// Incremental migration of origin address prefix configuration.
+///
+/// <details><summary>中文</summary>增量迁移源站地址前缀配置。</details>
 pub struct IncrementalMigrationOriginPrefixConfig: encode {
-  /// 源站地址前缀，如填充 `test/`，则回源地址为 `http(s)://<回源域名>/test/<文件名>`。
+  /// Origin address prefix: If you fill in `test/`, the origin-pull address will be `http(s)://<origin domain>/test/<file name>`.
   prefix: String = "Prefix",
 }
 
-/// 增量迁移源站文件后缀配置。
+/// Incremental migration of origin file suffix configuration.
+///
+/// <details><summary>中文</summary>增量迁移源站文件后缀配置。</details>
 pub struct IncrementalMigrationOriginSuffixConfig: encode {
-  /// 文件后缀；如填充 `.ts` ，则回源地址为：`http(s)://<回源域名>/<文件名>.ts`。
+  /// File suffix.
+  /// if filled with `.ts`, the origin-pull address will be: `http(s)://<origin domain>/<file name>.ts`.
   suffix: String = "Suffix",
 }
 
-/// 增量迁移策略信息。
+/// Incremental migration strategy information.
+///
+/// <details><summary>中文</summary>增量迁移策略信息。</details>
 pub struct IncrementalMigrationStrategyInfo: decode {
-  /// 策略 ID。
+  /// The ID of the incremental migration strategy.
   strategy_id: String = "StrategyId",
-  /// 策略名称。
+  /// The name of the incremental migration strategy.
   strategy_name: String = "StrategyName",
-  /// <b>策略生效的点播专业版[应用](/document/product/266/14574) ID。</b>
+  /// <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// 策略生效的存储桶 ID。
+  /// The bucket ID where the strategy takes effect.
   bucket_id: String = "BucketId",
-  /// 源站类型。取值有：<li>HTTP：HTTP 源。</li>
+  /// Source type.
   origin_type: String = "OriginType",
-  /// 回源源站配置。
+  /// Incremental migration HTTP origin source configuration.
   http_origin_config: IncrementalMigrationHttpOriginConfig = "HttpOriginConfig",
 }
 
-/// ModifyIncrementalMigrationStrategy请求参数结构体
+/// Request of [`Client::modify_incremental_migration_strategy`].
 pub struct ModifyIncrementalMigrationStrategyRequest: encode {
-  /// **Required.** <b>点播[专业版](/document/product/266/115396)[应用](/document/product/266/14574) ID。</b>
+  /// **Required.** <b>The ID of [VOD Professional Application](http://tencentcloud.com/document/product/266/67977).</b>
   sub_app_id: u64 = "SubAppId",
-  /// **Required.** 策略生效的存储桶 ID。
+  /// **Required.** The bucket ID where the strategy takes effect.
   bucket_id: String = "BucketId",
-  /// **Required.** 增量迁移策略 ID。
+  /// **Required.** The ID of the incremental migration strategy.
   strategy_id: String = "StrategyId",
-  /// 策略名称。若不填充或填充空字符串，则不修改。
+  /// The name of the incremental migration strategy.
   strategy_name: String = "StrategyName",
-  /// 源站类型。取值有：<li>HTTP：HTTP 源。</li>若不填或填充空字符串，则不修改。
+  /// Source type. Valid values:
+  /// <li>HTTP: (Default) the source type is HTTP.</li>
   origin_type: String = "OriginType",
-  /// HTTP 回源源站配置，若不填则默认不修改。
+  /// Incremental migration HTTP origin source configuration. If left blank, it will default to no modification.
   http_origin_config: IncrementalMigrationHttpOriginConfig = "HttpOriginConfig",
 }
 
-/// ModifyIncrementalMigrationStrategy返回参数结构体
+/// Response of [`Client::modify_incremental_migration_strategy`].
 pub struct ModifyIncrementalMigrationStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 排序依据。
+/// Sort by criterion
+///
+/// <details><summary>中文</summary>排序依据。</details>
 pub struct SortBy: encode {
-  /// **Required.** 排序字段。
+  /// **Required.** Sort by field
   field: String = "Field",
-  /// **Required.** 排序方式，可选值有：
-  /// <li>Asc: 升序；</li>
-  /// <li>Desc: 降序。</li>
+  /// **Required.** Sorting order. Valid values: Asc (ascending), Desc (descending)
   order: String = "Order",
 }
 
-/// 专业版应用的存储信息。
+/// Storage information for the professional application.
+///
+/// <details><summary>中文</summary>专业版应用的存储信息。</details>
 pub struct StorageInfo: decode {
-  /// 存储桶 ID。
+  /// The ID of bucket.
   bucket_id: String = "BucketId",
-  /// 存储名称。
+  /// The name of bucket.
   storage_name: String = "StorageName",
-  /// 存储所在区域。
+  /// The region of storage.
   storage_region: String = "StorageRegion",
-  /// 存储公网源站访问域名的状态，取值有：
-  /// <li>ONLINE：已生效；</li>
-  /// <li>DEPLOYING： 部署中。</li>
+  /// The status of the internet access domain name is stored. Valid values: <li>ONLINE: Active;</li> <li>DEPLOYING: In deployment.</li>
   internet_access_domain_status: String = "InternetAccessDomainStatus",
-  /// 存储公网源站访问域名。
+  /// The internet access domain name of storage.
   internet_access_domain: String = "InternetAccessDomain",
-  /// 存储的创建时间。
-  ///
+  /// The creation time of the storage.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
 }

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 添加项目用户角色 (`AddProjectUserRole`)
+    /// Add a project user role (`AddProjectUserRole`)
+    ///
+    /// This API is used to add a user role to a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 添加项目用户角色
+    ///
+    /// 添加项目用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=AddProjectUserRole)
+    ///
+    /// </details>
     pub fn add_project_user_role<'a>(
         &'a self,
         request: &'a AddProjectUserRoleRequest,
@@ -52,9 +62,19 @@ impl Client {
         self.call("AddProjectUserRole", request)
     }
 
-    /// 批量创建任务告警规则 (`BatchCreateIntegrationTaskAlarms`)
+    /// Bulk Create Task Alert Rules (`BatchCreateIntegrationTaskAlarms`)
+    ///
+    /// Bulk Create Task Alert Rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量创建任务告警规则
+    ///
+    /// 批量创建任务告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchCreateIntegrationTaskAlarms)
+    ///
+    /// </details>
     pub fn batch_create_integration_task_alarms<'a>(
         &'a self,
         request: &'a BatchCreateIntegrationTaskAlarmsRequest,
@@ -66,9 +86,19 @@ impl Client {
         self.call("BatchCreateIntegrationTaskAlarms", request)
     }
 
-    /// 异步批量创建任务版本 (`BatchCreateTaskVersionAsync`)
+    /// Async batch create task versions (`BatchCreateTaskVersionAsync`)
+    ///
+    /// This API is used to asynchronously create task versions in batches.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 异步批量创建任务版本
+    ///
+    /// 异步批量创建任务版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchCreateTaskVersionAsync)
+    ///
+    /// </details>
     pub fn batch_create_task_version_async<'a>(
         &'a self,
         request: &'a BatchCreateTaskVersionAsyncRequest,
@@ -76,9 +106,19 @@ impl Client {
         self.call("BatchCreateTaskVersionAsync", request)
     }
 
-    /// 批量删除集成任务 (`BatchDeleteIntegrationTasks`)
+    /// Batch Delete Integration Tasks (`BatchDeleteIntegrationTasks`)
+    ///
+    /// Batch Delete Integration Tasks.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量删除集成任务
+    ///
+    /// 批量删除集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchDeleteIntegrationTasks)
+    ///
+    /// </details>
     pub fn batch_delete_integration_tasks<'a>(
         &'a self,
         request: &'a BatchDeleteIntegrationTasksRequest,
@@ -86,9 +126,19 @@ impl Client {
         self.call("BatchDeleteIntegrationTasks", request)
     }
 
-    /// 任务运维-批量删除任务 (`BatchDeleteOpsTasks`)
+    /// Task Operation and Maintenance - Batch Delete Tasks (`BatchDeleteOpsTasks`)
+    ///
+    /// Task Operation and Maintenance - Batch Delete Tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 任务运维-批量删除任务
+    ///
+    /// 任务运维-批量删除任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchDeleteOpsTasks)
+    ///
+    /// </details>
     pub fn batch_delete_ops_tasks<'a>(
         &'a self,
         request: &'a BatchDeleteOpsTasksRequest,
@@ -96,9 +146,19 @@ impl Client {
         self.call("BatchDeleteOpsTasks", request)
     }
 
-    /// 批量置成功集成任务实例 (`BatchForceSuccessIntegrationTaskInstances`)
+    /// Batch set successful integration task instances (`BatchForceSuccessIntegrationTaskInstances`)
+    ///
+    /// Batch set successful integration task instances
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量置成功集成任务实例
+    ///
+    /// 批量置成功集成任务实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchForceSuccessIntegrationTaskInstances)
+    ///
+    /// </details>
     pub fn batch_force_success_integration_task_instances<'a>(
         &'a self,
         request: &'a BatchForceSuccessIntegrationTaskInstancesRequest,
@@ -110,9 +170,19 @@ impl Client {
         self.call("BatchForceSuccessIntegrationTaskInstances", request)
     }
 
-    /// 批量终止集成任务实例 (`BatchKillIntegrationTaskInstances`)
+    /// Batch Terminate Integration Task Instances (`BatchKillIntegrationTaskInstances`)
+    ///
+    /// Batch Terminate Integration Task Instances
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量终止集成任务实例
+    ///
+    /// 批量终止集成任务实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchKillIntegrationTaskInstances)
+    ///
+    /// </details>
     pub fn batch_kill_integration_task_instances<'a>(
         &'a self,
         request: &'a BatchKillIntegrationTaskInstancesRequest,
@@ -124,9 +194,19 @@ impl Client {
         self.call("BatchKillIntegrationTaskInstances", request)
     }
 
-    /// 批量补数据 (`BatchMakeUpIntegrationTasks`)
+    /// Bulk Data Supplement (`BatchMakeUpIntegrationTasks`)
+    ///
+    /// Perform Batch Data Supplement Operation on Integrated Offline Tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量补数据
     ///
     /// 对集成离线任务执行批量补数据操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchMakeUpIntegrationTasks)
+    ///
+    /// </details>
     pub fn batch_make_up_integration_tasks<'a>(
         &'a self,
         request: &'a BatchMakeUpIntegrationTasksRequest,
@@ -134,9 +214,19 @@ impl Client {
         self.call("BatchMakeUpIntegrationTasks", request)
     }
 
-    /// 任务运维-批量修改任务责任人 (`BatchModifyOpsOwners`)
+    /// Task Operation and Maintenance-Batch Modify Task Assignee (`BatchModifyOpsOwners`)
+    ///
+    /// Batch Modify Task Assignee
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 任务运维-批量修改任务责任人
     ///
     /// 批量修改任务责任人
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchModifyOpsOwners)
+    ///
+    /// </details>
     pub fn batch_modify_ops_owners<'a>(
         &'a self,
         request: &'a BatchModifyOpsOwnersRequest,
@@ -144,9 +234,19 @@ impl Client {
         self.call("BatchModifyOpsOwners", request)
     }
 
-    /// 批量重跑集成任务实例 (`BatchRerunIntegrationTaskInstances`)
+    /// Batch Rerun Integration Task Instances (`BatchRerunIntegrationTaskInstances`)
+    ///
+    /// Batch Rerun Integration Task Instances
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量重跑集成任务实例
+    ///
+    /// 批量重跑集成任务实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchRerunIntegrationTaskInstances)
+    ///
+    /// </details>
     pub fn batch_rerun_integration_task_instances<'a>(
         &'a self,
         request: &'a BatchRerunIntegrationTaskInstancesRequest,
@@ -158,9 +258,19 @@ impl Client {
         self.call("BatchRerunIntegrationTaskInstances", request)
     }
 
-    /// 批量继续执行集成任务 (`BatchResumeIntegrationTasks`)
+    /// Batch Continue Execution of Integration Tasks (`BatchResumeIntegrationTasks`)
+    ///
+    /// Batch Continue Execution of Integrated Real-time Tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量继续执行集成任务
     ///
     /// 批量继续执行集成实时任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchResumeIntegrationTasks)
+    ///
+    /// </details>
     pub fn batch_resume_integration_tasks<'a>(
         &'a self,
         request: &'a BatchResumeIntegrationTasksRequest,
@@ -168,9 +278,19 @@ impl Client {
         self.call("BatchResumeIntegrationTasks", request)
     }
 
-    /// 任务运维-批量启动任务 (`BatchRunOpsTask`)
+    /// Task Operation and Maintenance - Batch Startup Tasks (`BatchRunOpsTask`)
+    ///
+    /// Task Operation and Maintenance - Task List Batch Startup
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 任务运维-批量启动任务
     ///
     /// 任务运维-任务列表 批量启动
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchRunOpsTask)
+    ///
+    /// </details>
     pub fn batch_run_ops_task<'a>(
         &'a self,
         request: &'a BatchRunOpsTaskRequest,
@@ -178,9 +298,19 @@ impl Client {
         self.call("BatchRunOpsTask", request)
     }
 
-    /// 批量运行集成任务 (`BatchStartIntegrationTasks`)
+    /// Batch Run Integration Tasks (`BatchStartIntegrationTasks`)
+    ///
+    /// Batch Run Integration Tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量运行集成任务
+    ///
+    /// 批量运行集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchStartIntegrationTasks)
+    ///
+    /// </details>
     pub fn batch_start_integration_tasks<'a>(
         &'a self,
         request: &'a BatchStartIntegrationTasksRequest,
@@ -188,9 +318,19 @@ impl Client {
         self.call("BatchStartIntegrationTasks", request)
     }
 
-    /// 批量停止集成任务 (`BatchStopIntegrationTasks`)
+    /// Batch Stop Integration Tasks (`BatchStopIntegrationTasks`)
+    ///
+    /// Batch Stop Integration Tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量停止集成任务
+    ///
+    /// 批量停止集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchStopIntegrationTasks)
+    ///
+    /// </details>
     pub fn batch_stop_integration_tasks<'a>(
         &'a self,
         request: &'a BatchStopIntegrationTasksRequest,
@@ -198,9 +338,19 @@ impl Client {
         self.call("BatchStopIntegrationTasks", request)
     }
 
-    /// 任务运维-批量停止任务 (`BatchStopOpsTasks`)
+    /// Task Operation and Maintenance - Batch Stop Tasks (`BatchStopOpsTasks`)
+    ///
+    /// Only valid for tasks in "Scheduling In Progress" and "Paused" statuses, terminate the task instances of the selected tasks, and stop scheduling
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 任务运维-批量停止任务
     ///
     /// 仅对任务状态为”调度中“和”已暂停“有效，对所选任务的任务实例进行终止，并停止调度
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchStopOpsTasks)
+    ///
+    /// </details>
     pub fn batch_stop_ops_tasks<'a>(
         &'a self,
         request: &'a BatchStopOpsTasksRequest,
@@ -208,9 +358,19 @@ impl Client {
         self.call("BatchStopOpsTasks", request)
     }
 
-    /// 批量停止工作流 (`BatchStopWorkflowsByIds`)
+    /// Batch Stop Workflow (`BatchStopWorkflowsByIds`)
+    ///
+    /// Batch Stop Workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量停止工作流
+    ///
+    /// 批量停止工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchStopWorkflowsByIds)
+    ///
+    /// </details>
     pub fn batch_stop_workflows_by_ids<'a>(
         &'a self,
         request: &'a BatchStopWorkflowsByIdsRequest,
@@ -218,9 +378,19 @@ impl Client {
         self.call("BatchStopWorkflowsByIds", request)
     }
 
-    /// 批量暂停集成任务 (`BatchSuspendIntegrationTasks`)
+    /// Batch pause integration tasks (`BatchSuspendIntegrationTasks`)
+    ///
+    /// Batch pause integration tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量暂停集成任务
+    ///
+    /// 批量暂停集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchSuspendIntegrationTasks)
+    ///
+    /// </details>
     pub fn batch_suspend_integration_tasks<'a>(
         &'a self,
         request: &'a BatchSuspendIntegrationTasksRequest,
@@ -229,9 +399,19 @@ impl Client {
         self.call("BatchSuspendIntegrationTasks", request)
     }
 
-    /// 批量更新集成任务 (`BatchUpdateIntegrationTasks`)
+    /// Bulk Update Integration Tasks (`BatchUpdateIntegrationTasks`)
+    ///
+    /// Bulk Update Integration Tasks (Currently only supports bulk updating of the person in charge)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 批量更新集成任务
     ///
     /// 批量更新集成任务（暂时仅支持批量更新责任人）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=BatchUpdateIntegrationTasks)
+    ///
+    /// </details>
     pub fn batch_update_integration_tasks<'a>(
         &'a self,
         request: &'a BatchUpdateIntegrationTasksRequest,
@@ -241,6 +421,8 @@ impl Client {
 
     /// 执行资源组-资源包绑定项目 (`BindProjectExecutorResource`)
     ///
+    /// **China site only.**
+    ///
     /// 商业化版本：执行资源组-资源包绑定项目
     pub fn bind_project_executor_resource<'a>(
         &'a self,
@@ -249,9 +431,19 @@ impl Client {
         self.call("BindProjectExecutorResource", request)
     }
 
-    /// 判断告警规则重名 (`CheckAlarmRegularNameExist`)
+    /// Check for Duplicate Alert Rule Names (`CheckAlarmRegularNameExist`)
+    ///
+    /// Check for Duplicate Alert Rule Names
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 判断告警规则重名
+    ///
+    /// 判断告警规则重名
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CheckAlarmRegularNameExist)
+    ///
+    /// </details>
     pub fn check_alarm_regular_name_exist<'a>(
         &'a self,
         request: &'a CheckAlarmRegularNameExistRequest,
@@ -259,9 +451,19 @@ impl Client {
         self.read("CheckAlarmRegularNameExist", request)
     }
 
-    /// 判断集成节点名称是否存在 (`CheckIntegrationNodeNameExists`)
+    /// Determining if the name of the integrated node exists (`CheckIntegrationNodeNameExists`)
+    ///
+    /// Determining if the name of the integrated node exists
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 判断集成节点名称是否存在
+    ///
+    /// 判断集成节点名称是否存在
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CheckIntegrationNodeNameExists)
+    ///
+    /// </details>
     pub fn check_integration_node_name_exists<'a>(
         &'a self,
         request: &'a CheckIntegrationNodeNameExistsRequest,
@@ -270,9 +472,19 @@ impl Client {
         self.read("CheckIntegrationNodeNameExists", request)
     }
 
-    /// 判断集成任务名称是否存在 (`CheckIntegrationTaskNameExists`)
+    /// Check if Integration Task Name Exists (`CheckIntegrationTaskNameExists`)
+    ///
+    /// Check if Integration Task Name Exists
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 判断集成任务名称是否存在
+    ///
+    /// 判断集成任务名称是否存在
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CheckIntegrationTaskNameExists)
+    ///
+    /// </details>
     pub fn check_integration_task_name_exists<'a>(
         &'a self,
         request: &'a CheckIntegrationTaskNameExistsRequest,
@@ -281,9 +493,19 @@ impl Client {
         self.read("CheckIntegrationTaskNameExists", request)
     }
 
-    /// 离线任务重名校验 (`CheckTaskNameExist`)
+    /// Offline Task Renaming Verification (`CheckTaskNameExist`)
+    ///
+    /// Offline Task Renaming Verification
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 离线任务重名校验
+    ///
+    /// 离线任务重名校验
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CheckTaskNameExist)
+    ///
+    /// </details>
     pub fn check_task_name_exist<'a>(
         &'a self,
         request: &'a CheckTaskNameExistRequest,
@@ -291,9 +513,19 @@ impl Client {
         self.read("CheckTaskNameExist", request)
     }
 
-    /// 提交集成任务 (`CommitIntegrationTask`)
+    /// Submit integration task (`CommitIntegrationTask`)
+    ///
+    /// Submit integration task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 提交集成任务
+    ///
+    /// 提交集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CommitIntegrationTask)
+    ///
+    /// </details>
     pub fn commit_integration_task<'a>(
         &'a self,
         request: &'a CommitIntegrationTaskRequest,
@@ -301,9 +533,19 @@ impl Client {
         self.call("CommitIntegrationTask", request)
     }
 
-    /// 提交规则组运行任务接口 (`CommitRuleGroupTask`)
+    /// Submit Rule Group to Run Task Interface (`CommitRuleGroupTask`)
+    ///
+    /// Submit Rule Group to Run Task Interface
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 提交规则组运行任务接口
+    ///
+    /// 提交规则组运行任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CommitRuleGroupTask)
+    ///
+    /// </details>
     pub fn commit_rule_group_task<'a>(
         &'a self,
         request: &'a CommitRuleGroupTaskRequest,
@@ -311,9 +553,19 @@ impl Client {
         self.call("CommitRuleGroupTask", request)
     }
 
-    /// 智能运维-统计任务实例状态 (`CountOpsInstanceState`)
+    /// Smart Ops - Statistics on task instance status (`CountOpsInstanceState`)
+    ///
+    /// Statistics on task instance status
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 智能运维-统计任务实例状态
     ///
     /// 统计任务实例状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CountOpsInstanceState)
+    ///
+    /// </details>
     pub fn count_ops_instance_state<'a>(
         &'a self,
         request: &'a CountOpsInstanceStateRequest,
@@ -322,6 +574,8 @@ impl Client {
     }
 
     /// 创建项目本身 (`CreateBaseProject`)
+    ///
+    /// **China site only.**
     ///
     /// 创建项目 仅项目本身，不包含集群等信息
     pub fn create_base_project<'a>(
@@ -333,6 +587,8 @@ impl Client {
 
     /// 创建代码模版 (`CreateCodeTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 创建代码模版
     pub fn create_code_template<'a>(
         &'a self,
@@ -343,6 +599,8 @@ impl Client {
 
     /// 提交模版版本 (`CreateCodeTemplateVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 提交代码模版
     pub fn create_code_template_version<'a>(
         &'a self,
@@ -351,9 +609,19 @@ impl Client {
         self.call("CreateCodeTemplateVersion", request)
     }
 
-    /// 创建用户自定义函数 (`CreateCustomFunction`)
+    /// Create User-Defined Function (`CreateCustomFunction`)
+    ///
+    /// Create User-Defined Function
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建用户自定义函数
+    ///
+    /// 创建用户自定义函数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateCustomFunction)
+    ///
+    /// </details>
     pub fn create_custom_function<'a>(
         &'a self,
         request: &'a CreateCustomFunctionRequest,
@@ -363,6 +631,8 @@ impl Client {
 
     /// （仅公有云）创建数据建模，提供给云应用使用，实现"Wedata数据建模"的下单发货 (`CreateDataModel`)
     ///
+    /// **China site only.**
+    ///
     /// 创建数据建模，提供给云应用使用，实现“Wedata数据建模”的下单发货
     pub fn create_data_model<'a>(
         &'a self,
@@ -371,9 +641,19 @@ impl Client {
         self.call("CreateDataModel", request)
     }
 
-    /// 数据源管理-创建数据源 (`CreateDataSource`)
+    /// Data Source Management - Create Data Source (`CreateDataSource`)
+    ///
+    /// Create Data Source
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据源管理-创建数据源
     ///
     /// 创建数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateDataSource)
+    ///
+    /// </details>
     pub fn create_data_source<'a>(
         &'a self,
         request: &'a CreateDataSourceRequest,
@@ -381,9 +661,19 @@ impl Client {
         self.call("CreateDataSource", request)
     }
 
-    /// 创建文件夹 (`CreateDsFolder`)
+    /// Folder creation (`CreateDsFolder`)
+    ///
+    /// Orchestration Space - Create Folder
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建文件夹
     ///
     /// 编排空间-创建文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateDsFolder)
+    ///
+    /// </details>
     pub fn create_ds_folder<'a>(
         &'a self,
         request: &'a CreateDsFolderRequest,
@@ -391,9 +681,19 @@ impl Client {
         self.call("CreateDsFolder", request)
     }
 
-    /// 建hive表 (`CreateHiveTable`)
+    /// Create Hive Table (`CreateHiveTable`)
+    ///
+    /// Create Hive Table
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 建hive表
+    ///
+    /// 建hive表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateHiveTable)
+    ///
+    /// </details>
     pub fn create_hive_table<'a>(
         &'a self,
         request: &'a CreateHiveTableRequest,
@@ -401,9 +701,19 @@ impl Client {
         self.call("CreateHiveTable", request)
     }
 
-    /// 创建hive表 (`CreateHiveTableByDDL`)
+    /// Create Hive table (`CreateHiveTableByDDL`)
+    ///
+    /// Create Hive table and return table name
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建hive表
     ///
     /// 创建hive表，返回表名称
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateHiveTableByDDL)
+    ///
+    /// </details>
     pub fn create_hive_table_by_ddl<'a>(
         &'a self,
         request: &'a CreateHiveTableByDDLRequest,
@@ -411,9 +721,19 @@ impl Client {
         self.call("CreateHiveTableByDDL", request)
     }
 
-    /// 创建集成节点 (`CreateIntegrationNode`)
+    /// Create Integration Node (`CreateIntegrationNode`)
+    ///
+    /// Create Integration Node
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建集成节点
+    ///
+    /// 创建集成节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateIntegrationNode)
+    ///
+    /// </details>
     pub fn create_integration_node<'a>(
         &'a self,
         request: &'a CreateIntegrationNodeRequest,
@@ -421,9 +741,19 @@ impl Client {
         self.call("CreateIntegrationNode", request)
     }
 
-    /// 创建集成任务 (`CreateIntegrationTask`)
+    /// Create Integration Task (`CreateIntegrationTask`)
+    ///
+    /// Create Integration Task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建集成任务
+    ///
+    /// 创建集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateIntegrationTask)
+    ///
+    /// </details>
     pub fn create_integration_task<'a>(
         &'a self,
         request: &'a CreateIntegrationTaskRequest,
@@ -431,9 +761,19 @@ impl Client {
         self.call("CreateIntegrationTask", request)
     }
 
-    /// 创建离线任务 (`CreateOfflineTask`)
+    /// Create Offline Task (`CreateOfflineTask`)
+    ///
+    /// Create Offline Task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建离线任务
+    ///
+    /// 创建离线任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateOfflineTask)
+    ///
+    /// </details>
     pub fn create_offline_task<'a>(
         &'a self,
         request: &'a CreateOfflineTaskRequest,
@@ -441,9 +781,19 @@ impl Client {
         self.call("CreateOfflineTask", request)
     }
 
-    /// 任务运维-批量补数据（创建补录计划） (`CreateOpsMakePlan`)
+    /// Task Operation and Maintenance - Bulk Data Supplement (Create Supplementary Entry Plan) (`CreateOpsMakePlan`)
+    ///
+    /// Bulk Data Supplement (Create Supplementary Entry Task)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 任务运维-批量补数据（创建补录计划）
     ///
     /// 批量补数据（创建补录任务）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateOpsMakePlan)
+    ///
+    /// </details>
     pub fn create_ops_make_plan<'a>(
         &'a self,
         request: &'a CreateOpsMakePlanRequest,
@@ -451,9 +801,19 @@ impl Client {
         self.call("CreateOpsMakePlan", request)
     }
 
-    /// 创建质量规则接口 (`CreateRule`)
+    /// Create quality rule interface (`CreateRule`)
+    ///
+    /// Create quality rule interface
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建质量规则接口
+    ///
+    /// 创建质量规则接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateRule)
+    ///
+    /// </details>
     pub fn create_rule<'a>(
         &'a self,
         request: &'a CreateRuleRequest,
@@ -461,9 +821,19 @@ impl Client {
         self.call("CreateRule", request)
     }
 
-    /// 创建规则模板 (`CreateRuleTemplate`)
+    /// Create Rule Template (`CreateRuleTemplate`)
+    ///
+    /// Create Rule Template
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建规则模板
+    ///
+    /// 创建规则模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateRuleTemplate)
+    ///
+    /// </details>
     pub fn create_rule_template<'a>(
         &'a self,
         request: &'a CreateRuleTemplateRequest,
@@ -471,9 +841,19 @@ impl Client {
         self.call("CreateRuleTemplate", request)
     }
 
-    /// 创建任务（废弃） (`CreateTask`)
+    /// Create a task (Deprecated) (`CreateTask`)
+    ///
+    /// This API is used to create a task. This API is deprecated. Use the CreateTaskNew API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建任务（废弃）
     ///
     /// 创建任务。本接口已废弃，请使用接口CreateTaskNew。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateTask)
+    ///
+    /// </details>
     pub fn create_task<'a>(
         &'a self,
         request: &'a CreateTaskRequest,
@@ -481,9 +861,19 @@ impl Client {
         self.call("CreateTask", request)
     }
 
-    /// 创建任务告警规则 (`CreateTaskAlarmRegular`)
+    /// Create task alert rules (`CreateTaskAlarmRegular`)
+    ///
+    /// Create task alert rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建任务告警规则
+    ///
+    /// 创建任务告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateTaskAlarmRegular)
+    ///
+    /// </details>
     pub fn create_task_alarm_regular<'a>(
         &'a self,
         request: &'a CreateTaskAlarmRegularRequest,
@@ -491,9 +881,19 @@ impl Client {
         self.call("CreateTaskAlarmRegular", request)
     }
 
-    /// 创建任务文件夹 (`CreateTaskFolder`)
+    /// Create Task Folder (`CreateTaskFolder`)
+    ///
+    /// Orchestration Space - Workflow - Create Task Folder
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建任务文件夹
     ///
     /// 编排空间-工作流-创建任务文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateTaskFolder)
+    ///
+    /// </details>
     pub fn create_task_folder<'a>(
         &'a self,
         request: &'a CreateTaskFolderRequest,
@@ -501,9 +901,19 @@ impl Client {
         self.call("CreateTaskFolder", request)
     }
 
-    /// 聚合创建任务 (`CreateTaskNew`)
+    /// Aggregate task creation (`CreateTaskNew`)
+    ///
+    /// This API is used to aggregate task creation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 聚合创建任务
+    ///
+    /// 聚合创建任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateTaskNew)
+    ///
+    /// </details>
     pub fn create_task_new<'a>(
         &'a self,
         request: &'a CreateTaskNewRequest,
@@ -511,9 +921,19 @@ impl Client {
         self.call("CreateTaskNew", request)
     }
 
-    /// 提交任务版本 (`CreateTaskVersionDs`)
+    /// Submit Task Version (`CreateTaskVersionDs`)
+    ///
+    /// Submit Task Version
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 提交任务版本
+    ///
+    /// 提交任务版本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateTaskVersionDs)
+    ///
+    /// </details>
     pub fn create_task_version_ds<'a>(
         &'a self,
         request: &'a CreateTaskVersionDsRequest,
@@ -521,9 +941,19 @@ impl Client {
         self.call("CreateTaskVersionDs", request)
     }
 
-    /// 创建工作流 (`CreateWorkflowDs`)
+    /// Creating workflow (`CreateWorkflowDs`)
+    ///
+    /// Creating workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建工作流
+    ///
+    /// 创建工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=CreateWorkflowDs)
+    ///
+    /// </details>
     pub fn create_workflow_ds<'a>(
         &'a self,
         request: &'a CreateWorkflowDsRequest,
@@ -531,9 +961,19 @@ impl Client {
         self.call("CreateWorkflowDs", request)
     }
 
-    /// 拉取dag实例 (`DagInstances`)
+    /// Pull DAG Instance (`DagInstances`)
+    ///
+    /// Pull DAG Instance
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 拉取dag实例
+    ///
+    /// 拉取dag实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DagInstances)
+    ///
+    /// </details>
     pub fn dag_instances<'a>(
         &'a self,
         request: &'a DagInstancesRequest,
@@ -543,6 +983,8 @@ impl Client {
 
     /// 删除代码模版 (`DeleteCodeTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 删除代码模版
     pub fn delete_code_template<'a>(
         &'a self,
@@ -551,9 +993,19 @@ impl Client {
         self.call("DeleteCodeTemplate", request)
     }
 
-    /// 删除用户自定义函数 (`DeleteCustomFunction`)
+    /// Delete user-defined Definition functions (`DeleteCustomFunction`)
+    ///
+    /// Delete user-defined Definition functions
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除用户自定义函数
+    ///
+    /// 删除用户自定义函数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteCustomFunction)
+    ///
+    /// </details>
     pub fn delete_custom_function<'a>(
         &'a self,
         request: &'a DeleteCustomFunctionRequest,
@@ -563,6 +1015,8 @@ impl Client {
 
     /// （仅公有云）销毁数据建模，提供给云应用使用，实现Wedata数据建模的销毁 (`DeleteDataModel`)
     ///
+    /// **China site only.**
+    ///
     /// 销毁数据建模，提供给云应用使用，实现“Wedata数据建模”的销毁
     pub fn delete_data_model<'a>(
         &'a self,
@@ -571,9 +1025,19 @@ impl Client {
         self.call("DeleteDataModel", request)
     }
 
-    /// 数据源管理-删除数据源 (`DeleteDataSources`)
+    /// Data Source Management - Delete Data Source (`DeleteDataSources`)
+    ///
+    /// Delete Data Source
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据源管理-删除数据源
     ///
     /// 删除数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteDataSources)
+    ///
+    /// </details>
     pub fn delete_data_sources<'a>(
         &'a self,
         request: &'a DeleteDataSourcesRequest,
@@ -581,9 +1045,19 @@ impl Client {
         self.call("DeleteDataSources", request)
     }
 
-    /// 删除文件夹 (`DeleteDsFolder`)
+    /// Folder deletion (`DeleteDsFolder`)
+    ///
+    /// Orchestration space - delete folders
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除文件夹
     ///
     /// 编排空间-删除文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteDsFolder)
+    ///
+    /// </details>
     pub fn delete_ds_folder<'a>(
         &'a self,
         request: &'a DeleteDsFolderRequest,
@@ -591,9 +1065,19 @@ impl Client {
         self.call("DeleteDsFolder", request)
     }
 
-    /// 开发空间-删除文件 (`DeleteFile`)
+    /// Development Space - Delete File (`DeleteFile`)
+    ///
+    /// Delete File
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开发空间-删除文件
     ///
     /// 删除文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteFile)
+    ///
+    /// </details>
     pub fn delete_file<'a>(
         &'a self,
         request: &'a DeleteFileRequest,
@@ -601,9 +1085,19 @@ impl Client {
         self.call("DeleteFile", request)
     }
 
-    /// 开发空间-批量删除目录和文件 (`DeleteFilePath`)
+    /// Development Space - Batch Delete Directories and Files (`DeleteFilePath`)
+    ///
+    /// Development Space - Batch Delete Directories and Files
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开发空间-批量删除目录和文件
+    ///
+    /// 开发空间-批量删除目录和文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteFilePath)
+    ///
+    /// </details>
     pub fn delete_file_path<'a>(
         &'a self,
         request: &'a DeleteFilePathRequest,
@@ -611,9 +1105,19 @@ impl Client {
         self.call("DeleteFilePath", request)
     }
 
-    /// 删除集成节点 (`DeleteIntegrationNode`)
+    /// Delete Integration Node (`DeleteIntegrationNode`)
+    ///
+    /// Delete Integration Node
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除集成节点
+    ///
+    /// 删除集成节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteIntegrationNode)
+    ///
+    /// </details>
     pub fn delete_integration_node<'a>(
         &'a self,
         request: &'a DeleteIntegrationNodeRequest,
@@ -621,9 +1125,19 @@ impl Client {
         self.call("DeleteIntegrationNode", request)
     }
 
-    /// 删除实时集成任务 (`DeleteIntegrationTask`)
+    /// Delete integration tasks (`DeleteIntegrationTask`)
+    ///
+    /// Delete integration tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除实时集成任务
     ///
     /// 删除集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteIntegrationTask)
+    ///
+    /// </details>
     pub fn delete_integration_task<'a>(
         &'a self,
         request: &'a DeleteIntegrationTaskRequest,
@@ -633,6 +1147,8 @@ impl Client {
 
     /// 删除任务连接 (`DeleteLink`)
     ///
+    /// **China site only.**
+    ///
     /// 删除任务连接
     pub fn delete_link<'a>(
         &'a self,
@@ -641,9 +1157,19 @@ impl Client {
         self.call("DeleteLink", request)
     }
 
-    /// 删除离线任务 (`DeleteOfflineTask`)
+    /// Deleting task (`DeleteOfflineTask`)
+    ///
+    /// Deleting task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除离线任务
     ///
     /// 删除任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteOfflineTask)
+    ///
+    /// </details>
     pub fn delete_offline_task<'a>(
         &'a self,
         request: &'a DeleteOfflineTaskRequest,
@@ -651,9 +1177,19 @@ impl Client {
         self.call("DeleteOfflineTask", request)
     }
 
-    /// 删除项目参数 (`DeleteProjectParamDs`)
+    /// Delete Project Parameters (`DeleteProjectParamDs`)
+    ///
+    /// Delete Project Parameters
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除项目参数
+    ///
+    /// 删除项目参数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteProjectParamDs)
+    ///
+    /// </details>
     pub fn delete_project_param_ds<'a>(
         &'a self,
         request: &'a DeleteProjectParamDsRequest,
@@ -661,9 +1197,19 @@ impl Client {
         self.call("DeleteProjectParamDs", request)
     }
 
-    /// 删除项目用户 (`DeleteProjectUsers`)
+    /// Delete Project Users (`DeleteProjectUsers`)
+    ///
+    /// Delete Project Users
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除项目用户
+    ///
+    /// 删除项目用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteProjectUsers)
+    ///
+    /// </details>
     pub fn delete_project_users<'a>(
         &'a self,
         request: &'a DeleteProjectUsersRequest,
@@ -671,9 +1217,19 @@ impl Client {
         self.call("DeleteProjectUsers", request)
     }
 
-    /// 删除资源（废弃） (`DeleteResource`)
+    /// Delete Resources (`DeleteResource`)
+    ///
+    /// Remove resources in Resource Management
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除资源（废弃）
     ///
     /// 资源管理删除资源。本接口已废弃，请使用接口DeleteResourceFile。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteResource)
+    ///
+    /// </details>
     pub fn delete_resource<'a>(
         &'a self,
         request: &'a DeleteResourceRequest,
@@ -681,9 +1237,19 @@ impl Client {
         self.call("DeleteResource", request)
     }
 
-    /// 【资源管理】删除资源 (`DeleteResourceFile`)
+    /// [Resource Management] Delete Resource (`DeleteResourceFile`)
+    ///
+    /// Resource Management - Delete Resource File
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 【资源管理】删除资源
     ///
     /// 资源管理-删除资源文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteResourceFile)
+    ///
+    /// </details>
     pub fn delete_resource_file<'a>(
         &'a self,
         request: &'a DeleteResourceFileRequest,
@@ -691,9 +1257,19 @@ impl Client {
         self.call("DeleteResourceFile", request)
     }
 
-    /// 【资源管理】批量删除资源 (`DeleteResourceFiles`)
+    /// [Resource Management] Bulk Delete Resources (`DeleteResourceFiles`)
+    ///
+    /// Resource Management-Batch Delete Resource Files
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 【资源管理】批量删除资源
     ///
     /// 资源管理-批量删除资源文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteResourceFiles)
+    ///
+    /// </details>
     pub fn delete_resource_files<'a>(
         &'a self,
         request: &'a DeleteResourceFilesRequest,
@@ -701,9 +1277,19 @@ impl Client {
         self.call("DeleteResourceFiles", request)
     }
 
-    /// 删除质量规则接口 (`DeleteRule`)
+    /// Delete Quality Rule Interface (`DeleteRule`)
+    ///
+    /// Delete Quality Rule Interface
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除质量规则接口
+    ///
+    /// 删除质量规则接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteRule)
+    ///
+    /// </details>
     pub fn delete_rule<'a>(
         &'a self,
         request: &'a DeleteRuleRequest,
@@ -711,9 +1297,19 @@ impl Client {
         self.call("DeleteRule", request)
     }
 
-    /// 删除规则模板 (`DeleteRuleTemplate`)
+    /// Deleting Rule Template (`DeleteRuleTemplate`)
+    ///
+    /// Deleting Rule Template
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除规则模板
+    ///
+    /// 删除规则模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteRuleTemplate)
+    ///
+    /// </details>
     pub fn delete_rule_template<'a>(
         &'a self,
         request: &'a DeleteRuleTemplateRequest,
@@ -721,9 +1317,19 @@ impl Client {
         self.call("DeleteRuleTemplate", request)
     }
 
-    /// 删除任务告警规则 (`DeleteTaskAlarmRegular`)
+    /// Delete Task Alert Rule (`DeleteTaskAlarmRegular`)
+    ///
+    /// Delete Task Alert Rule
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除任务告警规则
+    ///
+    /// 删除任务告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteTaskAlarmRegular)
+    ///
+    /// </details>
     pub fn delete_task_alarm_regular<'a>(
         &'a self,
         request: &'a DeleteTaskAlarmRegularRequest,
@@ -731,9 +1337,19 @@ impl Client {
         self.call("DeleteTaskAlarmRegular", request)
     }
 
-    /// 删除编排空间任务 (`DeleteTaskDs`)
+    /// Delete Orchestration Space Task (`DeleteTaskDs`)
+    ///
+    /// Delete Orchestration Space Task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除编排空间任务
+    ///
+    /// 删除编排空间任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteTaskDs)
+    ///
+    /// </details>
     pub fn delete_task_ds<'a>(
         &'a self,
         request: &'a DeleteTaskDsRequest,
@@ -743,6 +1359,8 @@ impl Client {
 
     /// 删除任务血缘关系 (`DeleteTaskLineage`)
     ///
+    /// **China site only.**
+    ///
     /// 删除任务血缘信息
     pub fn delete_task_lineage<'a>(
         &'a self,
@@ -751,9 +1369,19 @@ impl Client {
         self.call("DeleteTaskLineage", request)
     }
 
-    /// 通过工作流Id删除工作流 (`DeleteWorkflowById`)
+    /// Delete Workflow by Workflow Id (`DeleteWorkflowById`)
+    ///
+    /// Delete Workflow by Workflow Id
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通过工作流Id删除工作流
+    ///
+    /// 通过工作流Id删除工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DeleteWorkflowById)
+    ///
+    /// </details>
     pub fn delete_workflow_by_id<'a>(
         &'a self,
         request: &'a DeleteWorkflowByIdRequest,
@@ -761,9 +1389,19 @@ impl Client {
         self.call("DeleteWorkflowById", request)
     }
 
-    /// 告警事件列表 (`DescribeAlarmEvents`)
+    /// Alert event list (`DescribeAlarmEvents`)
+    ///
+    /// Alert event list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 告警事件列表
+    ///
+    /// 告警事件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeAlarmEvents)
+    ///
+    /// </details>
     pub fn describe_alarm_events<'a>(
         &'a self,
         request: &'a DescribeAlarmEventsRequest,
@@ -771,9 +1409,19 @@ impl Client {
         self.read("DescribeAlarmEvents", request)
     }
 
-    /// 告警接收人详情 (`DescribeAlarmReceiver`)
+    /// Alert Recipient Details (`DescribeAlarmReceiver`)
+    ///
+    /// Alert Recipient Details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 告警接收人详情
+    ///
+    /// 告警接收人详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeAlarmReceiver)
+    ///
+    /// </details>
     pub fn describe_alarm_receiver<'a>(
         &'a self,
         request: &'a DescribeAlarmReceiverRequest,
@@ -781,9 +1429,19 @@ impl Client {
         self.read("DescribeAlarmReceiver", request)
     }
 
-    /// 查询父目录下所有子文件夹+工作流 (`DescribeAllByFolderNew`)
+    /// Query all subfolders + workflows under the parent directory (`DescribeAllByFolderNew`)
+    ///
+    /// Query all subfolders + workflows under the parent directory
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询父目录下所有子文件夹+工作流
+    ///
+    /// 查询父目录下所有子文件夹+工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeAllByFolderNew)
+    ///
+    /// </details>
     pub fn describe_all_by_folder_new<'a>(
         &'a self,
         request: &'a DescribeAllByFolderNewRequest,
@@ -791,9 +1449,19 @@ impl Client {
         self.read("DescribeAllByFolderNew", request)
     }
 
-    /// 获取待审批列表 (`DescribeApproveList`)
+    /// Getting pending approval list (`DescribeApproveList`)
+    ///
+    /// Getting pending approval list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取待审批列表
+    ///
+    /// 获取待审批列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeApproveList)
+    ///
+    /// </details>
     pub fn describe_approve_list<'a>(
         &'a self,
         request: &'a DescribeApproveListRequest,
@@ -801,9 +1469,19 @@ impl Client {
         self.read("DescribeApproveList", request)
     }
 
-    /// 获取审批分类列表 (`DescribeApproveTypeList`)
+    /// Get Approval Category List (`DescribeApproveTypeList`)
+    ///
+    /// Get Approval Category List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取审批分类列表
+    ///
+    /// 获取审批分类列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeApproveTypeList)
+    ///
+    /// </details>
     pub fn describe_approve_type_list<'a>(
         &'a self,
         request: &'a DescribeApproveTypeListRequest,
@@ -813,6 +1491,8 @@ impl Client {
 
     /// 数据类目基础信息列表 (`DescribeBaseBizCatalogs`)
     ///
+    /// **China site only.**
+    ///
     /// 数据地图-信息配置 数据类目列表
     pub fn describe_base_biz_catalogs<'a>(
         &'a self,
@@ -821,9 +1501,19 @@ impl Client {
         self.read("DescribeBaseBizCatalogs", request)
     }
 
-    /// 批量操作页面获取任务列表 (`DescribeBatchOperateTask`)
+    /// Batch operation page to retrieve task list (`DescribeBatchOperateTask`)
+    ///
+    /// Batch operation page to retrieve task list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量操作页面获取任务列表
+    ///
+    /// 批量操作页面获取任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeBatchOperateTask)
+    ///
+    /// </details>
     pub fn describe_batch_operate_task<'a>(
         &'a self,
         request: &'a DescribeBatchOperateTaskRequest,
@@ -833,6 +1523,8 @@ impl Client {
 
     /// 查询代码模版具体详情 (`DescribeCodeTemplateDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 查询代码模版具体详情
     pub fn describe_code_template_detail<'a>(
         &'a self,
@@ -841,9 +1533,19 @@ impl Client {
         self.read("DescribeCodeTemplateDetail", request)
     }
 
-    /// 列出字段血缘信息 (`DescribeColumnLineage`)
+    /// List Field Lineage Information (`DescribeColumnLineage`)
+    ///
+    /// List Field Lineage Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出字段血缘信息
+    ///
+    /// 列出字段血缘信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeColumnLineage)
+    ///
+    /// </details>
     pub fn describe_column_lineage<'a>(
         &'a self,
         request: &'a DescribeColumnLineageRequest,
@@ -851,9 +1553,19 @@ impl Client {
         self.read("DescribeColumnLineage", request)
     }
 
-    /// 查询表的所有列元数据 (`DescribeColumnsMeta`)
+    /// Query all column metadata of the table (`DescribeColumnsMeta`)
+    ///
+    /// Query all column metadata of the table
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询表的所有列元数据
+    ///
+    /// 查询表的所有列元数据
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeColumnsMeta)
+    ///
+    /// </details>
     pub fn describe_columns_meta<'a>(
         &'a self,
         request: &'a DescribeColumnsMetaRequest,
@@ -863,6 +1575,8 @@ impl Client {
 
     /// 查询数据资产 (`DescribeDataAssets`)
     ///
+    /// **China site only.**
+    ///
     /// 查询数据资产列表
     pub fn describe_data_assets<'a>(
         &'a self,
@@ -871,9 +1585,19 @@ impl Client {
         self.read("DescribeDataAssets", request)
     }
 
-    /// 数据质量数据监测情况接口 (`DescribeDataCheckStat`)
+    /// Data Quality Data Monitoring Interface (`DescribeDataCheckStat`)
+    ///
+    /// Data Quality Overview Page Data Monitoring Interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据质量数据监测情况接口
     ///
     /// 数据质量的概览页面数据监测情况接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDataCheckStat)
+    ///
+    /// </details>
     pub fn describe_data_check_stat<'a>(
         &'a self,
         request: &'a DescribeDataCheckStatRequest,
@@ -882,6 +1606,8 @@ impl Client {
     }
 
     /// 查询数据服务API的发布态信息详情 (`DescribeDataServicePublishedApiDetail`)
+    ///
+    /// **China site only.**
     ///
     /// 查询数据服务API的发布态信息
     pub fn describe_data_service_published_api_detail<'a>(
@@ -897,6 +1623,8 @@ impl Client {
 
     /// 获取数据服务API的发布态信息列表 (`DescribeDataServicePublishedApiList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取数据服务API的发布态信息列表
     pub fn describe_data_service_published_api_list<'a>(
         &'a self,
@@ -909,9 +1637,19 @@ impl Client {
         self.read("DescribeDataServicePublishedApiList", request)
     }
 
-    /// 获取数据源信息 (`DescribeDataSourceInfoList`)
+    /// Obtain Data Source Information (`DescribeDataSourceInfoList`)
+    ///
+    /// Obtain Data Source Information - Data Source Pagination List
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取数据源信息
     ///
     /// 获取数据源信息-数据源分页列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDataSourceInfoList)
+    ///
+    /// </details>
     pub fn describe_data_source_info_list<'a>(
         &'a self,
         request: &'a DescribeDataSourceInfoListRequest,
@@ -919,9 +1657,19 @@ impl Client {
         self.read("DescribeDataSourceInfoList", request)
     }
 
-    /// 数据源管理-查询数据源分页列表 (`DescribeDataSourceList`)
+    /// Data Source Management - Query Data Source Pagination List (`DescribeDataSourceList`)
+    ///
+    /// Data Source Details
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据源管理-查询数据源分页列表
     ///
     /// 数据源详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDataSourceList)
+    ///
+    /// </details>
     pub fn describe_data_source_list<'a>(
         &'a self,
         request: &'a DescribeDataSourceListRequest,
@@ -931,6 +1679,8 @@ impl Client {
 
     /// 根据数据库名称和数据源id获取数据库信息 (`DescribeDatabaseByName`)
     ///
+    /// **China site only.**
+    ///
     /// 根据数据库名称和数据源id获取数据库信息
     pub fn describe_database_by_name<'a>(
         &'a self,
@@ -939,9 +1689,19 @@ impl Client {
         self.read("DescribeDatabaseByName", request)
     }
 
-    /// 获取数据库信息 (`DescribeDatabaseInfoList`)
+    /// Obtain Database Information (`DescribeDatabaseInfoList`)
+    ///
+    /// Obtain Database Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取数据库信息
+    ///
+    /// 获取数据库信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDatabaseInfoList)
+    ///
+    /// </details>
     pub fn describe_database_info_list<'a>(
         &'a self,
         request: &'a DescribeDatabaseInfoListRequest,
@@ -951,6 +1711,8 @@ impl Client {
 
     /// 查询数据库元数据 (`DescribeDatabaseMeta`)
     ///
+    /// **China site only.**
+    ///
     /// 根据数据库Id查询数据库元数据，带有数据源和项目信息
     pub fn describe_database_meta<'a>(
         &'a self,
@@ -959,9 +1721,19 @@ impl Client {
         self.read("DescribeDatabaseMeta", request)
     }
 
-    /// 查询数据库列表 (`DescribeDatabaseMetas`)
+    /// Querying database list (`DescribeDatabaseMetas`)
+    ///
+    /// Querying database list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询数据库列表
+    ///
+    /// 查询数据库列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDatabaseMetas)
+    ///
+    /// </details>
     pub fn describe_database_metas<'a>(
         &'a self,
         request: &'a DescribeDatabaseMetasRequest,
@@ -969,9 +1741,19 @@ impl Client {
         self.read("DescribeDatabaseMetas", request)
     }
 
-    /// 数据源管理-数据源详情 (`DescribeDatasource`)
+    /// Data Source Management - Data Source Details (`DescribeDatasource`)
+    ///
+    /// Data Source Details
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据源管理-数据源详情
     ///
     /// 数据源详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDatasource)
+    ///
+    /// </details>
     pub fn describe_datasource<'a>(
         &'a self,
         request: &'a DescribeDatasourceRequest,
@@ -979,9 +1761,19 @@ impl Client {
         self.read("DescribeDatasource", request)
     }
 
-    /// 根据层级查找上-下游任务节点 (`DescribeDependOpsTasks`)
+    /// Search for upstream-downstream task nodes by hierarchy (`DescribeDependOpsTasks`)
+    ///
+    /// Search for upstream/downstream task nodes by hierarchy
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 根据层级查找上-下游任务节点
     ///
     /// 根据层级查找上/下游任务节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDependOpsTasks)
+    ///
+    /// </details>
     pub fn describe_depend_ops_tasks<'a>(
         &'a self,
         request: &'a DescribeDependOpsTasksRequest,
@@ -989,9 +1781,19 @@ impl Client {
         self.read("DescribeDependOpsTasks", request)
     }
 
-    /// 通过taskIds查询task详情列表 (`DescribeDependTaskLists`)
+    /// Query Task Detail List by taskIds (`DescribeDependTaskLists`)
+    ///
+    /// Query Task Detail List by taskIds
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通过taskIds查询task详情列表
+    ///
+    /// 通过taskIds查询task详情列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDependTaskLists)
+    ///
+    /// </details>
     pub fn describe_depend_task_lists<'a>(
         &'a self,
         request: &'a DescribeDependTaskListsRequest,
@@ -999,9 +1801,19 @@ impl Client {
         self.read("DescribeDependTaskLists", request)
     }
 
-    /// 查询维度评分 (`DescribeDimensionScore`)
+    /// Query Dimension Score (`DescribeDimensionScore`)
+    ///
+    /// Quality Report - Query Quality Score
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询维度评分
     ///
     /// 质量报告-查询质量评分
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDimensionScore)
+    ///
+    /// </details>
     pub fn describe_dimension_score<'a>(
         &'a self,
         request: &'a DescribeDimensionScoreRequest,
@@ -1009,9 +1821,31 @@ impl Client {
         self.read("DescribeDimensionScore", request)
     }
 
-    /// 编排空间-查询目录树 (`DescribeDsFolderTree`)
+    /// Paginated Query of Trial Run Instance List (`DescribeDrInstancePage`)
+    ///
+    /// **International site only.**
+    ///
+    /// Paginated Query of Trial Run Instance List
+    pub fn describe_dr_instance_page<'a>(
+        &'a self,
+        request: &'a DescribeDrInstancePageRequest,
+    ) -> rt::Call<'a, DescribeDrInstancePageRequest, DescribeDrInstancePageResponse> {
+        self.read("DescribeDrInstancePage", request)
+    }
+
+    /// Orchestration Space - Query Directory Tree (`DescribeDsFolderTree`)
+    ///
+    /// Query Directory Tree
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编排空间-查询目录树
     ///
     /// 查询目录树
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDsFolderTree)
+    ///
+    /// </details>
     pub fn describe_ds_folder_tree<'a>(
         &'a self,
         request: &'a DescribeDsFolderTreeRequest,
@@ -1019,9 +1853,19 @@ impl Client {
         self.read("DescribeDsFolderTree", request)
     }
 
-    /// 编排空间-查询父目录树 (`DescribeDsParentFolderTree`)
+    /// Orchestration Space-Query Parent Directory Tree (`DescribeDsParentFolderTree`)
+    ///
+    /// Query Parent Directory Tree, for Workflow, Task Localization
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 编排空间-查询父目录树
     ///
     /// 查询父目录树，用于工作流、任务定位
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeDsParentFolderTree)
+    ///
+    /// </details>
     pub fn describe_ds_parent_folder_tree<'a>(
         &'a self,
         request: &'a DescribeDsParentFolderTreeRequest,
@@ -1030,6 +1874,8 @@ impl Client {
     }
 
     /// 查看任务版本详细信息 (`DescribeDsTaskVersionInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 查看任务版本详细信息
     pub fn describe_ds_task_version_info<'a>(
@@ -1041,6 +1887,8 @@ impl Client {
 
     /// 拉取任务版本列表 (`DescribeDsTaskVersionList`)
     ///
+    /// **China site only.**
+    ///
     /// 拉取任务版本列表
     pub fn describe_ds_task_version_list<'a>(
         &'a self,
@@ -1050,6 +1898,8 @@ impl Client {
     }
 
     /// 获取值班日历 (`DescribeDutyScheduleDetails`)
+    ///
+    /// **China site only.**
     ///
     /// 获取值班日历
     pub fn describe_duty_schedule_details<'a>(
@@ -1061,6 +1911,8 @@ impl Client {
 
     /// 获取值班表列表 (`DescribeDutyScheduleList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取值班表列表
     pub fn describe_duty_schedule_list<'a>(
         &'a self,
@@ -1069,9 +1921,19 @@ impl Client {
         self.read("DescribeDutyScheduleList", request)
     }
 
-    /// 实例运维-事件实例-查询事件详情 (`DescribeEvent`)
+    /// Instance O&M - Event Instance - Query Event Details (`DescribeEvent`)
+    ///
+    /// View Event Details by Project ID and Event Name
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例运维-事件实例-查询事件详情
     ///
     /// 根据项目ID和事件名称查看事件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeEvent)
+    ///
+    /// </details>
     pub fn describe_event<'a>(
         &'a self,
         request: &'a DescribeEventRequest,
@@ -1079,9 +1941,19 @@ impl Client {
         self.read("DescribeEvent", request)
     }
 
-    /// 查找事件实例 (`DescribeEventCases`)
+    /// Search for Event Instances (`DescribeEventCases`)
+    ///
+    /// Find Event Instances Based on Conditions
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查找事件实例
     ///
     /// 根据条件查找事件实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeEventCases)
+    ///
+    /// </details>
     pub fn describe_event_cases<'a>(
         &'a self,
         request: &'a DescribeEventCasesRequest,
@@ -1089,9 +1961,19 @@ impl Client {
         self.read("DescribeEventCases", request)
     }
 
-    /// 事件实例-事件实例查看消费任务 (`DescribeEventConsumeTasks`)
+    /// Event Instance - Viewing consumption tasks of event instances (`DescribeEventConsumeTasks`)
+    ///
+    /// Viewing consumption tasks of event instances
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 事件实例-事件实例查看消费任务
     ///
     /// 查看事件实例的消费任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeEventConsumeTasks)
+    ///
+    /// </details>
     pub fn describe_event_consume_tasks<'a>(
         &'a self,
         request: &'a DescribeEventConsumeTasksRequest,
@@ -1099,9 +1981,19 @@ impl Client {
         self.read("DescribeEventConsumeTasks", request)
     }
 
-    /// 查询规则组执行策略 (`DescribeExecStrategy`)
+    /// Query Rule Group Execution Policy (`DescribeExecStrategy`)
+    ///
+    /// Query Rule Group Execution Policy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则组执行策略
+    ///
+    /// 查询规则组执行策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeExecStrategy)
+    ///
+    /// </details>
     pub fn describe_exec_strategy<'a>(
         &'a self,
         request: &'a DescribeExecStrategyRequest,
@@ -1111,6 +2003,8 @@ impl Client {
 
     /// 根据id查询执行资源组指标-商业化版本 (`DescribeExecutorGroupMetric`)
     ///
+    /// **China site only.**
+    ///
     /// 商业化版本：根据id查询执行资源组指标
     pub fn describe_executor_group_metric<'a>(
         &'a self,
@@ -1119,9 +2013,19 @@ impl Client {
         self.read("DescribeExecutorGroupMetric", request)
     }
 
-    /// 字段基础信息查询 (`DescribeFieldBasicInfo`)
+    /// Field Basic Information Query (`DescribeFieldBasicInfo`)
+    ///
+    /// Metadata Model - Field Basic Information Query Interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 字段基础信息查询
     ///
     /// 元数据模型-字段基础信息查询接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeFieldBasicInfo)
+    ///
+    /// </details>
     pub fn describe_field_basic_info<'a>(
         &'a self,
         request: &'a DescribeFieldBasicInfoRequest,
@@ -1129,9 +2033,19 @@ impl Client {
         self.read("DescribeFieldBasicInfo", request)
     }
 
-    /// 拉取文件夹下的工作流 (`DescribeFolderWorkflowList`)
+    /// Pull workflows from folders (`DescribeFolderWorkflowList`)
+    ///
+    /// Get all workflow lists under the project by Project ID
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 拉取文件夹下的工作流
     ///
     /// 根据项目id 获取项目下所有工作流列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeFolderWorkflowList)
+    ///
+    /// </details>
     pub fn describe_folder_workflow_list<'a>(
         &'a self,
         request: &'a DescribeFolderWorkflowListRequest,
@@ -1141,6 +2055,8 @@ impl Client {
 
     /// 查询模版提交任务参数 (`DescribeFormVersionParam`)
     ///
+    /// **China site only.**
+    ///
     /// 查询模版关联的任务和可填充参数，为下一步代码模版提交做准备
     pub fn describe_form_version_param<'a>(
         &'a self,
@@ -1149,9 +2065,19 @@ impl Client {
         self.read("DescribeFormVersionParam", request)
     }
 
-    /// 查询函数分类 (`DescribeFunctionKinds`)
+    /// Query Function Classification (`DescribeFunctionKinds`)
+    ///
+    /// Query Function Classification
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询函数分类
+    ///
+    /// 查询函数分类
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeFunctionKinds)
+    ///
+    /// </details>
     pub fn describe_function_kinds<'a>(
         &'a self,
         request: &'a DescribeFunctionKindsRequest,
@@ -1159,9 +2085,19 @@ impl Client {
         self.read("DescribeFunctionKinds", request)
     }
 
-    /// 查询函数类型 (`DescribeFunctionTypes`)
+    /// Query Function Type (`DescribeFunctionTypes`)
+    ///
+    /// Query Function Type
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询函数类型
+    ///
+    /// 查询函数类型
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeFunctionTypes)
+    ///
+    /// </details>
     pub fn describe_function_types<'a>(
         &'a self,
         request: &'a DescribeFunctionTypesRequest,
@@ -1169,9 +2105,19 @@ impl Client {
         self.read("DescribeFunctionTypes", request)
     }
 
-    /// 周期实例统计 (`DescribeInstanceByCycle`)
+    /// Periodic Instance Statistics (`DescribeInstanceByCycle`)
+    ///
+    /// Query all instances by cycle type
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 周期实例统计
     ///
     /// 根据周期类型查询所有实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeInstanceByCycle)
+    ///
+    /// </details>
     pub fn describe_instance_by_cycle<'a>(
         &'a self,
         request: &'a DescribeInstanceByCycleRequest,
@@ -1181,6 +2127,8 @@ impl Client {
 
     /// DescribeInstanceDetailInfo (`DescribeInstanceDetailInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 实例详情页，返回某个实例所有生命周期信息
     pub fn describe_instance_detail_info<'a>(
         &'a self,
@@ -1189,9 +2137,19 @@ impl Client {
         self.read("DescribeInstanceDetailInfo", request)
     }
 
-    /// 获取日志详情页面 (`DescribeInstanceLastLog`)
+    /// Get Log Detail Page (`DescribeInstanceLastLog`)
+    ///
+    /// Log Detail Acquisition Page
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取日志详情页面
     ///
     /// 日志获取详情页面
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeInstanceLastLog)
+    ///
+    /// </details>
     pub fn describe_instance_last_log<'a>(
         &'a self,
         request: &'a DescribeInstanceLastLogRequest,
@@ -1199,9 +2157,19 @@ impl Client {
         self.read("DescribeInstanceLastLog", request)
     }
 
-    /// 获取离线运维实例列表 (`DescribeInstanceList`)
+    /// Get Offline Operation and Maintenance Instance List (`DescribeInstanceList`)
+    ///
+    /// Get Instance List
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取离线运维实例列表
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeInstanceList)
+    ///
+    /// </details>
     pub fn describe_instance_list<'a>(
         &'a self,
         request: &'a DescribeInstanceListRequest,
@@ -1209,9 +2177,19 @@ impl Client {
         self.read("DescribeInstanceList", request)
     }
 
-    /// 获取实例运行日志 (`DescribeInstanceLog`)
+    /// Get Instance Running Logs (`DescribeInstanceLog`)
+    ///
+    /// Get Instance Running Logs
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取实例运行日志
+    ///
+    /// 获取实例运行日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeInstanceLog)
+    ///
+    /// </details>
     pub fn describe_instance_log<'a>(
         &'a self,
         request: &'a DescribeInstanceLogRequest,
@@ -1219,9 +2197,19 @@ impl Client {
         self.read("DescribeInstanceLog", request)
     }
 
-    /// 实例运维-获取具体实例相关日志信息内容 (`DescribeInstanceLogDetail`)
+    /// Instance Operation and Maintenance - Obtain Specific Instance-related Log Information (`DescribeInstanceLogDetail`)
+    ///
+    /// Obtain Specific Instance-related Log Information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例运维-获取具体实例相关日志信息内容
     ///
     /// 获取具体实例相关日志信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeInstanceLogDetail)
+    ///
+    /// </details>
     pub fn describe_instance_log_detail<'a>(
         &'a self,
         request: &'a DescribeInstanceLogDetailRequest,
@@ -1229,9 +2217,19 @@ impl Client {
         self.read("DescribeInstanceLogDetail", request)
     }
 
-    /// 下载日志文件 (`DescribeInstanceLogFile`)
+    /// Download Log File (`DescribeInstanceLogFile`)
+    ///
+    /// Download Log File, Return Log Download URL
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 下载日志文件
     ///
     /// 下载日志文件，返回日志下载URL
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeInstanceLogFile)
+    ///
+    /// </details>
     pub fn describe_instance_log_file<'a>(
         &'a self,
         request: &'a DescribeInstanceLogFileRequest,
@@ -1239,9 +2237,19 @@ impl Client {
         self.read("DescribeInstanceLogFile", request)
     }
 
-    /// 获取离线任务实例运行日志列表 (`DescribeInstanceLogList`)
+    /// Get Offline Task Instance Run Log List (`DescribeInstanceLogList`)
+    ///
+    /// Offline Task Instance Run Log List
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取离线任务实例运行日志列表
     ///
     /// 离线任务实例运行日志列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeInstanceLogList)
+    ///
+    /// </details>
     pub fn describe_instance_log_list<'a>(
         &'a self,
         request: &'a DescribeInstanceLogListRequest,
@@ -1250,6 +2258,8 @@ impl Client {
     }
 
     /// 按执行资源组查询任务调度与运行实例数量统计 (`DescribeInstancesByExecutors`)
+    ///
+    /// **China site only.**
     ///
     /// 按执行资源组查询任务调度与运行实例数量统计
     pub fn describe_instances_by_executors<'a>(
@@ -1260,9 +2270,19 @@ impl Client {
         self.read("DescribeInstancesByExecutors", request)
     }
 
-    /// 查询集成节点 (`DescribeIntegrationNode`)
+    /// Query integrated nodes (`DescribeIntegrationNode`)
+    ///
+    /// Query integrated nodes
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集成节点
+    ///
+    /// 查询集成节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationNode)
+    ///
+    /// </details>
     pub fn describe_integration_node<'a>(
         &'a self,
         request: &'a DescribeIntegrationNodeRequest,
@@ -1270,9 +2290,19 @@ impl Client {
         self.read("DescribeIntegrationNode", request)
     }
 
-    /// 数据集成大屏概览 (`DescribeIntegrationStatistics`)
+    /// DataInLong Dashboard Overview (`DescribeIntegrationStatistics`)
+    ///
+    /// DataInLong Dashboard Overview
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 数据集成大屏概览
+    ///
+    /// 数据集成大屏概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationStatistics)
+    ///
+    /// </details>
     pub fn describe_integration_statistics<'a>(
         &'a self,
         request: &'a DescribeIntegrationStatisticsRequest,
@@ -1281,9 +2311,19 @@ impl Client {
         self.read("DescribeIntegrationStatistics", request)
     }
 
-    /// 数据集成大屏实例状态统计趋势 (`DescribeIntegrationStatisticsInstanceTrend`)
+    /// DataInLong dashboard instance status statistical trend (`DescribeIntegrationStatisticsInstanceTrend`)
+    ///
+    /// DataInLong dashboard instance status statistical trend
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 数据集成大屏实例状态统计趋势
+    ///
+    /// 数据集成大屏实例状态统计趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationStatisticsInstanceTrend)
+    ///
+    /// </details>
     pub fn describe_integration_statistics_instance_trend<'a>(
         &'a self,
         request: &'a DescribeIntegrationStatisticsInstanceTrendRequest,
@@ -1295,9 +2335,19 @@ impl Client {
         self.read("DescribeIntegrationStatisticsInstanceTrend", request)
     }
 
-    /// 数据集成大屏同步条数统计趋势 (`DescribeIntegrationStatisticsRecordsTrend`)
+    /// DataInLong Dashboard synchronization count trend (`DescribeIntegrationStatisticsRecordsTrend`)
+    ///
+    /// DataInLong Dashboard synchronization count trend
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 数据集成大屏同步条数统计趋势
+    ///
+    /// 数据集成大屏同步条数统计趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationStatisticsRecordsTrend)
+    ///
+    /// </details>
     pub fn describe_integration_statistics_records_trend<'a>(
         &'a self,
         request: &'a DescribeIntegrationStatisticsRecordsTrendRequest,
@@ -1309,9 +2359,19 @@ impl Client {
         self.read("DescribeIntegrationStatisticsRecordsTrend", request)
     }
 
-    /// 数据集成大屏任务状态分布统计 (`DescribeIntegrationStatisticsTaskStatus`)
+    /// DataInLong Dashboard Task Status Distribution Statistics (`DescribeIntegrationStatisticsTaskStatus`)
+    ///
+    /// DataInLong Dashboard Task Status Distribution Statistics
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 数据集成大屏任务状态分布统计
+    ///
+    /// 数据集成大屏任务状态分布统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationStatisticsTaskStatus)
+    ///
+    /// </details>
     pub fn describe_integration_statistics_task_status<'a>(
         &'a self,
         request: &'a DescribeIntegrationStatisticsTaskStatusRequest,
@@ -1323,9 +2383,19 @@ impl Client {
         self.read("DescribeIntegrationStatisticsTaskStatus", request)
     }
 
-    /// 数据集成大屏任务状态统计趋势 (`DescribeIntegrationStatisticsTaskStatusTrend`)
+    /// DataInLong Dashboard Task Status Statistical Trend (`DescribeIntegrationStatisticsTaskStatusTrend`)
+    ///
+    /// DataInLong Dashboard Task Status Statistical Trend
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 数据集成大屏任务状态统计趋势
+    ///
+    /// 数据集成大屏任务状态统计趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationStatisticsTaskStatusTrend)
+    ///
+    /// </details>
     pub fn describe_integration_statistics_task_status_trend<'a>(
         &'a self,
         request: &'a DescribeIntegrationStatisticsTaskStatusTrendRequest,
@@ -1337,9 +2407,19 @@ impl Client {
         self.read("DescribeIntegrationStatisticsTaskStatusTrend", request)
     }
 
-    /// 查询集成任务详情 (`DescribeIntegrationTask`)
+    /// Query integration task details (`DescribeIntegrationTask`)
+    ///
+    /// Query integration tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询集成任务详情
     ///
     /// 查询集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationTask)
+    ///
+    /// </details>
     pub fn describe_integration_task<'a>(
         &'a self,
         request: &'a DescribeIntegrationTaskRequest,
@@ -1347,9 +2427,19 @@ impl Client {
         self.read("DescribeIntegrationTask", request)
     }
 
-    /// 查询集成任务列表 (`DescribeIntegrationTasks`)
+    /// Query Integration Task List (`DescribeIntegrationTasks`)
+    ///
+    /// Query Integration Task List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集成任务列表
+    ///
+    /// 查询集成任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationTasks)
+    ///
+    /// </details>
     pub fn describe_integration_tasks<'a>(
         &'a self,
         request: &'a DescribeIntegrationTasksRequest,
@@ -1357,9 +2447,19 @@ impl Client {
         self.read("DescribeIntegrationTasks", request)
     }
 
-    /// 查询集成任务版本节点信息 (`DescribeIntegrationVersionNodesInfo`)
+    /// Query Integration Task Version Node Information (`DescribeIntegrationVersionNodesInfo`)
+    ///
+    /// Query Integration Task Version Node Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询集成任务版本节点信息
+    ///
+    /// 查询集成任务版本节点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeIntegrationVersionNodesInfo)
+    ///
+    /// </details>
     pub fn describe_integration_version_nodes_info<'a>(
         &'a self,
         request: &'a DescribeIntegrationVersionNodesInfoRequest,
@@ -1373,6 +2473,8 @@ impl Client {
 
     /// 列出血缘中心字段信息 (`DescribeLineageColumns`)
     ///
+    /// **China site only.**
+    ///
     /// 列出血缘中心字段信息
     pub fn describe_lineage_columns<'a>(
         &'a self,
@@ -1382,6 +2484,8 @@ impl Client {
     }
 
     /// 通用血缘查询 (`DescribeLineageInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 通用血缘查询接口
     pub fn describe_lineage_info<'a>(
@@ -1393,6 +2497,8 @@ impl Client {
 
     /// 查询手动任务触发记录 (`DescribeManualTriggerRecordPage`)
     ///
+    /// **China site only.**
+    ///
     /// 查询手动任务触发记录
     pub fn describe_manual_trigger_record_page<'a>(
         &'a self,
@@ -1402,9 +2508,19 @@ impl Client {
         self.read("DescribeManualTriggerRecordPage", request)
     }
 
-    /// 获取离线任务长连接Token (`DescribeOfflineTaskToken`)
+    /// Getting long connection Token for offline tasks (`DescribeOfflineTaskToken`)
+    ///
+    /// Getting long connection Token for offline tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取离线任务长连接Token
+    ///
+    /// 获取离线任务长连接Token
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOfflineTaskToken)
+    ///
+    /// </details>
     pub fn describe_offline_task_token<'a>(
         &'a self,
         request: &'a DescribeOfflineTaskTokenRequest,
@@ -1412,9 +2528,19 @@ impl Client {
         self.read("DescribeOfflineTaskToken", request)
     }
 
-    /// 智能运维-任务运维列表组合条件查询 (`DescribeOperateOpsTasks`)
+    /// Smart Ops - Task Operation and Maintenance List Combined Condition Query (`DescribeOperateOpsTasks`)
+    ///
+    /// Task Operation and Maintenance List Combined Condition Query
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 智能运维-任务运维列表组合条件查询
     ///
     /// 任务运维列表组合条件查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOperateOpsTasks)
+    ///
+    /// </details>
     pub fn describe_operate_ops_tasks<'a>(
         &'a self,
         request: &'a DescribeOperateOpsTasksRequest,
@@ -1422,9 +2548,19 @@ impl Client {
         self.read("DescribeOperateOpsTasks", request)
     }
 
-    /// 实例运维-获取实例日志列表 (`DescribeOpsInstanceLogList`)
+    /// Instance Operation and Maintenance - Get Instance Log List (`DescribeOpsInstanceLogList`)
+    ///
+    /// Instance Operation and Maintenance - Get Instance Log List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 实例运维-获取实例日志列表
+    ///
+    /// 实例运维-获取实例日志列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOpsInstanceLogList)
+    ///
+    /// </details>
     pub fn describe_ops_instance_log_list<'a>(
         &'a self,
         request: &'a DescribeOpsInstanceLogListRequest,
@@ -1432,9 +2568,19 @@ impl Client {
         self.read("DescribeOpsInstanceLogList", request)
     }
 
-    /// 数据补录-查看补录计划任务实例 (`DescribeOpsMakePlanInstances`)
+    /// Data Supplement - View Supplementary Scheduled Task Instances (`DescribeOpsMakePlanInstances`)
+    ///
+    /// Obtain the Supplementary Instance List based on the Supplementary Plan and Task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据补录-查看补录计划任务实例
     ///
     /// 根据补录计划和补录任务获取补录实例列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOpsMakePlanInstances)
+    ///
+    /// </details>
     pub fn describe_ops_make_plan_instances<'a>(
         &'a self,
         request: &'a DescribeOpsMakePlanInstancesRequest,
@@ -1443,9 +2589,19 @@ impl Client {
         self.read("DescribeOpsMakePlanInstances", request)
     }
 
-    /// 数据补录-查看补录计划任务 (`DescribeOpsMakePlanTasks`)
+    /// Data Supplement - View Supplemental Plan Tasks (`DescribeOpsMakePlanTasks`)
+    ///
+    /// View Supplemental Plan Tasks
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据补录-查看补录计划任务
     ///
     /// 查看补录计划任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOpsMakePlanTasks)
+    ///
+    /// </details>
     pub fn describe_ops_make_plan_tasks<'a>(
         &'a self,
         request: &'a DescribeOpsMakePlanTasksRequest,
@@ -1453,9 +2609,19 @@ impl Client {
         self.read("DescribeOpsMakePlanTasks", request)
     }
 
-    /// 数据补录-查询补录计划 (`DescribeOpsMakePlans`)
+    /// Data Supplement - Query Supplement Plan (`DescribeOpsMakePlans`)
+    ///
+    /// Paginated Query of Supplement Plan Based on Conditions
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据补录-查询补录计划
     ///
     /// 根据条件分页查询补录计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOpsMakePlans)
+    ///
+    /// </details>
     pub fn describe_ops_make_plans<'a>(
         &'a self,
         request: &'a DescribeOpsMakePlansRequest,
@@ -1463,9 +2629,19 @@ impl Client {
         self.read("DescribeOpsMakePlans", request)
     }
 
-    /// 查询用户生产工作流列表 (`DescribeOpsWorkflows`)
+    /// Query User Production Workflow List (`DescribeOpsWorkflows`)
+    ///
+    /// Querying User Production Workflow List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询用户生产工作流列表
+    ///
+    /// 查询用户生产工作流列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOpsWorkflows)
+    ///
+    /// </details>
     pub fn describe_ops_workflows<'a>(
         &'a self,
         request: &'a DescribeOpsWorkflowsRequest,
@@ -1473,9 +2649,19 @@ impl Client {
         self.read("DescribeOpsWorkflows", request)
     }
 
-    /// 查询全量函数（层级化）接口 (`DescribeOrganizationalFunctions`)
+    /// Query Full Functionality (Hierarchical) Interface (`DescribeOrganizationalFunctions`)
+    ///
+    /// Query Full Functionality
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询全量函数（层级化）接口
     ///
     /// 查询全量函数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeOrganizationalFunctions)
+    ///
+    /// </details>
     pub fn describe_organizational_functions<'a>(
         &'a self,
         request: &'a DescribeOrganizationalFunctionsRequest,
@@ -1485,6 +2671,8 @@ impl Client {
     }
 
     /// 查询任务父依赖 (`DescribeParentTask`)
+    ///
+    /// **China site only.**
     ///
     /// 查询任务父依赖
     pub fn describe_parent_task<'a>(
@@ -1496,6 +2684,8 @@ impl Client {
 
     /// 获取待提交任务预提交校验信息 (`DescribePendingSubmitTaskList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取待提交任务预提交校验信息（注意：工作流编号或者任务编号列表，必须填一项）
     pub fn describe_pending_submit_task_list<'a>(
         &'a self,
@@ -1505,9 +2695,19 @@ impl Client {
         self.read("DescribePendingSubmitTaskList", request)
     }
 
-    /// 获取项目信息 (`DescribeProject`)
+    /// Retrieving Project Information (`DescribeProject`)
+    ///
+    /// Retrieving Project Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取项目信息
+    ///
+    /// 获取项目信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeProject)
+    ///
+    /// </details>
     pub fn describe_project<'a>(
         &'a self,
         request: &'a DescribeProjectRequest,
@@ -1517,6 +2717,8 @@ impl Client {
 
     /// 获取项目下的用户列表 (`DescribeProjectUsers`)
     ///
+    /// **China site only.**
+    ///
     /// 获取项目下的用户，分页返回
     pub fn describe_project_users<'a>(
         &'a self,
@@ -1525,9 +2727,19 @@ impl Client {
         self.read("DescribeProjectUsers", request)
     }
 
-    /// 查询质量评分 (`DescribeQualityScore`)
+    /// Query Quality Score (`DescribeQualityScore`)
+    ///
+    /// Quality Report - Quality Score
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询质量评分
     ///
     /// 质量报告-质量评分
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeQualityScore)
+    ///
+    /// </details>
     pub fn describe_quality_score<'a>(
         &'a self,
         request: &'a DescribeQualityScoreRequest,
@@ -1535,9 +2747,19 @@ impl Client {
         self.read("DescribeQualityScore", request)
     }
 
-    /// 查询质量分趋势 (`DescribeQualityScoreTrend`)
+    /// Query Quality Score Trend (`DescribeQualityScoreTrend`)
+    ///
+    /// Quality Report - Quality Score Periodic Trend
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询质量分趋势
     ///
     /// 质量报告-质量分周期趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeQualityScoreTrend)
+    ///
+    /// </details>
     pub fn describe_quality_score_trend<'a>(
         &'a self,
         request: &'a DescribeQualityScoreTrendRequest,
@@ -1545,9 +2767,19 @@ impl Client {
         self.read("DescribeQualityScoreTrend", request)
     }
 
-    /// 查询实时任务实例节点信息 (`DescribeRealTimeTaskInstanceNodeInfo`)
+    /// Query Real-time Task Instance Node Information (`DescribeRealTimeTaskInstanceNodeInfo`)
+    ///
+    /// Query Real-time Task Instance Node Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实时任务实例节点信息
+    ///
+    /// 查询实时任务实例节点信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRealTimeTaskInstanceNodeInfo)
+    ///
+    /// </details>
     pub fn describe_real_time_task_instance_node_info<'a>(
         &'a self,
         request: &'a DescribeRealTimeTaskInstanceNodeInfoRequest,
@@ -1559,9 +2791,19 @@ impl Client {
         self.read("DescribeRealTimeTaskInstanceNodeInfo", request)
     }
 
-    /// 实时任务运行指标概览 (`DescribeRealTimeTaskMetricOverview`)
+    /// Real-time Task Running Metrics Overview (`DescribeRealTimeTaskMetricOverview`)
+    ///
+    /// Real-time Task Running Metrics Overview
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 实时任务运行指标概览
+    ///
+    /// 实时任务运行指标概览
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRealTimeTaskMetricOverview)
+    ///
+    /// </details>
     pub fn describe_real_time_task_metric_overview<'a>(
         &'a self,
         request: &'a DescribeRealTimeTaskMetricOverviewRequest,
@@ -1573,9 +2815,19 @@ impl Client {
         self.read("DescribeRealTimeTaskMetricOverview", request)
     }
 
-    /// 实时任务同步速度趋势 (`DescribeRealTimeTaskSpeed`)
+    /// Real-time task synchronization speed trend (`DescribeRealTimeTaskSpeed`)
+    ///
+    /// Real-time task synchronization speed trend
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 实时任务同步速度趋势
+    ///
+    /// 实时任务同步速度趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRealTimeTaskSpeed)
+    ///
+    /// </details>
     pub fn describe_real_time_task_speed<'a>(
         &'a self,
         request: &'a DescribeRealTimeTaskSpeedRequest,
@@ -1584,6 +2836,8 @@ impl Client {
     }
 
     /// 实时获取数据库列表信息 (`DescribeRealViewDatabasePage`)
+    ///
+    /// **China site only.**
     ///
     /// 离线通过表名称获取表信息
     pub fn describe_real_view_database_page<'a>(
@@ -1596,6 +2850,8 @@ impl Client {
 
     /// 数据集成分页获取数据库Schema (`DescribeRealViewSchemaPage`)
     ///
+    /// **China site only.**
+    ///
     /// 数据集成分页获取数据库SCHEMA信息
     pub fn describe_real_view_schema_page<'a>(
         &'a self,
@@ -1606,6 +2862,8 @@ impl Client {
 
     /// 根据任务ID分页查询上下游直接关联任务 (`DescribeRelatedTasksByTaskId`)
     ///
+    /// **China site only.**
+    ///
     /// 根据任务ID分页查询任务绑定监听的事件
     pub fn describe_related_tasks_by_task_id<'a>(
         &'a self,
@@ -1615,9 +2873,19 @@ impl Client {
         self.read("DescribeRelatedTasksByTaskId", request)
     }
 
-    /// 获取用量大盘任务详情 (`DescribeReportTaskDetail`)
+    /// Query the task details of the usage dashboard (`DescribeReportTaskDetail`)
+    ///
+    /// This API is used to query task details for reports.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取用量大盘任务详情
     ///
     /// 查询上报任务详情，注意：任务执行完后，任务详情上报存在10分钟的延迟，使用接口查询任务详情时需等待任务运行完10分钟后查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeReportTaskDetail)
+    ///
+    /// </details>
     pub fn describe_report_task_detail<'a>(
         &'a self,
         request: &'a DescribeReportTaskDetailRequest,
@@ -1625,9 +2893,19 @@ impl Client {
         self.read("DescribeReportTaskDetail", request)
     }
 
-    /// 查询用量大盘任务列表 (`DescribeReportTaskList`)
+    /// Query the usage dashboard task list (`DescribeReportTaskList`)
+    ///
+    /// This API is used to query the task submission list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询用量大盘任务列表
     ///
     /// 查询上报任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeReportTaskList)
+    ///
+    /// </details>
     pub fn describe_report_task_list<'a>(
         &'a self,
         request: &'a DescribeReportTaskListRequest,
@@ -1635,9 +2913,19 @@ impl Client {
         self.read("DescribeReportTaskList", request)
     }
 
-    /// 获取资源管理目录树 (`DescribeResourceManagePathTrees`)
+    /// Retrieve resource management directory tree (`DescribeResourceManagePathTrees`)
+    ///
+    /// Retrieve resource management directory tree
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取资源管理目录树
+    ///
+    /// 获取资源管理目录树
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeResourceManagePathTrees)
+    ///
+    /// </details>
     pub fn describe_resource_manage_path_trees<'a>(
         &'a self,
         request: &'a DescribeResourceManagePathTreesRequest,
@@ -1646,9 +2934,19 @@ impl Client {
         self.read("DescribeResourceManagePathTrees", request)
     }
 
-    /// 获取角色列表信息 (`DescribeRoleList`)
+    /// Retrieve role list information (`DescribeRoleList`)
+    ///
+    /// This API is used to retrieve role list information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取角色列表信息
+    ///
+    /// 获取角色列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRoleList)
+    ///
+    /// </details>
     pub fn describe_role_list<'a>(
         &'a self,
         request: &'a DescribeRoleListRequest,
@@ -1656,9 +2954,19 @@ impl Client {
         self.read("DescribeRoleList", request)
     }
 
-    /// 查询规则详情 (`DescribeRule`)
+    /// Queries rule details (`DescribeRule`)
+    ///
+    /// Queries rule details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则详情
+    ///
+    /// 查询规则详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRule)
+    ///
+    /// </details>
     pub fn describe_rule<'a>(
         &'a self,
         request: &'a DescribeRuleRequest,
@@ -1666,9 +2974,19 @@ impl Client {
         self.read("DescribeRule", request)
     }
 
-    /// 数据质量触发维度分布统计接口 (`DescribeRuleDimStat`)
+    /// Data Quality Triggers Dimension Distribution Statistics Interface (`DescribeRuleDimStat`)
+    ///
+    /// Data Quality Overview Page Triggers Dimension Distribution Statistics Interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据质量触发维度分布统计接口
     ///
     /// 数据质量概览页面触发维度分布统计接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleDimStat)
+    ///
+    /// </details>
     pub fn describe_rule_dim_stat<'a>(
         &'a self,
         request: &'a DescribeRuleDimStatRequest,
@@ -1676,9 +2994,19 @@ impl Client {
         self.read("DescribeRuleDimStat", request)
     }
 
-    /// 查询规则执行结果详情 (`DescribeRuleExecDetail`)
+    /// Query Rule Execution Result Details (`DescribeRuleExecDetail`)
+    ///
+    /// Query Rule Execution Result Details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则执行结果详情
+    ///
+    /// 查询规则执行结果详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleExecDetail)
+    ///
+    /// </details>
     pub fn describe_rule_exec_detail<'a>(
         &'a self,
         request: &'a DescribeRuleExecDetailRequest,
@@ -1686,9 +3014,19 @@ impl Client {
         self.read("DescribeRuleExecDetail", request)
     }
 
-    /// 规则执行日志查询 (`DescribeRuleExecLog`)
+    /// Rule Execution Log Query (`DescribeRuleExecLog`)
+    ///
+    /// Rule Execution Log Query
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 规则执行日志查询
+    ///
+    /// 规则执行日志查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleExecLog)
+    ///
+    /// </details>
     pub fn describe_rule_exec_log<'a>(
         &'a self,
         request: &'a DescribeRuleExecLogRequest,
@@ -1696,9 +3034,19 @@ impl Client {
         self.read("DescribeRuleExecLog", request)
     }
 
-    /// 规则执行结果列表查询 (`DescribeRuleExecResults`)
+    /// Query Rule Execution Result List (`DescribeRuleExecResults`)
+    ///
+    /// Query Rule Execution Result List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 规则执行结果列表查询
+    ///
+    /// 规则执行结果列表查询
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleExecResults)
+    ///
+    /// </details>
     pub fn describe_rule_exec_results<'a>(
         &'a self,
         request: &'a DescribeRuleExecResultsRequest,
@@ -1706,9 +3054,19 @@ impl Client {
         self.read("DescribeRuleExecResults", request)
     }
 
-    /// 数据质量规则运行情况接口 (`DescribeRuleExecStat`)
+    /// Data Quality Rule Operation Interface (`DescribeRuleExecStat`)
+    ///
+    /// Data Quality Overview Page Rule Operation Interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据质量规则运行情况接口
     ///
     /// 数据质量概览页面规则运行情况接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleExecStat)
+    ///
+    /// </details>
     pub fn describe_rule_exec_stat<'a>(
         &'a self,
         request: &'a DescribeRuleExecStatRequest,
@@ -1716,9 +3074,19 @@ impl Client {
         self.read("DescribeRuleExecStat", request)
     }
 
-    /// 查询规则组详情接口 (`DescribeRuleGroup`)
+    /// Query Rule Group Details Interface (`DescribeRuleGroup`)
+    ///
+    /// Query Rule Group Details Interface
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则组详情接口
+    ///
+    /// 查询规则组详情接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleGroup)
+    ///
+    /// </details>
     pub fn describe_rule_group<'a>(
         &'a self,
         request: &'a DescribeRuleGroupRequest,
@@ -1726,9 +3094,19 @@ impl Client {
         self.read("DescribeRuleGroup", request)
     }
 
-    /// 规则组执行结果分页查询接口 (`DescribeRuleGroupExecResultsByPage`)
+    /// Rule Group Execution Result Pagination Query Interface (`DescribeRuleGroupExecResultsByPage`)
+    ///
+    /// Rule Group Execution Result Pagination Query Interface
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 规则组执行结果分页查询接口
+    ///
+    /// 规则组执行结果分页查询接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleGroupExecResultsByPage)
+    ///
+    /// </details>
     pub fn describe_rule_group_exec_results_by_page<'a>(
         &'a self,
         request: &'a DescribeRuleGroupExecResultsByPageRequest,
@@ -1740,9 +3118,19 @@ impl Client {
         self.read("DescribeRuleGroupExecResultsByPage", request)
     }
 
-    /// 查询规则组订阅信息 (`DescribeRuleGroupSubscription`)
+    /// Query Rule Group Subscription Information (`DescribeRuleGroupSubscription`)
+    ///
+    /// Query Rule Group Subscription Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则组订阅信息
+    ///
+    /// 查询规则组订阅信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleGroupSubscription)
+    ///
+    /// </details>
     pub fn describe_rule_group_subscription<'a>(
         &'a self,
         request: &'a DescribeRuleGroupSubscriptionRequest,
@@ -1751,9 +3139,19 @@ impl Client {
         self.read("DescribeRuleGroupSubscription", request)
     }
 
-    /// 查询表绑定执行规则组信息 (`DescribeRuleGroupTable`)
+    /// Query Table Binding Execution Rule Group Information (`DescribeRuleGroupTable`)
+    ///
+    /// Query Table Binding Execution Rule Group Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询表绑定执行规则组信息
+    ///
+    /// 查询表绑定执行规则组信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleGroupTable)
+    ///
+    /// </details>
     pub fn describe_rule_group_table<'a>(
         &'a self,
         request: &'a DescribeRuleGroupTableRequest,
@@ -1761,12 +3159,25 @@ impl Client {
         self.read("DescribeRuleGroupTable", request)
     }
 
-    /// 分页查询规则组接口 (`DescribeRuleGroupsByPage`)
+    /// Pagination Query Rule Group Interface (`DescribeRuleGroupsByPage`)
+    ///
+    /// [Filter Criteria]
+    /// {Table Name (TableName), supports fuzzy matching}       {Table Owner (TableOwnerName), supports fuzzy matching}      {Monitoring Methods (MonitorTypes), 1. Not Configured 2. Linked to Production Scheduling 3. Offline Periodic Inspection, supports multiple selections}  {Subscriber (ReceiverUin)}
+    /// [Required Fields]
+    /// {Data Source (DatasourceId)}
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 分页查询规则组接口
     ///
     /// 【过滤条件】
     /// {表名称TableName,支持模糊匹配}       {表负责人TableOwnerName,支持模糊匹配}      {监控方式MonitorTypes，1.未配置 2.关联生产调度 3.离线周期检测,支持多选}  {订阅人ReceiverUin}
     /// 【必要字段】
     /// {数据来源DatasourceId}
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleGroupsByPage)
+    ///
+    /// </details>
     pub fn describe_rule_groups_by_page<'a>(
         &'a self,
         request: &'a DescribeRuleGroupsByPageRequest,
@@ -1774,9 +3185,19 @@ impl Client {
         self.read("DescribeRuleGroupsByPage", request)
     }
 
-    /// 查询模板详情 (`DescribeRuleTemplate`)
+    /// Query Template Details (`DescribeRuleTemplate`)
+    ///
+    /// Query Template Details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询模板详情
+    ///
+    /// 查询模板详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleTemplate)
+    ///
+    /// </details>
     pub fn describe_rule_template<'a>(
         &'a self,
         request: &'a DescribeRuleTemplateRequest,
@@ -1784,9 +3205,19 @@ impl Client {
         self.read("DescribeRuleTemplate", request)
     }
 
-    /// 查询规则模板列表 (`DescribeRuleTemplates`)
+    /// Viewing Rule Template List (`DescribeRuleTemplates`)
+    ///
+    /// Viewing Rule Template List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则模板列表
+    ///
+    /// 查询规则模板列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleTemplates)
+    ///
+    /// </details>
     pub fn describe_rule_templates<'a>(
         &'a self,
         request: &'a DescribeRuleTemplatesRequest,
@@ -1794,9 +3225,19 @@ impl Client {
         self.read("DescribeRuleTemplates", request)
     }
 
-    /// 规则模板查询接口 (`DescribeRuleTemplatesByPage`)
+    /// Rule Template Query Interface (`DescribeRuleTemplatesByPage`)
+    ///
+    /// [Filter Conditions] {Template Name (Name), supports fuzzy matching} {Template Type (type), 1.System Template 2.Custom Definition Template} {Quality Detection Dimensions (QualityDims), 1.Accuracy 2.Uniqueness 3.Integrity 4.Consistency 5.Timeliness 6.Validity} [Sorting Field] {Citation Sorting Type (CitationOrderType), sort by citation count ASC DESC}
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 规则模板查询接口
     ///
     /// 【过滤条件】 {模板名称Name,支持模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRuleTemplatesByPage)
+    ///
+    /// </details>
     pub fn describe_rule_templates_by_page<'a>(
         &'a self,
         request: &'a DescribeRuleTemplatesByPageRequest,
@@ -1804,9 +3245,19 @@ impl Client {
         self.read("DescribeRuleTemplatesByPage", request)
     }
 
-    /// 查询质量规则列表 (`DescribeRules`)
+    /// Query Quality Rule List (`DescribeRules`)
+    ///
+    /// Query Quality Rule List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询质量规则列表
+    ///
+    /// 查询质量规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRules)
+    ///
+    /// </details>
     pub fn describe_rules<'a>(
         &'a self,
         request: &'a DescribeRulesRequest,
@@ -1814,9 +3265,19 @@ impl Client {
         self.read("DescribeRules", request)
     }
 
-    /// 分页查询质量规则 (`DescribeRulesByPage`)
+    /// Paginated Query of Quality Rules (`DescribeRulesByPage`)
+    ///
+    /// Paginated Query of Quality Rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 分页查询质量规则
+    ///
+    /// 分页查询质量规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeRulesByPage)
+    ///
+    /// </details>
     pub fn describe_rules_by_page<'a>(
         &'a self,
         request: &'a DescribeRulesByPageRequest,
@@ -1824,9 +3285,19 @@ impl Client {
         self.read("DescribeRulesByPage", request)
     }
 
-    /// 运维中心-获取实例列表 (`DescribeScheduleInstances`)
+    /// AIOps - Get Instance List (`DescribeScheduleInstances`)
+    ///
+    /// Get Instance List
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运维中心-获取实例列表
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeScheduleInstances)
+    ///
+    /// </details>
     pub fn describe_schedule_instances<'a>(
         &'a self,
         request: &'a DescribeScheduleInstancesRequest,
@@ -1834,9 +3305,19 @@ impl Client {
         self.read("DescribeScheduleInstances", request)
     }
 
-    /// 运维大屏-实例状态分布 (`DescribeSchedulerInstanceStatus`)
+    /// Operation and Maintenance Dashboard-Instance Status Distribution (`DescribeSchedulerInstanceStatus`)
+    ///
+    /// Operation and Maintenance Dashboard-Instance Status Distribution
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运维大屏-实例状态分布
+    ///
+    /// 运维大屏-实例状态分布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeSchedulerInstanceStatus)
+    ///
+    /// </details>
     pub fn describe_scheduler_instance_status<'a>(
         &'a self,
         request: &'a DescribeSchedulerInstanceStatusRequest,
@@ -1845,9 +3326,19 @@ impl Client {
         self.read("DescribeSchedulerInstanceStatus", request)
     }
 
-    /// 运维大屏-实例运行时长排行 (`DescribeSchedulerRunTimeInstanceCntByStatus`)
+    /// Operation and Maintenance Dashboard - Instance Running Duration Ranking (`DescribeSchedulerRunTimeInstanceCntByStatus`)
+    ///
+    /// Operation and Maintenance Dashboard - Instance Running Duration Ranking
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运维大屏-实例运行时长排行
+    ///
+    /// 运维大屏-实例运行时长排行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeSchedulerRunTimeInstanceCntByStatus)
+    ///
+    /// </details>
     pub fn describe_scheduler_run_time_instance_cnt_by_status<'a>(
         &'a self,
         request: &'a DescribeSchedulerRunTimeInstanceCntByStatusRequest,
@@ -1859,9 +3350,19 @@ impl Client {
         self.read("DescribeSchedulerRunTimeInstanceCntByStatus", request)
     }
 
-    /// 任务状态统计 (`DescribeSchedulerTaskCntByStatus`)
+    /// Task Status Statistics (`DescribeSchedulerTaskCntByStatus`)
+    ///
+    /// Task Status Statistics
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 任务状态统计
+    ///
+    /// 任务状态统计
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeSchedulerTaskCntByStatus)
+    ///
+    /// </details>
     pub fn describe_scheduler_task_cnt_by_status<'a>(
         &'a self,
         request: &'a DescribeSchedulerTaskCntByStatusRequest,
@@ -1873,9 +3374,19 @@ impl Client {
         self.read("DescribeSchedulerTaskCntByStatus", request)
     }
 
-    /// 运维大屏-任务状态分布 (`DescribeSchedulerTaskTypeCnt`)
+    /// Operation and Maintenance Dashboard - Task Status Distribution (`DescribeSchedulerTaskTypeCnt`)
+    ///
+    /// Operation and Maintenance Dashboard - Task Status Distribution
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运维大屏-任务状态分布
+    ///
+    /// 运维大屏-任务状态分布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeSchedulerTaskTypeCnt)
+    ///
+    /// </details>
     pub fn describe_scheduler_task_type_cnt<'a>(
         &'a self,
         request: &'a DescribeSchedulerTaskTypeCntRequest,
@@ -1884,9 +3395,19 @@ impl Client {
         self.read("DescribeSchedulerTaskTypeCnt", request)
     }
 
-    /// 实例状态趋势 (`DescribeStatisticInstanceStatusTrendOps`)
+    /// Instance Status Trend (`DescribeStatisticInstanceStatusTrendOps`)
+    ///
+    /// Task Status Trend
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例状态趋势
     ///
     /// 任务状态趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeStatisticInstanceStatusTrendOps)
+    ///
+    /// </details>
     pub fn describe_statistic_instance_status_trend_ops<'a>(
         &'a self,
         request: &'a DescribeStatisticInstanceStatusTrendOpsRequest,
@@ -1898,9 +3419,19 @@ impl Client {
         self.read("DescribeStatisticInstanceStatusTrendOps", request)
     }
 
-    /// 查询实时任务日志列表 (`DescribeStreamTaskLogList`)
+    /// Query real-time task log list (`DescribeStreamTaskLogList`)
+    ///
+    /// Query real-time task log list
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询实时任务日志列表
+    ///
+    /// 查询实时任务日志列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeStreamTaskLogList)
+    ///
+    /// </details>
     pub fn describe_stream_task_log_list<'a>(
         &'a self,
         request: &'a DescribeStreamTaskLogListRequest,
@@ -1908,9 +3439,19 @@ impl Client {
         self.read("DescribeStreamTaskLogList", request)
     }
 
-    /// 获取任务全部下游（开发态） (`DescribeSuccessorOpsTaskInfos`)
+    /// Get All Downstream Tasks (Development State) (`DescribeSuccessorOpsTaskInfos`)
+    ///
+    /// Get Downstream Task Information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务全部下游（开发态）
     ///
     /// 获取下游任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeSuccessorOpsTaskInfos)
+    ///
+    /// </details>
     pub fn describe_successor_ops_task_infos<'a>(
         &'a self,
         request: &'a DescribeSuccessorOpsTaskInfosRequest,
@@ -1921,6 +3462,8 @@ impl Client {
 
     /// 获取下游任务信息批量 (`DescribeSuccessorTaskInfoList`)
     ///
+    /// **China site only.**
+    ///
     /// 获取下游任务信息批量
     pub fn describe_successor_task_info_list<'a>(
         &'a self,
@@ -1930,9 +3473,19 @@ impl Client {
         self.read("DescribeSuccessorTaskInfoList", request)
     }
 
-    /// 表基础信息查询 (`DescribeTableBasicInfo`)
+    /// Table Basic Information Query (`DescribeTableBasicInfo`)
+    ///
+    /// Metadata Model-Table Basic Information Query Interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 表基础信息查询
     ///
     /// 元数据模型-表基础信息查询接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableBasicInfo)
+    ///
+    /// </details>
     pub fn describe_table_basic_info<'a>(
         &'a self,
         request: &'a DescribeTableBasicInfoRequest,
@@ -1941,6 +3494,8 @@ impl Client {
     }
 
     /// 查询表的数据预览 (`DescribeTableContentPreview`)
+    ///
+    /// **China site only.**
     ///
     /// 查询表的数据预览
     pub fn describe_table_content_preview<'a>(
@@ -1952,6 +3507,8 @@ impl Client {
 
     /// 查询表的DDL (`DescribeTableDdl`)
     ///
+    /// **China site only.**
+    ///
     /// 查询表的DDL
     pub fn describe_table_ddl<'a>(
         &'a self,
@@ -1960,9 +3517,19 @@ impl Client {
         self.read("DescribeTableDdl", request)
     }
 
-    /// 获取数据表信息 (`DescribeTableInfoList`)
+    /// Retrieve Data Table Information (`DescribeTableInfoList`)
+    ///
+    /// Retrieve Data Table Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取数据表信息
+    ///
+    /// 获取数据表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableInfoList)
+    ///
+    /// </details>
     pub fn describe_table_info_list<'a>(
         &'a self,
         request: &'a DescribeTableInfoListRequest,
@@ -1970,9 +3537,19 @@ impl Client {
         self.read("DescribeTableInfoList", request)
     }
 
-    /// 列出表血缘信息 (`DescribeTableLineage`)
+    /// List Table Lineage Information (`DescribeTableLineage`)
+    ///
+    /// List Table Lineage Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 列出表血缘信息
+    ///
+    /// 列出表血缘信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableLineage)
+    ///
+    /// </details>
     pub fn describe_table_lineage<'a>(
         &'a self,
         request: &'a DescribeTableLineageRequest,
@@ -1980,9 +3557,19 @@ impl Client {
         self.read("DescribeTableLineage", request)
     }
 
-    /// 表血缘信息查询接口 (`DescribeTableLineageInfo`)
+    /// Table Lineage Information Query Interface (`DescribeTableLineageInfo`)
+    ///
+    /// List Table Lineage Information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 表血缘信息查询接口
     ///
     /// 列出表血缘信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableLineageInfo)
+    ///
+    /// </details>
     pub fn describe_table_lineage_info<'a>(
         &'a self,
         request: &'a DescribeTableLineageInfoRequest,
@@ -1990,9 +3577,19 @@ impl Client {
         self.read("DescribeTableLineageInfo", request)
     }
 
-    /// 查询表元数据详情 (`DescribeTableMeta`)
+    /// Querying Table Metadata Details (`DescribeTableMeta`)
+    ///
+    /// Querying Table Metadata Details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询表元数据详情
+    ///
+    /// 查询表元数据详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableMeta)
+    ///
+    /// </details>
     pub fn describe_table_meta<'a>(
         &'a self,
         request: &'a DescribeTableMetaRequest,
@@ -2000,9 +3597,19 @@ impl Client {
         self.read("DescribeTableMeta", request)
     }
 
-    /// 获取表元数据list (`DescribeTableMetas`)
+    /// Get Table Metadata List (`DescribeTableMetas`)
+    ///
+    /// Get Table Metadata List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取表元数据list
+    ///
+    /// 获取表元数据list
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableMetas)
+    ///
+    /// </details>
     pub fn describe_table_metas<'a>(
         &'a self,
         request: &'a DescribeTableMetasRequest,
@@ -2012,6 +3619,8 @@ impl Client {
 
     /// 查询表的分区详情信息 (`DescribeTablePartitions`)
     ///
+    /// **China site only.**
+    ///
     /// 查询表的分区详情信息
     pub fn describe_table_partitions<'a>(
         &'a self,
@@ -2020,9 +3629,19 @@ impl Client {
         self.read("DescribeTablePartitions", request)
     }
 
-    /// 查询表质量详情 (`DescribeTableQualityDetails`)
+    /// Query Table Quality Details (`DescribeTableQualityDetails`)
+    ///
+    /// Quality Report - Query Table Quality Details
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询表质量详情
     ///
     /// 质量报告-查询表质量详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableQualityDetails)
+    ///
+    /// </details>
     pub fn describe_table_quality_details<'a>(
         &'a self,
         request: &'a DescribeTableQualityDetailsRequest,
@@ -2030,9 +3649,19 @@ impl Client {
         self.read("DescribeTableQualityDetails", request)
     }
 
-    /// 获取表schema信息 (`DescribeTableSchemaInfo`)
+    /// Retrieve Table Schema Information (`DescribeTableSchemaInfo`)
+    ///
+    /// Retrieve Table Schema Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取表schema信息
+    ///
+    /// 获取表schema信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableSchemaInfo)
+    ///
+    /// </details>
     pub fn describe_table_schema_info<'a>(
         &'a self,
         request: &'a DescribeTableSchemaInfoRequest,
@@ -2040,9 +3669,19 @@ impl Client {
         self.read("DescribeTableSchemaInfo", request)
     }
 
-    /// 查询表得分趋势 (`DescribeTableScoreTrend`)
+    /// Query Table Score Trend (`DescribeTableScoreTrend`)
+    ///
+    /// Query Table Score Trend
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询表得分趋势
+    ///
+    /// 查询表得分趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTableScoreTrend)
+    ///
+    /// </details>
     pub fn describe_table_score_trend<'a>(
         &'a self,
         request: &'a DescribeTableScoreTrendRequest,
@@ -2052,6 +3691,8 @@ impl Client {
 
     /// 查询表的select语句 (`DescribeTableSelect`)
     ///
+    /// **China site only.**
+    ///
     /// 查询表的select语句
     pub fn describe_table_select<'a>(
         &'a self,
@@ -2060,9 +3701,19 @@ impl Client {
         self.read("DescribeTableSelect", request)
     }
 
-    /// 查询任务告警规则列表 (`DescribeTaskAlarmRegulations`)
+    /// Query Task Alert Rule List (`DescribeTaskAlarmRegulations`)
+    ///
+    /// Query Task Alert Rule List
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询任务告警规则列表
+    ///
+    /// 查询任务告警规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTaskAlarmRegulations)
+    ///
+    /// </details>
     pub fn describe_task_alarm_regulations<'a>(
         &'a self,
         request: &'a DescribeTaskAlarmRegulationsRequest,
@@ -2071,9 +3722,19 @@ impl Client {
         self.read("DescribeTaskAlarmRegulations", request)
     }
 
-    /// 周期任务统计 (`DescribeTaskByCycle`)
+    /// Periodic Task Statistics (`DescribeTaskByCycle`)
+    ///
+    /// Query all tasks by cycle type
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 周期任务统计
     ///
     /// 根据周期类型 查询所有任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTaskByCycle)
+    ///
+    /// </details>
     pub fn describe_task_by_cycle<'a>(
         &'a self,
         request: &'a DescribeTaskByCycleRequest,
@@ -2081,9 +3742,31 @@ impl Client {
         self.read("DescribeTaskByCycle", request)
     }
 
-    /// 任务状态趋势 (`DescribeTaskByStatusReport`)
+    /// Task Status Cycle Growth Trend (`DescribeTaskByCycleReport`)
+    ///
+    /// **International site only.**
+    ///
+    /// Task Status Cycle Growth Trend
+    pub fn describe_task_by_cycle_report<'a>(
+        &'a self,
+        request: &'a DescribeTaskByCycleReportRequest,
+    ) -> rt::Call<'a, DescribeTaskByCycleReportRequest, DescribeTaskByCycleReportResponse> {
+        self.read("DescribeTaskByCycleReport", request)
+    }
+
+    /// Task Status Trend (`DescribeTaskByStatusReport`)
+    ///
+    /// Task Status Trend
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 任务状态趋势
+    ///
+    /// 任务状态趋势
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTaskByStatusReport)
+    ///
+    /// </details>
     pub fn describe_task_by_status_report<'a>(
         &'a self,
         request: &'a DescribeTaskByStatusReportRequest,
@@ -2092,6 +3775,8 @@ impl Client {
     }
 
     /// 查询任务具体详情【新】 (`DescribeTaskDetailDs`)
+    ///
+    /// **China site only.**
     ///
     /// 查询任务具体详情【新】
     pub fn describe_task_detail_ds<'a>(
@@ -2103,6 +3788,8 @@ impl Client {
 
     /// 分组获取编排空间调试任务实例状态信息 (`DescribeTaskInstancesStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 分组获取编排空间调试任务实例状态信息
     pub fn describe_task_instances_status<'a>(
         &'a self,
@@ -2113,6 +3800,8 @@ impl Client {
 
     /// 通过任务查询表的血缘关系 (`DescribeTaskLineage`)
     ///
+    /// **China site only.**
+    ///
     /// 通过任务查询表的血缘关系
     pub fn describe_task_lineage<'a>(
         &'a self,
@@ -2121,9 +3810,19 @@ impl Client {
         self.read("DescribeTaskLineage", request)
     }
 
-    /// 查看任务锁状态信息 (`DescribeTaskLockStatus`)
+    /// View Task Lock Status Information (`DescribeTaskLockStatus`)
+    ///
+    /// View Task Lock Status Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看任务锁状态信息
+    ///
+    /// 查看任务锁状态信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTaskLockStatus)
+    ///
+    /// </details>
     pub fn describe_task_lock_status<'a>(
         &'a self,
         request: &'a DescribeTaskLockStatusRequest,
@@ -2133,6 +3832,8 @@ impl Client {
 
     /// 查询任务引用参数 (`DescribeTaskParamDs`)
     ///
+    /// **China site only.**
+    ///
     /// 查询任务引用参数
     pub fn describe_task_param_ds<'a>(
         &'a self,
@@ -2141,9 +3842,19 @@ impl Client {
         self.read("DescribeTaskParamDs", request)
     }
 
-    /// 分页查询任务运行历史 (`DescribeTaskRunHistory`)
+    /// Paging Query Task Execution History (`DescribeTaskRunHistory`)
+    ///
+    /// Paging Query Task Execution History
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 分页查询任务运行历史
+    ///
+    /// 分页查询任务运行历史
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTaskRunHistory)
+    ///
+    /// </details>
     pub fn describe_task_run_history<'a>(
         &'a self,
         request: &'a DescribeTaskRunHistoryRequest,
@@ -2151,9 +3862,19 @@ impl Client {
         self.read("DescribeTaskRunHistory", request)
     }
 
-    /// 查询任务脚本（废弃） (`DescribeTaskScript`)
+    /// Query Task Script (`DescribeTaskScript`)
+    ///
+    /// Query Task Script
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务脚本（废弃）
     ///
     /// 查询任务脚本。本接口已废弃，请使用接口GetPaginationTaskScript。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTaskScript)
+    ///
+    /// </details>
     pub fn describe_task_script<'a>(
         &'a self,
         request: &'a DescribeTaskScriptRequest,
@@ -2162,6 +3883,8 @@ impl Client {
     }
 
     /// 查询实时任务表粒度指标概览 (`DescribeTaskTableMetricOverview`)
+    ///
+    /// **China site only.**
     ///
     /// 查询实时任务表粒度指标概览
     pub fn describe_task_table_metric_overview<'a>(
@@ -2174,6 +3897,8 @@ impl Client {
 
     /// 查询项目任务模版列表 (`DescribeTaskTemplates`)
     ///
+    /// **China site only.**
+    ///
     /// 查询项目下所有任务列表,包括虚拟任务
     pub fn describe_task_templates<'a>(
         &'a self,
@@ -2184,6 +3909,8 @@ impl Client {
 
     /// 分页查询引用模板的任务列表 (`DescribeTasksForCodeTemplate`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询引用模板的任务列表
     pub fn describe_tasks_for_code_template<'a>(
         &'a self,
@@ -2193,9 +3920,19 @@ impl Client {
         self.read("DescribeTasksForCodeTemplate", request)
     }
 
-    /// 查询规则模板维度分布情况 (`DescribeTemplateDimCount`)
+    /// Query rule template dimension distribution (`DescribeTemplateDimCount`)
+    ///
+    /// Query rule template dimension distribution
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询规则模板维度分布情况
+    ///
+    /// 查询规则模板维度分布情况
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTemplateDimCount)
+    ///
+    /// </details>
     pub fn describe_template_dim_count<'a>(
         &'a self,
         request: &'a DescribeTemplateDimCountRequest,
@@ -2204,6 +3941,8 @@ impl Client {
     }
 
     /// 获取租户全局范围的项目列表 (`DescribeTenantProjects`)
+    ///
+    /// **China site only.**
     ///
     /// 租户全局范围的项目列表，与用户查看范围无关.
     pub fn describe_tenant_projects<'a>(
@@ -2215,6 +3954,8 @@ impl Client {
 
     /// 获取编排空间试运行记录列表 (`DescribeTestRunningRecord`)
     ///
+    /// **China site only.**
+    ///
     /// 获取编排空间试运行历史
     pub fn describe_test_running_record<'a>(
         &'a self,
@@ -2223,9 +3964,19 @@ impl Client {
         self.read("DescribeTestRunningRecord", request)
     }
 
-    /// 实例运维-获取第三方运行日志 (`DescribeThirdTaskRunLog`)
+    /// Instance Operation and Maintenance-Get Third-party Operation Logs (`DescribeThirdTaskRunLog`)
+    ///
+    /// Get third-party operation logs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例运维-获取第三方运行日志
     ///
     /// 获取第三方运行日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeThirdTaskRunLog)
+    ///
+    /// </details>
     pub fn describe_third_task_run_log<'a>(
         &'a self,
         request: &'a DescribeThirdTaskRunLogRequest,
@@ -2233,9 +3984,19 @@ impl Client {
         self.read("DescribeThirdTaskRunLog", request)
     }
 
-    /// 数据质量表排行接口 (`DescribeTopTableStat`)
+    /// Data Quality Table Ranking Interface (`DescribeTopTableStat`)
+    ///
+    /// Data Quality Overview Page Table Ranking Interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据质量表排行接口
     ///
     /// 数据质量概览页面表排行接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTopTableStat)
+    ///
+    /// </details>
     pub fn describe_top_table_stat<'a>(
         &'a self,
         request: &'a DescribeTopTableStatRequest,
@@ -2243,9 +4004,19 @@ impl Client {
         self.read("DescribeTopTableStat", request)
     }
 
-    /// 数据质量概览页面趋势接口 (`DescribeTrendStat`)
+    /// Data Quality Overview Page Trend Interface (`DescribeTrendStat`)
+    ///
+    /// Data Quality Overview Page Trend Change Interface
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据质量概览页面趋势接口
     ///
     /// 数据质量概览页面趋势变化接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeTrendStat)
+    ///
+    /// </details>
     pub fn describe_trend_stat<'a>(
         &'a self,
         request: &'a DescribeTrendStatRequest,
@@ -2255,6 +4026,8 @@ impl Client {
 
     /// 根据文件夹查询工作流 (`DescribeWorkflowByFordIds`)
     ///
+    /// **China site only.**
+    ///
     /// 根据文件夹查询工作流
     pub fn describe_workflow_by_ford_ids<'a>(
         &'a self,
@@ -2263,9 +4036,19 @@ impl Client {
         self.read("DescribeWorkflowByFordIds", request)
     }
 
-    /// 查询工作流画布 (`DescribeWorkflowCanvasInfo`)
+    /// Query Workflow Canvas (`DescribeWorkflowCanvasInfo`)
+    ///
+    /// Query Workflow Canvas
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流画布
+    ///
+    /// 查询工作流画布
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeWorkflowCanvasInfo)
+    ///
+    /// </details>
     pub fn describe_workflow_canvas_info<'a>(
         &'a self,
         request: &'a DescribeWorkflowCanvasInfoRequest,
@@ -2273,9 +4056,19 @@ impl Client {
         self.read("DescribeWorkflowCanvasInfo", request)
     }
 
-    /// 查询工作流画布运行起止时间 (`DescribeWorkflowExecuteById`)
+    /// Query Workflow Canvas Run Start and End Time (`DescribeWorkflowExecuteById`)
+    ///
+    /// Query Workflow Canvas Run Start and End Time
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流画布运行起止时间
+    ///
+    /// 查询工作流画布运行起止时间
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeWorkflowExecuteById)
+    ///
+    /// </details>
     pub fn describe_workflow_execute_by_id<'a>(
         &'a self,
         request: &'a DescribeWorkflowExecuteByIdRequest,
@@ -2283,9 +4076,19 @@ impl Client {
         self.read("DescribeWorkflowExecuteById", request)
     }
 
-    /// 通过工作流id，查询工作流详情 (`DescribeWorkflowInfoById`)
+    /// Query Workflow Details by Workflow ID (`DescribeWorkflowInfoById`)
+    ///
+    /// Query Workflow Details by Workflow ID
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 通过工作流id，查询工作流详情
+    ///
+    /// 通过工作流id，查询工作流详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeWorkflowInfoById)
+    ///
+    /// </details>
     pub fn describe_workflow_info_by_id<'a>(
         &'a self,
         request: &'a DescribeWorkflowInfoByIdRequest,
@@ -2293,9 +4096,19 @@ impl Client {
         self.read("DescribeWorkflowInfoById", request)
     }
 
-    /// 根据项目id 获取项目下所有工作流列表 (`DescribeWorkflowListByProjectId`)
+    /// Get all workflow lists under the project by Project ID (`DescribeWorkflowListByProjectId`)
+    ///
+    /// Get all workflow lists under the project by Project ID
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 根据项目id 获取项目下所有工作流列表
+    ///
+    /// 根据项目id 获取项目下所有工作流列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeWorkflowListByProjectId)
+    ///
+    /// </details>
     pub fn describe_workflow_list_by_project_id<'a>(
         &'a self,
         request: &'a DescribeWorkflowListByProjectIdRequest,
@@ -2306,6 +4119,8 @@ impl Client {
 
     /// 获取工作流调度信息 (`DescribeWorkflowSchedulerInfoDs`)
     ///
+    /// **China site only.**
+    ///
     /// 获取工作流调度信息
     pub fn describe_workflow_scheduler_info_ds<'a>(
         &'a self,
@@ -2315,9 +4130,19 @@ impl Client {
         self.read("DescribeWorkflowSchedulerInfoDs", request)
     }
 
-    /// 查询工作流任务数 (`DescribeWorkflowTaskCount`)
+    /// Query the number of workflow tasks (`DescribeWorkflowTaskCount`)
+    ///
+    /// Query the number of workflow tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流任务数
+    ///
+    /// 查询工作流任务数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DescribeWorkflowTaskCount)
+    ///
+    /// </details>
     pub fn describe_workflow_task_count<'a>(
         &'a self,
         request: &'a DescribeWorkflowTaskCountRequest,
@@ -2325,9 +4150,19 @@ impl Client {
         self.read("DescribeWorkflowTaskCount", request)
     }
 
-    /// 实例诊断信息-新 (`DiagnosePro`)
+    /// Instance Diagnosis Information - New (`DiagnosePro`)
+    ///
+    /// Instance diagnosis for diagnosing instances in INITIAL, DEPENDENCE, ALLOCATED, LAUNCHED, EVENT_LISTENING, BEFORE_ASPECT, EXPIRED, FAILED states
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例诊断信息-新
     ///
     /// 实例诊断，用于诊断 INITIAL、DEPENDENCE、ALLOCATED、LAUNCHED、EVENT_LISTENING、BEFORE_ASPECT、EXPIRED、FAILED状态的实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DiagnosePro)
+    ///
+    /// </details>
     pub fn diagnose_pro<'a>(
         &'a self,
         request: &'a DiagnoseProRequest,
@@ -2336,6 +4171,8 @@ impl Client {
     }
 
     /// 禁用项目 (`DisableProject`)
+    ///
+    /// **China site only.**
     ///
     /// 禁用项目
     pub fn disable_project<'a>(
@@ -2347,6 +4184,8 @@ impl Client {
 
     /// 按行下载日志信息 (`DownloadLogByLine`)
     ///
+    /// **China site only.**
+    ///
     /// 按行下载日志信息
     pub fn download_log_by_line<'a>(
         &'a self,
@@ -2355,9 +4194,19 @@ impl Client {
         self.call("DownloadLogByLine", request)
     }
 
-    /// 调试运行集成任务 (`DryRunDIOfflineTask`)
+    /// Debug and Run Integration Task (`DryRunDIOfflineTask`)
+    ///
+    /// Debug and Run Integration Task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 调试运行集成任务
+    ///
+    /// 调试运行集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=DryRunDIOfflineTask)
+    ///
+    /// </details>
     pub fn dry_run_di_offline_task<'a>(
         &'a self,
         request: &'a DryRunDIOfflineTaskRequest,
@@ -2367,6 +4216,8 @@ impl Client {
 
     /// 启用项目 (`EnableProject`)
     ///
+    /// **China site only.**
+    ///
     /// 启用项目
     pub fn enable_project<'a>(
         &'a self,
@@ -2375,9 +4226,19 @@ impl Client {
         self.call("EnableProject", request)
     }
 
-    /// 编排空间批量操作页面查找全部的文件夹 (`FindAllFolder`)
+    /// Orchestration Space Bulk Operation Page Find All Folders (`FindAllFolder`)
+    ///
+    /// Orchestration Space Bulk Operation Page Find All Folders
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编排空间批量操作页面查找全部的文件夹
+    ///
+    /// 编排空间批量操作页面查找全部的文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=FindAllFolder)
+    ///
+    /// </details>
     pub fn find_all_folder<'a>(
         &'a self,
         request: &'a FindAllFolderRequest,
@@ -2385,9 +4246,19 @@ impl Client {
         self.call("FindAllFolder", request)
     }
 
-    /// 任务运维-批量暂停任务 (`FreezeOpsTasks`)
+    /// Task Operation and Maintenance - Bulk Pause Tasks (`FreezeOpsTasks`)
+    ///
+    /// Task Operation and Maintenance - Bulk Pause Tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 任务运维-批量暂停任务
+    ///
+    /// 任务运维-批量暂停任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=FreezeOpsTasks)
+    ///
+    /// </details>
     pub fn freeze_ops_tasks<'a>(
         &'a self,
         request: &'a FreezeOpsTasksRequest,
@@ -2395,9 +4266,19 @@ impl Client {
         self.call("FreezeOpsTasks", request)
     }
 
-    /// 暂停工作流下的所有任务 (`FreezeTasksByWorkflowIds`)
+    /// Pause all tasks under the workflow (`FreezeTasksByWorkflowIds`)
+    ///
+    /// Pause All Tasks Under Workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 暂停工作流下的所有任务
+    ///
+    /// 暂停工作流下的所有任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=FreezeTasksByWorkflowIds)
+    ///
+    /// </details>
     pub fn freeze_tasks_by_workflow_ids<'a>(
         &'a self,
         request: &'a FreezeTasksByWorkflowIdsRequest,
@@ -2405,9 +4286,19 @@ impl Client {
         self.call("FreezeTasksByWorkflowIds", request)
     }
 
-    /// 生成建hive表的sql (`GenHiveTableDDLSql`)
+    /// Generate SQL for Creating Hive Table (`GenHiveTableDDLSql`)
+    ///
+    /// Generate SQL for Creating Hive Table
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 生成建hive表的sql
+    ///
+    /// 生成建hive表的sql
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=GenHiveTableDDLSql)
+    ///
+    /// </details>
     pub fn gen_hive_table_ddl_sql<'a>(
         &'a self,
         request: &'a GenHiveTableDDLSqlRequest,
@@ -2416,6 +4307,8 @@ impl Client {
     }
 
     /// 获取批量操作错误日志 (`GetBatchDetailErrorLog`)
+    ///
+    /// **China site only.**
     ///
     /// 获取批量操作错误日志
     pub fn get_batch_detail_error_log<'a>(
@@ -2427,6 +4320,8 @@ impl Client {
 
     /// 开发空间-获取cos token (`GetCosToken`)
     ///
+    /// **China site only.**
+    ///
     /// 获取cos token
     pub fn get_cos_token<'a>(
         &'a self,
@@ -2435,9 +4330,19 @@ impl Client {
         self.read("GetCosToken", request)
     }
 
-    /// 开发空间-获取数据开发脚本信息 (`GetFileInfo`)
+    /// Development Space - Obtain Data Development Script Information (`GetFileInfo`)
+    ///
+    /// Development Space - Obtain data development script information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 开发空间-获取数据开发脚本信息
+    ///
+    /// 开发空间-获取数据开发脚本信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=GetFileInfo)
+    ///
+    /// </details>
     pub fn get_file_info<'a>(
         &'a self,
         request: &'a GetFileInfoRequest,
@@ -2445,9 +4350,19 @@ impl Client {
         self.read("GetFileInfo", request)
     }
 
-    /// 查询调度实例日志内容 (`GetInstanceLog`)
+    /// Query the content of instance logs in query scheduling (`GetInstanceLog`)
+    ///
+    /// This API is used to obtain instance lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询调度实例日志内容
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=GetInstanceLog)
+    ///
+    /// </details>
     pub fn get_instance_log<'a>(
         &'a self,
         request: &'a GetInstanceLogRequest,
@@ -2455,9 +4370,19 @@ impl Client {
         self.read("GetInstanceLog", request)
     }
 
-    /// 提取数据集成节点字段Schema (`GetIntegrationNodeColumnSchema`)
+    /// Extracting DataInLong Node Field Schema (`GetIntegrationNodeColumnSchema`)
+    ///
+    /// Extracting DataInLong Node Field Schema
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 提取数据集成节点字段Schema
+    ///
+    /// 提取数据集成节点字段Schema
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=GetIntegrationNodeColumnSchema)
+    ///
+    /// </details>
     pub fn get_integration_node_column_schema<'a>(
         &'a self,
         request: &'a GetIntegrationNodeColumnSchemaRequest,
@@ -2468,6 +4393,8 @@ impl Client {
 
     /// 获取异步任务状态 (`GetJobStatus`)
     ///
+    /// **China site only.**
+    ///
     /// 获取异步任务执行结果
     pub fn get_job_status<'a>(
         &'a self,
@@ -2476,9 +4403,19 @@ impl Client {
         self.read("GetJobStatus", request)
     }
 
-    /// 获取离线任务实例列表(新) (`GetOfflineDIInstanceList`)
+    /// Get Offline Task Instance List (New) (`GetOfflineDIInstanceList`)
+    ///
+    /// Get Offline Task Instance List (New)
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取离线任务实例列表(新)
+    ///
+    /// 获取离线任务实例列表(新)
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=GetOfflineDIInstanceList)
+    ///
+    /// </details>
     pub fn get_offline_di_instance_list<'a>(
         &'a self,
         request: &'a GetOfflineDIInstanceListRequest,
@@ -2486,9 +4423,19 @@ impl Client {
         self.read("GetOfflineDIInstanceList", request)
     }
 
-    /// 获取离线任务实例 (`GetOfflineInstanceList`)
+    /// Obtain Offline Task Instances (`GetOfflineInstanceList`)
+    ///
+    /// Obtain Offline Task Instances
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取离线任务实例
+    ///
+    /// 获取离线任务实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=GetOfflineInstanceList)
+    ///
+    /// </details>
     pub fn get_offline_instance_list<'a>(
         &'a self,
         request: &'a GetOfflineInstanceListRequest,
@@ -2498,6 +4445,8 @@ impl Client {
 
     /// 获取带分页的任务脚本 (`GetPaginationTaskScript`)
     ///
+    /// **China site only.**
+    ///
     /// 获取带分页的任务脚本
     pub fn get_pagination_task_script<'a>(
         &'a self,
@@ -2506,9 +4455,19 @@ impl Client {
         self.read("GetPaginationTaskScript", request)
     }
 
-    /// 获取调度实例详情 (`GetTaskInstance`)
+    /// Retrieve scheduling instance details (`GetTaskInstance`)
+    ///
+    /// This API is used to obtain instance lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取调度实例详情
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=GetTaskInstance)
+    ///
+    /// </details>
     pub fn get_task_instance<'a>(
         &'a self,
         request: &'a GetTaskInstanceRequest,
@@ -2518,6 +4477,8 @@ impl Client {
 
     /// 【资源管理】判断资源文件是否存在 (`JudgeResourceFile`)
     ///
+    /// **China site only.**
+    ///
     /// 资源管理-判断资源文件是否存在
     pub fn judge_resource_file<'a>(
         &'a self,
@@ -2526,9 +4487,19 @@ impl Client {
         self.call("JudgeResourceFile", request)
     }
 
-    /// 数据补录-按补录计划批量终止实例 (`KillOpsMakePlanInstances`)
+    /// Data Supplement - Batch Termination of Instances by Supplement Plan (`KillOpsMakePlanInstances`)
+    ///
+    /// Batch Termination of Instances by Supplement Plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据补录-按补录计划批量终止实例
     ///
     /// 按补录计划批量终止实例。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=KillOpsMakePlanInstances)
+    ///
+    /// </details>
     pub fn kill_ops_make_plan_instances<'a>(
         &'a self,
         request: &'a KillOpsMakePlanInstancesRequest,
@@ -2536,9 +4507,19 @@ impl Client {
         self.call("KillOpsMakePlanInstances", request)
     }
 
-    /// 实例运维-批量终止l实例 (`KillScheduleInstances`)
+    /// Instance Operation and Maintenance - Batch terminate instances (`KillScheduleInstances`)
+    ///
+    /// Batch Termination of Instances
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例运维-批量终止l实例
     ///
     /// 批量终止实例
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=KillScheduleInstances)
+    ///
+    /// </details>
     pub fn kill_schedule_instances<'a>(
         &'a self,
         request: &'a KillScheduleInstancesRequest,
@@ -2548,6 +4529,8 @@ impl Client {
 
     /// 获取操作详情列表 (`ListBatchDetail`)
     ///
+    /// **China site only.**
+    ///
     /// 获取批量操作详情列表
     pub fn list_batch_detail<'a>(
         &'a self,
@@ -2556,9 +4539,19 @@ impl Client {
         self.read("ListBatchDetail", request)
     }
 
-    /// 获取调度实例列表 (`ListInstances`)
+    /// Retrieve the scheduling instance list (`ListInstances`)
+    ///
+    /// This API is used to obtain instance lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取调度实例列表
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ListInstances)
+    ///
+    /// </details>
     pub fn list_instances<'a>(
         &'a self,
         request: &'a ListInstancesRequest,
@@ -2566,9 +4559,19 @@ impl Client {
         self.read("ListInstances", request)
     }
 
-    /// 锁定实时集成任务 (`LockIntegrationTask`)
+    /// Lock Integration Task (`LockIntegrationTask`)
+    ///
+    /// Lock Integration Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 锁定实时集成任务
     ///
     /// 锁定集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=LockIntegrationTask)
+    ///
+    /// </details>
     pub fn lock_integration_task<'a>(
         &'a self,
         request: &'a LockIntegrationTaskRequest,
@@ -2576,9 +4579,19 @@ impl Client {
         self.call("LockIntegrationTask", request)
     }
 
-    /// 修改审批单状态 (`ModifyApproveStatus`)
+    /// Modify Approval Form Status (`ModifyApproveStatus`)
+    ///
+    /// Modify Approval Form Status
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改审批单状态
+    ///
+    /// 修改审批单状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyApproveStatus)
+    ///
+    /// </details>
     pub fn modify_approve_status<'a>(
         &'a self,
         request: &'a ModifyApproveStatusRequest,
@@ -2586,9 +4599,19 @@ impl Client {
         self.call("ModifyApproveStatus", request)
     }
 
-    /// 数据源管理-修改数据源 (`ModifyDataSource`)
+    /// Data Source Management - Modify Data Source (`ModifyDataSource`)
+    ///
+    /// Modify Data Source
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据源管理-修改数据源
     ///
     /// 修改数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyDataSource)
+    ///
+    /// </details>
     pub fn modify_data_source<'a>(
         &'a self,
         request: &'a ModifyDataSourceRequest,
@@ -2596,9 +4619,19 @@ impl Client {
         self.call("ModifyDataSource", request)
     }
 
-    /// 修改维度权重 (`ModifyDimensionWeight`)
+    /// Modify Dimension Weight (`ModifyDimensionWeight`)
+    ///
+    /// Quality Report - Modify Dimension Permissions
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改维度权重
     ///
     /// 质量报告-修改维度权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyDimensionWeight)
+    ///
+    /// </details>
     pub fn modify_dimension_weight<'a>(
         &'a self,
         request: &'a ModifyDimensionWeightRequest,
@@ -2606,9 +4639,19 @@ impl Client {
         self.call("ModifyDimensionWeight", request)
     }
 
-    /// 文件夹更新 (`ModifyDsFolder`)
+    /// Folder Update (`ModifyDsFolder`)
+    ///
+    /// Data Development Module - Folder Update
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 文件夹更新
     ///
     /// 数据开发模块-文件夹更新
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyDsFolder)
+    ///
+    /// </details>
     pub fn modify_ds_folder<'a>(
         &'a self,
         request: &'a ModifyDsFolderRequest,
@@ -2616,9 +4659,19 @@ impl Client {
         self.call("ModifyDsFolder", request)
     }
 
-    /// 更新规则组执行策略 (`ModifyExecStrategy`)
+    /// Update Rule Group Execution Strategy (`ModifyExecStrategy`)
+    ///
+    /// Update Rule Group Execution Strategy
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新规则组执行策略
+    ///
+    /// 更新规则组执行策略
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyExecStrategy)
+    ///
+    /// </details>
     pub fn modify_exec_strategy<'a>(
         &'a self,
         request: &'a ModifyExecStrategyRequest,
@@ -2626,9 +4679,19 @@ impl Client {
         self.call("ModifyExecStrategy", request)
     }
 
-    /// 更新集成节点 (`ModifyIntegrationNode`)
+    /// Updating Integrated Nodes (`ModifyIntegrationNode`)
+    ///
+    /// Updating Integrated Nodes
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新集成节点
+    ///
+    /// 更新集成节点
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyIntegrationNode)
+    ///
+    /// </details>
     pub fn modify_integration_node<'a>(
         &'a self,
         request: &'a ModifyIntegrationNodeRequest,
@@ -2636,9 +4699,19 @@ impl Client {
         self.call("ModifyIntegrationNode", request)
     }
 
-    /// 更新集成任务 (`ModifyIntegrationTask`)
+    /// Update Integration Task (`ModifyIntegrationTask`)
+    ///
+    /// Update Integration Task
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新集成任务
+    ///
+    /// 更新集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyIntegrationTask)
+    ///
+    /// </details>
     pub fn modify_integration_task<'a>(
         &'a self,
         request: &'a ModifyIntegrationTaskRequest,
@@ -2646,9 +4719,19 @@ impl Client {
         self.call("ModifyIntegrationTask", request)
     }
 
-    /// 更新监控状态 (`ModifyMonitorStatus`)
+    /// Update Monitoring Status (`ModifyMonitorStatus`)
+    ///
+    /// Update Monitoring Status
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新监控状态
+    ///
+    /// 更新监控状态
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyMonitorStatus)
+    ///
+    /// </details>
     pub fn modify_monitor_status<'a>(
         &'a self,
         request: &'a ModifyMonitorStatusRequest,
@@ -2658,6 +4741,8 @@ impl Client {
 
     /// 修改项目基础信息 (`ModifyProject`)
     ///
+    /// **China site only.**
+    ///
     /// 修改项目基础信息。
     pub fn modify_project<'a>(
         &'a self,
@@ -2666,9 +4751,19 @@ impl Client {
         self.call("ModifyProject", request)
     }
 
-    /// 更新质量规则接口 (`ModifyRule`)
+    /// Update Quality Rule Interface (`ModifyRule`)
+    ///
+    /// Update Quality Rule Interface
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新质量规则接口
+    ///
+    /// 更新质量规则接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyRule)
+    ///
+    /// </details>
     pub fn modify_rule<'a>(
         &'a self,
         request: &'a ModifyRuleRequest,
@@ -2676,9 +4771,19 @@ impl Client {
         self.call("ModifyRule", request)
     }
 
-    /// 更新规则组订阅信息 (`ModifyRuleGroupSubscription`)
+    /// Update Rule Group Subscription Information (`ModifyRuleGroupSubscription`)
+    ///
+    /// Update Rule Group Subscription Information
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新规则组订阅信息
+    ///
+    /// 更新规则组订阅信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyRuleGroupSubscription)
+    ///
+    /// </details>
     pub fn modify_rule_group_subscription<'a>(
         &'a self,
         request: &'a ModifyRuleGroupSubscriptionRequest,
@@ -2686,9 +4791,19 @@ impl Client {
         self.call("ModifyRuleGroupSubscription", request)
     }
 
-    /// 编辑规则模板 (`ModifyRuleTemplate`)
+    /// Edit Rule Template (`ModifyRuleTemplate`)
+    ///
+    /// Edit Rule Template
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑规则模板
+    ///
+    /// 编辑规则模板
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyRuleTemplate)
+    ///
+    /// </details>
     pub fn modify_rule_template<'a>(
         &'a self,
         request: &'a ModifyRuleTemplateRequest,
@@ -2696,9 +4811,19 @@ impl Client {
         self.call("ModifyRuleTemplate", request)
     }
 
-    /// 修改任务告警规则 (`ModifyTaskAlarmRegular`)
+    /// Modify task alert rules (`ModifyTaskAlarmRegular`)
+    ///
+    /// Modify task alert rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改任务告警规则
+    ///
+    /// 修改任务告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyTaskAlarmRegular)
+    ///
+    /// </details>
     pub fn modify_task_alarm_regular<'a>(
         &'a self,
         request: &'a ModifyTaskAlarmRegularRequest,
@@ -2706,10 +4831,21 @@ impl Client {
         self.call("ModifyTaskAlarmRegular", request)
     }
 
-    /// 更新任务（废弃） (`ModifyTaskInfo`)
+    /// Update Task (`ModifyTaskInfo`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>
+    /// Update Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新任务（废弃）
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 更新任务。本接口已废弃，请使用接口ModifyTaskInfoDs。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyTaskInfo)
+    ///
+    /// </details>
     pub fn modify_task_info<'a>(
         &'a self,
         request: &'a ModifyTaskInfoRequest,
@@ -2719,6 +4855,8 @@ impl Client {
 
     /// 更新任务信息 (`ModifyTaskInfoDs`)
     ///
+    /// **China site only.**
+    ///
     /// 更新任务Ds
     pub fn modify_task_info_ds<'a>(
         &'a self,
@@ -2727,10 +4865,21 @@ impl Client {
         self.call("ModifyTaskInfoDs", request)
     }
 
-    /// 添加父任务依赖（废弃） (`ModifyTaskLinks`)
+    /// Add parent task dependency (Deprecated) (`ModifyTaskLinks`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available to some whitelist customers in the Guangzhou zone]</p>.
+    /// Add parent task dependency. This API is deprecated. Use API ModifyTaskLinksDs.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加父任务依赖（废弃）
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 添加父任务依赖。本接口已废弃，请使用接口ModifyTaskLinksDs。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyTaskLinks)
+    ///
+    /// </details>
     pub fn modify_task_links<'a>(
         &'a self,
         request: &'a ModifyTaskLinksRequest,
@@ -2738,9 +4887,19 @@ impl Client {
         self.call("ModifyTaskLinks", request)
     }
 
-    /// 添加当前任务父任务依赖 (`ModifyTaskLinksDs`)
+    /// Add parent task dependency for the current task (`ModifyTaskLinksDs`)
+    ///
+    /// This API is used to add parent task dependency.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加当前任务父任务依赖
     ///
     /// 添加父任务依赖
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyTaskLinksDs)
+    ///
+    /// </details>
     pub fn modify_task_links_ds<'a>(
         &'a self,
         request: &'a ModifyTaskLinksDsRequest,
@@ -2748,9 +4907,19 @@ impl Client {
         self.call("ModifyTaskLinksDs", request)
     }
 
-    /// 重命名任务（任务编辑） (`ModifyTaskName`)
+    /// Rename Task (Task Editing) (`ModifyTaskName`)
+    ///
+    /// Rename Task (Task Editing)
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重命名任务（任务编辑）
+    ///
+    /// 重命名任务（任务编辑）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyTaskName)
+    ///
+    /// </details>
     pub fn modify_task_name<'a>(
         &'a self,
         request: &'a ModifyTaskNameRequest,
@@ -2758,10 +4927,21 @@ impl Client {
         self.call("ModifyTaskName", request)
     }
 
-    /// 修改任务脚本（废弃） (`ModifyTaskScript`)
+    /// Modify Task Script (`ModifyTaskScript`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>
+    /// Modify Task Script
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改任务脚本（废弃）
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 修改任务脚本。本接口已废弃，请使用接口ModifyTaskInfoDs。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyTaskScript)
+    ///
+    /// </details>
     pub fn modify_task_script<'a>(
         &'a self,
         request: &'a ModifyTaskScriptRequest,
@@ -2769,9 +4949,19 @@ impl Client {
         self.call("ModifyTaskScript", request)
     }
 
-    /// 更新工作流信息（废弃） (`ModifyWorkflowInfo`)
+    /// Updates workflow information (Deprecated) (`ModifyWorkflowInfo`)
+    ///
+    /// This API is used to update workflow information. (deprecated). Use API UpdateWorkflowInfo.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新工作流信息（废弃）
     ///
     /// 更新工作流信息。本接口已废弃，请使用接口UpdateWorkflowInfo。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyWorkflowInfo)
+    ///
+    /// </details>
     pub fn modify_workflow_info<'a>(
         &'a self,
         request: &'a ModifyWorkflowInfoRequest,
@@ -2779,9 +4969,19 @@ impl Client {
         self.call("ModifyWorkflowInfo", request)
     }
 
-    /// 更新工作流调度（废弃） (`ModifyWorkflowSchedule`)
+    /// Updates workflow scheduling (Deprecated) (`ModifyWorkflowSchedule`)
+    ///
+    /// This API is used to update workflow scheduling. This API is deprecated. Use the RenewWorkflowSchedulerInfoDs API instead.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新工作流调度（废弃）
     ///
     /// 更新工作流调度。本接口已废弃，请使用接口RenewWorkflowSchedulerInfoDs。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ModifyWorkflowSchedule)
+    ///
+    /// </details>
     pub fn modify_workflow_schedule<'a>(
         &'a self,
         request: &'a ModifyWorkflowScheduleRequest,
@@ -2789,9 +4989,19 @@ impl Client {
         self.call("ModifyWorkflowSchedule", request)
     }
 
-    /// 移动任务到工作流文件夹 (`MoveTasksToFolder`)
+    /// Move Task to Workflow Folder (`MoveTasksToFolder`)
+    ///
+    /// Orchestration Space - Workflow - Move Task to Workflow Folder
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移动任务到工作流文件夹
     ///
     /// 编排空间-工作流-移动任务到工作流文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=MoveTasksToFolder)
+    ///
+    /// </details>
     pub fn move_tasks_to_folder<'a>(
         &'a self,
         request: &'a MoveTasksToFolderRequest,
@@ -2799,9 +5009,19 @@ impl Client {
         self.call("MoveTasksToFolder", request)
     }
 
-    /// 注册事件 (`RegisterDsEvent`)
+    /// Register an event (`RegisterDsEvent`)
+    ///
+    /// This API is used to register an event.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 注册事件
+    ///
+    /// 注册事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RegisterDsEvent)
+    ///
+    /// </details>
     pub fn register_ds_event<'a>(
         &'a self,
         request: &'a RegisterDsEventRequest,
@@ -2811,6 +5031,8 @@ impl Client {
 
     /// 注册事件监听者 (`RegisterDsEventListener`)
     ///
+    /// **China site only.**
+    ///
     /// 注册事件监听者
     pub fn register_ds_event_listener<'a>(
         &'a self,
@@ -2819,10 +5041,21 @@ impl Client {
         self.call("RegisterDsEventListener", request)
     }
 
-    /// 注册事件（废弃） (`RegisterEvent`)
+    /// Register event (Deprecated) (`RegisterEvent`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available for partial allowlisted customers in the Guangzhou region]</p>.
+    /// This API is used to register events. This API is deprecated. Use API RegisterDsEvent.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 注册事件（废弃）
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 注册事件。本接口已废弃，请使用接口RegisterDsEvent。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RegisterEvent)
+    ///
+    /// </details>
     pub fn register_event<'a>(
         &'a self,
         request: &'a RegisterEventRequest,
@@ -2830,10 +5063,21 @@ impl Client {
         self.call("RegisterEvent", request)
     }
 
-    /// 注册事件监听器（废弃） (`RegisterEventListener`)
+    /// Register Event Listener (`RegisterEventListener`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>
+    /// Register Event Listener
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 注册事件监听器（废弃）
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 注册事件监听器。本接口已废弃，请使用接口RegisterDsEventListener。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RegisterEventListener)
+    ///
+    /// </details>
     pub fn register_event_listener<'a>(
         &'a self,
         request: &'a RegisterEventListenerRequest,
@@ -2842,6 +5086,8 @@ impl Client {
     }
 
     /// 移除database元数据 (`RemoveDatabase`)
+    ///
+    /// **China site only.**
     ///
     /// 移除database元数据
     pub fn remove_database<'a>(
@@ -2853,6 +5099,8 @@ impl Client {
 
     /// 移除schema元数据 (`RemoveSchema`)
     ///
+    /// **China site only.**
+    ///
     /// 移除schema元数据
     pub fn remove_schema<'a>(
         &'a self,
@@ -2863,6 +5111,8 @@ impl Client {
 
     /// 移除table元数据 (`RemoveTable`)
     ///
+    /// **China site only.**
+    ///
     /// 移除table元数据
     pub fn remove_table<'a>(
         &'a self,
@@ -2871,9 +5121,19 @@ impl Client {
         self.call("RemoveTable", request)
     }
 
-    /// 删除编排空间工作流 (`RemoveWorkflowDs`)
+    /// Delete orchestration space workflow (`RemoveWorkflowDs`)
+    ///
+    /// Delete orchestration space workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除编排空间工作流
+    ///
+    /// 删除编排空间工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RemoveWorkflowDs)
+    ///
+    /// </details>
     pub fn remove_workflow_ds<'a>(
         &'a self,
         request: &'a RemoveWorkflowDsRequest,
@@ -2881,9 +5141,19 @@ impl Client {
         self.call("RemoveWorkflowDs", request)
     }
 
-    /// 批量更新工作流下任务责任人 (`RenewWorkflowOwnerDs`)
+    /// Batch updates the task owner under a workflow (`RenewWorkflowOwnerDs`)
+    ///
+    /// This API is used to batch update the task owner under a workflow.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量更新工作流下任务责任人
+    ///
+    /// 批量更新工作流下任务责任人
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RenewWorkflowOwnerDs)
+    ///
+    /// </details>
     pub fn renew_workflow_owner_ds<'a>(
         &'a self,
         request: &'a RenewWorkflowOwnerDsRequest,
@@ -2891,9 +5161,19 @@ impl Client {
         self.call("RenewWorkflowOwnerDs", request)
     }
 
-    /// 更新工作流下任务调度信息 (`RenewWorkflowSchedulerInfoDs`)
+    /// Updates the task scheduling information under a workflow (`RenewWorkflowSchedulerInfoDs`)
+    ///
+    /// This API is used to update task scheduling information under a workflow.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新工作流下任务调度信息
+    ///
+    /// 更新工作流下任务调度信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RenewWorkflowSchedulerInfoDs)
+    ///
+    /// </details>
     pub fn renew_workflow_scheduler_info_ds<'a>(
         &'a self,
         request: &'a RenewWorkflowSchedulerInfoDsRequest,
@@ -2903,6 +5183,8 @@ impl Client {
     }
 
     /// 上报database元数据 (`ReportDatabase`)
+    ///
+    /// **China site only.**
     ///
     /// 上报database元数据
     pub fn report_database<'a>(
@@ -2914,6 +5196,8 @@ impl Client {
 
     /// 上报schema元数据 (`ReportSchema`)
     ///
+    /// **China site only.**
+    ///
     /// 上报schema元数据
     pub fn report_schema<'a>(
         &'a self,
@@ -2923,6 +5207,8 @@ impl Client {
     }
 
     /// 上报table元数据 (`ReportTable`)
+    ///
+    /// **China site only.**
     ///
     /// 上报table元数据,当前列数量限制在300
     pub fn report_table<'a>(
@@ -2934,6 +5220,8 @@ impl Client {
 
     /// 任务血缘上报接口 (`ReportTaskLineage`)
     ///
+    /// **China site only.**
+    ///
     /// 血缘上报接口
     pub fn report_task_lineage<'a>(
         &'a self,
@@ -2942,9 +5230,19 @@ impl Client {
         self.call("ReportTaskLineage", request)
     }
 
-    /// 继续实时集成任务 (`ResumeIntegrationTask`)
+    /// Continue Integration Task (`ResumeIntegrationTask`)
+    ///
+    /// Continue Integration Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 继续实时集成任务
     ///
     /// 继续集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=ResumeIntegrationTask)
+    ///
+    /// </details>
     pub fn resume_integration_task<'a>(
         &'a self,
         request: &'a ResumeIntegrationTaskRequest,
@@ -2952,9 +5250,19 @@ impl Client {
         self.call("ResumeIntegrationTask", request)
     }
 
-    /// 抢占锁定集成任务 (`RobAndLockIntegrationTask`)
+    /// Preemptive locking of integration tasks (`RobAndLockIntegrationTask`)
+    ///
+    /// Preemptive locking of integration tasks
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 抢占锁定集成任务
+    ///
+    /// 抢占锁定集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RobAndLockIntegrationTask)
+    ///
+    /// </details>
     pub fn rob_and_lock_integration_task<'a>(
         &'a self,
         request: &'a RobAndLockIntegrationTaskRequest,
@@ -2962,9 +5270,19 @@ impl Client {
         self.call("RobAndLockIntegrationTask", request)
     }
 
-    /// 实例运维-实例批量置成功1 (`RunForceSucScheduleInstances`)
+    /// Instance Operation and Maintenance - Instance Batch Successfully Configured (`RunForceSucScheduleInstances`)
+    ///
+    /// Instance Batch Successfully Configured
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例运维-实例批量置成功1
     ///
     /// 实例批量置成功
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RunForceSucScheduleInstances)
+    ///
+    /// </details>
     pub fn run_force_suc_schedule_instances<'a>(
         &'a self,
         request: &'a RunForceSucScheduleInstancesRequest,
@@ -2973,9 +5291,19 @@ impl Client {
         self.call("RunForceSucScheduleInstances", request)
     }
 
-    /// 任务运维-实例批量重跑 (`RunRerunScheduleInstances`)
+    /// Task Operation and Maintenance - Instance Batch Rerun (`RunRerunScheduleInstances`)
+    ///
+    /// Instance Batch Rerun
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 任务运维-实例批量重跑
     ///
     /// 实例批量重跑
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RunRerunScheduleInstances)
+    ///
+    /// </details>
     pub fn run_rerun_schedule_instances<'a>(
         &'a self,
         request: &'a RunRerunScheduleInstancesRequest,
@@ -2983,9 +5311,19 @@ impl Client {
         self.call("RunRerunScheduleInstances", request)
     }
 
-    /// 批量启动工作流 (`RunTasksByMultiWorkflow`)
+    /// Batch startup of workflows (`RunTasksByMultiWorkflow`)
+    ///
+    /// Batch startup of workflows
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 批量启动工作流
+    ///
+    /// 批量启动工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=RunTasksByMultiWorkflow)
+    ///
+    /// </details>
     pub fn run_tasks_by_multi_workflow<'a>(
         &'a self,
         request: &'a RunTasksByMultiWorkflowRequest,
@@ -2993,9 +5331,19 @@ impl Client {
         self.call("RunTasksByMultiWorkflow", request)
     }
 
-    /// 保存用户自定义函数 (`SaveCustomFunction`)
+    /// Save User-Defined Function (`SaveCustomFunction`)
+    ///
+    /// Save User-Defined Function
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 保存用户自定义函数
+    ///
+    /// 保存用户自定义函数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SaveCustomFunction)
+    ///
+    /// </details>
     pub fn save_custom_function<'a>(
         &'a self,
         request: &'a SaveCustomFunctionRequest,
@@ -3003,10 +5351,21 @@ impl Client {
         self.call("SaveCustomFunction", request)
     }
 
-    /// 设置任务告警，新建（更新）告警信息 (`SetTaskAlarmNew`)
+    /// Set Task Alerts, Create (Update) Alert Information (`SetTaskAlarmNew`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available to a portion of allowlist customers in the Guangzhou Region]</p>
+    /// Set Task Alerts, Create/Update Alert Information (Latest)
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置任务告警，新建（更新）告警信息
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 设置任务告警，新建/更新告警信息（最新）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SetTaskAlarmNew)
+    ///
+    /// </details>
     pub fn set_task_alarm_new<'a>(
         &'a self,
         request: &'a SetTaskAlarmNewRequest,
@@ -3014,9 +5373,19 @@ impl Client {
         self.call("SetTaskAlarmNew", request)
     }
 
-    /// 启动实时集成任务 (`StartIntegrationTask`)
+    /// Initiate Integration Task (`StartIntegrationTask`)
+    ///
+    /// Initiate Integration Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 启动实时集成任务
     ///
     /// 启动集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=StartIntegrationTask)
+    ///
+    /// </details>
     pub fn start_integration_task<'a>(
         &'a self,
         request: &'a StartIntegrationTaskRequest,
@@ -3024,9 +5393,19 @@ impl Client {
         self.call("StartIntegrationTask", request)
     }
 
-    /// 停止实时集成任务 (`StopIntegrationTask`)
+    /// Stop Integration Task (`StopIntegrationTask`)
+    ///
+    /// Stop Integration Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 停止实时集成任务
     ///
     /// 停止集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=StopIntegrationTask)
+    ///
+    /// </details>
     pub fn stop_integration_task<'a>(
         &'a self,
         request: &'a StopIntegrationTaskRequest,
@@ -3034,9 +5413,19 @@ impl Client {
         self.call("StopIntegrationTask", request)
     }
 
-    /// 提交自定义函数 (`SubmitCustomFunction`)
+    /// Submit Custom Definition Function (`SubmitCustomFunction`)
+    ///
+    /// Submit Custom Definition Function
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 提交自定义函数
+    ///
+    /// 提交自定义函数
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SubmitCustomFunction)
+    ///
+    /// </details>
     pub fn submit_custom_function<'a>(
         &'a self,
         request: &'a SubmitCustomFunctionRequest,
@@ -3044,9 +5433,19 @@ impl Client {
         self.call("SubmitCustomFunction", request)
     }
 
-    /// 提交SQL任务 (`SubmitSqlTask`)
+    /// Submit SQL Task (`SubmitSqlTask`)
+    ///
+    /// Ad Hoc Analysis - Submit SQL Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交SQL任务
     ///
     /// 即席分析提交SQL任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SubmitSqlTask)
+    ///
+    /// </details>
     pub fn submit_sql_task<'a>(
         &'a self,
         request: &'a SubmitSqlTaskRequest,
@@ -3054,10 +5453,21 @@ impl Client {
         self.call("SubmitSqlTask", request)
     }
 
-    /// 提交任务（废弃） (`SubmitTask`)
+    /// Submit tasks (Deprecated) (`SubmitTask`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available for partial whitelist customers in the Guangzhou zone]</p>.
+    /// This API is used to submit tasks. This API is deprecated. Use the CreateTaskVersionDs API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交任务（废弃）
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 提交任务。本接口已废弃，请使用接口CreateTaskVersionDs。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SubmitTask)
+    ///
+    /// </details>
     pub fn submit_task<'a>(
         &'a self,
         request: &'a SubmitTaskRequest,
@@ -3065,9 +5475,19 @@ impl Client {
         self.call("SubmitTask", request)
     }
 
-    /// 提交工作流测试运行任务 (`SubmitTaskTestRun`)
+    /// Submit Workflow Test Run Task (`SubmitTaskTestRun`)
+    ///
+    /// No
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交工作流测试运行任务
     ///
     /// 无
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SubmitTaskTestRun)
+    ///
+    /// </details>
     pub fn submit_task_test_run<'a>(
         &'a self,
         request: &'a SubmitTaskTestRunRequest,
@@ -3075,11 +5495,21 @@ impl Client {
         self.call("SubmitTaskTestRun", request)
     }
 
-    /// 提交工作流（废弃） (`SubmitWorkflow`)
+    /// Submits a workflow (Deprecated) (`SubmitWorkflow`)
+    ///
+    /// Submit a workflow. This API is deprecated. Use the BatchCreateTaskVersionAsync API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交工作流（废弃）
     ///
     /// 接口已经废弃，调用会产生脏数据
     ///
     /// 提交工作流。本接口已废弃，请使用接口BatchCreateTaskVersionAsync。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SubmitWorkflow)
+    ///
+    /// </details>
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub fn submit_workflow<'a>(
         &'a self,
@@ -3088,9 +5518,19 @@ impl Client {
         self.call("SubmitWorkflow", request)
     }
 
-    /// 暂停实时集成任务 (`SuspendIntegrationTask`)
+    /// Pause Integration Task (`SuspendIntegrationTask`)
+    ///
+    /// Pause Integration Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 暂停实时集成任务
     ///
     /// 暂停集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=SuspendIntegrationTask)
+    ///
+    /// </details>
     pub fn suspend_integration_task<'a>(
         &'a self,
         request: &'a SuspendIntegrationTaskRequest,
@@ -3098,9 +5538,19 @@ impl Client {
         self.call("SuspendIntegrationTask", request)
     }
 
-    /// 查询实时任务日志接口 (`TaskLog`)
+    /// Query Real-Time Task Logs API (`TaskLog`)
+    ///
+    /// Query Inlong Manager Logs
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询实时任务日志接口
     ///
     /// 查询Inlong manager日志
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=TaskLog)
+    ///
+    /// </details>
     pub fn task_log<'a>(
         &'a self,
         request: &'a TaskLogRequest,
@@ -3108,9 +5558,19 @@ impl Client {
         self.call("TaskLog", request)
     }
 
-    /// 触发事件 (`TriggerDsEvent`)
+    /// Trigger events (`TriggerDsEvent`)
+    ///
+    /// Event Management - Triggered Events
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 触发事件
     ///
     /// 事件管理-触发事件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=TriggerDsEvent)
+    ///
+    /// </details>
     pub fn trigger_ds_event<'a>(
         &'a self,
         request: &'a TriggerDsEventRequest,
@@ -3118,10 +5578,21 @@ impl Client {
         self.call("TriggerDsEvent", request)
     }
 
-    /// 触发事件生成事件实例（废弃） (`TriggerEvent`)
+    /// Trigger event to generate event instance (Deprecated) (`TriggerEvent`)
+    ///
+    /// <p style="color:red;">[Note: This version is only available to some allowlisted customers in the Guangzhou region]</p>.
+    /// This API is used to trigger event. This API is deprecated. Use API TriggerDsEvent.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 触发事件生成事件实例（废弃）
     ///
     /// <p style="color:red;">[注意：该版本只满足广州区部分白名单客户使用]</p>
     /// 触发事件。本接口已废弃，请使用接口TriggerDsEvent。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=TriggerEvent)
+    ///
+    /// </details>
     pub fn trigger_event<'a>(
         &'a self,
         request: &'a TriggerEventRequest,
@@ -3130,6 +5601,8 @@ impl Client {
     }
 
     /// 手动任务触发运行 (`TriggerManualTasks`)
+    ///
+    /// **China site only.**
     ///
     /// 手动任务触发运行
     pub fn trigger_manual_tasks<'a>(
@@ -3141,6 +5614,8 @@ impl Client {
 
     /// 解绑资源 (`UnbindingResource`)
     ///
+    /// **China site only.**
+    ///
     /// 解绑bundle绑定的资源
     pub fn unbinding_resource<'a>(
         &'a self,
@@ -3151,6 +5626,8 @@ impl Client {
 
     /// 执行资源组-资源包解除绑定项目 (`UnboundProjectExecutorResource`)
     ///
+    /// **China site only.**
+    ///
     /// 商业化版本：执行资源组/资源包解除绑定项目
     pub fn unbound_project_executor_resource<'a>(
         &'a self,
@@ -3160,9 +5637,19 @@ impl Client {
         self.call("UnboundProjectExecutorResource", request)
     }
 
-    /// 解锁实时集成任务 (`UnlockIntegrationTask`)
+    /// Unlock Integration Task (`UnlockIntegrationTask`)
+    ///
+    /// Unlock Integration Task
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解锁实时集成任务
     ///
     /// 解锁集成任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=UnlockIntegrationTask)
+    ///
+    /// </details>
     pub fn unlock_integration_task<'a>(
         &'a self,
         request: &'a UnlockIntegrationTaskRequest,
@@ -3171,6 +5658,8 @@ impl Client {
     }
 
     /// 更新代码模版 (`UpdateCodeTemplate`)
+    ///
+    /// **China site only.**
     ///
     /// 更新模版
     pub fn update_code_template<'a>(
@@ -3182,6 +5671,8 @@ impl Client {
 
     /// （仅公有云）数语向Wedata注册，更新相关信息 (`UpdateDataModelRegistryInfo`)
     ///
+    /// **China site only.**
+    ///
     /// 数语向wedata注册，提供自身cam角色信息，跳转域名、ip、端口信息等
     pub fn update_data_model_registry_info<'a>(
         &'a self,
@@ -3190,9 +5681,19 @@ impl Client {
         self.call("UpdateDataModelRegistryInfo", request)
     }
 
-    /// 修改项目用户角色 (`UpdateProjectUserRole`)
+    /// Modify the user role of a project (`UpdateProjectUserRole`)
+    ///
+    /// This API is used to modify user roles in a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改项目用户角色
+    ///
+    /// 修改项目用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=UpdateProjectUserRole)
+    ///
+    /// </details>
     pub fn update_project_user_role<'a>(
         &'a self,
         request: &'a UpdateProjectUserRoleRequest,
@@ -3200,10 +5701,21 @@ impl Client {
         self.call("UpdateProjectUserRole", request)
     }
 
-    /// 更新工作流信息【整合】 (`UpdateWorkflowInfo`)
+    /// Updates workflow information [integrated] (`UpdateWorkflowInfo`)
+    ///
+    /// This API is developed in ds.
+    /// This API is used to update a workflow, including its basic information and workflow parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新工作流信息【整合】
     ///
     /// <p style="color:red;">[该接口为 ds 中开发]</p>
     /// 更新工作流（包括工作流基本信息与工作流参数）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=UpdateWorkflowInfo)
+    ///
+    /// </details>
     pub fn update_workflow_info<'a>(
         &'a self,
         request: &'a UpdateWorkflowInfoRequest,
@@ -3211,9 +5723,19 @@ impl Client {
         self.call("UpdateWorkflowInfo", request)
     }
 
-    /// 修改工作流责任人（废弃） (`UpdateWorkflowOwner`)
+    /// Modify the workflow owner (Deprecated) (`UpdateWorkflowOwner`)
+    ///
+    /// This API is used to modify the workflow owner. Deprecated. Use the RenewWorkflowOwnerDs API.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改工作流责任人（废弃）
     ///
     /// 修改工作流责任人。本接口已废弃，请使用接口RenewWorkflowOwnerDs。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=UpdateWorkflowOwner)
+    ///
+    /// </details>
     pub fn update_workflow_owner<'a>(
         &'a self,
         request: &'a UpdateWorkflowOwnerRequest,
@@ -3221,9 +5743,19 @@ impl Client {
         self.call("UpdateWorkflowOwner", request)
     }
 
-    /// 开发空间-保存任务信息 (`UploadContent`)
+    /// Development Space - Save Task Information (`UploadContent`)
+    ///
+    /// Save Task Information
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开发空间-保存任务信息
     ///
     /// 保存任务信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2021-08-20&Action=UploadContent)
+    ///
+    /// </details>
     pub fn upload_content<'a>(
         &'a self,
         request: &'a UploadContentRequest,
@@ -3232,6 +5764,8 @@ impl Client {
     }
 
     /// 【资源管理】上传资源 (`UploadResource`)
+    ///
+    /// **China site only.**
     ///
     /// 资源管理-上传资源
     pub fn upload_resource<'a>(
@@ -3258,67 +5792,70 @@ impl Client {
 }
 
 rt::model! {
-/// AddProjectUserRole请求参数结构体
+/// Request of [`Client::add_project_user_role`].
 pub struct AddProjectUserRoleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 用户uin
+  /// **Required.** User UIN
   user_ids: Vec<String> = "UserIds",
-  /// **Required.** 角色id
+  /// **Required.** Role ID
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// AddProjectUserRole返回参数结构体
+/// Response of [`Client::add_project_user_role`].
 pub struct AddProjectUserRoleResponse: decode {
-  /// 返回数据
+  /// Returned data
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 子任务记录
+/// Subtask records
+///
+/// <details><summary>中文</summary>子任务记录</details>
 pub struct AdhocDetail: decode {
-  /// 子任务记录Id
+  /// Subtask record Id
   id: u64 = "Id",
-  /// 脚本内容
+  /// Script Content
   script_content: String = "ScriptContent",
-  /// 任务启动时间
-  ///
+  /// Task start time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   start_time: String = "StartTime",
-  /// 任务结束时间
-  ///
+  /// Task termination time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   end_time: String = "EndTime",
-  /// 当前任务状态
+  /// Current Task Status
   status: String = "Status",
-  /// 提交任务id
+  /// Submit Task ID
   record_id: u64 = "RecordId",
 }
 
-/// 任务提交记录
+/// Task Submission Record
+///
+/// <details><summary>中文</summary>任务提交记录</details>
 pub struct AdhocRecord: decode {
-  /// 任务提交记录id
+  /// Task Submission Record ID
   id: u64 = "Id",
-  /// 脚本内容
+  /// Script Content
   script_content: String = "ScriptContent",
-  /// 任务提交时间
-  ///
+  /// Task Submission Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 任务状态
+  /// Task Status
   status: String = "Status",
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
 }
 
-/// Agent采集器状态统计
+/// Agent Collector Status Statistics
+///
+/// <details><summary>中文</summary>Agent采集器状态统计</details>
 pub struct AgentStatus: decode {
-  /// 运行中的数量
+  /// Running Quantity
   running: i64 = "Running",
-  /// 异常的数量
+  /// Number of Anomalies
   abnormal: i64 = "Abnormal",
-  /// 操作中的数量
+  /// Operating Quantity
   in_operation: i64 = "InOperation",
 }
 
@@ -3438,67 +5975,69 @@ pub struct AlarmDsVO: decode {
   create_time: String = "CreateTime",
 }
 
-/// 告警事件详情
+/// Alarm Event Details
+///
+/// <details><summary>中文</summary>告警事件详情</details>
 pub struct AlarmEventInfo: decode {
-  /// 告警ID
+  /// Alert ID
   alarm_id: String = "AlarmId",
-  /// 告警时间
+  /// Alarm Time
   alarm_time: String = "AlarmTime",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 规则名称
+  /// Rule name
   regular_name: String = "RegularName",
-  /// 告警级别,0表示普通，1表示重要，2表示紧急
+  /// Alert level, 0 for normal, 1 for important, 2 for urgent
   alarm_level: u64 = "AlarmLevel",
-  /// 告警方式,多个用逗号隔开（1:邮件，2:短信，3:微信，4:语音，5:代表企业微信，6:http）
+  /// Alert Method, separated by commas (1: email, 2: SMS, 3: WeChat, 4: voice call, 5: represents WeCom, 6: http)
   alarm_way: u64 = "AlarmWay",
-  /// 告警接收人Id，多个用逗号隔开
+  /// Alert Recipient ID, separated by commas
   alarm_recipient_id: String = "AlarmRecipientId",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 告警指标,0表示任务失败，1表示任务运行超时，2表示任务停止，3表示任务暂停
+  /// Alert Metrics, 0 for task failure, 1 for task run timeout, 2 for task stop, 3 for task pause
   alarm_indicator: u64 = "AlarmIndicator",
-  /// 告警指标描述
+  /// Alert Metric Description
   alarm_indicator_desc: String = "AlarmIndicatorDesc",
-  /// 指标阈值，1表示离线任务第一次运行失败，2表示离线任务所有重试完成后失败
+  /// Metric threshold, 1 indicates the first run failure of the offline task, 2 indicates failure after all retries of the offline task
   trigger_type: u64 = "TriggerType",
-  /// 预计的超时时间，分钟级别
+  /// Estimated timeout, minute level
   estimated_time: u64 = "EstimatedTime",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 0：部分成功，1：全部成功，2：全部失败
+  /// 0: Partial Success, 1: Complete Success, 2: Complete Failure
   is_send_success: u64 = "IsSendSuccess",
-  /// 是否在免打扰时间内，0:否, 1:是
+  /// During Do Not Disturb time, 0: No, 1: Yes
   in_quite_periods: u64 = "InQuitePeriods",
-  /// 告警记录id
+  /// Alert Record ID
   record_id: u64 = "RecordId",
-  /// 消息ID
+  /// Message ID
   message_id: String = "MessageId",
-  /// 阈值计算算子，1 : 大于 2 ：小于
+  /// Threshold Calculation Operator, 1: Greater than, 2: Less than
   operator: i64 = "Operator",
-  /// 告警规则ID
+  /// Alert Rule ID
   regular_id: String = "RegularId",
-  /// 告警接收人昵称
+  /// Alert Recipient Nickname
   alarm_recipient_name: String = "AlarmRecipientName",
-  /// 告警任务类型
+  /// Alert Task Type
   task_type: i64 = "TaskType",
-  /// 发送结果
+  /// Send Result
   send_result: String = "SendResult",
-  /// 监控对象id
+  /// Monitoring Object ID
   monitor_object_id: String = "MonitorObjectId",
-  /// 监控对象名称
+  /// Monitoring Object Name
   monitor_object_name: String = "MonitorObjectName",
-  /// 指标阈值
+  /// Metric Threshold
   threshold: f64 = "Threshold",
-  /// 告警原因
+  /// **China site only.** 告警原因
   alarm_reason: String = "AlarmReason",
-  /// 近范围值
+  /// **China site only.** 近范围值
   indicator_time_range_value: i64 = "IndicatorTimeRangeValue",
-  /// 近范围单位
+  /// **China site only.** 近范围单位
   indicator_time_range_unit: String = "IndicatorTimeRangeUnit",
-  /// 同步类型
+  /// **China site only.** 同步类型
   sync_type: i64 = "SyncType",
 }
 
@@ -3538,57 +6077,61 @@ pub struct AlarmGroup: decode {
   alarm_message_rule: String = "AlarmMessageRule",
 }
 
-/// 告警指标
+/// Alert Metrics
+///
+/// <details><summary>中文</summary>告警指标</details>
 pub struct AlarmIndicatorInfo: encode {
-  /// 指标id
+  /// Metric ID
   id: String = "Id",
-  /// 告警指标,0任务失败,1任务运行超时,2任务停止,3任务暂停, 4读取速度,5写入速度,6读取吞吐 7写入吞吐, 8脏数据字节数,9脏数据条数,10任务异常,11任务检测异常, 12重启次数, 13任务延时, 14近20分内的重启次数 15传输延迟,16业务延迟, 50离线包CPU使用率, 51离线包内存使用率, 52离线包并行度使用率, 53离线包排队中的实例数, 54实时包资源使用率, 55实时包运行中的任务数
+  /// Alert Metrics, 0 for task failure, 1 for task execution timeout, 2 for task stop, 3 for task pause, 4 read speed, 5 write speed, 6 read throughput, 7 write throughput, 8 dirty data byte count, 9 number of dirty data entries, 10 task exception, 11 task detection anomaly, 12 restart times, 13 task delay, 14 number of restarts within the last 20 minutes, 15 transmission delay, 16 business delay, 50 offline package CPU usage rate, 51 offline package memory usage rate, 52 offline package parallelism utilization, 53 number of instances queued for offline packages, 54 real-time package resource utilization, 55 number of tasks running in real-time packages
   alarm_indicator: u64 = "AlarmIndicator",
-  /// 告警指标描述
+  /// Alert Metric Description
   alarm_indicator_desc: String = "AlarmIndicatorDesc",
-  /// 指标阈值，1表示离线任务第一次运行失败，2表示离线任务所有重试完成后失败
+  /// Metric Threshold, 1 for the first run failure of an offline task, 2 for all retries failed of an offline task
   trigger_type: u64 = "TriggerType",
-  /// 预计的超时时间，分钟级别
+  /// Estimated timeout duration, minute level
   estimated_time: u64 = "EstimatedTime",
-  /// 告警阈值的算子,1 大于,2 小于
+  /// Alert threshold operator, 1 Greater than, 2 Less than
   operator: u64 = "Operator",
-  /// 告警指标阈值单位：ms(毫秒)、s(秒)、min(分钟)
+  /// Alert metric threshold unit: ms (milliseconds), s (seconds), min (minutes)
   alarm_indicator_unit: String = "AlarmIndicatorUnit",
-  /// 告警周期
+  /// Alert Interval
   duration: i64 = "Duration",
-  /// 告警周期单位:hour,minute,day
+  /// Alert interval unit: hour, minute, day
   duration_unit: String = "DurationUnit",
-  /// 周期内最多告警次数
+  /// Maximum number of alerts within a cycle
   max_times: i64 = "MaxTimes",
-  /// 指标阈值
+  /// Metric Threshold
   threshold: f64 = "Threshold",
-  /// 时间范围单位
+  /// **China site only.** 时间范围单位
   indicator_time_range_unit: String = "IndicatorTimeRangeUnit",
-  /// 时间范围值
+  /// **China site only.** 时间范围值
   indicator_time_range_value: i64 = "IndicatorTimeRangeValue",
 }
 
-/// 任务告警信息
+/// Task Alert Information
+///
+/// <details><summary>中文</summary>任务告警信息</details>
 pub struct AlarmInfo: encode {
-  /// **Required.** 关联任务id
+  /// **Required.** Associated Task ID
   task_ids: String = "TaskIds",
-  /// **Required.** 告警类别；failure表示失败告警；overtime表示超时告警
+  /// **Required.** Alert Categories; 'failure' indicates failure alert; 'overtime' indicates timeout alert
   alarm_type: String = "AlarmType",
-  /// **Required.** 告警方式；SMS表示短信；Email表示邮件；HTTP 表示接口方式；Wechat表示微信方式
+  /// **Required.** Alert Method; 'SMS' indicates SMS; 'Email' indicates email; 'HTTP' indicates an interface method; 'Wechat' indicates WeChat method
   alarm_way: String = "AlarmWay",
-  /// **Required.** 告警接收人，多个告警接收人以;分割
+  /// **Required.** Alert Recipient, multiple recipients separated by ;
   alarm_recipient: String = "AlarmRecipient",
-  /// **Required.** 告警接收人id，多个告警接收人id以;分割
+  /// **Required.** Alert Recipient ID, multiple recipient IDs separated by ;
   alarm_recipient_id: String = "AlarmRecipientId",
-  /// **Required.** 预计运行的小时，取值范围0-23
+  /// **Required.** Estimated Running Hours, value range 0-23
   hours: u64 = "Hours",
-  /// **Required.** 预计运行分钟，取值范围0-59
+  /// **Required.** Estimated Running Minutes, value range 0-59
   minutes: u64 = "Minutes",
-  /// **Required.** 告警出发时机；1表示第一次运行失败；2表示所有重试完成后失败；
+  /// **Required.** Alert Trigger Moment; '1' means first run failure; '2' means failure after all retries;
   trigger_type: u64 = "TriggerType",
-  /// 告警信息id
+  /// Alert Information ID
   alarm_id: String = "AlarmId",
-  /// 告警状态设置；1表示可用；0表示不可用，默认可用
+  /// Alert Status Setting; '1' indicates available; '0' indicates unavailable, default is available
   status: u64 = "Status",
 }
 
@@ -3618,95 +6161,103 @@ pub struct AlarmReceiverGroup: encode {
   alarm_message_rule: String = "AlarmMessageRule",
 }
 
-/// 告警接收人详情
+/// Alert Recipient Details
+///
+/// <details><summary>中文</summary>告警接收人详情</details>
 pub struct AlarmReceiverInfo: decode {
-  /// 告警ID
+  /// Alert ID
   alarm_id: String = "AlarmId",
-  /// 告警接收人ID
+  /// Alarm Recipient ID
   alarm_receiver: String = "AlarmReceiver",
-  /// 邮件，0：未设置，1：成功，2：失败
+  /// Email,0: Not set,1: Success,2: Failure
   email: u64 = "Email",
-  /// 短信，0：未设置，1：成功，2：失败
+  /// SMS,0: Not set,1: Success,2: Failure
   sms: u64 = "Sms",
-  /// 微信，0：未设置，1：成功，2：失败
+  /// WeChat,0: Not set,1: Success,2: Failure
   wechat: u64 = "Wechat",
-  /// 电话，0：未设置，1：成功，2：失败
+  /// Telephone,0: Not set,1: Success,2: Failure
   voice: u64 = "Voice",
-  /// 企业微信，0：未设置，1：成功，2：失败
+  /// WeCom,0: Not set,1: Success,2: Failure
   wecom: u64 = "Wecom",
-  /// http，0：未设置，1：成功，2：失败
+  /// http,0: Not set,1: Success,2: Failure
   http: u64 = "Http",
-  /// 企业微信群，0：未设置，1：成功，2：失败
+  /// Enterprise WeChat group,0: Not set,1: Success,2: Failure
   wecom_group: u64 = "WecomGroup",
-  /// 飞书群，0：未设置，1：成功，2：失败
+  /// FeiShu Group,0: Not set,1: Success,2: Failure
   lark_group: u64 = "LarkGroup",
-  /// 发送结果 大json格式
+  /// **China site only.** 发送结果 大json格式
   alarm_message_send_result: String = "AlarmMessageSendResult",
 }
 
-/// 审批列表信息
+/// Approval List Information
+///
+/// <details><summary>中文</summary>审批列表信息</details>
 pub struct Apply: decode {
-  /// <p>申请人id</p>
+  /// Applicant ID
   applicant_id: String = "ApplicantId",
-  /// <p>申请人名称</p>
+  /// Applicant Name
   applicant_name: String = "ApplicantName",
-  /// <p>审批备注</p>
+  /// Approval Remarks
   remark: String = "Remark",
-  /// <p>审批分类key</p>
+  /// Approval Category Key
   approve_classification: String = "ApproveClassification",
-  /// <p>审批单id</p>
+  /// Approval Form ID
   approve_id: String = "ApproveId",
-  /// <p>审批类型key</p>
+  /// Approval Type Key
   approve_type: String = "ApproveType",
-  /// <p>申请原因</p>
+  /// Application Reason
   reason: String = "Reason",
-  /// <p>创建时间</p>
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// <p>审批时间</p>
+  /// Approval Time
   approve_time: String = "ApproveTime",
-  /// <p>审批分类名称</p>
+  /// Approval Category Name
   approve_classification_name: String = "ApproveClassificationName",
-  /// <p>状态</p>
+  /// Status
   status: String = "Status",
-  /// <p>审批类型名称</p>
+  /// Approval Type Name
   approve_type_name: String = "ApproveTypeName",
-  /// <p>审批异常或者失败信息</p>
+  /// Approval Exception or Failure Information
   error_message: String = "ErrorMessage",
-  /// <p>申请名称</p>
+  /// Apply for Name
   apply_name: String = "ApplyName",
-  /// <p>审批人id</p>
+  /// Approver ID
   approver_id: String = "ApproverId",
-  /// <p>审批人名称</p>
+  /// Approver Name
   approver_name: String = "ApproverName",
-  /// <p>审批所属项目</p>
+  /// Project for Approval
   approve_project_name: String = "ApproveProjectName",
-  /// <p>审批id</p>
+  /// **China site only.** <p>审批id</p>
   apply_id: String = "ApplyId",
-  /// <p>扩展字段</p>
+  /// **China site only.** <p>扩展字段</p>
   metadata: String = "Metadata",
-  /// <p>创建时间</p>
+  /// **China site only.** <p>创建时间</p>
   create_timestamp: u64 = "CreateTimestamp",
-  /// <p>审批时间</p>
+  /// **China site only.** <p>审批时间</p>
   approve_timestamp: u64 = "ApproveTimestamp",
-  /// <p>审批扩展码</p>
+  /// **China site only.** <p>审批扩展码</p>
   approve_code: String = "ApproveCode",
 }
 
-/// 修改审批单状态
+/// Modify Approval Form Status
+///
+/// <details><summary>中文</summary>修改审批单状态</details>
 pub struct ApproveModify: decode {
-  /// 审批单id
+  /// Approval Form ID
   approve_id: String = "ApproveId",
-  /// 是否修改成功
+  /// Modification successful?
   success: bool = "Success",
 }
 
-/// 审批分类
+/// Approval Category
+///
+/// <details><summary>中文</summary>审批分类</details>
 pub struct ApproveType: decode {
-  /// 申请分类key
+  /// Application Category Key
   r#type: String = "Type",
-  /// 类型名称
+  /// Type Name
   type_name: String = "TypeName",
-  /// 申请类型key
+  /// Application Type Key
   classification: String = "Classification",
 }
 
@@ -3800,13 +6351,15 @@ pub struct AsyncResourceVO: decode {
   extra_info: Vec<ParamInfo> = "ExtraInfo",
 }
 
-/// aiops基础信息
+/// AIOps basic information
+///
+/// <details><summary>中文</summary>aiops基础信息</details>
 pub struct AttributeItemDTO: encode {
   /// key
   key: String = "Key",
   /// value
   value: String = "Value",
-  /// 描述
+  /// Description
   description: String = "Description",
 }
 
@@ -3830,47 +6383,48 @@ pub struct AttributeItemOpsDto: encode {
   description: String = "Description",
 }
 
-/// 集群基础信息
+/// Cluster Basic Information
+///
+/// <details><summary>中文</summary>集群基础信息</details>
 pub struct BaseClusterInfo: decode {
-  /// 集群id
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 集群类型，EMR/CDW等
+  /// Cluster Type, EMR/CDW, etc.
   cluster_type: String = "ClusterType",
-  /// 集群名称
+  /// Cluster Name
   cluster_name: String = "ClusterName",
-  /// 地域中文
+  /// Region Chinese
   region_cn: String = "RegionCn",
-  /// 地域英文
+  /// Region English
   region_en: String = "RegionEn",
-  /// 地区
+  /// Region
   region_area: String = "RegionArea",
-  /// 集群是否使用
+  /// Whether the Cluster is Used
   used: bool = "Used",
-  /// 集群状态
+  /// Cluster Status
   status: u64 = "Status",
-  /// 集群状态信息
+  /// Cluster State Information
   status_info: String = "StatusInfo",
-  /// 集群存储类型
+  /// Cluster Storage Type
   storage_type: String = "StorageType",
-  /// 集群计算类型
+  /// Cluster Computing Type
   compute_type: String = "ComputeType",
-  /// 集群资源量
+  /// Cluster Resource Quantity
   cluster_resource: String = "ClusterResource",
-  /// 集群付费方式
+  /// Cluster Payment Method
   charge_type: String = "ChargeType",
-  /// 集群创建时间
-  ///
+  /// Cluster Creation Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 额外配置
+  /// Additional Configuration
   extra_conf: String = "ExtraConf",
-  /// ranger账号名称
+  /// Ranger Account Name
   ranger_user_name: String = "RangerUserName",
-  /// cdw账号（用于展示）
+  /// CDW Account (for display)
   cdw_user_name: String = "CdwUserName",
-  /// 创建时间
+  /// **China site only.** 创建时间
   create_timestamp: u64 = "CreateTimestamp",
-  /// 修改时间
+  /// **China site only.** 修改时间
   update_timestamp: u64 = "UpdateTimestamp",
 }
 
@@ -3900,87 +6454,93 @@ pub struct BaseProject: encode {
   schedule_mode: String = "ScheduleMode",
 }
 
-/// 基础角色对象
+/// Basic role object.
+///
+/// <details><summary>中文</summary>基础角色对象</details>
 pub struct BaseRole: decode {
-  /// 角色id
+  /// Role id.
   role_id: String = "RoleId",
-  /// 角色名称
+  /// Role name.
   role_name: String = "RoleName",
-  /// 角色昵称
+  /// Role nickname.
   display_name: String = "DisplayName",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 角色类型, 分为System,Tenant,Project,Commercial
+  /// Role type divides into System, Tenant, Project, Commercial.
   role_type: String = "RoleType",
-  /// 系统预设
+  /// System preset.
   system_default: bool = "SystemDefault",
-  /// 自定义参数
+  /// Custom parameter.
   parameters: String = "Parameters",
-  /// 成员统计
+  /// Specifies member statistics.
   member_count: i64 = "MemberCount",
-  /// 权限
+  /// Permission
   privileges: Vec<RolePrivilege> = "Privileges",
-  /// 操作者
+  /// Operator.
   operator: BaseUser = "Operator",
-  /// 操作时间
+  /// Operation time
   operate_time: u64 = "OperateTime",
-  /// 创建时间
+  /// Creation time
   create_time: u64 = "CreateTime",
-  /// 创建时间
+  /// Creation time
   create_time_str: String = "CreateTimeStr",
-  /// 更新时间
+  /// Update time.
   update_time_str: String = "UpdateTimeStr",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
 }
 
-/// 租户基础信息
+/// Tenant basic information
+///
+/// <details><summary>中文</summary>租户基础信息</details>
 pub struct BaseTenant: decode {
-  /// 租户id
+  /// Tenant ID
   tenant_id: String = "TenantId",
-  /// 租户标识
+  /// Tenant ID
   tenant_name: String = "TenantName",
-  /// 租户显示名称，一般是中文名
+  /// Tenant display name, usually the Chinese name
   display_name: String = "DisplayName",
-  /// 备注
+  /// Remarks
   description: String = "Description",
-  /// 租户主账号
+  /// Tenant Main Account
   owner_user_id: String = "OwnerUserId",
-  /// 租户的额外配置参数, json格式字符串
+  /// Tenant's additional configuration parameters, in JSON format string
   params: String = "Params",
 }
 
-/// 基础用户信息
+/// Basic User Information
+///
+/// <details><summary>中文</summary>基础用户信息</details>
 pub struct BaseUser: decode {
-  /// 有云的UIN，全局唯一
+  /// Cloud User UIN, Globally Unique
   user_id: String = "UserId",
-  /// 用户全局唯一标识
+  /// User Global Unique Identifier
   user_name: String = "UserName",
-  /// 用户显示名称
+  /// User Display Name
   display_name: String = "DisplayName",
-  /// 电话号码
+  /// Telephone Number
   phone_num: String = "PhoneNum",
-  /// 邮箱
+  /// Email
   email: String = "Email",
-  /// 0: 普通用户 1: entraId用户
+  /// **China site only.** 0: 普通用户 1: entraId用户
   user_tag: u64 = "UserTag",
 }
 
-/// BatchCreateIntegrationTaskAlarms请求参数结构体
+/// Request of [`Client::batch_create_integration_task_alarms`].
 pub struct BatchCreateIntegrationTaskAlarmsRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID.
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 告警配置信息
+  /// **Required.** Alert Configuration Information
   task_alarm_info: TaskAlarmInfo = "TaskAlarmInfo",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchCreateIntegrationTaskAlarms返回参数结构体
+/// Response of [`Client::batch_create_integration_task_alarms`].
 pub struct BatchCreateIntegrationTaskAlarmsResponse: decode {
   /// 操作成功的任务数
   success_count: i64 = "SuccessCount",
@@ -3988,67 +6548,69 @@ pub struct BatchCreateIntegrationTaskAlarmsResponse: decode {
   failed_count: i64 = "FailedCount",
   /// 任务总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchCreateTaskVersionAsync请求参数结构体
+/// Request of [`Client::batch_create_task_version_async`].
 pub struct BatchCreateTaskVersionAsyncRequest: encode {
-  /// **Required.** <p>任务信息</p>
+  /// **Required.** Task information
   tasks: Vec<BatchCreateTaskVersionDTO> = "Tasks",
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// <p>是否自动运行</p>
+  /// Specifies whether to run automatically
   auto_run: bool = "AutoRun",
-  /// <p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>
+  /// Alert method: email-email; sms-sms; wecom-wecom
   alarm_ways: String = "AlarmWays",
-  /// <p>告警对象:1-项目管理员，2-任务责任人</p>
+  /// Alarm object: 1. Project Administrator. 2. Task Owner
   alarm_recipient_types: String = "AlarmRecipientTypes",
-  /// <p>是否需要校验父任务已经提交到调度</p>
+  /// Whether validation is required to check if the parent task has been submitted to scheduling
   need_check_parent_submitted: bool = "NeedCheckParentSubmitted",
-  /// <p>是否需要补录中间实例</p>
+  /// **China site only.** <p>是否需要补录中间实例</p>
   enable_make_up: bool = "EnableMakeUp",
-  /// <p>指定审批人列表</p>
+  /// **China site only.** <p>指定审批人列表</p>
   assign_approval_list: Vec<String> = "AssignApprovalList",
-  /// <p>任务缺失实例处理策略</p><p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>
+  /// **China site only.** <p>任务缺失实例处理策略</p><p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>
   per_task_missing_instance_strategy: Vec<TaskMissingInstanceStrategy> = "PerTaskMissingInstanceStrategy",
 }
 
-/// BatchCreateTaskVersionAsync返回参数结构体
+/// Response of [`Client::batch_create_task_version_async`].
 pub struct BatchCreateTaskVersionAsyncResponse: decode {
-  /// <p>批量操作返回</p>
+  /// Batch Operation Return
   data: BatchTaskOperateNew = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchCreateTaskVersion使用，描述任务信息
+/// Used by BatchCreateTaskVersion, describes task information
+///
+/// <details><summary>中文</summary>BatchCreateTaskVersion使用，描述任务信息</details>
 pub struct BatchCreateTaskVersionDTO: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
   /// VersionRemark
   version_remark: String = "VersionRemark",
-  /// 文件夹ID
+  /// Folder ID
   folder_id: String = "FolderId",
 }
 
-/// BatchDeleteIntegrationTasks请求参数结构体
+/// Request of [`Client::batch_delete_integration_tasks`].
 pub struct BatchDeleteIntegrationTasksRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 任务类型，201为实时任务，202为离线任务
+  /// **Required.** Task Type, 201 for real-time tasks, 202 for offline tasks
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 是否删除开发态任务。默认不删除开发态，为 0 不删除 , 为 1 删除
+  /// Whether to delete development state tasks. By default, development state is not deleted, 0 means do not delete, 1 means delete
   delete_kf_flag: i64 = "DeleteKFFlag",
-  /// 操作名称
+  /// Operation Name
   name: String = "Name",
-  /// 本次批量操作涉及任务，用于审计
+  /// This batch operation involves tasks for auditing
   task_names: Vec<String> = "TaskNames",
 }
 
-/// BatchDeleteIntegrationTasks返回参数结构体
+/// Response of [`Client::batch_delete_integration_tasks`].
 pub struct BatchDeleteIntegrationTasksResponse: decode {
   /// 操作成功的任务数
   success_count: i64 = "SuccessCount",
@@ -4056,413 +6618,429 @@ pub struct BatchDeleteIntegrationTasksResponse: decode {
   failed_count: i64 = "FailedCount",
   /// 任务总数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchDeleteOpsTasks请求参数结构体
+/// Request of [`Client::batch_delete_ops_tasks`].
 pub struct BatchDeleteOpsTasksRequest: encode {
-  /// **Required.** 批量删除的任务TaskId
+  /// **Required.** Batch Deleted Task TaskId
   task_id_list: Vec<String> = "TaskIdList",
-  /// **Required.** true : 删除后下游任务可正常运行
-  /// false：删除后下游任务不可运行
+  /// **Required.** true: After deletion, downstream tasks can run normally
+  /// false: After deletion, downstream tasks cannot run
   delete_mode: bool = "DeleteMode",
-  /// **Required.** true：通知下游任务责任人
-  /// false:  不通知下游任务责任人
+  /// **Required.** true: Notify Downstream Task Responsible Persons
+  /// false: Do Not Notify Downstream Task Responsible Persons
   enable_notify: bool = "EnableNotify",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 删除任务时是否删除脚本文件
+  /// **China site only.** 删除任务时是否删除脚本文件
   delete_script: bool = "DeleteScript",
 }
 
-/// BatchDeleteOpsTasks返回参数结构体
+/// Response of [`Client::batch_delete_ops_tasks`].
 pub struct BatchDeleteOpsTasksResponse: decode {
-  /// 返回批量操作成功个数、失败个数、操作总数
+  /// Returns the number of successful batch operations, the number of failures, and the total number of operations
   data: BatchOperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchForceSuccessIntegrationTaskInstances请求参数结构体
+/// Request of [`Client::batch_force_success_integration_task_instances`].
 pub struct BatchForceSuccessIntegrationTaskInstancesRequest: encode {
-  /// **Required.** 实例信息
+  /// **Required.** Instance Information
   instances: Vec<SchedulerTaskInstanceInfo> = "Instances",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchForceSuccessIntegrationTaskInstances返回参数结构体
+/// Response of [`Client::batch_force_success_integration_task_instances`].
 pub struct BatchForceSuccessIntegrationTaskInstancesResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successful Operations
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Operations
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchKillIntegrationTaskInstances请求参数结构体
+/// Request of [`Client::batch_kill_integration_task_instances`].
 pub struct BatchKillIntegrationTaskInstancesRequest: encode {
-  /// **Required.** 实例信息
+  /// **Required.** Instance Information
   instances: Vec<SchedulerTaskInstanceInfo> = "Instances",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchKillIntegrationTaskInstances返回参数结构体
+/// Response of [`Client::batch_kill_integration_task_instances`].
 pub struct BatchKillIntegrationTaskInstancesResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successfully Operated Tasks
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Tasks
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 实际传的为taskId
+  /// What is actually passed is taskId
   task_names: Vec<String> = "TaskNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchMakeUpIntegrationTasks请求参数结构体
+/// Request of [`Client::batch_make_up_integration_tasks`].
 pub struct BatchMakeUpIntegrationTasksRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 任务类型，201为实时任务，202为离线任务
+  /// **Required.** Task Type, 201 for Real-time Task, 202 for Offline Task
   task_type: i64 = "TaskType",
-  /// **Required.** 补数据开始时间
+  /// **Required.** Data Supplement Start Time
   start_time: String = "StartTime",
-  /// **Required.** 补数据结束时间
+  /// **Required.** Data Supplement End Time
   end_time: String = "EndTime",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchMakeUpIntegrationTasks返回参数结构体
+/// Response of [`Client::batch_make_up_integration_tasks`].
 pub struct BatchMakeUpIntegrationTasksResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successfully Operated Tasks
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Tasks
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchModifyOpsOwners请求参数结构体
+/// Request of [`Client::batch_modify_ops_owners`].
 pub struct BatchModifyOpsOwnersRequest: encode {
-  /// **Required.** 需要更新责任人的TaskId数组
+  /// **Required.** TaskId Array that Needs Updated Responsible Person
   task_id_list: Vec<String> = "TaskIdList",
-  /// **Required.** 需要更新的责任人userId信息，多个责任人用;连接
+  /// **Required.** Responsible User Id Information that Needs Updating, Connect Multiple Persons in Charge with ;
   owners: String = "Owners",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchModifyOpsOwners返回参数结构体
+/// Response of [`Client::batch_modify_ops_owners`].
 pub struct BatchModifyOpsOwnersResponse: decode {
-  /// 返回批量操作成功个数、失败个数、操作总数
+  /// Return the number of successful batch operations, the number of failures, and the total number of operations
   data: BatchOperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量操作的结果返回
+/// Batch operation result return
+///
+/// <details><summary>中文</summary>批量操作的结果返回</details>
 pub struct BatchOperateResult: decode {
-  /// 批量操作成功数
+  /// Number of Batch Operations Succeeded
   success_count: i64 = "SuccessCount",
-  /// 批量操作失败数
+  /// Number of Batch Operations Failed
   failed_count: i64 = "FailedCount",
-  /// 批量操作的总数
+  /// Total Number of Batch Operations
   total_count: i64 = "TotalCount",
 }
 
-/// 实例批量操作结果类
+/// Instance Batch Operation Result Class
+///
+/// <details><summary>中文</summary>实例批量操作结果类</details>
 pub struct BatchOperateResultOpsDto: decode {
-  /// 结果
+  /// Result
   result: bool = "Result",
-  /// 错误id
+  /// Error ID
   error_id: String = "ErrorId",
-  /// 错误说明
+  /// Error Description
   error_desc: String = "ErrorDesc",
-  /// 异步操作id
+  /// **China site only.** 异步操作id
   async_action_id: String = "AsyncActionId",
 }
 
-/// 批量操作的结果返回
+/// Batch operation result return
+///
+/// <details><summary>中文</summary>批量操作的结果返回</details>
 pub struct BatchOperationOpsDto: decode {
-  /// 批量操作成功数
+  /// Number of successful batch operations
   success_count: i64 = "SuccessCount",
-  /// 批量操作失败数
+  /// Number of failed batch operations
   failed_count: i64 = "FailedCount",
-  /// 批量操作的总数
+  /// Total number of batch operations
   total_count: i64 = "TotalCount",
-  /// 异步操作记录的唯一id
+  /// Unique id of the asynchronous operation record.
   async_action_id: String = "AsyncActionId",
 }
 
-/// 批量操作结果，带失败原因
+/// Batch Operation Result, with Failure Reason
+///
+/// <details><summary>中文</summary>批量操作结果，带失败原因</details>
 pub struct BatchOpsDTO: decode {
-  /// 总数量
+  /// Total Quantity
   total_count: i64 = "TotalCount",
-  /// 成功数量
+  /// Success count
   success_count: i64 = "SuccessCount",
-  /// 失败数量
+  /// Failure count
   fail_count: i64 = "FailCount",
-  /// 失败原因
+  /// Failure reason
   fail_message_list: Vec<FailMessage> = "FailMessageList",
 }
 
-/// BatchRerunIntegrationTaskInstances请求参数结构体
+/// Request of [`Client::batch_rerun_integration_task_instances`].
 pub struct BatchRerunIntegrationTaskInstancesRequest: encode {
-  /// **Required.** 实例信息
+  /// **Required.** Instance Information
   instances: Vec<SchedulerTaskInstanceInfo> = "Instances",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchRerunIntegrationTaskInstances返回参数结构体
+/// Response of [`Client::batch_rerun_integration_task_instances`].
 pub struct BatchRerunIntegrationTaskInstancesResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successfully Operated Tasks
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Tasks
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 实际传的为taskId
+  /// What is actually passed is taskId
   task_names: Vec<String> = "TaskNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量操作结果
+/// Batch Operation Result
+///
+/// <details><summary>中文</summary>批量操作结果</details>
 pub struct BatchResult: decode {
-  /// 正在运行的任务数
+  /// Number of Tasks Running
   running: i64 = "Running",
-  /// 执行成功的任务数
+  /// Number of Tasks Executed Successfully
   success: i64 = "Success",
-  /// 执行失败的任务数
+  /// Number of Tasks Executed Failed
   failed: i64 = "Failed",
-  /// 总任务数
+  /// Total Tasks
   total: i64 = "Total",
 }
 
-/// 批量执行结果
+/// Batch execution result.
+///
+/// <details><summary>中文</summary>批量执行结果</details>
 pub struct BatchResultDs: decode {
-  /// 成功数
+  /// Number of successes.
   success: i64 = "Success",
-  /// 失败数
+  /// Failure count.
   failed: i64 = "Failed",
-  /// 总计
+  /// Total.
   total: i64 = "Total",
 }
 
-/// BatchResumeIntegrationTasks请求参数结构体
+/// Request of [`Client::batch_resume_integration_tasks`].
 pub struct BatchResumeIntegrationTasksRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 任务类型, 201为实时任务，202为离线任务
+  /// **Required.** Task Type, 201 for Real-time Task, 202 for Offline Task
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchResumeIntegrationTasks返回参数结构体
+/// Response of [`Client::batch_resume_integration_tasks`].
 pub struct BatchResumeIntegrationTasksResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successfully Operated Tasks
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Tasks
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 本次批量操作涉及任务，用于审计
+  /// This batch operation involves tasks for auditing
   task_names: Vec<String> = "TaskNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 操作结果
+/// Operation result
+///
+/// <details><summary>中文</summary>操作结果</details>
 pub struct BatchReturn: decode {
-  /// 执行结果
+  /// Execution Result
   result: bool = "Result",
-  /// 执行情况备注
+  /// Execution remarks
   error_desc: String = "ErrorDesc",
-  /// 执行情况id
+  /// Execution ID
   error_id: String = "ErrorId",
 }
 
-/// BatchRunOpsTask请求参数结构体
+/// Request of [`Client::batch_run_ops_task`].
 pub struct BatchRunOpsTaskRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 是否补录中间实例,0不补录;1补录
+  /// **Required.** Whether to Supplement Intermediate Instances, 0 for not supplementing; 1 for supplementing
   enable_make_up: i64 = "EnableMakeUp",
-  /// **Required.** 任务id列表
+  /// **Required.** Task ID list
   tasks: Vec<String> = "Tasks",
 }
 
-/// BatchRunOpsTask返回参数结构体
+/// Response of [`Client::batch_run_ops_task`].
 pub struct BatchRunOpsTaskResponse: decode {
-  /// 操作结果
+  /// Operation result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchStartIntegrationTasks请求参数结构体
+/// Request of [`Client::batch_start_integration_tasks`].
 pub struct BatchStartIntegrationTasksRequest: encode {
-  /// **Required.** 任务类型，201为实时任务，202为离线任务
+  /// **Required.** Task Type, 201 for real-time tasks, 202 for offline tasks
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务id
+  /// Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// 批量运行集成任务，目前仅实时集成用到了这个参数
+  /// Batch run integration tasks, currently only used in real-time integration
   start_task_info_set: Vec<StartTaskInfo> = "StartTaskInfoSet",
 }
 
-/// BatchStartIntegrationTasks返回参数结构体
+/// Response of [`Client::batch_start_integration_tasks`].
 pub struct BatchStartIntegrationTasksResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successfully Operated Tasks
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Tasks
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 本次批量操作成功任务id，用于审计
+  /// Batch operation successful task IDs for audit
   task_names: Vec<String> = "TaskNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchStopIntegrationTasks请求参数结构体
+/// Request of [`Client::batch_stop_integration_tasks`].
 pub struct BatchStopIntegrationTasksRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 任务类型，201为实时任务，202为离线任务
+  /// **Required.** Task Type, 201 for real-time tasks, 202 for offline tasks
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// BatchStopIntegrationTasks返回参数结构体
+/// Response of [`Client::batch_stop_integration_tasks`].
 pub struct BatchStopIntegrationTasksResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successful Operations
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Operations
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 本次批量操作涉及成功任务，用于审计
+  /// Number of successful tasks involved in this batch operation, for auditing
   task_names: Vec<String> = "TaskNames",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchStopOpsTasks请求参数结构体
+/// Request of [`Client::batch_stop_ops_tasks`].
 pub struct BatchStopOpsTasksRequest: encode {
-  /// **Required.** 批量停止任务的TaskId
+  /// **Required.** TaskId for batch stop tasks
   task_id_list: Vec<String> = "TaskIdList",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 是否终止已生成的实例
+  /// Whether to terminate the generated instance
   kill_instance: bool = "KillInstance",
-  /// 是否异步模式
+  /// **China site only.** 是否异步模式
   async_mode: bool = "AsyncMode",
 }
 
-/// BatchStopOpsTasks返回参数结构体
+/// Response of [`Client::batch_stop_ops_tasks`].
 pub struct BatchStopOpsTasksResponse: decode {
-  /// 返回批量操作成功个数、失败个数、操作总数
+  /// Returns the number of successful batch operations, the number of failures, and the total number of operations
   data: BatchOperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchStopWorkflowsByIds请求参数结构体
+/// Request of [`Client::batch_stop_workflows_by_ids`].
 pub struct BatchStopWorkflowsByIdsRequest: encode {
-  /// **Required.** 工作流id列表
+  /// **Required.** Workflow ID List
   workflow_ids: Vec<String> = "WorkflowIds",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 是否终止已生成的实例
+  /// Whether to terminate the generated instance
   kill_instance: bool = "KillInstance",
-  /// 是否异步模式
+  /// **China site only.** 是否异步模式
   async_mode: bool = "AsyncMode",
 }
 
-/// BatchStopWorkflowsByIds返回参数结构体
+/// Response of [`Client::batch_stop_workflows_by_ids`].
 pub struct BatchStopWorkflowsByIdsResponse: decode {
-  /// 操作返回结果
+  /// Operation Result
   data: OperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BatchSuspendIntegrationTasks请求参数结构体
+/// Request of [`Client::batch_suspend_integration_tasks`].
 pub struct BatchSuspendIntegrationTasksRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 任务类型，201为实时任务，202为离线任务
+  /// **Required.** Task Type, 201 for real-time tasks, 202 for offline tasks
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 事件类型(START, STOP, SUSPEND, SUSPEND_WITHOUT_SP,RESUME, COMMIT, TIMESTAMP)
+  /// Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)
   event: String = "Event",
-  /// 本次批量操作涉及任务，用于审计
+  /// This batch operation involves tasks for auditing
   task_names: Vec<String> = "TaskNames",
 }
 
-/// BatchSuspendIntegrationTasks返回参数结构体
+/// Response of [`Client::batch_suspend_integration_tasks`].
 pub struct BatchSuspendIntegrationTasksResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successfully Operated Tasks
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Tasks
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量操作出参
+/// Batch operation output parameters.
+///
+/// <details><summary>中文</summary>批量操作出参</details>
 pub struct BatchTaskOperateNew: decode {
-  /// <p>操作Id</p><p>可使用JobId字段通过ListBatchDetail接口 查询异步操作结果</p>
+  /// Operation ID.
   job_id: u64 = "JobId",
 }
 
-/// BatchUpdateIntegrationTasks请求参数结构体
+/// Request of [`Client::batch_update_integration_tasks`].
 pub struct BatchUpdateIntegrationTasksRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 责任人（多个责任人用小写分号隔开；离线任务传入的是账号名，实时任务传入的是账号id）
+  /// **Required.** Person in Charge (separate multiple persons in charge with a lowercase semicolon; offline tasks use the account name, real-time tasks use the account ID)
   incharge: String = "Incharge",
-  /// **Required.** 任务类型
+  /// **Required.** Task Type
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 责任人Id（多个责任人用小写分号隔开）
+  /// Responsible Person ID (separate multiple persons in charge with a lowercase semicolon)
   incharge_ids: String = "InchargeIds",
-  /// 本次批量操作涉及任务，用于审计
+  /// This batch operation involves tasks for auditing
   task_names: Vec<String> = "TaskNames",
 }
 
-/// BatchUpdateIntegrationTasks返回参数结构体
+/// Response of [`Client::batch_update_integration_tasks`].
 pub struct BatchUpdateIntegrationTasksResponse: decode {
-  /// 操作成功的任务数
+  /// Number of Successful Operations
   success_count: i64 = "SuccessCount",
-  /// 操作失败的任务数
+  /// Number of Failed Operations
   failed_count: i64 = "FailedCount",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// BindProjectExecutorResource请求参数结构体
+/// Request of [`Client::bind_project_executor_resource`].
 pub struct BindProjectExecutorResourceRequest: encode {
   /// **Required.** 执行资源组id
   executor_group_id: String = "ExecutorGroupId",
@@ -4474,11 +7052,11 @@ pub struct BindProjectExecutorResourceRequest: encode {
   project_id_list: Vec<String> = "ProjectIdList",
 }
 
-/// BindProjectExecutorResource返回参数结构体
+/// Response of [`Client::bind_project_executor_resource`].
 pub struct BindProjectExecutorResourceResponse: decode {
   /// 绑定成功为true，其他为异常信息
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4542,13 +7120,15 @@ pub struct BundleResource: encode {
   resource_name: String = "ResourceName",
 }
 
-/// 实时任务同步速度 字节/s
+/// Real-time task synchronization speed Bytes/s
+///
+/// <details><summary>中文</summary>实时任务同步速度 字节/s</details>
 pub struct BytesSpeed: decode {
-  /// 节点类型
+  /// Node Type
   node_type: String = "NodeType",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
-  /// 速度值列表
+  /// Speed value list
   values: Vec<SpeedValue> = "Values",
 }
 
@@ -4578,88 +7158,88 @@ pub struct ChangeLog: decode {
   modified_account_name: String = "ModifiedAccountName",
 }
 
-/// CheckAlarmRegularNameExist请求参数结构体
+/// Request of [`Client::check_alarm_regular_name_exist`].
 pub struct CheckAlarmRegularNameExistRequest: encode {
-  /// **Required.** 项目名称
+  /// **Required.** Project name
   project_id: String = "ProjectId",
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   alarm_regular_name: String = "AlarmRegularName",
-  /// 任务ID
+  /// Task ID
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   task_id: String = "TaskId",
-  /// 主键ID
+  /// Primary key ID
   id: String = "Id",
-  /// 任务类型:201.实时,202.离线
+  /// Task type: 201.Real-time, 202.Offline
   task_type: i64 = "TaskType",
-  /// 监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)
+  /// Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)
   monitor_type: u64 = "MonitorType",
 }
 
-/// CheckAlarmRegularNameExist返回参数结构体
+/// Response of [`Client::check_alarm_regular_name_exist`].
 pub struct CheckAlarmRegularNameExistResponse: decode {
-  /// 是否重名
+  /// Whether there are duplicate names
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckIntegrationNodeNameExists请求参数结构体
+/// Request of [`Client::check_integration_node_name_exists`].
 pub struct CheckIntegrationNodeNameExistsRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 节点名称
+  /// **Required.** Node name
   name: String = "Name",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 节点ID
+  /// Node ID
   id: i64 = "Id",
 }
 
-/// CheckIntegrationNodeNameExists返回参数结构体
+/// Response of [`Client::check_integration_node_name_exists`].
 pub struct CheckIntegrationNodeNameExistsResponse: decode {
-  /// 返回true代表存在，返回false代表不存在
+  /// Return true means it exists, return false means it does not exist
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckIntegrationTaskNameExists请求参数结构体
+/// Request of [`Client::check_integration_task_name_exists`].
 pub struct CheckIntegrationTaskNameExistsRequest: encode {
-  /// **Required.** 任务名称
+  /// **Required.** Task Name
   task_name: String = "TaskName",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 同步类型1.单表同步，2.解决方案
+  /// Synchronization Type 1. Single Table Synchronization, 2. Solution
   sync_type: i64 = "SyncType",
 }
 
-/// CheckIntegrationTaskNameExists返回参数结构体
+/// Response of [`Client::check_integration_task_name_exists`].
 pub struct CheckIntegrationTaskNameExistsResponse: decode {
-  /// true表示存在，false表示不存在
+  /// true indicates it exists, false indicates it does not exist
   data: bool = "Data",
-  /// 任务名重复类型（0:未重复, 1:开发态重复, 2:生产态重复）
+  /// Task Name Duplication Type (0: Not duplicated, 1: Duplicated in development state, 2: Duplicated in production state)
   exists_type: i64 = "ExistsType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CheckTaskNameExist请求参数结构体
+/// Request of [`Client::check_task_name_exist`].
 pub struct CheckTaskNameExistRequest: encode {
-  /// **Required.** 项目id/工作空间id
+  /// **Required.** Project ID/Workspace ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务类型（跟调度传参保持一致27）
+  /// **Required.** Task Type (consistent with scheduling parameters).
   type_id: i64 = "TypeId",
-  /// **Required.** 任务名
+  /// **Required.** Task Name.
   task_name: String = "TaskName",
 }
 
-/// CheckTaskNameExist返回参数结构体
+/// Response of [`Client::check_task_name_exist`].
 pub struct CheckTaskNameExistResponse: decode {
-  /// 结果
+  /// Result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4705,95 +7285,103 @@ pub struct CodeTemplateDetail: decode {
   privilege: String = "Privilege",
 }
 
-/// 文件夹列表
+/// Folder List
+///
+/// <details><summary>中文</summary>文件夹列表</details>
 pub struct CollectionFolderOpsDto: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 总页面数
+  /// Total number of pages
   total_page: i64 = "TotalPage",
-  /// 当前页面数量
+  /// Current Page Number
   page_count: i64 = "PageCount",
-  /// 页码
+  /// Page Number
   page_number: i64 = "PageNumber",
-  /// 每页数量
+  /// Quantity per page
   page_size: i64 = "PageSize",
-  /// 任务信息
+  /// Task Information
   items: Vec<FolderOpsDto> = "Items",
 }
 
-/// 实例列表结构体
+/// Instance List Structure
+///
+/// <details><summary>中文</summary>实例列表结构体</details>
 pub struct CollectionInstanceOpsDto: decode {
-  /// 总数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 总页面数
+  /// Total Number of Pages
   total_page: i64 = "TotalPage",
-  /// 当前页面数量
+  /// Current Page Number
   page_count: i64 = "PageCount",
-  /// 页码
+  /// Page Number
   page_number: i64 = "PageNumber",
-  /// 每页数量
+  /// Quantity per page
   page_size: i64 = "PageSize",
-  /// 实例信息
+  /// Instance Information
   items: Vec<InstanceOpsDto> = "Items",
 }
 
-/// 列血缘聚合信息
+/// Column Lineage Aggregation Information
+///
+/// <details><summary>中文</summary>列血缘聚合信息</details>
 pub struct ColumnAggregationLineage: decode {
-  /// 表名
+  /// Table name
   table_name: String = "TableName",
-  /// 父节点ID
+  /// Parent Node ID
   parent_id: String = "ParentId",
-  /// 元数据类型
+  /// Metadata Type
   metastore_type: String = "MetastoreType",
-  /// 字符串类型的父节点集合
+  /// String Type Parent Node Collection
   parent_set: String = "ParentSet",
-  /// 字符串类型的子节点集合
+  /// String Type Child Node Collection
   child_set: String = "ChildSet",
-  /// 列信息集合
+  /// Column Information Collection
   column_info_set: Vec<SimpleColumnInfo> = "ColumnInfoSet",
 }
 
-/// 表的元数据信息
+/// Table Metadata Information
+///
+/// <details><summary>中文</summary>表的元数据信息</details>
 pub struct ColumnBasicInfo: decode {
-  /// 表的全局唯一ID
+  /// Table's Globally Unique ID
   table_id: String = "TableId",
-  /// 数据源全局唯一ID
+  /// Data Source Globally Unique ID
   datasource_id: String = "DatasourceId",
-  /// 数据源名
+  /// Data Source Name
   datasource_name: String = "DatasourceName",
-  /// 数据库ID
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据库名
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 字段名称
+  /// Field Name
   column_name: String = "ColumnName",
-  /// 数据类型,string/int等
+  /// Data Type, such as string/int etc.
   data_type: String = "DataType",
-  /// 字段类型, varchar(32)/int(10)等
+  /// Field Type, such as varchar(32)/int(10) etc.
   column_type: String = "ColumnType",
-  /// 字段默认值
+  /// Field Default Value
   column_default: String = "ColumnDefault",
-  /// 索引类型, PRI/MUL/PARTITION等,普通字段该值为空串
+  /// Index Type, such as PRI/MUL/PARTITION etc., For normal fields, this value is an empty string
   column_key: String = "ColumnKey",
-  /// 字段顺序标识
+  /// Field Order Identifier
   column_position: i64 = "ColumnPosition",
-  /// 字段注释
+  /// Field Comment
   column_comment: String = "ColumnComment",
-  /// 数据类型
+  /// Data Type
   store_type: String = "StoreType",
-  /// 所属项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 所属项目英文名
+  /// Project Name in English
   project_name: String = "ProjectName",
-  /// 所属项目中文名
+  /// Project Name in Chinese
   project_display_name: String = "ProjectDisplayName",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 精度
+  /// Precision
   scale: i64 = "Scale",
 }
 
@@ -4813,11 +7401,11 @@ pub struct ColumnData: decode {
   state: String = "State",
   /// 1
   event_type: String = "EventType",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
@@ -4851,53 +7439,55 @@ pub struct ColumnLineage: encode {
   column_type: String = "ColumnType",
 }
 
-/// 血缘字段信息
+/// Lineage Field Information
+///
+/// <details><summary>中文</summary>血缘字段信息</details>
 pub struct ColumnLineageInfo: encode {
-  /// **Required.** 血缘id
+  /// **Required.** Lineage ID
   id: String = "Id",
-  /// **Required.** 数据源ID
+  /// **Required.** Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 字段名称
+  /// Field Name
   column_name: String = "ColumnName",
-  /// 字段中文名称
+  /// Field Chinese Name
   column_name_cn: String = "ColumnNameCn",
-  /// 字段类型
+  /// Field Type
   column_type: String = "ColumnType",
-  /// 关系参数
+  /// Relationship Parameters
   relation_params: String = "RelationParams",
-  /// 参数
+  /// Parameter
   params: String = "Params",
-  /// 父id
+  /// Parent ID
   parent_id: String = "ParentId",
-  /// 元数据类型
+  /// Metadata Type
   metastore_type: String = "MetastoreType",
-  /// 元数据类型名称
+  /// Metadata Type Name
   metastore_type_name: String = "MetastoreTypeName",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 字段全名称
+  /// Full Field Name
   qualified_name: String = "QualifiedName",
-  /// 下游节点数
+  /// Number of Downstream Nodes
   down_stream_count: i64 = "DownStreamCount",
-  /// 上游节点数
+  /// Number of Upstream Nodes
   up_stream_count: i64 = "UpStreamCount",
-  /// 描述信息
+  /// Description
   description: String = "Description",
-  /// 由中心节点出发的路径信息
+  /// Path Information Starting from the Central Node
   prefix_path: String = "PrefixPath",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   modify_time: String = "ModifyTime",
-  /// 任务id列表
+  /// Task ID list
   tasks: Vec<String> = "Tasks",
-  /// 父节点列表字符串
+  /// Parent Node List String
   parent_set: String = "ParentSet",
-  /// 子节点列表字符串
+  /// Child Node List String
   child_set: String = "ChildSet",
-  /// 额外参数
+  /// Additional parameters
   ext_params: Vec<LineageParamRecord> = "ExtParams",
-  /// 表ID
+  /// Table ID
   table_id: String = "TableId",
 }
 
@@ -4909,43 +7499,45 @@ pub struct ColumnLineagePair: encode {
   target: ColumnLineage = "Target",
 }
 
-/// 列的元数据
+/// Column Metadata
+///
+/// <details><summary>中文</summary>列的元数据</details>
 pub struct ColumnMeta: decode {
-  /// 字段英文名称
+  /// Field English Name
   name_en: String = "NameEn",
-  /// 字段中文名称
+  /// Field Chinese Name
   name_cn: String = "NameCn",
-  /// 字段类型
+  /// Field Type
   r#type: String = "Type",
-  /// 字段描述
+  /// Field Description
   description: String = "Description",
-  /// 字段序号
+  /// Field Sequence Number
   position: i64 = "Position",
-  /// 是否为分区字段
+  /// Is Partition Field
   is_partition: bool = "IsPartition",
-  /// 字段名
+  /// Field name
   name: String = "Name",
-  /// HBase列簇属性集合
+  /// HBase Column Family Attribute Set
   column_families_field_set: Vec<Pair> = "ColumnFamiliesFieldSet",
-  /// 对应码表字典ID
+  /// Corresponding Code Table Dictionary ID
   dictionary_id: String = "DictionaryId",
-  /// 对应码表字典名称
+  /// Corresponding Code Table Dictionary Name
   dictionary_name: String = "DictionaryName",
-  /// 安全等级：名称
+  /// Security Level: Name
   level_name: String = "LevelName",
-  /// 安全等级：值范围1-10
+  /// Security Level: Value Range 1-10
   level_rank: i64 = "LevelRank",
-  /// influxdb字段类别
+  /// **China site only.** influxdb字段类别
   influx_category: String = "InfluxCategory",
-  /// 字段使用说明
+  /// **China site only.** 字段使用说明
   specification: String = "Specification",
-  /// 目录名称
+  /// **China site only.** 目录名称
   category_name: String = "CategoryName",
-  /// 源类型
+  /// **China site only.** 源类型
   origin_type: String = "OriginType",
-  /// 列绑定的指标信息
+  /// **China site only.** 列绑定的指标信息
   indicator_base: IndicatorBaseSimpleInfo = "IndicatorBase",
-  /// 列绑定的维度信息
+  /// **China site only.** 列绑定的维度信息
   asset_dim: AssetDim = "AssetDim",
 }
 
@@ -4959,59 +7551,59 @@ pub struct ColumnValueConfig: encode {
   field_data_type: String = "FieldDataType",
 }
 
-/// CommitIntegrationTask请求参数结构体
+/// Request of [`Client::commit_integration_task`].
 pub struct CommitIntegrationTaskRequest: encode {
-  /// **Required.** <p>任务id</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** <p>项目id</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// <p>0.仅提交，1.立即启动，2.停止线上作业，丢弃作业状态数据，重新启动运行，3.暂停线上作业，保留作业状态数据，继续运行，4.保留作业状态数据，继续运行</p>
+  /// 0. Only submit, 1. Start immediately, 2. Stop online jobs, discard job state data, restart, 3. Pause online jobs, keep job state data, continue running, 4. Keep job state data, continue running
   commit_type: i64 = "CommitType",
-  /// <p>实时任务 201   离线任务 202  默认实时任务</p>
+  /// Real-time task 201 Offline task 202 Default is real-time task
   task_type: u64 = "TaskType",
-  /// <p>额外参数</p>
+  /// Additional parameters
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// <p>提交版本描述</p>
+  /// Submit version description
   version_desc: String = "VersionDesc",
-  /// <p>提交版本号</p>
+  /// Submit version number
   instance_version: i64 = "InstanceVersion",
-  /// <p>前端操作类型描述</p>
+  /// Describe the type of front-end operation
   event_desc: String = "EventDesc",
-  /// <p>提交时任务状态</p><p>枚举值：</p><ul><li>3： 运行中</li></ul>
+  /// **China site only.** <p>提交时任务状态</p><p>枚举值：</p><ul><li>3： 运行中</li></ul>
   current_status: i64 = "CurrentStatus",
 }
 
-/// CommitIntegrationTask返回参数结构体
+/// Response of [`Client::commit_integration_task`].
 pub struct CommitIntegrationTaskResponse: decode {
-  /// <p>操作成功与否标识</p>
+  /// Operation Success or Failure Indicator
   data: bool = "Data",
-  /// <p>数据结构</p>
+  /// **China site only.** <p>数据结构</p>
   data_dto: CommitTaskDataDto = "DataDto",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CommitRuleGroupTask请求参数结构体
+/// Request of [`Client::commit_rule_group_task`].
 pub struct CommitRuleGroupTaskRequest: encode {
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 触发类型：1-手动触发，2-调度事件触发，3-周期调度触发
+  /// Trigger Type 1. Manual Trigger 2. In-process Scheduling Trigger 3. Periodic Scheduling Trigger
   trigger_type: u64 = "TriggerType",
-  /// 规则配置列表
+  /// Rule Configuration List
   exec_rule_config: Vec<RuleConfig> = "ExecRuleConfig",
-  /// 执行配置
+  /// Execution configuration
   exec_config: RuleExecConfig = "ExecConfig",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
+  /// The execution engine that this rule runs. If this parameter is not passed, the default execution engine under this data source will be requested.
   engine_type: String = "EngineType",
 }
 
-/// CommitRuleGroupTask返回参数结构体
+/// Response of [`Client::commit_rule_group_task`].
 pub struct CommitRuleGroupTaskResponse: decode {
-  /// 规则组执行id
+  /// Rule Group Execution ID
   data: RuleGroupExecResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5021,100 +7613,114 @@ pub struct CommitTaskDataDto: decode {
   task_approve_id: String = "TaskApproveId",
 }
 
-/// 内容详情
+/// Content Details
+///
+/// <details><summary>中文</summary>内容详情</details>
 pub struct CommonContent: decode {
-  /// 详情内容
+  /// Detailed Content
   content: String = "Content",
 }
 
-/// Id包装对象
+/// ID Wrapper Object
+///
+/// <details><summary>中文</summary>Id包装对象</details>
 pub struct CommonId: decode {
-  /// Id值
+  /// ID Value
   id: String = "Id",
 }
 
-/// 返回命令id
+/// Return Command ID
+///
+/// <details><summary>中文</summary>返回命令id</details>
 pub struct CommonIdOpsDto: decode {
-  /// 返回补录计划名称_ok
+  /// Returns the supplemental plan id
   id: String = "Id",
-  /// 补录计划Id
+  /// **China site only.** 补录计划Id
   make_id: String = "MakeId",
 }
 
-/// 质量检查对比结果
+/// Quality Check Comparison Results
+///
+/// <details><summary>中文</summary>质量检查对比结果</details>
 pub struct CompareResult: decode {
-  /// 对比结果项列表
+  /// Comparison Result Item List
   items: Vec<CompareResultItem> = "Items",
-  /// 检测总行数
+  /// Total Number of Rows Detected
   total_rows: u64 = "TotalRows",
-  /// 检测通过行数
+  /// Number of Rows Passed
   pass_rows: u64 = "PassRows",
-  /// 检测不通过行数
+  /// Number of Rows Failed
   trigger_rows: u64 = "TriggerRows",
-  /// 比较关系
+  /// **China site only.** 比较关系
   compute_expression: String = "ComputeExpression",
 }
 
-/// 对比结果项
+/// Comparison Result Item
+///
+/// <details><summary>中文</summary>对比结果项</details>
 pub struct CompareResultItem: decode {
-  /// 对比结果， 1为真 2为假
+  /// Comparison Result, 1 is true, 2 is false
   fix_result: u64 = "FixResult",
-  /// 质量sql执行结果
+  /// Quality SQL Execution Result
   result_value: String = "ResultValue",
-  /// 阈值列表
+  /// Threshold List
   values: Vec<ThresholdValue> = "Values",
-  /// 比较操作类型
+  /// Comparison Operation Type
   operator: String = "Operator",
-  /// 比较类型：1-固定值, 2-波动值, 3-数值范围比较, 4-枚举范围比较, 5-不用比较, 6-字段数据相关性, 7-公平性
+  /// Comparison Type
   compare_type: u64 = "CompareType",
-  /// 值比较类型：1-绝对值, 2-上升, 3-下降, 4-范围内, 5-范围外, 6-公平率, 7-公平差
+  /// Value Comparison Type
   value_compute_type: u64 = "ValueComputeType",
 }
 
-/// 对比规则
+/// Comparison Rules
+///
+/// <details><summary>中文</summary>对比规则</details>
 pub struct CompareRule: encode {
-  /// 比较条件列表
+  /// Comparison Criteria List
   items: Vec<CompareRuleItem> = "Items",
-  /// 周期性模板默认周期，单位秒
+  /// Default cycle of the periodic template, Unit: seconds
   cycle_step: u64 = "CycleStep",
-  /// o 表示 或，a 表示 且，数字表示items下标
+  /// o represents OR, a represents AND, numbers represent items' indices
   compute_expression: String = "ComputeExpression",
 }
 
-/// 比较条件
+/// Comparison Criterion
+///
+/// <details><summary>中文</summary>比较条件</details>
 pub struct CompareRuleItem: encode {
-  /// 比较类型 1.固定值  2.波动值  3.数值范围比较  4.枚举范围比较  5.不用比较
+  /// Comparison Type 1. Fixed value  2. Fluctuation Value  3. Numeric Range Comparison  4. Enumeration Range Comparison  5. No Comparison
   compare_type: u64 = "CompareType",
-  /// 比较操作类型
+  /// Comparison Operation Type
   /// <  <=  ==  =>  > !=
-  /// IRLCRO:在区间内(左闭右开)
-  /// IRLORC:在区间内(左开右闭)
-  /// IRLCRC:在区间内(左闭右闭)
-  /// IRLORO:在区间内(左开右开)
-  /// NRLCRO:不在区间内(左闭右开)
-  /// NRLORC:不在区间内(左开右闭)
-  /// NRLCRC:不在区间内(左闭右闭)
-  /// NRLORO:不在区间内(左开右开)
+  /// IRLCRO: Within the interval (left closed, right open)
+  /// IRLORC: Within the interval (left open, right closed)
+  /// IRLCRC: Within the interval (left closed, right closed)
+  /// IRLORO: Within the interval (left open, right open)
+  /// NRLCRO: Not within the range (left-closed, right-open)
+  /// NRLORC: Not within the range (left-open, right-closed)
+  /// NRLCRC: Not within the range (left-closed, right-closed)
+  /// NRLORO: Not within the range (left-open, right-open)
   operator: String = "Operator",
-  /// 质量统计值类型 1.绝对值  2.上升 3. 下降  4._C包含   5. N_C不包含
+  /// Quality statistical value types 1. Absolute Value 2. Increase 3. Decline 4. _C includes 5. N_C does not include
   value_compute_type: u64 = "ValueComputeType",
-  /// 比较阈值列表
+  /// Comparison threshold list
   value_list: Vec<ThresholdValue> = "ValueList",
 }
 
 /// Content
 pub struct Content: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 诊断
+  /// Diagnosis
   diagnose: String = "Diagnose",
-  /// 理由
+  /// Reason
   reason: String = "Reason",
-  /// 操作
+  /// Operation
   operation: String = "Operation",
-  /// 链接
+  /// Link
   url: String = "Url",
 }
 
@@ -5142,19 +7748,19 @@ pub struct CosTokenResponse: decode {
   operator_uin: String = "OperatorUin",
 }
 
-/// CountOpsInstanceState请求参数结构体
+/// Request of [`Client::count_ops_instance_state`].
 pub struct CountOpsInstanceStateRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// CountOpsInstanceState返回参数结构体
+/// Response of [`Client::count_ops_instance_state`].
 pub struct CountOpsInstanceStateResponse: decode {
-  /// 任务对应实例的状态统计
+  /// Task Corresponding Instance Status Statistics
   data: TaskInstanceCountDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5166,19 +7772,19 @@ pub struct CreateAndDDLSupport: decode {
   support_ddl: bool = "SupportDdl",
 }
 
-/// CreateBaseProject请求参数结构体
+/// Request of [`Client::create_base_project`].
 pub struct CreateBaseProjectRequest: encode {
   /// **Required.** 项目信息
   project: BaseProject = "Project",
 }
 
-/// CreateBaseProject返回参数结构体
+/// Response of [`Client::create_base_project`].
 pub struct CreateBaseProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCodeTemplate请求参数结构体
+/// Request of [`Client::create_code_template`].
 pub struct CreateCodeTemplateRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -5196,15 +7802,15 @@ pub struct CreateCodeTemplateRequest: encode {
   product_name: String = "ProductName",
 }
 
-/// CreateCodeTemplate返回参数结构体
+/// Response of [`Client::create_code_template`].
 pub struct CreateCodeTemplateResponse: decode {
   /// 模版id
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCodeTemplateVersion请求参数结构体
+/// Request of [`Client::create_code_template_version`].
 pub struct CreateCodeTemplateVersionRequest: encode {
   /// **Required.** 模版Id
   code_template_id: String = "CodeTemplateId",
@@ -5223,43 +7829,43 @@ pub struct CreateCodeTemplateVersionRequest: encode {
   assign_approval_list: Vec<String> = "AssignApprovalList",
 }
 
-/// CreateCodeTemplateVersion返回参数结构体
+/// Response of [`Client::create_code_template_version`].
 pub struct CreateCodeTemplateVersionResponse: decode {
   /// 批量操作JobId
   data: u64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCustomFunction请求参数结构体
+/// Request of [`Client::create_custom_function`].
 pub struct CreateCustomFunctionRequest: encode {
-  /// **Required.** 枚举值：HIVE、SPARK、DLC
+  /// **Required.** Enumerated values: HIVE, SPARK, DLC
   r#type: String = "Type",
-  /// **Required.** 枚举值：ANALYSIS(函数)、ENCRYPTION(加密函数)、AGGREGATE(聚合函数)、LOGIC(逻辑函数)、DATE_AND_TIME(日期与时间函数)、MATH(数学函数)、CONVERSION(转换函数)、STRING(字符串函数)、IP_AND_DOMAIN(IP和域名函数)、WINDOW(窗口函数)、OTHER(其他函数)
+  /// **Required.** Enumerated values: ANALYSIS (function), ENCRYPTION (encryption function), AGGREGATE (aggregate function), LOGIC (logic function), DATE_AND_TIME (date and time function), MATH (math function), CONVERSION (conversion function), STRING (string function), IP_AND_DOMAIN (IP and domain function), WINDOW (window function), OTHER (other function)
   kind: String = "Kind",
-  /// **Required.** 函数名称
+  /// **Required.** Function Name
   name: String = "Name",
-  /// **Required.** 集群实例引擎 ID
+  /// **Required.** Cluster Instance Engine ID
   cluster_identifier: String = "ClusterIdentifier",
-  /// 数据库名称
+  /// Database name
   db_name: String = "DbName",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 函数资源文件类型
+  /// **China site only.** 函数资源文件类型
   function_resource_file_type: String = "FunctionResourceFileType",
 }
 
-/// CreateCustomFunction返回参数结构体
+/// Response of [`Client::create_custom_function`].
 pub struct CreateCustomFunctionResponse: decode {
-  /// 函数唯一标识
+  /// Function Unique Identifier
   function_id: String = "FunctionId",
-  /// 无
+  /// No
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataModel请求参数结构体
+/// Request of [`Client::create_data_model`].
 pub struct CreateDataModelRequest: encode {
   /// **Required.** 云应用的实例id
   cloudapp_id: String = "CloudappId",
@@ -5275,438 +7881,440 @@ pub struct CreateDataModelRequest: encode {
   data_model_version: String = "DataModelVersion",
 }
 
-/// CreateDataModel返回参数结构体
+/// Response of [`Client::create_data_model`].
 pub struct CreateDataModelResponse: decode {
   /// “Wedata数据建模”的实例id
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataSource请求参数结构体
+/// Request of [`Client::create_data_source`].
 pub struct CreateDataSourceRequest: encode {
-  /// **Required.** 数据源名称，在相同SpaceName下，数据源名称不能为空
+  /// **Required.** Data Source Name, cannot be empty under the same SpaceName
   name: String = "Name",
-  /// **Required.** 数据源类别：绑定引擎、绑定数据库
+  /// **Required.** Data Source Category: Binding Engine, Binding Database
   category: String = "Category",
-  /// **Required.** 数据源类型:枚举值
+  /// **Required.** Data Source Type: enumerated values
   r#type: String = "Type",
-  /// **Required.** 归属项目ID
+  /// **Required.** Project ID
   owner_project_id: String = "OwnerProjectId",
-  /// **Required.** 归属项目Name
+  /// **Required.** Project Name
   owner_project_name: String = "OwnerProjectName",
-  /// **Required.** 归属项目Name中文
+  /// **Required.** Project Name (Chinese)
   owner_project_ident: String = "OwnerProjectIdent",
-  /// 业务侧数据源的配置信息扩展
+  /// Configuration Information Extension of Business Data Source
   biz_params: String = "BizParams",
-  /// 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同
+  /// Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type
   params: String = "Params",
-  /// 数据源描述信息
+  /// Data source description information
   description: String = "Description",
-  /// 数据源展示名，为了可视化查看
+  /// Data Source Display Name, for visual inspection
   display: String = "Display",
-  /// 若数据源列表为绑定数据库，则为db名称
+  /// If the data source list is bound to a database, then it is the database name
   database_name: String = "DatabaseName",
-  /// 数据源引擎的实例ID，如CDB实例ID
+  /// Instance ID of the data source engine, e.g., CDB Instance ID
   instance: String = "Instance",
-  /// 数据源数据源的可见性，1为可见、0为不可见。默认为1
+  /// Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1
   status: u64 = "Status",
-  /// 数据源所属的业务空间名称
+  /// Name of the business space to which the data source belongs
   cluster_id: String = "ClusterId",
-  /// 是否采集
+  /// Collection Status
   collect: String = "Collect",
-  /// cos桶信息
+  /// COS Bucket Information
   cos_bucket: String = "COSBucket",
   /// cos region
   cos_region: String = "COSRegion",
-  /// 连接测试结果
+  /// Connection Test Result
   connect_result: String = "ConnectResult",
-  /// 开发环境数据源配置
+  /// Development Environment Data Source Configuration
   development_params: String = "DevelopmentParams",
-  /// 新建数据源的项目ID
+  /// **China site only.** 新建数据源的项目ID
   project_id: String = "ProjectId",
 }
 
-/// CreateDataSource返回参数结构体
+/// Response of [`Client::create_data_source`].
 pub struct CreateDataSourceResponse: decode {
-  /// 主键ID
+  /// Primary Key ID
   data: u64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDsFolder请求参数结构体
+/// Request of [`Client::create_ds_folder`].
 pub struct CreateDsFolderRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder Name
   folder_name: String = "FolderName",
-  /// 父文件夹ID
+  /// Parent Folder ID
   parents_folder_id: String = "ParentsFolderId",
-  /// 文件夹来源 template管理，orchestrationSpace 编排空间
+  /// **China site only.** 文件夹来源 template管理，orchestrationSpace 编排空间
   folder_form: String = "FolderForm",
 }
 
-/// CreateDsFolder返回参数结构体
+/// Response of [`Client::create_ds_folder`].
 pub struct CreateDsFolderResponse: decode {
-  /// 文件夹Id，null则创建失败
+  /// Folder ID, null if creation fails
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHiveTableByDDL请求参数结构体
+/// Request of [`Client::create_hive_table_by_ddl`].
 pub struct CreateHiveTableByDDLRequest: encode {
-  /// **Required.** 数据源ID
+  /// **Required.** Data Source ID
   datasource_id: String = "DatasourceId",
-  /// **Required.** 数据库
+  /// **Required.** Database
   database: String = "Database",
-  /// **Required.** 建hive表ddl的base64编码
+  /// **Required.** Create Hive Table DDL
   ddl_sql: String = "DDLSql",
-  /// **Required.** 表权限 ，默认为0:项目共享;1:仅个人与管理员
+  /// **Required.** Table permissions, default is 0: Project share; 1: Individual and administrator only
   privilege: i64 = "Privilege",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 目标表类型(HIVE或GBASE)
+  /// **Required.** Target Table Type (HIVE or GBASE)
   r#type: String = "Type",
-  /// 责任人
+  /// Person in Charge
   incharge: String = "Incharge",
-  /// schema名称
+  /// Schema Name
   schema_name: String = "SchemaName",
-  /// 是否异步建表
+  /// **China site only.** 是否异步建表
   r#async: bool = "Async",
-  /// 数据优化使用的资源
+  /// **China site only.** 数据优化使用的资源
   data_optimization_resource: String = "DataOptimizationResource",
-  /// 是否开启数据优化
+  /// **China site only.** 是否开启数据优化
   smart_optimizer_written: String = "SmartOptimizerWritten",
-  /// 数据优化表名
+  /// **China site only.** 数据优化表名
   table_name: String = "TableName",
-  /// 数据优化资源组
+  /// **China site only.** 数据优化资源组
   resource_group_name: String = "ResourceGroupName",
 }
 
-/// CreateHiveTableByDDL返回参数结构体
+/// Response of [`Client::create_hive_table_by_ddl`].
 pub struct CreateHiveTableByDDLResponse: decode {
-  /// 返回表名称，无论是否异步都有值
+  /// Table Name
   data: String = "Data",
-  /// 异步任务轮询 id，只有异步才有值
+  /// **China site only.** 异步任务轮询 id，只有异步才有值
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateHiveTable请求参数结构体
+/// Request of [`Client::create_hive_table`].
 pub struct CreateHiveTableRequest: encode {
-  /// **Required.** 数据源id
+  /// **Required.** Data source ID
   datasource_id: String = "DatasourceId",
-  /// **Required.** 数据库名称
+  /// **Required.** Database name
   database: String = "Database",
-  /// **Required.** base64转码之后的建表语句
+  /// **Required.** Base64-encoded Table Creation Statement
   ddl_sql: String = "DDLSql",
-  /// **Required.** 表权限 ，默认为0:项目共享;1:仅个人与管理员
+  /// **Required.** Table permissions, default is 0: Project share; 1: Individual and administrator only
   privilege: i64 = "Privilege",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 数据库类型
+  /// **China site only.** 数据库类型
   r#type: String = "Type",
-  /// 责任人
+  /// Person in Charge
   incharge: String = "Incharge",
-  /// 数据优化引擎
+  /// **China site only.** 数据优化引擎
   data_optimization_resource: String = "DataOptimizationResource",
-  /// 是否开启数据优化
+  /// **China site only.** 是否开启数据优化
   smart_optimizer_written: String = "SmartOptimizerWritten",
-  /// 数据优化针对的表
+  /// **China site only.** 数据优化针对的表
   table_name: String = "TableName",
-  /// 数据优化资源组
+  /// **China site only.** 数据优化资源组
   resource_group_name: String = "ResourceGroupName",
 }
 
-/// CreateHiveTable返回参数结构体
+/// Response of [`Client::create_hive_table`].
 pub struct CreateHiveTableResponse: decode {
-  /// 建表是否成功
+  /// Whether table creation was successful
   is_success: bool = "IsSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIntegrationNode请求参数结构体
+/// Request of [`Client::create_integration_node`].
 pub struct CreateIntegrationNodeRequest: encode {
-  /// **Required.** 集成节点信息
+  /// **Required.** Integrated Node Information
   node_info: IntegrationNodeInfo = "NodeInfo",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务类型，201为实时任务，202为离线任务
+  /// Task Type, 201 for real-time tasks, 202 for offline tasks
   task_type: u64 = "TaskType",
 }
 
-/// CreateIntegrationNode返回参数结构体
+/// Response of [`Client::create_integration_node`].
 pub struct CreateIntegrationNodeResponse: decode {
-  /// 节点
+  /// Node
   id: String = "Id",
-  /// 当前任务id
+  /// Current Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateIntegrationTask请求参数结构体
+/// Request of [`Client::create_integration_task`].
 pub struct CreateIntegrationTaskRequest: encode {
-  /// **Required.** 任务信息
+  /// **Required.** Task Information
   task_info: IntegrationTaskInfo = "TaskInfo",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// CreateIntegrationTask返回参数结构体
+/// Response of [`Client::create_integration_task`].
 pub struct CreateIntegrationTaskResponse: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 补录计划日期范围
+/// Supplementary Plan Date Range
+///
+/// <details><summary>中文</summary>补录计划日期范围</details>
 pub struct CreateMakeDatetimeInfo: encode {
-  /// 开始日期
+  /// Start date
   start_date: String = "StartDate",
-  /// 结束日期
+  /// End date
   end_date: String = "EndDate",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
 }
 
-/// CreateOfflineTask请求参数结构体
+/// Request of [`Client::create_offline_task`].
 pub struct CreateOfflineTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 间隔，可选，默认1。非空。默认 1
+  /// **Required.** Interval, optional, default is 1. Not null. Default is 1
   cycle_step: i64 = "CycleStep",
-  /// **Required.** 延时执行时间，单位分钟
+  /// **Required.** Delayed Execution Time, in minutes
   delay_time: i64 = "DelayTime",
-  /// **Required.** 任务结束数据时间。非空。默认当前时间
+  /// **Required.** Task End Data Time. Not Empty. Default to Current Time
   end_time: String = "EndTime",
-  /// **Required.** 备注
+  /// **Required.** Remarks
   notes: String = "Notes",
-  /// **Required.** 当前日期
+  /// **Required.** Current date
   start_time: String = "StartTime",
-  /// **Required.** 任务名称
+  /// **Required.** Task Name
   task_name: String = "TaskName",
-  /// **Required.** 跟之前调用调度接口保持一致27
+  /// **Required.** Keep it consistent with the previous call to the scheduling interface 27
   type_id: i64 = "TypeId",
-  /// **Required.** 时间指定，如月任务指定1，3号，则填入 1，3。非空。默认 "" 月任务：如具体1，3号则写 "1,3"，指定月末不可和具体号数一起输入，仅能为 "L"
+  /// **Required.** Time Specification, for monthly tasks specify days like 1,3, then enter 1,3. Not Empty. Default "" Monthly Task: For specific days like "1,3", specifying the end of the month cannot be combined with specific dates, can only be "L"
   task_action: String = "TaskAction",
-  /// **Required.** 区分画布和表单
+  /// **Required.** Distinguish between canvas and form
   task_mode: String = "TaskMode",
-  /// 导入编排空间配置
+  /// **China site only.** 导入编排空间配置
   task_import_info: TaskImportInfo = "TaskImportInfo",
 }
 
-/// CreateOfflineTask返回参数结构体
+/// Response of [`Client::create_offline_task`].
 pub struct CreateOfflineTaskResponse: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 导入到编排空间的任务id
+  /// **China site only.** 导入到编排空间的任务id
   arrange_space_task_id: String = "ArrangeSpaceTaskId",
-  /// 结果
+  /// Result
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOpsMakePlan请求参数结构体
+/// Request of [`Client::create_ops_make_plan`].
 pub struct CreateOpsMakePlanRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 补录计划名称
+  /// **Required.** Supplemental Plan Name
   make_name: String = "MakeName",
-  /// **Required.** 补录任务集合
+  /// **Required.** Supplementary Task Collection
   task_id_list: Vec<String> = "TaskIdList",
-  /// **Required.** 补录计划日期范围
+  /// **Required.** Supplementary Plan Date Range
   make_datetime_list: Vec<CreateMakeDatetimeInfo> = "MakeDatetimeList",
-  /// 项目标识
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 补录是否检查父任务状态，默认不检查。不推荐使用，后续会废弃，推荐使用 CheckParentType。
+  /// Check Parent Task Status for Supplement, default is not to check. Not recommended for use, will be deprecated, recommend using CheckParentType.
   check_parent: bool = "CheckParent",
-  /// 补录检查父任务类型。取值范围：
-  /// <li> NONE: 全部不检查 </li>
-  /// <li> ALL: 检查全部上游父任务 </li>
-  /// <li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li>
+  /// Check Parent Task Type for Supplementary. Value range:
+  /// <li> NONE: Do not check any </li>
+  /// <li> ALL: Check all upstream parent tasks </li>
+  /// <li> MAKE_SCOPE: Check only within the selected tasks of (the current supplementary plan) </li>
   check_parent_type: String = "CheckParentType",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 已弃用。任务自依赖类型：parallel（并行），serial（无序串行），orderly（有序串行）
+  /// Deprecated. Task Self-Dependency Type: parallel, serial (unordered parallel), orderly (ordered serial)
   self_dependence: String = "SelfDependence",
-  /// 并行度
+  /// Parallelism
   parallel_num: i64 = "ParallelNum",
-  /// 补录实例生成周期是否和原周期相同，默认为true
+  /// Is the generation cycle of the supplementary instance the same as the original cycle, default is true
   same_cycle: bool = "SameCycle",
-  /// 补录实例目标周期类型
+  /// Supplementary Instance Target Cycle Type
   target_task_cycle: String = "TargetTaskCycle",
-  /// 补录实例目标周期类型指定时间
+  /// Specified Time for Supplementary Instance Target Cycle Type
   target_task_action: i64 = "TargetTaskAction",
-  /// 补录实例自定义参数
+  /// Custom Parameters for Supplement Instance
   map_param_list: Vec<StrToStrMap> = "MapParamList",
-  /// 创建人id
+  /// Creator ID
   creator_id: String = "CreatorId",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 补录计划说明
+  /// Supplementary Plan Description
   remark: String = "Remark",
-  /// 是否使用任务原有自依赖配置，默认为true
+  /// Use Original Self-Dependency Configuration of Task, default is true
   same_self_depend_type: bool = "SameSelfDependType",
-  /// 补录实例原始周期类型
+  /// Supplementary Instance Original Cycle Type
   source_task_cycle: String = "SourceTaskCycle",
-  /// 补录指定的调度资源组（ID） 为空则表示使用任务原有调度执行资源组
+  /// If no specified scheduling resource group (ID) is provided, the original task scheduling execution resource group will be used
   scheduler_resource_group: String = "SchedulerResourceGroup",
-  /// 补录指定的集成资源组（ID） 为空则表示使用任务原有集成执行资源组
+  /// If no specified integration resource group (ID) is provided, the original task integration execution resource group will be used
   integration_resource_group: String = "IntegrationResourceGroup",
-  /// 补录指定的调度资源组名称 为空则表示使用任务原有调度执行资源组
+  /// If no specified scheduling resource group name is provided, the original task scheduling execution resource group will be used
   scheduler_resource_group_name: String = "SchedulerResourceGroupName",
-  /// 补录指定的集成资源组名称 为空则表示使用任务原有集成执行资源组
+  /// If no specified integration resource group name is provided, the original task integration execution resource group will be used
   integration_resource_group_name: String = "IntegrationResourceGroupName",
-  /// 补录扩展属性
+  /// **China site only.** 补录扩展属性
   make_ext_list: Vec<StrToStrMap> = "MakeExtList",
-  /// 补录扩展属性
+  /// **China site only.** 补录扩展属性
   same_self_workflow_depend_type: bool = "SameSelfWorkflowDependType",
-  /// 补录扩展属性
+  /// **China site only.** 补录扩展属性
   self_workflow_dependency: String = "SelfWorkflowDependency",
-  /// 任务 TASK； 项目： PROJECT
+  /// **China site only.** 任务 TASK； 项目： PROJECT
   make_type: String = "MakeType",
-  /// 任务状态
+  /// **China site only.** 任务状态
   status_list: String = "StatusList",
-  /// 补录是否跳过事件检查
+  /// **China site only.** 补录是否跳过事件检查
   make_check_event_type: String = "MakeCheckEventType",
 }
 
-/// CreateOpsMakePlan返回参数结构体
+/// Response of [`Client::create_ops_make_plan`].
 pub struct CreateOpsMakePlanResponse: decode {
-  /// 结果
+  /// Result
   data: CommonIdOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRule请求参数结构体
+/// Request of [`Client::create_rule`].
 pub struct CreateRuleRequest: encode {
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 规则组Id
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 规则名称
+  /// Rule name
   name: String = "Name",
-  /// 数据表ID
+  /// Data Table ID
   table_id: String = "TableId",
-  /// 规则模板列表
+  /// Rule Template List
   rule_template_id: u64 = "RuleTemplateId",
-  /// 规则类型：1-系统模版，2-自定义模版，3-自定义SQL
+  /// Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL
   r#type: u64 = "Type",
-  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
+  /// Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)
   quality_dim: u64 = "QualityDim",
-  /// 源字段详细类型，int、string
+  /// Source Field Detailed Type, int, string
   source_object_data_type_name: String = "SourceObjectDataTypeName",
-  /// 源字段名称
+  /// Source Field Name
   source_object_value: String = "SourceObjectValue",
-  /// 检测范围类型：1-全表，2-条件扫描
+  /// Detection Range 1.Whole Table 2.Conditional Scan
   condition_type: u64 = "ConditionType",
-  /// 条件扫描WHERE条件表达式
+  /// Conditional Scan WHERE Condition Expression
   condition_expression: String = "ConditionExpression",
-  /// 自定义SQL
+  /// Custom Definition SQL
   custom_sql: String = "CustomSql",
-  /// 报警触发条件
+  /// Alert Trigger Condition
   compare_rule: CompareRule = "CompareRule",
-  /// 告警级别：1-低，2-中，3-高
+  /// Alert Trigger Level 1.Low, 2.Medium, 3.High
   alarm_level: u64 = "AlarmLevel",
-  /// 规则描述
+  /// Rule Description
   description: String = "Description",
-  /// 数据源Id
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 数据库Id
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 目标库Id
+  /// Target Database Id
   target_database_id: String = "TargetDatabaseId",
-  /// 目标表Id
+  /// Target Table Id
   target_table_id: String = "TargetTableId",
-  /// 目标过滤条件表达式
+  /// Target Filter Condition Expression
   target_condition_expr: String = "TargetConditionExpr",
-  /// 源字段与目标字段关联条件on表达式
+  /// Source Field and Target Field Association Condition ON Expression
   rel_condition_expr: String = "RelConditionExpr",
-  /// 自定义模版sql表达式字段替换参数
+  /// Custom Definition Template SQL Expression Field Replacement Parameter
   field_config: RuleFieldConfig = "FieldConfig",
-  /// 目标字段名称  CITY
+  /// Target Field Name CITY
   target_object_value: String = "TargetObjectValue",
-  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
+  /// Supported Execution Engine List for the Rule
   source_engine_types: Vec<u64> = "SourceEngineTypes",
 }
 
-/// CreateRule返回参数结构体
+/// Response of [`Client::create_rule`].
 pub struct CreateRuleResponse: decode {
-  /// 规则
+  /// Rule
   data: Rule = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateRuleTemplate请求参数结构体
+/// Request of [`Client::create_rule_template`].
 pub struct CreateRuleTemplateRequest: encode {
-  /// 模版类型：1-系统模版，2-用户自定义模版
+  /// Template Type 1. System Template 2. Custom Definition Template
   r#type: u64 = "Type",
-  /// 模板名称
+  /// Template Name
   name: String = "Name",
-  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
+  /// Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity
   quality_dim: u64 = "QualityDim",
-  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
+  /// Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level
   source_object_type: u64 = "SourceObjectType",
-  /// 模板描述
+  /// Template Description
   description: String = "Description",
-  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
+  /// Corresponding Engine Type of the Source
   source_engine_types: Vec<u64> = "SourceEngineTypes",
-  /// 是否关联其它库表
+  /// Whether to Associate with Other Databases and Tables
   multi_source_flag: bool = "MultiSourceFlag",
-  /// SQL 表达式
+  /// SQL Expression
   sql_expression: String = "SqlExpression",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 是否添加where参数
+  /// Whether to add where parameter
   where_flag: bool = "WhereFlag",
 }
 
-/// CreateRuleTemplate返回参数结构体
+/// Response of [`Client::create_rule_template`].
 pub struct CreateRuleTemplateResponse: decode {
-  /// 模板Id
+  /// Template ID
   data: u64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskAlarmRegular请求参数结构体
+/// Request of [`Client::create_task_alarm_regular`].
 pub struct CreateTaskAlarmRegularRequest: encode {
-  /// **Required.** 告警配置信息
+  /// **Required.** Alert Configuration Information
   task_alarm_info: TaskAlarmInfo = "TaskAlarmInfo",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// CreateTaskAlarmRegular返回参数结构体
+/// Response of [`Client::create_task_alarm_regular`].
 pub struct CreateTaskAlarmRegularResponse: decode {
-  /// 告警ID
+  /// Alert ID
   alarm_id: i64 = "AlarmId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskFolder请求参数结构体
+/// Request of [`Client::create_task_folder`].
 pub struct CreateTaskFolderRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder Name
   folder_name: String = "FolderName",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 父文件夹ID
+  /// Parent Folder ID
   parent_folder_id: String = "ParentFolderId",
-  /// 目录分类，该值必传，枚举值如下：
+  /// **China site only.** 目录分类，该值必传，枚举值如下：
   /// ETL：数据集成
   /// EMR：EMR
   /// TBDS：TBDS
@@ -5719,184 +8327,186 @@ pub struct CreateTaskFolderRequest: encode {
   task_node_type: String = "TaskNodeType",
 }
 
-/// CreateTaskFolder返回参数结构体
+/// Response of [`Client::create_task_folder`].
 pub struct CreateTaskFolderResponse: decode {
-  /// 任务文件夹Id，null则创建失败
+  /// Task Folder ID, null if creation failed
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskNew请求参数结构体
+/// Request of [`Client::create_task_new`].
 pub struct CreateTaskNewRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 任务名
+  /// **Required.** Task Name
   task_name: String = "TaskName",
-  /// **Required.** 26离线同步，30Python，31PySpark，32DLC，33Impala，34Hive SQL，35Shell，36Spark SQL，39Spark，40CDW PG，92MapReduce
+  /// **Required.** 26 offline synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 CDW PG,92 MapReduce.
   task_type: i64 = "TaskType",
-  /// **Required.** （必填参数）指定脚本内容，base64编码
+  /// **Required.** Specifies the script content, base64 encoded
   content: String = "Content",
-  /// 扩展属性
+  /// Extended Attribute
   task_ext: Vec<TaskExtInfo> = "TaskExt",
-  /// 产品名称
+  /// Product Name
   product_name: String = "ProductName",
-  /// 任务实例初始化策略
+  /// Specifies the task instance initialization strategy
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// 画布坐标横轴
+  /// The horizontal axis of the canvas coordinate
   left_coordinate: f64 = "LeftCoordinate",
-  /// 画布坐标纵轴
+  /// The vertical axis of the canvas coordinate
   top_coordinate: f64 = "TopCoordinate",
-  /// 工作流目录ID
+  /// Workflow Directory ID
   task_folder_id: String = "TaskFolderId",
-  /// 代码模板ID
+  /// Code Template ID
   code_template_id: String = "CodeTemplateId",
 }
 
-/// CreateTaskNew返回参数结构体
+/// Response of [`Client::create_task_new`].
 pub struct CreateTaskNewResponse: decode {
-  /// 无
+  /// None
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTask请求参数结构体
+/// Request of [`Client::create_task`].
 pub struct CreateTaskRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 任务名
+  /// **Required.** Task Name
   task_name: String = "TaskName",
-  /// **Required.** 26离线同步，30Python，31PySpark，32DLC，33Impala，34Hive SQL，35Shell，36Spark SQL，39Spark，40TCHouse-P，92MapReduce
+  /// **Required.** 26 Offline Synchronization,30 Python,31 PySpark,32 DLC,33 Impala,34 Hive SQL,35 Shell,36 Spark SQL,39 Spark,40 TCHouse-P,92 MapReduce
   task_type: i64 = "TaskType",
-  /// 扩展属性
+  /// Extended Attributes
   task_ext: Vec<TaskExtInfo> = "TaskExt",
 }
 
-/// CreateTask返回参数结构体
+/// Response of [`Client::create_task`].
 pub struct CreateTaskResponse: decode {
-  /// 返回任务Id
+  /// Return Task ID
   data: CommonId = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateTaskVersionDs请求参数结构体
+/// Request of [`Client::create_task_version_ds`].
 pub struct CreateTaskVersionDsRequest: encode {
-  /// **Required.** <p>任务id</p>
+  /// **Required.** Task ID
   task: BatchCreateTaskVersionDTO = "Task",
-  /// **Required.** <p>是否需要校验父任务已经提交到调度</p>
+  /// **Required.** Whether to verify that the parent task has been submitted for scheduling
   need_check_parent_submitted: bool = "NeedCheckParentSubmitted",
-  /// **Required.** <p>是否自动运行</p>
+  /// **Required.** Automatic Execution
   auto_run: bool = "AutoRun",
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// Request Source, WEB frontend; CLIENT client
   request_from_source: String = "RequestFromSource",
-  /// <p>告警方式:email-邮件;sms-短信;wecom-企业微信</p>
+  /// Alert Method: email-Email; sms-SMS; wecom-WeCom
   alarm_ways: String = "AlarmWays",
-  /// <p>告警对象:1-项目管理员，2-任务责任人</p>
+  /// Alert Object: 1-Project Administrator, 2-Task Owner
   alarm_recipient_types: String = "AlarmRecipientTypes",
-  /// <p>是否需要校验循环依赖，默认为 true，如果使用了 CheckTaskCycleLink 和 CheckTaskCycleConfiguration 两个接口校验成功可以传 false，后台服务器不再做校验</p>
+  /// Whether to verify circular dependencies, default is true. If false is passed after successful validation using CheckTaskCycleLink and CheckTaskCycleConfiguration interfaces, the back-end server will not perform validation
   enable_check_task_cycle_link: bool = "EnableCheckTaskCycleLink",
-  /// <p>是否需要补录中间实例</p>
+  /// **China site only.** <p>是否需要补录中间实例</p>
   enable_make_up: bool = "EnableMakeUp",
-  /// <p>指定审批人列表</p>
+  /// **China site only.** <p>指定审批人列表</p>
   assign_approval_list: Vec<String> = "AssignApprovalList",
-  /// <p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>
+  /// **China site only.** <p>MAKEUP:补录缺失的实例;FORCE_SUCCESS:将缺失的实例置成功;SKIP:不处理，忽略缺失的实例</p>
   missing_instance_strategy: String = "MissingInstanceStrategy",
 }
 
-/// CreateTaskVersionDs返回参数结构体
+/// Response of [`Client::create_task_version_ds`].
 pub struct CreateTaskVersionDsResponse: decode {
-  /// <p>版本</p>
+  /// Version
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWorkflowDs请求参数结构体
+/// Request of [`Client::create_workflow_ds`].
 pub struct CreateWorkflowDsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流名称
+  /// **Required.** Workflow name
   workflow_name: String = "WorkflowName",
-  /// **Required.** 文件夹ID
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
-  /// 工作流描述
+  /// Workflow Description
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流类型,取值示例
+  /// **China site only.** 工作流类型,取值示例
   ///
   /// - cycle 周期工作流
   /// - manual 手动工作流
   workflow_type: String = "WorkflowType",
 }
 
-/// CreateWorkflowDs返回参数结构体
+/// Response of [`Client::create_workflow_ds`].
 pub struct CreateWorkflowDsResponse: decode {
-  /// 工作流ID
+  /// Workflow ID
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DagInstances请求参数结构体
+/// Request of [`Client::dag_instances`].
 pub struct DagInstancesRequest: encode {
-  /// 实例列表
+  /// Instance List
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 检查父任务类型, true: 检查父任务; false: 不检查父任务
+  /// Check Parent Task Type, true: Check parent task; false: Do not check parent task
   check_father: bool = "CheckFather",
-  /// 重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
+  /// Rerun Type, 1: Self; 3: Child; 2: Self and Child
   rerun_type: String = "RerunType",
-  /// 实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖
+  /// Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent
   dependent_way: String = "DependentWay",
-  /// 重跑忽略事件监听与否
+  /// Rerun Ignore Event Listening or Not
   skip_event_listening: bool = "SkipEventListening",
-  /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
+  /// Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project
   son_instance_type: String = "SonInstanceType",
-  /// 查询条件,当前接口需要把要查询的示例信息放在该字段
+  /// Query conditions, this interface requires the example information to be placed in this field
   search_condition: InstanceApiOpsRequest = "SearchCondition",
-  /// 访问类型
+  /// Access type
   opt_type: String = "OptType",
-  /// 操作者名称
+  /// Operator Name
   operator_name: String = "OperatorName",
-  /// 操作者id
+  /// Operator ID
   operator_id: String = "OperatorId",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标志
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 索引页码
+  /// Index Page Number
   page_index: i64 = "PageIndex",
-  /// 页面大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 数据总数
+  /// Total Data
   count: i64 = "Count",
-  /// 基础请求信息
+  /// Basic Request Information
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
-  /// 是否计算总数
+  /// Whether to Calculate Total
   is_count: bool = "IsCount",
 }
 
-/// DagInstances返回参数结构体
+/// Response of [`Client::dag_instances`].
 pub struct DagInstancesResponse: decode {
-  /// 结果
+  /// Result
   data: CollectionInstanceOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 日评分信息
+/// Daily Rating Information
+///
+/// <details><summary>中文</summary>日评分信息</details>
 pub struct DailyScoreInfo: decode {
-  /// 统计日期 时间戳
+  /// Statistics Date Timestamp
   statistics_date: i64 = "StatisticsDate",
-  /// 评分
+  /// Scoring
   score: f64 = "Score",
 }
 
@@ -5922,19 +8532,21 @@ pub struct DataAssetOption: decode {
   error_tips: String = "ErrorTips",
 }
 
-/// 数据监测情况结果
+/// Data Monitoring Results
+///
+/// <details><summary>中文</summary>数据监测情况结果</details>
 pub struct DataCheckStat: decode {
-  /// 表总数
+  /// Total Tables
   table_total: u64 = "TableTotal",
-  /// 字段总数
+  /// Total Number of Fields
   column_total: u64 = "ColumnTotal",
-  /// 表配置检测数
+  /// Number of Table Configuration Checks
   table_config: u64 = "TableConfig",
-  /// 字段配置检测数
+  /// Number of Field Configuration Checks
   column_config: u64 = "ColumnConfig",
-  /// 表实际检测数
+  /// Actual Number of Table Checks
   table_exec: u64 = "TableExec",
-  /// 字段实际检测数
+  /// Actual Number of Field Checks
   column_exec: u64 = "ColumnExec",
 }
 
@@ -6180,203 +8792,211 @@ pub struct DataSourceEnvInfo: decode {
   tc_catalog_open: bool = "TcCatalogOpen",
 }
 
-/// 数据源对象
+/// Data Source Object
+///
+/// <details><summary>中文</summary>数据源对象</details>
 pub struct DataSourceInfo: decode {
-  /// 若数据源列表为绑定数据库，则为db名称
+  /// If the data source list is bound to a database, then it is the database name
   database_name: String = "DatabaseName",
-  /// 数据源描述信息
+  /// Data source description information
   description: String = "Description",
-  /// 数据源ID
+  /// Data Source ID
   id: u64 = "ID",
-  /// 数据源引擎的实例ID，如CDB实例ID
+  /// Instance ID of the data source engine, e.g., CDB Instance ID
   instance: String = "Instance",
-  /// 数据源名称，在相同SpaceName下，数据源名称不能为空
+  /// Data Source Name, cannot be empty under the same SpaceName
   name: String = "Name",
-  /// 数据源引擎所属区域
+  /// Region to which the data source engine belongs
   region: String = "Region",
-  /// 数据源类型:枚举值
+  /// Data Source Type: enumerated values
   r#type: String = "Type",
-  /// 数据源所属的集群id
+  /// Cluster ID to which the data source belongs
   cluster_id: String = "ClusterId",
-  /// 应用ID AppId
+  /// Application ID AppId
   app_id: u64 = "AppId",
-  /// 业务侧数据源的配置信息扩展
+  /// Configuration Information Extension of Business Data Source
   biz_params: String = "BizParams",
-  /// 数据源类别：绑定引擎、绑定数据库
+  /// Data Source Category: Binding Engine, Binding Database
   category: String = "Category",
-  /// 数据源展示名，为了可视化查看
+  /// Data Source Display Name, for visual inspection
   display: String = "Display",
-  /// 数据源责任人账号ID
+  /// Data Source Responsible Person Account ID
   owner_account: String = "OwnerAccount",
-  /// 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同
+  /// Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type
   params: String = "Params",
-  /// 数据源数据源的可见性，1为可见、0为不可见。默认为1
+  /// Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1
   status: u64 = "Status",
-  /// 数据源责任人账号名称
+  /// Data source owner account name
   owner_account_name: String = "OwnerAccountName",
-  /// 集群名称
+  /// Cluster Name
   cluster_name: String = "ClusterName",
-  /// 归属项目ID
+  /// Project ID
   owner_project_id: String = "OwnerProjectId",
-  /// 归属项目Name
+  /// Project Name
   owner_project_name: String = "OwnerProjectName",
-  /// 归属项目标识
+  /// Belonging project identifier
   owner_project_ident: String = "OwnerProjectIdent",
-  /// 授权项目
+  /// Authorized project
   authority_project_name: String = "AuthorityProjectName",
-  /// 授权用户
+  /// Authorized user
   authority_user_name: String = "AuthorityUserName",
-  /// 是否有编辑权限
+  /// Edit permissions available
   edit: bool = "Edit",
-  /// 是否有授权权限
+  /// Authorization permissions available
   author: bool = "Author",
-  /// 是否有转交权限
+  /// Transfer permissions available
   deliver: bool = "Deliver",
-  /// 数据源状态
+  /// Data source status
   data_source_status: String = "DataSourceStatus",
-  /// 时间
+  /// Time
   create_time: i64 = "CreateTime",
-  /// Params json字符串
+  /// Params JSON string
   params_string: String = "ParamsString",
-  /// BizParams json字符串
+  /// BizParams JSON string
   biz_params_string: String = "BizParamsString",
-  /// 修改时间
+  /// Modification Time
   modified_time: i64 = "ModifiedTime",
-  /// 数据源页面展示类型，与Type对应
+  /// Data source display type, corresponding to Type
   show_type: String = "ShowType",
-  /// 当前数据源生产源Id
+  /// Current data source production source Id
   product_id: u64 = "ProductId",
-  /// 当前数据源开发源Id
+  /// Current data source development source Id
   development_id: u64 = "DevelopmentId",
-  /// 同params 内容为开发数据源的数据
+  /// Same as params, content is the data for the development data source
   development_params: String = "DevelopmentParams",
-  /// 数据源连接状态
+  /// **China site only.** 数据源连接状态
   connect_status: DataSourceConnectStatus = "ConnectStatus",
-  /// 数据源展示类型
+  /// **China site only.** 数据源展示类型
   display_type: String = "DisplayType",
-  /// 数据源环境
+  /// **China site only.** 数据源环境
   env: String = "Env",
-  /// 数据源唯一标识
+  /// **China site only.** 数据源唯一标识
   datasource_urn: String = "DatasourceUrn",
-  /// 是否标准模式
+  /// **China site only.** 是否标准模式
   model: String = "Model",
-  /// 数据源环境信息
+  /// **China site only.** 数据源环境信息
   data_source_env_infos: Vec<DataSourceEnvInfo> = "DataSourceEnvInfos",
-  /// 禁止数据探查
+  /// **China site only.** 禁止数据探查
   forbid_probe: bool = "ForbidProbe",
-  /// 数据源类型
+  /// **China site only.** 数据源类型
   datasource_type: String = "DatasourceType",
-  /// 是否开通tccatalog,默认没有开启
+  /// **China site only.** 是否开通tccatalog,默认没有开启
   tc_catalog_open: bool = "TcCatalogOpen",
 }
 
-/// 查询数据源分页列表
+/// Query Data Source Pagination List
+///
+/// <details><summary>中文</summary>查询数据源分页列表</details>
 pub struct DataSourceInfoPage: decode {
-  /// 分页页码
+  /// pagination page number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// pagination size
   page_size: u64 = "PageSize",
-  /// 数据源列表
+  /// data source list
   rows: Vec<DataSourceInfo> = "Rows",
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
-  /// 总分页页码
+  /// total pagination pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 快照Id
+  /// **China site only.** 快照Id
   snapshot_id: String = "SnapshotId",
 }
 
-/// 数据质量数据来源数据库
+/// Data Quality Data Source Database
+///
+/// <details><summary>中文</summary>数据质量数据来源数据库</details>
 pub struct DatabaseInfo: decode {
-  /// 数据源名称
+  /// Data source name
   datasource_name: String = "DatasourceName",
-  /// 数据源Id
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 数据库id
+  /// Database id
   database_id: String = "DatabaseId",
-  /// 实例Id
+  /// Instance Id
   instance_id: String = "InstanceId",
-  /// 数据源类型
+  /// Data source type
   datasource_type: u64 = "DatasourceType",
-  /// 数据库原始名称
+  /// Database Original Name
   origin_database_name: String = "OriginDatabaseName",
-  /// schema名称
+  /// Schema Name
   origin_schema_name: String = "OriginSchemaName",
-  /// 0或者未返回.未定义，1.生产 2.开发
+  /// 0 or Not Returned. Undefined, 1. generation 2. development
   ds_env_type: i64 = "DsEnvType",
-  /// EMR引擎部署方式：CVM/TKE
+  /// **China site only.** EMR引擎部署方式：CVM/TKE
   cluster_deploy_type: String = "ClusterDeployType",
-  /// 模式名称
+  /// **China site only.** 模式名称
   schema_name: String = "SchemaName",
-  /// 是否展示目录
+  /// **China site only.** 是否展示目录
   show_enable_catalog: bool = "ShowEnableCatalog",
 }
 
-/// 数据源元数据
+/// Data Source Metadata
+///
+/// <details><summary>中文</summary>数据源元数据</details>
 pub struct DatabaseMeta: decode {
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 技术类型
+  /// Technology Type
   metastore_type: String = "MetastoreType",
-  /// 数据源名称
+  /// Data Source Name
   datasource_name: String = "DatasourceName",
-  /// 数据源Id
+  /// Data Source ID
   datasource_id: i64 = "DatasourceId",
-  /// 项目英文名
+  /// Project English Name
   project_name: String = "ProjectName",
-  /// 数据源类别：绑定引擎、绑定数据库,可用值:DB,ENGINE
+  /// Data Source Category: Binding Engine, Binding Database, Available Values: DB, ENGINE
   category: String = "Category",
-  /// 数据源描述信息
+  /// Data source description information
   description: String = "Description",
-  /// 数据源引擎的实例ID，如CDB实例ID
+  /// Instance ID of the data source engine, e.g., CDB Instance ID
   instance: String = "Instance",
-  /// 数据源引擎所属区域
+  /// Data Source Engine Region
   region: String = "Region",
-  /// 数据源数据源的可见性，1为可见、0为不可见。默认为1
+  /// Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1
   status: i64 = "Status",
-  /// db名称
+  /// Database Name
   database_name: String = "DatabaseName",
-  /// 项目中文名
+  /// Project Chinese Name
   project_display_name: String = "ProjectDisplayName",
-  /// 责任人名称
+  /// Person in Charge Name
   owner_account_name: String = "OwnerAccountName",
-  /// 数据来源展示名称
+  /// Data Source Display Name
   display_name: String = "DisplayName",
-  /// 数据库ID
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据来源类型：hive/mysql/hbase等
+  /// Data Source Type: hive/mysql/hbase, etc.
   catalog: String = "Catalog",
-  /// 存储量大小,单位为 byte
+  /// Storage Size in bytes
   storage_size: i64 = "StorageSize",
-  /// 格式化后的存储量大小，带单位，如 12B
+  /// Formatted Storage Size, with unit, e.g., 12B
   storage_size_with_unit: String = "StorageSizeWithUnit",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 总表数
+  /// **China site only.** 总表数
   table_count: i64 = "TableCount",
-  /// 数据源信息
+  /// **China site only.** 数据源信息
   datasource_list: Vec<GovDatasourceInfo> = "DatasourceList",
-  /// 采集任务id
+  /// **China site only.** 采集任务id
   collect_job_id: String = "CollectJobId",
-  /// 采集任务名称
+  /// **China site only.** 采集任务名称
   collect_job_name: String = "CollectJobName",
-  /// 引擎id
+  /// **China site only.** 引擎id
   cluster_id: String = "ClusterId",
-  /// 引擎名称
+  /// **China site only.** 引擎名称
   cluster_name: String = "ClusterName",
-  /// 库下表的最新更新时间
+  /// **China site only.** 库下表的最新更新时间
   modified_time_by_tables: u64 = "ModifiedTimeByTables",
-  /// 库下表的最新访问时间
+  /// **China site only.** 库下表的最新访问时间
   last_access_time_by_tables: u64 = "LastAccessTimeByTables",
-  /// 库guid
+  /// **China site only.** 库guid
   database_guid: String = "DatabaseGuid",
-  /// 环境，取值 prod或者 dev
+  /// **China site only.** 环境，取值 prod或者 dev
   environment: String = "Environment",
-  /// Owner的账户信息：账号信息
+  /// **China site only.** Owner的账户信息：账号信息
   owner_account: u64 = "OwnerAccount",
-  /// 操作权限
+  /// **China site only.** 操作权限
   operate_option: OperateOption = "OperateOption",
 }
 
@@ -6436,37 +9056,39 @@ pub struct DatabaseSchemaIInfo: decode {
   origin_database_name: String = "OriginDatabaseName",
 }
 
-/// 数据源对象
+/// Data Source Object
+///
+/// <details><summary>中文</summary>数据源对象</details>
 pub struct DatasourceBaseInfo: decode {
-  /// <p>若数据源列表为绑定数据库，则为db名称</p>
+  /// If the data source list is bound to a database, then it is the database name
   database_names: Vec<String> = "DatabaseNames",
-  /// <p>数据源描述信息</p>
+  /// Data source description information
   description: String = "Description",
-  /// <p>数据源ID</p>
+  /// Data Source ID
   id: u64 = "ID",
-  /// <p>数据源引擎的实例ID，如CDB实例ID</p>
+  /// Instance ID of the data source engine, e.g., CDB Instance ID
   instance: String = "Instance",
-  /// <p>数据源名称，在相同SpaceName下，数据源名称不能为空</p>
+  /// Data Source Name, cannot be empty under the same SpaceName
   name: String = "Name",
-  /// <p>数据源引擎所属区域</p>
+  /// Region to which the data source engine belongs
   region: String = "Region",
-  /// <p>数据源类型:枚举值</p>
+  /// Data Source Type: enumerated values
   r#type: String = "Type",
-  /// <p>数据源所属的集群id</p>
+  /// Cluster ID to which the data source belongs
   cluster_id: String = "ClusterId",
-  /// <p>数据源版本信息</p>
+  /// Version information of the data source
   version: String = "Version",
-  /// <p>数据源附带参数信息Params json字符串</p>
+  /// Attached parameter information of the data source Params JSON string
   params_string: String = "ParamsString",
-  /// <p>区分数据源类型自定义源还是系统源</p>
+  /// Distinguish whether the data source type is a custom Definition source or a system source
   category: String = "Category",
-  /// <p>数据实例ip</p>
+  /// **China site only.** <p>数据实例ip</p>
   ip: String = "Ip",
-  /// <p>数据实例port</p>
+  /// **China site only.** <p>数据实例port</p>
   port: String = "Port",
 }
 
-/// DeleteCodeTemplate请求参数结构体
+/// Request of [`Client::delete_code_template`].
 pub struct DeleteCodeTemplateRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -6474,45 +9096,45 @@ pub struct DeleteCodeTemplateRequest: encode {
   code_template_id: String = "CodeTemplateId",
 }
 
-/// DeleteCodeTemplate返回参数结构体
+/// Response of [`Client::delete_code_template`].
 pub struct DeleteCodeTemplateResponse: decode {
   /// 是否成功
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCustomFunction请求参数结构体
+/// Request of [`Client::delete_custom_function`].
 pub struct DeleteCustomFunctionRequest: encode {
-  /// 集群实例 ID
+  /// Cluster Instance ID
   cluster_identifier: String = "ClusterIdentifier",
-  /// 函数 ID
+  /// Function ID
   function_id: String = "FunctionId",
-  /// 项目ID，必须填
+  /// Project ID, required
   project_id: String = "ProjectId",
-  /// 函数名称
+  /// Function Name
   function_name: String = "FunctionName",
-  /// 函数类型，HIVE，SPARK，DLC，CDW_POSTGRESQL
+  /// Function Type, HIVE, SPARK, DLC, CDW_POSTGRESQL
   function_type: String = "FunctionType",
-  /// 数据库名
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 模式名
+  /// Pattern name
   schema_name: String = "SchemaName",
-  /// 函数命令格式
+  /// Function Command Format
   command_format: String = "CommandFormat",
 }
 
-/// DeleteCustomFunction返回参数结构体
+/// Response of [`Client::delete_custom_function`].
 pub struct DeleteCustomFunctionResponse: decode {
-  /// 函数 ID
+  /// Function ID
   function_id: String = "FunctionId",
-  /// 无
+  /// No
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataModel请求参数结构体
+/// Request of [`Client::delete_data_model`].
 pub struct DeleteDataModelRequest: encode {
   /// **Required.** 云应用的实例id
   cloudapp_id: String = "CloudappId",
@@ -6522,124 +9144,123 @@ pub struct DeleteDataModelRequest: encode {
   user_id: String = "UserId",
 }
 
-/// DeleteDataModel返回参数结构体
+/// Response of [`Client::delete_data_model`].
 pub struct DeleteDataModelResponse: decode {
   /// 是否销毁成功
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataSources请求参数结构体
+/// Request of [`Client::delete_data_sources`].
 pub struct DeleteDataSourcesRequest: encode {
-  /// **Required.** id列表
+  /// **Required.** ID List
   ids: Vec<u64> = "Ids",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DeleteDataSources返回参数结构体
+/// Response of [`Client::delete_data_sources`].
 pub struct DeleteDataSourcesResponse: decode {
-  /// 是否删除成功
+  /// Delete successful?
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDsFolder请求参数结构体
+/// Request of [`Client::delete_ds_folder`].
 pub struct DeleteDsFolderRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹ID
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
 }
 
-/// DeleteDsFolder返回参数结构体
+/// Response of [`Client::delete_ds_folder`].
 pub struct DeleteDsFolderResponse: decode {
-  /// true代表删除成功，false代表删除失败
+  /// true means deletion successful, false means deletion failed
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFilePath请求参数结构体
+/// Request of [`Client::delete_file_path`].
 pub struct DeleteFilePathRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 资源ID
+  /// **Required.** Resource ID
   resource_ids: Vec<String> = "ResourceIds",
-  /// **Required.** 使用状态
-  /// - true
+  /// **Required.** Usage Status- true
   /// - false
   use_status: String = "UseStatus",
-  /// 文件路径
+  /// File path
   file_paths: Vec<String> = "FilePaths",
 }
 
-/// DeleteFilePath返回参数结构体
+/// Response of [`Client::delete_file_path`].
 pub struct DeleteFilePathResponse: decode {
-  /// 文件列表
+  /// File List
   user_file_list: Vec<UserFileInfo> = "UserFileList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteFile请求参数结构体
+/// Request of [`Client::delete_file`].
 pub struct DeleteFileRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 资源id
+  /// **Required.** Resource ID
   resource_id: String = "ResourceId",
 }
 
-/// DeleteFile返回参数结构体
+/// Response of [`Client::delete_file`].
 pub struct DeleteFileResponse: decode {
-  /// 删除结果
+  /// Delete Result
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIntegrationNode请求参数结构体
+/// Request of [`Client::delete_integration_node`].
 pub struct DeleteIntegrationNodeRequest: encode {
-  /// **Required.** 节点id
+  /// **Required.** Node ID
   id: String = "Id",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DeleteIntegrationNode返回参数结构体
+/// Response of [`Client::delete_integration_node`].
 pub struct DeleteIntegrationNodeResponse: decode {
-  /// 删除返回是否成功标识
+  /// Indication of whether the deletion was successful
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteIntegrationTask请求参数结构体
+/// Request of [`Client::delete_integration_task`].
 pub struct DeleteIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DeleteIntegrationTask返回参数结构体
+/// Response of [`Client::delete_integration_task`].
 pub struct DeleteIntegrationTaskResponse: decode {
-  /// 任务删除成功与否标识
+  /// Task Deletion Success or Failure Indicator
   data: bool = "Data",
-  /// 任务删除成功与否标识
-  /// 0表示删除成功
-  /// 1 表示失败，失败原因见 DeleteErrInfo
-  /// 100 表示running or suspend task can't be deleted失败，失败原因也会写到DeleteErrInfo里面
+  /// Task Deletion Success or Failure Indicator
+  /// 0 indicates deletion was successful
+  /// 1 indicates failure, see DeleteErrInfo for the reason
+  /// 100 indicates running or suspend task can't be deleted, the reason will also be written in DeleteErrInfo
   delete_flag: i64 = "DeleteFlag",
-  /// 删除失败原因
+  /// Reason for Deletion Failure
   delete_err_info: String = "DeleteErrInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLink请求参数结构体
+/// Request of [`Client::delete_link`].
 pub struct DeleteLinkRequest: encode {
   /// **Required.** 当前项目Id
   project_id: String = "ProjectId",
@@ -6655,209 +9276,209 @@ pub struct DeleteLinkRequest: encode {
   request_from_source: String = "RequestFromSource",
 }
 
-/// DeleteLink返回参数结构体
+/// Response of [`Client::delete_link`].
 pub struct DeleteLinkResponse: decode {
   /// 是否成功
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOfflineTask请求参数结构体
+/// Request of [`Client::delete_offline_task`].
 pub struct DeleteOfflineTaskRequest: encode {
-  /// **Required.** 操作者name
+  /// **Required.** Operator's name
   operator_name: String = "OperatorName",
-  /// **Required.** 项目/工作空间id
+  /// **Required.** Project/workspace ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 虚拟任务标记(跟之前调度接口保持一致默认false)
+  /// **Required.** Virtual task marker (defaults to false, consistent with previous scheduling interfaces)
   virtual_flag: bool = "VirtualFlag",
 }
 
-/// DeleteOfflineTask返回参数结构体
+/// Response of [`Client::delete_offline_task`].
 pub struct DeleteOfflineTaskResponse: decode {
-  /// 结果
+  /// Result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProjectParamDs请求参数结构体
+/// Request of [`Client::delete_project_param_ds`].
 pub struct DeleteProjectParamDsRequest: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter Name
   param_key: String = "ParamKey",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DeleteProjectParamDs返回参数结构体
+/// Response of [`Client::delete_project_param_ds`].
 pub struct DeleteProjectParamDsResponse: decode {
-  /// 结果 true 删除成功
-  /// false 删除失败
+  /// Result true Deleted Successfully
+  /// false Deletion Failed
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProjectUsers请求参数结构体
+/// Request of [`Client::delete_project_users`].
 pub struct DeleteProjectUsersRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 用户ID列表
+  /// **Required.** User ID list
   user_ids: Vec<String> = "UserIds",
 }
 
-/// DeleteProjectUsers返回参数结构体
+/// Response of [`Client::delete_project_users`].
 pub struct DeleteProjectUsersResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceFile请求参数结构体
+/// Request of [`Client::delete_resource_file`].
 pub struct DeleteResourceFileRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 资源id
+  /// **Required.** Resource ID
   resource_id: String = "ResourceId",
 }
 
-/// DeleteResourceFile返回参数结构体
+/// Response of [`Client::delete_resource_file`].
 pub struct DeleteResourceFileResponse: decode {
-  /// 资源删除结果
+  /// Resource Deletion Result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceFiles请求参数结构体
+/// Request of [`Client::delete_resource_files`].
 pub struct DeleteResourceFilesRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 使用状态， 为ture 判断资源的使用状态，如果使用中则不能删除
+  /// **Required.** Usage Status
   use_status: bool = "UseStatus",
-  /// 资源id列表
+  /// Resource ID List
   resource_ids: Vec<String> = "ResourceIds",
-  /// 需要删除的资源路径列表 即资源管理中的目录结构
+  /// Resource Path List
   file_paths: Vec<String> = "FilePaths",
 }
 
-/// DeleteResourceFiles返回参数结构体
+/// Response of [`Client::delete_resource_files`].
 pub struct DeleteResourceFilesResponse: decode {
-  /// 资源批量删除结果
+  /// Resource Batch Deletion Result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResource请求参数结构体
+/// Request of [`Client::delete_resource`].
 pub struct DeleteResourceRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 资源ID
+  /// **Required.** Resource ID
   resource_id: String = "ResourceId",
 }
 
-/// DeleteResource返回参数结构体
+/// Response of [`Client::delete_resource`].
 pub struct DeleteResourceResponse: decode {
-  /// 是否成功
+  /// Success Status
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRule请求参数结构体
+/// Request of [`Client::delete_rule`].
 pub struct DeleteRuleRequest: encode {
-  /// 质量规则ID
+  /// Quality Rule ID
   rule_id: u64 = "RuleId",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DeleteRule返回参数结构体
+/// Response of [`Client::delete_rule`].
 pub struct DeleteRuleResponse: decode {
-  /// 是否删除成功
+  /// Whether Deletion is Successful
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteRuleTemplate请求参数结构体
+/// Request of [`Client::delete_rule_template`].
 pub struct DeleteRuleTemplateRequest: encode {
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 模板Id列表
+  /// Template ID List
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteRuleTemplate返回参数结构体
+/// Response of [`Client::delete_rule_template`].
 pub struct DeleteRuleTemplateResponse: decode {
-  /// 删除成功
+  /// Deleted successfully
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTaskAlarmRegular请求参数结构体
+/// Request of [`Client::delete_task_alarm_regular`].
 pub struct DeleteTaskAlarmRegularRequest: encode {
-  /// **Required.** 主键ID
+  /// **Required.** Primary key ID
   id: String = "Id",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务类型(201表示实时任务，202表示离线任务)
+  /// Task Type (201 represents Real-time task, 202 represents Offline task)
   task_type: i64 = "TaskType",
 }
 
-/// DeleteTaskAlarmRegular返回参数结构体
+/// Response of [`Client::delete_task_alarm_regular`].
 pub struct DeleteTaskAlarmRegularResponse: decode {
-  /// 删除结果(true表示删除成功，false表示删除失败)
+  /// Delete Result (true for success, false for failure)
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTaskDs请求参数结构体
+/// Request of [`Client::delete_task_ds`].
 pub struct DeleteTaskDsRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 是否删除脚本
-  /// true：删除
-  /// false：不删除
-  /// 不传默认false
+  /// Delete script?
+  /// true: delete
+  /// false: do not delete
+  /// Default false if not passed
   delete_script: bool = "DeleteScript",
-  /// 任务操作是否消息通知下游任务责任人true：通知
-  /// false：不通知
-  /// 不传默认false
+  /// Task operation: Notify downstream task owners?
+  /// true: notify
+  /// false: do not notify
+  /// Default false if not passed
   operate_inform: bool = "OperateInform",
-  /// 任务ID
-  /// 和VirtualTaskId选填一个
+  /// Task IDChoose either VirtualTaskId or
   task_id: String = "TaskId",
-  /// 虚拟任务id
-  /// 和TaskId选填一个
+  /// Virtual task id
+  /// Either TaskId or this field is optional
   virtual_task_id: String = "VirtualTaskId",
-  /// 虚拟任务标记
-  /// true：是虚拟任务
-  /// false：不是虚拟任务
-  /// 不传默认false
+  /// Virtual task flag
+  /// true: It is a virtual task
+  /// false: It is not a virtual task
+  /// Default false if not passed
   virtual_flag: bool = "VirtualFlag",
-  /// 任务删除方式
-  /// true：不针对下游任务实例进行强制失败
-  /// false：针对下游任务实例进行强制失败
-  /// 不传默认false
+  /// Task deletion method
+  /// true: Do not force fail downstream task instances
+  /// false: Force fail downstream task instances
+  /// If not specified, the default is false
   delete_mode: bool = "DeleteMode",
 }
 
-/// DeleteTaskDs返回参数结构体
+/// Response of [`Client::delete_task_ds`].
 pub struct DeleteTaskDsResponse: decode {
-  /// 是否删除成功
+  /// Delete successful?
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTaskLineage请求参数结构体
+/// Request of [`Client::delete_task_lineage`].
 pub struct DeleteTaskLineageRequest: encode {
   /// **Required.** 任务信息
   task: LineageTask = "Task",
@@ -6865,47 +9486,50 @@ pub struct DeleteTaskLineageRequest: encode {
   channel_type: String = "ChannelType",
 }
 
-/// DeleteTaskLineage返回参数结构体
+/// Response of [`Client::delete_task_lineage`].
 pub struct DeleteTaskLineageResponse: decode {
   /// 操作结果
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteWorkflowById请求参数结构体
+/// Request of [`Client::delete_workflow_by_id`].
 pub struct DeleteWorkflowByIdRequest: encode {
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 删除后下游任务的处理方式，true:下游任务均正常运行 false:下游任务均运行失败
+  /// Handling method for downstream tasks after deletion, true: all downstream tasks run normally false: all downstream tasks fail
   delete_mode: bool = "DeleteMode",
-  /// 删除任务后是否通知下游任务责任人, true:通知 false:不通知
+  /// Notify downstream task owners after task deletion, true: notify false: do not notify
   enable_notify: bool = "EnableNotify",
 }
 
-/// DeleteWorkflowById返回参数结构体
+/// Response of [`Client::delete_workflow_by_id`].
 pub struct DeleteWorkflowByIdResponse: decode {
-  /// 删除结果
+  /// Delete Result
   data: OperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 依赖配置
+/// Dependency Configuration
+///
+/// <details><summary>中文</summary>依赖配置</details>
 pub struct DependencyConfig: encode {
-  /// **Required.** 周期运行依赖配置： HOUR,DAY,WEEK,MONTH,YEAR,CRONTAB,MINUTE,RANGE_DAY,RANGE_HOUR,RANGE_MINUTE,LIST_DAY,LIST_HOUR,LIST_MINUTE;
+  /// **Required.** Only five types of periodic execution dependency configurations: HOUR, DAY, WEEK, MONTH, YEAR, CRONTAB, MINUTE
   depend_conf_type: String = "DependConfType",
-  /// **Required.** 依赖配置从属周期类型，CURRENT_HOUR，PREVIOUS_HOUR，CURRENT_DAY，PREVIOUS_DAY，PREVIOUS_WEEK，PREVIOUS_FRIDAY，PREVIOUS_WEEKEND，CURRENT_MONTH，PREVIOUS_MONTH，PREVIOUS_END_OF_MONTH，PREVIOUS_BEGIN_OF_MONTH，ALL_MONTH_OF_YEAR，ALL_DAY_OF_YEAR，CURRENT_YEAR，CURRENT，CURRENT_MINUTE，PREVIOUS_MINUTE_CYCLE，PREVIOUS_HOUR_CYCLE
+  /// **Required.** Dependency Configuration Subordinate Period Type, CURRENT_HOUR, PREVIOUS_HOUR, CURRENT_DAY, PREVIOUS_DAY, PREVIOUS_WEEK, PREVIOUS_FRIDAY, PREVIOUS_WEEKEND, CURRENT_MONTH, PREVIOUS_MONTH, PREVIOUS_END_OF_MONTH
+  /// * PREVIOUS_BEGIN_OF_MONTH,ALL_MONTH_OF_YEAR,ALL_DAY_OF_YEAR,CURRENT_YEAR,CURRENT,CURRENT_MINUTE,PREVIOUS_MINUTE_CYCLE,PREVIOUS_HOUR_CYCLE
   subordinate_cyclic_type: String = "SubordinateCyclicType",
-  /// **Required.** WAITING，等待（默认策略）EXECUTING:执行
+  /// **Required.** WAITING, waiting (default policy) EXECUTING: executing
   dependency_strategy: String = "DependencyStrategy",
-  /// 父任务信息
+  /// Parent Task Information
   parent_task: TaskInnerInfo = "ParentTask",
-  /// 子任务信息
+  /// Subtask Information
   son_task: TaskInnerInfo = "SonTask",
-  /// 偏移量
+  /// **China site only.** 偏移量
   offset: String = "Offset",
 }
 
@@ -6952,319 +9576,325 @@ pub struct DependencyStrategyDs: decode {
   dependency_config_timeout_type_list: Vec<DependencyConfigTimeoutDTO> = "DependencyConfigTimeoutTypeList",
 }
 
-/// DescribeAlarmEvents请求参数结构体
+/// Request of [`Client::describe_alarm_events`].
 pub struct DescribeAlarmEventsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 当前页
+  /// **Required.** Current Page
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页记录数
+  /// **Required.** Number of records per page
   page_size: u64 = "PageSize",
-  /// 过滤条件(key可以是：AlarmLevel,AlarmIndicator,KeyWord)
+  /// Filter criteria (key can be: AlarmLevel, AlarmIndicator, KeyWord)
   filters: Vec<Filter> = "Filters",
-  /// 排序字段（AlarmTime）
+  /// Sort Fields (AlarmTime)
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 类型(201表示实时，202表示离线)
+  /// Type (201 for real-time, 202 for offline)
   task_type: u64 = "TaskType",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)
+  /// Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)
   monitor_type: u64 = "MonitorType",
 }
 
-/// DescribeAlarmEvents返回参数结构体
+/// Response of [`Client::describe_alarm_events`].
 pub struct DescribeAlarmEventsResponse: decode {
-  /// 告警事件列表
+  /// Alert event list
   alarm_event_info_list: Vec<AlarmEventInfo> = "AlarmEventInfoList",
-  /// 总记录数
+  /// Number of records
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmReceiver请求参数结构体
+/// Request of [`Client::describe_alarm_receiver`].
 pub struct DescribeAlarmReceiverRequest: encode {
-  /// **Required.** 告警ID
+  /// **Required.** Alert ID
   alarm_id: String = "AlarmId",
-  /// **Required.** 当前页
+  /// **Required.** Current Page
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页记录数
+  /// **Required.** Number of records per page
   page_size: u64 = "PageSize",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 类型
+  /// Type
   task_type: u64 = "TaskType",
-  /// 告警接收人ID(逗号分隔)
+  /// Alarm Recipient ID (comma-separated)
   alarm_recipient: String = "AlarmRecipient",
-  /// 告警接收人姓名(逗号分隔)
+  /// Name of alarm recipient (comma-separated)
   alarm_recipient_name: String = "AlarmRecipientName",
-  /// 告警时间
+  /// Alarm Time
   alarm_time: String = "AlarmTime",
-  /// 消息ID
+  /// Message ID
   message_id: String = "MessageId",
-  /// 告警记录id
+  /// Alert Record ID
   record_id: u64 = "RecordId",
-  /// 监控对象类型(1:所有任务,2:指定任务,3:指定责任人,4:指定资源组)
+  /// Monitored Object Type (1: All Tasks, 2: Assigned Task, 3: Designated Responsible Person, 4: Specified Resource Group)
   monitor_type: u64 = "MonitorType",
 }
 
-/// DescribeAlarmReceiver返回参数结构体
+/// Response of [`Client::describe_alarm_receiver`].
 pub struct DescribeAlarmReceiverResponse: decode {
-  /// 告警接收人列表
+  /// Alert Recipient List
   alarm_receiver_info_list: Vec<AlarmReceiverInfo> = "AlarmReceiverInfoList",
-  /// 总记录数
+  /// Number of records
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAllByFolderNew请求参数结构体
+/// Request of [`Client::describe_all_by_folder_new`].
 pub struct DescribeAllByFolderNewRequest: encode {
-  /// 文件夹属性
+  /// Folder Attributes
   folder: FolderOpsDto = "Folder",
-  /// 工作流列表
+  /// Workflow List
   workflows: Vec<WorkflowCanvasOpsDto> = "Workflows",
-  /// 目标文件id
+  /// Target File ID
   target_folder_id: String = "TargetFolderId",
-  /// 关键字
+  /// Keyword
   key_words: String = "KeyWords",
-  /// 父文件id
+  /// Parent File ID
   parents_folder_id: String = "ParentsFolderId",
-  /// 拉取文件夹列表
+  /// Pull Folder List
   is_add_workflow: String = "IsAddWorkflow",
-  /// 任务状态
+  /// Task Status
   task_states: Vec<String> = "TaskStates",
-  /// 搜索类型
+  /// Search type
   find_type: String = "FindType",
-  /// 访问类型
+  /// Access type
   opt_type: String = "OptType",
-  /// 操作者名称
+  /// Operator Name
   operator_name: String = "OperatorName",
-  /// 操作者id
+  /// Operator ID
   operator_id: String = "OperatorId",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标志
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 索引页码
+  /// Index Page Number
   page_index: i64 = "PageIndex",
-  /// 页面大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 数据总数
+  /// Total Data
   count: i64 = "Count",
-  /// 基础请求信息
+  /// Basic Request Information
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
-  /// 是否计算总数
+  /// Whether to Calculate Total
   is_count: bool = "IsCount",
 }
 
-/// DescribeAllByFolderNew返回参数结构体
+/// Response of [`Client::describe_all_by_folder_new`].
 pub struct DescribeAllByFolderNewResponse: decode {
-  /// 结果集
+  /// Result Set
   data: CollectionFolderOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 申请列表
+/// Application List
+///
+/// <details><summary>中文</summary>申请列表</details>
 pub struct DescribeApply: decode {
-  /// 申请列表详情
+  /// Application List Details
   rows: Vec<Apply> = "Rows",
-  /// 总分页页码
+  /// Total Pagination Pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 总个数
+  /// Total Count
   total_count: u64 = "TotalCount",
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: u64 = "PageSize",
 }
 
-/// DescribeApproveList请求参数结构体
+/// Request of [`Client::describe_approve_list`].
 pub struct DescribeApproveListRequest: encode {
-  /// **Required.** 审批分类key
+  /// **Required.** Approval Category Key
   approve_classification: String = "ApproveClassification",
-  /// **Required.** 分页大小
+  /// **Required.** Page size
   page_size: u64 = "PageSize",
-  /// **Required.** 分页数
+  /// **Required.** Pagination Number
   page_number: u64 = "PageNumber",
-  /// 自定义条件查询
+  /// Custom Definition condition query
   filters: Vec<FilterOptional> = "Filters",
-  /// 排序字段
+  /// Sort Fields
   order_fields: Vec<OrderFieldOptional> = "OrderFields",
 }
 
-/// DescribeApproveList返回参数结构体
+/// Response of [`Client::describe_approve_list`].
 pub struct DescribeApproveListResponse: decode {
-  /// 待审批列表详情
+  /// Pending Approval List Details
   data: DescribeApply = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeApproveTypeList请求参数结构体
+/// Request of [`Client::describe_approve_type_list`].
 pub struct DescribeApproveTypeListRequest: encode {
-  /// **Required.** 类型key
+  /// **Required.** Type key
   classification: String = "Classification",
 }
 
-/// DescribeApproveTypeList返回参数结构体
+/// Response of [`Client::describe_approve_type_list`].
 pub struct DescribeApproveTypeListResponse: decode {
-  /// 获取审批分类列表
+  /// Get Approval Category List
   data: Vec<ApproveType> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBaseBizCatalogs请求参数结构体
+/// Request of [`Client::describe_base_biz_catalogs`].
 pub struct DescribeBaseBizCatalogsRequest: encode {}
 
-/// DescribeBaseBizCatalogs返回参数结构体
+/// Response of [`Client::describe_base_biz_catalogs`].
 pub struct DescribeBaseBizCatalogsResponse: decode {
   /// 类目列表
   data: Vec<BizCatalogsInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量操作任务列表
+/// Batch Operation Task List
+///
+/// <details><summary>中文</summary>批量操作任务列表</details>
 pub struct DescribeBatchOperateTaskDTO: decode {
-  /// <p>任务ID</p>
+  /// Task ID
   task_id: String = "TaskId",
-  /// <p>任务名</p>
+  /// Task Name
   task_name: String = "TaskName",
-  /// <p>工作流Id</p>
+  /// Workflow Id
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名</p>
+  /// Workflow name
   workflow_name: String = "WorkflowName",
-  /// <p>状态</p>
+  /// Status
   status: String = "Status",
-  /// <p>任务ID</p>
+  /// Task ID
   task_type_id: u64 = "TaskTypeId",
-  /// <p>任务类型</p>
+  /// Task Type
   task_type_desc: String = "TaskTypeDesc",
-  /// <p>文件夹名</p>
+  /// Folder name
   folder_name: String = "FolderName",
-  /// <p>文件夹ID</p>
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// <p>负责人</p>
+  /// Owner
   in_charge: String = "InCharge",
-  /// <p>是否提交</p>
+  /// Submitted?
   submit: u64 = "Submit",
-  /// <p>引擎：<br>presto\SparkJob\SparkSql</p>
+  /// Engine:
+  /// presto\SparkJob\SparkSql
   data_engine: String = "DataEngine",
-  /// <p>更新时间</p>
+  /// Update time
   update_time: String = "UpdateTime",
-  /// <p>创造时间</p>
+  /// Creation time
   create_time: String = "CreateTime",
-  /// <p>周期类型D天周期<br>H小时<br>Ccrontab类型<br>I分钟<br>O一次性<br>Y年<br>R用户驱动<br>W周<br>M月</p>
+  /// Cycle type
   cycle_unit: String = "CycleUnit",
-  /// <p>调度计划</p>
+  /// Scheduling plan
   schedule_desc: String = "ScheduleDesc",
-  /// <p>数据源ID</p>
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// <p>数据源类型</p>
+  /// Data source type
   datasource_type: String = "DatasourceType",
-  /// <p>引擎名称</p>
+  /// **China site only.** <p>引擎名称</p>
   compute_resource: String = "ComputeResource",
-  /// <p>dlc地域</p>
+  /// **China site only.** <p>dlc地域</p>
   dlc_region: String = "DlcRegion",
-  /// <p>资源组或自定义</p>
+  /// **China site only.** <p>资源组或自定义</p>
   is_inherit: String = "IsInherit",
-  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  /// **China site only.** <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
   privilege: String = "Privilege",
 }
 
-/// 批量操作任务列表分页
+/// Batch Operation Task List Pagination
+///
+/// <details><summary>中文</summary>批量操作任务列表分页</details>
 pub struct DescribeBatchOperateTaskPage: decode {
-  /// 总页码数
+  /// Total Number of Pages
   page_count: u64 = "PageCount",
-  /// 内容
+  /// Content
   items: Vec<DescribeBatchOperateTaskDTO> = "Items",
-  /// 总个数
+  /// Total count
   total_count: u64 = "TotalCount",
 }
 
-/// DescribeBatchOperateTask请求参数结构体
+/// Request of [`Client::describe_batch_operate_task`].
 pub struct DescribeBatchOperateTaskRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 页码
+  /// **Required.** Page Number
   page: String = "Page",
-  /// **Required.** 页号
+  /// **Required.** Page Number
   size: String = "Size",
-  /// 状态列表
-  /// 草稿：'NS'，'N','P','R'
-  /// 运行：''Y'
-  /// 停止：'F'
-  /// 冻结：'O'
-  /// 停止中：'T'
+  /// Status ListDraft: 'NS','N','P','R'
+  /// Running: 'Y'
+  /// Stopped: 'F'
+  /// Frozen: 'O'
+  /// Stopping: 'T'
   status_list: Vec<String> = "StatusList",
-  /// 责任人名列表
+  /// List of Responsible Persons
   owner_name_list: Vec<String> = "OwnerNameList",
-  /// 工作流列表
+  /// Workflow List
   workflow_id_list: Vec<String> = "WorkflowIdList",
-  /// 任务名称搜索
+  /// Task Name Search
   task_name_filter: String = "TaskNameFilter",
-  /// 任务类型列表
+  /// Task Type List
   task_type_list: Vec<String> = "TaskTypeList",
-  /// 文件夹列表
+  /// Folder List
   ford_id_list: Vec<String> = "FordIdList",
-  /// 任务Id搜索
+  /// Task ID Search
   task_id_filter: String = "TaskIdFilter",
-  /// 责任人搜索
+  /// Responsible Person Search
   owner_name_filter: String = "OwnerNameFilter",
-  /// 排序字段：
+  /// Sort Fields:
   /// UpdateTime
   /// CreateTime
   sort_item: String = "SortItem",
-  /// asc:升序
-  /// desc:降序
+  /// asc: Ascending
+  /// desc: Descending
   sort_type: String = "SortType",
-  /// 引擎类型列表：三种
+  /// Engine Type List: Three Types
   /// SparkJob
   /// SparkSql
   /// presto
   data_engine_list: Vec<String> = "DataEngineList",
-  /// 操作人名
+  /// Operator Name
   user_id: String = "UserId",
   /// 1
   owner_id: String = "OwnerId",
   /// 1
   tenant_id: String = "TenantId",
-  /// 数据源ID列表
+  /// Data Source ID List
   datasource_id_list: Vec<String> = "DatasourceIdList",
-  /// 数据源类型列表
+  /// Data Source Type List
   datasource_type_list: Vec<String> = "DatasourceTypeList",
-  /// 调度单位类型列表
+  /// Scheduling Unit Type List
   cycle_unit_list: Vec<String> = "CycleUnitList",
-  /// 是否筛选出可提交的任务
+  /// Filter out tasks that can be submitted?
   can_submit: bool = "CanSubmit",
-  /// 返回时间字段需要转换的时区
+  /// **China site only.** 返回时间字段需要转换的时区
   time_zone: String = "TimeZone",
-  /// 任务最后更新时间最小值，ISO8601格式，如2025-07-16T15:00:00+08:00
+  /// **China site only.** 任务最后更新时间最小值，ISO8601格式，如2025-07-16T15:00:00+08:00
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   min_update_time: String = "MinUpdateTime",
-  /// 任务最后更新时间最大值，ISO8601格式，如2025-07-17T15:00:00+08:00
+  /// **China site only.** 任务最后更新时间最大值，ISO8601格式，如2025-07-17T15:00:00+08:00
   ///
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   max_update_time: String = "MaxUpdateTime",
 }
 
-/// DescribeBatchOperateTask返回参数结构体
+/// Response of [`Client::describe_batch_operate_task`].
 pub struct DescribeBatchOperateTaskResponse: decode {
-  /// 无
+  /// No
   data: DescribeBatchOperateTaskPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeCodeTemplateDetail请求参数结构体
+/// Request of [`Client::describe_code_template_detail`].
 pub struct DescribeCodeTemplateDetailRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -7274,71 +9904,71 @@ pub struct DescribeCodeTemplateDetailRequest: encode {
   need_return_script_content: bool = "NeedReturnScriptContent",
 }
 
-/// DescribeCodeTemplateDetail返回参数结构体
+/// Response of [`Client::describe_code_template_detail`].
 pub struct DescribeCodeTemplateDetailResponse: decode {
   /// 代码详情
   data: CodeTemplateDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeColumnLineage请求参数结构体
+/// Request of [`Client::describe_column_lineage`].
 pub struct DescribeColumnLineageRequest: encode {
-  /// **Required.** 查询方向枚举值
+  /// **Required.** Enumeration value of query direction.
   ///
   /// - INPUT
   /// - OUTPUT
   /// - BOTH
   direction: String = "Direction",
-  /// **Required.** 字段信息
+  /// **Required.** Field Information
   data: ColumnLineageInfo = "Data",
-  /// 单次查询入度
+  /// Single Query Indegree
   input_depth: i64 = "InputDepth",
-  /// 单次查询出度
+  /// Single Query Outdegree
   output_depth: i64 = "OutputDepth",
-  /// 额外参数（传递调用方信息）
+  /// Additional Parameters (Pass Caller Information)
   ext_params: Vec<RecordField> = "ExtParams",
-  /// 是否过滤临时表 默认值为true
+  /// Filter Temporary Tables with the default value true
   ignore_temp: bool = "IgnoreTemp",
 }
 
-/// DescribeColumnLineage返回参数结构体
+/// Response of [`Client::describe_column_lineage`].
 pub struct DescribeColumnLineageResponse: decode {
-  /// 字段血缘信息
+  /// Field lineage information
   column_aggregation_lineage: ColumnAggregationLineage = "ColumnAggregationLineage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeColumnsMeta请求参数结构体
+/// Request of [`Client::describe_columns_meta`].
 pub struct DescribeColumnsMetaRequest: encode {
-  /// **Required.** 表ID
+  /// **Required.** Table ID
   table_id: String = "TableId",
-  /// **Required.** 页码
+  /// **Required.** Page Number
   page_number: i64 = "PageNumber",
-  /// **Required.** 每页大小
+  /// **Required.** Page Size
   page_size: i64 = "PageSize",
-  /// 过滤器
+  /// Filter
   filter_set: Vec<Filter> = "FilterSet",
-  /// 排序字段
+  /// Sort Fields
   order_field_set: Vec<OrderField> = "OrderFieldSet",
-  /// 是否查询分区字段，默认false
+  /// Whether to Query Partition Field, Default false
   is_partition_query: bool = "IsPartitionQuery",
-  /// 合规组ID
+  /// Compliance Group ID
   compliance_id: i64 = "ComplianceId",
 }
 
-/// DescribeColumnsMeta返回参数结构体
+/// Response of [`Client::describe_columns_meta`].
 pub struct DescribeColumnsMetaResponse: decode {
-  /// 分页返回的
+  /// Pagination return
   column_meta_set: Vec<ColumnMeta> = "ColumnMetaSet",
-  /// 总记录数
+  /// Number of records
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataAssets请求参数结构体
+/// Request of [`Client::describe_data_assets`].
 pub struct DescribeDataAssetsRequest: encode {
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
@@ -7370,7 +10000,7 @@ pub struct DescribeDataAssetsRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeDataAssets返回参数结构体
+/// Response of [`Client::describe_data_assets`].
 pub struct DescribeDataAssetsResponse: decode {
   /// 数据资产记录列表
   data_set_records: Vec<DataSetRecord> = "DataSetRecords",
@@ -7382,29 +10012,29 @@ pub struct DescribeDataAssetsResponse: decode {
   page_size: i64 = "PageSize",
   /// 指标列表
   indicator_records: Vec<IndicatorBaseInfo> = "IndicatorRecords",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataCheckStat请求参数结构体
+/// Request of [`Client::describe_data_check_stat`].
 pub struct DescribeDataCheckStatRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 开始时间，时间戳到秒
+  /// **Required.** Start time, timestamp to the second
   begin_date: String = "BeginDate",
-  /// **Required.** 结束时间，时间戳到秒
+  /// **Required.** End time, timestamp to the second
   end_date: String = "EndDate",
 }
 
-/// DescribeDataCheckStat返回参数结构体
+/// Response of [`Client::describe_data_check_stat`].
 pub struct DescribeDataCheckStatResponse: decode {
-  /// 结果
+  /// Result
   data: DataCheckStat = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataServicePublishedApiDetail请求参数结构体
+/// Request of [`Client::describe_data_service_published_api_detail`].
 pub struct DescribeDataServicePublishedApiDetailRequest: encode {
   /// **Required.** 服务Id
   id: String = "Id",
@@ -7454,15 +10084,15 @@ pub struct DescribeDataServicePublishedApiDetailResp: decode {
   enable_page: i64 = "EnablePage",
 }
 
-/// DescribeDataServicePublishedApiDetail返回参数结构体
+/// Response of [`Client::describe_data_service_published_api_detail`].
 pub struct DescribeDataServicePublishedApiDetailResponse: decode {
   /// 服务详情
   data: DescribeDataServicePublishedApiDetailResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataServicePublishedApiList请求参数结构体
+/// Request of [`Client::describe_data_service_published_api_list`].
 pub struct DescribeDataServicePublishedApiListRequest: encode {
   /// **Required.** 页码
   page_number: u64 = "PageNumber",
@@ -7502,65 +10132,65 @@ pub struct DescribeDataServicePublishedApiListResp: decode {
   modify_time: String = "ModifyTime",
 }
 
-/// DescribeDataServicePublishedApiList返回参数结构体
+/// Response of [`Client::describe_data_service_published_api_list`].
 pub struct DescribeDataServicePublishedApiListResponse: decode {
   /// 总条数
   total_count: u64 = "TotalCount",
   /// 服务列表
   data_set: Vec<DescribeDataServicePublishedApiListResp> = "DataSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataSourceInfoList请求参数结构体
+/// Request of [`Client::describe_data_source_info_list`].
 pub struct DescribeDataSourceInfoListRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 页码
+  /// Page Number
   page_number: u64 = "PageNumber",
-  /// 页数
+  /// Page number
   page_size: u64 = "PageSize",
-  /// 过滤条件（暂不支持）
+  /// Filter condition (not supported yet)
   filters: Filter = "Filters",
-  /// 排序配置
+  /// Sorting Configuration
   order_fields: OrderField = "OrderFields",
-  /// 数据源类型，MYSQL,TENCENT_MYSQL,TDSQL_MYSQL,HIVE,KAFKA,POSTGRE,CDW,ORACLE,SQLSERVER,FTP,HDFS,ICEBERG,HBASE,TDSQL,TDSQLC,SPARK,VIRTUAL,TBASE,DB2,DM,TDENGINE,GAUSSDB,GBASE,IMPALA,ES,TENCENT_ES,S3_DATAINSIGHT,GREENPLUM,PHOENIX,SAP_HANA,SFTP,OCEANBASE,CLICKHOUSE,TCHOUSE_C,KUDU,VERTICA,REDIS,COS,S3,DLC,DORIS,CKAFKA,TDMQ_PULSAR,MONGODB,TENCENT_MONGODB,FTP_FILE,HDFS_FILE,DTS_KAFKA,REST_API,FILE,TIDB,SYBASE,TCHOUSE_X,TDSQL_POSTGRE,TCHOUSE_P,TCHOUSE_D,STARROCKS,EMR_STARROCKS,TBDS_STARROCKS,TRINO,KYUUBI,GDB,INFLUXDB,BIG_QUERY,BLOB,FILESYSTEM,SHAREPOINT,KINGBASEES,HUDI等
+  /// Data Source Type, mandatory (e.g., MYSQL, DLC, etc.)
   r#type: String = "Type",
-  /// 数据源名称过滤
+  /// Data Source Name Filter
   datasource_name: String = "DatasourceName",
 }
 
-/// DescribeDataSourceInfoList返回参数结构体
+/// Response of [`Client::describe_data_source_info_list`].
 pub struct DescribeDataSourceInfoListResponse: decode {
-  /// 总条数。
+  /// Total number of items.
   total_count: i64 = "TotalCount",
-  /// 数据源信息列表。
+  /// Data Source Information List.
   datasource_set: Vec<DatasourceBaseInfo> = "DatasourceSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDataSourceList请求参数结构体
+/// Request of [`Client::describe_data_source_list`].
 pub struct DescribeDataSourceListRequest: encode {
-  /// <p>页码</p>
+  /// Page Number
   page_number: u64 = "PageNumber",
-  /// <p>返回数量</p>
+  /// Number of returns
   page_size: u64 = "PageSize",
-  /// <p>排序配置</p>
+  /// Sorting Configuration
   order_fields: Vec<OrderField> = "OrderFields",
-  /// <p>可选过滤条件，Filter可选配置(参考): &quot;Name&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;数据源名称&quot; }, &quot;Type&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;类型&quot; }, &quot;ClusterId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;集群id&quot; }, &quot;CategoryId&quot;: { &quot;type&quot;: &quot;string&quot;, &quot;description&quot;: &quot;分类，项目或空间id&quot; }</p>
+  /// Optional Filter Criteria, Filter optional configurations (reference): "Name": { "type": "string", "description": "Data Source Name" }, "Type": { "type": "string", "description": "Type" }, "ClusterId": { "type": "string", "description": "Cluster ID" }, "CategoryId": { "type": "string", "description": "Classification, Project or Space ID" }
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDataSourceList返回参数结构体
+/// Response of [`Client::describe_data_source_list`].
 pub struct DescribeDataSourceListResponse: decode {
-  /// <p>数据源列表</p>
+  /// data source list
   data: DataSourceInfoPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseByName请求参数结构体
+/// Request of [`Client::describe_database_by_name`].
 pub struct DescribeDatabaseByNameRequest: encode {
   /// **Required.** 数据库名称
   database_name: String = "DatabaseName",
@@ -7572,222 +10202,260 @@ pub struct DescribeDatabaseByNameRequest: encode {
   cluster_id: String = "ClusterId",
 }
 
-/// DescribeDatabaseByName返回参数结构体
+/// Response of [`Client::describe_database_by_name`].
 pub struct DescribeDatabaseByNameResponse: decode {
   /// 数据库信息
   database_meta: DatabaseMeta = "DatabaseMeta",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseInfoList请求参数结构体
+/// Request of [`Client::describe_database_info_list`].
 pub struct DescribeDatabaseInfoListRequest: encode {
-  /// **Required.** 过滤参数
+  /// **Required.** Ignore Query String
   filters: Vec<Filter> = "Filters",
-  /// **Required.** 连接类型
+  /// **Required.** Connection Type
   connection_type: String = "ConnectionType",
 }
 
-/// DescribeDatabaseInfoList返回参数结构体
+/// Response of [`Client::describe_database_info_list`].
 pub struct DescribeDatabaseInfoListResponse: decode {
-  /// 数据库列表
+  /// Database List
   database_info: Vec<DatabaseInfo> = "DatabaseInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseMeta请求参数结构体
+/// Request of [`Client::describe_database_meta`].
 pub struct DescribeDatabaseMetaRequest: encode {
   /// **Required.** 数据源唯一Id
   database_id: String = "DatabaseId",
 }
 
-/// DescribeDatabaseMeta返回参数结构体
+/// Response of [`Client::describe_database_meta`].
 pub struct DescribeDatabaseMetaResponse: decode {
   /// 数据库元数据
   database_meta: DatabaseMeta = "DatabaseMeta",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatabaseMetas请求参数结构体
+/// Request of [`Client::describe_database_metas`].
 pub struct DescribeDatabaseMetasRequest: encode {
-  /// 过滤字段，projectIds/msTypes/createTime/modifiedTime
+  /// Filter Fields, projectIds/msTypes/createTime/modifiedTime
   filters: Vec<Filter> = "Filters",
-  /// 排序字段，如name
+  /// Sort Fields, such as name
   order_fields: Vec<OrderField> = "OrderFields",
-  /// pagesize
+  /// **China site only.** pagesize
   page_size: i64 = "PageSize",
-  /// pageNumber
+  /// **China site only.** pageNumber
   page_number: i64 = "PageNumber",
 }
 
-/// DescribeDatabaseMetas返回参数结构体
+/// Response of [`Client::describe_database_metas`].
 pub struct DescribeDatabaseMetasResponse: decode {
-  /// 无
+  /// No
   database_meta: Vec<DatabaseMeta> = "DatabaseMeta",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDatasource请求参数结构体
+/// Request of [`Client::describe_datasource`].
 pub struct DescribeDatasourceRequest: encode {
-  /// **Required.** 对象唯一ID
+  /// **Required.** Unique Object ID
   id: u64 = "Id",
-  /// production：生产，development开发
+  /// production: production, development: development
   env: String = "Env",
 }
 
-/// DescribeDatasource返回参数结构体
+/// Response of [`Client::describe_datasource`].
 pub struct DescribeDatasourceResponse: decode {
-  /// 数据源对象
+  /// Data Source Object
   data: DataSourceInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDependOpsTasks请求参数结构体
+/// Request of [`Client::describe_depend_ops_tasks`].
 pub struct DescribeDependOpsTasksRequest: encode {
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 上游/下游层级1-6级
+  /// **Required.** Upstream/Downstream Levels 1-6
   deep: u64 = "Deep",
-  /// **Required.** 1: 表示查询上游节点；0:表示查询下游节点；2：表示查询上游和下游节点
+  /// **Required.** 1: Indicates querying upstream nodes; 0: Indicates querying downstream nodes; 2: Indicates querying both upstream and downstream nodes
   up: u64 = "Up",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务工作流id
+  /// **Required.** Task Workflow ID
   workflow_id: String = "WorkflowId",
 }
 
-/// DescribeDependOpsTasks返回参数结构体
+/// Response of [`Client::describe_depend_ops_tasks`].
 pub struct DescribeDependOpsTasksResponse: decode {
-  /// 画布任务和链接信息
+  /// Canvas Task and Link Information
   data: OpsTaskCanvasInfoList = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDependTaskLists请求参数结构体
+/// Request of [`Client::describe_depend_task_lists`].
 pub struct DescribeDependTaskListsRequest: encode {
-  /// **Required.** 任务Id列表
+  /// **Required.** Task ID List
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeDependTaskLists返回参数结构体
+/// Response of [`Client::describe_depend_task_lists`].
 pub struct DescribeDependTaskListsResponse: decode {
-  /// 删除结果
+  /// Delete Result
   data: Vec<TaskOpsDto> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDimensionScore请求参数结构体
+/// Request of [`Client::describe_dimension_score`].
 pub struct DescribeDimensionScoreRequest: encode {
-  /// **Required.** 统计日期 时间戳
+  /// **Required.** Statistics Date Timestamp
   statistics_date: i64 = "StatisticsDate",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 数据来源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 过滤参数
+  /// Ignore Query String
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDimensionScore返回参数结构体
+/// Response of [`Client::describe_dimension_score`].
 pub struct DescribeDimensionScoreResponse: decode {
-  /// 维度评分
+  /// Dimensional scoring
   data: DimensionScore = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDsFolderTree请求参数结构体
-pub struct DescribeDsFolderTreeRequest: encode {
-  /// **Required.** 项目id
+/// Request of [`Client::describe_dr_instance_page`].
+pub struct DescribeDrInstancePageRequest: encode {
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 是否一级拉取 true 是
-  /// false 否
+  /// **Required.** Task Source ADHOC || WORKFLOW
+  task_source: String = "TaskSource",
+  /// Index Page Number
+  page_index: i64 = "PageIndex",
+  /// Page size
+  page_size: i64 = "PageSize",
+  /// Task Name
+  task_name: String = "TaskName",
+  /// Submission Start Time yyyy-MM-dd HH:mm:ss
+  start_time: String = "StartTime",
+  /// Submission End Time yyyy-MM-dd HH:mm:ss
+  end_time: String = "EndTime",
+  /// Folder ID
+  folder_ids: Vec<String> = "FolderIds",
+  /// Workflow ID
+  workflow_ids: Vec<String> = "WorkflowIds",
+  /// View Only Mine
+  just_me: bool = "JustMe",
+  /// Task Type
+  task_types: Vec<String> = "TaskTypes",
+  /// Trial Run Submitter userId List
+  submit_users: Vec<String> = "SubmitUsers",
+  /// Trial Run Status
+  status_list: Vec<String> = "StatusList",
+}
+
+/// Response of [`Client::describe_dr_instance_page`].
+pub struct DescribeDrInstancePageResponse: decode {
+  /// Result Set
+  data: DrInstanceOpsDtoPage = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_ds_folder_tree`].
+pub struct DescribeDsFolderTreeRequest: encode {
+  /// **Required.** Project ID
+  project_id: String = "ProjectId",
+  /// Whether to Pull at First Level true Yes
+  /// false No
   first_level_pull: bool = "FirstLevelPull",
-  /// 文件夹ID
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 关键字搜索
+  /// Keyword Search
   keyword: String = "Keyword",
-  /// 是否包含工作流 true 是
-  /// false 否
+  /// Whether to Include Workflow true Yes
+  /// false No
   include_workflow: bool = "IncludeWorkflow",
-  /// 是否包含任务 true 是
-  /// false 否
+  /// Whether to Include Tasks true Yes
+  /// false No
   include_task: bool = "IncludeTask",
-  /// 是否包含虚拟任务，当 IncludeTask 为 true 的时候，该参数才生效，默认为 true
+  /// Does it include virtual tasks? This parameter is effective only when IncludeTask is true, default is true
   include_virtual_task: bool = "IncludeVirtualTask",
-  /// 任务目录id
+  /// Task directory ID
   task_folder_id: String = "TaskFolderId",
-  /// classification.分类展示  catalog.目录展示
+  /// classification. Categorized Display  catalog. Directory Display
   display_type: String = "DisplayType",
-  /// 是否包含任务目录 true 是
-  /// false 否
+  /// Does it include task directories? true means yes
+  /// false No
   include_task_folder: bool = "IncludeTaskFolder",
-  /// 是否使用最新模式展示目录树
+  /// **China site only.** 是否使用最新模式展示目录树
   new_folder_tree_mode: bool = "NewFolderTreeMode",
-  /// 节点分类ID
+  /// **China site only.** 节点分类ID
   task_node_id: String = "TaskNodeId",
-  /// 工作流类型, 使用场景: 任务复制,选择工作流. 取值范围
+  /// **China site only.** 工作流类型, 使用场景: 任务复制,选择工作流. 取值范围
   ///
   /// - cycle    周期工作流
   /// - manual    手动工作流
   workflow_type: String = "WorkflowType",
-  /// 任务类型id列表
+  /// **China site only.** 任务类型id列表
   task_type_id_list: Vec<i64> = "TaskTypeIdList",
-  /// 责任人id列表
+  /// **China site only.** 责任人id列表
   in_charge_id_list: Vec<String> = "InChargeIdList",
-  /// 自身责任人
+  /// **China site only.** 自身责任人
   only_me: bool = "OnlyMe",
-  /// 是否包含代码模版
+  /// **China site only.** 是否包含代码模版
   include_code_template: bool = "IncludeCodeTemplate",
-  /// 编排空间 或代码模版 orchestrationSpace 编排空间 template模版管理
+  /// **China site only.** 编排空间 或代码模版 orchestrationSpace 编排空间 template模版管理
   folder_form: String = "FolderForm",
 }
 
-/// DescribeDsFolderTree返回参数结构体
+/// Response of [`Client::describe_ds_folder_tree`].
 pub struct DescribeDsFolderTreeResponse: decode {
-  /// 统一树结构返回属性列表
+  /// Unified Tree Structure Return Attribute List
   data: Vec<PathNodeDsVO> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDsParentFolderTree请求参数结构体
+/// Request of [`Client::describe_ds_parent_folder_tree`].
 pub struct DescribeDsParentFolderTreeRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 文件夹ID
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务展示形式, 示例取值
-  /// -    classification:分类展示
-  /// -    catalog:目录展示
+  /// Task Display Format, Example Values
+  /// -    classification: Categorized Display
+  /// -    catalog: Directory Display
   display_type: String = "DisplayType",
-  /// 是否新模式展示目录树
+  /// **China site only.** 是否新模式展示目录树
   new_folder_tree_mode: bool = "NewFolderTreeMode",
 }
 
-/// DescribeDsParentFolderTree返回参数结构体
+/// Response of [`Client::describe_ds_parent_folder_tree`].
 pub struct DescribeDsParentFolderTreeResponse: decode {
-  /// 统一树结构返回属性列表
+  /// Unified Tree Structure Return Attribute List
   data: Vec<PathNodeDsVO> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDsTaskVersionInfo请求参数结构体
+/// Request of [`Client::describe_ds_task_version_info`].
 pub struct DescribeDsTaskVersionInfoRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
@@ -7797,15 +10465,15 @@ pub struct DescribeDsTaskVersionInfoRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// DescribeDsTaskVersionInfo返回参数结构体
+/// Response of [`Client::describe_ds_task_version_info`].
 pub struct DescribeDsTaskVersionInfoResponse: decode {
   /// 任务版本详情信息
   data: TaskVersionDsDTO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDsTaskVersionList请求参数结构体
+/// Request of [`Client::describe_ds_task_version_list`].
 pub struct DescribeDsTaskVersionListRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
@@ -7817,15 +10485,15 @@ pub struct DescribeDsTaskVersionListRequest: encode {
   is_only_product_version: bool = "IsOnlyProductVersion",
 }
 
-/// DescribeDsTaskVersionList返回参数结构体
+/// Response of [`Client::describe_ds_task_version_list`].
 pub struct DescribeDsTaskVersionListResponse: decode {
   /// 版本列表
   data: Vec<TaskVersionDsDTO> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDutyScheduleDetails请求参数结构体
+/// Request of [`Client::describe_duty_schedule_details`].
 pub struct DescribeDutyScheduleDetailsRequest: encode {
   /// **Required.** 值班表id
   id: i64 = "Id",
@@ -7835,15 +10503,15 @@ pub struct DescribeDutyScheduleDetailsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeDutyScheduleDetails返回参数结构体
+/// Response of [`Client::describe_duty_schedule_details`].
 pub struct DescribeDutyScheduleDetailsResponse: decode {
   /// 值班日历信息
   data: Vec<DutyScheduleDetailsInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeDutyScheduleList请求参数结构体
+/// Request of [`Client::describe_duty_schedule_list`].
 pub struct DescribeDutyScheduleListRequest: encode {
   /// **Required.** 页码，默认1
   page_number: i64 = "PageNumber",
@@ -7853,129 +10521,129 @@ pub struct DescribeDutyScheduleListRequest: encode {
   name: String = "Name",
 }
 
-/// DescribeDutyScheduleList返回参数结构体
+/// Response of [`Client::describe_duty_schedule_list`].
 pub struct DescribeDutyScheduleListResponse: decode {
   /// 无
   data: DutySchedule = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEventCases请求参数结构体
+/// Request of [`Client::describe_event_cases`].
 pub struct DescribeEventCasesRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 事件实例目录,示例取值:
-  /// - 已过期: expired
-  /// - 未过期: consuming
-  /// - 全部: all
+  /// **Required.** Event Instance Catalog, Example Value:
+  /// - Expired: expired
+  /// - Not Expired: consuming
+  /// - All: all
   category: String = "Category",
-  /// **Required.** 页码
+  /// **Required.** Page Number
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数目
+  /// **Required.** Number of items per page
   page_size: u64 = "PageSize",
-  /// 事件名称
+  /// Event name
   event_name: String = "EventName",
-  /// 事件类型
+  /// Event type
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   event_type: String = "EventType",
-  /// 事件分割类型
+  /// Event Segmentation Type
   event_sub_type: String = "EventSubType",
-  /// 事件广播类型
+  /// Event Broadcast Type
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   event_broadcast_type: String = "EventBroadcastType",
-  /// 事件实例状态,示例取值:
-  /// - 已消费: COMSUMED
-  /// - 已过期: EXPIRED
-  /// - 待消费: ACTIVE
-  /// - 消费中: CONSUMING
+  /// Event Instance Status, Example Value:
+  /// - Consumed: COMSUMED
+  /// - Expired: EXPIRED
+  /// - Pending Consumption: ACTIVE
+  /// - Consuming: CONSUMING
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   status: String = "Status",
-  /// 事件实例最小创建时间
+  /// Minimum Creation Time of Event Instance
   creation_time_start: String = "CreationTimeStart",
-  /// 事件实例最大创建时间
+  /// Maximum Creation Time of Event Instance
   creation_time_end: String = "CreationTimeEnd",
-  /// 事件实例最小触发时间
+  /// Minimum Trigger Time of Event Instance
   event_triggered_time_start: String = "EventTriggeredTimeStart",
-  /// 事件实例最大触发时间
+  /// Maximum Trigger Time of Event Instance
   event_triggered_time_end: String = "EventTriggeredTimeEnd",
-  /// 事件实例最小消费时间
+  /// Minimum Consumption Time of Event Instance
   log_time_start: String = "LogTimeStart",
-  /// 事件实例最大消费时间
+  /// Maximum Consumption Time of Event Instance
   log_time_end: String = "LogTimeEnd",
-  /// 事件实例数据时间
+  /// Event Instance Data Timestamp
   dimension: String = "Dimension",
-  /// 事件实例有效时间
+  /// Event Instance Validity Period
   time_to_live: String = "TimeToLive",
-  /// 排序字段
+  /// Sort Fields
   sort_item: String = "SortItem",
-  /// 排序顺序
+  /// Sorting Order
   sort_type: String = "SortType",
-  /// 有效次数
+  /// **China site only.** 有效次数
   consume_count: String = "ConsumeCount",
 }
 
-/// DescribeEventCases返回参数结构体
+/// Response of [`Client::describe_event_cases`].
 pub struct DescribeEventCasesResponse: decode {
-  /// 事件实例分页查询结果
+  /// Event Instance Pagination Query Results
   data: EventCaseAuditLogVOCollection = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEventConsumeTasks请求参数结构体
+/// Request of [`Client::describe_event_consume_tasks`].
 pub struct DescribeEventConsumeTasksRequest: encode {
-  /// **Required.** 事件实例ID
+  /// **Required.** Event Instance ID
   event_case_id: String = "EventCaseId",
-  /// **Required.** 页码
+  /// **Required.** Page Number
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页数目
+  /// **Required.** Number of items per page
   page_size: u64 = "PageSize",
-  /// 项目ID
+  /// **China site only.** 项目ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeEventConsumeTasks返回参数结构体
+/// Response of [`Client::describe_event_consume_tasks`].
 pub struct DescribeEventConsumeTasksResponse: decode {
-  /// 事件消费任务记录列表
+  /// Event Consumption Task Record List
   data: EventCaseConsumeLogOptDtoCollection = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeEvent请求参数结构体
+/// Request of [`Client::describe_event`].
 pub struct DescribeEventRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 事件名称
+  /// **Required.** Event name
   event_name: String = "EventName",
 }
 
-/// DescribeEvent返回参数结构体
+/// Response of [`Client::describe_event`].
 pub struct DescribeEventResponse: decode {
-  /// 事件
+  /// Event
   data: EventOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExecStrategy请求参数结构体
+/// Request of [`Client::describe_exec_strategy`].
 pub struct DescribeExecStrategyRequest: encode {
-  /// 规则组Id
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeExecStrategy返回参数结构体
+/// Response of [`Client::describe_exec_strategy`].
 pub struct DescribeExecStrategyResponse: decode {
-  /// 规则组执行策略
+  /// Rule Group Execution Strategy
   data: RuleGroupExecStrategy = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeExecutorGroupMetric请求参数结构体
+/// Request of [`Client::describe_executor_group_metric`].
 pub struct DescribeExecutorGroupMetricRequest: encode {
   /// **Required.** 执行资源组id
   executor_group_id: String = "ExecutorGroupId",
@@ -7995,71 +10663,73 @@ pub struct DescribeExecutorGroupMetricRequest: encode {
   granularity: i64 = "Granularity",
 }
 
-/// DescribeExecutorGroupMetric返回参数结构体
+/// Response of [`Client::describe_executor_group_metric`].
 pub struct DescribeExecutorGroupMetricResponse: decode {
   /// 执行组指标信息
   data: ExecutorResourceGroupInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFieldBasicInfo请求参数结构体
+/// Request of [`Client::describe_field_basic_info`].
 pub struct DescribeFieldBasicInfoRequest: encode {
-  /// 分页页码
+  /// Page Number
   page_number: i64 = "PageNumber",
-  /// 分页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 过滤字段
+  /// Filter field
   filters: Vec<Filter> = "Filters",
-  /// 排序字段
+  /// Sort Fields
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// DescribeFieldBasicInfo返回参数结构体
+/// Response of [`Client::describe_field_basic_info`].
 pub struct DescribeFieldBasicInfoResponse: decode {
-  /// 字段元数据
+  /// Field Metadata
   column_basic_info_list: Vec<ColumnBasicInfo> = "ColumnBasicInfoList",
-  /// 总条数
+  /// Total number of items
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文件夹分页信息
+/// Folder Pagination Information
+///
+/// <details><summary>中文</summary>文件夹分页信息</details>
 pub struct DescribeFolderWorkflowListData: decode {
-  /// 工作流信息列表
+  /// Workflow Information List
   items: Vec<Workflow> = "Items",
-  /// 总条数
+  /// Total number of items
   total_count: i64 = "TotalCount",
-  /// 页号
+  /// Page Number
   page_number: i64 = "PageNumber",
-  /// 页大小
+  /// Page Size
   page_size: i64 = "PageSize",
 }
 
-/// DescribeFolderWorkflowList请求参数结构体
+/// Request of [`Client::describe_folder_workflow_list`].
 pub struct DescribeFolderWorkflowListRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹ID
+  /// **Required.** Parent Folder ID
   parents_folder_id: String = "ParentsFolderId",
-  /// 关键字
+  /// Keyword
   key_words: String = "KeyWords",
-  /// 页码，默认1
+  /// Page number, default is 1
   page_number: i64 = "PageNumber",
-  /// 页大小，默认10
+  /// Page size, default is 10
   page_size: i64 = "PageSize",
 }
 
-/// DescribeFolderWorkflowList返回参数结构体
+/// Response of [`Client::describe_folder_workflow_list`].
 pub struct DescribeFolderWorkflowListResponse: decode {
-  /// 无
+  /// No
   data: DescribeFolderWorkflowListData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFormVersionParam请求参数结构体
+/// Request of [`Client::describe_form_version_param`].
 pub struct DescribeFormVersionParamRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -8075,41 +10745,41 @@ pub struct DescribeFormVersionParamRequest: encode {
   source: String = "Source",
 }
 
-/// DescribeFormVersionParam返回参数结构体
+/// Response of [`Client::describe_form_version_param`].
 pub struct DescribeFormVersionParamResponse: decode {
   /// 结果集
   data: TaskCollectionParamDTO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFunctionKinds请求参数结构体
+/// Request of [`Client::describe_function_kinds`].
 pub struct DescribeFunctionKindsRequest: encode {}
 
-/// DescribeFunctionKinds返回参数结构体
+/// Response of [`Client::describe_function_kinds`].
 pub struct DescribeFunctionKindsResponse: decode {
-  /// 无
+  /// No
   kinds: Vec<FunctionTypeOrKind> = "Kinds",
-  /// 无
+  /// No
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeFunctionTypes请求参数结构体
+/// Request of [`Client::describe_function_types`].
 pub struct DescribeFunctionTypesRequest: encode {}
 
-/// DescribeFunctionTypes返回参数结构体
+/// Response of [`Client::describe_function_types`].
 pub struct DescribeFunctionTypesResponse: decode {
-  /// 类型
+  /// Type
   types: Vec<FunctionTypeOrKind> = "Types",
-  /// 错误信息
+  /// Error message
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceByCycle请求参数结构体
+/// Request of [`Client::describe_instance_by_cycle`].
 pub struct DescribeInstanceByCycleRequest: encode {
   /// 1
   project_id: String = "ProjectId",
@@ -8117,15 +10787,15 @@ pub struct DescribeInstanceByCycleRequest: encode {
   tenant_id: String = "TenantId",
 }
 
-/// DescribeInstanceByCycle返回参数结构体
+/// Response of [`Client::describe_instance_by_cycle`].
 pub struct DescribeInstanceByCycleResponse: decode {
-  /// 统计结果
+  /// Statistical Results
   data: Vec<TaskByCycle> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceDetailInfo请求参数结构体
+/// Request of [`Client::describe_instance_detail_info`].
 pub struct DescribeInstanceDetailInfoRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
@@ -8145,199 +10815,199 @@ pub struct DescribeInstanceDetailInfoRequest: encode {
   dynamic: bool = "Dynamic",
 }
 
-/// DescribeInstanceDetailInfo返回参数结构体
+/// Response of [`Client::describe_instance_detail_info`].
 pub struct DescribeInstanceDetailInfoResponse: decode {
   /// 生命周期结果
   data: Vec<InstanceLifeCycleOpsDto> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLastLog请求参数结构体
+/// Request of [`Client::describe_instance_last_log`].
 pub struct DescribeInstanceLastLogRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 数据时间
+  /// **Required.** Data Timestamp
   cur_run_date: String = "CurRunDate",
 }
 
-/// DescribeInstanceLastLog返回参数结构体
+/// Response of [`Client::describe_instance_last_log`].
 pub struct DescribeInstanceLastLogResponse: decode {
-  /// 日志
+  /// Log
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceList请求参数结构体
+/// Request of [`Client::describe_instance_list`].
 pub struct DescribeInstanceListRequest: encode {
-  /// **Required.** 项目/工作空间id
+  /// **Required.** Project/workspace ID
   project_id: String = "ProjectId",
-  /// **Required.** 页码
+  /// **Required.** Page Number
   page_index: i64 = "PageIndex",
-  /// **Required.** 一页展示的条数
+  /// **Required.** Number of items displayed per page
   page_size: i64 = "PageSize",
-  /// **Required.** 周期列表（如天，一次性），可选
+  /// **Required.** Cycle List (e.g., daily, one-time), optional
   cycle_list: Vec<String> = "CycleList",
-  /// **Required.** 责任人
+  /// **Required.** Person in Charge
   owner_list: Vec<String> = "OwnerList",
-  /// **Required.** 跟之前保持一致
+  /// **Required.** Keep consistent with previous
   instance_type: String = "InstanceType",
-  /// **Required.** 排序顺序（asc，desc）
+  /// **Required.** Sorting Order (asc, desc)
   sort: String = "Sort",
-  /// **Required.** 排序列（costTime 运行耗时，startTime 开始时间，state 实例状态，curRunDate 数据时间）
+  /// **Required.** Sort Column (costTime Runtime duration, startTime Start Time, state Instance status, curRunDate Data Timestamp)
   sort_col: String = "SortCol",
-  /// **Required.** 类型列表（如python任务类型：30
-  /// pyspark任务类型：31
-  /// hivesql任务类型：34
-  /// shell任务类型：35
-  /// sparksql任务类型：36 jdbcsql任务类型：21 dlc任务类型：32），可选
+  /// **Required.** Type List (e.g., Python Task Type: 30
+  /// PySpark Task Type: 31
+  /// hivesql task type:34
+  /// shell task type:35
+  /// sparksql task type:36 jdbcsql task type:21 dlc task type:32), optional
   task_type_list: Vec<i64> = "TaskTypeList",
-  /// **Required.** 状态列表（如成功 2，正在执行 1），可选
+  /// **Required.** Status list (e.g., success 2, executing 1), optional
   state_list: Vec<i64> = "StateList",
-  /// 任务名称
+  /// Task Name
   keyword: String = "Keyword",
 }
 
-/// DescribeInstanceList返回参数结构体
+/// Response of [`Client::describe_instance_list`].
 pub struct DescribeInstanceListResponse: decode {
-  /// 结果
+  /// Result
   data: String = "Data",
-  /// 实例列表
+  /// Instance List
   instance_list: Vec<InstanceList> = "InstanceList",
-  /// 总条数
+  /// Total number of items
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLogDetail请求参数结构体
+/// Request of [`Client::describe_instance_log_detail`].
 pub struct DescribeInstanceLogDetailRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** <p>任务id</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** <p>数据时间</p>
+  /// **Required.** Data Timestamp
   cur_run_date: String = "CurRunDate",
-  /// <p>日志级别，Info/Debug/Warn/Error/All</p>
+  /// **China site only.** <p>日志级别，Info/Debug/Warn/Error/All</p>
   log_level_type: String = "LogLevelType",
-  /// <p>文件类型,Log/Code</p>
+  /// **China site only.** <p>文件类型,Log/Code</p>
   execution_file_type: String = "ExecutionFileType",
-  /// <p>统一执行平台执行id, 注意: ExecutionJobId 跟 &quot;BrokerIp+OriginFileName&quot; 必须有一个不为空</p>
+  /// **China site only.** <p>统一执行平台执行id, 注意: ExecutionJobId 跟 &quot;BrokerIp+OriginFileName&quot; 必须有一个不为空</p>
   execution_job_id: String = "ExecutionJobId",
-  /// <p>服务器Ip, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>
+  /// Server Ip
   broker_ip: String = "BrokerIp",
-  /// <p>文件Name, 注意: &quot;BrokerIp+OriginFileName&quot;跟ExecutionJobId必须有一个不为空</p>
+  /// File Name
   origin_file_name: String = "OriginFileName",
-  /// <p>起始行</p>
+  /// Starting Row
   start_count: i64 = "StartCount",
-  /// <p>每次查询行数</p>
+  /// Number of Rows Per Query
   line_count: i64 = "LineCount",
-  /// <p>查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null</p>
+  /// **China site only.** <p>查询日志扩展信息,通过统一执行平台接口分页查询日志时需要带上,第一页时为null</p>
   ext_info: String = "ExtInfo",
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// **China site only.** 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
-  /// <p>生命周期为基础数据进行日志匹配</p>
+  /// **China site only.** <p>生命周期为基础数据进行日志匹配</p>
   instance_life_detail_dto_list: Vec<InstanceLifeDetailDto> = "InstanceLifeDetailDtoList",
-  /// <p>当前生命周期</p>
+  /// **China site only.** <p>当前生命周期</p>
   current_life_round: i64 = "CurrentLifeRound",
-  /// <p>生命周期总数</p>
+  /// **China site only.** <p>生命周期总数</p>
   max_life_round: i64 = "MaxLifeRound",
-  /// <p>当前生命周期重试次数</p>
+  /// **China site only.** <p>当前生命周期重试次数</p>
   tries: i64 = "Tries",
-  /// <p>动态加载日志</p>
+  /// **China site only.** <p>动态加载日志</p>
   dynamic: bool = "Dynamic",
 }
 
-/// DescribeInstanceLogDetail返回参数结构体
+/// Response of [`Client::describe_instance_log_detail`].
 pub struct DescribeInstanceLogDetailResponse: decode {
-  /// <p>日志结果</p>
+  /// Log results
   data: InstanceLogInfoOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLogFile请求参数结构体
+/// Request of [`Client::describe_instance_log_file`].
 pub struct DescribeInstanceLogFileRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// <p>实例数据时间</p>
+  /// Instance data time
   cur_run_date: String = "CurRunDate",
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// **China site only.** 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
-  /// <p>执行机IP</p>
+  /// Executor IP
   broker_ip: String = "BrokerIp",
-  /// <p>日志文件名</p>
+  /// Log file name
   origin_file_name: String = "OriginFileName",
-  /// <p>执行平台下发执行id</p>
+  /// **China site only.** <p>执行平台下发执行id</p>
   execution_job_id: String = "ExecutionJobId",
-  /// <p>日志级别，Info/Debug/Warn/Error/All</p>
+  /// **China site only.** <p>日志级别，Info/Debug/Warn/Error/All</p>
   log_level_type: String = "LogLevelType",
-  /// <p>文件类型,Log/Code</p>
+  /// **China site only.** <p>文件类型,Log/Code</p>
   execution_file_type: String = "ExecutionFileType",
-  /// <p>生命周期为基础数据进行日志匹配。Dynamic=true动态获取日志链路中使用</p>
+  /// **China site only.** <p>生命周期为基础数据进行日志匹配。Dynamic=true动态获取日志链路中使用</p>
   instance_life_detail_dto_list: Vec<InstanceLifeDetailDto> = "InstanceLifeDetailDtoList",
-  /// <p>当前生命周期数</p>
+  /// **China site only.** <p>当前生命周期数</p>
   current_life_round: i64 = "CurrentLifeRound",
-  /// <p>最大生命周期数</p>
+  /// **China site only.** <p>最大生命周期数</p>
   max_life_round: i64 = "MaxLifeRound",
-  /// <p>当前生命周期重试次数</p>
+  /// **China site only.** <p>当前生命周期重试次数</p>
   tries: i64 = "Tries",
-  /// <p>动态获取日志信息标识</p>
+  /// **China site only.** <p>动态获取日志信息标识</p>
   dynamic: bool = "Dynamic",
 }
 
-/// DescribeInstanceLogFile返回参数结构体
+/// Response of [`Client::describe_instance_log_file`].
 pub struct DescribeInstanceLogFileResponse: decode {
-  /// <p>下载文件详情</p>
+  /// Download File Details
   data: InstanceDownloadLogInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLogList请求参数结构体
+/// Request of [`Client::describe_instance_log_list`].
 pub struct DescribeInstanceLogListRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 数据时间
+  /// **Required.** Data Timestamp
   cur_run_date: String = "CurRunDate",
 }
 
-/// DescribeInstanceLogList返回参数结构体
+/// Response of [`Client::describe_instance_log_list`].
 pub struct DescribeInstanceLogListResponse: decode {
-  /// 日志列表
+  /// Log list
   data: String = "Data",
-  /// 日志列表
+  /// Log list
   instance_log_list: Vec<InstanceLogList> = "InstanceLogList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstanceLog请求参数结构体
+/// Request of [`Client::describe_instance_log`].
 pub struct DescribeInstanceLogRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 数据时间
+  /// **Required.** Data Timestamp
   cur_run_date: String = "CurRunDate",
-  /// **Required.** 服务器Ip
+  /// **Required.** Server Ip
   broker_ip: String = "BrokerIp",
-  /// **Required.** 文件Name
+  /// **Required.** File Name
   origin_file_name: String = "OriginFileName",
 }
 
-/// DescribeInstanceLog返回参数结构体
+/// Response of [`Client::describe_instance_log`].
 pub struct DescribeInstanceLogResponse: decode {
-  /// 返回结果
+  /// Returned result
   data: String = "Data",
-  /// 返回结果
+  /// Return results
   instance_log_info: IntegrationInstanceLog = "InstanceLogInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeInstancesByExecutors请求参数结构体
+/// Request of [`Client::describe_instances_by_executors`].
 pub struct DescribeInstancesByExecutorsRequest: encode {
   /// <p>项目ID</p>
   project_id: String = "ProjectId",
@@ -8345,243 +11015,243 @@ pub struct DescribeInstancesByExecutorsRequest: encode {
   executor_group_id_list: Vec<String> = "ExecutorGroupIdList",
 }
 
-/// DescribeInstancesByExecutors返回参数结构体
+/// Response of [`Client::describe_instances_by_executors`].
 pub struct DescribeInstancesByExecutorsResponse: decode {
   /// <p>实例状态统计结果</p>
   data: Vec<ExecutorTaskInstanceCount> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationNode请求参数结构体
+/// Request of [`Client::describe_integration_node`].
 pub struct DescribeIntegrationNodeRequest: encode {
-  /// **Required.** 节点id
+  /// **Required.** Node ID
   id: String = "Id",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务类型，201为实时任务，202为离线任务
+  /// Task Type, 201 for Real-time Task, 202 for Offline Task
   task_type: u64 = "TaskType",
 }
 
-/// DescribeIntegrationNode返回参数结构体
+/// Response of [`Client::describe_integration_node`].
 pub struct DescribeIntegrationNodeResponse: decode {
-  /// 节点信息
+  /// Node information\n
   node_info: IntegrationNodeInfo = "NodeInfo",
-  /// 上游节点是否已经修改。true 已修改，需要提示；false 没有修改
+  /// Has the upstream node been modified? true Modified, needs to be prompted; false Not modified\n
   source_check_flag: bool = "SourceCheckFlag",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationStatisticsInstanceTrend请求参数结构体
+/// Request of [`Client::describe_integration_statistics_instance_trend`].
 pub struct DescribeIntegrationStatisticsInstanceTrendRequest: encode {
-  /// **Required.** 任务类型（实时：201，离线：202）
+  /// **Required.** Task Type (Real-time: 201, Offline: 202)
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 查询日期
+  /// Query Date
   query_date: String = "QueryDate",
-  /// 资源组id
+  /// Resource Group ID
   executor_group_id: String = "ExecutorGroupId",
 }
 
-/// DescribeIntegrationStatisticsInstanceTrend返回参数结构体
+/// Response of [`Client::describe_integration_statistics_instance_trend`].
 pub struct DescribeIntegrationStatisticsInstanceTrendResponse: decode {
-  /// 统计结果
+  /// Statistical Results
   trends_data: Vec<IntegrationStatisticsTrendResult> = "TrendsData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationStatisticsRecordsTrend请求参数结构体
+/// Request of [`Client::describe_integration_statistics_records_trend`].
 pub struct DescribeIntegrationStatisticsRecordsTrendRequest: encode {
-  /// **Required.** 任务类型（实时：201，离线：202）
+  /// **Required.** Task Type (Real-time: 201, Offline: 202)
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 查询日期
+  /// Query Date
   query_date: String = "QueryDate",
 }
 
-/// DescribeIntegrationStatisticsRecordsTrend返回参数结构体
+/// Response of [`Client::describe_integration_statistics_records_trend`].
 pub struct DescribeIntegrationStatisticsRecordsTrendResponse: decode {
-  /// 统计结果
+  /// Statistical Results
   trends_data: Vec<IntegrationStatisticsTrendResult> = "TrendsData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationStatistics请求参数结构体
+/// Request of [`Client::describe_integration_statistics`].
 pub struct DescribeIntegrationStatisticsRequest: encode {
-  /// **Required.** 任务类型（实时：201，离线：202）
+  /// **Required.** Task Type (Real-time: 201, Offline: 202)
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 查询日期
+  /// Query Date
   query_date: String = "QueryDate",
 }
 
-/// DescribeIntegrationStatistics返回参数结构体
+/// Response of [`Client::describe_integration_statistics`].
 pub struct DescribeIntegrationStatisticsResponse: decode {
-  /// 总任务数
+  /// Total Tasks
   total_task: i64 = "TotalTask",
-  /// 生产态任务数
+  /// Number of Production Tasks
   prod_task: i64 = "ProdTask",
-  /// 开发态任务数
+  /// Number of Development Tasks
   dev_task: i64 = "DevTask",
-  /// 总读取条数
+  /// Total Number of Reads
   total_read_records: i64 = "TotalReadRecords",
-  /// 总写入条数
+  /// Total Number of Writes
   total_write_records: i64 = "TotalWriteRecords",
-  /// 总脏数据条数
+  /// Total Number of Dirty Data Entries
   total_error_records: i64 = "TotalErrorRecords",
-  /// 总告警事件数
+  /// Total Number of Alarm Events
   total_alarm_event: i64 = "TotalAlarmEvent",
-  /// 当天读取增长条数
+  /// Daily Increase in Reads
   increase_read_records: i64 = "IncreaseReadRecords",
-  /// 当天写入增长条数
+  /// Daily Increase in Writes
   increase_write_records: i64 = "IncreaseWriteRecords",
-  /// 当天脏数据增长条数
+  /// Daily Increase in Dirty Data Entries
   increase_error_records: i64 = "IncreaseErrorRecords",
-  /// 当天告警事件增长数
+  /// Daily Increase in Alarm Events
   increase_alarm_event: i64 = "IncreaseAlarmEvent",
-  /// 告警事件统计
+  /// Alarm Event Statistics
   alarm_event: String = "AlarmEvent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationStatisticsTaskStatus请求参数结构体
+/// Request of [`Client::describe_integration_statistics_task_status`].
 pub struct DescribeIntegrationStatisticsTaskStatusRequest: encode {
-  /// **Required.** 任务类型（实时：201，离线：202）
+  /// **Required.** Task Type (Real-time: 201, Offline: 202)
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 查询日期
+  /// Query Date
   query_date: String = "QueryDate",
-  /// 资源组id
+  /// Resource Group ID
   executor_group_id: String = "ExecutorGroupId",
 }
 
-/// DescribeIntegrationStatisticsTaskStatus返回参数结构体
+/// Response of [`Client::describe_integration_statistics_task_status`].
 pub struct DescribeIntegrationStatisticsTaskStatusResponse: decode {
-  /// 统计结果
+  /// Statistical Results
   status_data: String = "StatusData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationStatisticsTaskStatusTrend请求参数结构体
+/// Request of [`Client::describe_integration_statistics_task_status_trend`].
 pub struct DescribeIntegrationStatisticsTaskStatusTrendRequest: encode {
-  /// **Required.** 任务类型（实时：201，离线：202）
+  /// **Required.** Task Type (Real-time:201, Offline:202)
   task_type: i64 = "TaskType",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 查询日期
+  /// Query Date
   query_date: String = "QueryDate",
-  /// 资源组id
+  /// Resource Group ID
   executor_group_id: String = "ExecutorGroupId",
 }
 
-/// DescribeIntegrationStatisticsTaskStatusTrend返回参数结构体
+/// Response of [`Client::describe_integration_statistics_task_status_trend`].
 pub struct DescribeIntegrationStatisticsTaskStatusTrendResponse: decode {
-  /// 统计结果
+  /// Statistical Results
   trends_data: Vec<IntegrationStatisticsTrendResult> = "TrendsData",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationTask请求参数结构体
+/// Request of [`Client::describe_integration_task`].
 pub struct DescribeIntegrationTaskRequest: encode {
-  /// **Required.** <p>任务id</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** <p>项目id</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// <p>任务类型，201: 实时集成任务,   202：离线集成任务，不传默认值为201 实时任务类型</p>
+  /// Task Type, 201: Real-time Integration Task, 202: Offline Integration Task, default value is 201 for real-time task if not specified
   task_type: u64 = "TaskType",
-  /// <p>提交版本号</p>
+  /// Submit version number
   instance_version: i64 = "InstanceVersion",
-  /// <p>额外参数</p>
+  /// **China site only.** <p>额外参数</p>
   ext_config: Vec<RecordField> = "ExtConfig",
 }
 
-/// DescribeIntegrationTask返回参数结构体
+/// Response of [`Client::describe_integration_task`].
 pub struct DescribeIntegrationTaskResponse: decode {
-  /// <p>任务信息</p>
+  /// Task Information
   task_info: IntegrationTaskInfo = "TaskInfo",
-  /// <p>采集器统计信息</p>
+  /// Collector statistics
   agent_status: AgentStatus = "AgentStatus",
-  /// <p>任务版本信息</p>
+  /// Task version information
   task_version: TaskVersionInstance = "TaskVersion",
-  /// <p>历史实例信息</p>
+  /// **China site only.** <p>历史实例信息</p>
   task_version_list: Vec<RealtimeTaskInstanceVO> = "TaskVersionList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationTasks请求参数结构体
+/// Request of [`Client::describe_integration_tasks`].
 pub struct DescribeIntegrationTasksRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 分页第n页
+  /// **Required.** Page n of Pagination
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小
+  /// **Required.** Page size
   page_size: i64 = "PageSize",
-  /// 查询filter;默认查询任务的开发态，如需查询生产态任务需添加{"Values":["true"],"Name":"ProductionState"};如需查询查询任务状态需要查询生产态任务列表
+  /// Query Filter
   filters: Vec<Filter> = "Filters",
-  /// 排序字段信息
+  /// Sorting Field Information
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 201. 实时同步, 202. 离线同步 默认实时
+  /// 201. Real-time synchronization, 202. Offline Synchronization Default is real-time
   task_type: u64 = "TaskType",
 }
 
-/// DescribeIntegrationTasks返回参数结构体
+/// Response of [`Client::describe_integration_tasks`].
 pub struct DescribeIntegrationTasksResponse: decode {
-  /// 任务列表
+  /// Task List
   task_info_set: Vec<IntegrationTaskInfo> = "TaskInfoSet",
-  /// 任务总数
+  /// Total Number of Tasks
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeIntegrationVersionNodesInfo请求参数结构体
+/// Request of [`Client::describe_integration_version_nodes_info`].
 pub struct DescribeIntegrationVersionNodesInfoRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 该任务选定版本的存储路径：
-  /// DescribeDsTaskVersionList 或者 DescribeDsTaskVersionInfo 返回的对应的 TaskInfo.TaskExt.Properties 下 Base64.encode($region | $bucket | $ftp.file.name) 值
+  /// **Required.** The selected version's storage path for the task:
+  /// The value of Base64.encode($region | $bucket | $ftp.file.name) under TaskInfo.TaskExt.Properties returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo
   task_version_path: String = "TaskVersionPath",
-  /// 该任务选定版本id：
-  /// DescribeDsTaskVersionList 或者 DescribeDsTaskVersionInfo 返回的对应的 VersionId 取值
+  /// The selected version ID for the task:
+  /// The value of VersionId returned by DescribeDsTaskVersionList or DescribeDsTaskVersionInfo
   task_version: String = "TaskVersion",
 }
 
-/// DescribeIntegrationVersionNodesInfo返回参数结构体
+/// Response of [`Client::describe_integration_version_nodes_info`].
 pub struct DescribeIntegrationVersionNodesInfoResponse: decode {
-  /// 任务节点信息
+  /// Task Node Information
   nodes: Vec<IntegrationNodeInfo> = "Nodes",
-  /// 任务映射信息
+  /// Task Mapping Information
   mappings: Vec<IntegrationNodeMapping> = "Mappings",
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLineageColumns请求参数结构体
+/// Request of [`Client::describe_lineage_columns`].
 pub struct DescribeLineageColumnsRequest: encode {
   /// **Required.** 表id
   table_id: String = "TableId",
 }
 
-/// DescribeLineageColumns返回参数结构体
+/// Response of [`Client::describe_lineage_columns`].
 pub struct DescribeLineageColumnsResponse: decode {
   /// 元数据类型
   metastore_type: Vec<String> = "MetastoreType",
@@ -8591,11 +11261,11 @@ pub struct DescribeLineageColumnsResponse: decode {
   table_name: String = "TableName",
   /// 字段列表
   column_set: Vec<ColumnLineageInfo> = "ColumnSet",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLineageInfo请求参数结构体
+/// Request of [`Client::describe_lineage_info`].
 pub struct DescribeLineageInfoRequest: encode {
   /// 实体原始唯一ID
   resource_ori_id: String = "ResourceOriId",
@@ -8619,15 +11289,15 @@ pub struct DescribeLineageInfoRequest: encode {
   page_size: i64 = "PageSize",
 }
 
-/// DescribeLineageInfo返回参数结构体
+/// Response of [`Client::describe_lineage_info`].
 pub struct DescribeLineageInfoResponse: decode {
   /// 血缘信息
   data: LineageCommonInfoVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeManualTriggerRecordPage请求参数结构体
+/// Request of [`Client::describe_manual_trigger_record_page`].
 pub struct DescribeManualTriggerRecordPageRequest: encode {
   /// **Required.** <p>项目ID</p>
   project_id: String = "ProjectId",
@@ -8649,282 +11319,282 @@ pub struct DescribeManualTriggerRecordPageRequest: encode {
   trigger_id: String = "TriggerId",
 }
 
-/// DescribeManualTriggerRecordPage返回参数结构体
+/// Response of [`Client::describe_manual_trigger_record_page`].
 pub struct DescribeManualTriggerRecordPageResponse: decode {
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
   /// <p>详情结果</p>
   data: ManualTriggerRecordOpsDtoPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOfflineTaskToken请求参数结构体
+/// Request of [`Client::describe_offline_task_token`].
 pub struct DescribeOfflineTaskTokenRequest: encode {}
 
-/// DescribeOfflineTaskToken返回参数结构体
+/// Response of [`Client::describe_offline_task_token`].
 pub struct DescribeOfflineTaskTokenResponse: decode {
-  /// 长连接临时token
+  /// Long Connection Temporary Token
   token: String = "Token",
-  /// 长连接临时token。与Token相同含义，优先取Data，Data为空时，取Token。
+  /// Long Connection Temporary Token. Same meaning as Token, prioritize Data, if Data is null, then use Token.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOperateOpsTasks请求参数结构体
+/// Request of [`Client::describe_operate_ops_tasks`].
 pub struct DescribeOperateOpsTasksRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 文件夹id，多个文件夹以逗号分隔
+  /// Folder ID, multiple folders separated by commas
   folder_id_list: String = "FolderIdList",
-  /// 工作流id，多个工作流id之间以英文字符逗号分隔
+  /// Workflow ID, multiple Workflow IDs separated by English commas
   work_flow_id_list: String = "WorkFlowIdList",
-  /// 工作流名称，多个工作流名称之间以英文字符逗号分隔
+  /// Workflow name, multiple Workflow names separated by English commas
   work_flow_name_list: String = "WorkFlowNameList",
-  /// 任务名称，多个任务名称之间以英文字符逗号分隔
+  /// Task Name, multiple Task Names separated by English commas
   task_name_list: String = "TaskNameList",
-  /// 任务id，多个任务id之间以英文字符逗号分隔
+  /// Task ID, multiple Task IDs separated by English commas
   task_id_list: String = "TaskIdList",
-  /// 页号
+  /// Page Number
   page_number: String = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: String = "PageSize",
-  /// 排序字段，支持字段为FirstSubmitTime和FirstRunTime，标识最近提交和首次执行事件
+  /// Sort Fields, supported fields are FirstSubmitTime and FirstRunTime, indicating the most recent submission and the first execution event
   sort_item: String = "SortItem",
-  /// 排序类型。两种取值 DESC、ASC
+  /// Sort Type. Two values DESC,ASC
   sort_type: String = "SortType",
-  /// 责任人，多个责任人之间以英文字符逗号分隔
+  /// Person in Charge, multiple Persons in Charge separated by English commas
   in_charge_list: String = "InChargeList",
-  /// 任务类型Id字符串，多个任务类型id之间以英文字符逗号分隔
+  /// Task Type ID String, multiple Task Type IDs separated by English commas
   task_type_id_list: String = "TaskTypeIdList",
-  /// 任务状态字符串，多个任务状态之间以英文字符逗号分隔
+  /// Task Status String, multiple Task Statuses separated by English commas
   status_list: String = "StatusList",
-  /// 任务周期类型字符串，多个任务周期之间以英文字符逗号分隔
+  /// Task Cycle Type String, multiple Task Cycles separated by English commas
   task_cycle_unit_list: String = "TaskCycleUnitList",
-  /// 任务所属产品类型
+  /// Task Belonging Product Type
   product_name_list: String = "ProductNameList",
-  /// 数据源id或（仅针对离线同步任务）来源数据源id
+  /// Data Source ID or (only for offline sync tasks) Source Data Source ID
   source_service_id: String = "SourceServiceId",
-  /// 数据源类型或（仅针对离线同步任务）来源数据源类型
+  /// Data Source Type or (only for offline sync tasks) Source Data Source Type
   source_service_type: String = "SourceServiceType",
-  /// （仅针对离线同步任务）目标数据源id
+  /// (Only for offline sync tasks) Target Data Source ID
   target_service_id: String = "TargetServiceId",
-  /// （仅针对离线同步任务）目标数据源类型
+  /// (Only for offline sync tasks) Target Data Source Type
   target_service_type: String = "TargetServiceType",
-  /// 告警类型，多个类型以逗号分隔
+  /// Alarm Type, multiple types separated by commas
   alarm_type: String = "AlarmType",
-  /// 资源组id,多个资源组id之间以英文字符逗号分隔
+  /// Resource Group ID, multiple Resource Group IDs separated by English commas
   executor_group_id_list: String = "ExecutorGroupIdList",
-  /// 任务标签
+  /// Task tag
   task_tags: Vec<TaskTag> = "TaskTags",
-  /// 查询关键字
+  /// Query Keyword
   key_word: String = "KeyWord",
-  /// 实例生成方式
+  /// Instance Generation Method
   init_strategy: String = "InitStrategy",
-  /// 额外请求的资源类型
+  /// Additional Requested Resource Types
   request_resource_types: Vec<String> = "RequestResourceTypes",
-  /// 项目ID列表
+  /// **China site only.** 项目ID列表
   project_ids: Vec<String> = "ProjectIds",
-  /// 黑名单任务ID列表，传了该值在筛选的时候会将列表中的任务ID剔除
+  /// **China site only.** 黑名单任务ID列表，传了该值在筛选的时候会将列表中的任务ID剔除
   black_task_id_list: Vec<String> = "BlackTaskIdList",
-  /// 时区
+  /// **China site only.** 时区
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// 根据任务优先级筛选
+  /// **China site only.** 根据任务优先级筛选
   run_priority_list: Vec<i64> = "RunPriorityList",
-  /// 是否包含手动工作流
+  /// **China site only.** 是否包含手动工作流
   include_manual_task: String = "IncludeManualTask",
-  /// 是否检查权限
+  /// **China site only.** 是否检查权限
   check_privilege: bool = "CheckPrivilege",
 }
 
-/// DescribeOperateOpsTasks返回参数结构体
+/// Response of [`Client::describe_operate_ops_tasks`].
 pub struct DescribeOperateOpsTasksResponse: decode {
-  /// 任务列表信息
+  /// Task List Information
   data: OpsTaskInfoPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpsInstanceLogList请求参数结构体
+/// Request of [`Client::describe_ops_instance_log_list`].
 pub struct DescribeOpsInstanceLogListRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 数据时间
+  /// **Required.** Data Timestamp
   cur_run_date: String = "CurRunDate",
 }
 
-/// DescribeOpsInstanceLogList返回参数结构体
+/// Response of [`Client::describe_ops_instance_log_list`].
 pub struct DescribeOpsInstanceLogListResponse: decode {
-  /// 实例日志列表
+  /// Instance Log List
   data: Vec<InstanceLogInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpsMakePlanInstances请求参数结构体
+/// Request of [`Client::describe_ops_make_plan_instances`].
 pub struct DescribeOpsMakePlanInstancesRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 补录计划ID
+  /// **Required.** Supplemental Plan ID
   plan_id: String = "PlanId",
-  /// **Required.** 补录任务ID
+  /// **Required.** Supplementary Task ID
   task_id: String = "TaskId",
-  /// 分页页码，默认值1
+  /// Page number, default value 1
   page_number: i64 = "PageNumber",
-  /// 分页大小，默认值10
+  /// Page size, default value 10
   page_size: i64 = "PageSize",
-  /// 实例状态列表
+  /// **China site only.** 实例状态列表
   state_list: Vec<i64> = "StateList",
 }
 
-/// DescribeOpsMakePlanInstances返回参数结构体
+/// Response of [`Client::describe_ops_make_plan_instances`].
 pub struct DescribeOpsMakePlanInstancesResponse: decode {
-  /// 补录计划实例分页查询结果
+  /// Supplemental plan instance paged query results
   data: MakePlanInstanceOpsDtoCollection = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpsMakePlanTasks请求参数结构体
+/// Request of [`Client::describe_ops_make_plan_tasks`].
 pub struct DescribeOpsMakePlanTasksRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 补录计划ID
+  /// **Required.** Supplemental Plan ID
   plan_id: String = "PlanId",
-  /// 实例状态过滤条件
+  /// **China site only.** 实例状态过滤条件
   state_list: Vec<i64> = "StateList",
-  /// 分页页码，默认值1
+  /// Page number, default value 1
   page_number: i64 = "PageNumber",
-  /// 分页大小，默认值10
+  /// Page size, default value 10
   page_size: i64 = "PageSize",
 }
 
-/// DescribeOpsMakePlanTasks返回参数结构体
+/// Response of [`Client::describe_ops_make_plan_tasks`].
 pub struct DescribeOpsMakePlanTasksResponse: decode {
-  /// 补录计划任务分页查询结果
+  /// Supplementary plan task pagination query results
   data: MakePlanTaskOpsDtoCollection = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpsMakePlans请求参数结构体
+/// Request of [`Client::describe_ops_make_plans`].
 pub struct DescribeOpsMakePlansRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 分页数，默认值1
+  /// Pagination number, default value: 1
   page_number: i64 = "PageNumber",
-  /// 分页大小，默认值10
+  /// Page size, default value 10
   page_size: i64 = "PageSize",
-  /// 补录计划ID
+  /// Supplemental Plan ID
   plan_id: String = "PlanId",
-  /// 补录计划名称
+  /// Supplemental Plan Name
   plan_name: String = "PlanName",
-  /// 补录任务名称
+  /// Supplementary Task Name
   task_name: String = "TaskName",
-  /// 补录任务ID
+  /// Supplementary Task ID
   task_id: String = "TaskId",
-  /// 补录计划创建者
+  /// Supplementary Plan Creator
   creator: String = "Creator",
-  /// 补录计划最小创建时间
+  /// Minimum Creation Time of Supplementary Plan
   min_create_time: String = "MinCreateTime",
-  /// 补录计划最大创建时间
+  /// Maximum Creation Time of Supplementary Plan
   max_create_time: String = "MaxCreateTime",
-  /// 实例状态过滤条件
+  /// **China site only.** 实例状态过滤条件
   state_list: Vec<i64> = "StateList",
-  /// 模糊查询关键字
+  /// **China site only.** 模糊查询关键字
   keyword: String = "Keyword",
 }
 
-/// DescribeOpsMakePlans返回参数结构体
+/// Response of [`Client::describe_ops_make_plans`].
 pub struct DescribeOpsMakePlansResponse: decode {
-  /// 补录计划分页查询结果
+  /// Supplemental Plan Pagination Query Results
   data: MakePlanOpsDtoCollection = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpsWorkflows请求参数结构体
+/// Request of [`Client::describe_ops_workflows`].
 pub struct DescribeOpsWorkflowsRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务产品类型名称列表，以 ',' 号分割
+  /// Task Product Type Name List, separated by ','
   product_name_list: String = "ProductNameList",
-  /// 文件id列表，以 ',' 号分割
+  /// File ID list, separated by ','
   folder_id_list: String = "FolderIdList",
-  /// 工作流id，以 ',' 号分割
+  /// Workflow ID, separated by ','
   work_flow_id_list: String = "WorkFlowIdList",
-  /// 工作流名称列表，以 ',' 号分割
+  /// Workflow Name List, separated by ','
   work_flow_name_list: String = "WorkFlowNameList",
-  /// 任务名称列表，以 ',' 号分割
+  /// Task Name List, separated by ','
   task_name_list: String = "TaskNameList",
-  /// 任务id列表，以 ',' 号分割
+  /// Task ID list, separated by ','
   task_id_list: String = "TaskIdList",
-  /// 状态列表，以 ',' 号分割
+  /// Status List, separated by ','
   status_list: String = "StatusList",
-  /// 负责人列表，以 ',' 号分割
+  /// Person in Charge List, separated by ','
   in_charge_list: String = "InChargeList",
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: u64 = "PageSize",
-  /// 排序项
+  /// Sorting Item
   sort_item: String = "SortItem",
-  /// 排序方式，DESC或ASC
+  /// Sort Method, DESC or ASC
   sort_type: String = "SortType",
-  /// 项目ID列表，用于多项目工作流筛选
+  /// **China site only.** 项目ID列表，用于多项目工作流筛选
   project_ids: Vec<String> = "ProjectIds",
-  /// 工作流类型列表 多个用英文逗号连接 cycle,manual. 默认只查询 cycle
+  /// **China site only.** 工作流类型列表 多个用英文逗号连接 cycle,manual. 默认只查询 cycle
   workflow_type_list: Vec<String> = "WorkflowTypeList",
-  /// 工作流过滤keyword，支持工作流 id/name 模糊匹配， 多个用|分割
+  /// **China site only.** 工作流过滤keyword，支持工作流 id/name 模糊匹配， 多个用|分割
   key_word: String = "KeyWord",
-  /// **时区** timeZone, 默认UTC+8
+  /// **China site only.** **时区** timeZone, 默认UTC+8
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// 是否过滤无权限的工作流
+  /// **China site only.** 是否过滤无权限的工作流
   /// true: 过滤无权限的仅返回有权限的工作流列表(默认)
   /// false： 返回所有的工作流列表
   check_privilege: bool = "CheckPrivilege",
 }
 
-/// DescribeOpsWorkflows返回参数结构体
+/// Response of [`Client::describe_ops_workflows`].
 pub struct DescribeOpsWorkflowsResponse: decode {
-  /// 工作流列表
+  /// Workflow List
   data: WorkflowExtOpsDtoPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOrganizationalFunctions请求参数结构体
+/// Request of [`Client::describe_organizational_functions`].
 pub struct DescribeOrganizationalFunctionsRequest: encode {
-  /// **Required.** 场景类型：开发、使用
+  /// **Required.** Scenario Type: Development, In Use
   r#type: String = "Type",
-  /// **Required.** 项目 ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 函数名称
+  /// Function Name
   name: String = "Name",
-  /// 展示名称
+  /// Display Name
   display_name: String = "DisplayName",
-  /// 标准模式开发环境：DEV
-  /// 标准模式生产环境：PROD
-  /// 简单模式：ALL
+  /// Standard Mode Development Environment: DEV
+  /// Standard Mode Production Environment: PROD
+  /// Simple Mode: ALL
   env_type: String = "EnvType",
-  /// 过滤条件
+  /// **China site only.** 过滤条件
   filters: Vec<Filter> = "Filters",
-  /// 排序条件
+  /// **China site only.** 排序条件
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// DescribeOrganizationalFunctions返回参数结构体
+/// Response of [`Client::describe_organizational_functions`].
 pub struct DescribeOrganizationalFunctionsResponse: decode {
-  /// 函数信息
+  /// Function information
   content: Vec<OrganizationalFunction> = "Content",
-  /// 操作失败
+  /// Operation failed
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeParentTask请求参数结构体
+/// Request of [`Client::describe_parent_task`].
 pub struct DescribeParentTaskRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -8932,11 +11602,11 @@ pub struct DescribeParentTaskRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeParentTask返回参数结构体
+/// Response of [`Client::describe_parent_task`].
 pub struct DescribeParentTaskResponse: decode {
   /// 任务详情1
   data: Vec<DependencyConfigDsDTO> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8964,7 +11634,7 @@ pub struct DescribePendingSubmitTaskInfo: decode {
   privilege: String = "Privilege",
 }
 
-/// DescribePendingSubmitTaskList请求参数结构体
+/// Request of [`Client::describe_pending_submit_task_list`].
 pub struct DescribePendingSubmitTaskListRequest: encode {
   /// **Required.** 项目编号
   project_id: String = "ProjectId",
@@ -8974,41 +11644,41 @@ pub struct DescribePendingSubmitTaskListRequest: encode {
   task_id_list: Vec<String> = "TaskIdList",
 }
 
-/// DescribePendingSubmitTaskList返回参数结构体
+/// Response of [`Client::describe_pending_submit_task_list`].
 pub struct DescribePendingSubmitTaskListResponse: decode {
   /// 待提交任务信息
   data: Vec<DescribePendingSubmitTaskInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProject请求参数结构体
+/// Request of [`Client::describe_project`].
 pub struct DescribeProjectRequest: encode {
-  /// 项目id。一般使用项目Id来查询，与projectName必须存在一个。
+  /// Project ID. It is common to use the Project ID for queries, and either this or projectName must be present.
   project_id: String = "ProjectId",
-  /// 是否展示关联集群信息
+  /// Whether to Display Associated Cluster Information
   describe_clusters: bool = "DescribeClusters",
-  /// 是否展示关联执行组的信息，仅部分信息。
+  /// Whether to Display Information of Associated Execution Group, only partial information.
   describe_executors: bool = "DescribeExecutors",
-  /// 默认不展示项目管理员信息
+  /// Default not to display project administrator information
   describe_admin_users: bool = "DescribeAdminUsers",
-  /// 默认不统计项目人员数量
+  /// Default not to count the number of project personnel
   describe_member_count: bool = "DescribeMemberCount",
-  /// 默认不查询创建者的信息
+  /// Default not to query creator's information
   describe_creator: bool = "DescribeCreator",
-  /// 项目名只在租户内唯一，一般用来转化为项目ID。
+  /// The project name is unique within a tenant, generally used for conversion to Project ID.
   project_name: String = "ProjectName",
 }
 
-/// DescribeProject返回参数结构体
+/// Response of [`Client::describe_project`].
 pub struct DescribeProjectResponse: decode {
-  /// 项目信息
+  /// Project Information
   data: Project = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProjectUsers请求参数结构体
+/// Request of [`Client::describe_project_users`].
 pub struct DescribeProjectUsersRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -9024,139 +11694,139 @@ pub struct DescribeProjectUsersRequest: encode {
   is_project_admin: bool = "IsProjectAdmin",
 }
 
-/// DescribeProjectUsers返回参数结构体
+/// Response of [`Client::describe_project_users`].
 pub struct DescribeProjectUsersResponse: decode {
   /// 项目列表
   data: ProjectUsersPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQualityScore请求参数结构体
+/// Request of [`Client::describe_quality_score`].
 pub struct DescribeQualityScoreRequest: encode {
-  /// **Required.** 统计日期
+  /// **Required.** Statistics Date
   statistics_date: i64 = "StatisticsDate",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 数据来源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1
+  /// 1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1
   score_type: String = "ScoreType",
-  /// 过滤参数
+  /// Ignore Query String
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeQualityScore返回参数结构体
+/// Response of [`Client::describe_quality_score`].
 pub struct DescribeQualityScoreResponse: decode {
-  /// 质量评分
+  /// Quality Score
   data: QualityScore = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeQualityScoreTrend请求参数结构体
+/// Request of [`Client::describe_quality_score_trend`].
 pub struct DescribeQualityScoreTrendRequest: encode {
-  /// **Required.** 统计开始日期
+  /// **Required.** Start Date of Statistics
   statistics_start_date: i64 = "StatisticsStartDate",
-  /// **Required.** 统计结束日期
+  /// **Required.** Statistics End Date
   statistics_end_date: i64 = "StatisticsEndDate",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 数据来源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1
+  /// 1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1
   score_type: String = "ScoreType",
-  /// 过滤参数
+  /// Ignore Query String
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeQualityScoreTrend返回参数结构体
+/// Response of [`Client::describe_quality_score_trend`].
 pub struct DescribeQualityScoreTrendResponse: decode {
-  /// 质量评分趋势视图
+  /// Quality score trend view
   data: QualityScoreTrend = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealTimeTaskInstanceNodeInfo请求参数结构体
+/// Request of [`Client::describe_real_time_task_instance_node_info`].
 pub struct DescribeRealTimeTaskInstanceNodeInfoRequest: encode {
-  /// **Required.** 实时任务id
+  /// **Required.** Real-time Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeRealTimeTaskInstanceNodeInfo返回参数结构体
+/// Response of [`Client::describe_real_time_task_instance_node_info`].
 pub struct DescribeRealTimeTaskInstanceNodeInfoResponse: decode {
-  /// 实时任务实例节点相关信息
+  /// Real-time task instance node related information
   real_time_task_instance_node_info: RealTimeTaskInstanceNodeInfo = "RealTimeTaskInstanceNodeInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealTimeTaskMetricOverview请求参数结构体
+/// Request of [`Client::describe_real_time_task_metric_overview`].
 pub struct DescribeRealTimeTaskMetricOverviewRequest: encode {
-  /// **Required.** 要查看的实时任务的任务ID，可在任务列表页面中获得
+  /// **Required.** Task ID of the real-time task to be viewed, which can be obtained from the task list page
   task_id: String = "TaskId",
-  /// **Required.** 要查看的项目ID
+  /// **Required.** Project ID to be viewed
   project_id: String = "ProjectId",
-  /// 开始时间
+  /// Start Time
   start_time: u64 = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: u64 = "EndTime",
 }
 
-/// DescribeRealTimeTaskMetricOverview返回参数结构体
+/// Response of [`Client::describe_real_time_task_metric_overview`].
 pub struct DescribeRealTimeTaskMetricOverviewResponse: decode {
-  /// 总读取记录数
+  /// Total Read Records
   total_record_num_of_read: u64 = "TotalRecordNumOfRead",
-  /// 总读取字节数
+  /// Total Read Bytes
   total_record_byte_num_of_read: u64 = "TotalRecordByteNumOfRead",
-  /// 总写入记录数
+  /// Total Write Records
   total_record_num_of_write: u64 = "TotalRecordNumOfWrite",
-  /// 总写入字节数 单位字节
+  /// Total Write Bytes Unit: bytes
   total_record_byte_num_of_write: u64 = "TotalRecordByteNumOfWrite",
-  /// 总的脏记录数据
+  /// Total Dirty Record Data
   total_dirty_record_num: u64 = "TotalDirtyRecordNum",
-  /// 总的脏字节数 单位字节
+  /// Total Dirty Bytes Unit: bytes
   total_dirty_record_byte: u64 = "TotalDirtyRecordByte",
-  /// 运行时长 单位s
+  /// Execution Duration Unit: s
   total_duration: u64 = "TotalDuration",
-  /// 开始运行时间
+  /// Start Running Time
   begin_run_time: String = "BeginRunTime",
-  /// 目前运行到的时间
+  /// Current Running Time
   end_run_time: String = "EndRunTime",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealTimeTaskSpeed请求参数结构体
+/// Request of [`Client::describe_real_time_task_speed`].
 pub struct DescribeRealTimeTaskSpeedRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 带毫秒的时间戳
+  /// **Required.** Timestamp with Milliseconds
   start_time: u64 = "StartTime",
-  /// **Required.** 带毫秒的时间戳
+  /// **Required.** Timestamp with Milliseconds
   end_time: u64 = "EndTime",
-  /// **Required.** 粒度，1或者5
+  /// **Required.** Granularity, 1 or 5
   granularity: u64 = "Granularity",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeRealTimeTaskSpeed返回参数结构体
+/// Response of [`Client::describe_real_time_task_speed`].
 pub struct DescribeRealTimeTaskSpeedResponse: decode {
-  /// 同步速度条/s列表
+  /// Synchronous Speed Bar/s List
   records_speed_list: Vec<RecordsSpeed> = "RecordsSpeedList",
-  /// 同步速度字节/s列表
+  /// Synchronous Speed Bytes/s List
   bytes_speed_list: Vec<BytesSpeed> = "BytesSpeedList",
-  /// 同步速度，包括了RecordsSpeedList和BytesSpeedList
+  /// Synchronous Speed, including RecordsSpeedList and BytesSpeedList
   data: RealTimeTaskSpeed = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealViewDatabasePage请求参数结构体
+/// Request of [`Client::describe_real_view_database_page`].
 pub struct DescribeRealViewDatabasePageRequest: encode {
   /// **Required.** 数据源ID
   datasource_id: i64 = "DatasourceId",
@@ -9182,15 +11852,15 @@ pub struct DescribeRealViewDatabasePageRequest: encode {
   catalog_name: String = "CatalogName",
 }
 
-/// DescribeRealViewDatabasePage返回参数结构体
+/// Response of [`Client::describe_real_view_database_page`].
 pub struct DescribeRealViewDatabasePageResponse: decode {
   /// 离线获取数据库列表
   data: DatabaseRealViewVOPageVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRealViewSchemaPage请求参数结构体
+/// Request of [`Client::describe_real_view_schema_page`].
 pub struct DescribeRealViewSchemaPageRequest: encode {
   /// **Required.** 页码
   page_number: i64 = "PageNumber",
@@ -9214,7 +11884,7 @@ pub struct DescribeRealViewSchemaPageRequest: encode {
   keyword: String = "Keyword",
 }
 
-/// DescribeRealViewSchemaPage返回参数结构体
+/// Response of [`Client::describe_real_view_schema_page`].
 pub struct DescribeRealViewSchemaPageResponse: decode {
   /// 数据库schema信息列表
   items: Vec<DatabaseSchemaIInfo> = "Items",
@@ -9226,11 +11896,11 @@ pub struct DescribeRealViewSchemaPageResponse: decode {
   total_count: u64 = "TotalCount",
   /// 总页数
   total_page: u64 = "TotalPage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRelatedTasksByTaskId请求参数结构体
+/// Request of [`Client::describe_related_tasks_by_task_id`].
 pub struct DescribeRelatedTasksByTaskIdRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -9266,561 +11936,549 @@ pub struct DescribeRelatedTasksByTaskIdResp: decode {
   related_task_list: Vec<RelatedTask> = "RelatedTaskList",
 }
 
-/// DescribeRelatedTasksByTaskId返回参数结构体
+/// Response of [`Client::describe_related_tasks_by_task_id`].
 pub struct DescribeRelatedTasksByTaskIdResponse: decode {
   /// 查询到的直接上下游任务列表结果
   data: DescribeRelatedTasksByTaskIdResp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReportTaskDetail请求参数结构体
+/// Request of [`Client::describe_report_task_detail`].
 pub struct DescribeReportTaskDetailRequest: encode {
-  /// **Required.** 引擎任务id
+  /// **Required.** Engine task id.
   engine_task_id: String = "EngineTaskId",
+  /// **Required.** **International site only.** Tenant id.
+  tenant_id: String = "TenantId",
 }
 
-/// DescribeReportTaskDetail返回参数结构体
+/// Response of [`Client::describe_report_task_detail`].
 pub struct DescribeReportTaskDetailResponse: decode {
   /// 1
   data: ReportTaskDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReportTaskList请求参数结构体
+/// Request of [`Client::describe_report_task_list`].
 pub struct DescribeReportTaskListRequest: encode {
-  /// 页码
+  /// Page number
   page_num: u64 = "PageNum",
-  /// 每页条数
+  /// Entries per page.
   page_size: u64 = "PageSize",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 作业id
+  /// Job id.
   job_id: String = "JobId",
-  /// 引擎任务id
+  /// Engine task id.
   engine_task_id: String = "EngineTaskId",
-  /// 数据来源,DATA_INTEGRATION、DATA_EXPLORATION、DATA_QUALITY、OM_CENTER等
+  /// DATA source, such as DATA_INTEGRATION, DATA_EXPLORATION, DATA_QUALITY, OM_CENTER.
   product_source: String = "ProductSource",
-  /// 主账号
+  /// Root account.
   onwer_uid: String = "OnwerUid",
-  /// 开始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
+  /// **International site only.** Tenant id.
+  tenant_id: String = "TenantId",
 }
 
-/// DescribeReportTaskList返回参数结构体
+/// Response of [`Client::describe_report_task_list`].
 pub struct DescribeReportTaskListResponse: decode {
-  /// 任务列表信息
+  /// Task list information.
   data: ReportTaskListInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeResourceManagePathTrees请求参数结构体
+/// Request of [`Client::describe_resource_manage_path_trees`].
 pub struct DescribeResourceManagePathTreesRequest: encode {
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 名字，供搜索
+  /// Name, for search
   name: String = "Name",
-  /// 文件类型
+  /// File Type
   file_type: String = "FileType",
-  /// 文件路径
+  /// File path
   file_path: String = "FilePath",
-  /// 文件夹类型
-  /// personal 个人
-  /// project 项目
-  /// resource 资源
+  /// Folder Type
+  /// personal individual
+  /// project Item
+  /// resource
   dir_type: String = "DirType",
 }
 
-/// DescribeResourceManagePathTrees返回参数结构体
+/// Response of [`Client::describe_resource_manage_path_trees`].
 pub struct DescribeResourceManagePathTreesResponse: decode {
-  /// 响应数据
+  /// Response Data
   data: Vec<ResourcePathTree> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRoleList请求参数结构体
+/// Request of [`Client::describe_role_list`].
 pub struct DescribeRoleListRequest: encode {
-  /// 返回所有角色。
+  /// Return all Roles
   show_all_roles: bool = "ShowAllRoles",
-  /// 需要返回的角色类型(system,tenant,project)
+  /// Role type (system, tenant, project) that needs to be returned
   include_role_types: Vec<String> = "IncludeRoleTypes",
-  /// 返回角色绑定人员统计，仅私有化版本支持
+  /// Specifies the statistics of role binding personnel. Only supported in the private edition.
   describe_member_count: bool = "DescribeMemberCount",
-  /// 返回操作者信息，私有化多租户版本
+  /// Specifies the operator information. describes the privatized multi-tenancy version.
   describe_operator: bool = "DescribeOperator",
-  /// 系统角色
+  /// System Role
   describe_system_role_only: bool = "DescribeSystemRoleOnly",
-  /// 自定义角色
+  /// Custom Role
   describe_custom_role_only: bool = "DescribeCustomRoleOnly",
-  /// 查看权限
+  /// Permission to view
   describe_privileges: bool = "DescribePrivileges",
-  /// 筛选角色id
+  /// Filter criteria for Role ID
   role_ids: Vec<String> = "RoleIds",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页信息
+  /// Paging information
   page_size: i64 = "PageSize",
-  /// 查询字段
+  /// Query Field
   filters: Vec<Filter> = "Filters",
-  /// 排序字段
+  /// Sorting Field
   order_fields: Vec<OrderFields> = "OrderFields",
 }
 
-/// DescribeRoleList返回参数结构体
+/// Response of [`Client::describe_role_list`].
 pub struct DescribeRoleListResponse: decode {
-  /// 角色列表
+  /// This API is used to provide the Role List
   data: PageRoles = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleDimStat请求参数结构体
+/// Request of [`Client::describe_rule_dim_stat`].
 pub struct DescribeRuleDimStatRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 开始时间，时间戳到秒
+  /// **Required.** Start time, timestamp to the second
   begin_date: String = "BeginDate",
-  /// **Required.** 结束时间，时间戳到秒
+  /// **Required.** End time, timestamp to the second
   end_date: String = "EndDate",
 }
 
-/// DescribeRuleDimStat返回参数结构体
+/// Response of [`Client::describe_rule_dim_stat`].
 pub struct DescribeRuleDimStatResponse: decode {
-  /// 结果
+  /// Result
   data: RuleDimStat = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleExecDetail请求参数结构体
+/// Request of [`Client::describe_rule_exec_detail`].
 pub struct DescribeRuleExecDetailRequest: encode {
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 规则执行id
+  /// Rule Execution ID
   rule_exec_id: u64 = "RuleExecId",
 }
 
-/// DescribeRuleExecDetail返回参数结构体
+/// Response of [`Client::describe_rule_exec_detail`].
 pub struct DescribeRuleExecDetailResponse: decode {
-  /// 规则执行结果详情
+  /// Rule Execution Result Details
   data: RuleExecResultDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleExecLog请求参数结构体
+/// Request of [`Client::describe_rule_exec_log`].
 pub struct DescribeRuleExecLogRequest: encode {
-  /// **Required.** 规则执行Id
+  /// **Required.** Rule Execution ID
   rule_exec_id: u64 = "RuleExecId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 规则组执行id
+  /// **Required.** Rule Group Execution ID
   rule_group_exec_id: u64 = "RuleGroupExecId",
 }
 
-/// DescribeRuleExecLog返回参数结构体
+/// Response of [`Client::describe_rule_exec_log`].
 pub struct DescribeRuleExecLogResponse: decode {
-  /// 规则执行日志
+  /// Rule Execution Log
   data: RuleExecLog = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleExecResults请求参数结构体
+/// Request of [`Client::describe_rule_exec_results`].
 pub struct DescribeRuleExecResultsRequest: encode {
-  /// 规则组执行Id
+  /// Rule Group Execution ID
   rule_group_exec_id: u64 = "RuleGroupExecId",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 过滤条件
+  /// **China site only.** 过滤条件
   filters: Vec<Filter> = "Filters",
-  /// 排序字段
+  /// **China site only.** 排序字段
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// DescribeRuleExecResults返回参数结构体
+/// Response of [`Client::describe_rule_exec_results`].
 pub struct DescribeRuleExecResultsResponse: decode {
-  /// 规则执行结果列表
+  /// Rule Execution Result List
   data: RuleExecResultPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleExecStat请求参数结构体
+/// Request of [`Client::describe_rule_exec_stat`].
 pub struct DescribeRuleExecStatRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 开始时间，时间戳到秒
+  /// **Required.** Start time, timestamp to the second
   begin_date: String = "BeginDate",
-  /// **Required.** 结束时间，时间戳到秒
+  /// **Required.** End time, timestamp to the second
   end_date: String = "EndDate",
 }
 
-/// DescribeRuleExecStat返回参数结构体
+/// Response of [`Client::describe_rule_exec_stat`].
 pub struct DescribeRuleExecStatResponse: decode {
-  /// 结果
+  /// Result
   data: RuleExecStat = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleGroupExecResultsByPage请求参数结构体
+/// Request of [`Client::describe_rule_group_exec_results_by_page`].
 pub struct DescribeRuleGroupExecResultsByPageRequest: encode {
-  /// 分页序号
+  /// Pagination Index
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: u64 = "PageSize",
-  /// 过滤条件
+  /// Filter criteria
   filters: Vec<Filter> = "Filters",
-  /// 排序字段
+  /// Sort Fields
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeRuleGroupExecResultsByPage返回参数结构体
+/// Response of [`Client::describe_rule_group_exec_results_by_page`].
 pub struct DescribeRuleGroupExecResultsByPageResponse: decode {
-  /// 规则组执行结果列表
+  /// Rule Group Execution Result List
   data: RuleGroupExecResultPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleGroup请求参数结构体
+/// Request of [`Client::describe_rule_group`].
 pub struct DescribeRuleGroupRequest: encode {
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 数据来源ID
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 数据表Id
+  /// Data Table ID
   table_id: String = "TableId",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 数据库ID
+  /// Database ID
   database_id: String = "DatabaseId",
 }
 
-/// DescribeRuleGroup返回参数结构体
+/// Response of [`Client::describe_rule_group`].
 pub struct DescribeRuleGroupResponse: decode {
-  /// 数据质量规则组详情
+  /// Data quality rule group details
   data: RuleGroup = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleGroupSubscription请求参数结构体
+/// Request of [`Client::describe_rule_group_subscription`].
 pub struct DescribeRuleGroupSubscriptionRequest: encode {
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeRuleGroupSubscription返回参数结构体
+/// Response of [`Client::describe_rule_group_subscription`].
 pub struct DescribeRuleGroupSubscriptionResponse: decode {
-  /// 规则组订阅信息
+  /// Rule Group Subscription Information
   data: RuleGroupSubscribe = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleGroupTable请求参数结构体
+/// Request of [`Client::describe_rule_group_table`].
 pub struct DescribeRuleGroupTableRequest: encode {
-  /// **Required.** 表ID
+  /// **Required.** Table ID
   table_id: String = "TableId",
 }
 
-/// DescribeRuleGroupTable返回参数结构体
+/// Response of [`Client::describe_rule_group_table`].
 pub struct DescribeRuleGroupTableResponse: decode {
-  /// 数据
+  /// Data
   data: RuleGroupTable = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleGroupsByPage请求参数结构体
+/// Request of [`Client::describe_rule_groups_by_page`].
 pub struct DescribeRuleGroupsByPageRequest: encode {
-  /// 分页序号
+  /// Pagination Index
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: u64 = "PageSize",
-  /// 过滤条件,每次请求的Filters的上限为10，Filter.Values的上限为5
+  /// Filter criteria, each request's Filters limit is 10, Filter.Values limit is 5
   filters: Vec<Filter> = "Filters",
-  /// 排序方式
+  /// Sorting Method
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeRuleGroupsByPage返回参数结构体
+/// Response of [`Client::describe_rule_groups_by_page`].
 pub struct DescribeRuleGroupsByPageResponse: decode {
-  /// 规则组列表
+  /// Rule Group List
   data: RuleGroupPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRule请求参数结构体
+/// Request of [`Client::describe_rule`].
 pub struct DescribeRuleRequest: encode {
-  /// 质量规则ID
+  /// Quality Rule ID
   rule_id: u64 = "RuleId",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeRule返回参数结构体
+/// Response of [`Client::describe_rule`].
 pub struct DescribeRuleResponse: decode {
-  /// 规则详情
+  /// Rule Details
   data: Rule = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleTemplate请求参数结构体
+/// Request of [`Client::describe_rule_template`].
 pub struct DescribeRuleTemplateRequest: encode {
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 规则模板Id
+  /// Rule Template ID
   template_id: u64 = "TemplateId",
 }
 
-/// DescribeRuleTemplate返回参数结构体
+/// Response of [`Client::describe_rule_template`].
 pub struct DescribeRuleTemplateResponse: decode {
-  /// 模板详情
+  /// Template Details
   data: RuleTemplate = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleTemplatesByPage请求参数结构体
+/// Request of [`Client::describe_rule_templates_by_page`].
 pub struct DescribeRuleTemplatesByPageRequest: encode {
-  /// **Required.** 当前页
+  /// **Required.** Current Page
   page_number: u64 = "PageNumber",
-  /// **Required.** 每页记录数
+  /// **Required.** Number of records per page
   page_size: u64 = "PageSize",
-  /// **Required.** 工作空间ID
+  /// **Required.** Workspace ID
   project_id: String = "ProjectId",
-  /// 通用排序字段
+  /// Universal Sort Field
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 通用过滤条件
+  /// Universal Filter Criteria
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeRuleTemplatesByPage返回参数结构体
+/// Response of [`Client::describe_rule_templates_by_page`].
 pub struct DescribeRuleTemplatesByPageResponse: decode {
-  /// 结果
+  /// Result
   data: RuleTemplatePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRuleTemplates请求参数结构体
+/// Request of [`Client::describe_rule_templates`].
 pub struct DescribeRuleTemplatesRequest: encode {
-  /// 模版类型：1-系统模版，2-用户自定义模版
+  /// Template Type 1. System Template 2. Custom Definition Template
   r#type: u64 = "Type",
-  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
+  /// 1. Constant 2. Offline Table Level 2. Offline Field Level
   source_object_type: u64 = "SourceObjectType",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
+  /// Corresponding Engine Type of the Source
   source_engine_types: Vec<u64> = "SourceEngineTypes",
 }
 
-/// DescribeRuleTemplates返回参数结构体
+/// Response of [`Client::describe_rule_templates`].
 pub struct DescribeRuleTemplatesResponse: decode {
-  /// 规则模板列表
+  /// Rule Template List
   data: Vec<RuleTemplate> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRulesByPage请求参数结构体
+/// Request of [`Client::describe_rules_by_page`].
 pub struct DescribeRulesByPageRequest: encode {
-  /// 分页序号
+  /// Pagination Index
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: u64 = "PageSize",
-  /// 过滤条件
+  /// Filter criteria
   filters: Vec<Filter> = "Filters",
-  /// 排序字段
+  /// Sort Fields
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeRulesByPage返回参数结构体
+/// Response of [`Client::describe_rules_by_page`].
 pub struct DescribeRulesByPageResponse: decode {
-  /// 规则质量列表
+  /// Rule Quality List
   data: RulePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeRules请求参数结构体
+/// Request of [`Client::describe_rules`].
 pub struct DescribeRulesRequest: encode {
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 规则组id
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
+  /// The running execution engine, if not specified, the default execution engine under this data source will be requested
   engine_type: String = "EngineType",
 }
 
-/// DescribeRules返回参数结构体
+/// Response of [`Client::describe_rules`].
 pub struct DescribeRulesResponse: decode {
-  /// 规则列表
+  /// Rule list
   data: Vec<Rule> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeScheduleInstances请求参数结构体
+/// Request of [`Client::describe_schedule_instances`].
 pub struct DescribeScheduleInstancesRequest: encode {
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// **China site only.** 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 实例列表过滤条件
+  /// Instance List
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 检查父任务类型,  true: 检查父任务类型;  false: 不检查父任务类型
+  /// Check Parent Task Type, true: Check parent task; false: Do not check parent task
   check_father: bool = "CheckFather",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 重跑类型, 1: 仅重跑当前实例; 2: 重跑当前实例及其子实例; 3: 仅重跑子实例
+  /// Rerun Type, 1: Self; 3: Child; 2: Self and Child
   rerun_type: String = "RerunType",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 实例依赖方式, 1: 任务自依赖; 2: 任务上游依赖; 3: 自依赖及其上游依赖
+  /// Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent
   dependent_way: String = "DependentWay",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 重跑时是否忽略事件监听
+  /// Rerun Ignore Event Listening or Not
   skip_event_listening: bool = "SkipEventListening",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
+  /// Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project
   son_instance_type: String = "SonInstanceType",
-  /// 查询条件
+  /// Query conditions
   search_condition: InstanceApiOpsRequest = "SearchCondition",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 访问类型
+  /// Access type
   opt_type: String = "OptType",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 操作者名称
+  /// Operator Name
   operator_name: String = "OperatorName",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 操作者id
+  /// Operator ID
   operator_id: String = "OperatorId",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 【必要参数】
-  /// 项目ID
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 【必要参数】
-  /// 分页查询开始页页码，默认值为 1
+  /// Index Page Number
   page_index: i64 = "PageIndex",
-  /// 【必要参数】
-  /// 分页查询每页返回的结果行数，默认值为 10
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 数据总数
+  /// Total Data
   count: i64 = "Count",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 基础请求信息
+  /// Basic Request Information
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
-  /// 【已废弃参数，新用户接入无需关注】
-  /// 是否计算总数
+  /// Whether to Calculate Total
   is_count: bool = "IsCount",
-  /// 【已废弃参数，新用户接入无需关注】
+  /// **China site only.** 【已废弃参数，新用户接入无需关注】
   /// 项目ID列表，用于多项目实例列表筛选，请注意，该字段传入时 ProjectId 字段也必须传，且传入的 ProjectIds 中的项目ID必须是当前用户有权限的项目ID，否则会由于权限校验失败报错
   project_ids: Vec<String> = "ProjectIds",
 }
 
-/// DescribeScheduleInstances返回参数结构体
+/// Response of [`Client::describe_schedule_instances`].
 pub struct DescribeScheduleInstancesResponse: decode {
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// **China site only.** 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
-  /// 实例结果集
+  /// Instance Result Set
   data: CollectionInstanceOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSchedulerInstanceStatus请求参数结构体
+/// Request of [`Client::describe_scheduler_instance_status`].
 pub struct DescribeSchedulerInstanceStatusRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务类型ID
+  /// Task Type ID
   task_type_id: String = "TaskTypeId",
-  /// 执行资源组ID
+  /// Execution Resource Group ID
   execution_group_id: String = "ExecutionGroupId",
-  /// 执行资源组名字
+  /// Execution Resource Group Name
   execution_group_name: String = "ExecutionGroupName",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 责任人
+  /// Person in Charge
   in_charge: String = "InCharge",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 任务ID列表
+  /// **China site only.** 任务ID列表
   project_ids: Vec<String> = "ProjectIds",
 }
 
-/// DescribeSchedulerInstanceStatus返回参数结构体
+/// Response of [`Client::describe_scheduler_instance_status`].
 pub struct DescribeSchedulerInstanceStatusResponse: decode {
-  /// 响应数据
+  /// Response Data
   data: Vec<ScreenInstanceInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSchedulerRunTimeInstanceCntByStatus请求参数结构体
+/// Request of [`Client::describe_scheduler_run_time_instance_cnt_by_status`].
 pub struct DescribeSchedulerRunTimeInstanceCntByStatusRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 周期类型
+  /// Cycle Type
   cycle_unit: String = "CycleUnit",
-  /// 时间单元 eg: 12h
+  /// Time Unit e.g.: 12h
   time_unit: String = "TimeUnit",
-  /// 开始日期：2023-03-02
+  /// Start Date: 2023-03-02
   start_time: String = "StartTime",
-  /// 结束日前：2023-03-20
+  /// Before End Date: 2023-03-20
   end_time: String = "EndTime",
-  /// 任务类型
+  /// Task Type
   task_type: i64 = "TaskType",
-  /// 责任人
+  /// Person in Charge
   in_charge: String = "InCharge",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 排序字段
+  /// Sort Fields
   sort_item: String = "SortItem",
-  /// 升序降序
+  /// Ascending/Descending Order
   sort_type: String = "SortType",
-  /// 项目ID列表，如果传了 ProjectIds，则 ProjectId 不会生效，用于多项目筛选
+  /// **China site only.** 项目ID列表，如果传了 ProjectIds，则 ProjectId 不会生效，用于多项目筛选
   project_ids: Vec<String> = "ProjectIds",
 }
 
-/// DescribeSchedulerRunTimeInstanceCntByStatus返回参数结构体
+/// Response of [`Client::describe_scheduler_run_time_instance_cnt_by_status`].
 pub struct DescribeSchedulerRunTimeInstanceCntByStatusResponse: decode {
-  /// 响应数据
+  /// Response Data
   data: Vec<RuntimeInstanceCntTop> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSchedulerTaskCntByStatus请求参数结构体
+/// Request of [`Client::describe_scheduler_task_cnt_by_status`].
 pub struct DescribeSchedulerTaskCntByStatusRequest: encode {
   /// 1
   task_type: u64 = "TaskType",
@@ -9830,55 +12488,55 @@ pub struct DescribeSchedulerTaskCntByStatusRequest: encode {
   project_id: String = "ProjectId",
   /// 1
   in_charge: String = "InCharge",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 项目ID列表，如果传了 ProjectIds ，ProjectId 不会生效
+  /// **China site only.** 项目ID列表，如果传了 ProjectIds ，ProjectId 不会生效
   project_ids: Vec<String> = "ProjectIds",
-  /// 资源组ID筛选
+  /// **China site only.** 资源组ID筛选
   resource_group_ids: Vec<String> = "ResourceGroupIds",
 }
 
-/// DescribeSchedulerTaskCntByStatus返回参数结构体
+/// Response of [`Client::describe_scheduler_task_cnt_by_status`].
 pub struct DescribeSchedulerTaskCntByStatusResponse: decode {
-  /// 统计结果
+  /// Statistical Results
   data: Vec<ScreenTaskInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSchedulerTaskTypeCnt请求参数结构体
+/// Request of [`Client::describe_scheduler_task_type_cnt`].
 pub struct DescribeSchedulerTaskTypeCntRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 责任人
+  /// Person in Charge
   in_charge: String = "InCharge",
 }
 
-/// DescribeSchedulerTaskTypeCnt返回参数结构体
+/// Response of [`Client::describe_scheduler_task_type_cnt`].
 pub struct DescribeSchedulerTaskTypeCntResponse: decode {
   /// data
   data: Vec<TaskTypeCnt> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStatisticInstanceStatusTrendOps请求参数结构体
+/// Request of [`Client::describe_statistic_instance_status_trend_ops`].
 pub struct DescribeStatisticInstanceStatusTrendOpsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务类型Id
+  /// Task Type Id
   task_type_id: String = "TaskTypeId",
-  /// 时间类型
+  /// Time Type
   time_type: String = "TimeType",
-  /// 任务类型名称
+  /// Task Type Name
   type_name: String = "TypeName",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 资源组ID
+  /// Resource Group ID
   execution_group_id: String = "ExecutionGroupId",
-  /// 资源组名称
+  /// Resource Group Name
   execution_group_name: String = "ExecutionGroupName",
   /// 1
   in_charge: String = "InCharge",
@@ -9886,83 +12544,83 @@ pub struct DescribeStatisticInstanceStatusTrendOpsRequest: encode {
   task_type: i64 = "TaskType",
   /// 1
   state_list: Vec<i64> = "StateList",
-  /// D代表天，H代表小时
+  /// D represents days, H represents hours
   aggregation_unit: String = "AggregationUnit",
   /// 1
   average_window_size: i64 = "AverageWindowSize",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 项目ID列表，用于多项目实例趋势筛选，当指定了 ProjectIds 的时候，ProjectId 将只用来鉴权，不做筛选
+  /// **China site only.** 项目ID列表，用于多项目实例趋势筛选，当指定了 ProjectIds 的时候，ProjectId 将只用来鉴权，不做筛选
   project_ids: Vec<String> = "ProjectIds",
-  /// 指定时间点，当统计时常为整天的时候使用，必须小于 24
+  /// **China site only.** 指定时间点，当统计时常为整天的时候使用，必须小于 24
   time_point: u64 = "TimePoint",
 }
 
-/// DescribeStatisticInstanceStatusTrendOps返回参数结构体
+/// Response of [`Client::describe_statistic_instance_status_trend_ops`].
 pub struct DescribeStatisticInstanceStatusTrendOpsResponse: decode {
-  /// 实例状态统计结果
+  /// Instance status statistics results
   data: Vec<InstanceStatisticInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeStreamTaskLogList请求参数结构体
+/// Request of [`Client::describe_stream_task_log_list`].
 pub struct DescribeStreamTaskLogListRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** <p>作业ID</p>
+  /// **Required.** Job ID
   job_id: String = "JobId",
-  /// **Required.** <p>结束时间</p>
+  /// **Required.** End time
   end_time: u64 = "EndTime",
-  /// **Required.** <p>开始时间</p>
+  /// **Required.** Start Time
   start_time: u64 = "StartTime",
-  /// <p>container名字</p>
+  /// container Name
   container: String = "Container",
-  /// <p>条数</p>
+  /// Number of entries
   limit: u64 = "Limit",
-  /// <p>排序类型 desc asc</p>
+  /// Sort Type desc asc
   order_type: String = "OrderType",
-  /// <p>作业运行的实例ID</p>
+  /// Instance ID of Job Execution
   running_order_id: u64 = "RunningOrderId",
-  /// <p>关键字</p>
+  /// Keyword
   keyword: String = "Keyword",
-  /// <p>任务类型，不传时按 <code>INTEGRATION</code> 处理 </p><p>枚举值：</p><ul><li>INTEGRATION： 集成任务</li><li>VALIDATE： 对账任务</li></ul>
+  /// **China site only.** <p>任务类型，不传时按 <code>INTEGRATION</code> 处理 </p><p>枚举值：</p><ul><li>INTEGRATION： 集成任务</li><li>VALIDATE： 对账任务</li></ul>
   job_type: String = "JobType",
-  /// <p>滚动查询游标</p>
+  /// **China site only.** <p>滚动查询游标</p>
   context: String = "Context",
 }
 
-/// DescribeStreamTaskLogList返回参数结构体
+/// Response of [`Client::describe_stream_task_log_list`].
 pub struct DescribeStreamTaskLogListResponse: decode {
-  /// <p>是否是全量</p>
+  /// Is it full
   list_over: bool = "ListOver",
-  /// <p>日志集合</p>
+  /// Log Collection
   log_content_list: Vec<LogContentInfo> = "LogContentList",
-  /// <p>滚动查询游标</p>
+  /// **China site only.** <p>滚动查询游标</p>
   context: String = "Context",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSuccessorOpsTaskInfos请求参数结构体
+/// Request of [`Client::describe_successor_ops_task_infos`].
 pub struct DescribeSuccessorOpsTaskInfosRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeSuccessorOpsTaskInfos返回参数结构体
+/// Response of [`Client::describe_successor_ops_task_infos`].
 pub struct DescribeSuccessorOpsTaskInfosResponse: decode {
-  /// 下游任务列表
+  /// Downstream Task List
   data: Vec<TaskOpsDto> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSuccessorTaskInfoList请求参数结构体
+/// Request of [`Client::describe_successor_task_info_list`].
 pub struct DescribeSuccessorTaskInfoListRequest: encode {
   /// 任务id集合
   task_ids: Vec<String> = "TaskIds",
@@ -9970,37 +12628,37 @@ pub struct DescribeSuccessorTaskInfoListRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// DescribeSuccessorTaskInfoList返回参数结构体
+/// Response of [`Client::describe_successor_task_info_list`].
 pub struct DescribeSuccessorTaskInfoListResponse: decode {
   /// 出参
   data: Vec<SuccessorTaskInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableBasicInfo请求参数结构体
+/// Request of [`Client::describe_table_basic_info`].
 pub struct DescribeTableBasicInfoRequest: encode {
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 过滤字段
+  /// Filter field
   filters: Vec<Filter> = "Filters",
-  /// 排序字段
+  /// Sort Fields
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// DescribeTableBasicInfo返回参数结构体
+/// Response of [`Client::describe_table_basic_info`].
 pub struct DescribeTableBasicInfoResponse: decode {
-  /// 表元数据
+  /// Table Metadata
   table_basic_info_list: Vec<TableBasicInfo> = "TableBasicInfoList",
-  /// 总条数
+  /// Total number of items
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableContentPreview请求参数结构体
+/// Request of [`Client::describe_table_content_preview`].
 pub struct DescribeTableContentPreviewRequest: encode {
   /// **Required.** <p>表ID</p>
   table_id: String = "TableId",
@@ -10034,7 +12692,7 @@ pub struct DescribeTableContentPreviewRequest: encode {
   datasource_id: u64 = "DatasourceId",
 }
 
-/// DescribeTableContentPreview返回参数结构体
+/// Response of [`Client::describe_table_content_preview`].
 pub struct DescribeTableContentPreviewResponse: decode {
   /// <p>表的列名列表</p>
   column_names: Vec<String> = "ColumnNames",
@@ -10044,248 +12702,145 @@ pub struct DescribeTableContentPreviewResponse: decode {
   task_id: String = "TaskId",
   /// <p>异步预览结果状态: 0 初始化， 1 执行中， 2 执行成功</p>
   async_state: i64 = "AsyncState",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableDdl请求参数结构体
+/// Request of [`Client::describe_table_ddl`].
 pub struct DescribeTableDdlRequest: encode {
   /// **Required.** 表ID
   table_id: String = "TableId",
 }
 
-/// DescribeTableDdl返回参数结构体
+/// Response of [`Client::describe_table_ddl`].
 pub struct DescribeTableDdlResponse: decode {
   /// 表的DDL
   ddl: String = "Ddl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableInfoList请求参数结构体
+/// Request of [`Client::describe_table_info_list`].
 pub struct DescribeTableInfoListRequest: encode {
-  /// **Required.** 表名
+  /// **Required.** Table name
   filters: Vec<Filter> = "Filters",
-  /// **Required.** 如果是hive这里写rpc，如果是其他类型不传
+  /// **Required.** If it is hive write rpc, if it is other types do not transmit
   connection_type: String = "ConnectionType",
-  /// **Required.** 数据库源类型
+  /// **Required.** Database source type
   catalog: String = "Catalog",
 }
 
-/// DescribeTableInfoList返回参数结构体
+/// Response of [`Client::describe_table_info_list`].
 pub struct DescribeTableInfoListResponse: decode {
-  /// 表信息
+  /// Table information
   table_info: Vec<TableInfo> = "TableInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableLineageInfo请求参数结构体
+/// Request of [`Client::describe_table_lineage_info`].
 pub struct DescribeTableLineageInfoRequest: encode {
-  /// **Required.** 查询方向，INPUT,OUTPUT,BOTH枚举值
+  /// **Required.** Query Direction, INPUT, OUTPUT, BOTH enumerated values
   direction: String = "Direction",
-  /// **Required.** 表信息
+  /// **Required.** Table information
   data: TableLineageInfo = "Data",
-  /// 单次查询入度,默认 1
+  /// Single Query Indegree, default 1
   input_depth: i64 = "InputDepth",
-  /// 单次查询出度,默认 1
+  /// Single Query Outdegree, default 1
   output_depth: i64 = "OutputDepth",
-  /// 额外参数（传递调用方信息）
+  /// Additional Parameters (Pass Caller Information)
   ext_params: Vec<LineageParamRecord> = "ExtParams",
-  /// 是否过滤临时表,默认true
+  /// Filter Temporary Tables, default true
   ignore_temp: bool = "IgnoreTemp",
-  /// 是否递归查询二级节点数目，默认为true
+  /// Recursively Query Number of Secondary Nodes, default is true
   recursive_second: bool = "RecursiveSecond",
 }
 
-/// DescribeTableLineageInfo返回参数结构体
+/// Response of [`Client::describe_table_lineage_info`].
 pub struct DescribeTableLineageInfoResponse: decode {
-  /// 表血缘信息
+  /// Table Lineage Information
   table_lineage_basic_info: TableLineageBaseInfo = "TableLineageBasicInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableLineage请求参数结构体
+/// Request of [`Client::describe_table_lineage`].
 pub struct DescribeTableLineageRequest: encode {
-  /// **Required.** 查询方向枚举值
+  /// **Required.** Enumeration value of query direction.
   ///
   /// - INPUT
   /// - OUTPUT
   /// - BOTH
   direction: String = "Direction",
-  /// **Required.** 表信息
+  /// **Required.** Table information
   data: TableLineageInfo = "Data",
-  /// 单次查询入度,默认 1
+  /// Single Query Indegree, default 1
   input_depth: i64 = "InputDepth",
-  /// 单次查询出度,默认 1
+  /// Single Query Outdegree, default 1
   output_depth: i64 = "OutputDepth",
-  /// 额外参数（传递调用方信息）
+  /// Additional Parameters (Pass Caller Information)
   ext_params: Vec<LineageParamRecord> = "ExtParams",
-  /// 是否过滤临时表,默认true
+  /// Filter Temporary Tables, default true
   ignore_temp: bool = "IgnoreTemp",
-  /// 是否递归查询二级节点数目，默认为true
+  /// Recursively Query Number of Secondary Nodes, default is true
   recursive_second: bool = "RecursiveSecond",
 }
 
-/// DescribeTableLineage返回参数结构体
+/// Response of [`Client::describe_table_lineage`].
 pub struct DescribeTableLineageResponse: decode {
-  /// 表血缘信息
+  /// Table Lineage Information
   table_lineage: TableLineageInfo = "TableLineage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableMeta请求参数结构体
+/// Request of [`Client::describe_table_meta`].
 pub struct DescribeTableMetaRequest: encode {
-  /// **Required.** 表唯一id
+  /// **Required.** Unique Table ID
   table_id: String = "TableId",
-  /// 按名称查询的条件
+  /// Query conditions by Name
   table_name_filter: TableNameFilter = "TableNameFilter",
-  /// 查询条件类型0按id，1按名称，默认为0
+  /// Query condition type: 0 by ID, 1 by Name, default is 0
   table_filter_type: u64 = "TableFilterType",
-  /// 查询字段列表
+  /// **China site only.** 查询字段列表
   search_names: Vec<String> = "SearchNames",
 }
 
-/// DescribeTableMeta返回参数结构体
+/// Response of [`Client::describe_table_meta`].
 pub struct DescribeTableMetaResponse: decode {
-  /// 表的元数据信息
+  /// Table Metadata Information
   table_meta: TableMeta = "TableMeta",
-  /// 生命周期信息
+  /// **China site only.** 生命周期信息
   lifecycle_info: LifecycleInfo = "LifecycleInfo",
-  /// 标签
+  /// **China site only.** 标签
   tag_vote_sum_list: Vec<TagVoteSum> = "TagVoteSumList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableMetas请求参数结构体
+/// Request of [`Client::describe_table_metas`].
 pub struct DescribeTableMetasRequest: encode {
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 过滤字段:
-  /// dbName-数据库名称
-  /// bizCatalogIds-资产目录ID
-  /// DataLayerUuid-数仓分层ID
-  /// ownerAccount-负责人ID
-  /// assetStatus-资产状态：1-已上架 0-未上架
-  /// assetLevel-资产等级：40-核心30-重要 20-一般 10-临时
-  /// msTypes-数据源类型：例如TENCENT_MYSQL-腾讯云MySQL，数据源类型ID可参考
-  /// [
-  /// {
-  /// "DisplayName": "TCHouse-P",
-  /// "Id": "TCHOUSE_P"
-  /// },
-  /// {
-  /// "DisplayName": "Iceberg",
-  /// "Id": "ICEBERG"
-  /// },
-  /// {
-  /// "DisplayName": "Hive",
-  /// "Id": "HIVE"
-  /// },
-  /// {
-  /// "DisplayName": "HBase",
-  /// "Id": "HBASE"
-  /// },
-  /// {
-  /// "DisplayName": "DLC",
-  /// "Id": "DLC"
-  /// },
-  /// {
-  /// "DisplayName": "腾讯云MySQL",
-  /// "Id": "TENCENT_MYSQL"
-  /// },
-  /// {
-  /// "DisplayName": "TCHouse-D",
-  /// "Id": "TCHOUSE_D"
-  /// },
-  /// {
-  /// "DisplayName": "TCHouse-C",
-  /// "Id": "TCHOUSE_C"
-  /// },
-  /// {
-  /// "DisplayName": "EMR StarRocks",
-  /// "Id": "EMR_STARROCKS"
-  /// },
-  /// {
-  /// "DisplayName": "Doris",
-  /// "Id": "DORIS"
-  /// },
-  /// {
-  /// "DisplayName": "MySQL",
-  /// "Id": "MYSQL"
-  /// },
-  /// {
-  /// "DisplayName": "Oracle",
-  /// "Id": "ORACLE"
-  /// },
-  /// {
-  /// "DisplayName": "PostgreSQL",
-  /// "Id": "POSTGRE"
-  /// },
-  /// {
-  /// "DisplayName": "SQL Server",
-  /// "Id": "SQLSERVER"
-  /// },
-  /// {
-  /// "DisplayName": "TDSQL PostgreSQL",
-  /// "Id": "TDSQL_POSTGRE"
-  /// },
-  /// {
-  /// "DisplayName": "Greenplum",
-  /// "Id": "GREENPLUM"
-  /// },
-  /// {
-  /// "DisplayName": "StarRocks",
-  /// "Id": "STARROCKS"
-  /// },
-  /// {
-  /// "DisplayName": "ClickHouse",
-  /// "Id": "CLICKHOUSE"
-  /// },
-  /// {
-  /// "DisplayName": "INFLUXDB",
-  /// "Id": "INFLUXDB"
-  /// },
-  /// {
-  /// "DisplayName": "达梦DM",
-  /// "Id": "DM"
-  /// },
-  /// {
-  /// "DisplayName": "OceanBase",
-  /// "Id": "OCEANBASE"
-  /// },
-  /// {
-  /// "DisplayName": "TDSQL MySQL",
-  /// "Id": "TDSQL_MYSQL"
-  /// },
-  /// {
-  /// "DisplayName": "GaussDB",
-  /// "Id": "GAUSSDB"
-  /// }
-  /// ]
-  /// projectIds-归属项目ID
-  /// keyword-关键字，支持表名/表中文名/数据库名
+  /// Filter field
   filters: Vec<Filter> = "Filters",
-  /// 排序字段
+  /// Sort Fields
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// DescribeTableMetas返回参数结构体
+/// Response of [`Client::describe_table_metas`].
 pub struct DescribeTableMetasResponse: decode {
-  /// 表元数据
+  /// Table Metadata
   table_metas: Vec<TableMeta> = "TableMetas",
-  /// 总条数
+  /// Total number of items
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTablePartitions请求参数结构体
+/// Request of [`Client::describe_table_partitions`].
 pub struct DescribeTablePartitionsRequest: encode {
   /// **Required.** 表ID
   table_id: String = "TableId",
@@ -10299,201 +12854,221 @@ pub struct DescribeTablePartitionsRequest: encode {
   order_field_set: Vec<OrderField> = "OrderFieldSet",
 }
 
-/// DescribeTablePartitions返回参数结构体
+/// Response of [`Client::describe_table_partitions`].
 pub struct DescribeTablePartitionsResponse: decode {
   /// 分区详情列表
   table_partition_set: Vec<TablePartition> = "TablePartitionSet",
   /// 总记录数
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableQualityDetails请求参数结构体
+/// Request of [`Client::describe_table_quality_details`].
 pub struct DescribeTableQualityDetailsRequest: encode {
-  /// **Required.** 统计日期
+  /// **Required.** Statistics Date
   statistics_date: i64 = "StatisticsDate",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 分页序号
+  /// **Required.** Pagination Index
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小
+  /// **Required.** Page size
   page_size: i64 = "PageSize",
-  /// 过滤参数TableName、DatabaseId 、DatabaseName、OwnerUserName
+  /// Filter Parameters TableName, DatabaseId, DatabaseName, OwnerUserName
   filters: Vec<Filter> = "Filters",
-  /// 排序参数 排序方式 DESC 或者 ASC，表得分排序 TableScore
+  /// Sorting Parameters Sort order DESC or ASC, Table score sorting TableScore
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 数据来源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1
+  /// 1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1
   score_type: String = "ScoreType",
 }
 
-/// DescribeTableQualityDetails返回参数结构体
+/// Response of [`Client::describe_table_quality_details`].
 pub struct DescribeTableQualityDetailsResponse: decode {
-  /// 表质量分详情结果
+  /// Table quality score details result
   data: TableQualityDetailPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableSchemaInfo请求参数结构体
+/// Request of [`Client::describe_table_schema_info`].
 pub struct DescribeTableSchemaInfoRequest: encode {
-  /// **Required.** 表名称
+  /// **Required.** Table Name
   name: String = "Name",
-  /// **Required.** 数据库名称
+  /// **Required.** Database name
   database_name: String = "DatabaseName",
-  /// **Required.** 数据源的类型（例如MYSQL、HIVE、KAFKA等）
+  /// **Required.** Data Source Types (e.g., MYSQL, HIVE, KAFKA, etc.)
   ms_type: String = "MsType",
-  /// **Required.** 数据源id
+  /// **Required.** Data source ID
   datasource_id: String = "DatasourceId",
-  /// 连接类型（示例值rpc）
+  /// Connection Type (example value: rpc)
   connection_type: String = "ConnectionType",
-  /// 元数据Database下的Schema名称
+  /// Schema Name under Metadata Database
   schema_name: String = "SchemaName",
-  /// 项目空间ID
+  /// **China site only.** 项目空间ID
   project_id: String = "ProjectId",
-  /// 环境信息
+  /// **China site only.** 环境信息
   env: String = "Env",
-  /// 空间模式
+  /// **China site only.** 空间模式
   model: String = "Model",
-  /// 开发态的datasourceId
+  /// **China site only.** 开发态的datasourceId
   dev_datasource_id: String = "DevDatasourceId",
 }
 
-/// DescribeTableSchemaInfo返回参数结构体
+/// Response of [`Client::describe_table_schema_info`].
 pub struct DescribeTableSchemaInfoResponse: decode {
-  /// 查询到的SchemaInfo信息
+  /// Retrieved SchemaInfo Information
   schema_info_list: Vec<SchemaDetail> = "SchemaInfoList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableScoreTrend请求参数结构体
+/// Request of [`Client::describe_table_score_trend`].
 pub struct DescribeTableScoreTrendRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 开始时间 秒级时间戳
+  /// **Required.** Start time Second-level Timestamp
   statistics_start_date: i64 = "StatisticsStartDate",
-  /// **Required.** 结束时间 秒级时间戳
+  /// **Required.** End time Second-level Timestamp
   statistics_end_date: i64 = "StatisticsEndDate",
-  /// **Required.** 表id
+  /// **Required.** Table ID
   table_id: String = "TableId",
-  /// 1:按全维度权重计算,2:按已配置维度权重计算,3:不按维度权重计算,默认1
+  /// 1: Calculate by full dimension weight, 2: Calculate by configured dimension weight, 3: Do not calculate by dimension weight, default is 1
   score_type: String = "ScoreType",
 }
 
-/// DescribeTableScoreTrend返回参数结构体
+/// Response of [`Client::describe_table_score_trend`].
 pub struct DescribeTableScoreTrendResponse: decode {
-  /// 表得分趋势
+  /// Table Scoring Trend
   data: QualityScoreTrend = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTableSelect请求参数结构体
+/// Request of [`Client::describe_table_select`].
 pub struct DescribeTableSelectRequest: encode {
   /// **Required.** 表ID
   table_id: String = "TableId",
 }
 
-/// DescribeTableSelect返回参数结构体
+/// Response of [`Client::describe_table_select`].
 pub struct DescribeTableSelectResponse: decode {
   /// 表的select语句
   select: String = "Select",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskAlarmRegulations请求参数结构体
+/// Request of [`Client::describe_task_alarm_regulations`].
 pub struct DescribeTaskAlarmRegulationsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 当前页
+  /// **Required.** Current Page
   page_number: i64 = "PageNumber",
-  /// **Required.** 每页记录数
+  /// **Required.** Number of records per page
   page_size: i64 = "PageSize",
-  /// 过滤条件(name有RegularStatus、AlarmLevel、AlarmIndicator、RegularName)
+  /// Filter criteria (name includes RegularStatus, AlarmLevel, AlarmIndicator, RegularName)
   filters: Vec<Filter> = "Filters",
-  /// 排序条件(RegularId)
+  /// Sorting criteria (RegularId)
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务类型(201代表实时任务，202代表离线任务)
+  /// Task Type (201 for real-time task, 202 for offline task)
   task_type: i64 = "TaskType",
 }
 
-/// DescribeTaskAlarmRegulations返回参数结构体
+/// Response of [`Client::describe_task_alarm_regulations`].
 pub struct DescribeTaskAlarmRegulationsResponse: decode {
-  /// 告警规则信息
+  /// Alert Rule Information
   task_alarm_infos: Vec<TaskAlarmInfo> = "TaskAlarmInfos",
-  /// 总记录数
+  /// Number of records
   total_count: i64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskByCycle请求参数结构体
+/// Request of [`Client::describe_task_by_cycle_report`].
+pub struct DescribeTaskByCycleReportRequest: encode {
+  /// **Required.** Project ID
+  project_id: String = "ProjectId",
+  /// Task Cycle Type
+  r#type: String = "Type",
+  /// Start Time
+  start_time: String = "StartTime",
+  /// End time
+  end_time: String = "EndTime",
+}
+
+/// Response of [`Client::describe_task_by_cycle_report`].
+pub struct DescribeTaskByCycleReportResponse: decode {
+  /// Task Cycle Growth Trend Statistics
+  data: Vec<TaskByStatus> = "Data",
+  /// The unique request ID, for Tencent Cloud support.
+  request_id: String = "RequestId",
+}
+
+/// Request of [`Client::describe_task_by_cycle`].
 pub struct DescribeTaskByCycleRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
   /// 1
   in_charge: String = "InCharge",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 项目ID列表筛选
+  /// **China site only.** 项目ID列表筛选
   project_ids: Vec<String> = "ProjectIds",
-  /// 资源组ID列表筛选
+  /// **China site only.** 资源组ID列表筛选
   resource_group_ids: Vec<String> = "ResourceGroupIds",
-  /// 任务类型ID筛选
+  /// **China site only.** 任务类型ID筛选
   task_type_id_list: Vec<String> = "TaskTypeIdList",
 }
 
-/// DescribeTaskByCycle返回参数结构体
+/// Response of [`Client::describe_task_by_cycle`].
 pub struct DescribeTaskByCycleResponse: decode {
-  /// 周期任务统计值
+  /// Periodic Task Statistics
   data: Vec<TaskByCycle> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskByStatusReport请求参数结构体
+/// Request of [`Client::describe_task_by_status_report`].
 pub struct DescribeTaskByStatusReportRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 时间类型
+  /// Time Type
   r#type: String = "Type",
-  /// 类型
+  /// Type
   task_type: String = "TaskType",
-  /// 类型名称
+  /// Type Name
   type_name: String = "TypeName",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 聚合单元，H小时
+  /// Aggregation Unit, H Hours
   aggregation_unit: String = "AggregationUnit",
-  /// 周期
+  /// Cycle
   cycle_unit: String = "CycleUnit",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 责任人
+  /// Person in Charge
   in_charge: String = "InCharge",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 项目ID列表，用于多项目实例趋势筛选，当指定了 ProjectIds 的时候，ProjectId 将只用来鉴权，不做筛选
+  /// **China site only.** 项目ID列表，用于多项目实例趋势筛选，当指定了 ProjectIds 的时候，ProjectId 将只用来鉴权，不做筛选
   project_ids: Vec<String> = "ProjectIds",
 }
 
-/// DescribeTaskByStatusReport返回参数结构体
+/// Response of [`Client::describe_task_by_status_report`].
 pub struct DescribeTaskByStatusReportResponse: decode {
-  /// 任务上报趋势指标
+  /// Task reporting trend indicators
   data: Vec<TaskByStatus> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskDetailDs请求参数结构体
+/// Request of [`Client::describe_task_detail_ds`].
 pub struct DescribeTaskDetailDsRequest: encode {
   /// **Required.** 任务ID
   task_id: String = "TaskId",
@@ -10503,11 +13078,11 @@ pub struct DescribeTaskDetailDsRequest: encode {
   task_alarm_status: i64 = "TaskAlarmStatus",
 }
 
-/// DescribeTaskDetailDs返回参数结构体
+/// Response of [`Client::describe_task_detail_ds`].
 pub struct DescribeTaskDetailDsResponse: decode {
   /// 任务详情1
   data: TaskDsDTO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10517,7 +13092,7 @@ pub struct DescribeTaskInstancesStatusDto: decode {
   instances: Vec<ParamGetTaskInstancesStatusInfoResponseInstance> = "Instances",
 }
 
-/// DescribeTaskInstancesStatus请求参数结构体
+/// Request of [`Client::describe_task_instances_status`].
 pub struct DescribeTaskInstancesStatusRequest: encode {
   /// **Required.** 任务列表
   record_id_list: Vec<String> = "RecordIdList",
@@ -10527,15 +13102,15 @@ pub struct DescribeTaskInstancesStatusRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// DescribeTaskInstancesStatus返回参数结构体
+/// Response of [`Client::describe_task_instances_status`].
 pub struct DescribeTaskInstancesStatusResponse: decode {
   /// 实例列表
   data: Vec<DescribeTaskInstancesStatusDto> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskLineage请求参数结构体
+/// Request of [`Client::describe_task_lineage`].
 pub struct DescribeTaskLineageRequest: encode {
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
@@ -10543,35 +13118,35 @@ pub struct DescribeTaskLineageRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeTaskLineage返回参数结构体
+/// Response of [`Client::describe_task_lineage`].
 pub struct DescribeTaskLineageResponse: decode {
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
   /// 通过任务ID查询集成任务信息列表
   task_lineage_infos: Vec<TaskLineageInfoPair> = "TaskLineageInfos",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskLockStatus请求参数结构体
+/// Request of [`Client::describe_task_lock_status`].
 pub struct DescribeTaskLockStatusRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务类型：201. stream,   202. offline
+  /// **Required.** Task Type: 201. stream, 202. offline
   task_type: u64 = "TaskType",
 }
 
-/// DescribeTaskLockStatus返回参数结构体
+/// Response of [`Client::describe_task_lock_status`].
 pub struct DescribeTaskLockStatusResponse: decode {
-  /// 任务锁状态信息
+  /// Task lock status information
   task_lock_status: TaskLockStatus = "TaskLockStatus",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskParamDs请求参数结构体
+/// Request of [`Client::describe_task_param_ds`].
 pub struct DescribeTaskParamDsRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -10579,51 +13154,51 @@ pub struct DescribeTaskParamDsRequest: encode {
   task_id: String = "TaskId",
 }
 
-/// DescribeTaskParamDs返回参数结构体
+/// Response of [`Client::describe_task_param_ds`].
 pub struct DescribeTaskParamDsResponse: decode {
   /// 结果集
   data: Vec<ParameterTaskDsDto> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskRunHistory请求参数结构体
+/// Request of [`Client::describe_task_run_history`].
 pub struct DescribeTaskRunHistoryRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 检索条件
+  /// **Required.** Search Criteria
   search_condition: InstanceSearchCondition = "SearchCondition",
-  /// **Required.** 分页大小
+  /// **Required.** Page Size
   page_size: u64 = "PageSize",
-  /// **Required.** 分页页码
+  /// **Required.** Page Number
   page_number: u64 = "PageNumber",
 }
 
-/// DescribeTaskRunHistory返回参数结构体
+/// Response of [`Client::describe_task_run_history`].
 pub struct DescribeTaskRunHistoryResponse: decode {
-  /// 分页查询任务运行历史结果
+  /// Paginated Query Task Run History Results
   data: InstanceOpsInfoPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskScript请求参数结构体
+/// Request of [`Client::describe_task_script`].
 pub struct DescribeTaskScriptRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// DescribeTaskScript返回参数结构体
+/// Response of [`Client::describe_task_script`].
 pub struct DescribeTaskScriptResponse: decode {
-  /// 任务脚本内容，BASE64编码
+  /// Task Script Content
   data: TaskScriptContent = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskTableMetricOverview请求参数结构体
+/// Request of [`Client::describe_task_table_metric_overview`].
 pub struct DescribeTaskTableMetricOverviewRequest: encode {
   /// **Required.** 任务TaskId
   task_id: String = "TaskId",
@@ -10643,7 +13218,7 @@ pub struct DescribeTaskTableMetricOverviewRequest: encode {
   order_fields: Vec<OrderFields> = "OrderFields",
 }
 
-/// DescribeTaskTableMetricOverview返回参数结构体
+/// Response of [`Client::describe_task_table_metric_overview`].
 pub struct DescribeTaskTableMetricOverviewResponse: decode {
   /// 表粒度指标集合
   task_table_metric_infos: Vec<TaskTableMetricInfo> = "TaskTableMetricInfos",
@@ -10651,11 +13226,11 @@ pub struct DescribeTaskTableMetricOverviewResponse: decode {
   total_count: i64 = "TotalCount",
   /// 返回列表类型
   metric_type: String = "MetricType",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTaskTemplates请求参数结构体
+/// Request of [`Client::describe_task_templates`].
 pub struct DescribeTaskTemplatesRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -10679,11 +13254,11 @@ pub struct DescribeTaskTemplatesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeTaskTemplates返回参数结构体
+/// Response of [`Client::describe_task_templates`].
 pub struct DescribeTaskTemplatesResponse: decode {
   /// 查询项目下所有任务信息,不包括虚拟任务和离线任务
   data: PageTaskTemplateInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -10697,7 +13272,7 @@ pub struct DescribeTasksForCodeTemplatePage: decode {
   total_count: u64 = "TotalCount",
 }
 
-/// DescribeTasksForCodeTemplate请求参数结构体
+/// Request of [`Client::describe_tasks_for_code_template`].
 pub struct DescribeTasksForCodeTemplateRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -10717,31 +13292,31 @@ pub struct DescribeTasksForCodeTemplateRequest: encode {
   order_condition: OrderCondition = "OrderCondition",
 }
 
-/// DescribeTasksForCodeTemplate返回参数结构体
+/// Response of [`Client::describe_tasks_for_code_template`].
 pub struct DescribeTasksForCodeTemplateResponse: decode {
   /// 无
   data: DescribeTasksForCodeTemplatePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTemplateDimCount请求参数结构体
+/// Request of [`Client::describe_template_dim_count`].
 pub struct DescribeTemplateDimCountRequest: encode {
-  /// 模板类型
+  /// Template Type
   r#type: u64 = "Type",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeTemplateDimCount返回参数结构体
+/// Response of [`Client::describe_template_dim_count`].
 pub struct DescribeTemplateDimCountResponse: decode {
-  /// 维度统计结果
+  /// Dimensional statistics results
   data: Vec<DimensionCount> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTenantProjects请求参数结构体
+/// Request of [`Client::describe_tenant_projects`].
 pub struct DescribeTenantProjectsRequest: encode {
   /// **Required.** 第几页
   page_number: u64 = "PageNumber",
@@ -10763,15 +13338,15 @@ pub struct DescribeTenantProjectsRequest: encode {
   describe_resource_pools: bool = "DescribeResourcePools",
 }
 
-/// DescribeTenantProjects返回参数结构体
+/// Response of [`Client::describe_tenant_projects`].
 pub struct DescribeTenantProjectsResponse: decode {
   /// 项目列表
   data: ProjectPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTestRunningRecord请求参数结构体
+/// Request of [`Client::describe_test_running_record`].
 pub struct DescribeTestRunningRecordRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -10797,7 +13372,7 @@ pub struct DescribeTestRunningRecordRequest: encode {
   order_condition_list: Vec<OrderCondition> = "OrderConditionList",
 }
 
-/// DescribeTestRunningRecord返回参数结构体
+/// Response of [`Client::describe_test_running_record`].
 pub struct DescribeTestRunningRecordResponse: decode {
   /// 编排空间试运行任务
   data: Vec<TestRunningRecord> = "Data",
@@ -10805,63 +13380,63 @@ pub struct DescribeTestRunningRecordResponse: decode {
   total_pages: i64 = "TotalPages",
   /// 总条数
   total_items: i64 = "TotalItems",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeThirdTaskRunLog请求参数结构体
+/// Request of [`Client::describe_third_task_run_log`].
 pub struct DescribeThirdTaskRunLogRequest: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 实例数据时间
+  /// **Required.** Instance data time
   cur_run_date: String = "CurRunDate",
 }
 
-/// DescribeThirdTaskRunLog返回参数结构体
+/// Response of [`Client::describe_third_task_run_log`].
 pub struct DescribeThirdTaskRunLogResponse: decode {
-  /// 获取第三方运行日志
+  /// Get third-party operation logs
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTopTableStat请求参数结构体
+/// Request of [`Client::describe_top_table_stat`].
 pub struct DescribeTopTableStatRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 开始时间，时间戳到秒
+  /// **Required.** Start time, timestamp to the second
   begin_date: String = "BeginDate",
-  /// **Required.** 结束时间，时间戳到秒
+  /// **Required.** End time, timestamp to the second
   end_date: String = "EndDate",
 }
 
-/// DescribeTopTableStat返回参数结构体
+/// Response of [`Client::describe_top_table_stat`].
 pub struct DescribeTopTableStatResponse: decode {
-  /// 结果
+  /// Result
   data: TopTableStat = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTrendStat请求参数结构体
+/// Request of [`Client::describe_trend_stat`].
 pub struct DescribeTrendStatRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 开始时间，时间戳到秒
+  /// **Required.** Start time, timestamp to the second
   begin_date: String = "BeginDate",
-  /// **Required.** 结束时间，时间戳到秒
+  /// **Required.** End time, timestamp to the second
   end_date: String = "EndDate",
 }
 
-/// DescribeTrendStat返回参数结构体
+/// Response of [`Client::describe_trend_stat`].
 pub struct DescribeTrendStatResponse: decode {
-  /// 结果
+  /// Result
   data: Vec<RuleExecDateStat> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowByFordIds请求参数结构体
+/// Request of [`Client::describe_workflow_by_ford_ids`].
 pub struct DescribeWorkflowByFordIdsRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -10869,83 +13444,83 @@ pub struct DescribeWorkflowByFordIdsRequest: encode {
   folder_id_list: Vec<String> = "FolderIdList",
 }
 
-/// DescribeWorkflowByFordIds返回参数结构体
+/// Response of [`Client::describe_workflow_by_ford_ids`].
 pub struct DescribeWorkflowByFordIdsResponse: decode {
   /// 工作流详情
   data: Vec<WorkflowDsDTO> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowCanvasInfo请求参数结构体
+/// Request of [`Client::describe_workflow_canvas_info`].
 pub struct DescribeWorkflowCanvasInfoRequest: encode {
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// **China site only.** 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
 }
 
-/// DescribeWorkflowCanvasInfo返回参数结构体
+/// Response of [`Client::describe_workflow_canvas_info`].
 pub struct DescribeWorkflowCanvasInfoResponse: decode {
-  /// 工作流调度详情
+  /// Workflow Scheduling Details
   data: WorkflowCanvasOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowExecuteById请求参数结构体
+/// Request of [`Client::describe_workflow_execute_by_id`].
 pub struct DescribeWorkflowExecuteByIdRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 工作流ID
+  /// Workflow ID
   work_flow_id_list: String = "WorkFlowIdList",
-  /// 分页大小
+  /// Page size
   page_number: u64 = "PageNumber",
-  /// 分页索引
+  /// Pagination index
   page_size: u64 = "PageSize",
 }
 
-/// DescribeWorkflowExecuteById返回参数结构体
+/// Response of [`Client::describe_workflow_execute_by_id`].
 pub struct DescribeWorkflowExecuteByIdResponse: decode {
-  /// 工作流运行时间信息
+  /// Workflow Runtime Information
   data: WorkFlowExecuteDtoByPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowInfoById请求参数结构体
+/// Request of [`Client::describe_workflow_info_by_id`].
 pub struct DescribeWorkflowInfoByIdRequest: encode {
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeWorkflowInfoById返回参数结构体
+/// Response of [`Client::describe_workflow_info_by_id`].
 pub struct DescribeWorkflowInfoByIdResponse: decode {
-  /// 工作流调度详情
+  /// Workflow Scheduling Details
   data: WorkflowSchedulerOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowListByProjectId请求参数结构体
+/// Request of [`Client::describe_workflow_list_by_project_id`].
 pub struct DescribeWorkflowListByProjectIdRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeWorkflowListByProjectId返回参数结构体
+/// Response of [`Client::describe_workflow_list_by_project_id`].
 pub struct DescribeWorkflowListByProjectIdResponse: decode {
-  /// 根据项目id获取项目下所有工作流列表
+  /// Obtain a list of all workflows under the project based on the project ID
   data: Vec<WorkflowCanvasOpsDto> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowSchedulerInfoDs请求参数结构体
+/// Request of [`Client::describe_workflow_scheduler_info_ds`].
 pub struct DescribeWorkflowSchedulerInfoDsRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -10953,83 +13528,83 @@ pub struct DescribeWorkflowSchedulerInfoDsRequest: encode {
   workflow_id: String = "WorkflowId",
 }
 
-/// DescribeWorkflowSchedulerInfoDs返回参数结构体
+/// Response of [`Client::describe_workflow_scheduler_info_ds`].
 pub struct DescribeWorkflowSchedulerInfoDsResponse: decode {
   /// 数据
   data: WorkflowScheduleDtoDs = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWorkflowTaskCount请求参数结构体
+/// Request of [`Client::describe_workflow_task_count`].
 pub struct DescribeWorkflowTaskCountRequest: encode {
-  /// **Required.** 工作流列表
+  /// **Required.** Workflow List
   workflow_id: String = "WorkflowId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// DescribeWorkflowTaskCount返回参数结构体
+/// Response of [`Client::describe_workflow_task_count`].
 pub struct DescribeWorkflowTaskCountResponse: decode {
-  /// 统计结果
+  /// Statistical Results
   data: WorkflowTaskCountOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DiagnosePro请求参数结构体
+/// Request of [`Client::diagnose_pro`].
 pub struct DiagnoseProRequest: encode {
-  /// **Required.** 查询条件（当前接口TaskId和CurRunDate需要填充在该字段方可诊断）
+  /// **Required.** Query Conditions (TaskId and CurRunDate need to be filled in this field for diagnosis)
   search_condition: InstanceApiOpsRequest = "SearchCondition",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 实例列表
+  /// Instance List
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 检查父任务类型, true: 检查父任务; false: 不检查父任务
+  /// Check Parent Task Type, true: Check parent task; false: Do not check parent task
   check_father: bool = "CheckFather",
-  /// 重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
+  /// Rerun Type, 1: Self; 3: Child; 2: Self and Child
   rerun_type: String = "RerunType",
-  /// 实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖
+  /// Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent
   dependent_way: String = "DependentWay",
-  /// 重跑忽略事件监听与否
+  /// Rerun Ignore Event Listening or Not
   skip_event_listening: bool = "SkipEventListening",
-  /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
+  /// Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project
   son_instance_type: String = "SonInstanceType",
-  /// 访问类型
+  /// Access type
   opt_type: String = "OptType",
-  /// 操作者名称
+  /// Operator Name
   operator_name: String = "OperatorName",
-  /// 操作者id
+  /// Operator ID
   operator_id: String = "OperatorId",
-  /// 项目标志
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 索引页码
+  /// Index Page Number
   page_index: i64 = "PageIndex",
-  /// 页面大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 数据总数
+  /// Total Data
   count: i64 = "Count",
-  /// 基础请求信息
+  /// Basic Request Information
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
-  /// 是否计算总数
+  /// Whether to Calculate Total
   is_count: bool = "IsCount",
 }
 
-/// DiagnosePro返回参数结构体
+/// Response of [`Client::diagnose_pro`].
 pub struct DiagnoseProResponse: decode {
-  /// 结果
+  /// Result
   data: DiagnoseRep = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// DiagnoseRep
 pub struct DiagnoseRep: decode {
-  /// 诊断信息内容
+  /// Diagnostic information content
   content: Content = "Content",
-  /// 诊断结果相关信息列表
+  /// List of diagnostic result-related information
   table: Table = "Table",
 }
 
@@ -11045,44 +13620,50 @@ pub struct DimTableLink: decode {
   table_name: String = "TableName",
 }
 
-/// 维度统计业务视图
+/// Dimension statistical business view
+///
+/// <details><summary>中文</summary>维度统计业务视图</details>
 pub struct DimensionCount: decode {
-  /// 维度类型1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
+  /// Dimension types 1: Accuracy, 2: Uniqueness, 3: Completeness, 4: Consistency, 5: Timeliness, 6: Validity
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dim_type: u64 = "DimType",
-  /// 统计值
+  /// Statistics value
   count: u64 = "Count",
-  /// 维度类型1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
+  /// Dimension types 1: Accuracy, 2: Uniqueness, 3: Completeness, 4: Consistency, 5: Timeliness, 6: Validity
   quality_dim: u64 = "QualityDim",
 }
 
-/// 维度评分
+/// Dimension Scoring
+///
+/// <details><summary>中文</summary>维度评分</details>
 pub struct DimensionScore: decode {
-  /// 维度评分列表
+  /// Dimension Scoring List
   dimension_score_list: Vec<DimensionScoreInfo> = "DimensionScoreList",
 }
 
-/// 维度评分信息
+/// Dimension Scoring Information
+///
+/// <details><summary>中文</summary>维度评分信息</details>
 pub struct DimensionScoreInfo: decode {
-  /// 维度名称
+  /// Dimension Name
   name: String = "Name",
-  /// 权重
+  /// Weight
   weight: f64 = "Weight",
-  /// 设置人id
+  /// Setter ID
   user_id: i64 = "UserId",
-  /// 设置人名
+  /// Setter Name
   user_name: String = "UserName",
-  /// 更新时间 时间戳
+  /// Update Time Timestamp
   update_time: i64 = "UpdateTime",
-  /// 参与评估表数量
+  /// Number of Evaluation Forms Involved
   join_table_number: i64 = "JoinTableNumber",
-  /// 评分
+  /// Scoring
   score: f64 = "Score",
-  /// 设置人idStr
+  /// Set by User ID Str
   user_id_str: String = "UserIdStr",
 }
 
-/// DisableProject请求参数结构体
+/// Request of [`Client::disable_project`].
 pub struct DisableProjectRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -11090,87 +13671,97 @@ pub struct DisableProjectRequest: encode {
   module_key: String = "ModuleKey",
 }
 
-/// DisableProject返回参数结构体
+/// Response of [`Client::disable_project`].
 pub struct DisableProjectResponse: decode {
   /// 无
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据治理配置项
+/// Data Governance Configuration Items
+///
+/// <details><summary>中文</summary>数据治理配置项</details>
 pub struct DlcDataGovernPolicy: encode {
-  /// 数据排布治理项
+  /// Data Layout Governance Item
   rewrite_data_policy: DlcRewriteDataInfo = "RewriteDataPolicy",
-  /// 快照过期治理项
+  /// Snapshot Expiration Governance Item
   expired_snapshots_policy: DlcExpiredSnapshotsInfo = "ExpiredSnapshotsPolicy",
-  /// 移除孤立文件治理项
+  /// Remove Isolated Files Governance Item
   remove_orphan_files_policy: DlcRemoveOrphanFilesInfo = "RemoveOrphanFilesPolicy",
-  /// 合并元数据Manifests治理项
+  /// Merge Metadata Manifests Governance Item
   merge_manifests_policy: DlcMergeManifestsInfo = "MergeManifestsPolicy",
-  /// 是否集成库规则：default（默认继承）、none（不继承）
+  /// Integration Library Rules: default (Default Inheritance), none (No Inheritance)
   inherit_data_base: String = "InheritDataBase",
-  /// 治理规则类型，Customize: 自定义；Intelligence: 智能治理
+  /// Governance Rule Types, Customize: Custom Definition; Intelligence: Intelligent Governance
   rule_type: String = "RuleType",
-  /// 治理引擎
+  /// Governance Engine
   govern_engine: String = "GovernEngine",
 }
 
-/// 快照过期治理项
+/// Snapshot Expiration Governance Item
+///
+/// <details><summary>中文</summary>快照过期治理项</details>
 pub struct DlcExpiredSnapshotsInfo: encode {
-  /// 是否启用快照过期治理项：enable、none
+  /// Whether to enable snapshot expiration governance: enable, none
   expired_snapshots_enable: String = "ExpiredSnapshotsEnable",
-  /// 用于运行快照过期治理项的引擎名称
+  /// Name of the engine used to run snapshot expiration governance
   engine: String = "Engine",
-  /// 需要保留的最近快照个数
+  /// Number of recent snapshots to retain
   retain_last: u64 = "RetainLast",
-  /// 过期指定天前的快照
+  /// Snapshots expired before specified days
   before_days: u64 = "BeforeDays",
-  /// 清理过期快照的并行数
+  /// Number of parallel processes for cleaning up expired snapshots
   max_concurrent_deletes: u64 = "MaxConcurrentDeletes",
-  /// 快照过期治理运行周期，单位为分钟
+  /// Snapshot expiration governance run cycle, unit: minutes
   interval_min: u64 = "IntervalMin",
 }
 
-/// 合并元数据Manifests治理项
+/// Merge metadata Manifests governance items
+///
+/// <details><summary>中文</summary>合并元数据Manifests治理项</details>
 pub struct DlcMergeManifestsInfo: encode {
-  /// 是否启用合并元数据Manifests文件治理项：enable、none
+  /// Whether to enable merging metadata Manifests file governance items: enable, none
   merge_manifests_enable: String = "MergeManifestsEnable",
-  /// 用于运行合并元数据Manifests文件治理项的引擎名称
+  /// Engine name used to run merging metadata Manifests file governance items
   engine: String = "Engine",
-  /// 合并元数据Manifests文件治理运行周期，单位为分钟
+  /// Merge Metadata Manifests file governance runtime cycle, in minutes
   interval_min: u64 = "IntervalMin",
 }
 
-/// 移除孤立文件治理项
+/// Remove Isolated Files Governance Item
+///
+/// <details><summary>中文</summary>移除孤立文件治理项</details>
 pub struct DlcRemoveOrphanFilesInfo: encode {
-  /// 是否启用移除孤立文件治理项：enable、none
+  /// Enable Removal of Isolated Files Governance Item: enable, none
   remove_orphan_files_enable: String = "RemoveOrphanFilesEnable",
-  /// 用于运行移除孤立文件治理项的引擎名称
+  /// Engine Name for Running Removal of Isolated Files Governance Item
   engine: String = "Engine",
-  /// 移除指定天前的孤立文件
+  /// Remove Isolated Files Older Than Specified Days
   before_days: u64 = "BeforeDays",
-  /// 移除孤立文件的并行数
+  /// Number of Concurrent Processes for Removing Isolated Files
   max_concurrent_deletes: u64 = "MaxConcurrentDeletes",
-  /// 移除孤立文件治理运行周期，单位为分钟
+  /// Isolated Files Governance Run Cycle, in minutes
   interval_min: u64 = "IntervalMin",
 }
 
-/// 数据排布治理项
+/// Data Layout Governance Item
+///
+/// <details><summary>中文</summary>数据排布治理项</details>
 pub struct DlcRewriteDataInfo: encode {
-  /// 是否启用数据重排布治理项：enable（启动）、disable（不启用，默认）
+  /// Whether to enable data layout governance item: enable (start), disable (do not enable, default)
   rewrite_data_enable: String = "RewriteDataEnable",
-  /// 用于运行数据重排布治理项的引擎名称
+  /// Engine name used to run data layout governance item
   engine: String = "Engine",
-  /// 重排布任务执行的文件个数
+  /// Number of files executed by the rearrangement task
   min_input_files: u64 = "MinInputFiles",
-  /// 数据重排布写后的数据文件大小，单位为字节
+  /// Data file size after data rearrangement, in bytes
   target_file_size_bytes: u64 = "TargetFileSizeBytes",
-  /// 数据重排布治理运行周期，单位为分钟
+  /// Data layout governance runtime cycle, in minutes
   interval_min: u64 = "IntervalMin",
 }
 
-/// DownloadLogByLine请求参数结构体
+/// Request of [`Client::download_log_by_line`].
 pub struct DownloadLogByLineRequest: encode {
   /// **Required.** 开始行
   start_line: i64 = "StartLine",
@@ -11202,39 +13793,85 @@ pub struct DownloadLogByLineRequest: encode {
   ext_info: String = "ExtInfo",
 }
 
-/// DownloadLogByLine返回参数结构体
+/// Response of [`Client::download_log_by_line`].
 pub struct DownloadLogByLineResponse: decode {
   /// 日志信息
   data: InstanceLogByLine = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DryRunDIOfflineTask请求参数结构体
-pub struct DryRunDIOfflineTaskRequest: encode {
-  /// **Required.** 任务Id
+/// Trial Run Record
+pub struct DrInstanceOpsDto: decode {
+  /// Task Source
+  task_source: String = "TaskSource",
+  /// Orchestration Space jobId
+  job_id: String = "JobId",
+  /// Task Submission Record Id
+  record_id: u64 = "RecordId",
+  /// Subtask record id
+  son_record_id: u64 = "SonRecordId",
+  /// Task instance Id
+  instance_id: String = "InstanceId",
+  /// For orchestration space, the task id; for development space, the script id
   task_id: String = "TaskId",
-  /// **Required.** 项目Id
+  /// Script COS address
+  remote_path: String = "RemotePath",
+  /// Trial run content
+  script_content: String = "ScriptContent",
+  /// Task submission time
+  create_time: String = "CreateTime",
+  /// Task start time
+  start_time: String = "StartTime",
+  /// Running duration (seconds)
+  duration: String = "Duration",
+  /// Trial run status
+  status: String = "Status",
+  /// For orchestration space, the task name; for development space, the script name
+  task_name: String = "TaskName",
+  /// Trial run submitter
+  submit_user_name: String = "SubmitUserName",
+  /// Trial run submitter userId
+  submit_user_id: String = "SubmitUserId",
+  /// Task Type
+  task_type: String = "TaskType",
+  /// Contains result set
+  has_result_set: bool = "HasResultSet",
+}
+
+/// Trial Run Record
+pub struct DrInstanceOpsDtoPage: decode {
+  /// Total Record Count
+  total_count: i64 = "TotalCount",
+  /// Record List
+  items: Vec<DrInstanceOpsDto> = "Items",
+}
+
+/// Request of [`Client::dry_run_di_offline_task`].
+pub struct DryRunDIOfflineTaskRequest: encode {
+  /// **Required.** Task ID
+  task_id: String = "TaskId",
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 资源组Id
+  /// Resource Group ID
   resource_group: String = "ResourceGroup",
-  /// 默认 27
+  /// Default 27
   task_type_id: u64 = "TaskTypeId",
 }
 
-/// DryRunDIOfflineTask返回参数结构体
+/// Response of [`Client::dry_run_di_offline_task`].
 pub struct DryRunDIOfflineTaskResponse: decode {
-  /// 数据时间
+  /// Data Timestamp
   current_run_date: String = "CurrentRunDate",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 任务状态
+  /// Task Status
   status: String = "Status",
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务实例唯一key
+  /// Unique Key for Task Instance
   task_instance_key: String = "TaskInstanceKey",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -11298,7 +13935,7 @@ pub struct DutyScheduleDetailsInfo: decode {
   duty: Vec<Duty> = "Duty",
 }
 
-/// EnableProject请求参数结构体
+/// Request of [`Client::enable_project`].
 pub struct EnableProjectRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -11306,317 +13943,343 @@ pub struct EnableProjectRequest: encode {
   module_key: String = "ModuleKey",
 }
 
-/// EnableProject返回参数结构体
+/// Response of [`Client::enable_project`].
 pub struct EnableProjectResponse: decode {
   /// 无
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 引擎任务信息
+/// Engine task information.
+///
+/// <details><summary>中文</summary>引擎任务信息</details>
 pub struct EngineTaskInfo: decode {
-  /// 引擎提交时间
+  /// Engine submission time.
   engine_submit_time: String = "EngineSubmitTime",
-  /// 引擎执行时间
+  /// Engine execution time.
   engine_exe_time: String = "EngineExeTime",
-  /// 引擎执行总时间
+  /// **China site only.** 引擎执行总时间
   engine_exe_time_cost: f64 = "EngineExeTimeCost",
-  /// cu消耗
+  /// cu consumption.
   cu_consume: u64 = "CuConsume",
-  /// 该值表示任务预设资源，sql任务不需要预设资源，该值为-1
+  /// Resource consumption.
   resource_usage: i64 = "ResourceUsage",
-  /// 引擎名。在wedata侧若获取不到引擎名，则是wedata侧生成dlc标识，与dlc侧的引擎名存在不一致的情况
+  /// Engine name.
   engine_name: String = "EngineName",
-  /// 引擎执行状态
+  /// Engine execution status.
   engine_exe_status: String = "EngineExeStatus",
-  /// 任务种类
+  /// Task type.
   task_kind: String = "TaskKind",
-  /// 任务类型
+  /// Task type
   task_type: String = "TaskType",
-  /// 任务SQL语句
+  /// Task SQL statement.
   task_content: String = "TaskContent",
-  /// 数据扫描总 bytes
+  /// Total bytes of data scanning.
   input_bytes_sum: u64 = "InputBytesSum",
-  /// shuffle read 总 bytes
+  /// Total shuffle read bytes.
   shuffle_read_bytes_sum: u64 = "ShuffleReadBytesSum",
-  /// shuffle read 总行数
+  /// Total number of shuffle read lines.
   shuffle_read_records_sum: u64 = "ShuffleReadRecordsSum",
-  /// 输出总行数
+  /// Total number of outputs.
   output_records_sum: u64 = "OutputRecordsSum",
-  /// 输出总 bytes
+  /// Total output in bytes.
   output_bytes_sum: u64 = "OutputBytesSum",
-  /// 输出文件数
+  /// Number of output files.
   output_files_num: u64 = "OutputFilesNum",
-  /// 输出小文件数
+  /// Number of small files output.
   output_small_files_num: u64 = "OutputSmallFilesNum",
-  /// 执行等待时间
+  /// Execution wait time.
   wait_time: u64 = "WaitTime",
-  /// 查询结果时间
+  /// Query result time.
   query_result_time: u64 = "QueryResultTime",
-  /// 入参
+  /// Input parameters.
   cmd_args: String = "CmdArgs",
-  /// 使用虚拟核心秒数
+  /// **China site only.** 使用虚拟核心秒数
   v_core_seconds: u64 = "VCoreSeconds",
-  /// 使用的内存秒数
+  /// **China site only.** 使用的内存秒数
   memory_seconds: u64 = "MemorySeconds",
-  /// EMR用户名
+  /// **China site only.** EMR用户名
   emr_user_name: String = "EmrUserName",
-  /// 任务的查询ID
+  /// **China site only.** 任务的查询ID
   query_id: String = "QueryId",
-  /// 应用程序ID
+  /// **China site only.** 应用程序ID
   application_id: String = "ApplicationId",
+  /// **International site only.** Total execution time of the engine.
+  engine_exe_times: u64 = "EngineExeTimes",
 }
 
-/// 事件连续时间实例信息
+/// Event Continuous Time Instance Information
+///
+/// <details><summary>中文</summary>事件连续时间实例信息</details>
 pub struct EventBatchCaseDTO: encode {
-  /// 事件实例id
+  /// Event Instance ID
   case_id: String = "CaseId",
-  /// 事件名
+  /// Event
   name: String = "Name",
-  /// 事件触发起始时间
+  /// Event Trigger Start Time
   start_dimension: String = "StartDimension",
-  /// 创建时间
+  /// Creation Time
   creation_ts: String = "CreationTs",
-  /// 消费者id
+  /// Consumer ID
   consumer_id: String = "ConsumerId",
-  /// 描述信息
+  /// Description
   description: String = "Description",
-  /// 事件触发结束时间
+  /// Event Trigger End Time
   end_dimension: String = "EndDimension",
-  /// 事件周期
+  /// Event Cycle
   event_sub_type: String = "EventSubType",
 }
 
-/// 事件实例
+/// Event Instance
+///
+/// <details><summary>中文</summary>事件实例</details>
 pub struct EventCaseAuditLogOptDto: encode {
-  /// 事件实例ID
+  /// Event Instance ID
   case_id: String = "CaseId",
-  /// 事件名称
+  /// Event name
   event_name: String = "EventName",
-  /// 事件类型
+  /// Event type
   event_type: String = "EventType",
-  /// 事件分割类型
+  /// Event Split Type
   event_sub_type: String = "EventSubType",
-  /// 事件广播类型
+  /// Event Broadcast Type
   event_broadcast_type: String = "EventBroadcastType",
-  /// 事件实例存活时间
+  /// Event Instance TTL
   ttl: u64 = "TTL",
-  /// 事件实例存活时间单位
+  /// Event Instance TTL Unit
   time_unit: String = "TimeUnit",
-  /// 数据时间
+  /// Data Time
   dimension: String = "Dimension",
-  /// 事件实例状态
+  /// Event Instance Status
   status: String = "Status",
-  /// 事件实例触发时间戳
+  /// Event Instance Trigger Timestamp
   event_trigger_timestamp: String = "EventTriggerTimestamp",
-  /// 事件实例消费时间戳
+  /// Event Instance Consumption Timestamp
   log_timestamp: String = "LogTimestamp",
-  /// 事件实例描述
+  /// Event Instance Description
   description: String = "Description",
-  /// 消费次数
+  /// **China site only.** 消费次数
   consume_count: i64 = "ConsumeCount",
 }
 
-/// 事件实例分页查询结果
+/// Event Instance Pagination Query Results
+///
+/// <details><summary>中文</summary>事件实例分页查询结果</details>
 pub struct EventCaseAuditLogVOCollection: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total Pages
   total_page: u64 = "TotalPage",
-  /// 当前页记录数
+  /// Number of records on current page
   page_count: u64 = "PageCount",
-  /// 页码
+  /// Page Number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Page size
   page_size: u64 = "PageSize",
-  /// 分页数据
+  /// Pagination Data
   items: Vec<EventCaseAuditLogOptDto> = "Items",
 }
 
-/// 事件消费记录
+/// Event Consumption Record
+///
+/// <details><summary>中文</summary>事件消费记录</details>
 pub struct EventCaseConsumeLogOptDto: decode {
-  /// 消费ID
+  /// Consumer ID\n
   consume_log_id: String = "ConsumeLogId",
-  /// 事件案例ID
+  /// Event Case ID\n
   event_case_id: String = "EventCaseId",
-  /// 消费者ID
+  /// Consumer ID\n
   consumer_id: String = "ConsumerId",
-  /// 消费时间戳
+  /// Consumption Timestamp\n
   creation_timestamp: String = "CreationTimestamp",
-  /// 任务详情
+  /// Task Details
   consumer_detail: TaskOpsDto = "ConsumerDetail",
 }
 
-/// 事件消费任务记录列表
+/// Event Consumption Task Record List
+///
+/// <details><summary>中文</summary>事件消费任务记录列表</details>
 pub struct EventCaseConsumeLogOptDtoCollection: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 结果总页数
+  /// Total Number of Pages
   total_page: u64 = "TotalPage",
-  /// 当前页结果数
+  /// Number of Results on Current Page
   page_count: u64 = "PageCount",
-  /// 页码
+  /// Page Number
   page_number: u64 = "PageNumber",
-  /// 每页数目
+  /// Number of items per page
   page_size: u64 = "PageSize",
-  /// 分页数据
+  /// Pagination Data
   items: Vec<EventCaseConsumeLogOptDto> = "Items",
 }
 
-/// 事件实例信息
+/// Event Instance Information
+///
+/// <details><summary>中文</summary>事件实例信息</details>
 pub struct EventCaseDTO: encode {
-  /// 事件实例id
+  /// Event Instance ID
   case_id: String = "CaseId",
-  /// 事件名
+  /// Event
   name: String = "Name",
-  /// 事件格式
+  /// Event Format
   dimension: String = "Dimension",
-  /// 创建时间
+  /// Creation Time
   creation_ts: String = "CreationTs",
-  /// 消费者id
+  /// Consumer ID
   consumer_id: String = "ConsumerId",
-  /// 描述信息
+  /// Description
   description: String = "Description",
 }
 
 /// EventCaseOpsDto
 pub struct EventCaseOpsDto: decode {
-  /// 案例ID
+  /// Case ID
   case_id: String = "CaseId",
-  /// 案例名称
+  /// Case Name
   name: String = "Name",
-  /// 时间格式
+  /// time format
   dimension: String = "Dimension",
-  /// 创建时间
+  /// Creation Time
   creation_timestamp: String = "CreationTimestamp",
-  /// 消费者id
+  /// Consumer ID
   consumer_id: String = "ConsumerId",
-  /// 描述信息
+  /// Description
   description: String = "Description",
 }
 
-/// 事件管理- 事件实体
+/// Event management - event entity.
+///
+/// <details><summary>中文</summary>事件管理- 事件实体</details>
 pub struct EventDsDto: decode {
-  /// 事件名称
+  /// Event name.
   name: String = "Name",
-  /// 事件类型GENERAL、TIME_SERIES
+  /// Event type GENERAL, TIME_SERIES.
   event_type: String = "EventType",
-  /// 存活时间
+  /// Survival time
   time_to_live: i64 = "TimeToLive",
-  /// 存活时间单位
+  /// Lifetime unit.
   time_unit: String = "TimeUnit",
-  /// 事件分割类型 SECOND、MIN、HOUR、DAY
+  /// Event segmentation type: SECOND, MIN, HOUR, DAY.
   event_sub_type: String = "EventSubType",
-  /// 事件广播类型SINGLE、BROADCAST
+  /// Event BROADCAST type: SINGLE, BROADCAST.
   event_broadcast_type: String = "EventBroadcastType",
-  /// 时间格式
+  /// Time format.
   dimension_format: String = "DimensionFormat",
-  /// 创建时间
+  /// Creation time
   creation_ts: String = "CreationTs",
-  /// 事件所属人
+  /// Event owner.
   owner: String = "Owner",
-  /// 属性
+  /// Attribute.
   properties: String = "Properties",
-  /// 描述信息
+  /// Description information
   description: String = "Description",
-  /// 事件监听者信息
+  /// Event listener information.
   listeners: Vec<EventListenerDTO> = "Listeners",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 事件消费有效次数
+  /// **China site only.** 事件消费有效次数
   valid_consume_count: i64 = "ValidConsumeCount",
-  /// 事件id
+  /// **China site only.** 事件id
   event_id: String = "EventId",
-  /// bundleId
+  /// **China site only.** bundleId
   bundle_id: String = "BundleId",
-  /// bundle信息
+  /// **China site only.** bundle信息
   bundle_info: String = "BundleInfo",
 }
 
-/// 事件监听者信息
+/// Event listener information.
+///
+/// <details><summary>中文</summary>事件监听者信息</details>
 pub struct EventListenerDTO: decode {
-  /// 关键字，一般为任务id
+  /// Keyword, generally the task id.
   key: String = "Key",
-  /// REST_API、KAFKA
+  /// REST_API,KAFKA
   r#type: String = "Type",
-  /// 创建时间
+  /// Creation time
   creation_ts: String = "CreationTs",
-  /// 配置信息
+  /// Configuration information
   properties_list: Vec<ParamInfoDs> = "PropertiesList",
-  /// 事件名称
+  /// Event name.
   event_name: String = "EventName",
-  /// 监听者任务信息
+  /// Listener task information.
   task_info: EventListenerTaskInfo = "TaskInfo",
-  /// 事件所属项目id
+  /// Project id to which the event belongs.
   event_project_id: String = "EventProjectId",
 }
 
-/// 事件监听器
+/// Event Listener
+///
+/// <details><summary>中文</summary>事件监听器</details>
 pub struct EventListenerOpsDto: decode {
-  /// 事件名称
+  /// Event name
   event_name: String = "EventName",
-  /// 关键字，如果是任务，则是任务ID
+  /// Keyword, if it is a task, then it is the Task ID
   key: String = "Key",
-  /// 触发方式
+  /// Trigger method
   r#type: String = "Type",
-  /// 事件属性
+  /// Event Attributes
   properties: String = "Properties",
-  /// 创建时间
+  /// Creation Time
   creation_timestamp: String = "CreationTimestamp",
 }
 
-/// 监听者任务信息
+/// Listener task information.
+///
+/// <details><summary>中文</summary>监听者任务信息</details>
 pub struct EventListenerTaskInfo: decode {
-  /// <p>任务id</p>
+  /// Task ID.
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// Task Name
   task_name: String = "TaskName",
-  /// <p>工作流id</p>
+  /// Workflow id.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>任务类型id</p>
+  /// Task type id.
   task_type_id: i64 = "TaskTypeId",
-  /// <p>任务类型名称</p>
+  /// Task type name.
   task_type: String = "TaskType",
-  /// <p>项目id</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>任务周期类型</p>
+  /// Task cycle type.
   cycle_type: String = "CycleType",
-  /// <p>事件名称</p>
+  /// **China site only.** <p>事件名称</p>
   event_name: String = "EventName",
 }
 
-/// 事件详情
+/// Event details
+///
+/// <details><summary>中文</summary>事件详情</details>
 pub struct EventOpsDto: decode {
-  /// 事件名称
+  /// Event name
   name: String = "Name",
-  /// 事件类型
+  /// Event type
   event_type: String = "EventType",
-  /// 事件分割类型
+  /// Event Segmentation Type
   event_sub_type: String = "EventSubType",
-  /// 事件广播类型
+  /// Event Broadcast Type
   event_broadcast_type: String = "EventBroadcastType",
-  /// 数据时间格式
+  /// Data Time Format
   dimension_format: String = "DimensionFormat",
-  /// 存活时间
+  /// Uptime
   time_to_live: u64 = "TimeToLive",
-  /// 存活时间单位
+  /// Lifetime Unit
   time_unit: String = "TimeUnit",
-  /// 创建时间戳
+  /// Creation Timestamp
   creation_timestamp: String = "CreationTimestamp",
-  /// 所属者
+  /// Owner
   owner: String = "Owner",
-  /// 属性
+  /// Attribute
   properties: String = "Properties",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 监听器
+  /// Listener
   listeners: Vec<EventListenerOpsDto> = "Listeners",
-  /// 事件案例
+  /// Incident Case
   event_cases: Vec<EventCaseOpsDto> = "EventCases",
 }
 
@@ -11955,270 +14618,290 @@ pub struct ExtensionInfoVO: decode {
   description: String = "Description",
 }
 
-/// 错误处理结果信息
+/// Error Handling Result Information
+///
+/// <details><summary>中文</summary>错误处理结果信息</details>
 pub struct FailMessage: decode {
-  /// 数据唯一标识
+  /// Unique Data Identifier
   key: String = "Key",
-  /// 失败原因
+  /// Failure Reason
   error_message: String = "ErrorMessage",
 }
 
-/// 字段变量
+/// Field Variable
+///
+/// <details><summary>中文</summary>字段变量</details>
 pub struct FieldConfig: encode {
-  /// 字段key
+  /// Field key
   field_key: String = "FieldKey",
-  /// 字段值
+  /// Field value
   field_value: String = "FieldValue",
-  /// 字段值类型
+  /// Field Value Type
   field_data_type: String = "FieldDataType",
-  /// 字段值变量信息
+  /// **China site only.** 字段值变量信息
   value_config: ColumnValueConfig = "ValueConfig",
 }
 
-/// 通用过滤器
+/// Universal Filter
+///
+/// <details><summary>中文</summary>通用过滤器</details>
 pub struct Filter: encode {
-  /// 过滤字段名称
+  /// Filter Field Name
   name: String = "Name",
-  /// 过滤值列表
+  /// Filter Value List
   values: Vec<String> = "Values",
 }
 
-/// 通用过滤器
+/// Universal Filter
+///
+/// <details><summary>中文</summary>通用过滤器</details>
 pub struct FilterOptional: encode {
-  /// 过滤字段名称
+  /// Filter Field Name
   name: String = "Name",
-  /// 过滤值列表
+  /// Filter Value List
   values: Vec<String> = "Values",
 }
 
-/// FindAllFolder请求参数结构体
+/// Request of [`Client::find_all_folder`].
 pub struct FindAllFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// FindAllFolder返回参数结构体
+/// Response of [`Client::find_all_folder`].
 pub struct FindAllFolderResponse: decode {
-  /// 文件夹列表
+  /// Folder List
   folder_list: Vec<FolderDsDto> = "FolderList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 文件夹属性
+/// Folder Attributes
+///
+/// <details><summary>中文</summary>文件夹属性</details>
 pub struct FolderDsDto: decode {
-  /// <p>文件夹id</p>
+  /// Folder ID
   id: String = "Id",
-  /// <p>创建时间</p>
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// <p>文件夹名称</p>
+  /// Folder Name
   name: String = "Name",
-  /// <p>所属项目id</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>更新时间</p>
+  /// Update time
   update_time: String = "UpdateTime",
-  /// <p>父文件夹id</p>
+  /// Parent Folder ID
   parents_folder_id: String = "ParentsFolderId",
-  /// <p>工作流总数</p>
+  /// Total Workflows
   total: i64 = "Total",
-  /// <p>工作流列表</p>
+  /// Workflow List
   workflows: Vec<WorkflowCanvasOpsDto> = "Workflows",
-  /// <p>子文件夹总数</p>
+  /// Total Subfolders
   total_folders: i64 = "TotalFolders",
-  /// <p>子文件夹列表</p>
+  /// Subfolder List
   folders: Vec<FolderDsDto> = "Folders",
-  /// <p>搜索类型</p>
+  /// Search type
   find_type: String = "FindType",
-  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  /// **China site only.** <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
   privilege: String = "Privilege",
 }
 
-/// 文件夹属性
+/// Folder Attributes
+///
+/// <details><summary>中文</summary>文件夹属性</details>
 pub struct FolderOpsDto: encode {
-  /// 文件夹id
+  /// Folder ID
   id: String = "Id",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 文件夹名称
+  /// Folder Name
   name: String = "Name",
-  /// 所属项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 父文件夹id
+  /// Parent Folder ID
   parents_folder_id: String = "ParentsFolderId",
-  /// 工作流总数
+  /// Total Workflows
   total: i64 = "Total",
-  /// 工作流列表
+  /// Workflow List
   workflows: Vec<WorkflowCanvasOpsDto> = "Workflows",
-  /// 子文件夹总数
+  /// Total Subfolders
   total_folders: i64 = "TotalFolders",
-  /// 子文件夹列表
+  /// Subfolder List
   folders_list: String = "FoldersList",
-  /// 搜索类型
+  /// Search type
   find_type: String = "FindType",
 }
 
-/// FreezeOpsTasks请求参数结构体
+/// Request of [`Client::freeze_ops_tasks`].
 pub struct FreezeOpsTasksRequest: encode {
-  /// **Required.** 任务列表
+  /// **Required.** Task List
   tasks: Vec<SimpleTaskInfo> = "Tasks",
-  /// **Required.** 任务操作是否消息通知下游任务责任人
+  /// **Required.** Whether Task Operation Notifies Downstream Task Owners
   operate_is_inform: bool = "OperateIsInform",
-  /// 是否终止已生成的实例
+  /// Whether to terminate the generated instance
   kill_instance: bool = "KillInstance",
 }
 
-/// FreezeOpsTasks返回参数结构体
+/// Response of [`Client::freeze_ops_tasks`].
 pub struct FreezeOpsTasksResponse: decode {
-  /// 操作结果
+  /// Operation result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// FreezeTasksByWorkflowIds请求参数结构体
+/// Request of [`Client::freeze_tasks_by_workflow_ids`].
 pub struct FreezeTasksByWorkflowIdsRequest: encode {
-  /// **Required.** 工作流id列表
+  /// **Required.** Workflow ID List
   workflow_ids: Vec<String> = "WorkflowIds",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 是否终止已生成的实例
+  /// Whether to terminate the generated instance
   kill_instance: bool = "KillInstance",
-  /// 是否异步模式
+  /// **China site only.** 是否异步模式
   async_mode: bool = "AsyncMode",
 }
 
-/// FreezeTasksByWorkflowIds返回参数结构体
+/// Response of [`Client::freeze_tasks_by_workflow_ids`].
 pub struct FreezeTasksByWorkflowIdsResponse: decode {
-  /// 操作返回结果
+  /// Operation Result
   data: OperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 函数资源信息
+/// Function Resource Information
+///
+/// <details><summary>中文</summary>函数资源信息</details>
 pub struct FunctionResource: encode {
-  /// **Required.** 资源路径
+  /// **Required.** Resource Path
   path: String = "Path",
-  /// **Required.** 无
+  /// **Required.** No
   name: String = "Name",
-  /// 资源唯一标识
+  /// Resource Unique Identifier
   id: String = "Id",
-  /// 资源 MD5 值
+  /// Resource MD5 Value
   md5: String = "Md5",
-  /// 默认是 hdfs
+  /// Default is HDFS
   r#type: String = "Type",
 }
 
-/// 函数类型或函数分类
+/// Function Type or Function Classification
+///
+/// <details><summary>中文</summary>函数类型或函数分类</details>
 pub struct FunctionTypeOrKind: decode {
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 函数分类英文名
+  /// Function Classification English Name
   zh_name: String = "ZhName",
-  /// 函数分类中文名
+  /// Function Classification Chinese Name
   en_name: String = "EnName",
 }
 
-/// 函数提交版本信息
+/// Function Submission Version Information
+///
+/// <details><summary>中文</summary>函数提交版本信息</details>
 pub struct FunctionVersion: decode {
-  /// 版本号：V0 V1 V2
+  /// Version number: V0 V1 V2
   tag: String = "Tag",
-  /// 提交人 ID
+  /// Submitter ID
   user_id: String = "UserId",
-  /// 变更类型：ADD、MODIFY
+  /// Change Type: ADD, MODIFY
   r#type: String = "Type",
-  /// 备注
+  /// Remarks
   comment: String = "Comment",
-  /// 提交时间: UTC 秒数
+  /// Submission Time: UTC Seconds
   timestamp: String = "Timestamp",
-  /// 提交人名称
+  /// Submitter Name
   user_name: String = "UserName",
-  /// 版本内容：json string 格式
+  /// Version Information: json string format
   content: String = "Content",
 }
 
-/// GenHiveTableDDLSql请求参数结构体
+/// Request of [`Client::gen_hive_table_ddl_sql`].
 pub struct GenHiveTableDDLSqlRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 目标数据库
+  /// **Required.** Target Database
   sink_database: String = "SinkDatabase",
-  /// 节点id
+  /// Node ID
   id: String = "Id",
-  /// 元数据类型(MYSQL、ORACLE)
+  /// Metadata Type (MYSQL,ORACLE)
   ms_type: String = "MsType",
-  /// 数据源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 来源库名
+  /// Source Library Name
   source_database: String = "SourceDatabase",
-  /// 来源表名
+  /// Source Table Name
   table_name: String = "TableName",
-  /// 目标表元数据类型(HIVE、GBASE)
+  /// Target Table Metadata Type (HIVE,GBASE)
   sink_type: String = "SinkType",
-  /// 源端schema名称
+  /// Source Schema Name
   schema_name: String = "SchemaName",
-  /// 上游节点的字段信息
+  /// Field Information of Upstream Node
   source_field_info_list: Vec<SourceFieldInfo> = "SourceFieldInfoList",
-  /// 分区字段
+  /// Partition Field
   partitions: Vec<Partition> = "Partitions",
-  /// 建表属性
+  /// Table Creation Attributes
   properties: Vec<Property> = "Properties",
-  /// 建表模式，0:向导模式，1:ddl
+  /// Table Creation Mode,0: Wizard Mode,1: ddl
   table_mode: i64 = "TableMode",
-  /// DLC表版本，v1/v2
+  /// DLC Table Version, v1/v2
   table_version: String = "TableVersion",
-  /// 是否upsert写入
+  /// Whether to Upsert Writes
   upsert_flag: bool = "UpsertFlag",
-  /// 表描述信息
+  /// Table Description Information
   table_comment: String = "TableComment",
-  /// 增加的文件数量阈值, 超过值将触发小文件合并
+  /// Threshold for Increased Number of Files, Exceeding Value Will Trigger Small File Merge
   add_data_files: i64 = "AddDataFiles",
-  /// 增加的Equality delete数量阈值, 超过值将触发小文件合并
+  /// Threshold for Increased Number of Equality Deletes, Exceeding Value Will Trigger Small File Merge
   add_equality_deletes: i64 = "AddEqualityDeletes",
-  /// 增加的Position delete数量阈值, 超过值将触发小文件合并
+  /// Threshold for Increased Number of Position Deletes, Exceeding Value Will Trigger Small File Merge
   add_position_deletes: i64 = "AddPositionDeletes",
-  /// 增加的delete file数量阈值
+  /// Threshold for Increased Number of Delete Files
   add_delete_files: i64 = "AddDeleteFiles",
-  /// 下游节点数据源ID
+  /// Downstream Node Data Source ID
   target_datasource_id: String = "TargetDatasourceId",
-  /// dlc upsert主键
+  /// DLC Upsert Primary Key
   upsert_keys: Vec<String> = "UpsertKeys",
-  /// dlc表治理信息
+  /// DLC Table Governance Information
   table_base_info: TableBaseInfo = "TableBaseInfo",
-  /// 目标端schema名称
+  /// Target Schema Name
   sink_schema_name: String = "SinkSchemaName",
-  /// 获取源信息的环境
+  /// **China site only.** 获取源信息的环境
   env: String = "Env",
-  /// doris写入模式配置
+  /// **China site only.** doris写入模式配置
   write_mode: String = "WriteMode",
-  /// 任务类型 201（实时）， 202（离线）
+  /// **China site only.** 任务类型 201（实时）， 202（离线）
   task_type: i64 = "TaskType",
-  /// 目标端table名称
+  /// **China site only.** 目标端table名称
   sink_table_name: String = "SinkTableName",
 }
 
-/// GenHiveTableDDLSql返回参数结构体
+/// Response of [`Client::gen_hive_table_ddl_sql`].
 pub struct GenHiveTableDDLSqlResponse: decode {
-  /// 生成的ddl语句
+  /// Generated DDL Statement
   ddl_sql: String = "DDLSql",
-  /// 生成的ddl语句。与DDLSql相同含义，优先取Data，如果Data为空，则取DDLSql。
+  /// Generated DDL Statement. Same meaning as DDLSql, prioritizing Data. If Data is null, then DDLSql is taken.
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Spark SQL配置参数
+/// Spark SQL Configuration Parameters
+///
+/// <details><summary>中文</summary>Spark SQL配置参数</details>
 pub struct GeneralTaskParam: encode {
-  /// **Required.** 通用任务参数类型,例：SPARK_SQL
+  /// **Required.** Common Task Parameter Type, for example: SPARK_SQL
   r#type: String = "Type",
-  /// **Required.** 通用任务参数内容,直接作用于任务的参数。不同参数用;
-  /// 分割
+  /// **Required.** Common Task Parameter Content, parameters that directly apply to the task. Separate different parameters with;
+  /// Split
   value: String = "Value",
 }
 
-/// GetBatchDetailErrorLog请求参数结构体
+/// Request of [`Client::get_batch_detail_error_log`].
 pub struct GetBatchDetailErrorLogRequest: encode {
   /// **Required.** 批量操作ID
   job_id: u64 = "JobId",
@@ -12228,15 +14911,15 @@ pub struct GetBatchDetailErrorLogRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// GetBatchDetailErrorLog返回参数结构体
+/// Response of [`Client::get_batch_detail_error_log`].
 pub struct GetBatchDetailErrorLogResponse: decode {
   /// 日志返回
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCosToken请求参数结构体
+/// Request of [`Client::get_cos_token`].
 pub struct GetCosTokenRequest: encode {
   /// **Required.** <p>项目id</p>
   project_id: String = "ProjectId",
@@ -12252,7 +14935,7 @@ pub struct GetCosTokenRequest: encode {
   remote_region: String = "RemoteRegion",
 }
 
-/// GetCosToken返回参数结构体
+/// Response of [`Client::get_cos_token`].
 pub struct GetCosTokenResponse: decode {
   /// <p>cos地域</p>
   region: String = "Region",
@@ -12262,52 +14945,51 @@ pub struct GetCosTokenResponse: decode {
   bucket: String = "Bucket",
   /// <p>终止点（针对私有云环境）</p>
   end_point: String = "EndPoint",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetFileInfo请求参数结构体
+/// Request of [`Client::get_file_info`].
 pub struct GetFileInfoRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 文件路径
-  /// 项目区1470575647377821696项目，f1目录下： /datastudio/project/1470575647377821696/f1/sql1234.sql 个人区： /datastudio/personal/sqlTTT.sql
+  /// **Required.** File pathProject Area 1470575647377821696 project, in directory f1: /datastudio/project/1470575647377821696/f1/sql1234.sql Personal Area: /datastudio/personal/sqlTTT.sql
   file_path: String = "FilePath",
 }
 
-/// GetFileInfo返回参数结构体
+/// Response of [`Client::get_file_info`].
 pub struct GetFileInfoResponse: decode {
-  /// 当前脚本信息
+  /// Current Script Information
   user_file_info: UserFileInfo = "UserFileInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetInstanceLog请求参数结构体
+/// Request of [`Client::get_instance_log`].
 pub struct GetInstanceLogRequest: encode {
-  /// **Required.** **项目ID**
+  /// **Required.** **Project ID**.
   project_id: String = "ProjectId",
-  /// **Required.** **实例唯一标识**
+  /// **Required.** Unique identifier of an instance.
   instance_key: String = "InstanceKey",
-  /// **Required.** **实例生命周期编号，标识实例的某一次执行**
+  /// **Required.** Instance lifetime number, which identifies one-time execution of the instance.
   ///
-  /// 例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次执行的编号为1
+  /// For example: the number of the first run of a periodic instance is 0. when the user reruns the instance later, the number of the second execution is 1.
   life_round_num: u64 = "LifeRoundNum",
-  /// **时区**
-  /// timeZone, 默认UTC+8
+  /// Time zone.
+  /// Time zone. specifies the time zone. the default value is UTC+8.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// **日志所在执行机Ip**
+  /// Indicates the Ip address of the executor where the log is located.
   broker_ip: String = "BrokerIp",
-  /// **日志文件**
-  /// 实例详情中 executionJobId 为空时，但 originFileName 不为空时，入参中必须包含 originFileName 与 brokerIp
-  /// 如果 executionJobId 与 originFileName 都为空，则说明实例未下发执行或没有产生日志。例如分支节点 或 归并节点
+  /// Log file.
+  /// When executionJobId in instance details is empty but originFileName is not empty, originFileName and brokerIp must be included in the input parameters.
+  /// If both executionJobId and originFileName are empty, it indicates that the instance has not been dispatched for execution or has not generated logs. for example, branch node or merge node.
   origin_file_name: String = "OriginFileName",
-  /// **执行ID**
+  /// **Execution ID**.
   ///
-  /// 实例详情中 executionJobId 不为空时，入参中需包含executionJobId 。originFileName 与 brokerIp为非必要参数
+  /// When executionJobId in instance details is not empty, executionJobId needs to be included in the input parameters. originFileName and brokerIp are not required parameters.
   execution_job_id: String = "ExecutionJobId",
-  /// **日志级别**
-  /// 默认All
+  /// Log level.
+  /// Default All.
   ///
   /// - Info
   /// - Debug
@@ -12315,50 +14997,50 @@ pub struct GetInstanceLogRequest: encode {
   /// - Error
   /// - All
   log_level: String = "LogLevel",
-  /// **获取日志的开始行 行号**
-  /// 默认 1
+  /// Start row number for obtaining logs.
+  /// The default is 1.
   start_line_num: u64 = "StartLineNum",
-  /// **获取日志的结束行 行号**
-  /// 默认 10000
+  /// End line number for obtaining logs.
+  /// The default value is 10000.
   end_line_count: u64 = "EndLineCount",
-  /// **分页查询日志时使用，无具体业务含义**
+  /// Used when performing a paging query for logs. it has no specific business meaning.
   ///
-  /// 第一次查询时值为null
-  /// 第二次及以后查询时使用上一次查询返回信息中的ExtInfo字段值即可
+  /// Specifies that the value is null for the first query.
+  /// Use the ExtInfo field value in the returned information from the previous query for the second and subsequent queries.
   ext_info: String = "ExtInfo",
 }
 
-/// GetInstanceLog返回参数结构体
+/// Response of [`Client::get_instance_log`].
 pub struct GetInstanceLogResponse: decode {
-  /// 调度实例详情
+  /// Scheduling instance details.
   data: InstanceLogVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetIntegrationNodeColumnSchema请求参数结构体
+/// Request of [`Client::get_integration_node_column_schema`].
 pub struct GetIntegrationNodeColumnSchemaRequest: encode {
-  /// 字段示例（json格式）
+  /// Field Example (JSON Format)
   column_content: String = "ColumnContent",
-  /// 数据源类型 MYSQL|HIVE|KAFKA|ES|MONGODB|REST_API|SYBASE|TIDB|DORIS|DM|
+  /// Data Source Type MYSQL|HIVE|KAFKA|ES|MONGODB|REST_API|SYBASE|TIDB|DORIS|DM|
   datasource_type: String = "DatasourceType",
 }
 
-/// GetIntegrationNodeColumnSchema返回参数结构体
+/// Response of [`Client::get_integration_node_column_schema`].
 pub struct GetIntegrationNodeColumnSchemaResponse: decode {
-  /// 字段列表
+  /// Field List
   schemas: Vec<IntegrationNodeSchema> = "Schemas",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetJobStatus请求参数结构体
+/// Request of [`Client::get_job_status`].
 pub struct GetJobStatusRequest: encode {
   /// **Required.** 异步任务id
   job_id: String = "JobId",
 }
 
-/// GetJobStatus返回参数结构体
+/// Response of [`Client::get_job_status`].
 pub struct GetJobStatusResponse: decode {
   /// 异步任务id
   job_id: String = "JobId",
@@ -12370,55 +15052,55 @@ pub struct GetJobStatusResponse: decode {
   create_time: String = "CreateTime",
   /// 错误信息
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOfflineDIInstanceList请求参数结构体
+/// Request of [`Client::get_offline_di_instance_list`].
 pub struct GetOfflineDIInstanceListRequest: encode {
-  /// **Required.** 第几页
+  /// **Required.** Which Page
   page_index: u64 = "PageIndex",
-  /// **Required.** 每页几条
+  /// **Required.** Number of Items per Page.
   page_size: u64 = "PageSize",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 无
+  /// No
   search_condition: SearchConditionNew = "SearchCondition",
 }
 
-/// GetOfflineDIInstanceList返回参数结构体
+/// Response of [`Client::get_offline_di_instance_list`].
 pub struct GetOfflineDIInstanceListResponse: decode {
-  /// 总条数
+  /// Total number of items
   total: u64 = "Total",
-  /// 实例详情
+  /// Instance details
   list: Vec<OfflineInstance> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOfflineInstanceList请求参数结构体
+/// Request of [`Client::get_offline_instance_list`].
 pub struct GetOfflineInstanceListRequest: encode {
-  /// **Required.** 第几页
+  /// **Required.** Which Page
   page_index: String = "PageIndex",
-  /// **Required.** 每页几条
+  /// **Required.** Number of Items per Page
   page_size: u64 = "PageSize",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 无
+  /// No
   search_condition: SearchCondition = "SearchCondition",
 }
 
-/// GetOfflineInstanceList返回参数结构体
+/// Response of [`Client::get_offline_instance_list`].
 pub struct GetOfflineInstanceListResponse: decode {
-  /// 总条数
+  /// Total number of items
   total: u64 = "Total",
-  /// 实例详情
+  /// Instance details
   list: Vec<OfflineInstance> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetPaginationTaskScript请求参数结构体
+/// Request of [`Client::get_pagination_task_script`].
 pub struct GetPaginationTaskScriptRequest: encode {
   /// **Required.** 项目编号
   project_id: String = "ProjectId",
@@ -12428,11 +15110,11 @@ pub struct GetPaginationTaskScriptRequest: encode {
   page_num: i64 = "PageNum",
 }
 
-/// GetPaginationTaskScript返回参数结构体
+/// Response of [`Client::get_pagination_task_script`].
 pub struct GetPaginationTaskScriptResponse: decode {
   /// 返回数据
   data: Vec<GetPaginationTaskScriptResponseInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -12452,22 +15134,22 @@ pub struct GetPaginationTaskScriptResponseInfo: decode {
   base64_script_content: String = "Base64ScriptContent",
 }
 
-/// GetTaskInstance请求参数结构体
+/// Request of [`Client::get_task_instance`].
 pub struct GetTaskInstanceRequest: encode {
-  /// **Required.** **项目ID**
+  /// **Required.** **Project ID**.
   project_id: String = "ProjectId",
-  /// **Required.** **实例唯一标识**
+  /// **Required.** Unique identifier of an instance.
   instance_key: String = "InstanceKey",
-  /// **时区**
-  /// timeZone, 默认UTC+8
+  /// Time zone.
+  /// Time zone. specifies the time zone. the default value is UTC+8.
   schedule_time_zone: String = "ScheduleTimeZone",
 }
 
-/// GetTaskInstance返回参数结构体
+/// Response of [`Client::get_task_instance`].
 pub struct GetTaskInstanceResponse: decode {
-  /// 调度实例详情
+  /// Details of scheduling an instance.
   data: InstanceDetailVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -12597,114 +15279,120 @@ pub struct IndicatorBaseSimpleInfo: decode {
   indicator_type: i64 = "IndicatorType",
 }
 
-/// 实例查询类型
+/// Instance Query Type
+///
+/// <details><summary>中文</summary>实例查询类型</details>
 pub struct InstanceApiOpsRequest: encode {
-  /// 单个查询条件
+  /// Single Query Condition
   instance: InstanceOpsDto = "Instance",
-  /// 排序字段，目前包含：重试次数，实例数据时间，运行耗时
+  /// Sort fields, currently includes: Retry Count, Instance Data Time, Runtime Duration
   sort_col: String = "SortCol",
-  /// 任务id列表
+  /// Task ID list
   task_id_list: Vec<String> = "TaskIdList",
-  /// 按照taskName模糊查询
+  /// Fuzzy search by taskName
   task_name_list: Vec<String> = "TaskNameList",
-  /// 文件夹列表
+  /// Folder List
   folder_list: Vec<String> = "FolderList",
-  /// 升序或者降序
+  /// Ascending or Descending
   sort: String = "Sort",
-  /// 实例状态列表
+  /// Instance Status List
   state_list: Vec<i64> = "StateList",
-  /// 实例类型列表
+  /// Instance Type List
   task_type_list: Vec<i64> = "TaskTypeList",
-  /// 周期类型
+  /// Cycle Type
   cycle_list: Vec<String> = "CycleList",
-  /// 责任人
+  /// Person in Charge
   owner_list: Vec<String> = "OwnerList",
-  /// 数据时间
+  /// Data Timestamp
   date_from: String = "DateFrom",
-  /// 数据时间
+  /// Data Timestamp
   date_to: String = "DateTo",
-  /// 实例入库时间
+  /// Instance Storage Time
   create_time_from: String = "CreateTimeFrom",
-  /// 实例入库时间
+  /// Instance Storage Time
   create_time_to: String = "CreateTimeTo",
-  /// 开始执行时间
+  /// Start Execution Time
   start_from: String = "StartFrom",
-  /// 开始执行时间
+  /// Start Execution Time
   start_to: String = "StartTo",
-  /// 所属工作流
+  /// Belongs to Workflow
   workflow_id_list: Vec<String> = "WorkflowIdList",
-  /// 按照workflowName模糊查询
+  /// Fuzzy search by workflowName
   workflow_name_list: Vec<String> = "WorkflowNameList",
-  /// 关键字模糊查询
+  /// Keyword Fuzzy Search
   keyword: String = "Keyword",
-  /// searchColumns是搜索的字段名列表
+  /// searchColumns are the list of field names to search
   search_columns: Vec<String> = "SearchColumns",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 限制
+  /// Limit
   limit: i64 = "Limit",
-  /// 任务类型映射关系, 存储任务类型id和任务类型描述信息
+  /// Task Type Mapping Relationship, storing Task Type ID and Task Type Description Information
   task_type_map: Vec<TaskTypeMap> = "TaskTypeMap",
-  /// 0 补录类型 1 周期实例 2 非周期实例
+  /// 0 Supplementary Entry Type 1 Periodic Instance 2 Non-periodic Instance
   instance_type: String = "InstanceType",
-  /// 是否dag
+  /// Whether it is DAG
   dag_deal: bool = "DagDeal",
-  /// 1 父实例 2 子实例
+  /// 1 Parent instance 2 Child instance
   dag_type: String = "DagType",
-  /// 1 自依赖 2 任务依赖  3 所有依赖
+  /// 1 Self-Dependency 2 Task Dependency 3 All Dependencies
   dag_dependent: String = "DagDependent",
-  /// dag深度 默认为1，取值 1-6
+  /// DAG Depth Default to 1, value range 1-6
   dag_depth: i64 = "DagDepth",
-  /// 租户id
+  /// Tenant ID
   tenant_id: String = "TenantId",
-  /// 根据当前数据时间或者是下一个数据时间查询, 默认当前数据时间
+  /// Inquiry based on Current Data Time or Next Data Time, default to Current Data Time
   data_time_cycle: String = "DataTimeCycle",
-  /// 资源组id,多个资源组id用英文逗号分隔
+  /// Resource Group ID, multiple Resource Group IDs separated by English commas
   executor_group_id_list: Vec<String> = "ExecutorGroupIdList",
-  /// true 只过滤重跑过的实例，false 忽略此过滤条件，结果集过滤条件中不包括是否重跑
+  /// **China site only.** true 只过滤重跑过的实例，false 忽略此过滤条件，结果集过滤条件中不包括是否重跑
   only_rerun: bool = "OnlyRerun",
-  /// 时区
+  /// **China site only.** 时区
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// 计划调度时间
+  /// **China site only.** 计划调度时间
   schedule_time_from: String = "ScheduleTimeFrom",
-  /// 计划调度时间
+  /// **China site only.** 计划调度时间
   schedule_time_to: String = "ScheduleTimeTo",
-  /// 任务优先级过滤实例列表
+  /// **China site only.** 任务优先级过滤实例列表
   run_priority_list: Vec<i64> = "RunPriorityList",
-  /// 实例调度周期筛选
+  /// **China site only.** 实例调度周期筛选
   instance_cycle_type: Vec<String> = "InstanceCycleType",
 }
 
-/// 实例检索条件
+/// Instance Retrieval Criteria
+///
+/// <details><summary>中文</summary>实例检索条件</details>
 pub struct InstanceCondition: encode {
-  /// 执行类型
+  /// Execution Type
   execution_space: String = "ExecutionSpace",
-  /// 任务产品类型
+  /// Task Product Type
   product_name: String = "ProductName",
 }
 
-/// 调度实例详情
+/// Details of a scheduled instance.
+///
+/// <details><summary>中文</summary>调度实例详情</details>
 pub struct InstanceDetailVO: decode {
-  /// 实例唯一标识
+  /// Unique id of an instance.
   instance_key: String = "InstanceKey",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// 文件夹名称
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 负责人列表
+  /// Responsible person list.
   in_charge_list: Vec<String> = "InChargeList",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// **任务周期类型**
-  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// Task cycle type.
+  /// Support filtering multiple items with an or relationship between conditions.
   /// * O: ONEOFF_CYCLE
   /// * Y: YEAR_CYCLE
   /// * M: MONTH_CYCLE
@@ -12714,230 +15402,240 @@ pub struct InstanceDetailVO: decode {
   /// * I: MINUTE_CYCLE
   /// * C: CRONTAB_CYCLE
   task_cycle_type: String = "TaskCycleType",
-  /// 任务类型
+  /// Task type
   task_type: TaskTypeOpsDto = "TaskType",
-  /// 执行资源组ID
+  /// Execution resource group ID.
   executor_group_id: String = "ExecutorGroupId",
-  /// 资源组名称
+  /// Resource group name
   executor_group_name: String = "ExecutorGroupName",
-  /// 实例数据时间
+  /// Instance data time.
   cur_run_date: String = "CurRunDate",
-  /// 下一个实例数据时间
+  /// Next instance data time.
   next_cur_date: String = "NextCurDate",
-  /// 每次运行失败，下发重试次数限制
+  /// Limit on the number of retries issued each time a run fails.
   try_limit: u64 = "TryLimit",
-  /// 当前运行已下发运行次数
+  /// Current number of issued run attempts.
   tries: u64 = "Tries",
-  /// 累计运行次数
+  /// Cumulative running times.
   total_run_num: u64 = "TotalRunNum",
-  /// **实例生命周期编号，标识实例的某一次执行**
+  /// Instance lifetime number, which identifies one-time execution of the instance.
   ///
-  /// 例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次的执行的编号为1
+  /// For example: the number of the first run of a periodic instance is 0. after the user reruns the instance later, the number of the second execution is 1.
   life_round_num: u64 = "LifeRoundNum",
-  /// **实例类型**
+  /// Instance type.
   ///
-  /// - 0 表示补录类型
-  /// - 1 表示周期实例
-  /// - 2 表示非周期实例
+  /// -0 indicates Replenished Instance.
+  /// -1 indicates Periodic Instance.
+  /// -2 indicates Non-Periodic Instance.
   instance_type: u64 = "InstanceType",
-  /// **实例状态**
+  /// Indicates the status of an instance.
   ///
-  /// - [0] 表示 等待事件
-  /// - [12] 表示 等待上游
-  /// - [6, 7, 9, 10, 18] 表示 等待运行
-  /// - [1, 19, 22] 表示 运行中
-  /// - [21] 表示 跳过运行
-  /// - [3] 表示 失败重试
-  /// - [8, 4, 5, 13] 表示 失败
-  /// - [2] 表示 成功
+  /// -[0] Indicates waiting for event.
+  /// -[12] indicates waiting for upstream.
+  /// -[6, 7, 9, 10, 18] indicates awaiting execution.
+  /// -[1, 19, 22] indicate running.
+  /// -[21]: skip running.
+  /// -[3] indicates retry on failure.
+  /// -[8, 4, 5, 13] indicates a failure.
+  /// -[2] indicates a success.
   instance_state: u64 = "InstanceState",
-  /// 计划调度时间
+  /// Planned scheduling time.
   scheduler_time: String = "SchedulerTime",
-  /// 运行开始时间
+  /// Start time of operation.
   start_time: String = "StartTime",
-  /// 运行完成时间
+  /// Indicates the operation completion time.
   end_time: String = "EndTime",
-  /// 耗费时间
+  /// Time spent.
   cost_time: String = "CostTime",
-  /// **实例运行触发类型**
+  /// Instance running trigger type.
   ///
-  /// - RERUN 表示重跑
-  /// - ADDITION 表示补录
-  /// - PERIODIC 表示周期
-  /// - APERIODIC 表示非周期
-  /// - RERUN_SKIP_RUN 表示重跑 - 空跑
-  /// - ADDITION_SKIP_RUN 表示补录 - 空跑
-  /// - PERIODIC_SKIP_RUN 表示周期 - 空跑
-  /// - APERIODIC_SKIP_RUN 表示非周期 - 空跑
-  /// - MANUAL_TRIGGER 表示手动触发
-  /// - RERUN_MANUAL_TRIGGER 表示手动触发 - 重跑
+  /// -RERUN indicates rerunning.
+  /// -ADDITION indicates data replenishment.
+  /// -PERIODIC indicates a period.
+  /// -APERIODIC indicates non-periodic.
+  /// -RERUN_SKIP_RUN indicates re-run - empty run.
+  /// -ADDITION_SKIP_RUN indicates a data replenishment run - empty run.
+  /// -PERIODIC_SKIP_RUN indicates an empty run in a periodic cycle.
+  /// -APERIODIC_SKIP_RUN indicates a non-periodic empty run.
+  /// -MANUAL_TRIGGER indicates manual triggering.
+  /// -RERUN_MANUAL_TRIGGER indicates manual triggering - rerun.
   instance_run_type: String = "InstanceRunType",
-  /// **下发执行ID**
+  /// Dispatch execution ID.
   execution_job_id: String = "ExecutionJobId",
-  /// **实例生命周期列表**
+  /// Instance lifecycle list.
   instance_life_cycle_list: Vec<InstanceLifeCycleVO> = "InstanceLifeCycleList",
-  /// **实例最近一次的执行日志**
+  /// The last execution log of the instance.
   latest_log: InstanceLogVO = "LatestLog",
 }
 
-/// 下载日志详情
+/// Download Log Details
+///
+/// <details><summary>中文</summary>下载日志详情</details>
 pub struct InstanceDownloadLogInfo: decode {
-  /// 文件名
+  /// File Name
   file_name: String = "FileName",
-  /// 文件URL
+  /// File URL
   file_url: String = "FileUrl",
 }
 
-/// 实例生命周期详情
+/// Instance Lifecycle Details
+///
+/// <details><summary>中文</summary>实例生命周期详情</details>
 pub struct InstanceLifeCycleOpsDto: encode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名
+  /// **China site only.** 任务名
   task_name: String = "TaskName",
-  /// 数据时间
+  /// Data Timestamp
   cur_run_date: String = "CurRunDate",
-  /// 实例生命次数
+  /// Instance Lifecycle Count
   life_round: i64 = "LifeRound",
-  /// 运行类型 重跑/补录/周期/非周期
+  /// Run Type Rerun/Supplement/Periodic/Non-periodic
   run_type: String = "RunType",
-  /// 重跑次数
+  /// Number of Reruns
   tries: i64 = "Tries",
-  /// 实例生命周期
+  /// Instance Lifecycle
   instance_life_detail_dto_list: Vec<InstanceLifeDetailDto> = "InstanceLifeDetailDtoList",
-  /// Runner运行状态
+  /// Runner Status
   runner_state: String = "RunnerState",
-  /// 错误码
+  /// Error code
   error_desc: String = "ErrorDesc",
-  /// 错误告警级别
+  /// Error Alert Level
   error_code_level: String = "ErrorCodeLevel",
-  /// 实例日志简略信息
+  /// Instance Log Summary
   instance_log_list_ops_dto: InstanceLogInfo = "InstanceLogListOpsDto",
-  /// 实例状态
+  /// Instance Status
   instance_state: String = "InstanceState",
-  /// 调度运行方式, 0: 周期调度, 1: 空跑调度
+  /// **China site only.** 调度运行方式, 0: 周期调度, 1: 空跑调度
   schedule_run_type: u64 = "ScheduleRunType",
-  /// 统一执行平台，下发执行Id
+  /// **China site only.** 统一执行平台，下发执行Id
   execution_job_id: String = "ExecutionJobId",
-  /// 实例运行类型: 0: 普通运行, 1: 空跑运行
+  /// **China site only.** 实例运行类型: 0: 普通运行, 1: 空跑运行
   instance_run_type: u64 = "InstanceRunType",
-  /// 实例当前总生命周期数
+  /// **China site only.** 实例当前总生命周期数
   total_life_round: i64 = "TotalLifeRound",
-  /// 任务类型
+  /// **China site only.** 任务类型
   task_type: TaskTypeOpsDto = "TaskType",
-  /// 资源组id
+  /// **China site only.** 资源组id
   resource_group: String = "ResourceGroup",
 }
 
-/// 调度实例详情
+/// Details of a scheduled instance.
+///
+/// <details><summary>中文</summary>调度实例详情</details>
 pub struct InstanceLifeCycleVO: decode {
-  /// 实例唯一标识
+  /// Unique identifier of the instance.
   instance_key: String = "InstanceKey",
-  /// **实例状态**
+  /// Instance status.
   ///
-  /// - [0] 表示 等待事件
-  /// - [12] 表示 等待上游
-  /// - [6, 7, 9, 10, 18] 表示 等待运行
-  /// - [1, 19, 22] 表示 运行中
-  /// - [21] 表示 跳过运行
-  /// - [3] 表示 失败重试
-  /// - [8, 4, 5, 13] 表示 失败
-  /// - [2] 表示 成功
+  /// -[0] Indicates waiting for event.
+  /// -[12] indicates waiting for upstream.
+  /// -[6, 7, 9, 10, 18] indicates awaiting execution.
+  /// -[1, 19, 22] indicate running.
+  /// -[21] skip running.
+  /// -[3] indicates retry on failure.
+  /// -[8, 4, 5, 13] indicates a failure.
+  /// -[2] indicates a success.
   instance_state: u64 = "InstanceState",
-  /// **实例生命周期编号，标识实例的某一次执行**
+  /// Instance lifetime number, which identifies one-time execution of the instance.
   ///
-  /// 例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次执行的编号为1
+  /// For example: the number of the first run of a periodic instance is 0. when the user reruns the instance later, the number of the second execution is 1.
   life_round_num: u64 = "LifeRoundNum",
-  /// **实例运行触发类型**
+  /// Instance running trigger type.
   ///
-  /// - RERUN 表示重跑
-  /// - ADDITION 表示补录
-  /// - PERIODIC 表示周期
-  /// - APERIODIC 表示非周期
-  /// - RERUN_SKIP_RUN 表示重跑 - 空跑
-  /// - ADDITION_SKIP_RUN 表示补录 - 空跑
-  /// - PERIODIC_SKIP_RUN 表示周期 - 空跑
-  /// - APERIODIC_SKIP_RUN 表示非周期 - 空跑
-  /// - MANUAL_TRIGGER 表示手动触发
-  /// - RERUN_MANUAL_TRIGGER 表示手动触发 - 重跑
+  /// -RERUN indicates rerunning.
+  /// -ADDITION indicates data replenishment.
+  /// -PERIODIC indicates a period.
+  /// -APERIODIC indicates non-periodic.
+  /// -RERUN_SKIP_RUN means empty run for re-run.
+  /// -ADDITION_SKIP_RUN indicates data replenishment - empty run.
+  /// -PERIODIC_SKIP_RUN indicates an empty run in a periodic cycle.
+  /// -APERIODIC_SKIP_RUN indicates a non-periodic empty run.
+  /// -MANUAL_TRIGGER indicates manual triggering.
+  /// -RERUN_MANUAL_TRIGGER indicates manual triggering - rerun.
   run_type: String = "RunType",
-  /// 失败重试次数
+  /// Number of retries after failure.
   tries: u64 = "Tries",
-  /// **实例生命周期列表**
+  /// List of instance lifecycle.
   life_cycle_detail_list: Vec<InstanceLifeDetailDto> = "LifeCycleDetailList",
-  /// **实例代码文件**
-  /// 该文件内容为当次执行实例运行使用的代码，仅部分任务支持
+  /// Instance code file.
+  /// The file content specifies the code used for running the execution instance this time. only some tasks support it.
   code_file_name: String = "CodeFileName",
-  /// **下发执行ID**
-  /// 统一执行平台下发执行到新版执行机标识某次执行的唯一ID，存量老执行机下发执行没有此ID。
-  /// 如果不知道执行机版本是否支持此ID，可以联系腾讯云运维同学
+  /// Dispatch execution ID.
+  /// The unified execution platform dispatches execution to the new version executor with a unique ID to identify a specific execution, while the existing old executors do not have this ID when dispatching execution.
+  /// If it is unknown whether the executor version supports this ID, contact tencent cloud's operations team.
   execution_job_id: String = "ExecutionJobId",
-  /// 日志所在执行节点
+  /// The execution node where the log resides.
   broker_ip: String = "BrokerIp",
-  /// 日志文件名
+  /// Log file name.
   origin_file_name: String = "OriginFileName",
-  /// **实例日志类型**
+  /// Instance log type.
   ///
-  /// - run: 运行;
-  /// - kill: 终止
+  /// -run: indicates the state of functioning.
+  /// -kill: terminates.
   log_type: String = "LogType",
-  /// 耗费时间
+  /// Time spent.
   cost_time: String = "CostTime",
 }
 
-/// 实例生命周期detail
+/// Instance Lifecycle Detail
+///
+/// <details><summary>中文</summary>实例生命周期detail</details>
 pub struct InstanceLifeDetailDto: encode {
-  /// **实例状态**
-  /// - [0] 表示 等待事件
-  /// - [12] 表示 等待上游
-  /// - [6, 7, 9, 10, 18] 表示 等待运行
-  /// - [1, 19, 22] 表示 运行中
-  /// - [21] 表示 跳过运行
-  /// - [3] 表示 失败重试
-  /// - [8, 4, 5, 13] 表示 失败
-  /// - [2] 表示 成功
+  /// Indicates the status of an instance.
+  /// -[0] Indicates waiting for event.
+  /// -[12] indicates waiting for upstream.
+  /// -[6, 7, 9, 10, 18] indicates awaiting execution.
+  /// -[1, 19, 22]  indicate running.
+  /// -[21] skip running.
+  /// -[3] indicates retry on failure.
+  /// -[8, 4, 5, 13] indicates a failure.
+  /// -[2] indicates a success.
   state: String = "State",
-  /// 该状态开始时间
+  /// Start Time of the State
   start_time: String = "StartTime",
-  /// **实例生命周期阶段状态**
+  /// Instance lifecycle phase status.
   ///
-  /// - WAIT_UPSTREAM 表示 等待事件/上游状态
-  /// - WAIT_RUN 表示 等待运行状态
-  /// - RUNNING 表示 运行中状态
-  /// - COMPLETE 表示 终态-完成
-  /// - FAILED 表示 终态-失败重试
-  /// - EXPIRED 表示 终态-失败
-  /// - SKIP_RUNNING 表示 终态-被上游分支节点跳过的分支
-  /// - HISTORY 表示 兼容2024-03-30之前的历史实例，之后实例无需关注次枚举类型
+  /// -WAIT_UPSTREAM indicates waiting for an event or upstream status.
+  /// -WAIT_RUN indicates waiting for running status.
+  /// -RUNNING indicates the running state.
+  /// -COMPLETE indicates terminal state - completed.
+  /// -FAILED indicates terminal state - retry after failure.
+  /// -EXPIRED indicates terminal state - failure.
+  /// -SKIP_RUNNING indicates terminal state - a branch skipped by the upstream branch node.
+  /// -HISTORY indicates compatibility with historical instances before march 30, 2024. no need to pay attention to this enumeration type for instances afterward.
   detail_state: String = "DetailState",
-  /// 该状态结束时间
+  /// End Time of the State
   end_time: String = "EndTime",
 }
 
-/// 离线运维实例列表
+/// Offline operation and maintenance instance list
+///
+/// <details><summary>中文</summary>离线运维实例列表</details>
 pub struct InstanceList: decode {
-  /// 耗费时间
+  /// Time Consumed
   cost_time: String = "CostTime",
-  /// 数据时间
+  /// Data Timestamp
   cur_run_date: String = "CurRunDate",
-  /// 周期类型
+  /// Cycle type
   cycle_type: String = "CycleType",
-  /// 是否补录
+  /// Whether to Supplement
   do_flag: i64 = "DoFlag",
-  /// 责任人
+  /// Person in Charge
   in_charge: String = "InCharge",
-  /// 日志
+  /// Log
   last_log: String = "LastLog",
-  /// 调度计划
+  /// Scheduling plan
   scheduler_desc: String = "SchedulerDesc",
-  /// 开始启动时间
+  /// Start startup time
   start_time: String = "StartTime",
-  /// 实例状态  EVENT_LISTENING|DEPENDENCE|BEFORE_ASPECT|ALLOCATED|LAUNCHED|KILL|SNAP_STATE_SAVING|ISSUED|RUNNING|AFTER_ASPECT|PENDING|KILLING|FINAL_STATE_SAVING|FAILED|KILL_FAILED| COMPLETED|EXPIRED|KILL_EXPIRED|DELETED
+  /// Instance status EVENT_LISTENING|DEPENDENCE|BEFORE_ASPECT|ALLOCATED|LAUNCHED|KILL|SNAP_STATE_SAVING|ISSUED|RUNNING|AFTER_ASPECT|PENDING|KILLING|FINAL_STATE_SAVING|FAILED|KILL_FAILED| COMPLETED|EXPIRED|KILL_EXPIRED|DELETED
   state: String = "State",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 尝试运行次数
+  /// Number of trial runs
   try_limit: i64 = "TryLimit",
 }
 
@@ -12965,380 +15663,400 @@ pub struct InstanceLogByLine: decode {
   ext_info: String = "ExtInfo",
 }
 
-/// 实例日志简述信息
+/// Instance Log Summary Information
+///
+/// <details><summary>中文</summary>实例日志简述信息</details>
 pub struct InstanceLogInfo: encode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 数据时间
+  /// Data Timestamp
   cur_run_date: String = "CurRunDate",
-  /// 尝试运行次数
+  /// Number of trial runs
   tries: String = "Tries",
-  /// 日志更新时间
+  /// Log Update Time
   last_update: String = "LastUpdate",
-  /// 日志所在节点
+  /// Log Node
   broker_ip: String = "BrokerIp",
-  /// 文件大小
+  /// File size
   file_size: String = "FileSize",
-  /// 文件名 含全路径
+  /// File Name including Full Path
   origin_file_name: String = "OriginFileName",
-  /// 日志创建时间
+  /// Log Creation Time
   create_time: String = "CreateTime",
-  /// 实例日志类型, run: 运行; kill: 终止
+  /// Instance Log Type, run: running; kill: termination
   instance_log_type: String = "InstanceLogType",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 运行耗时
+  /// Runtime Duration
   cost_time: String = "CostTime",
-  /// 实例状态 COMPLETED 完成 FAILED失败重试 EXPIRED失败 RUNNING运行中
+  /// Instance Status COMPLETED completed FAILED failed retry EXPIRED failed RUNNING running
   instance_status: String = "InstanceStatus",
-  /// 实例代码文件，为空表示对应代码文件不存在，可能是因为执行机未升级/对应类型任务无代码。
+  /// Instance Code File, absence indicates the corresponding code file does not exist, possibly due to the executor not being upgraded/certain types of tasks having no code.
   code_file_name: String = "CodeFileName",
-  /// 扩展属性
+  /// Extended Attributes
   extension_info: Vec<AttributeItemDTO> = "ExtensionInfo",
-  /// 统一执行平台，下发执行Id
+  /// **China site only.** 统一执行平台，下发执行Id
   execution_job_id: String = "ExecutionJobId",
 }
 
-/// 实例日志信息详情
+/// Instance log information details
+///
+/// <details><summary>中文</summary>实例日志信息详情</details>
 pub struct InstanceLogInfoOpsDto: decode {
-  /// 实例运行日志
+  /// Instance running log
   log_info: String = "LogInfo",
-  /// 实例运行提交的yarn日志地址
+  /// The Yarn log address submitted by the instance run
   yarn_log_info: Vec<String> = "YarnLogInfo",
-  /// 实例运行产生的datax日志
+  /// The datax log generated by the instance run
   data_log_info: String = "DataLogInfo",
-  /// 第三方任务运行日志
+  /// Third-party Task Execution Log
   third_task_run_log_info: String = "ThirdTaskRunLogInfo",
-  /// 第三方任务日志链接描述
+  /// Third-party Task Log Link Description
   third_task_log_url_desc: String = "ThirdTaskLogUrlDesc",
-  /// 日志行数
+  /// Number of Log Lines
   line_count: i64 = "LineCount",
-  /// 统一执行平台日志分页查询参数
+  /// **China site only.** 统一执行平台日志分页查询参数
   ext_info: String = "ExtInfo",
-  /// 日志分页查询，是否最后一页
+  /// **China site only.** 日志分页查询，是否最后一页
   is_end: bool = "IsEnd",
-  /// 文件大小
+  /// **China site only.** 文件大小
   file_size: String = "FileSize",
-  /// 日志匹配节点信息
+  /// **China site only.** 日志匹配节点信息
   matched_broker_ip: String = "MatchedBrokerIp",
-  /// 执行平台通用协议
+  /// **China site only.** 执行平台通用协议
   execution_extended_props: Vec<PairDto> = "ExecutionExtendedProps",
 }
 
-/// 实例日志信息
+/// Instance log information
+///
+/// <details><summary>中文</summary>实例日志信息</details>
 pub struct InstanceLogList: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 数据时间
+  /// Data Timestamp
   cur_run_date: String = "CurRunDate",
-  /// 重试次数
+  /// Maximum number of retries
   tries: String = "Tries",
-  /// 最后更新时间
+  /// Last Updated Time
   last_update: String = "LastUpdate",
-  /// 节点ip
+  /// Node IP
   broker_ip: String = "BrokerIp",
-  /// 文件大小
+  /// File size
   file_size: String = "FileSize",
-  /// 原始文件名
+  /// Original File Name
   origin_file_name: String = "OriginFileName",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 实例日志类型
+  /// Instance Log Type
   instance_log_type: String = "InstanceLogType",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 耗费时间
+  /// Time Consumed
   cost_time: String = "CostTime",
 }
 
-/// 实例日志内容
+/// Instance log content.
+///
+/// <details><summary>中文</summary>实例日志内容</details>
 pub struct InstanceLogVO: decode {
-  /// 实例唯一标识
+  /// Unique id of an instance.
   instance_key: String = "InstanceKey",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// **实例状态**
+  /// **Instance status**.
   ///
-  /// - [0] 表示 等待事件
-  /// - [12] 表示 等待上游
-  /// - [6, 7, 9, 10, 18] 表示 等待运行
-  /// - [1, 19, 22] 表示 运行中
-  /// - [21] 表示 跳过运行
-  /// - [3] 表示 失败重试
-  /// - [8, 4, 5, 13] 表示 失败
-  /// - [2] 表示 成功
+  /// -[0] Indicates waiting for event.
+  /// -[12] indicates waiting for upstream.
+  /// -[6, 7, 9, 10, 18] indicates awaiting execution.
+  /// -[1, 19, 22] indicate running.
+  /// -[21] skip running.
+  /// -[3] indicates retry on failure.
+  /// -[8, 4, 5, 13] indicates a failure.
+  /// -[2] indicates a success.
   instance_state: u64 = "InstanceState",
-  /// **实例运行触发类型**
+  /// Instance running trigger type.
   ///
-  /// - RERUN 表示重跑
-  /// - ADDITION 表示补录
-  /// - PERIODIC 表示周期
-  /// - APERIODIC 表示非周期
-  /// - RERUN_SKIP_RUN 表示重跑 - 空跑
-  /// - ADDITION_SKIP_RUN 表示补录 - 空跑
-  /// - PERIODIC_SKIP_RUN 表示周期 - 空跑
-  /// - APERIODIC_SKIP_RUN 表示非周期 - 空跑
-  /// - MANUAL_TRIGGER 表示手动触发
-  /// - RERUN_MANUAL_TRIGGER 表示手动触发 - 重跑
+  /// -RERUN indicates data replenishment.
+  /// -ADDITION indicates supplementary recording.
+  /// -PERIODIC indicates a period.
+  /// -APERIODIC indicates non-periodic.
+  /// -RERUN_SKIP_RUN means empty run for re-run.
+  /// -ADDITION_SKIP_RUN indicates data replenishment - empty run.
+  /// -PERIODIC_SKIP_RUN indicates an empty run in a periodic cycle.
+  /// -APERIODIC_SKIP_RUN indicates a non-periodic empty run.
+  /// -MANUAL_TRIGGER indicates manual triggering.
+  /// -RERUN_MANUAL_TRIGGER indicates manual triggering - rerun.
   run_type: String = "RunType",
-  /// 开始运行时间
+  /// Start time of running.
   start_time: String = "StartTime",
-  /// 运行完成时间
+  /// Indicates the operation completion time.
   end_time: String = "EndTime",
-  /// **运行代码内容**
+  /// Run code content.
   code_info: String = "CodeInfo",
-  /// **运行代码文件大小**
-  /// 单位KB
+  /// File size for running code.
+  /// Unit: KB.
   code_file_size: String = "CodeFileSize",
-  /// 日志所在节点信息
+  /// Log node information.
   broker_ip: String = "BrokerIp",
-  /// **日志内容**
+  /// Log content.
   log_info: String = "LogInfo",
-  /// **日志文件大小**
-  /// 单位KB
+  /// Log file size.
+  /// KB.
   log_file_size: String = "LogFileSize",
-  /// **本次查询返回的日志行数**
+  /// Row count of returned logs this time.
   line_count: u64 = "LineCount",
-  /// **分页查询日志时使用，无具体业务含义**
+  /// Used when performing a paging query for logs. it has no specific business meaning.
   ///
-  /// 第一次查询时值为null
-  /// 第二次及以后查询时使用上一次查询返回信息中的ExtInfo字段值即可
+  /// Specifies that the value is null for the first query.
+  /// Specifies that you can use the field value of ExtInfo in the returned information from the previous query for the second and subsequent queries.
   ext_info: String = "ExtInfo",
-  /// 日志分页查询，是否最后一页
+  /// Paging query for logs. indicates whether it is the last page.
   is_end: bool = "IsEnd",
 }
 
-/// 查询实时任务实例当前的节点信息
+/// Query the current node information of the real-time task instance
+///
+/// <details><summary>中文</summary>查询实时任务实例当前的节点信息</details>
 pub struct InstanceNodeInfo: decode {
-  /// 读取节点SOURCE 写入节点SINK
+  /// Read from node SOURCE Write to node SINK
   node_type: String = "NodeType",
-  /// 节点id
+  /// Node ID
   node_id: String = "NodeId",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
 }
 
-/// 实例运维详情
+/// Instance Operation Details
+///
+/// <details><summary>中文</summary>实例运维详情</details>
 pub struct InstanceOpsDto: encode {
-  /// <p>任务ID</p>
+  /// Task ID
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// Task Name
   task_name: String = "TaskName",
-  /// <p>工作流ID</p>
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// Workflow name
   workflow_name: String = "WorkflowName",
-  /// <p>负责人</p>
+  /// Owner
   in_charge: String = "InCharge",
-  /// <p>周期类型</p>
+  /// Cycle Type
   cycle_type: String = "CycleType",
-  /// <p>数据时间</p>
+  /// Data Time
   cur_run_date: String = "CurRunDate",
-  /// <p>下一个数据时间</p>
+  /// Next Data Time
   next_cur_date: String = "NextCurDate",
-  /// <p>运行优先级</p>
+  /// Running Priority
   run_priority: u64 = "RunPriority",
-  /// <p>尝试运行次数</p>
+  /// Number of Attempts
   try_limit: u64 = "TryLimit",
-  /// <p>当前运行次数</p>
+  /// Current Running Times
   tries: u64 = "Tries",
-  /// <p>重跑总次数</p>
+  /// Total Retry Attempts
   total_run_num: u64 = "TotalRunNum",
-  /// <p>是否补录</p>
+  /// Whether to Supplement
   do_flag: u64 = "DoFlag",
-  /// <p>是否是重跑</p>
+  /// Whether it is a Retry
   redo_flag: u64 = "RedoFlag",
-  /// <p>实例状态</p>
+  /// Instance Status
   state: String = "State",
-  /// <p>运行节点</p>
+  /// Run Node
   runtime_broker: String = "RuntimeBroker",
-  /// <p>失败的原因</p>
+  /// Reason for Failure
   error_desc: String = "ErrorDesc",
-  /// <p>任务类型</p>
+  /// Task Type
   task_type: TaskTypeOpsDto = "TaskType",
-  /// <p>依赖判断完成时间</p>
+  /// Dependency Judgment Completion Time
   dependence_fulfill_time: String = "DependenceFulfillTime",
-  /// <p>首次依赖判断通过时间</p>
+  /// First Dependency Judgment Pass Time
   first_dependence_fulfill_time: String = "FirstDependenceFulfillTime",
-  /// <p>首次启动时间</p>
+  /// Initial startup time
   first_start_time: String = "FirstStartTime",
-  /// <p>开始启动时间</p>
+  /// Start startup time
   start_time: String = "StartTime",
-  /// <p>运行完成时间</p>
+  /// Operation completion time
   end_time: String = "EndTime",
-  /// <p>耗费时间</p>
+  /// Time Consumed
   cost_time: String = "CostTime",
-  /// <p>耗费时间(ms)</p>
+  /// Elapsed time (ms)
   cost_millisecond: u64 = "CostMillisecond",
-  /// <p>最大运行耗时</p>
+  /// Maximum operation duration
   max_cost_time: u64 = "MaxCostTime",
-  /// <p>最小运行耗时</p>
+  /// Minimum operation duration
   min_cost_time: u64 = "MinCostTime",
-  /// <p>平均运行耗时</p>
+  /// Average operation duration
   avg_cost_time: f64 = "AvgCostTime",
-  /// <p>最近日志</p>
+  /// Recent logs
   last_log: String = "LastLog",
-  /// <p>调度时间</p>
+  /// Scheduling Time
   scheduler_date_time: String = "SchedulerDateTime",
-  /// <p>上次调度时间</p>
+  /// Last scheduling time
   last_scheduler_date_time: String = "LastSchedulerDateTime",
-  /// <p>最后更新事件</p>
+  /// Last update event
   last_update: String = "LastUpdate",
-  /// <p>创建时间</p>
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// <p>分支，依赖关系 and、or</p>
+  /// Branch, Dependency Relationship and,or
   dependency_rel: String = "DependencyRel",
-  /// <p>执行空间</p>
+  /// Execution space
   execution_space: String = "ExecutionSpace",
-  /// <p>忽略事件</p>
+  /// Ignore events
   ignore_event: bool = "IgnoreEvent",
-  /// <p>虚拟任务实例</p>
+  /// Virtual Task Instance
   virtual_flag: bool = "VirtualFlag",
-  /// <p>文件夹ID</p>
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// <p>文件夹名称</p>
+  /// Folder Name
   folder_name: String = "FolderName",
-  /// <p>递归实例信息</p>
+  /// Recursive Instance Information
   son_list: String = "SonList",
-  /// <p>产品业务名称</p>
+  /// Product Business Name
   product_name: String = "ProductName",
-  /// <p>资源组</p>
+  /// Resource Group
   resource_group: String = "ResourceGroup",
-  /// <p>资源组指定执行节点</p>
+  /// Resource Group Specified Execution Node
   resource_instance_id: String = "ResourceInstanceId",
-  /// <p>资源队列</p>
+  /// Resource Queue
   yarn_queue: String = "YarnQueue",
-  /// <p>调度计划</p>
+  /// Scheduling Plan
   scheduler_desc: String = "SchedulerDesc",
-  /// <p>最近提交时间</p>
+  /// Latest Submission Time
   first_submit_time: String = "FirstSubmitTime",
-  /// <p>首次执行时间</p>
+  /// First Execution Time
   first_run_time: String = "FirstRunTime",
-  /// <p>项目ID</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>项目标识</p>
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// <p>项目名称</p>
+  /// Project name
   project_name: String = "ProjectName",
-  /// <p>租户id</p>
+  /// Tenant ID
   tenant_id: String = "TenantId",
-  /// <p>实例标识</p>
+  /// Instance Identifier
   instance_key: String = "InstanceKey",
-  /// <p>资源组id</p>
+  /// Resource Group ID
   executor_group_id: String = "ExecutorGroupId",
-  /// <p>资源组名称</p>
+  /// Resource Group Name
   executor_group_name: String = "ExecutorGroupName",
-  /// <p>关联实例信息。</p>
+  /// Associated Instance Information.
   related_instance_list: Vec<InstanceOpsDto> = "RelatedInstanceList",
-  /// <p>关联实例信息数量，不和RelatedInstanceList强关联。</p>
+  /// Associated Instance Information Quantity, not strongly associated with RelatedInstanceList.
   related_instance_size: i64 = "RelatedInstanceSize",
-  /// <p>ownerId</p>
+  /// ownerId
   owner_id: String = "OwnerId",
-  /// <p>用户id</p>
+  /// User ID
   user_id: String = "UserId",
-  /// <p>实例生命周期</p>
+  /// Instance Lifecycle
   instance_life_cycle_ops_dto: InstanceLifeCycleOpsDto = "InstanceLifeCycleOpsDto",
-  /// <p>自动重试次数</p>
+  /// Automatic Retry Attempts
   retry_attempts: u64 = "RetryAttempts",
-  /// <p>紧急去除的依赖父实例列表</p>
+  /// Urgently Removed Dependency Parent Instance List
   deleted_father_list: Vec<String> = "DeletedFatherList",
-  /// <p>循环依赖关联的实例</p>
+  /// Cyclic Dependency Associated Instances
   circulate_instance_list: Vec<InstanceOpsDto> = "CirculateInstanceList",
-  /// <p>并发策略, 0: 等待并发, 1: kill自身</p>
+  /// **China site only.** <p>并发策略, 0: 等待并发, 1: kill自身</p>
   concurrent_strategy: u64 = "ConcurrentStrategy",
-  /// <p>调度运行方式, 0: 周期调度, 1: 空跑调度</p>
+  /// **China site only.** <p>调度运行方式, 0: 周期调度, 1: 空跑调度</p>
   schedule_run_type: u64 = "ScheduleRunType",
-  /// <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p>
+  /// **China site only.** <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p>
   allow_redo_type: String = "AllowRedoType",
-  /// <p>实例生命周期</p>
+  /// **China site only.** <p>实例生命周期</p>
   instance_cycle_type: String = "InstanceCycleType",
-  /// <p>实例执行计划描述</p>
+  /// **China site only.** <p>实例执行计划描述</p>
   instance_scheduler_desc: String = "InstanceSchedulerDesc",
-  /// <p>当前用户对该实例的权限列表</p>
+  /// **China site only.** <p>当前用户对该实例的权限列表</p>
   privileges: Vec<String> = "Privileges",
-  /// <p>任务执行id</p>
+  /// **China site only.** <p>任务执行id</p>
   task_execution_id: String = "TaskExecutionId",
-  /// <p>dlc taskid</p>
+  /// **China site only.** <p>dlc taskid</p>
   dlc_task_id: String = "DlcTaskId",
-  /// <p>dlc jobid</p>
+  /// **China site only.** <p>dlc jobid</p>
   dlc_spark_job_id: String = "DlcSparkJobId",
-  /// <p>扩展属性</p>
+  /// **China site only.** <p>扩展属性</p>
   ext: StrToStrMap = "Ext",
-  /// <p>事件列表</p>
+  /// **China site only.** <p>事件列表</p>
   related_event_list: Vec<EventCaseAuditLogOptDto> = "RelatedEventList",
-  /// <p>代理任务ID（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
+  /// **China site only.** <p>代理任务ID（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
   proxy_task_id: String = "ProxyTaskId",
-  /// <p>嵌套工作流名称（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
+  /// **China site only.** <p>嵌套工作流名称（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
   workflow_run_name: String = "WorkflowRunName",
-  /// <p>代理任务类型（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
+  /// **China site only.** <p>代理任务类型（仅 嵌套场景使用，非 嵌套 场景为 null）</p>
   proxy_task_type: TaskTypeOpsDto = "ProxyTaskType",
-  /// <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSIONS： 无权限</li></ul>
+  /// **China site only.** <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSIONS： 无权限</li></ul>
   privilege: String = "Privilege",
-  /// <p>触发记录来源 (仅嵌套工作流触发场景有值, 取值以 SUB_PROCESS_ 开头时表示由嵌套工作流生成运行记录触发</p><p>枚举值：</p><ul><li>SUB_PROCESS_MAKEUP： 补录</li><li>SUB_PROCESS_TRIGGER： 调度触发</li></ul>
+  /// **China site only.** <p>触发记录来源 (仅嵌套工作流触发场景有值, 取值以 SUB_PROCESS_ 开头时表示由嵌套工作流生成运行记录触发</p><p>枚举值：</p><ul><li>SUB_PROCESS_MAKEUP： 补录</li><li>SUB_PROCESS_TRIGGER： 调度触发</li></ul>
   trigger_source: String = "TriggerSource",
-  /// <p>父 嵌套工作流任务 ID (仅触发记录来源为嵌套工作流时有值)</p>
+  /// **China site only.** <p>父 嵌套工作流任务 ID (仅触发记录来源为嵌套工作流时有值)</p>
   parent_sp_task_id: String = "ParentSpTaskId",
-  /// <p>父嵌套工作流实例名称 (仅触发记录来源为嵌套工作流时有值)</p>
+  /// **China site only.** <p>父嵌套工作流实例名称 (仅触发记录来源为嵌套工作流时有值)</p>
   parent_sp_instance_name: String = "ParentSpInstanceName",
-  /// <p>父嵌套工作流实例数据时间 (仅触发记录来源为嵌套工作流时有值)</p><p>参数格式：2026-10-12 00:00:00</p>
+  /// **China site only.** <p>父嵌套工作流实例数据时间 (仅触发记录来源为嵌套工作流时有值)</p><p>参数格式：2026-10-12 00:00:00</p>
   parent_sp_instance_data_time: String = "ParentSpInstanceDataTime",
 }
 
-/// 任务运行历史分页记录
+/// Task Execution History Pagination Record
+///
+/// <details><summary>中文</summary>任务运行历史分页记录</details>
 pub struct InstanceOpsInfoPage: decode {
-  /// 总记录数
+  /// Number of records
   total_count: u64 = "TotalCount",
-  /// 记录列表
+  /// Record list
   items: Vec<InstanceOpsDto> = "Items",
 }
 
-/// 实例列表分页实体
+/// Instance list pagination entity.
+///
+/// <details><summary>中文</summary>实例列表分页实体</details>
 pub struct InstancePageVO: decode {
-  /// **总条数**
+  /// Total number of entries.
   total_count: u64 = "TotalCount",
-  /// **总分页数**
+  /// Total number of pages.
   total_page: u64 = "TotalPage",
-  /// 页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 每页条目数
+  /// Entries per page.
   page_size: u64 = "PageSize",
-  /// 总分页数
+  /// Total number of pages.
   page_count: u64 = "PageCount",
-  /// 数据列表
+  /// Data List
   items: Vec<InstanceVO> = "Items",
 }
 
-/// 实例检索条件
+/// Instance Retrieval Criteria
+///
+/// <details><summary>中文</summary>实例检索条件</details>
 pub struct InstanceSearchCondition: encode {
-  /// 任务调度周期类型
+  /// Task Scheduling Cycle Type
   cycle_list: Vec<String> = "CycleList",
-  /// 起始时间
+  /// Start time
   date_from: String = "DateFrom",
-  /// 截止时间
+  /// Expire Time
   date_to: String = "DateTo",
-  /// 实例过滤条件
+  /// Instance Filtering Conditions
   instance: InstanceCondition = "Instance",
-  /// 模糊查询关键字
+  /// Fuzzy Query Keywords
   keyword: String = "Keyword",
-  /// 排序方式
+  /// Sorting Method
   sort: String = "Sort",
-  /// 排序字段
+  /// Sort Fields
   sort_col: String = "SortCol",
-  /// 实例状态类型
+  /// Instance Status Type
   state_list: Vec<String> = "StateList",
 }
 
-/// 运维大屏实例状态统计和实例状态趋势
+/// Operation and Maintenance Dashboard Instance Status Statistics and Instance Status Trend
+///
+/// <details><summary>中文</summary>运维大屏实例状态统计和实例状态趋势</details>
 pub struct InstanceStatisticInfo: decode {
-  /// 实例状态趋势状态统计
+  /// Instance Status Trend Statistics
   count_list: Vec<u64> = "CountList",
-  /// 实例状态趋势时间分割
+  /// Instance Status Trend Time Segmentation
   time_list: Vec<String> = "TimeList",
-  /// 实例状态标识：WAITING_RUNNING、KILLING、FAILED、FAILED_TRYING、SUCCEED 分别表示等待执行、正在终止、失败、失败重试、成功，用于实例状态分布和实例状态趋势
+  /// Instance Status Identification: WAITING_RUNNING, KILLING, FAILED, FAILED_TRYING, SUCCEED, respectively indicate waiting for execution, terminating, failed, trying again, successful, used for Instance Status Distribution and Instance Status Trend
   instance_status: String = "InstanceStatus",
-  /// 用于实例状态分布计数
+  /// Used for Instance Status Distribution Count
   instance_count: u64 = "InstanceCount",
-  /// 当前展示时间
+  /// Current Display Time
   show_time: String = "ShowTime",
   /// 1
   report_time: String = "ReportTime",
@@ -13346,30 +16064,32 @@ pub struct InstanceStatisticInfo: decode {
   count: i64 = "Count",
 }
 
-/// 调度运行实例实体
+/// Scheduling running instance entity.
+///
+/// <details><summary>中文</summary>调度运行实例实体</details>
 pub struct InstanceVO: decode {
-  /// **实例唯一标识**
+  /// Unique identifier of an instance.
   instance_key: String = "InstanceKey",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// 文件夹名称
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 负责人列表
+  /// Responsible person list.
   in_charge_list: Vec<String> = "InChargeList",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 任务类型
+  /// Task type
   task_type: TaskTypeOpsDto = "TaskType",
-  /// **任务周期类型**
-  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// Task cycle type.
+  /// Supports filtering multiple conditions with an or relationship between them.
   /// * O: ONEOFF_CYCLE
   /// * Y: YEAR_CYCLE
   /// * M: MONTH_CYCLE
@@ -13379,169 +16099,183 @@ pub struct InstanceVO: decode {
   /// * I: MINUTE_CYCLE
   /// * C: CRONTAB_CYCLE
   task_cycle_type: String = "TaskCycleType",
-  /// 实例数据时间
+  /// Instance data time.
   cur_run_date: String = "CurRunDate",
-  /// 每次运行失败，下发重试次数限制
+  /// Specifies the limit on the number of retries issued each time a running failure occurs.
   try_limit: u64 = "TryLimit",
-  /// **失败重试次数**
-  /// 再次使用 手动重跑 或 补录实例等方式触发运行时，会被重置为 0 后重新计数
+  /// Number of retries after failure.
+  /// Will be reset to 0 and then recounted when triggered for execution by once again manually rerunning or using a supplementary entry instance and other methods.
   tries: u64 = "Tries",
-  /// 累计运行次数
+  /// Cumulative running times.
   total_run_num: u64 = "TotalRunNum",
-  /// **实例类型**
+  /// Instance type.
   ///
-  /// - 0 表示补录类型
-  /// - 1 表示周期实例
-  /// - 2 表示非周期实例
+  /// -0 indicates the supplementary entry type.
+  /// -1 indicates a periodic instance.
+  /// -2 indicates a non-periodic instance.
   instance_type: u64 = "InstanceType",
-  /// **实例状态**
+  /// Indicates the status of an instance.
   ///
-  /// - [0] 表示 等待事件
-  /// - [12] 表示 等待上游
-  /// - [6, 7, 9, 10, 18] 表示 等待运行
-  /// - [1, 19, 22] 表示 运行中
-  /// - [21] 表示 跳过运行
-  /// - [3] 表示 失败重试
-  /// - [8, 4, 5, 13] 表示 失败
-  /// - [2] 表示 成功
+  /// -[0]Indicates waiting for event.
+  /// -[12] indicates waiting for upstream.
+  /// -[6, 7, 9, 10, 18] indicates awaiting execution.
+  /// -[1, 19, 22]: running.
+  /// -[21] indicates skipping running.
+  /// -[3] indicates retry on failure.
+  /// -[8, 4, 5, 13] indicates a failure.
+  /// -[2] indicates a success.
   instance_state: u64 = "InstanceState",
-  /// 运行开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 运行完成时间
+  /// Operation completion time.
   end_time: String = "EndTime",
-  /// 耗费时间
+  /// Time spent.
   cost_time: String = "CostTime",
-  /// 计划调度时间
+  /// Planned scheduling time.
   scheduler_time: String = "SchedulerTime",
-  /// 实例最近更新时间, 时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **China site only.** 实例最近更新时间, 时间格式为 yyyy-MM-dd HH:mm:ss
   last_update_time: String = "LastUpdateTime",
-  /// 执行资源组ID
+  /// Execution resource group ID.
   executor_group_id: String = "ExecutorGroupId",
-  /// 资源组名称
+  /// Resource group name
   executor_group_name: String = "ExecutorGroupName",
-  /// 简要的任务失败信息
+  /// **China site only.** 简要的任务失败信息
   job_error_msg: String = "JobErrorMsg",
 }
 
-/// 实例日志信息
+/// Instance log information
+///
+/// <details><summary>中文</summary>实例日志信息</details>
 pub struct IntegrationInstanceLog: decode {
-  /// 任务日志信息
+  /// Task log information
   log_info: String = "LogInfo",
 }
 
-/// 集成节点详情
+/// Integration Node Details
+///
+/// <details><summary>中文</summary>集成节点详情</details>
 pub struct IntegrationNodeDetail: encode {
-  /// 集成节点名称
+  /// Integration Node Name
   name: String = "Name",
-  /// 集成节点类型
+  /// Integration Node Type
   node_type: String = "NodeType",
-  /// 节点数据源类型
+  /// Node Data Source Type
   data_source_type: String = "DataSourceType",
-  /// 节点描述
+  /// Node Description
   description: String = "Description",
-  /// 数据源id
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 节点配置信息
+  /// Node Configuration Information
   config: Vec<RecordField> = "Config",
-  /// 节点扩展配置信息
+  /// Node Extension Configuration Information
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// 节点schema
+  /// Node Schema
   schema: Vec<IntegrationNodeSchema> = "Schema",
-  /// 节点映射
+  /// Node Mapping
   node_mapping: IntegrationNodeMapping = "NodeMapping",
   /// owner uin
   owner_uin: String = "OwnerUin",
 }
 
-/// 集成任务节点
+/// Integrated Task Node
+///
+/// <details><summary>中文</summary>集成任务节点</details>
 pub struct IntegrationNodeInfo: encode {
-  /// 集成节点id
+  /// Integration Node ID
   id: String = "Id",
-  /// 集成节点所属任务id
+  /// Task ID of the Integrated Node
   task_id: String = "TaskId",
-  /// 集成节点名称
+  /// Integration Node Name
   name: String = "Name",
-  /// 集成节点类型,INPUT: 输入节点，OUTPUT:输出节点
+  /// Integration Node Type, INPUT: Input Node, OUTPUT: Output Node
   node_type: String = "NodeType",
-  /// 节点数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE
+  /// Node Data Source Type: MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE
   data_source_type: String = "DataSourceType",
-  /// 节点描述
+  /// Node Description
   description: String = "Description",
-  /// 数据源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 节点配置信息
+  /// Node Configuration Information
   config: Vec<RecordField> = "Config",
-  /// 节点扩展配置信息
+  /// Node Extension Configuration Information
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// 节点schema
+  /// Node Schema
   schema: Vec<IntegrationNodeSchema> = "Schema",
-  /// 节点映射
+  /// Node Mapping
   node_mapping: IntegrationNodeMapping = "NodeMapping",
-  /// 归属用户AppId,展示字段 非传入
+  /// Belonging User AppId, Display Fields Non-passed
   app_id: String = "AppId",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 创建人uin,展示字段 非传入
+  /// Creator UIN, Display Fields Non-passed
   creator_uin: String = "CreatorUin",
-  /// 操作人uin，展示字段 非传入
+  /// Operator UIN, Display Fields Non-passed
   operator_uin: String = "OperatorUin",
-  /// owner uin 展示字段 非传入
+  /// owner uin Display Fields Non-passed
   owner_uin: String = "OwnerUin",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
 }
 
-/// 集成节点映射
+/// Integrated Node Mapping
+///
+/// <details><summary>中文</summary>集成节点映射</details>
 pub struct IntegrationNodeMapping: encode {
-  /// 源节点id
+  /// Source Node ID
   source_id: String = "SourceId",
-  /// 目标节点id
+  /// Target Node ID
   sink_id: String = "SinkId",
-  /// 源节点schema
+  /// Source Node Schema
   source_schema: Vec<IntegrationNodeSchema> = "SourceSchema",
-  /// 节点schema映射
+  /// Node Schema Mapping
   schema_mappings: Vec<IntegrationNodeSchemaMapping> = "SchemaMappings",
-  /// 节点映射扩展信息
+  /// Node Mapping Extended Information
   ext_config: Vec<RecordField> = "ExtConfig",
 }
 
-/// 集成节点schema
+/// Integrated Node Schema
+///
+/// <details><summary>中文</summary>集成节点schema</details>
 pub struct IntegrationNodeSchema: encode {
-  /// **Required.** schema id 随机唯一
+  /// **Required.** Schema ID Random Unique
   id: String = "Id",
-  /// **Required.** schema名称
+  /// **Required.** Schema Name
   name: String = "Name",
-  /// **Required.** schema类型
+  /// **Required.** Schema Type
   r#type: String = "Type",
-  /// schema值
+  /// Schema Value
   value: String = "Value",
-  /// schema拓展属性
+  /// Schema Extended Attributes
   properties: Vec<RecordField> = "Properties",
-  /// schema别名
+  /// Schema Alias
   alias: String = "Alias",
-  /// 字段备注
+  /// Field Remarks
   comment: String = "Comment",
-  /// category
+  /// **China site only.** category
   category: String = "Category",
 }
 
-/// 集成节点schema映射
+/// Integrated Node Schema Mapping
+///
+/// <details><summary>中文</summary>集成节点schema映射</details>
 pub struct IntegrationNodeSchemaMapping: encode {
-  /// **Required.** 任务节点的源schema id
+  /// **Required.** Task Node Source Schema ID
   source_schema_id: String = "SourceSchemaId",
-  /// **Required.** 任务节点目标schema id
+  /// **Required.** Task Node Target Schema ID
   sink_schema_id: String = "SinkSchemaId",
 }
 
-/// 数据集成大屏趋势图统计结果
+/// DataInLong Dashboard trend chart statistical results
+///
+/// <details><summary>中文</summary>数据集成大屏趋势图统计结果</details>
 pub struct IntegrationStatisticsTrendResult: decode {
-  /// 统计属性名称
+  /// Statistical Attribute Name
   statistic_name: Vec<String> = "StatisticName",
-  /// 统计值
+  /// Statistical Value
   statistic_value: Vec<i64> = "StatisticValue",
-  /// 统计项目
+  /// Statistical Item
   statistic_type: String = "StatisticType",
 }
 
@@ -13553,125 +16287,127 @@ pub struct IntegrationTag: encode {
   value: String = "Value",
 }
 
-/// 集成任务
+/// Integration Tasks
+///
+/// <details><summary>中文</summary>集成任务</details>
 pub struct IntegrationTaskInfo: encode {
-  /// <p>任务名称</p>
+  /// Task Name
   task_name: String = "TaskName",
-  /// <p>任务描述</p>
+  /// Task Description
   description: String = "Description",
-  /// <p>同步类型1.解决方案(整库迁移),2.单表同步</p>
+  /// Synchronization Type 1. Solution (Whole Database Migration), 2. Single Table Synchronization
   sync_type: i64 = "SyncType",
-  /// <p>201.实时,202.离线</p>
+  /// 201. Real-time, 202. Offline
   task_type: i64 = "TaskType",
-  /// <p>任务所属工作流id</p>
+  /// Workflow ID of Task
   workflow_id: String = "WorkflowId",
-  /// <p>任务id</p>
+  /// Task ID
   task_id: String = "TaskId",
-  /// <p>任务调度id(oceanus or us等作业id)，非填项</p>
+  /// Task Scheduling ID (oceanus or us etc. Job ID), not a mandatory field
   schedule_task_id: String = "ScheduleTaskId",
-  /// <p>inlong任务id</p>
+  /// InLong Task ID
   task_group_id: String = "TaskGroupId",
-  /// <p>项目id</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>创建人uin</p>
+  /// Creator UIN
   creator_uin: String = "CreatorUin",
-  /// <p>操作人uin</p>
+  /// Operator UIN
   operator_uin: String = "OperatorUin",
-  /// <p>owner uin</p>
+  /// owner uin
   owner_uin: String = "OwnerUin",
-  /// <p>应用id</p>
+  /// Application ID
   app_id: String = "AppId",
-  /// <p>0:新建(任务开发态默认状态)|1:未开始|2:操作中|3:运行中|4:暂停|5:任务停止中|6:停止|7:执行失败|20:异常|21:未知|</p>
+  /// 1: not started | 2: In operation | 3: Running | 4: Suspension | 5: Task Stopping | 6: Stop | 7: Execution Failure | 20: Abnormal | 21: Unknown |
   status: i64 = "Status",
-  /// <p>节点列表</p>
+  /// Node list
   nodes: Vec<IntegrationNodeInfo> = "Nodes",
-  /// <p>执行资源id</p>
+  /// Execution Resource ID
   executor_id: String = "ExecutorId",
-  /// <p>任务配置信息</p>
+  /// Task configuration information
   config: Vec<RecordField> = "Config",
-  /// <p>任务扩展配置信息</p>
+  /// Task extension configuration information
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// <p>任务执行context信息</p>
+  /// Task execution context information
   execute_context: Vec<RecordField> = "ExecuteContext",
-  /// <p>节点映射</p>
+  /// Node Mapping
   mappings: Vec<IntegrationNodeMapping> = "Mappings",
-  /// <p>任务配置模式，0:画布 1:表单 3:脚本</p>
+  /// Task configuration mode, 0: Canvas 1: Form 3: Script
   task_mode: String = "TaskMode",
-  /// <p>责任人</p>
+  /// Person in Charge
   incharge: String = "Incharge",
-  /// <p>离线新增参数</p>
+  /// Offline new parameters
   offline_task_add_entity: OfflineTaskAddParam = "OfflineTaskAddEntity",
-  /// <p>group name</p>
+  /// group name
   executor_group_name: String = "ExecutorGroupName",
-  /// <p>inlong manager url</p>
+  /// inlong manager url
   in_long_manager_url: String = "InLongManagerUrl",
-  /// <p>stream id</p>
+  /// stream id
   in_long_stream_id: String = "InLongStreamId",
-  /// <p>version</p>
+  /// version
   in_long_manager_version: String = "InLongManagerVersion",
-  /// <p>inlong dataproxy url</p>
+  /// inlong dataproxy url
   data_proxy_url: Vec<String> = "DataProxyUrl",
-  /// <p>任务版本是否已提交运维</p>
+  /// Whether the task version has been submitted for operation and maintenance
   submit: bool = "Submit",
-  /// <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p>
+  /// Data Source Type: MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE
   input_datasource_type: String = "InputDatasourceType",
-  /// <p>数据源类型：MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE</p>
+  /// Data Source Type: MYSQL|POSTGRE|ORACLE|SQLSERVER|FTP|HIVE|HDFS|ICEBERG|KAFKA|HBASE|SPARK|VIRTUAL|TBASE|DB2|DM|GAUSSDB|GBASE|IMPALA|ES|S3_DATAINSIGHT|GREENPLUM|PHOENIX|SAP_HANA|SFTP|OCEANBASE|CLICKHOUSE|KUDU|VERTICA|REDIS|COS|DLC|DLCV1|DORIS|CKAFKA|DTS_KAFKA|S3|CDW|LOCAL|TDSQLC|TDSQL|TDSQL_MYSQL|MONGODB|INFORMIX|SYBASE|REST_API|SuperSQL|PRESTO|DR_SUM|TiDB|StarRocks|Trino|Kyuubi|GDB|TCHOUSE_X|TCHOUSE_P|TDSQL_POSTGRE
   output_datasource_type: String = "OutputDatasourceType",
-  /// <p>读取条数</p>
+  /// Number of reads
   num_records_in: i64 = "NumRecordsIn",
-  /// <p>写入条数</p>
+  /// Number of writes
   num_records_out: i64 = "NumRecordsOut",
-  /// <p>读取延迟</p>
+  /// Read latency
   reader_delay: f64 = "ReaderDelay",
-  /// <p>重启次数</p>
+  /// Restart Times
   num_restarts: i64 = "NumRestarts",
-  /// <p>任务创建时间</p>
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// <p>任务更新时间</p>
+  /// Task Update Time
   update_time: String = "UpdateTime",
-  /// <p>任务最后一次运行时间</p>
+  /// Last task run time
   last_run_time: String = "LastRunTime",
-  /// <p>任务停止时间</p>
+  /// Task stop time
   stop_time: String = "StopTime",
-  /// <p>作业是否已提交</p>
+  /// Job Submitted?
   has_version: bool = "HasVersion",
-  /// <p>任务是否被锁定</p>
+  /// Is the task locked?
   locked: bool = "Locked",
-  /// <p>任务锁定人</p>
+  /// Task Locked By
   locker: String = "Locker",
-  /// <p>耗费资源量</p>
+  /// Resource Consumption
   running_cu: f64 = "RunningCu",
-  /// <p>该任务关联的告警规则</p>
+  /// Associated Alert Rules for the Task
   task_alarm_regular_list: Vec<String> = "TaskAlarmRegularList",
-  /// <p>实时任务资源分层情况： 0：进行中,1：成功 ,2：失败</p>
+  /// Real-time task resource layering status: 0:Ongoing,1:Success,2:Failed
   switch_resource: i64 = "SwitchResource",
-  /// <p>实时任务读取阶段：0：全部全量,1：部分全量,2：全部增量</p>
+  /// Real-time task reading phase: 0:Full Full,1:Partial Full,2:Full Incremental
   read_phase: i64 = "ReadPhase",
-  /// <p>实时任务版本号</p>
+  /// Real-time Task Version Number
   instance_version: i64 = "InstanceVersion",
-  /// <p>离线任务导入到编排空间的任务id</p>
+  /// Offline task imported into orchestration space Task ID
   arrange_space_task_id: String = "ArrangeSpaceTaskId",
-  /// <p>离线任务状态区分1.未提交2.已提交3.已导出</p>
+  /// Offline Task Status Differentiation 1.Not Submitted 2.Submitted 3.Exported
   offline_task_status: i64 = "OfflineTaskStatus",
-  /// <p>导入到编排空间配置</p>
+  /// **China site only.** <p>导入到编排空间配置</p>
   task_import_info: TaskImportInfo = "TaskImportInfo",
-  /// <p>业务延迟</p>
+  /// **China site only.** <p>业务延迟</p>
   business_latency: i64 = "BusinessLatency",
-  /// <p>当前同步位点</p>
+  /// **China site only.** <p>当前同步位点</p>
   current_sync_position: i64 = "CurrentSyncPosition",
-  /// <p>标签列表</p>
+  /// **China site only.** <p>标签列表</p>
   tag_list: Vec<IntegrationTag> = "TagList",
-  /// <p>错误信息</p>
+  /// **China site only.** <p>错误信息</p>
   error_message: String = "ErrorMessage",
-  /// <p>任务子状态</p>
+  /// **China site only.** <p>任务子状态</p>
   task_sub_type: i64 = "TaskSubType",
-  /// <p>是否存在SavePoint, 0-存在, 1-不存在, null 为未知</p>
+  /// **China site only.** <p>是否存在SavePoint, 0-存在, 1-不存在, null 为未知</p>
   not_exists_check_point: i64 = "NotExistsCheckPoint",
-  /// <p>savepiontPath</p>
+  /// **China site only.** <p>savepiontPath</p>
   save_point_id: String = "SavePointId",
-  /// <p>savepiontId</p>
+  /// **China site only.** <p>savepiontId</p>
   save_point_path: String = "SavePointPath",
-  /// <p>最近一次操作信息</p>
+  /// **China site only.** <p>最近一次操作信息</p>
   last_operate_info: LastOperateInfo = "LastOperateInfo",
 }
 
@@ -13685,7 +16421,7 @@ pub struct JobLogErrorTip: decode {
   column_num: u64 = "ColumnNum",
 }
 
-/// JudgeResourceFile请求参数结构体
+/// Request of [`Client::judge_resource_file`].
 pub struct JudgeResourceFileRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -13693,11 +16429,11 @@ pub struct JudgeResourceFileRequest: encode {
   file_path: String = "FilePath",
 }
 
-/// JudgeResourceFile返回参数结构体
+/// Response of [`Client::judge_resource_file`].
 pub struct JudgeResourceFileResponse: decode {
   /// 资源文件完整路径
   data: String = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -13709,73 +16445,73 @@ pub struct KVPair: encode {
   v: String = "V",
 }
 
-/// KillOpsMakePlanInstances请求参数结构体
+/// Request of [`Client::kill_ops_make_plan_instances`].
 pub struct KillOpsMakePlanInstancesRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 补录计划ID
+  /// **Required.** Supplemental Plan ID
   plan_id: String = "PlanId",
-  /// 是否异步模式
+  /// **China site only.** 是否异步模式
   async_mode: bool = "AsyncMode",
-  /// 补录计划名
+  /// **China site only.** 补录计划名
   plan_name: String = "PlanName",
 }
 
-/// KillOpsMakePlanInstances返回参数结构体
+/// Response of [`Client::kill_ops_make_plan_instances`].
 pub struct KillOpsMakePlanInstancesResponse: decode {
-  /// 批量操作结果
+  /// Batch Operation Result
   data: BatchOperateResultOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// KillScheduleInstances请求参数结构体
+/// Request of [`Client::kill_schedule_instances`].
 pub struct KillScheduleInstancesRequest: encode {
-  /// 实例列表
+  /// Instance List
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 检查父任务类型, true: 检查父任务; false: 不检查父任务
+  /// Check Parent Task Type, true: Check parent task; false: Do not check parent task
   check_father: bool = "CheckFather",
-  /// 重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
+  /// Rerun Type, 1: Self; 3: Child; 2: Self and Child
   rerun_type: String = "RerunType",
-  /// 实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖
+  /// Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent
   dependent_way: String = "DependentWay",
-  /// 重跑忽略事件监听与否
+  /// Rerun Ignore Event Listening or Not
   skip_event_listening: bool = "SkipEventListening",
-  /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
+  /// Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project
   son_instance_type: String = "SonInstanceType",
-  /// 查询条件
+  /// Query conditions
   search_condition: InstanceApiOpsRequest = "SearchCondition",
-  /// 访问类型
+  /// Access type
   opt_type: String = "OptType",
-  /// 操作者名称
+  /// Operator Name
   operator_name: String = "OperatorName",
-  /// 操作者id
+  /// Operator ID
   operator_id: String = "OperatorId",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标志
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 索引页码
+  /// Index Page Number
   page_index: i64 = "PageIndex",
-  /// 页面大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 数据总数
+  /// Total Data
   count: i64 = "Count",
-  /// 基础请求信息
+  /// Basic Request Information
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
-  /// 是否计算总数
+  /// Whether to Calculate Total
   is_count: bool = "IsCount",
-  /// 是否异步模式
+  /// **China site only.** 是否异步模式
   async_mode: bool = "AsyncMode",
 }
 
-/// KillScheduleInstances返回参数结构体
+/// Response of [`Client::kill_schedule_instances`].
 pub struct KillScheduleInstancesResponse: decode {
-  /// 结果
+  /// Result
   data: BatchOperateResultOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -13863,11 +16599,13 @@ pub struct LineageNodeInfoVO: decode {
   stream_count_flag: bool = "StreamCountFlag",
 }
 
-/// 血缘参数记录
+/// Lineage Parameter Record
+///
+/// <details><summary>中文</summary>血缘参数记录</details>
 pub struct LineageParamRecord: encode {
-  /// **Required.** 字段名
+  /// **Required.** Field name
   name: String = "Name",
-  /// **Required.** 字段值
+  /// **Required.** Field value
   value: String = "Value",
 }
 
@@ -13947,29 +16685,31 @@ pub struct LineageTask: encode {
   ext_params: Vec<ExtParam> = "ExtParams",
 }
 
-/// 任务依赖边详情
+/// Details of the task dependency edge
+///
+/// <details><summary>中文</summary>任务依赖边详情</details>
 pub struct LinkOpsDto: encode {
-  /// **Required.** 边的id
+  /// **Required.** Edge ID
   id: String = "Id",
-  /// **Required.** 边的key
+  /// **Required.** Edge key
   link_key: String = "LinkKey",
-  /// **Required.** 边的源节点
+  /// **Required.** Source node of the edge
   task_from: String = "TaskFrom",
-  /// **Required.** 边的目标节点
+  /// **Required.** Target node of the edge
   task_to: String = "TaskTo",
-  /// **Required.** 责任人
+  /// **Required.** Person in Charge
   in_charge: String = "InCharge",
-  /// **Required.** 父子任务之间的依赖关系
+  /// **Required.** Dependency Relationship Between Parent and Child Tasks
   link_dependency_type: String = "LinkDependencyType",
-  /// **Required.** 父子任务之间依赖偏移量
+  /// **Required.** Dependency offset between parent and child tasks
   offset: String = "Offset",
-  /// **Required.** 边的类型
+  /// **Required.** Type of edge
   link_type: String = "LinkType",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
 }
 
-/// ListBatchDetail请求参数结构体
+/// Request of [`Client::list_batch_detail`].
 pub struct ListBatchDetailRequest: encode {
   /// **Required.** 批量操作历史Id
   job_id: u64 = "JobId",
@@ -13977,7 +16717,7 @@ pub struct ListBatchDetailRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// ListBatchDetail返回参数结构体
+/// Response of [`Client::list_batch_detail`].
 pub struct ListBatchDetailResponse: decode {
   /// 批量操作ID
   job_id: u64 = "JobId",
@@ -14015,63 +16755,63 @@ pub struct ListBatchDetailResponse: decode {
   total_resource: u64 = "TotalResource",
   /// 批量提交是是否需要审批，其他的批量操作默认为null
   need_approve: bool = "NeedApprove",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListInstances请求参数结构体
+/// Request of [`Client::list_instances`].
 pub struct ListInstancesRequest: encode {
-  /// **Required.** **项目ID**
+  /// **Required.** **Project ID**.
   project_id: String = "ProjectId",
-  /// **Required.** **实例计划调度时间过滤条件**
-  /// 过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Required.** Filter criteria for instance planned scheduling time.
+  /// Specifies the start time for filtering. the time format is yyyy-MM-dd HH:MM:ss.
   schedule_time_from: String = "ScheduleTimeFrom",
-  /// **Required.** **实例计划调度时间过滤条件**
-  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Required.** Filter criteria for instance planned scheduling time.
+  /// Filter expiration time. the time format is yyyy-MM-dd HH:MM:ss.
   schedule_time_to: String = "ScheduleTimeTo",
-  /// **页码，整型**
-  /// 配合pageSize使用且不能小于1， 默认值1
+  /// Page number, integer.
+  /// Use in conjunction with pageSize and cannot be less than 1. the default value is 1.
   page_number: i64 = "PageNumber",
-  /// **每页数目，整型**
-  /// 配合pageNumber使用且不能大于200, 默认值 10
+  /// Number of items per page, integer.
+  /// Use in conjunction with pageNumber and should not exceed 200. default value: 10.
   page_size: i64 = "PageSize",
-  /// **查询结果排序字段**
+  /// Sorting field for query results.
   ///
-  /// - SCHEDULE_DATE 表示 根据计划调度时间排序
-  /// - START_TIME 表示 根据实例开始执行时间排序
-  /// - END_TIME 表示 根据实例结束执行时间排序
-  /// - COST_TIME 表示 根据实例执行时长排序
+  /// -SCHEDULE_DATE indicates sorting based on the planned scheduling time.
+  /// -START_TIME indicates sorting by the instance's start execution time.
+  /// -END_TIME indicates sorting based on the instance execution end time.
+  /// -COST_TIME indicates sorting based on instance execution duration.
   sort_column: String = "SortColumn",
-  /// **实例排序方式**
+  /// Instance sorting order.
   ///
   /// - ASC
   /// - DESC
   sort_type: String = "SortType",
-  /// **实例类型**
+  /// Instance type.
   ///
-  /// - 0 表示补录类型
-  /// - 1 表示周期实例
-  /// - 2 表示非周期实例
+  /// -0 indicates Replenished Instance.
+  /// -1 indicates Periodic Instance.
+  /// -2 indicates Non-Periodic instance.
   instance_type: u64 = "InstanceType",
-  /// **实例执行状态**
-  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// Instance execution status.
+  /// Support filtering multiple items with an "or" relationship between conditions.
   ///
-  /// - [0] 表示 等待事件
-  /// - [12] 表示 等待上游
-  /// - [6, 7, 9, 10, 18] 表示 等待运行
-  /// - [1, 19, 22] 表示 运行中
-  /// - [21] 表示 跳过运行
-  /// - [3] 表示 失败重试
-  /// - [8, 4, 5, 13] 表示 失败
-  /// - [2] 表示 成功
+  /// -[0] Indicates waiting for event.
+  /// -[12] indicates waiting for upstream.
+  /// -[6, 7, 9, 10, 18] indicates awaiting execution.
+  /// -[1, 19, 22] indicate running.
+  /// -[21] indicates skipping running.
+  /// -[3] indicates retry on failure.
+  /// -[8, 4, 5, 13] indicates a failure.
+  /// -[2] indicates a success.
   instance_state_list: Vec<u64> = "InstanceStateList",
-  /// **任务类型Id**
+  /// **Task type Id** specifies the identifier for the task type.
   ///
-  /// - 支持过滤多个，条件间为 或 的过滤关系
-  /// - 可以通过接口 DescribeAllTaskType 获取项目支持的全部任务类型
+  /// -Supports filtering multiple items with an or relationship between conditions.
+  /// -You can use the DescribeAllTaskType API to obtain all task types supported by the project.
   task_type_id_list: Vec<u64> = "TaskTypeIdList",
-  /// **任务周期类型**
-  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// Task cycle type.
+  /// Supports filtering multiple conditions with an or relationship between them.
   /// * O: ONEOFF_CYCLE
   /// * Y: YEAR_CYCLE
   /// * M: MONTH_CYCLE
@@ -14081,87 +16821,91 @@ pub struct ListInstancesRequest: encode {
   /// * I: MINUTE_CYCLE
   /// * C: CRONTAB_CYCLE
   task_cycle_list: Vec<String> = "TaskCycleList",
-  /// **任务名称 或 任务ID**
-  /// 支持模糊搜索过滤, 多个用 英文逗号, 分割
+  /// Task name or task ID.
+  /// Supports fuzzy search filtering. multiple items are separated by english commas.
   keyword: String = "Keyword",
-  /// **任务负责人**
-  /// 支持过滤多个，条件间为 或 的过滤关系
+  /// Task owner.
+  /// Support filtering multiple items with an or relationship between conditions.
   in_charge_list: Vec<String> = "InChargeList",
-  /// **任务所属文件件**
-  /// 支持过滤多个，条件间为 或 的过滤关系
-  /// 可以通过接口 FindAllFolder 获取项目下的所有文件夹列表
+  /// File to which the task belongs.
+  /// Supports filtering multiple conditions with an or relationship between them.
+  /// The FindAllFolder API can be used to obtain the folder list under a project.
   task_folder_id_list: Vec<String> = "TaskFolderIdList",
-  /// **任务所属工作流**
-  /// 支持过滤多个，条件间为 或 的过滤关系
-  /// 可以通过接口 DescribeOpsWorkflows 获取项目下的所有工作流列表
+  /// **Associated workflow of the task**.
+  /// Supports filtering multiple conditions with an or relationship between them.
+  /// The workflow list under a project can be obtained through the DescribeOpsWorkflows api.
   workflow_id_list: Vec<String> = "WorkflowIdList",
-  /// **执行资源组Id**
-  /// 支持过滤多个，条件间为 或 的过滤关系
-  /// 可以通过接口 DescribeNormalSchedulerExecutorGroups 获取项目下的所有调度资源组列表
-  /// 可以通过接口 DescribeNormalIntegrationExecutorGroups 获取项目下的所有集成资源组列表
+  /// Execution resource group Id.
+  /// Supports filtering multiple conditions with an or relationship between them.
+  /// The scheduling resource group list under the project can be obtained through the DescribeNormalSchedulerExecutorGroups api.
+  /// The DescribeNormalIntegrationExecutorGroups API can be used to obtain the list of all integration resource groups under a project.
   executor_group_id_list: Vec<String> = "ExecutorGroupIdList",
-  /// **实例执行开始时间过滤条件**
-  /// 过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// Instance execution start time filter criteria.
+  /// Specifies the start time for filtering. the time format is yyyy-MM-dd HH:MM:ss.
   start_time_from: String = "StartTimeFrom",
-  /// **实例执行开始时间过滤条件**
-  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// Instance execution start time filter criteria.
+  /// Filter expiration time. the time format is yyyy-MM-dd HH:MM:ss.
   start_time_to: String = "StartTimeTo",
-  /// **时区**
-  /// timeZone, 默认UTC+8
+  /// Time zone.
+  /// Time zone. specifies the time zone. the default value is UTC+8.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// **实例最近更新时间过滤条件**
+  /// **China site only.** **实例最近更新时间过滤条件**
   /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
   last_update_time_from: String = "LastUpdateTimeFrom",
-  /// **实例最近更新时间过滤条件**
+  /// **China site only.** **实例最近更新时间过滤条件**
   /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
   last_update_time_to: String = "LastUpdateTimeTo",
 }
 
-/// ListInstances返回参数结构体
+/// Response of [`Client::list_instances`].
 pub struct ListInstancesResponse: decode {
-  /// 实例结果集
+  /// Instance result set.
   data: InstancePageVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LockIntegrationTask请求参数结构体
+/// Request of [`Client::lock_integration_task`].
 pub struct LockIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// LockIntegrationTask返回参数结构体
+/// Response of [`Client::lock_integration_task`].
 pub struct LockIntegrationTaskResponse: decode {
-  /// 操作成功与否标识
+  /// Operation Success or Failure Indicator
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 实时任务日志内容
+/// Real-time Task Log Content
+///
+/// <details><summary>中文</summary>实时任务日志内容</details>
 pub struct LogContent: decode {
-  /// 日志时间戳，单位毫秒
+  /// Log Timestamp, in milliseconds
   time: u64 = "Time",
-  /// 日志包id
+  /// Log Package ID
   pkg_id: String = "PkgId",
-  /// 日志内容
+  /// Log content
   log: String = "Log",
 }
 
-/// 日志内容实体
+/// Log Content Entity
+///
+/// <details><summary>中文</summary>日志内容实体</details>
 pub struct LogContentInfo: decode {
-  /// 日志内容
+  /// Log content
   log: String = "Log",
-  /// 日志组Id
+  /// Log group Id\n
   pkg_id: String = "PkgId",
-  /// 日志Id
+  /// Log ID
   pkg_log_id: String = "PkgLogId",
-  /// 时间
+  /// Time
   time: u64 = "Time",
-  /// 日志所属的容器名
+  /// Container Name the Log Belongs To
   container_name: String = "ContainerName",
 }
 
@@ -14216,157 +16960,170 @@ pub struct MakePlanAlarmRule: decode {
   alarm_group: Vec<AlarmGroup> = "AlarmGroup",
 }
 
-/// 补录计划实例集合
+/// Supplementary Plan Instance Collection
+///
+/// <details><summary>中文</summary>补录计划实例集合</details>
 pub struct MakePlanInstanceOpsDtoCollection: decode {
-  /// 记录总数
+  /// Total Record Count
   total_count: i64 = "TotalCount",
-  /// 记录总页数
+  /// Total Number of Pages
   total_page: i64 = "TotalPage",
-  /// 当前页记录数
+  /// Number of Records on Current Page
   page_count: i64 = "PageCount",
-  /// 页码
+  /// Page Number
   page_number: i64 = "PageNumber",
-  /// 页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 记录列表
+  /// Record List
   items: Vec<InstanceOpsDto> = "Items",
 }
 
-/// 补录计划
+/// Supplemental Plan
+///
+/// <details><summary>中文</summary>补录计划</details>
 pub struct MakePlanOpsDto: decode {
-  /// <p>补录计划ID</p>
+  /// Supplement Plan ID
   plan_id: String = "PlanId",
-  /// <p>补录计划名称</p>
+  /// Supplement Plan Name
   make_name: String = "MakeName",
-  /// <p>项目ID</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>补录是否检查父任务状态</p>
+  /// Check Parent Task Status for Supplement
   check_parent: bool = "CheckParent",
-  /// <p>是否使用任务原有自依赖配置</p>
+  /// Use Original Task Self-Dependency Configuration
   same_self_depend_type: bool = "SameSelfDependType",
-  /// <p>并行度，在SameSelfDependType为false时生效</p>
+  /// Concurrency, effective when SameSelfDependType is false
   parallel_num: i64 = "ParallelNum",
-  /// <p>补录实例生成周期是否修改</p>
+  /// Modify Supplement Instance Generation Period
   same_cycle: bool = "SameCycle",
-  /// <p>调度周期转换方式-原始周期类型</p>
+  /// Scheduling Cycle Conversion Method - Original Cycle Type
   source_task_cycle: String = "SourceTaskCycle",
-  /// <p>调度周期转换方式-目标周期类型</p>
+  /// Scheduling Cycle Conversion Method - Target Cycle Type
   target_task_cycle: String = "TargetTaskCycle",
-  /// <p>调度周期转换方式-目标周期类型指定时间</p>
+  /// Scheduling Cycle Conversion Method - Specific Time for Target Cycle Type
   target_task_action: i64 = "TargetTaskAction",
-  /// <p>补录实例自定义参数</p>
+  /// Supplement Instance From Definition Parameters
   map_param_list: Vec<StrToStrMap> = "MapParamList",
-  /// <p>补录扩展属性</p>
+  /// **China site only.** <p>补录扩展属性</p>
   make_ext_list: Vec<StrToStrMap> = "MakeExtList",
-  /// <p>创建人ID</p>
+  /// Creator ID
   creator_id: String = "CreatorId",
-  /// <p>创建人</p>
+  /// Creator
   creator: String = "Creator",
-  /// <p>创建时间</p>
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// <p>补录任务ID集合</p>
+  /// Supplementary Task ID Collection
   task_id_list: Vec<String> = "TaskIdList",
-  /// <p>补录计划日期范围</p>
+  /// Supplementary Plan Date Range
   make_datetime_list: Vec<CreateMakeDatetimeInfo> = "MakeDatetimeList",
-  /// <p>补录计划说明</p>
+  /// Supplementary Plan Description
   remark: String = "Remark",
-  /// <p>补录指定的调度资源组（ID）</p>
+  /// Supplementary Designated Scheduling Resource Group (ID)
   scheduler_resource_group: String = "SchedulerResourceGroup",
-  /// <p>补录指定的调度资源组名称</p>
+  /// Supplementary Scheduled Resource Group Name
   scheduler_resource_group_name: String = "SchedulerResourceGroupName",
-  /// <p>补录指定的集成资源组（ID）</p>
+  /// Supplementary Designated Integration Resource Group (ID)
   integration_resource_group: String = "IntegrationResourceGroup",
-  /// <p>补录指定的集成资源组名称</p>
+  /// Supplementary Integrated Resource Group Name
   integration_resource_group_name: String = "IntegrationResourceGroupName",
-  /// <p>补录计划任务数量</p>
+  /// Number of Supplementary Plan Tasks
   task_count: i64 = "TaskCount",
-  /// <p>补录计划实例完成百分数</p>
+  /// Percentage of Supplementary Plan Instances Completed
   complete_percent: i64 = "CompletePercent",
-  /// <p>补录计划实例成功百分数</p>
+  /// Percentage of Supplementary Plan Instances Successful
   success_percent: i64 = "SuccessPercent",
-  /// <p>补录检查父任务类型。取值范围：</p><li> NONE: 全部不检查 </li><li> ALL: 检查全部上游父任务 </li><li> MAKE_SCOPE: 只在（当前补录计划）选中任务中检查 </li>
+  /// Check Parent Task Type for Supplementary. Value range:
+  /// <li> NONE: Do not check any </li>
+  /// <li> ALL: Check all upstream parent tasks </li>
+  /// <li> MAKE_SCOPE: Check only within the selected tasks of (the current supplementary plan) </li>
   check_parent_type: String = "CheckParentType",
-  /// <p>是否和原任务保持相同工作流自依赖属性</p>
+  /// **China site only.** <p>是否和原任务保持相同工作流自依赖属性</p>
   same_self_workflow_depend_type: bool = "SameSelfWorkflowDependType",
-  /// <p>工作流自依赖类型</p>
+  /// **China site only.** <p>工作流自依赖类型</p>
   self_workflow_dependency: String = "SelfWorkflowDependency",
-  /// <p>补录时间顺序<br>NORMAL： 正常<br>ORDER ： 按照实例时间顺序执行<br>REVERSE： 实例数据时间逆序</p>
+  /// **China site only.** <p>补录时间顺序<br>NORMAL： 正常<br>ORDER ： 按照实例时间顺序执行<br>REVERSE： 实例数据时间逆序</p>
   make_data_time_order: String = "MakeDataTimeOrder",
-  /// <p>补录时间范围的时区</p>
+  /// **China site only.** <p>补录时间范围的时区</p>
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>执行应用参数</p>
+  /// **China site only.** <p>执行应用参数</p>
   app_param: String = "AppParam",
-  /// <p>补录计划时间范围的类型：<br>DATA_TIME：实例数据时间；SCHEDULE_TIME 计划调度时间</p>
+  /// **China site only.** <p>补录计划时间范围的类型：<br>DATA_TIME：实例数据时间；SCHEDULE_TIME 计划调度时间</p>
   time_type: String = "TimeType",
-  /// <p>开始时间</p>
+  /// **China site only.** <p>开始时间</p>
   start_time: String = "StartTime",
-  /// <p>结束时间</p>
+  /// **China site only.** <p>结束时间</p>
   end_time: String = "EndTime",
-  /// <p>失败百分比</p>
+  /// **China site only.** <p>失败百分比</p>
   failure_percent: i64 = "FailurePercent",
-  /// <p>补录计划的告警规则</p>
+  /// **China site only.** <p>补录计划的告警规则</p>
   alarm_rule: MakePlanAlarmRule = "AlarmRule",
-  /// <p>运行类型</p>
+  /// **China site only.** <p>运行类型</p>
   run_type: i64 = "RunType",
-  /// <p>定时运行时间</p>
+  /// **China site only.** <p>定时运行时间</p>
   run_date_time: String = "RunDateTime",
-  /// <p>定时补录计划 或者 指定时间段补录 执行时间点的时区</p>
+  /// **China site only.** <p>定时补录计划 或者 指定时间段补录 执行时间点的时区</p>
   run_schedule_time_zone: String = "RunScheduleTimeZone",
-  /// <p>指定时间段补录开始时间</p><p>参数格式：00:00 - 23:59</p>
+  /// **China site only.** <p>指定时间段补录开始时间</p><p>参数格式：00:00 - 23:59</p>
   run_schedule_range_start_time: String = "RunScheduleRangeStartTime",
-  /// <p>指定时间段补录结束时间</p><p>参数格式：00:00 - 23:59</p>
+  /// **China site only.** <p>指定时间段补录结束时间</p><p>参数格式：00:00 - 23:59</p>
   run_schedule_range_end_time: String = "RunScheduleRangeEndTime",
-  /// <p>指定时间段补录生效日，星期一到星期日，1-7</p><p>枚举值：</p><ul><li>星期一： 1</li><li>星期二： 2</li></ul>
+  /// **China site only.** <p>指定时间段补录生效日，星期一到星期日，1-7</p><p>枚举值：</p><ul><li>星期一： 1</li><li>星期二： 2</li></ul>
   run_schedule_range_week_days: Vec<i64> = "RunScheduleRangeWeekDays",
-  /// <p>资源权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 可见</li><li>CAN_MANAGE： 可管理</li></ul>
+  /// **China site only.** <p>资源权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 可见</li><li>CAN_MANAGE： 可管理</li></ul>
   privilege: String = "Privilege",
 }
 
-/// 补录计划集合
+/// Supplementary plan collection
+///
+/// <details><summary>中文</summary>补录计划集合</details>
 pub struct MakePlanOpsDtoCollection: decode {
-  /// 记录总数
+  /// Total Record Count
   total_count: i64 = "TotalCount",
-  /// 记录总页数
+  /// Total number of records
   total_page: i64 = "TotalPage",
-  /// 当前页记录数
+  /// Number of records on current page
   page_count: i64 = "PageCount",
-  /// 页码
+  /// Page Number
   page_number: i64 = "PageNumber",
-  /// 页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 记录列表
+  /// Record List
   items: Vec<MakePlanOpsDto> = "Items",
 }
 
-/// 补录计划任务
+/// Supplemental Plan Tasks
+///
+/// <details><summary>中文</summary>补录计划任务</details>
 pub struct MakePlanTaskOpsDto: decode {
-  /// 任务基本信息
+  /// Basic task information
   task_base_info: TaskOpsDto = "TaskBaseInfo",
-  /// 补录该任务当前已生成的实例数
+  /// Supplemental instances already generated for this task
   instance_count: i64 = "InstanceCount",
-  /// 补录任务实例完成百分数
+  /// Supplementary Task Instance Completion Percentage
   complete_percent: i64 = "CompletePercent",
-  /// 补录任务实例成功百分数
+  /// Supplementary Task Instance Success Percentage
   success_percent: i64 = "SuccessPercent",
-  /// 预计生成的总实例个数，由于是异步生成，-1代表实例还未完全生成
+  /// Estimated Total Number of Instances Generated, as generation is asynchronous, -1 indicates instances are not fully generated yet
   instance_total_count: i64 = "InstanceTotalCount",
-  /// 补录任务实例失败百分数
+  /// **China site only.** 补录任务实例失败百分数
   failure_percent: i64 = "FailurePercent",
 }
 
-/// 补录计划任务集合
+/// Supplementary Plan Task Collection
+///
+/// <details><summary>中文</summary>补录计划任务集合</details>
 pub struct MakePlanTaskOpsDtoCollection: decode {
-  /// 记录总数
+  /// Total Record Count
   total_count: i64 = "TotalCount",
-  /// 记录总页数
+  /// Total Number of Pages
   total_page: i64 = "TotalPage",
-  /// 当前页记录数
+  /// Number of Records on Current Page
   page_count: i64 = "PageCount",
-  /// 页码
+  /// Page Number
   page_number: i64 = "PageNumber",
-  /// 页大小
+  /// Page Size
   page_size: i64 = "PageSize",
-  /// 记录列表
+  /// Record List
   items: Vec<MakePlanTaskOpsDto> = "Items",
 }
 
@@ -14440,221 +17197,226 @@ pub struct ManualTriggerRecordOpsDtoPage: decode {
   total_count: u64 = "TotalCount",
 }
 
-/// ModifyApproveStatus请求参数结构体
+/// Request of [`Client::modify_approve_status`].
 pub struct ModifyApproveStatusRequest: encode {
-  /// 审批单ids
+  /// Approval Form IDs
   approve_ids: Vec<String> = "ApproveIds",
-  /// 审批备注
+  /// Approval Remarks
   remark: String = "Remark",
-  /// 状态
+  /// Status
   status: String = "Status",
 }
 
-/// ModifyApproveStatus返回参数结构体
+/// Response of [`Client::modify_approve_status`].
 pub struct ModifyApproveStatusResponse: decode {
-  /// 修改审批单状态
+  /// Modify Approval Form Status
   data: Vec<ApproveModify> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDataSource请求参数结构体
+/// Request of [`Client::modify_data_source`].
 pub struct ModifyDataSourceRequest: encode {
-  /// **Required.** 数据源名称，在相同SpaceName下，数据源名称不能为空
+  /// **Required.** Data Source Name, cannot be empty under the same SpaceName
   name: String = "Name",
-  /// **Required.** 数据源类别：绑定引擎、绑定数据库
+  /// **Required.** Data Source Category: Binding Engine, Binding Database
   category: String = "Category",
-  /// **Required.** 数据源类型:枚举值
+  /// **Required.** Data Source Type: enumerated values
   r#type: String = "Type",
-  /// 数据源ID
+  /// Data Source ID
   id: u64 = "ID",
-  /// 业务侧数据源的配置信息扩展
+  /// Configuration Information Extension of Business Data Source
   biz_params: String = "BizParams",
-  /// 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同
+  /// Data source configuration information, stored as JSON KV. The KV storage information varies according to the data source type
   params: String = "Params",
-  /// 数据源描述信息
+  /// Data source description information
   description: String = "Description",
-  /// 数据源展示名，为了可视化查看
+  /// Data Source Display Name, for visual inspection
   display: String = "Display",
-  /// 若数据源列表为绑定数据库，则为db名称
+  /// If the data source list is bound to a database, then it is the database name
   database_name: String = "DatabaseName",
-  /// 数据源引擎的实例ID，如CDB实例ID
+  /// Instance ID of the data source engine, e.g., CDB Instance ID
   instance: String = "Instance",
-  /// 数据源数据源的可见性，1为可见、0为不可见。默认为1
+  /// Visibility of the data source, where 1 is visible and 0 is not visible. Default is 1
   status: u64 = "Status",
-  /// 数据源所属的业务空间名称
+  /// Name of the business space to which the data source belongs
   cluster_id: String = "ClusterId",
-  /// 是否采集
+  /// Collection Status
   collect: String = "Collect",
-  /// 项目id
+  /// Project ID
   owner_project_id: String = "OwnerProjectId",
-  /// 项目名称
+  /// Project name
   owner_project_name: String = "OwnerProjectName",
-  /// 项目中文名
+  /// Project Chinese Name
   owner_project_ident: String = "OwnerProjectIdent",
   /// cos bucket
   cos_bucket: String = "COSBucket",
   /// cos region
   cos_region: String = "COSRegion",
-  /// 操作项目id
+  /// Operation Item ID
   project_id: String = "ProjectId",
-  /// 数据源开发环境配置
+  /// Data Source Development Environment Configuration
   development_params: String = "DevelopmentParams",
 }
 
-/// ModifyDataSource返回参数结构体
+/// Response of [`Client::modify_data_source`].
 pub struct ModifyDataSourceResponse: decode {
-  /// 是否成功
+  /// Was it successful
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDimensionWeight请求参数结构体
+/// Request of [`Client::modify_dimension_weight`].
 pub struct ModifyDimensionWeightRequest: encode {
-  /// **Required.** 权重信息列表
+  /// **Required.** Weight Information List
   weight_info_list: Vec<WeightInfo> = "WeightInfoList",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 是否重刷历史数据
+  /// **Required.** Whether to Refresh Historical Data
   refresh: bool = "Refresh",
 }
 
-/// ModifyDimensionWeight返回参数结构体
+/// Response of [`Client::modify_dimension_weight`].
 pub struct ModifyDimensionWeightResponse: decode {
-  /// 更新权重是否成功
+  /// Update Weight Successfully?
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyDsFolder请求参数结构体
+/// Request of [`Client::modify_ds_folder`].
 pub struct ModifyDsFolderRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder Name
   folder_name: String = "FolderName",
-  /// **Required.** 文件夹Id
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
-  /// 父文件夹ID
+  /// Parent Folder ID
   parents_folder_id: String = "ParentsFolderId",
 }
 
-/// ModifyDsFolder返回参数结构体
+/// Response of [`Client::modify_ds_folder`].
 pub struct ModifyDsFolderResponse: decode {
-  /// true代表成功，false代表失败
+  /// true indicates success, false indicates failure
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyExecStrategy请求参数结构体
+/// Request of [`Client::modify_exec_strategy`].
 pub struct ModifyExecStrategyRequest: encode {
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 监控类型：1-未配置，2-关联生产调度，3-离线周期检测
+  /// Monitoring Type 1. Not Configured, 2. Associated Production Scheduling, 3. Offline Cycle Detection
   monitor_type: u64 = "MonitorType",
-  /// 计算队列
+  /// Compute Queue
   exec_queue: String = "ExecQueue",
-  /// 执行资源组ID
+  /// Execution Resource Group ID
   executor_group_id: String = "ExecutorGroupId",
-  /// 执行资源组名称
+  /// Execution Resource Group Name
   executor_group_name: String = "ExecutorGroupName",
-  /// 关联的生产调度任务列表
+  /// Associated Production Scheduling Task List
   tasks: Vec<ProdSchedulerTask> = "Tasks",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 离线周期模式下,生效日期-开始时间
+  /// Offline Cycle Mode, Effective Date - Start Time
   start_time: String = "StartTime",
-  /// 离线周期模式下,生效日期-结束时间
+  /// Offline Cycle Mode, Effective Date - End Time
   end_time: String = "EndTime",
-  /// 周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年
+  /// Offline Cycle Mode, Scheduling Period
+  /// MINUTE_CYCLE:I,
+  /// HOUR_CYCLE:H,
+  /// DAY_CYCLE:D,
+  /// WEEK_CYCLE:W,
+  /// MONTH_CYCLE:M
   cycle_type: String = "CycleType",
-  /// 离线周期模式下,调度步长
+  /// Offline Cycle Mode, Scheduling Step
   cycle_step: u64 = "CycleStep",
-  /// 离线周期模式下,指定时间
+  /// Offline Cycle Mode, Specified Time
   task_action: String = "TaskAction",
-  /// 延时执行时间，单位分钟，可选: <0-1439
+  /// Delayed Execution Time, Unit: Minute, Optional: <0-1439
   delay_time: u64 = "DelayTime",
-  /// 数据库Id
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据源Id
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 数据表Id
+  /// Data Table ID
   table_id: String = "TableId",
-  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
+  /// Running Execution Engine, Requests Default Execution Engine of the Data Source if Not Specified
   exec_engine_type: String = "ExecEngineType",
-  /// 触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发
+  /// Trigger scenario
   trigger_types: Vec<String> = "TriggerTypes",
 }
 
-/// ModifyExecStrategy返回参数结构体
+/// Response of [`Client::modify_exec_strategy`].
 pub struct ModifyExecStrategyResponse: decode {
-  /// 规则组ID
+  /// Rule Group ID
   data: u64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIntegrationNode请求参数结构体
+/// Request of [`Client::modify_integration_node`].
 pub struct ModifyIntegrationNodeRequest: encode {
-  /// **Required.** 集成节点信息
+  /// **Required.** Integrated Node Information
   node_info: IntegrationNodeInfo = "NodeInfo",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 任务类型 "201. stream, 202. offline"
+  /// Task Type "201. stream, 202. offline"
   task_type: u64 = "TaskType",
-  /// 区分画布模式和表单 "1. 画布, 2. 表单"模式
+  /// Distinguish Canvas Mode and Form "1. Canvas, 2. Form" mode
   task_mode: u64 = "TaskMode",
 }
 
-/// ModifyIntegrationNode返回参数结构体
+/// Response of [`Client::modify_integration_node`].
 pub struct ModifyIntegrationNodeResponse: decode {
-  /// 节点id
+  /// Node ID
   id: String = "Id",
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyIntegrationTask请求参数结构体
+/// Request of [`Client::modify_integration_task`].
 pub struct ModifyIntegrationTaskRequest: encode {
-  /// **Required.** 任务信息
+  /// **Required.** Task Information
   task_info: IntegrationTaskInfo = "TaskInfo",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 默认false . 为true时表示走回滚节点逻辑
+  /// Default is false. When true, it indicates rolling back to the node logic
   rollback_flag: bool = "RollbackFlag",
 }
 
-/// ModifyIntegrationTask返回参数结构体
+/// Response of [`Client::modify_integration_task`].
 pub struct ModifyIntegrationTaskResponse: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyMonitorStatus请求参数结构体
+/// Request of [`Client::modify_monitor_status`].
 pub struct ModifyMonitorStatusRequest: encode {
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 监控是否开启：0-关闭，1-开启
+  /// Monitor switch status
   monitor_status: bool = "MonitorStatus",
 }
 
-/// ModifyMonitorStatus返回参数结构体
+/// Response of [`Client::modify_monitor_status`].
 pub struct ModifyMonitorStatusResponse: decode {
-  /// 监控状态修改成功
+  /// Monitoring Status Modified Successfully
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProject请求参数结构体
+/// Request of [`Client::modify_project`].
 pub struct ModifyProjectRequest: encode {
   /// **Required.** <p>目标修改的项目ID</p>
   project_id: String = "ProjectId",
@@ -14680,161 +17442,161 @@ pub struct ModifyProjectRequest: encode {
   modify_type: String = "ModifyType",
 }
 
-/// ModifyProject返回参数结构体
+/// Response of [`Client::modify_project`].
 pub struct ModifyProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRuleGroupSubscription请求参数结构体
+/// Request of [`Client::modify_rule_group_subscription`].
 pub struct ModifyRuleGroupSubscriptionRequest: encode {
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 订阅人信息
+  /// Subscriber Information
   receivers: Vec<SubscribeReceiver> = "Receivers",
-  /// 订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群
+  /// Data Subscription Type
   subscribe_type: Vec<u64> = "SubscribeType",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 数据库Id
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据源Id
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 数据表Id
+  /// Data Table ID
   table_id: String = "TableId",
-  /// 群机器人webhook信息
+  /// Group Robot Webhook Information
   web_hooks: Vec<SubscribeWebHook> = "WebHooks",
 }
 
-/// ModifyRuleGroupSubscription返回参数结构体
+/// Response of [`Client::modify_rule_group_subscription`].
 pub struct ModifyRuleGroupSubscriptionResponse: decode {
-  /// 规则组ID
+  /// Rule Group ID
   data: u64 = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRule请求参数结构体
+/// Request of [`Client::modify_rule`].
 pub struct ModifyRuleRequest: encode {
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 规则ID
+  /// Rule ID
   rule_id: u64 = "RuleId",
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 规则名称
+  /// Rule name
   name: String = "Name",
-  /// 数据表ID
+  /// Data Table ID
   table_id: String = "TableId",
-  /// 规则模板ID
+  /// Rule Template ID
   rule_template_id: u64 = "RuleTemplateId",
-  /// 规则类型：1-系统模版，2-自定义模版，3-自定义SQL
+  /// Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL
   r#type: u64 = "Type",
-  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
+  /// Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity)
   quality_dim: u64 = "QualityDim",
-  /// 源字段详细类型，int、string
+  /// Source Field Detailed Type, int, string
   source_object_data_type_name: String = "SourceObjectDataTypeName",
-  /// 源字段名称
+  /// Source Field Name
   source_object_value: String = "SourceObjectValue",
-  /// 检测范围类型：1-全表，2-条件扫描
+  /// Detection Range 1.Whole Table 2.Conditional Scan
   condition_type: u64 = "ConditionType",
-  /// 条件扫描WHERE条件表达式
+  /// Conditional Scan WHERE Condition Expression
   condition_expression: String = "ConditionExpression",
-  /// 自定义SQL
+  /// Custom Definition SQL
   custom_sql: String = "CustomSql",
-  /// 报警触发条件
+  /// Alert Trigger Condition
   compare_rule: CompareRule = "CompareRule",
-  /// 告警级别：1-低，2-中，3-高
+  /// Alert Trigger Level 1.Low, 2.Medium, 3.High
   alarm_level: u64 = "AlarmLevel",
-  /// 规则描述
+  /// Rule Description
   description: String = "Description",
-  /// 目标库Id
+  /// Target Database Id
   target_database_id: String = "TargetDatabaseId",
-  /// 目标表Id
+  /// Target Table Id
   target_table_id: String = "TargetTableId",
-  /// 目标过滤条件表达式
+  /// Target Filter Condition Expression
   target_condition_expr: String = "TargetConditionExpr",
-  /// 源字段与目标字段关联条件on表达式
+  /// Source Field and Target Field Association Condition ON Expression
   rel_condition_expr: String = "RelConditionExpr",
-  /// 自定义模版sql表达式字段替换参数
+  /// Custom Definition Template SQL Expression Field Replacement Parameter
   field_config: RuleFieldConfig = "FieldConfig",
-  /// 目标字段名称  CITY
+  /// Target Field Name CITY
   target_object_value: String = "TargetObjectValue",
-  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
+  /// Execution engine adapted to the rule
   source_engine_types: Vec<u64> = "SourceEngineTypes",
-  /// 目标库名
+  /// **China site only.** 目标库名
   target_database_name: String = "TargetDatabaseName",
-  /// 目标模式名
+  /// **China site only.** 目标模式名
   target_schema_name: String = "TargetSchemaName",
-  /// 目标表名
+  /// **China site only.** 目标表名
   target_table_name: String = "TargetTableName",
-  /// 目录
+  /// **China site only.** 目录
   catalog_name: String = "CatalogName",
-  /// 目标目录
+  /// **China site only.** 目标目录
   target_catalog_name: String = "TargetCatalogName",
 }
 
-/// ModifyRule返回参数结构体
+/// Response of [`Client::modify_rule`].
 pub struct ModifyRuleResponse: decode {
-  /// 是否更新成功
+  /// Whether Update Successful
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyRuleTemplate请求参数结构体
+/// Request of [`Client::modify_rule_template`].
 pub struct ModifyRuleTemplateRequest: encode {
-  /// 模板ID
+  /// Template ID
   template_id: u64 = "TemplateId",
-  /// 模版类型：1-系统模版，2-用户自定义模版
+  /// Template Type 1. System Template 2. Custom Definition Template
   r#type: u64 = "Type",
-  /// 模板名称
+  /// Template Name
   name: String = "Name",
-  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
+  /// Quality Inspection Dimension 1. Accuracy 2. Uniqueness 3. Integrity 4. Consistency 5. Timeliness 6. Validity
   quality_dim: u64 = "QualityDim",
-  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
+  /// Source Data Object Type 1. Constant 2. Offline Table Level 2. Offline Field Level
   source_object_type: u64 = "SourceObjectType",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
+  /// Corresponding Engine Type of the Source
   source_engine_types: Vec<u64> = "SourceEngineTypes",
-  /// 是否关联其它库表
+  /// Whether to Associate with Other Databases and Tables
   multi_source_flag: bool = "MultiSourceFlag",
-  /// SQL 表达式
+  /// SQL Expression
   sql_expression: String = "SqlExpression",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 是否添加where参数
+  /// Whether to add where parameter
   where_flag: bool = "WhereFlag",
 }
 
-/// ModifyRuleTemplate返回参数结构体
+/// Response of [`Client::modify_rule_template`].
 pub struct ModifyRuleTemplateResponse: decode {
-  /// 修改成功
+  /// Modification successful
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskAlarmRegular请求参数结构体
+/// Request of [`Client::modify_task_alarm_regular`].
 pub struct ModifyTaskAlarmRegularRequest: encode {
-  /// **Required.** 规则ID
+  /// **Required.** Rule ID
   id: String = "Id",
-  /// **Required.** 规则信息
+  /// **Required.** Rule Information
   task_alarm_info: TaskAlarmInfo = "TaskAlarmInfo",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// ModifyTaskAlarmRegular返回参数结构体
+/// Response of [`Client::modify_task_alarm_regular`].
 pub struct ModifyTaskAlarmRegularResponse: decode {
-  /// 判断是否修改成功
+  /// Modify Successfully Determined?
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskInfoDs请求参数结构体
+/// Request of [`Client::modify_task_info_ds`].
 pub struct ModifyTaskInfoDsRequest: encode {
   /// **Required.** <p>项目Id</p>
   project_id: String = "ProjectId",
@@ -14912,299 +17674,299 @@ pub struct ModifyTaskInfoDsRequest: encode {
   minute_offset: u64 = "MinuteOffset",
 }
 
-/// ModifyTaskInfoDs返回参数结构体
+/// Response of [`Client::modify_task_info_ds`].
 pub struct ModifyTaskInfoDsResponse: decode {
   /// <p>执行结果</p>
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskInfo请求参数结构体
+/// Request of [`Client::modify_task_info`].
 pub struct ModifyTaskInfoRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 执行时间，单位分钟，天/周/月/年调度才有。比如天调度，每天的02:00点执行一次，delayTime就是120分钟
+  /// Execution time, in minutes, applicable to daily/weekly/monthly/yearly scheduling. For example, with daily scheduling, executing once at 02:00 AM every day, delayTime is 120 minutes
   delay_time: i64 = "DelayTime",
-  /// 启动时间
+  /// Start Time
   startup_time: i64 = "StartupTime",
-  /// 自依赖类型  1:有序串行 一次一个 排队, 2: 无序串行 一次一个 不排队， 3:并行 一次多个
+  /// Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once
   self_depend: i64 = "SelfDepend",
-  /// 生效开始时间，格式 yyyy-MM-dd HH:mm:ss
+  /// Effective Start Time, format yyyy-MM-dd HH:mm:ss
   start_time: String = "StartTime",
-  /// 生效结束时间，格式 yyyy-MM-dd HH:mm:ss
+  /// Effective End Time, format yyyy-MM-dd HH:mm:ss
   end_time: String = "EndTime",
-  /// 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4'。
+  /// Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'.
   task_action: String = "TaskAction",
-  /// "周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离
+  /// "Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic
   cycle_type: i64 = "CycleType",
-  /// 步长，间隔时间，最小1
+  /// Step Length, Interval Time, minimum of 1
   cycle_step: i64 = "CycleStep",
-  /// cron表达式  周期类型为crontab调度才需要
+  /// Cron Expression is required only for Cron Tab Scheduling
   crontab_expression: String = "CrontabExpression",
-  /// 执行时间左闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效
+  /// Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day
   execution_start_time: String = "ExecutionStartTime",
-  /// 执行时间右闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效
+  /// Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day
   execution_end_time: String = "ExecutionEndTime",
-  /// 新的任务名
+  /// New Task Name
   task_name: String = "TaskName",
-  /// 失败重试间隔,单位分钟，创建任务的时候已经给了默认值
+  /// Failure Retry Interval, in minutes, a default value has already been provided during task creation
   retry_wait: i64 = "RetryWait",
-  /// 失败重试次数，创建任务的时候已经给了默认值
+  /// Number of Retry Attempts on Failure, a default value has already been provided during task creation
   try_limit: i64 = "TryLimit",
-  /// 是否可重试，1代表可以重试
+  /// Whether to Retry, 1 for yes
   retriable: i64 = "Retriable",
-  /// 运行优先级，4高 5中 6低
+  /// Running Priority, 4 for High, 5 for Medium, 6 for Low
   run_priority: i64 = "RunPriority",
-  /// 任务的扩展配置
+  /// Extended Task Configuration
   task_ext: Vec<TaskExtInfo> = "TaskExt",
-  /// 执行资源组id，需要去资源管理服务上创建调度资源组，并且绑定cvm机器
+  /// Execution Resource Group ID, needs to be created on the Resource Management Service and bind to a CVM machine
   resource_group: String = "ResourceGroup",
-  /// 资源池队列名称
+  /// Resource Pool Queue Name
   yarn_queue: String = "YarnQueue",
-  /// 资源组下具体执行机，any 表示可以跑在任意一台。
+  /// Specific Execution Machine under Resource Group, 'any' means it can run on any machine.
   broker_ip: String = "BrokerIp",
-  /// 责任人
+  /// Person in Charge
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   in_charge: String = "InCharge",
-  /// 任务备注
+  /// Task notes
   notes: String = "Notes",
-  /// 任务参数
+  /// Task Parameters
   task_param_infos: Vec<ParamInfo> = "TaskParamInfos",
-  /// 源数据源
+  /// Source Data Source
   source_server: String = "SourceServer",
-  /// 目标数据源
+  /// Target Data Source
   target_server: String = "TargetServer",
-  /// 是否支持工作流依赖 yes / no 默认 no
+  /// Supports Workflow Dependencies yes/no, default no
   dependency_workflow: String = "DependencyWorkflow",
-  /// 依赖配置
+  /// Dependency Configuration
   dependency_config_dt_os: Vec<DependencyConfig> = "DependencyConfigDTOs",
-  /// 执行耗时
+  /// Execution Duration
   execution_ttl: i64 = "ExecutionTTL",
-  /// 脚本是否改变
+  /// Whether the Script has Changed
   script_change: bool = "ScriptChange",
-  /// 责任人id
+  /// Responsible Person ID
   in_charge_ids: Vec<String> = "InChargeIds",
 }
 
-/// ModifyTaskInfo返回参数结构体
+/// Response of [`Client::modify_task_info`].
 pub struct ModifyTaskInfoResponse: decode {
-  /// 执行结果
+  /// Execution Result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskLinksDs请求参数结构体
+/// Request of [`Client::modify_task_links_ds`].
 pub struct ModifyTaskLinksDsRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 父任务ID
+  /// **Required.** Parent Task ID
   task_from: String = "TaskFrom",
-  /// **Required.** 子任务ID
+  /// **Required.** Subtask ID
   task_to: String = "TaskTo",
-  /// **Required.** 子任务工作流
+  /// **Required.** Subtask Workflow
   workflow_id: String = "WorkflowId",
-  /// **Required.** 父任务工作流
+  /// **Required.** Parent task Workflow
   real_from_workflow_id: String = "RealFromWorkflowId",
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// Request source, WEB frontend; CLIENT CLIENT.
   request_from_source: String = "RequestFromSource",
-  /// 父子任务之间的依赖关系
-  /// 正常的依赖父任务全部实例  启用
+  /// Dependency relationship between parent and child tasks.
+  /// Enable all instances that normally depend on the parent task.
   /// normal_all(1),
-  /// normal_first_one(2), 正常的依赖父任务 第一个
-  /// normal_last_one(3), 正常的依赖父任务 最后一个
-  /// normal_any_one(4), 正常的依赖父任务 任意一个
-  /// normal_specific_one(5), 正常的依赖父任务 指定的一个
-  /// self(6), 自身依赖，可能用不到
+  /// normal dependent on parent task first one.
+  /// Specifies the normal dependent on parent task, which is the last one (3).
+  /// Valid values: normal, any one of dependent on parent tasks (4).
+  /// normal dependent on parent task a specified one.
+  /// self-Dependency, cannot use.
   ///
-  /// 非正常的依赖父任务全部实例  启用（向前依赖  明天)
+  /// Invalid dependent parent task for all instances. enable (forward dependency for tomorrow).
   /// non_normal_all_forward(11),
-  /// non_normal_first_one_forward(12), 非正常的依赖父任务 第一个
-  /// non_normal_last_one_forward(13), 非正常的依赖父任务 最后一个
-  /// non_normal_any_one_forward(14), 非正常的依赖父任务 任意一个
-  /// non_normal_specific_one_forward(15),非正常的依赖父任务 指定一个
+  /// non-normal dependent on parent task. first one forward (12).
+  /// non-normal dependent on parent task, last one.
+  /// Not normal, dependent on parent task, any one.
+  /// Specifies a non-normal task that depends on the parent task and designates one.
   ///
-  /// 非正常的依赖父任务全部实例  启用（向后依赖 昨天）
+  /// Specifies that all instances dependent on a non-normal parent task are enabled (backward dependency on yesterday).
   /// non_normal_all_backward(21),
-  /// non_normal_first_one_backward(22), 非正常的依赖父任务 第一个
-  /// non_normal_last_one_backward(23), 非正常的依赖父任务 最后一个
-  /// non_normal_any_one_backward(24), 非正常的依赖父任务 任意一个
-  /// non_normal_specific_one_backward(25) 非正常的依赖父任务 指定一个
+  /// non-normal dependent on parent task. first one backward (22).
+  /// Not normal dependent on parent task last one backward.
+  /// non-normal dependent on parent task, any one.
+  /// Specifies a non-normal task that depends on the parent task.
   link_dependency_type: String = "LinkDependencyType",
-  /// 额外的属性信息 如分支节点、归并节点信息
+  /// Additional attribute information such as branch node and merge node information.
   link_ext: String = "LinkExt",
 }
 
-/// ModifyTaskLinksDs返回参数结构体
+/// Response of [`Client::modify_task_links_ds`].
 pub struct ModifyTaskLinksDsResponse: decode {
-  /// 成功或失败
+  /// Succeeded or Failed
   data: bool = "Data",
   /// linkID
   link_id: String = "LinkId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskLinks请求参数结构体
+/// Request of [`Client::modify_task_links`].
 pub struct ModifyTaskLinksRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 父任务ID
+  /// **Required.** Parent Task ID
   task_from: String = "TaskFrom",
-  /// **Required.** 子任务ID
+  /// **Required.** Subtask ID
   task_to: String = "TaskTo",
-  /// **Required.** 子任务工作流
+  /// **Required.** Subtask Workflow
   workflow_id: String = "WorkflowId",
-  /// **Required.** 父任务工作流
+  /// **Required.** Parent Task Workflow
   real_from_workflow_id: String = "RealFromWorkflowId",
-  /// 父子任务之间的依赖关系
+  /// Dependency Relationship Between Parent and Child Tasks
   link_dependency_type: String = "LinkDependencyType",
 }
 
-/// ModifyTaskLinks返回参数结构体
+/// Response of [`Client::modify_task_links`].
 pub struct ModifyTaskLinksResponse: decode {
-  /// 成功或者失败
+  /// Success or Failure
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskName请求参数结构体
+/// Request of [`Client::modify_task_name`].
 pub struct ModifyTaskNameRequest: encode {
-  /// **Required.** 名称
+  /// **Required.** Name
   task_name: String = "TaskName",
   /// **Required.** id
   task_id: String = "TaskId",
-  /// **Required.** 项目/工作空间id
+  /// **Required.** Project/workspace ID
   project_id: String = "ProjectId",
-  /// 备注
+  /// Remarks
   notes: String = "Notes",
 }
 
-/// ModifyTaskName返回参数结构体
+/// Response of [`Client::modify_task_name`].
 pub struct ModifyTaskNameResponse: decode {
-  /// 结果
+  /// Result
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyTaskScript请求参数结构体
+/// Request of [`Client::modify_task_script`].
 pub struct ModifyTaskScriptRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 存在脚本的任务必填（shell任务、Hive任务、python任务等），脚本内容 base64编码
+  /// Script content Base64 encoded
   script_content: String = "ScriptContent",
-  /// 集成任务脚本配置
+  /// Integrated Task Script Configuration
   integration_node_details: Vec<IntegrationNodeDetail> = "IntegrationNodeDetails",
 }
 
-/// ModifyTaskScript返回参数结构体
+/// Response of [`Client::modify_task_script`].
 pub struct ModifyTaskScriptResponse: decode {
-  /// 详情
+  /// Details
   data: CommonContent = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWorkflowInfo请求参数结构体
+/// Request of [`Client::modify_workflow_info`].
 pub struct ModifyWorkflowInfoRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 责任人
+  /// Person in Charge
   owner: String = "Owner",
-  /// 责任人id
+  /// Responsible Person ID
   owner_id: String = "OwnerId",
-  /// 备注
+  /// Remarks
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流名称
+  /// Workflow name
   workflow_name: String = "WorkflowName",
-  /// 所属文件夹id
+  /// Parent Folder ID
   folder_id: String = "FolderId",
-  /// 工作流所属用户分组id  若有多个,分号隔开: a;b;c
+  /// Workflow User Group ID If multiple, separated by semicolons: a;b;c
   user_group_id: String = "UserGroupId",
-  /// 工作流所属用户分组名称  若有多个,分号隔开: a;b;c
+  /// Workflow User Group Name If multiple, separated by semicolons: a;b;c
   user_group_name: String = "UserGroupName",
-  /// 工作流参数列表
+  /// Workflow Parameter List
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// 用于配置优化参数（线程、内存、CPU核数等），仅作用于Spark SQL节点。多个参数用英文分号分隔。
+  /// Used to configure optimized parameters (Thread, Memory, CPU Core Count, etc.), applicable only to Spark SQL Node. Separate multiple parameters with English semicolons.
   general_task_params: Vec<GeneralTaskParam> = "GeneralTaskParams",
 }
 
-/// ModifyWorkflowInfo返回参数结构体
+/// Response of [`Client::modify_workflow_info`].
 pub struct ModifyWorkflowInfoResponse: decode {
-  /// true代表成功，false代表失败
+  /// true indicates success, false indicates failure
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyWorkflowSchedule请求参数结构体
+/// Request of [`Client::modify_workflow_schedule`].
 pub struct ModifyWorkflowScheduleRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 延迟时间，单位分钟
+  /// **Required.** Delay time, in minutes
   delay_time: i64 = "DelayTime",
-  /// **Required.** 启动时间
+  /// **Required.** Start Time
   startup_time: i64 = "StartupTime",
-  /// **Required.** 自依赖类型  1:有序串行 一次一个 排队, 2: 无序串行 一次一个 不排队， 3:并行 一次多个
+  /// **Required.** Self-Dependency Type  1: Sequential serial, one at a time, queued, 2: Unordered serial, one at a time, not queued, 3: Parallel, multiple at once
   self_depend: i64 = "SelfDepend",
-  /// **Required.** "周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离
+  /// **Required.** "Cycle Type  0:crontab, 1:Minute,2:Hour,3:Day,4:Week,5:Month,6:One-time,7:User driven,10:Flexible cycle Week,11:Flexible cycle Month,12:Year,13:Immediate Trigger Instant type, isolated from normal cycle scheduling task logic
   cycle_type: i64 = "CycleType",
-  /// **Required.** 步长，间隔时间，最小1
+  /// **Required.** Step Length, Interval Time, minimum of 1
   cycle_step: i64 = "CycleStep",
-  /// 生效开始时间，格式 yyyy-MM-dd HH:mm:ss
+  /// Effective Start Time, format yyyy-MM-dd HH:mm:ss
   start_time: String = "StartTime",
-  /// 生效结束时间，格式 yyyy-MM-dd HH:mm:ss
+  /// Effective End Time, format yyyy-MM-dd HH:mm:ss
   end_time: String = "EndTime",
-  /// 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为'0,3,4'。
+  /// Scheduling Configuration - Elastic Cycle Configuration, applicable to Hourly/Weekly/Monthly/Yearly schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'.
   task_action: String = "TaskAction",
-  /// cron表达式  周期类型为crontab调度才需要
+  /// Cron Expression is required only for Cron Tab Scheduling
   crontab_expression: String = "CrontabExpression",
-  /// 执行时间左闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效
+  /// Execution Time Left Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day
   execution_start_time: String = "ExecutionStartTime",
-  /// 执行时间右闭区间，格式：HH:mm  小时调度才有，例如小时任务, 每日固定区间生效
+  /// Execution Time Right Closed Interval, format: HH:mm. Applicable only to hourly scheduling. For example, for hourly tasks, it specifies the effective interval every day
   execution_end_time: String = "ExecutionEndTime",
-  /// 工作流依赖 ,yes 或者no
+  /// Workflow Dependency, yes or no
   dependency_workflow: String = "DependencyWorkflow",
 }
 
-/// ModifyWorkflowSchedule返回参数结构体
+/// Response of [`Client::modify_workflow_schedule`].
 pub struct ModifyWorkflowScheduleResponse: decode {
-  /// 执行结果
+  /// Execution Result
   data: BatchResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// MoveTasksToFolder请求参数结构体
+/// Request of [`Client::move_tasks_to_folder`].
 pub struct MoveTasksToFolderRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 任务文件夹ID
+  /// **Required.** Task Folder ID
   task_folder_id: String = "TaskFolderId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 虚拟任务ID
+  /// **Required.** Virtual Task ID
   virtual_task_ids: Vec<String> = "VirtualTaskIds",
 }
 
-/// MoveTasksToFolder返回参数结构体
+/// Response of [`Client::move_tasks_to_folder`].
 pub struct MoveTasksToFolderResponse: decode {
-  /// true代表成功
+  /// true represents success
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -15218,86 +17980,90 @@ pub struct NotificationFatigue: decode {
   quiet_intervals: Vec<AlarmQuietInterval> = "QuietIntervals",
 }
 
-/// 离线实例
+/// Offline Instance
+///
+/// <details><summary>中文</summary>离线实例</details>
 pub struct OfflineInstance: decode {
-  /// 创建账号sub uin
+  /// Create Account Sub UIN
   create_uin: String = "CreateUin",
-  /// 操作账号sub uin
+  /// Operate Account Sub UIN
   operator_uin: String = "OperatorUin",
-  /// 主账号
+  /// Primary Account
   owner_uin: String = "OwnerUin",
-  /// 账号
+  /// Accounts
   app_id: String = "AppId",
-  /// 项目Id
+  /// Project ID
   workspace_id: String = "WorkspaceId",
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 数据时间
+  /// Data Timestamp
   cur_run_date: String = "CurRunDate",
-  /// 下发时间
+  /// Issuance time
   issue_id: String = "IssueId",
-  /// 下发资源组id，非传入项
+  /// Resource Group ID Issuance, not an input item
   inlong_task_id: String = "InlongTaskId",
-  /// 资源组
+  /// Resource Group
   resource_group: String = "ResourceGroup",
-  /// 任务类型(1 调试运行,2 调度执行)
+  /// Task Type (1 Debugging, 2 Scheduled Execution)
   task_run_type: u64 = "TaskRunType",
-  /// 实例状态 EVENT_LISTENING|DEPENDENCE|BEFORE_ASPECT|ALLOCATED|LAUNCHED|KILL|SNAP_STATE_SAVING|ISSUED|RUNNING|AFTER_ASPECT|PENDING|KILLING|FINAL_STATE_SAVING|FAILED|KILL_FAILED| COMPLETED|EXPIRED|KILL_EXPIRED|DELETED
+  /// Instance status EVENT_LISTENING|DEPENDENCE|BEFORE_ASPECT|ALLOCATED|LAUNCHED|KILL|SNAP_STATE_SAVING|ISSUED|RUNNING|AFTER_ASPECT|PENDING|KILLING|FINAL_STATE_SAVING|FAILED|KILL_FAILED|COMPLETED|EXPIRED|KILL_EXPIRED|DELETED
   state: String = "State",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 最后更新时间
+  /// Last Updated Time
   update_time: String = "UpdateTime",
-  /// 唯一key
+  /// Unique Key
   instance_key: String = "InstanceKey",
 }
 
-/// 离线任务新增参数
+/// New Parameter for Offline Task
+///
+/// <details><summary>中文</summary>离线任务新增参数</details>
 pub struct OfflineTaskAddParam: encode {
-  /// **Required.** 名称
+  /// **Required.** Name
   workflow_name: String = "WorkflowName",
-  /// **Required.** 依赖：yes、no
+  /// **Required.** Dependencies: yes, no
   dependency_workflow: String = "DependencyWorkflow",
-  /// **Required.** 任务开始数据时间。非空。默认当前时间
+  /// **Required.** Task Start Data Time. Not Empty. Default to Current Time
   start_time: String = "StartTime",
-  /// **Required.** 任务结束数据时间。非空。默认当前时间
+  /// **Required.** Task End Data Time. Not Empty. Default to Current Time
   end_time: String = "EndTime",
-  /// **Required.** 周期类型。一次性任务:6、分钟任务：1、小时任务：2、天任务：3、周任务：4、月任务：5、crontab任务：0
+  /// **Required.** Cycle Type. One-time task: 6, Minute Task: 1, Hourly task: 2, Daily Task: 3, Weekly Task: 4, Monthly Task: 5, Cron task: 0
   cycle_type: u64 = "CycleType",
-  /// **Required.** 间隔，可选，默认1。非空。默认 1
+  /// **Required.** Interval, optional, default is 1. Not null. Default is 1
   cycle_step: u64 = "CycleStep",
-  /// **Required.** 延时执行时间，单位分钟
+  /// **Required.** Delayed Execution Time, in minutes
   delay_time: u64 = "DelayTime",
-  /// **Required.** 任务cron表达式，仅cron任务使用，其他时候默认为空
+  /// **Required.** Task cron expression, used only for cron tasks, else defaults to empty
   crontab_expression: String = "CrontabExpression",
-  /// **Required.** 重试等待
+  /// **Required.** Retry Wait
   retry_wait: u64 = "RetryWait",
-  /// **Required.** 是否可以重试
+  /// **Required.** Is Retry Allowed
   retriable: u64 = "Retriable",
-  /// **Required.** 重试限制
+  /// **Required.** Retry Limit
   try_limit: u64 = "TryLimit",
-  /// **Required.** 优先级
+  /// **Required.** Priority
   run_priority: u64 = "RunPriority",
-  /// **Required.** 产品名称
+  /// **Required.** Product
   product_name: String = "ProductName",
-  /// **Required.** 1 有序串行 一次一个，排队 orderly
-  /// 2 无序串行 一次一个，不排队 serial
-  /// 3 并行 一次多个 parallel
+  /// **Required.** 1 Ordered Serialization, one at a time, queued orderly
+  /// 2 Unordered Serial, one at a time, not queued serial
+  /// 3 Parallel, multiple at a time parallel
   self_depend: u64 = "SelfDepend",
-  /// 时间指定，如月任务指定1，3号，则填入 1，3。非空。默认 ""
-  /// 月任务：如具体1，3号则写 "1,3"，指定月末不可和具体号数一起输入，仅能为 "L"
+  /// Time Specification, such as 1,3 for monthly tasks, enter 1,3. Not empty. Default ""
+  /// Monthly Task: for specific days like "1,3", specifying end of month as "L" alone, cannot be mixed with specific dates
   task_action: String = "TaskAction",
-  /// 调度执行结束时间
+  /// Scheduled Execution End Time
   execution_end_time: String = "ExecutionEndTime",
-  /// 调度执行开始时间
+  /// Scheduled Execution Start Time
   execution_start_time: String = "ExecutionStartTime",
-  /// 是否自动提交
+  /// Is Auto-submit
   task_auto_submit: bool = "TaskAutoSubmit",
-  /// 实例生成方式，T_PLUS_0 当天任务当天调度 / T_PLUS_1 当天任务后一天调度
+  /// Instance Generation Method, T_PLUS_0 schedule task on the same day / T_PLUS_1 schedule task the next day
   instance_init_strategy: String = "InstanceInitStrategy",
 }
 
@@ -15307,173 +18073,183 @@ pub struct OperateOption: decode {
   has_project_permission: bool = "HasProjectPermission",
 }
 
-/// 操作返回结果
+/// Operation Result
+///
+/// <details><summary>中文</summary>操作返回结果</details>
 pub struct OperationOpsDto: decode {
-  /// 操作是否成功
+  /// Operation Success
   result: bool = "Result",
-  /// 操作结果详情
+  /// Operation Result Details
   result_msg: String = "ResultMsg",
-  /// 操作失败类型
+  /// Operation Failure Type
   error_id: String = "ErrorId",
-  /// 操作失败描述
+  /// Operation Failure Description
   error_desc: String = "ErrorDesc",
-  /// 异步操作记录id
+  /// **China site only.** 异步操作记录id
   async_action_id: String = "AsyncActionId",
 }
 
-/// 任务信息
+/// Task Information
+///
+/// <details><summary>中文</summary>任务信息</details>
 pub struct OpsTaskCanvasDto: decode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task Name
   task_name: String = "TaskName",
-  /// 工作流id
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name
   workflow_name: String = "WorkflowName",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 项目标识
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 任务状态，'Y','F','O','T','INVALID' 分别表示调度中、已停止、已暂停、停止中、已失效
+  /// Task status, 'Y', 'F', 'O', 'T', 'INVALID' respectively indicate Scheduling In Progress, Stopped, Paused, Stopping, Expired
   status: String = "Status",
-  /// 任务类型id
+  /// Task Type ID
   task_type_id: u64 = "TaskTypeId",
-  /// 任务类型描述，其中任务类型id和任务类型描述的对应的关系为
-  /// 20    通用数据同步任务
+  /// Task Type Description, where the corresponding relationship between Task Type ID and Task Type Description is as follows
+  /// 20    Universal Data Synchronization Task
   /// 21    JDBC SQL
   /// 22    Tbase
-  /// 25    数据ETL
+  /// 25    Data ETL
   /// 30    Python
   /// 31    PySpark
   /// 34    Hive SQL
   /// 35    Shell
   /// 36    Spark SQL
-  /// 37    HDFS到HBase
+  /// 37    HDFS to HBase
   /// 38    SHELL
   /// 39    Spark
   /// 45    DATA_QUALITY
-  /// 55    THIVE到MYSQL
-  /// 56    THIVE到PG
-  /// 66    HDFS到PG
-  /// 67    HDFS到Oracle
-  /// 68    HDFS到MYSQL
-  /// 69    FTP到HDFS
+  /// 55    THIVE to MySQL
+  /// 56    THIVE to PostgreSQL
+  /// 66    HDFS to PostgreSQL
+  /// 67    HDFS to Oracle
+  /// 68    HDFS to MySQL
+  /// 69    FTP to HDFS
   /// 70    HIVE SQL
-  /// 72    HIVE到HDFS
-  /// 75    HDFS到HIVE
-  /// 81    PYTHONSQL脚本
-  /// 82    SPARKSCALA计算
-  /// 83    虫洞任务
-  /// 84    校验对账文件
-  /// 85    HDFS到THIVE
-  /// 86    TDW到HDFS
-  /// 87    HDFS到TDW
-  /// 88    校验对账文件
-  /// 91    FLINK任务
+  /// 72    HIVE to HDFS
+  /// 75    HDFS to HIVE
+  /// 81    Python SQL Script
+  /// 82    Spark Scala Computation
+  /// 83    Wormhole Task
+  /// 84    Verify Reconciliation File
+  /// 85    HDFS to THIVE
+  /// 86    TDW to HDFS
+  /// 87    HDFS to TDW
+  /// 88    Verify Reconciliation File
+  /// 91    FLINK Task
   /// 92    MapReduce
   /// 98    custom topology
   /// 99    kafkatoHDFS
   /// 100    kafkatoHbase
-  /// 101    MYSQL导入至HIVE(DX)
-  /// 104    MYSQL到HIVE
-  /// 105    HIVE到MYSQL
-  /// 106    SQL SERVER到HIVE
-  /// 107    HIVE到SQL SERVER
-  /// 108    ORACLE到HIVE
-  /// 109    HIVE到ORACLE
-  /// 111    HIVE到MYSQL(NEW)
-  /// 112    HIVE到PG
-  /// 113    HIVE到PHOENIX
-  /// 118    MYSQL到HDFS
-  /// 119    PG到HDFS
-  /// 120    ORACLE到HDFS
-  /// 121    数据质量
-  /// 10000    自定义业务
+  /// 101    Import MYSQL to HIVE(DX)
+  /// 104    MYSQL to HIVE
+  /// 105    HIVE to MYSQL
+  /// 106    SQL SERVER to HIVE
+  /// 107    HIVE to SQL SERVER
+  /// 108    ORACLE to HIVE
+  /// 109    HIVE to ORACLE
+  /// 111    HIVE to MYSQL (NEW)
+  /// 112    HIVE to PG
+  /// 113    HIVE to PHOENIX
+  /// 118    MYSQL to HDFS
+  /// 119    PG to HDFS
+  /// 120    ORACLE to HDFS
+  /// 121    Data Quality
+  /// 10000    Custom Definition Business
   task_type_desc: String = "TaskTypeDesc",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 文件夹名称
+  /// Folder Name
   folder_name: String = "FolderName",
-  /// 文件夹id
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 最近提交时间
+  /// Latest Submission Time
   first_submit_time: String = "FirstSubmitTime",
-  /// 首次运行时间
+  /// First Execution Time
   first_run_time: String = "FirstRunTime",
-  /// 调度计划展示描述信息
+  /// Scheduling Plan Display Description Information
   schedule_desc: String = "ScheduleDesc",
-  /// 负责人
+  /// Owner
   in_charge: String = "InCharge",
-  /// 调度周期类型
+  /// Scheduling Cycle Type
   cycle_unit: String = "CycleUnit",
-  /// 画布x轴坐标点
+  /// Canvas X-axis Coordinate Point
   left_coordinate: f64 = "LeftCoordinate",
-  /// 画布y轴坐标点
+  /// Canvas Y-axis Coordinate Point
   top_coordinate: f64 = "TopCoordinate",
-  /// 跨工作流虚拟任务标识；true标识跨工作流任务；false标识本工作流任务
+  /// Cross-Workflow Virtual Task Identifier; true indicates a cross-workflow task; false indicates an in-workflow task
   virtual_flag: bool = "VirtualFlag",
-  /// 弹性周期配置
+  /// Elastic Cycle Configuration
   task_action: String = "TaskAction",
-  /// 延迟时间
+  /// Delay
   delay_time: u64 = "DelayTime",
-  /// 执行开始时间
+  /// Execution Start Time
   execution_start_time: String = "ExecutionStartTime",
-  /// 执行结束时间
+  /// Execution End Time
   execution_end_time: String = "ExecutionEndTime",
-  /// 层级
+  /// Hierarchy
   layer: String = "Layer",
-  /// 来源数据源ID
+  /// Source Data Source ID
   source_service_id: String = "SourceServiceId",
-  /// 来源数据源类型
+  /// Source Data Source Type
   source_service_type: String = "SourceServiceType",
-  /// 目标数据源ID
+  /// Target Data Source ID
   target_service_id: String = "TargetServiceId",
-  /// 目标数据源类型
+  /// Target Data Source Type
   target_service_type: String = "TargetServiceType",
-  /// 任务告警类型
+  /// Task Alert Types
   alarm_type: String = "AlarmType",
-  /// 任务创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
 }
 
-/// 画布所需的信息
+/// Canvas Required Information
+///
+/// <details><summary>中文</summary>画布所需的信息</details>
 pub struct OpsTaskCanvasInfoList: decode {
-  /// 画布任务信息
+  /// Canvas Task Information
   tasks_list: Vec<OpsTaskCanvasDto> = "TasksList",
-  /// 画布任务链接信息
+  /// Canvas Task Link Information
   links_list: Vec<OpsTaskLinkInfoDto> = "LinksList",
-  /// 画布循环依赖任务信息
+  /// Canvas Cyclic Dependency Task Information
   circulate_task_list: Vec<OpsTaskCanvasDto> = "CirculateTaskList",
 }
 
-/// 任务分页查询
+/// Task Pagination Query
+///
+/// <details><summary>中文</summary>任务分页查询</details>
 pub struct OpsTaskInfoPage: decode {
-  /// 页号
+  /// Page Number
   page_number: u64 = "PageNumber",
-  /// 页大小
+  /// Page Size
   page_size: u64 = "PageSize",
-  /// 任务列表信息
+  /// Task List Information
   items: Vec<TaskOpsDto> = "Items",
-  /// 总页数
+  /// Total Pages
   total_page: u64 = "TotalPage",
-  /// 页数
+  /// Page Number
   page_count: u64 = "PageCount",
-  /// 总条数
+  /// Total number of items
   total_count: u64 = "TotalCount",
 }
 
-/// 任务依赖的边信息
+/// Dependency edge information of the task
+///
+/// <details><summary>中文</summary>任务依赖的边信息</details>
 pub struct OpsTaskLinkInfoDto: decode {
-  /// 下游任务id
+  /// Downstream task ID
   task_to: String = "TaskTo",
-  /// 上游任务id
+  /// Upstream task ID
   task_from: String = "TaskFrom",
-  /// 依赖边类型 1、“real_real”表示任务->任务；2、"virtual_real" 跨工作流任务->任务
+  /// Dependency Edge Type 1,"real_real" indicates task->task; 2, "virtual_real" crossed workflow task->task
   link_type: String = "LinkType",
-  /// 依赖边id
+  /// Dependency Edge ID
   link_id: String = "LinkId",
-  /// 为了区分新增的循环依赖新增的类型。默认是normal，循环依赖则是circulate
+  /// To distinguish newly added cyclic dependency. Default is normal, for cyclic dependency it is circulate
   link_style: String = "LinkStyle",
 }
 
@@ -15485,105 +18261,115 @@ pub struct OrderCondition: encode {
   direction: String = "Direction",
 }
 
-/// 通用排序字段
+/// Universal Sort Field
+///
+/// <details><summary>中文</summary>通用排序字段</details>
 pub struct OrderField: encode {
-  /// **Required.** 排序字段名称
+  /// **Required.** Sorting Field Name
   name: String = "Name",
-  /// **Required.** 排序方向：ASC|DESC
+  /// **Required.** Sorting Direction: ASC|DESC
   direction: String = "Direction",
 }
 
-/// 通用排序字段
+/// Universal Sort Field
+///
+/// <details><summary>中文</summary>通用排序字段</details>
 pub struct OrderFieldOptional: encode {
-  /// 排序字段名称
+  /// Sorting Field Name
   name: String = "Name",
-  /// 排序方向：ASC|DESC
+  /// Sorting Direction: ASC|DESC
   direction: String = "Direction",
 }
 
-/// 排序
+/// Sort
+///
+/// <details><summary>中文</summary>排序</details>
 pub struct OrderFields: encode {
-  /// 字段
+  /// Field
   name: String = "Name",
-  /// 排序
+  /// Sort
   direction: String = "Direction",
 }
 
-/// 包含层级信息的函数
+/// Function containing hierarchical information
+///
+/// <details><summary>中文</summary>包含层级信息的函数</details>
 pub struct OrganizationalFunction: decode {
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 展示名称
+  /// Display Name
   display_name: String = "DisplayName",
-  /// 层级路径
+  /// Hierarchical Path
   layer_path: String = "LayerPath",
-  /// 上级层级路径
+  /// Parent Hierarchical Path
   parent_layer_path: String = "ParentLayerPath",
-  /// 函数类型
+  /// Function Type
   r#type: String = "Type",
-  /// 函数分类：窗口函数、聚合函数、日期函数......
+  /// Function Classification: Window functions, Aggregation functions, Date functions...
   kind: String = "Kind",
-  /// 函数种类：系统函数、自定义函数
+  /// Function Category: System functions, Custom Definition functions
   category: String = "Category",
-  /// 函数状态
+  /// Function Status
   status: String = "Status",
-  /// 函数说明
+  /// Function Description
   description: String = "Description",
-  /// 函数用法
+  /// Function Usage
   usage: String = "Usage",
-  /// 函数参数说明
+  /// Function Parameter Description
   param_desc: String = "ParamDesc",
-  /// 函数返回值说明
+  /// Function Return Value Description
   return_desc: String = "ReturnDesc",
-  /// 函数示例
+  /// Function Example
   example: String = "Example",
-  /// 集群实例引擎 ID
+  /// Cluster Instance Engine ID
   cluster_identifier: String = "ClusterIdentifier",
-  /// 函数 ID
+  /// Function ID
   func_id: String = "FuncId",
-  /// 函数类名
+  /// Function Class Name
   class_name: String = "ClassName",
-  /// 函数资源列表
+  /// Function Resource List
   resource_list: Vec<FunctionVersion> = "ResourceList",
-  /// 操作人 ID 列表
+  /// Operator ID List
   operator_user_ids: Vec<i64> = "OperatorUserIds",
-  /// 公有云 Owner ID 列表
+  /// Public cloud Owner ID list
   owner_user_ids: Vec<i64> = "OwnerUserIds",
-  /// 数据库名称
+  /// Database name
   db_name: String = "DbName",
-  /// 提交失败错误信息
+  /// Submission failed error message
   submit_error_msg: String = "SubmitErrorMsg",
-  /// 模式名
+  /// Pattern name
   schema_name: String = "SchemaName",
-  /// 函数命令格式
+  /// Function Command Format
   command_format: String = "CommandFormat",
-  /// 名称
+  /// Name
   owner_name: String = "OwnerName",
-  /// 时间戳
+  /// Timestamp
   submit_timestamp: String = "SubmitTimestamp",
-  /// 函数tag
+  /// Function tag
   tag: String = "Tag",
-  /// 操作人 ID 列表
+  /// Operator ID List
   operator_user_ids_str: Vec<String> = "OperatorUserIdsStr",
-  /// 公有云 Owner ID 列表
+  /// Public Cloud Owner ID List
   owner_user_ids_str: Vec<String> = "OwnerUserIdsStr",
-  /// 数据库环境
+  /// **China site only.** 数据库环境
   env_type: String = "EnvType",
-  /// 函数资源文件类型
+  /// **China site only.** 函数资源文件类型
   function_resource_file_type: String = "FunctionResourceFileType",
 }
 
-/// 角色列表分页信息
+/// Pagination information of the role list.
+///
+/// <details><summary>中文</summary>角色列表分页信息</details>
 pub struct PageRoles: decode {
-  /// 角色信息
+  /// Role information.
   rows: Vec<BaseRole> = "Rows",
-  /// 页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size
   page_size: i64 = "PageSize",
-  /// 总个数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 总分页页码
+  /// Total pagination pages.
   total_page_number: i64 = "TotalPageNumber",
 }
 
@@ -15601,23 +18387,27 @@ pub struct PageTaskTemplateInfo: decode {
   page_size: u64 = "PageSize",
 }
 
-/// 键值对
+/// Key-Value Pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct Pair: decode {
-  /// 键名
+  /// Key Name
   key: String = "Key",
-  /// 值
+  /// Value
   value: String = "Value",
-  /// 唯一标识
+  /// **China site only.** 唯一标识
   id: String = "Id",
 }
 
-/// 键值对
+/// Key-Value Pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct PairDto: decode {
-  /// 键名
+  /// Key Name
   key: String = "Key",
-  /// 值
+  /// Value
   value: String = "Value",
-  /// 描述
+  /// **China site only.** 描述
   description: String = "Description",
 }
 
@@ -15633,19 +18423,23 @@ pub struct ParamGetTaskInstancesStatusInfoResponseInstance: decode {
   task_id: String = "TaskId",
 }
 
-/// 参数参数
+/// Parameters
+///
+/// <details><summary>中文</summary>参数参数</details>
 pub struct ParamInfo: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter Name
   param_key: String = "ParamKey",
-  /// **Required.** 参数值
+  /// **Required.** Parameter Value
   param_value: String = "ParamValue",
 }
 
-/// 参数参数
+/// Parameter.
+///
+/// <details><summary>中文</summary>参数参数</details>
 pub struct ParamInfoDs: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name.
   param_key: String = "ParamKey",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value
   param_value: String = "ParamValue",
 }
 
@@ -15729,31 +18523,35 @@ pub struct ParameterTaskOutDsDto: decode {
   project_name: String = "ProjectName",
 }
 
-/// 分区参数
+/// Partition Parameter
+///
+/// <details><summary>中文</summary>分区参数</details>
 pub struct Partition: encode {
-  /// 分区转换策略
+  /// Partition Conversion Strategy
   transform: String = "Transform",
-  /// 分区字段名
+  /// Partition Field Name
   name: String = "Name",
-  /// 策略参数
+  /// Policy Parameter
   transform_args: Vec<String> = "TransformArgs",
 }
 
-/// 数据开发-统一树结构返回属性
+/// Data Development - Unified Tree Structure Return Attributes
+///
+/// <details><summary>中文</summary>数据开发-统一树结构返回属性</details>
 pub struct PathNodeDsVO: decode {
   /// PathNode ID
   id: String = "Id",
-  /// PathNode 名称
+  /// PathNode Name
   title: String = "Title",
-  /// PathNode 类型
+  /// PathNode Type
   r#type: String = "Type",
-  /// 父节点唯一标识
+  /// Unique Identifier of Parent Node
   parent_id: String = "ParentId",
-  /// 是否叶子节点
+  /// Is Leaf Node
   is_leaf: bool = "IsLeaf",
-  /// 子节点列表
+  /// Child Node List
   children: Vec<PathNodeDsVO> = "Children",
-  /// 业务参数 ,base64编译的json串，获取具体参数需要base64反编译
+  /// Business Parameters, base64 encoded JSON string, to obtain specific parameters, base64 decoding is required
   params: String = "Params",
 }
 
@@ -15767,25 +18565,27 @@ pub struct PermissionStatus: decode {
   can_read: bool = "CanRead",
 }
 
-/// 数据质量生产调度任务业务实体
+/// Data Quality Production Scheduling Task Business Entity
+///
+/// <details><summary>中文</summary>数据质量生产调度任务业务实体</details>
 pub struct ProdSchedulerTask: encode {
-  /// **Required.** 生产调度任务工作流ID
+  /// **Required.** Production Scheduling Task Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 生产调度任务Id
+  /// Production Scheduling Task ID
   task_id: String = "TaskId",
-  /// 生产调度任务名称
+  /// Production Scheduling Task Name
   task_name: String = "TaskName",
-  /// 生产调度任务任务类型
+  /// Production Scheduling Task Type
   cycle_type: i64 = "CycleType",
-  /// 生产任务类型
+  /// **China site only.** 生产任务类型
   task_type: String = "TaskType",
-  /// 时区
+  /// **China site only.** 时区
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// 负责人id
+  /// **China site only.** 负责人id
   in_charge_id_list: Vec<String> = "InChargeIdList",
-  /// 负责人name
+  /// **China site only.** 负责人name
   in_charge_name_list: Vec<String> = "InChargeNameList",
-  /// 生产调度任务状态，参考调度任务侧状态信息，“DELETED”状态为质量侧单独加的，查不到任务时认为任务“DELETED”
+  /// **China site only.** 生产调度任务状态，参考调度任务侧状态信息，“DELETED”状态为质量侧单独加的，查不到任务时认为任务“DELETED”
   /// 'Y': '调度中',
   /// 'F': '已下线',
   /// 'O': '已暂停',
@@ -15794,57 +18594,60 @@ pub struct ProdSchedulerTask: encode {
   task_status: String = "TaskStatus",
 }
 
-/// 项目信息
+/// Project Information
+///
+/// <details><summary>中文</summary>项目信息</details>
 pub struct Project: decode {
-  /// 项目的所在租户ID
+  /// Tenant ID of the project
   tenant_id: String = "TenantId",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标识，英文名
+  /// Project Identifier, English Name
   project_name: String = "ProjectName",
-  /// 项目显示名称，可以为中文名
+  /// Project Display Name, can be Chinese Name
   display_name: String = "DisplayName",
-  /// 地域
+  /// Region
   region: String = "Region",
-  /// 备注
+  /// Remarks
   description: String = "Description",
-  /// 创建时间
-  ///
+  /// Creation Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 创建者
+  /// Creator
   creator: BaseUser = "Creator",
-  /// 租户信息
+  /// Tenant Information
   tenant: BaseTenant = "Tenant",
-  /// 项目的管理员
+  /// Project Administrator
   admin_users: Vec<BaseUser> = "AdminUsers",
-  /// 项目关联的集群信息
+  /// Project-related cluster information
   clusters: Vec<BaseClusterInfo> = "Clusters",
-  /// 项目的额外配置参数
+  /// Additional configuration parameters for the project
   params: String = "Params",
-  /// 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中
+  /// Project Status: 0: disabled, 1: enabled, -3: disabling, 2: enabling
   status: u64 = "Status",
-  /// 项目类型，SIMPLE：简单模式 STANDARD：标准模式
+  /// Project Type, SIMPLE: simple mode STANDARD: standard mode
   model: String = "Model",
-  /// 二级菜单
+  /// **China site only.** 二级菜单
   second_module_list: Vec<String> = "SecondModuleList",
-  /// 项目负责人
+  /// **China site only.** 项目负责人
   owner: BaseUser = "Owner",
-  /// 项目扩展信息
+  /// **China site only.** 项目扩展信息
   workspace_ext: Vec<WorkspaceExt> = "WorkspaceExt",
-  /// 创建时间时间戳
+  /// **China site only.** 创建时间时间戳
   create_timestamp: u64 = "CreateTimestamp",
 }
 
-/// 基础信息
+/// Basic Information
+///
+/// <details><summary>中文</summary>基础信息</details>
 pub struct ProjectBaseInfoOpsRequest: encode {
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标识
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 是否admin
+  /// Whether admin
   is_admin: bool = "IsAdmin",
 }
 
@@ -15910,61 +18713,73 @@ pub struct ProjectUsersPage: decode {
   total_page_number: u64 = "TotalPageNumber",
 }
 
-/// dlc建表属性
+/// DLC table creation attribute
+///
+/// <details><summary>中文</summary>dlc建表属性</details>
 pub struct Property: encode {
-  /// **Required.** key值
+  /// **Required.** Key Value
   key: String = "Key",
-  /// **Required.** value值
+  /// **Required.** Value
   value: String = "Value",
 }
 
-/// 质量评分
+/// Quality Score
+///
+/// <details><summary>中文</summary>质量评分</details>
 pub struct QualityScore: decode {
-  /// 综合分数
+  /// Composite Score
   composite_score: f64 = "CompositeScore",
-  /// 评分分布
+  /// Score Distribution
   scoring_distribution: Vec<TableScoreStatisticsInfo> = "ScoringDistribution",
-  /// 总表数
+  /// Total Number of Tables
   total_table_number: i64 = "TotalTableNumber",
 }
 
-/// 质量评分趋势
+/// Quality Score Trend
+///
+/// <details><summary>中文</summary>质量评分趋势</details>
 pub struct QualityScoreTrend: decode {
-  /// 周期平均分
+  /// Periodic Average Score
   average_score: f64 = "AverageScore",
-  /// 日评分列表
+  /// Daily Score List
   daily_score_list: Vec<DailyScoreInfo> = "DailyScoreList",
 }
 
-/// 数据集成 - 告警免打扰时间
+/// DataInLong - Alarm do-not-disturb time
+///
+/// <details><summary>中文</summary>数据集成 - 告警免打扰时间</details>
 pub struct QuietPeriod: encode {
-  /// 代表一周里的哪些天，1代表周一，7代表周日，以此类推
+  /// Represents the days of the week, 1 for Monday, 7 for Sunday, and so on
   days_of_week: Vec<u64> = "DaysOfWeek",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
 }
 
-/// 实时任务实例当前的节点信息
+/// Current Node Information of Real-time Task Instance
+///
+/// <details><summary>中文</summary>实时任务实例当前的节点信息</details>
 pub struct RealTimeTaskInstanceNodeInfo: decode {
-  /// 任务名
+  /// Task Name
   task_name: String = "TaskName",
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 实时任务实例节点信息列表
+  /// Real-time Task Instance Node Information List
   instance_node_info_list: Vec<InstanceNodeInfo> = "InstanceNodeInfoList",
 }
 
-/// 实时任务同步速度趋势
+/// Real-time task synchronization speed trend
+///
+/// <details><summary>中文</summary>实时任务同步速度趋势</details>
 pub struct RealTimeTaskSpeed: decode {
-  /// 同步速度条/s列表
+  /// Synchronous Speed Bar/s List
   records_speed_list: Vec<RecordsSpeed> = "RecordsSpeedList",
-  /// 同步速度字节/s列表
+  /// Synchronous Speed Bytes/s List
   bytes_speed_list: Vec<BytesSpeed> = "BytesSpeedList",
-  /// 日志条数速度
+  /// **China site only.** 日志条数速度
   records_log_speed: Vec<RecordsSpeed> = "RecordsLogSpeed",
-  /// 日志大小速度
+  /// **China site only.** 日志大小速度
   bytes_log_speed: Vec<BytesSpeed> = "BytesLogSpeed",
 }
 
@@ -15976,25 +18791,29 @@ pub struct RealtimeTaskInstanceVO: decode {
   running_order_id: i64 = "RunningOrderId",
 }
 
-/// 通用记录字段，与服务端约定传入合法的键值对
+/// Common Record Fields, agreed with the server to pass in legitimate key-value pairs
+///
+/// <details><summary>中文</summary>通用记录字段，与服务端约定传入合法的键值对</details>
 pub struct RecordField: encode {
-  /// 字段名称，拓展字段名称
+  /// Field Name, Extended Field Name
   name: String = "Name",
-  /// 字段值，拓展字段值
+  /// Field Value, Extended Field Value
   value: String = "Value",
 }
 
-/// 实时任务同步速度 条/s
+/// Real-time task synchronization speed Bar/s
+///
+/// <details><summary>中文</summary>实时任务同步速度 条/s</details>
 pub struct RecordsSpeed: decode {
-  /// 节点类型
+  /// Node Type
   node_type: String = "NodeType",
-  /// 节点名称
+  /// Node name
   node_name: String = "NodeName",
-  /// 速度值列表
+  /// Speed value list
   values: Vec<SpeedValue> = "Values",
 }
 
-/// RegisterDsEventListener请求参数结构体
+/// Request of [`Client::register_ds_event_listener`].
 pub struct RegisterDsEventListenerRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -16012,11 +18831,11 @@ pub struct RegisterDsEventListenerRequest: encode {
   event_project_id: String = "EventProjectId",
 }
 
-/// RegisterDsEventListener返回参数结构体
+/// Response of [`Client::register_ds_event_listener`].
 pub struct RegisterDsEventListenerResponse: decode {
   /// 事件监听者
   data: EventListenerDTO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -16034,94 +18853,97 @@ pub struct RegisterDsEventPublisherReq: encode {
   description: String = "Description",
 }
 
-/// RegisterDsEvent请求参数结构体
+/// Request of [`Client::register_ds_event`].
 pub struct RegisterDsEventRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 事件名称
+  /// **Required.** Event Name
   name: String = "Name",
-  /// **Required.** 事件周期类型 1、分钟：MIN    2、小时 ：HOUR    3、天：DAY
+  /// **Required.** Event cycle type:
+  /// 1. minute: MIN
+  /// 2. HOUR: HOUR
+  /// 3. DAY: DAY
   event_sub_type: String = "EventSubType",
-  /// **Required.** 事件存活时间，值为大于0的整数
+  /// **Required.** Event ttl. specifies a value that is an integer above 0
   time_to_live: String = "TimeToLive",
-  /// **Required.** 事件存活时间单位    1、天：DAYS    2、分钟：MINUTES
+  /// **Required.** Lifetime unit of the event: 1. day: DAYS 2. minute: MINUTES
   time_unit: String = "TimeUnit",
-  /// **Required.** 事件所属人，账号昵称
+  /// **Required.** Event Owner Account Nickname
   owner: String = "Owner",
-  /// **Required.** 事件描述
+  /// **Required.** Event Description
   description: String = "Description",
-  /// 事件类型GENERAL、TIME_SERIES
+  /// Event type GENERAL, TIME_SERIES
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   event_type: String = "EventType",
-  /// 事件广播类型SINGLE、BROADCAST
+  /// Event BROADCAST type: SINGLE, BROADCAST
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   event_broadcast_type: String = "EventBroadcastType",
-  /// 时间格式
+  /// Time Format
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   dimension_format: String = "DimensionFormat",
-  /// 事件消费有效次数
+  /// **China site only.** 事件消费有效次数
   valid_consume_count: i64 = "ValidConsumeCount",
 }
 
-/// RegisterDsEvent返回参数结构体
+/// Response of [`Client::register_ds_event`].
 pub struct RegisterDsEventResponse: decode {
-  /// 事件信息
+  /// Event information.
   data: EventDsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterEventListener请求参数结构体
+/// Request of [`Client::register_event_listener`].
 pub struct RegisterEventListenerRequest: encode {
-  /// **Required.** 关键字，如果是任务，则传任务Id
+  /// **Required.** Keyword, if it refers to a task, then pass the Task ID
   key: String = "Key",
-  /// **Required.** 事件名称
+  /// **Required.** Event name
   event_name: String = "EventName",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 事件类型，默认 REST_API
+  /// Event type, default REST_API
   r#type: String = "Type",
-  /// 配置信息，比如最长等待时间1天配置json：{"maxWaitEventTime":1,"maxWaitEventTimeUnit":"DAYS"}
+  /// Configuration information, for example, maximum waiting time 1 day configuration in json: {"maxWaitEventTime":1,"maxWaitEventTimeUnit":"DAYS"}
   properties: String = "Properties",
 }
 
-/// RegisterEventListener返回参数结构体
+/// Response of [`Client::register_event_listener`].
 pub struct RegisterEventListenerResponse: decode {
-  /// 成功或者失败
+  /// Success or Failure
   data: BatchReturn = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RegisterEvent请求参数结构体
+/// Request of [`Client::register_event`].
 pub struct RegisterEventRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 事件名称，支持英文、数字和下划线，最长20个字符, 不能以数字下划线开头。
+  /// **Required.** Event Name, supports English, numbers, and underscores, up to 20 characters long, cannot start with a number or underscore.
   name: String = "Name",
-  /// **Required.** 事件分割类型，周期类型: DAY，HOUR，MIN，SECOND
+  /// **Required.** Event Segmentation Type, cycle types: DAY, HOUR, MIN, SECOND
   event_sub_type: String = "EventSubType",
-  /// **Required.** 广播：BROADCAST,单播：SINGLE
+  /// **Required.** Broadcast: BROADCAST, Unicast: SINGLE
   event_broadcast_type: String = "EventBroadcastType",
-  /// **Required.** 周期类型为天和小时为HOURS ，周期类型为分钟 ：MINUTES,周期类型为秒：SECONDS
+  /// **Required.** For cycle types of day and hour: HOURS, For minutes: MINUTES, For seconds: SECONDS
   time_unit: String = "TimeUnit",
-  /// **Required.** 事件所属人
+  /// **Required.** Event Owner
   owner: String = "Owner",
-  /// 事件类型，不填会使用默认值 TIME_SERIES 填充
+  /// Required. event type. default value: TIME_SERIES.
   event_type: String = "EventType",
-  /// 对应day： yyyyMMdd，对应HOUR：yyyyMMddHH，对应MIN：yyyyMMddHHmm，对应SECOND：yyyyMMddHHmmss，默认值：yyyyMMdd
+  /// Required. corresponds to day: yyyyMMdd, corresponds to HOUR: yyyyMMddHH, corresponds to MIN: yyyyMMddHHmm, corresponds to SECOND: yyyyMMddHHmmss. default value: yyyyMMdd.
   dimension_format: String = "DimensionFormat",
-  /// 存活时间
+  /// Uptime
   time_to_live: i64 = "TimeToLive",
-  /// 事件描述
+  /// Event Description
   description: String = "Description",
 }
 
-/// RegisterEvent返回参数结构体
+/// Response of [`Client::register_event`].
 pub struct RegisterEventResponse: decode {
-  /// 成功或者失败
+  /// Success or Failure
   data: BatchReturn = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -16167,7 +18989,7 @@ pub struct RelatedTask: decode {
   task_type_id: i64 = "TaskTypeId",
 }
 
-/// RemoveDatabase请求参数结构体
+/// Request of [`Client::remove_database`].
 pub struct RemoveDatabaseRequest: encode {
   /// **Required.** 数据源id
   datasource_id: i64 = "DatasourceId",
@@ -16175,15 +18997,15 @@ pub struct RemoveDatabaseRequest: encode {
   database_name: String = "DatabaseName",
 }
 
-/// RemoveDatabase返回参数结构体
+/// Response of [`Client::remove_database`].
 pub struct RemoveDatabaseResponse: decode {
   /// 异步删除的任务id,用于查询执行状态
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveSchema请求参数结构体
+/// Request of [`Client::remove_schema`].
 pub struct RemoveSchemaRequest: encode {
   /// **Required.** 数据源id
   datasource_id: i64 = "DatasourceId",
@@ -16193,15 +19015,15 @@ pub struct RemoveSchemaRequest: encode {
   schema_name: String = "SchemaName",
 }
 
-/// RemoveSchema返回参数结构体
+/// Response of [`Client::remove_schema`].
 pub struct RemoveSchemaResponse: decode {
   /// 异步删除的任务id,用于查询执行状态
   job_id: String = "JobId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveTable请求参数结构体
+/// Request of [`Client::remove_table`].
 pub struct RemoveTableRequest: encode {
   /// **Required.** 数据源id
   datasource_id: i64 = "DatasourceId",
@@ -16213,113 +19035,114 @@ pub struct RemoveTableRequest: encode {
   table_name: String = "TableName",
 }
 
-/// RemoveTable返回参数结构体
+/// Response of [`Client::remove_table`].
 pub struct RemoveTableResponse: decode {
   /// 结果
   result: bool = "Result",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RemoveWorkflowDs请求参数结构体
+/// Request of [`Client::remove_workflow_ds`].
 pub struct RemoveWorkflowDsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 是否删除脚本
+  /// Whether to delete the script
   delete_script: String = "DeleteScript",
-  /// 删除是否通知下游
+  /// Notify downstream if deleted
   operate_is_inform: String = "OperateIsInform",
-  /// 是否终止进行中的任务
+  /// Whether to terminate ongoing tasks
   delete_mode: String = "DeleteMode",
 }
 
-/// RemoveWorkflowDs返回参数结构体
+/// Response of [`Client::remove_workflow_ds`].
 pub struct RemoveWorkflowDsResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion was successful
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewWorkflowOwnerDs请求参数结构体
+/// Request of [`Client::renew_workflow_owner_ds`].
 pub struct RenewWorkflowOwnerDsRequest: encode {
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID
   project_id: String = "ProjectId",
-  /// **Required.** 责任人
+  /// **Required.** Responsible Person
   owner: String = "Owner",
-  /// **Required.** 责任人ID
+  /// **Required.** Responsible Person ID
   owner_id: String = "OwnerId",
-  /// **Required.** 工作流ID列表
+  /// **Required.** Workflow ID List
   workflow_ids: Vec<String> = "WorkflowIds",
 }
 
-/// RenewWorkflowOwnerDs返回参数结构体
+/// Response of [`Client::renew_workflow_owner_ds`].
 pub struct RenewWorkflowOwnerDsResponse: decode {
-  /// 执行结果
+  /// Execution Result
   data: BatchResultDs = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RenewWorkflowSchedulerInfoDs请求参数结构体
+/// Request of [`Client::renew_workflow_scheduler_info_ds`].
 pub struct RenewWorkflowSchedulerInfoDsRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** <p>工作流ID</p>
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// <p>延迟时间</p>
+  /// Delay Time
   delay_time: u64 = "DelayTime",
-  /// <p>启动时间</p>
+  /// Start Time
   startup_time: u64 = "StartupTime",
-  /// <p>任务依赖</p>
+  /// Task Dependency
   self_depend: String = "SelfDepend",
-  /// <p>开始时间</p>
+  /// Start Time
   start_time: String = "StartTime",
-  /// <p>结束时间</p>
+  /// End Time
   end_time: String = "EndTime",
-  /// <p>指定运行时间</p>
+  /// Specified Running Time
   task_action: String = "TaskAction",
-  /// <p>调度周期时间单位</p>
+  /// Scheduling Cycle Time Unit
   cycle_type: String = "CycleType",
-  /// <p>调度周期</p>
+  /// Scheduling Cycle
   cycle_step: i64 = "CycleStep",
-  /// <p>执行时间左闭区间</p>
+  /// Execution Time Left Closed Interval
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>执行时间右闭区间</p>
+  /// Execution Time Right Closed Interval
   execution_end_time: String = "ExecutionEndTime",
-  /// <p>任务初始化策略，T_PLUS_1、T_PLUS_0、T_MINUS_1</p>
+  /// Task initialization strategy. valid values: T_PLUS_1, T_PLUS_0, T_MINUS_1
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// <p>工作流依赖，yes or no</p>
+  /// Workflow dependency. valid values: yes or no
   dependency_workflow: String = "DependencyWorkflow",
-  /// <p>CrontabExpression</p>
+  /// CrontabExpression
   crontab_expression: String = "CrontabExpression",
-  /// <p>0：不修改<br>1：将任务的上游依赖配置改为默认值</p>
+  /// 0: Do not modify
+  /// 1: Change the upstream dependency configuration of the task to the default value
   modify_cycle_value: String = "ModifyCycleValue",
-  /// <p>是否开启日历调度 1 开启 0关闭</p>
+  /// Whether calendar scheduling is enabled. 1 means enabled, and 0 means disabled.
   calendar_open: String = "CalendarOpen",
-  /// <p>日历名称</p>
+  /// Calendar name.
   calendar_name: String = "CalendarName",
-  /// <p>日历id</p>
+  /// Calendar id.
   calendar_id: String = "CalendarId",
-  /// <p>时区</p>
+  /// Specifies the time zone.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>是否自动清理不支持的任务链接</p>
+  /// Whether to automatically clean up links to unsupported tasks.
   clear_link: bool = "ClearLink",
-  /// <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-时间维度</p>
+  /// **China site only.** <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-时间维度</p>
   main_cyclic_config: String = "MainCyclicConfig",
-  /// <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-实例范围</p>
+  /// **China site only.** <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-实例范围</p>
   subordinate_cyclic_config: String = "SubordinateCyclicConfig",
-  /// <p>分钟任务相位偏移</p>
+  /// **China site only.** <p>分钟任务相位偏移</p>
   minute_offset: u64 = "MinuteOffset",
 }
 
-/// RenewWorkflowSchedulerInfoDs返回参数结构体
+/// Response of [`Client::renew_workflow_scheduler_info_ds`].
 pub struct RenewWorkflowSchedulerInfoDsResponse: decode {
-  /// <p>数据</p>
+  /// Data
   data: BatchResultDs = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -16339,7 +19162,7 @@ pub struct ReportColumnInfo: encode {
   modified_time: String = "ModifiedTime",
 }
 
-/// ReportDatabase请求参数结构体
+/// Request of [`Client::report_database`].
 pub struct ReportDatabaseRequest: encode {
   /// **Required.** 数据源id
   datasource_id: i64 = "DatasourceId",
@@ -16353,15 +19176,15 @@ pub struct ReportDatabaseRequest: encode {
   modified_time: i64 = "ModifiedTime",
 }
 
-/// ReportDatabase返回参数结构体
+/// Response of [`Client::report_database`].
 pub struct ReportDatabaseResponse: decode {
   /// 元数据唯一id
   guid: String = "Guid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReportSchema请求参数结构体
+/// Request of [`Client::report_schema`].
 pub struct ReportSchemaRequest: encode {
   /// **Required.** 数据源id
   datasource_id: i64 = "DatasourceId",
@@ -16377,15 +19200,15 @@ pub struct ReportSchemaRequest: encode {
   modified_time: i64 = "ModifiedTime",
 }
 
-/// ReportSchema返回参数结构体
+/// Response of [`Client::report_schema`].
 pub struct ReportSchemaResponse: decode {
   /// 元数据唯一id
   guid: String = "Guid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ReportTable请求参数结构体
+/// Request of [`Client::report_table`].
 pub struct ReportTableRequest: encode {
   /// **Required.** 数据源id
   datasource_id: i64 = "DatasourceId",
@@ -16407,33 +19230,35 @@ pub struct ReportTableRequest: encode {
   columns: Vec<ReportColumnInfo> = "Columns",
 }
 
-/// ReportTable返回参数结构体
+/// Response of [`Client::report_table`].
 pub struct ReportTableResponse: decode {
   /// 元数据唯一id
   guid: String = "Guid",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 上报任务详情
+/// Task submission detail response parameters structure.
+///
+/// <details><summary>中文</summary>上报任务详情</details>
 pub struct ReportTaskDetail: decode {
-  /// 引擎任务id
+  /// Engine task id.
   engine_task_id: String = "EngineTaskId",
-  /// 引擎执行状态，枚举
+  /// Engine execution status, enumerate.
   engine_exe_status: String = "EngineExeStatus",
-  /// 引擎执行开始时间
+  /// Engine execution start time.
   engine_exe_start_time: String = "EngineExeStartTime",
-  /// 引擎执行结束时间
+  /// Engine execution end time.
   engine_exe_end_time: String = "EngineExeEndTime",
-  /// 任务类型id
+  /// Task type id.
   task_type_id: u64 = "TaskTypeId",
-  /// 业务信息
+  /// Business information.
   business_info: String = "BusinessInfo",
-  /// 引擎任务信息
+  /// Engine task information.
   engine_task_info: EngineTaskInfo = "EngineTaskInfo",
 }
 
-/// ReportTaskLineage请求参数结构体
+/// Request of [`Client::report_task_lineage`].
 pub struct ReportTaskLineageRequest: encode {
   /// **Required.** 上报渠道
   channel_type: String = "ChannelType",
@@ -16447,63 +19272,67 @@ pub struct ReportTaskLineageRequest: encode {
   column_lineages: Vec<ColumnLineagePair> = "ColumnLineages",
 }
 
-/// ReportTaskLineage返回参数结构体
+/// Response of [`Client::report_task_lineage`].
 pub struct ReportTaskLineageResponse: decode {
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
   /// 上报结果
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 上报任务信息
+/// Submit task information.
+///
+/// <details><summary>中文</summary>上报任务信息</details>
 pub struct ReportTaskListInfo: decode {
-  /// 任务列表详情
+  /// Task list details.
   rows: Vec<TaskInfoVo> = "Rows",
-  /// 页码
+  /// Page number
   page_num: u64 = "PageNum",
-  /// 每页条数
+  /// Entries per page.
   page_size: u64 = "PageSize",
-  /// 总记录数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
 }
 
-/// 资源管理目录树节点
+/// Resource Management Directory Tree Node
+///
+/// <details><summary>中文</summary>资源管理目录树节点</details>
 pub struct ResourcePathTree: decode {
-  /// 资源名字
+  /// Resource name
   name: String = "Name",
-  /// 是否为叶子节点
+  /// Is leaf node
   is_leaf: bool = "IsLeaf",
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 本地路径
+  /// Local path
   local_path: String = "LocalPath",
-  /// 远程路径
+  /// Remote path
   remote_path: String = "RemotePath",
-  /// 文件类型
+  /// File Type
   file_extension_type: String = "FileExtensionType",
-  /// 文件大小
+  /// File size
   size: i64 = "Size",
-  /// 文件MD5值
+  /// File MD5 value
   md5_value: String = "Md5Value",
-  /// 文件拥有者名字
+  /// File Owner's Name
   owner_name: String = "OwnerName",
-  /// 更新人
+  /// Updater
   update_user: String = "UpdateUser",
-  /// 文件更新人uin
+  /// File Updater UIN
   update_user_id: String = "UpdateUserId",
-  /// 创建时间
+  /// Creation Time
   create_time: u64 = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: u64 = "UpdateTime",
-  /// Cos存储桶名
+  /// COS Bucket Name
   cos_bucket: String = "CosBucket",
-  /// Cos地域
+  /// COS Region
   cos_region: String = "CosRegion",
-  /// 额外信息
+  /// Additional Information
   extra_info: String = "ExtraInfo",
 }
 
@@ -16521,479 +19350,509 @@ pub struct ResourcePoolInfo: encode {
   storage_type: String = "StorageType",
 }
 
-/// ResumeIntegrationTask请求参数结构体
+/// Request of [`Client::resume_integration_task`].
 pub struct ResumeIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 事件类型(START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)
+  /// Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)
   event: String = "Event",
-  /// 额外参数
+  /// Additional parameters
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// 前端操作类型描述
+  /// Describe the type of front-end operation
   event_desc: String = "EventDesc",
 }
 
-/// ResumeIntegrationTask返回参数结构体
+/// Response of [`Client::resume_integration_task`].
 pub struct ResumeIntegrationTaskResponse: decode {
-  /// 操作成功与否标识
+  /// Operation Success or Failure Indicator
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RobAndLockIntegrationTask请求参数结构体
+/// Request of [`Client::rob_and_lock_integration_task`].
 pub struct RobAndLockIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务类型：201. stream,   202. offline
+  /// **Required.** Task Type: 201. stream, 202. offline
   task_type: u64 = "TaskType",
 }
 
-/// RobAndLockIntegrationTask返回参数结构体
+/// Response of [`Client::rob_and_lock_integration_task`].
 pub struct RobAndLockIntegrationTaskResponse: decode {
-  /// 抢锁状态
+  /// Lock Acquisition Status
   rob_lock_state: RobLockState = "RobLockState",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 抢锁状态：是否可以抢锁和当前持锁人
+/// Lock Acquisition Status: Whether to Grab the Lock and Current Lock Holder
+///
+/// <details><summary>中文</summary>抢锁状态：是否可以抢锁和当前持锁人</details>
 pub struct RobLockState: decode {
-  /// 是否可以抢锁
+  /// Whether to Grab the Lock
   is_rob: bool = "IsRob",
-  /// 当前持锁人
+  /// Current Lock Holder
   locker: String = "Locker",
 }
 
-/// 角色权限对象
+/// Role permission objects.
+///
+/// <details><summary>中文</summary>角色权限对象</details>
 pub struct RolePrivilege: decode {
   /// id
   privilege_id: String = "PrivilegeId",
-  /// 名称
+  /// Name
   privilege_name: String = "PrivilegeName",
-  /// 路径
+  /// Path
   rest_path: String = "RestPath",
-  /// 方法
+  /// Method.
   rest_method: String = "RestMethod",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 模块id
+  /// Module ID
   module_id: String = "ModuleId",
-  /// 权限类型 N、R、RW、RWD
+  /// Permission type: N, R, RW, RWD.
   r#type: String = "Type",
 }
 
-/// 数据质量规则
+/// Data Quality Rules
+///
+/// <details><summary>中文</summary>数据质量规则</details>
 pub struct Rule: decode {
-  /// 规则ID
+  /// Rule ID
   rule_id: u64 = "RuleId",
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 数据表Id
+  /// Data Table ID
   table_id: String = "TableId",
-  /// 规则名称
+  /// Rule name
   name: String = "Name",
-  /// 规则类型：1-系统模版，2-自定义模版，3-自定义SQL
+  /// Rule Type 1. System Template, 2. Custom Definition Template, 3. Custom Definition SQL
   r#type: u64 = "Type",
-  /// 规则模板Id
+  /// Rule Template ID
   rule_template_id: u64 = "RuleTemplateId",
-  /// 规则模板概述
+  /// Rule Template Overview
   rule_template_content: String = "RuleTemplateContent",
-  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
+  /// Quality Dimension of Rule 1: Accuracy, 2: Uniqueness, 3: Completeness, 4: Consistency, 5: Timeliness, 6: Validity
   quality_dim: u64 = "QualityDim",
-  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
+  /// Applicable Source Data Object Type (1: Constant, 2: Offline Table Level, 3: Offline Field Level)
   source_object_type: u64 = "SourceObjectType",
-  /// 规则适用的源数据对象类型（1：数值，2：字符串）
+  /// Applicable Source Data Object Type (1: Numeric, 2: String)
   source_object_data_type: u64 = "SourceObjectDataType",
-  /// 源字段详细类型，INT、STRING
+  /// Source Field Detailed Type, INT, STRING
   source_object_data_type_name: String = "SourceObjectDataTypeName",
-  /// 源字段名称
+  /// Source Field Name
   source_object_value: String = "SourceObjectValue",
-  /// 检测范围类型：1-全表，2-条件扫描
+  /// Detection Range 1. Whole Table, 2. Conditional Scan
   condition_type: u64 = "ConditionType",
-  /// 条件扫描WHERE条件表达式
+  /// Conditional Scan WHERE Condition Expression
   condition_expression: String = "ConditionExpression",
-  /// 自定义SQL
+  /// Custom Template SQL Expression from Definition
   custom_sql: String = "CustomSql",
-  /// 报警触发条件
+  /// Alert Trigger Condition
   compare_rule: CompareRule = "CompareRule",
-  /// 告警级别：1-低，2-中，3-高
+  /// Alert Trigger Level 1. Low, 2. Medium, 3. High
   alarm_level: u64 = "AlarmLevel",
-  /// 规则描述
+  /// Rule Description
   description: String = "Description",
-  /// 规则配置人
+  /// Rule Configurator
   operator: String = "Operator",
-  /// 目标库Id
+  /// Target Database Id
   target_database_id: String = "TargetDatabaseId",
-  /// 目标库名称
+  /// Target Database Name
   target_database_name: String = "TargetDatabaseName",
-  /// 目标表Id
+  /// Target Table Id
   target_table_id: String = "TargetTableId",
-  /// 目标表名称
+  /// Target Table Name
   target_table_name: String = "TargetTableName",
-  /// 目标字段过滤条件表达式
+  /// Target Field Filter Condition Expression
   target_condition_expr: String = "TargetConditionExpr",
-  /// 源字段与目标字段关联条件on表达式
+  /// Source and target field association conditions in ON expression
   rel_condition_expr: String = "RelConditionExpr",
-  /// 自定义模版sql表达式参数
+  /// From Definition template SQL expression parameters
   field_config: RuleFieldConfig = "FieldConfig",
-  /// 是否关联多表
+  /// Whether to join multiple tables
   multi_source_flag: bool = "MultiSourceFlag",
-  /// 是否where参数
+  /// Whether WHERE parameters exist
   where_flag: bool = "WhereFlag",
-  /// 模版原始SQL
+  /// Template original SQL
   template_sql: String = "TemplateSql",
-  /// 模版子维度：0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性
+  /// Template sub-dimensions: 0.Parent dimension type, 1.Consistency: Enum range consistency, 2.Consistency: Numeric range consistency, 3.Consistency: Field data correlation
   sub_quality_dim: u64 = "SubQualityDim",
-  /// 目标数据对象类型：1-常量，2-离线表级，3-离线字段级别
+  /// Rule applicable target data object types (1: Constant, 2: Offline table level, 3: Offline field level)
   target_object_type: u64 = "TargetObjectType",
-  /// 目标字段数据类型：1-数值，2-字符串
+  /// Rule applicable target data object types (1: Numeric, 2: String)
   target_object_data_type: u64 = "TargetObjectDataType",
-  /// 目标字段详细类型，INT、STRING
+  /// Target field detailed types, INT, STRING
   target_object_data_type_name: String = "TargetObjectDataTypeName",
-  /// 目标字段名称
+  /// Target field name
   target_object_value: String = "TargetObjectValue",
-  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
+  /// Source engine type
   source_engine_types: Vec<u64> = "SourceEngineTypes",
-  /// 表名称
+  /// Table name
   table_name: String = "TableName",
-  /// 表负责人名称
+  /// Table manager name
   table_owner_name: String = "TableOwnerName",
-  /// 执行策略信息
+  /// Execution strategy information
   exec_strategy: RuleGroupExecStrategy = "ExecStrategy",
-  /// 订阅信息
+  /// Subscription information
   subscription: RuleGroupSubscribe = "Subscription",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 数据源 id
+  /// Data Source ID
   datasource_id: u64 = "DatasourceId",
-  /// 数据库 id
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 监控是否开启：0-关闭，1-开启
+  /// Monitoring enabled. 0 false, 1 true
   monitor_status: i64 = "MonitorStatus",
-  /// 触发条件
+  /// Trigger condition
   trigger_condition: String = "TriggerCondition",
-  /// 0或者未返回或者null：未定义，1：生产，2：开发
+  /// 0, or not returned, or null: Undefined, 1: Production, 2: Development
   ds_env_type: i64 = "DsEnvType",
-  /// 数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X
+  /// **China site only.** 数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X
   datasource_type: i64 = "DatasourceType",
-  /// 模式名称
+  /// **China site only.** 模式名称
   schema_name: String = "SchemaName",
-  /// 目标模式名称
+  /// **China site only.** 目标模式名称
   target_schema_name: String = "TargetSchemaName",
-  /// 项目id
+  /// **China site only.** 项目id
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// **China site only.** 项目名称
   project_name: String = "ProjectName",
-  /// 更新时间
+  /// **China site only.** 更新时间
   update_time: String = "UpdateTime",
-  /// 数据源名称
+  /// **China site only.** 数据源名称
   datasource_name: String = "DatasourceName",
-  /// 数据库名称
+  /// **China site only.** 数据库名称
   database_name: String = "DatabaseName",
-  /// 失败原因
+  /// **China site only.** 失败原因
   fail_msg: String = "FailMsg",
-  /// 任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测
+  /// **China site only.** 任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测
   group_type: String = "GroupType",
-  /// 编排任务id
+  /// **China site only.** 编排任务id
   aspect_task_id: String = "AspectTaskId",
-  /// 目录
+  /// **China site only.** 目录
   catalog_name: String = "CatalogName",
-  /// 目标目录
+  /// **China site only.** 目标目录
   target_catalog_name: String = "TargetCatalogName",
 }
 
-/// 规则配置
+/// Rule Configuration
+///
+/// <details><summary>中文</summary>规则配置</details>
 pub struct RuleConfig: encode {
-  /// 规则ID
+  /// Rule ID
   rule_id: u64 = "RuleId",
-  /// 规则检测范围类型 1.全表  2.条件扫描
+  /// Rule Detection Range Type 1. Whole Table  2. Conditional Scan
   condition_type: u64 = "ConditionType",
-  /// 检测范围表达式
+  /// Detection Range Expression
   condition: String = "Condition",
-  /// 目标检测范围表达式
+  /// Target Detection Range Expression
   target_condition: String = "TargetCondition",
 }
 
-/// RuleDimCnt 规则维度统计
+/// RuleDimCnt Rule Dimension Statistics
+///
+/// <details><summary>中文</summary>RuleDimCnt 规则维度统计</details>
 pub struct RuleDimCnt: decode {
-  /// 1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
+  /// 1: Accuracy, 2: Uniqueness, 3: Integrity, 4: Consistency, 5: Timeliness, 6: Validity
   dim: u64 = "Dim",
-  /// count 数
+  /// count Number
   cnt: u64 = "Cnt",
 }
 
-/// 规则维度数统计
+/// Rule Dimension Count Statistics
+///
+/// <details><summary>中文</summary>规则维度数统计</details>
 pub struct RuleDimStat: decode {
-  /// 总数
+  /// Total number
   total_cnt: u64 = "TotalCnt",
-  /// 维度统计数
+  /// Dimension Count Statistics
   dim_cnt_list: Vec<RuleDimCnt> = "DimCntList",
 }
 
-/// 规则执行配置
+/// Rule Execution Configuration
+///
+/// <details><summary>中文</summary>规则执行配置</details>
 pub struct RuleExecConfig: encode {
-  /// 计算队列名称
+  /// Compute Queue Name
   queue_name: String = "QueueName",
-  /// 执行资源组
+  /// Execution Resource Group
   executor_group_id: String = "ExecutorGroupId",
-  /// 运行的执行引擎，不传时会请求该数据源下默认的执行引擎
+  /// The running execution engine, if not specified, the default execution engine under this data source will be requested
   engine_type: String = "EngineType",
-  /// DLC执行引擎资源组
+  /// **China site only.** DLC执行引擎资源组
   dlc_group_name: String = "DlcGroupName",
-  /// 引擎参数
+  /// **China site only.** 引擎参数
   engine_param: String = "EngineParam",
 }
 
-/// 概览趋势结果
+/// Overview Trend Results
+///
+/// <details><summary>中文</summary>概览趋势结果</details>
 pub struct RuleExecDateStat: decode {
-  /// 统计日期
+  /// Statistics Date
   stat_date: String = "StatDate",
-  /// 告警数
+  /// Number of Alerts
   alarm_cnt: u64 = "AlarmCnt",
-  /// 阻塞数
+  /// Number of blocked processes
   pipeline_cnt: u64 = "PipelineCnt",
 }
 
-/// 规则执行日志
+/// Rule Execution Log
+///
+/// <details><summary>中文</summary>规则执行日志</details>
 pub struct RuleExecLog: decode {
-  /// 是否完成
+  /// Completion Status
   finished: bool = "Finished",
-  /// 内容
+  /// Content
   log: String = "Log",
 }
 
-/// 规则执行结果
+/// Rule Execution Result
+///
+/// <details><summary>中文</summary>规则执行结果</details>
 pub struct RuleExecResult: decode {
-  /// <p>规则执行ID</p>
+  /// Rule Execution ID
   rule_exec_id: u64 = "RuleExecId",
-  /// <p>规则组执行ID</p>
+  /// Rule Group Execution ID
   rule_group_exec_id: u64 = "RuleGroupExecId",
-  /// <p>规则组ID</p>
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// <p>规则ID</p>
+  /// Rule ID
   rule_id: u64 = "RuleId",
-  /// <p>规则名称</p>
+  /// Rule name
   rule_name: String = "RuleName",
-  /// <p>规则类型 1.系统模版, 2.自定义模版, 3.自定义SQL</p>
+  /// Rule type 1.System Template, 2.Custom Definition Template, 3.Custom Definition SQL
   rule_type: u64 = "RuleType",
-  /// <p>源字段详细类型，int string</p>
+  /// Source Field Detailed Type, int string
   source_object_data_type_name: String = "SourceObjectDataTypeName",
-  /// <p>源字段名称</p>
+  /// Source Field Name
   source_object_value: String = "SourceObjectValue",
-  /// <p>条件扫描WHERE条件表达式</p>
+  /// Conditional Scan WHERE Condition Expression
   condition_expression: String = "ConditionExpression",
-  /// <p>检测结果（1:检测通过，2：触发规则，3：检测失败）</p>
+  /// Test Results (1: Detection passed, 2: Trigger Rules, 3: Detection failed)
   exec_result_status: u64 = "ExecResultStatus",
-  /// <p>触发结果，告警发送成功, 阻断任务成功</p>
+  /// Trigger Result, Alert Sent Successfully, Block Task Successful
   trigger_result: String = "TriggerResult",
-  /// <p>对比结果</p>
+  /// Comparison Result
   compare_result: CompareResult = "CompareResult",
-  /// <p>模版名称</p>
+  /// Template name
   template_name: String = "TemplateName",
-  /// <p>质量维度</p>
+  /// Quality Dimension
   quality_dim: u64 = "QualityDim",
-  /// <p>目标表-库表名称</p>
+  /// Target Table - Database Table Name
   target_db_table_name: String = "TargetDBTableName",
-  /// <p>目标表-字段名称</p>
+  /// Target Table - Field Name
   target_object_value: String = "TargetObjectValue",
-  /// <p>目标表-字段类型</p>
+  /// Target Table - Field Type
   target_object_data_type: String = "TargetObjectDataType",
-  /// <p>自定义模版sql表达式参数</p>
+  /// Custom Definition Template SQL Expression Parameters
   field_config: RuleFieldConfig = "FieldConfig",
-  /// <p>源字段与目标字段关联条件on表达式</p>
+  /// Source Field and Target Field Association Condition ON Expression
   rel_condition_expr: String = "RelConditionExpr",
-  /// <p>执行时间</p>
+  /// Execution time
   start_time: String = "StartTime",
-  /// <p>1/2/3:低/中/高</p>
+  /// 1/2/3: Low/Medium/High
   alarm_level: u64 = "AlarmLevel",
-  /// <p>触发条件</p>
+  /// **China site only.** <p>触发条件</p>
   trigger_condition: String = "TriggerCondition",
-  /// <p>任务名称</p>
+  /// **China site only.** <p>任务名称</p>
   rule_group_name: String = "RuleGroupName",
-  /// <p>数据源ID</p>
+  /// **China site only.** <p>数据源ID</p>
   datasource_id: String = "DatasourceId",
-  /// <p>数据源名称</p>
+  /// **China site only.** <p>数据源名称</p>
   datasource_name: String = "DatasourceName",
-  /// <p>数据库名称</p>
+  /// **China site only.** <p>数据库名称</p>
   database_name: String = "DatabaseName",
-  /// <p>模式名称</p>
+  /// **China site only.** <p>模式名称</p>
   schema_name: String = "SchemaName",
-  /// <p>表名称</p>
+  /// **China site only.** <p>表名称</p>
   table_name: String = "TableName",
-  /// <p>判断是否屏蔽监控 0.屏蔽 1.不屏蔽</p>
+  /// **China site only.** <p>判断是否屏蔽监控 0.屏蔽 1.不屏蔽</p>
   rule_group_exist: i64 = "RuleGroupExist",
-  /// <p>数据源类型</p>
+  /// **China site only.** <p>数据源类型</p>
   datasource_type: i64 = "DatasourceType",
-  /// <p>数据表id</p>
+  /// **China site only.** <p>数据表id</p>
   rule_group_table_id: u64 = "RuleGroupTableId",
-  /// <p>监控方式 1.未配置, 2.关联生产调度, 3.离线周期检测</p>
+  /// **China site only.** <p>监控方式 1.未配置, 2.关联生产调度, 3.离线周期检测</p>
   monitor_type: i64 = "MonitorType",
-  /// <p>执行结束时间</p>
+  /// **China site only.** <p>执行结束时间</p>
   finish_time: String = "FinishTime",
-  /// <p>任务类型</p>
+  /// **China site only.** <p>任务类型</p>
   group_type: String = "GroupType",
-  /// <p>编排任务id</p>
+  /// **China site only.** <p>编排任务id</p>
   aspect_task_id: String = "AspectTaskId",
-  /// <p>目录</p>
+  /// **China site only.** <p>目录</p>
   catalog_name: String = "CatalogName",
-  /// <p>规则执行状态</p><p>枚举值：</p><ul><li>0： 初始状态</li><li>1： 运行中</li><li>2： 运行成功</li><li>3： 运行失败</li><li>4： 被杀死</li></ul>
+  /// **China site only.** <p>规则执行状态</p><p>枚举值：</p><ul><li>0： 初始状态</li><li>1： 运行中</li><li>2： 运行成功</li><li>3： 运行失败</li><li>4： 被杀死</li></ul>
   rule_exec_status: i64 = "RuleExecStatus",
 }
 
-/// 规则执行结果详情
+/// Rule Execution Result Details
+///
+/// <details><summary>中文</summary>规则执行结果详情</details>
 pub struct RuleExecResultDetail: decode {
-  /// 数据源id
+  /// Data source ID
   datasource_id: u64 = "DatasourceId",
-  /// 数据源名称
+  /// Data Source Name
   datasource_name: String = "DatasourceName",
-  /// 数据库guid
+  /// Database GUID
   database_id: String = "DatabaseId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 表guid
+  /// table guid
   table_id: String = "TableId",
-  /// 表名
+  /// Table name
   table_name: String = "TableName",
-  /// 规则执行记录
+  /// rule execution record
   rule_exec_result: RuleExecResult = "RuleExecResult",
-  /// 表负责人userId
+  /// table owner userId
   table_owner_user_id: u64 = "TableOwnerUserId",
-  /// 数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X
+  /// 2.HIVE 3.DLC
   datasource_type: u64 = "DatasourceType",
-  /// 集群部署类型，CVM/TKE
+  /// **China site only.** 集群部署类型，CVM/TKE
   cluster_deploy_type: String = "ClusterDeployType",
 }
 
-/// 规则执行结果分页
+/// Rule Execution Result Pagination
+///
+/// <details><summary>中文</summary>规则执行结果分页</details>
 pub struct RuleExecResultPage: decode {
-  /// 记录数
+  /// Record Count
   total_count: u64 = "TotalCount",
-  /// 规则执行结果
+  /// Rule Execution Result
   items: Vec<RuleExecResult> = "Items",
 }
 
-/// 规则运行情况结果
+/// Rule Execution Result
+///
+/// <details><summary>中文</summary>规则运行情况结果</details>
 pub struct RuleExecStat: decode {
-  /// 规则运行总数
+  /// Total Rule Executions
   total_cnt: u64 = "TotalCnt",
-  /// 环比规则运行总数
+  /// Quarter-over-quarter total rule executions
   last_total_cnt: u64 = "LastTotalCnt",
-  /// 规则运行总数占比
+  /// Percentage of total rule executions
   total_cnt_ratio: f64 = "TotalCntRatio",
-  /// 规则运行总数环比变化
+  /// Quarter-over-quarter change in total rule executions
   last_total_cnt_ratio: f64 = "LastTotalCntRatio",
-  /// 规则触发数
+  /// Number of rule triggers
   trigger_cnt: u64 = "TriggerCnt",
-  /// 环比规则触发数
+  /// Quarter-over-quarter number of rule triggers
   last_trigger_cnt: u64 = "LastTriggerCnt",
-  /// 触发占总数占比
+  /// Percentage of triggers in total
   trigger_cnt_ratio: f64 = "TriggerCntRatio",
-  /// 环比规则触发数变化
+  /// Quarter-over-quarter change in rule triggers
   last_trigger_cnt_ratio: f64 = "LastTriggerCntRatio",
-  /// 规则报警数
+  /// Number of rule alerts
   alarm_cnt: u64 = "AlarmCnt",
-  /// 环比规则报警数
+  /// Quarter-over-quarter number of rule alerts
   last_alarm_cnt: u64 = "LastAlarmCnt",
-  /// 报警占总数占比
+  /// Percentage of alerts in total
   alarm_cnt_ratio: f64 = "AlarmCntRatio",
-  /// 环比报警数变化
+  /// Quarter-over-quarter change in alert numbers
   last_alarm_cnt_ratio: f64 = "LastAlarmCntRatio",
-  /// 阻塞发生数
+  /// Number of block occurrences
   pipeline_cnt: u64 = "PipelineCnt",
-  /// 环比阻塞发生数
+  /// Quarter-over-quarter number of block occurrences
   last_pipeline_cnt: u64 = "LastPipelineCnt",
-  /// 阻塞占总数占比
+  /// Percentage of blocks in total
   pipeline_cnt_ratio: f64 = "PipelineCntRatio",
-  /// 环比阻塞发生数变化
+  /// Quarter-over-quarter change in block occurrences
   last_pipeline_cnt_ratio: f64 = "LastPipelineCntRatio",
 }
 
-/// 规则变量替换
+/// Rule Variable Replacement
+///
+/// <details><summary>中文</summary>规则变量替换</details>
 pub struct RuleFieldConfig: encode {
-  /// where变量
+  /// Where Variable
   where_config: Vec<FieldConfig> = "WhereConfig",
-  /// 库表变量
+  /// Database Table Variable
   table_config: Vec<TableConfig> = "TableConfig",
 }
 
-/// 数据质量规则组
+/// Data Quality Rule Group
+///
+/// <details><summary>中文</summary>数据质量规则组</details>
 pub struct RuleGroup: decode {
-  /// <p>规则组Id</p>
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// <p>数据源Id</p>
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// <p>数据源名称</p>
+  /// Data Source Name
   datasource_name: String = "DatasourceName",
-  /// <p>数据源类型：2-HIVE(EMR-Hive)，3-DLC，5-TCHouse-P，6-ICEBERG(EMR-Iceberg)，7-DORIS，8-TCHouse-D，9-EMR-StarRocks，11-TCHouse-X</p>
+  /// Data source type
   datasource_type: u64 = "DatasourceType",
-  /// <p>监控类型：1-未配置，2-关联生产调度，3-离线周期检测</p>
+  /// Monitoring Type: 1. Not Configured, 2. Associate Production Scheduling, 3. Offline Period Detection
   monitor_type: u64 = "MonitorType",
-  /// <p>更新时间</p>
+  /// Update time
   update_time: String = "UpdateTime",
-  /// <p>关联数据表名称</p>
+  /// Associated Data Table Name
   table_name: String = "TableName",
-  /// <p>关联数据表Id</p>
+  /// Associated Data Table Id
   table_id: String = "TableId",
-  /// <p>关联数据表负责人</p>
+  /// Associated Data Table Owner
   table_owner_name: String = "TableOwnerName",
-  /// <p>执行策略</p>
+  /// Execution policy
   exec_strategy: RuleGroupExecStrategy = "ExecStrategy",
-  /// <p>执行策略</p>
+  /// Execution policy
   subscription: RuleGroupSubscribe = "Subscription",
-  /// <p>数据库id</p>
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// <p>数据库名称</p>
+  /// Database name
   database_name: String = "DatabaseName",
-  /// <p>模式名称</p>
+  /// **China site only.** <p>模式名称</p>
   schema_name: String = "SchemaName",
-  /// <p>是否有权限</p>
+  /// Permission Granted
   permission: bool = "Permission",
-  /// <p>已经配置的规则数量</p>
+  /// Number of Rules Configured
   rule_count: u64 = "RuleCount",
-  /// <p>监控是否开启：0-关闭，1-开启</p>
+  /// Monitoring Status
   monitor_status: bool = "MonitorStatus",
-  /// <p>表负责人UserId</p>
+  /// Table Leader UserId
   table_owner_user_id: u64 = "TableOwnerUserId",
-  /// <p>实例ID</p>
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// <p>创建时间</p>
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// <p>是否已配置执行策略</p>
+  /// Execution Strategy Configured?
   strategy_config: bool = "StrategyConfig",
-  /// <p>是否已配置执行策略</p>
+  /// Execution Strategy Configured?
   subscribe_config: bool = "SubscribeConfig",
-  /// <p>数据源环境：0或者未返回.未定义，1.生产 2.开发</p>
+  /// Data Source Environment: 0 or not returned. Undefined, 1. Production, 2. Development
   ds_env_type: i64 = "DsEnvType",
-  /// <p>EMR集群部署方式：CVM/TKE</p>
+  /// **China site only.** <p>EMR集群部署方式：CVM/TKE</p>
   cluster_deploy_type: String = "ClusterDeployType",
-  /// <p>任务名称</p>
+  /// **China site only.** <p>任务名称</p>
   name: String = "Name",
-  /// <p>执行详情</p>
+  /// **China site only.** <p>执行详情</p>
   exec_detail: String = "ExecDetail",
-  /// <p>事中关联任务数量</p>
+  /// **China site only.** <p>事中关联任务数量</p>
   pipeline_task_count: i64 = "PipelineTaskCount",
-  /// <p>有效规则数</p>
+  /// **China site only.** <p>有效规则数</p>
   enable_rule_count: i64 = "EnableRuleCount",
-  /// <p>任务描述</p>
+  /// **China site only.** <p>任务描述</p>
   description: String = "Description",
-  /// <p>监控创建人</p>
+  /// **China site only.** <p>监控创建人</p>
   create_user_name: String = "CreateUserName",
-  /// <p>任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测</p>
+  /// **China site only.** <p>任务类型（同MonitorType）：1-未配置，2-关联生产调度，3-离线周期检测</p>
   group_type: String = "GroupType",
-  /// <p>任务id</p>
+  /// **China site only.** <p>任务id</p>
   aspect_task_id: String = "AspectTaskId",
-  /// <p>catalog名称</p>
+  /// **China site only.** <p>catalog名称</p>
   catalog_name: String = "CatalogName",
-  /// <p>负责人ID</p>
+  /// **China site only.** <p>负责人ID</p>
   in_charge_id: String = "InChargeId",
-  /// <p>负责人名称</p>
+  /// **China site only.** <p>负责人名称</p>
   in_charge_name: String = "InChargeName",
 }
 
@@ -17048,870 +19907,930 @@ pub struct RuleGroupConfig: decode {
   base_catalog: String = "BaseCatalog",
 }
 
-/// 规则组执行结果
+/// Rule Group Execution Result
+///
+/// <details><summary>中文</summary>规则组执行结果</details>
 pub struct RuleGroupExecResult: decode {
-  /// 规则组执行ID
+  /// Rule Group Execution ID
   rule_group_exec_id: u64 = "RuleGroupExecId",
-  /// 规则组ID
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 触发类型：1-手动触发，2-调度事件触发，3-周期调度触发
+  /// Execution Trigger Type (1: Manual Trigger, 2: In-process Scheduling Trigger, 3: Periodic Scheduling Trigger)
   trigger_type: u64 = "TriggerType",
-  /// 执行时间 yyyy-MM-dd HH:mm:ss
+  /// Execution time yyyy-MM-dd HH:mm:ss
   exec_time: String = "ExecTime",
-  /// 执行状态（1.已提交 2.检测中 3.正常 4.异常）
+  /// Execution Status (1. Submitted, 2. Under detection, 3. Normal, 4. Abnormal)
   status: u64 = "Status",
-  /// 异常规则数
+  /// Number of Exceptional Rules
   alarm_rule_count: u64 = "AlarmRuleCount",
-  /// 总规则数
+  /// Total Number of Rules
   total_rule_count: u64 = "TotalRuleCount",
-  /// 源表负责人
+  /// Source Table Responsible Person
   table_owner_name: String = "TableOwnerName",
-  /// 源表名称
+  /// Source Table Name
   table_name: String = "TableName",
-  /// 表id
+  /// Table ID
   table_id: String = "TableId",
-  /// 数据库id
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据源ID
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 有无权限
+  /// Permission Availability
   permission: bool = "Permission",
-  /// 执行详情，调度计划或者关联生产任务ID
+  /// Execution Details, Scheduling Plan, or Associated Production Task ID
   exec_detail: String = "ExecDetail",
-  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
+  /// Actual Execution Engine
   engine_type: String = "EngineType",
-  /// 规则执行结果
+  /// Rule Execution Result
   rule_exec_result_vo_list: Vec<RuleExecResult> = "RuleExecResultVOList",
-  /// 数据库名称
+  /// **China site only.** 数据库名称
   database_name: String = "DatabaseName",
-  /// 本地规则表id
+  /// **China site only.** 本地规则表id
   rule_group_table_id: String = "RuleGroupTableId",
-  /// 集群部署类型
+  /// **China site only.** 集群部署类型
   cluster_deploy_type: String = "ClusterDeployType",
-  /// 实例id
+  /// **China site only.** 实例id
   instance_id: String = "InstanceId",
-  /// 数据库所属环境，0.未定义，1.生产 2.开发
+  /// **China site only.** 数据库所属环境，0.未定义，1.生产 2.开发
   ds_env_type: String = "DsEnvType",
-  /// 项目id
+  /// **China site only.** 项目id
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// **China site only.** 项目名称
   project_name: String = "ProjectName",
-  /// 实例状态
+  /// **China site only.** 实例状态
   instance_status: String = "InstanceStatus",
-  /// 实例运行的开始时间
+  /// **China site only.** 实例运行的开始时间
   start_time: String = "StartTime",
-  /// 实例运行的结束时间
+  /// **China site only.** 实例运行的结束时间
   finish_time: String = "FinishTime",
-  /// 监控名称
+  /// **China site only.** 监控名称
   rule_group_name: String = "RuleGroupName",
-  /// 判断是否屏蔽监控 0.屏蔽 1.不屏蔽
+  /// **China site only.** 判断是否屏蔽监控 0.屏蔽 1.不屏蔽
   rule_group_exist: String = "RuleGroupExist",
 }
 
-/// 规则组执行结果分页
+/// Rule Group Execution Result Pagination
+///
+/// <details><summary>中文</summary>规则组执行结果分页</details>
 pub struct RuleGroupExecResultPage: decode {
-  /// 记录数
+  /// Record Count
   total_count: u64 = "TotalCount",
-  /// 规则组执行结果
+  /// Rule Group Execution Result
   items: Vec<RuleGroupExecResult> = "Items",
 }
 
-/// 质量规则执行策略
+/// Quality Rule Execution Strategy
+///
+/// <details><summary>中文</summary>质量规则执行策略</details>
 pub struct RuleGroupExecStrategy: decode {
-  /// <p>规则组Id</p>
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 监控类型：1-未配置，2-关联生产调度，3-离线周期检测
+  /// Monitoring Type 1. Not configured, 2. Associated with production scheduling, 3. Offline cycle detection
   monitor_type: u64 = "MonitorType",
-  /// <p>计算队列</p>
+  /// Calculation Queue
   exec_queue: String = "ExecQueue",
-  /// <p>执行资源组ID</p>
+  /// Execution Resource Group ID
   executor_group_id: String = "ExecutorGroupId",
-  /// <p>执行资源组名称</p>
+  /// Execution Resource Group Name
   executor_group_name: String = "ExecutorGroupName",
-  /// <p>关联的生产调度任务列表</p>
+  /// Associated Production Scheduling Task List
   tasks: Vec<ProdSchedulerTask> = "Tasks",
-  /// <p>周期开始时间</p>
+  /// Cycle Start Time
   start_time: String = "StartTime",
-  /// <p>周期结束时间</p>
+  /// Cycle End Time
   end_time: String = "EndTime",
-  /// 周期类型：MINUTE-分钟，HOUR-小时，DAY-天，WEEK-周，MONTH-月，YEAR-年
+  /// Scheduling Cycle Type
   cycle_type: String = "CycleType",
-  /// <p>延迟调度时间</p>
+  /// Delayed Scheduling Time
   delay_time: u64 = "DelayTime",
-  /// <p>间隔</p>
+  /// Interval
   cycle_step: u64 = "CycleStep",
-  /// <p>时间指定</p>
+  /// Time Specification
   task_action: String = "TaskAction",
-  /// 执行引擎类型，可选值：MYSQL, HIVE, SPARK, LIVY, DLC, GBASE, CDW_PG, TCHouse-P, DORIS, TCHouse-D
+  /// Execution engine to run, if not provided, the default execution engine for this data source will be requested
   exec_engine_type: String = "ExecEngineType",
-  /// <p>执行计划</p>
+  /// Execution plan
   exec_plan: String = "ExecPlan",
-  /// <p>规则id</p>
+  /// Rule ID
   rule_id: u64 = "RuleId",
-  /// <p>规则名称</p>
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 触发类型数组：1-手动触发，2-调度事件触发，3-周期调度触发
+  /// Trigger Type
   trigger_types: Vec<String> = "TriggerTypes",
-  /// <p>DLC资源组</p>
+  /// **China site only.** <p>DLC资源组</p>
   dlc_group_name: String = "DlcGroupName",
-  /// <p>任务名称</p>
+  /// **China site only.** <p>任务名称</p>
   rule_group_name: String = "RuleGroupName",
-  /// <p>数据库名称</p>
+  /// **China site only.** <p>数据库名称</p>
   database_name: String = "DatabaseName",
-  /// <p>schema名称</p>
+  /// **China site only.** <p>schema名称</p>
   schema_name: String = "SchemaName",
-  /// <p>表名称</p>
+  /// **China site only.** <p>表名称</p>
   table_name: String = "TableName",
-  /// <p>数据源id</p>
+  /// **China site only.** <p>数据源id</p>
   datasource_id: String = "DatasourceId",
-  /// <p>任务描述</p>
+  /// **China site only.** <p>任务描述</p>
   description: String = "Description",
-  /// <p>时区</p>
+  /// **China site only.** <p>时区</p>
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>任务监控参数</p>
+  /// **China site only.** <p>任务监控参数</p>
   group_config: RuleGroupConfig = "GroupConfig",
-  /// <p>引擎参数</p>
+  /// **China site only.** <p>引擎参数</p>
   engine_param: String = "EngineParam",
-  /// <p>catalog名称</p>
+  /// **China site only.** <p>catalog名称</p>
   catalog_name: String = "CatalogName",
-  /// <p>执行失败是否阻塞下游</p><p>枚举值：</p><ul><li>0： 失败不阻塞（默认）</li><li>1： 失败阻塞</li></ul><p>默认值：0</p><p>仅作用于“关联生产调度”类型的质量监控</p>
+  /// **China site only.** <p>执行失败是否阻塞下游</p><p>枚举值：</p><ul><li>0： 失败不阻塞（默认）</li><li>1： 失败阻塞</li></ul><p>默认值：0</p><p>仅作用于“关联生产调度”类型的质量监控</p>
   exec_fail_block: u64 = "ExecFailBlock",
 }
 
-/// 规则组分页
+/// Rule Group Pagination
+///
+/// <details><summary>中文</summary>规则组分页</details>
 pub struct RuleGroupPage: decode {
-  /// 查询结果总数量
+  /// Record Count
   total_count: u64 = "TotalCount",
-  /// 规则组列表
+  /// Rule Group List
   items: Vec<RuleGroup> = "Items",
-  /// 已开启监控任务数量（在查询结果总量中）
+  /// **China site only.** 已开启监控任务数量（在查询结果总量中）
   monitor_enabled_count: u64 = "MonitorEnabledCount",
 }
 
-/// 规则组调度信息
+/// Rule Group Scheduling Information
+///
+/// <details><summary>中文</summary>规则组调度信息</details>
 pub struct RuleGroupSchedulerInfo: decode {
-  /// 规则组ID
+  /// Rule Group ID
   id: i64 = "Id",
-  /// 1:未配置 2:关联生产调度 3:离线周期检测
+  /// 1: Unconfigured 2: Associated with production scheduling 3: Offline cycle detection
   monitor_type: i64 = "MonitorType",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 循环类型简写
+  /// Abbreviation for cycle type
   cycle_type: String = "CycleType",
-  /// 循环步长
+  /// Cycle step length
   cycle_step: i64 = "CycleStep",
-  /// 循环类型
+  /// Cycle type
   cycle_desc: String = "CycleDesc",
-  /// 离线周期检测下指定时间
+  /// Specified time under offline cycle detection
   task_action: String = "TaskAction",
-  /// 离线周期检测下延迟时间
+  /// Delay time under offline cycle detection
   delay_time: i64 = "DelayTime",
-  /// 离线周期检测下注册到任务调度的任务ID
+  /// Task ID registered to the task scheduler under offline cycle detection
   cycle_task_id: String = "CycleTaskId",
-  /// 关联生产调度下关联的任务ID
+  /// Associated task ID under associated production scheduling
   associate_task_ids: Vec<String> = "AssociateTaskIds",
 }
 
-/// 数据质量规则组订阅信息
+/// Data Quality Rule Group Subscription Information
+///
+/// <details><summary>中文</summary>数据质量规则组订阅信息</details>
 pub struct RuleGroupSubscribe: decode {
-  /// 规则组Id
+  /// Rule Group ID
   rule_group_id: u64 = "RuleGroupId",
-  /// 订阅接收人列表
+  /// Subscription Recipient List
   receivers: Vec<SubscribeReceiver> = "Receivers",
-  /// 订阅方式：1-邮件，2-短信，3-微信，4-语音，5-企微，6-HTTP连接，7-飞书群，8-钉钉群
+  /// Subscription Method 1. Email  2. SMS
   subscribe_type: Vec<u64> = "SubscribeType",
-  /// 群机器人配置的webhook信息
+  /// Group Robot Configuration's Webhook Information
   web_hooks: Vec<SubscribeWebHook> = "WebHooks",
-  /// 规则Id
+  /// Rule ID
   rule_id: u64 = "RuleId",
-  /// 规则名称
+  /// Rule name
   rule_name: String = "RuleName",
-  /// 发送对象
+  /// **China site only.** 发送对象
   alarm_message_rule: String = "AlarmMessageRule",
 }
 
-/// 表绑定规则组信息
+/// Table Binding Rule Group Information
+///
+/// <details><summary>中文</summary>表绑定规则组信息</details>
 pub struct RuleGroupTable: decode {
-  /// 表信息
+  /// Table Information
   table_info: RuleGroupTableInnerInfo = "TableInfo",
-  /// 规则组调度信息
+  /// Rule Group Scheduling Information
   rule_groups: Vec<RuleGroupSchedulerInfo> = "RuleGroups",
-  /// 订阅者信息
+  /// Subscriber Information
   subscriptions: Vec<RuleGroupSubscribe> = "Subscriptions",
 }
 
-/// 规则组关联表信息
+/// Rule Group Association Table Information
+///
+/// <details><summary>中文</summary>规则组关联表信息</details>
 pub struct RuleGroupTableInnerInfo: decode {
-  /// 表ID
+  /// Table ID
   table_id: String = "TableId",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 实例ID
+  /// Instance ID
   instance_id: String = "InstanceId",
-  /// 数据源ID
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 数据源名称
+  /// Data Source Name
   datasource_name: String = "DatasourceName",
-  /// 数据源类型
+  /// Data source type
   datasource_type: i64 = "DatasourceType",
-  /// 数据库ID
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 项目ID
+  /// Project ID
   project_id: i64 = "ProjectId",
-  /// 责任人ID
+  /// Responsible Person ID
   user_id: i64 = "UserId",
 }
 
-/// 数据质量规则分页
+/// Data Quality Rule Pagination
+///
+/// <details><summary>中文</summary>数据质量规则分页</details>
 pub struct RulePage: decode {
-  /// 记录数
+  /// Record Count
   total_count: u64 = "TotalCount",
-  /// 规则列表
+  /// Rule List
   items: Vec<Rule> = "Items",
 }
 
-/// 规则模版
+/// Rule Template
+///
+/// <details><summary>中文</summary>规则模版</details>
 pub struct RuleTemplate: decode {
-  /// 规则模版ID
+  /// Rule Template ID
   rule_template_id: u64 = "RuleTemplateId",
-  /// 规则模版名称
+  /// Rule Template Name
   name: String = "Name",
-  /// 规则模版描述
+  /// Rule Template Description
   description: String = "Description",
-  /// 模版类型：1-系统模版，2-用户自定义模版
+  /// Template Type (1: System Template, 2: Self Definition)
   r#type: u64 = "Type",
-  /// 源数据对象类型：1-常量，2-离线表级，3-离线字段级别
+  /// Applicable Source Data Object Type (1: Constant, 2: Offline Table Level, 3: Offline Field Level)
   source_object_type: u64 = "SourceObjectType",
-  /// 规则适用的源数据对象类型（1：数值，2：字符串）
+  /// Applicable Source Data Object Type (1: Numeric, 2: String)
   source_object_data_type: u64 = "SourceObjectDataType",
-  /// 规则模版源侧内容，区分引擎，JSON 结构
+  /// Rule Template Source Side Content, distinguish engine, JSON Structure
   source_content: String = "SourceContent",
-  /// 执行引擎多选（位运算数组）：2-HIVE，4-SPARK，8-LIVY，16-DLC，64-TCHouse-P，128-DORIS，256-TCHouse-D，512-EMR-StarRocks，1024-TCHouse-X
+  /// Applicable Source Data Type
   source_engine_types: Vec<u64> = "SourceEngineTypes",
-  /// 质量维度：1-准确性，2-唯一性，3-完整性，4-一致性，5-及时性，6-有效性
+  /// Quality Dimension of Rule (1: Accuracy, 2: Uniqueness, 3: Completeness, 4: Consistency, 5: Timeliness, 6: Validity)
   quality_dim: u64 = "QualityDim",
-  /// 规则支持的比较方式类型（1：固定值比较，大于、小于，大于等于等 2：波动值比较，绝对值、上升、下降）
+  /// Supported Comparison Types for Rule (1: Fixed Value Comparison, greater than, less than, greater than or equal, etc. 2: Fluctuation Value Comparison, absolute value, increase, decrease)
   compare_type: u64 = "CompareType",
-  /// 引用次数
+  /// Number of References
   citation_count: u64 = "CitationCount",
-  /// 创建人id
+  /// Creator ID
   user_id: u64 = "UserId",
-  /// 创建人昵称
+  /// Creator Nickname
   user_name: String = "UserName",
-  /// 更新时间yyyy-MM-dd HH:mm:ss
+  /// Update Time yyyy-MM-dd HH:mm:ss
   update_time: String = "UpdateTime",
-  /// 是否添加where参数
+  /// Whether to add where parameter
   where_flag: bool = "WhereFlag",
-  /// 是否关联多个库表
+  /// Whether to Associate Multiple Tables
   multi_source_flag: bool = "MultiSourceFlag",
-  /// 自定义模板SQL表达式
+  /// Custom Template SQL Expression from Definition
   sql_expression: String = "SqlExpression",
-  /// 模版子维度，0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性
+  /// Template Sub-dimension,0. Parent Dimension Type,1. Consistency: Enumeration Range Consistency,2. Consistency: Numeric Range Consistency,3. Consistency: Field Data Correlation
   sub_quality_dim: u64 = "SubQualityDim",
-  /// sql表达式解析对象
+  /// SQL Expression Parsing Object
   resolved_sql_expression: SqlExpression = "ResolvedSqlExpression",
-  /// 支持的数据源类型
+  /// Supported Data Source Types
   datasource_types: Vec<i64> = "DatasourceTypes",
-  /// 创建人IdStr
+  /// Created by User ID Str
   user_id_str: String = "UserIdStr",
 }
 
-/// RuleTemplatePage 结果
+/// RuleTemplatePage results
+///
+/// <details><summary>中文</summary>RuleTemplatePage 结果</details>
 pub struct RuleTemplatePage: decode {
-  /// 记录数
+  /// Record Count
   total_count: u64 = "TotalCount",
-  /// 模版列表
+  /// Template List
   items: Vec<RuleTemplate> = "Items",
 }
 
-/// RunForceSucScheduleInstances请求参数结构体
+/// Request of [`Client::run_force_suc_schedule_instances`].
 pub struct RunForceSucScheduleInstancesRequest: encode {
-  /// 实例列表
+  /// Instance List
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 检查父任务类型, true: 检查父任务; false: 不检查父任务
+  /// Check Parent Task Type, true: Check parent task; false: Do not check parent task
   check_father: bool = "CheckFather",
-  /// 重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
+  /// Rerun Type, 1: Self; 3: Child; 2: Self and Child
   rerun_type: String = "RerunType",
-  /// 实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖
+  /// Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent
   dependent_way: String = "DependentWay",
-  /// 重跑忽略事件监听与否
+  /// Rerun Ignore Event Listening or Not
   skip_event_listening: bool = "SkipEventListening",
-  /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
+  /// Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project
   son_instance_type: String = "SonInstanceType",
-  /// 查询条件
+  /// Query conditions
   search_condition: InstanceApiOpsRequest = "SearchCondition",
-  /// 访问类型
+  /// Access type
   opt_type: String = "OptType",
-  /// 操作者名称
+  /// Operator Name
   operator_name: String = "OperatorName",
-  /// 操作者id
+  /// Operator ID
   operator_id: String = "OperatorId",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标志
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 索引页码
+  /// Index Page Number
   page_index: i64 = "PageIndex",
-  /// 页面大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 数据总数
+  /// Total Data
   count: i64 = "Count",
-  /// 基础请求信息
+  /// Basic Request Information
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
-  /// 是否计算总数
+  /// Whether to Calculate Total
   is_count: bool = "IsCount",
-  /// 是否异步模式
+  /// **China site only.** 是否异步模式
   async_mode: bool = "AsyncMode",
 }
 
-/// RunForceSucScheduleInstances返回参数结构体
+/// Response of [`Client::run_force_suc_schedule_instances`].
 pub struct RunForceSucScheduleInstancesResponse: decode {
-  /// 结果
+  /// Result
   data: BatchOperateResultOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunRerunScheduleInstances请求参数结构体
+/// Request of [`Client::run_rerun_schedule_instances`].
 pub struct RunRerunScheduleInstancesRequest: encode {
-  /// 必填，实例列表，每项必填TaskId ，CurRunDate
+  /// Instance List
   instances: Vec<InstanceOpsDto> = "Instances",
-  /// 必填，检查父任务类型, true: 检查父任务; false: 不检查父任务
+  /// Check Parent Task Type, true: Check parent task; false: Do not check parent task
   check_father: bool = "CheckFather",
-  /// 必填，重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子
+  /// Rerun Type, 1: Self; 3: Child; 2: Self and Child
   rerun_type: String = "RerunType",
-  /// 实例依赖方式, 1: 自依赖; 2: 任务依赖; 3: 自依赖及父子依赖
+  /// Instance Dependency Mode, 1: Self-dependent; 2: Task-dependent; 3: Self and Parent-Child dependent
   dependent_way: String = "DependentWay",
-  /// 必填，重跑忽略事件监听与否
+  /// Rerun Ignore Event Listening or Not
   skip_event_listening: bool = "SkipEventListening",
-  /// 下游实例范围 1: 所在工作流 2: 所在项目 3: 所有跨工作流依赖的项目
+  /// Downstream Instance Range 1: Within the workflow 2: Within the project 3: Across all workflows dependent on the project
   son_instance_type: String = "SonInstanceType",
-  /// 查询条件
+  /// Query conditions
   search_condition: InstanceApiOpsRequest = "SearchCondition",
-  /// 访问类型
+  /// Access type
   opt_type: String = "OptType",
-  /// 操作者名称
+  /// Operator Name
   operator_name: String = "OperatorName",
-  /// 操作者id
+  /// Operator ID
   operator_id: String = "OperatorId",
-  /// 必填，项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标志
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 索引页码
+  /// Index Page Number
   page_index: i64 = "PageIndex",
-  /// 页面大小
+  /// Page size
   page_size: i64 = "PageSize",
-  /// 数据总数
+  /// Total Data
   count: i64 = "Count",
-  /// 基础请求信息
+  /// Basic Request Information
   request_base_info: ProjectBaseInfoOpsRequest = "RequestBaseInfo",
-  /// 是否计算总数
+  /// Whether to Calculate Total
   is_count: bool = "IsCount",
-  /// 必填，是否异步模式
+  /// **China site only.** 必填，是否异步模式
   async_mode: bool = "AsyncMode",
-  /// 是否检查上游任务： ALL（全部）、 MAKE_SCOPE（选中）、NONE （全部不检查）
+  /// **China site only.** 是否检查上游任务： ALL（全部）、 MAKE_SCOPE（选中）、NONE （全部不检查）
   check_parent_type: String = "CheckParentType",
-  /// 任务原有自依赖配置 true（是）、false（否）
+  /// **China site only.** 任务原有自依赖配置 true（是）、false（否）
   same_self_depend_type: bool = "SameSelfDependType",
-  /// 实例运行并发度
+  /// **China site only.** 实例运行并发度
   parallel_num: i64 = "ParallelNum",
-  /// 任务原有自依赖配置 true（是）、false（否）
+  /// **China site only.** 任务原有自依赖配置 true（是）、false（否）
   same_self_workflow_depend_type: bool = "SameSelfWorkflowDependType",
-  /// 代表重新指定 的  是 或者 否  yes、 no
+  /// **China site only.** 代表重新指定 的  是 或者 否  yes、 no
   self_workflow_dependency: String = "SelfWorkflowDependency",
-  /// 运行实例数据时间排序 0---正常  1--正序  2 – 逆序
+  /// **China site only.** 运行实例数据时间排序 0---正常  1--正序  2 – 逆序
   data_time_order: i64 = "DataTimeOrder",
-  /// 重跑参数
+  /// **China site only.** 重跑参数
   re_do_params: String = "ReDoParams",
-  /// 重跑实例自定义参数
+  /// **China site only.** 重跑实例自定义参数
   map_param_list: Vec<StrToStrMap> = "MapParamList",
-  /// 引擎应用执行参数
+  /// **China site only.** 引擎应用执行参数
   app_param: String = "AppParam",
 }
 
-/// RunRerunScheduleInstances返回参数结构体
+/// Response of [`Client::run_rerun_schedule_instances`].
 pub struct RunRerunScheduleInstancesResponse: decode {
-  /// 结果
+  /// Result
   data: BatchOperateResultOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RunTasksByMultiWorkflow请求参数结构体
+/// Request of [`Client::run_tasks_by_multi_workflow`].
 pub struct RunTasksByMultiWorkflowRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id列表
+  /// **Required.** Workflow ID List
   workflow_ids: Vec<String> = "WorkflowIds",
-  /// **Required.** 是否补录中间实例 0.不补录 1.补录实例
+  /// **Required.** Whether to supplement intermediate instances 0. Do not supplement 1. Supplement instance
   enable_make_up: u64 = "EnableMakeUp",
 }
 
-/// RunTasksByMultiWorkflow返回参数结构体
+/// Response of [`Client::run_tasks_by_multi_workflow`].
 pub struct RunTasksByMultiWorkflowResponse: decode {
-  /// 操作返回结果
+  /// Operation Result
   data: OperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 指定时间窗口实例耗时排行
+/// Specify Time Window Instance Duration Ranking
+///
+/// <details><summary>中文</summary>指定时间窗口实例耗时排行</details>
 pub struct RuntimeInstanceCntTop: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
   /// 1
   task_name: String = "TaskName",
-  /// 责任人
+  /// Person in Charge
   in_charge: String = "InCharge",
-  /// 任务周期类型
+  /// Task Cycle Type
   cycle_unit: String = "CycleUnit",
-  /// 实例状态
+  /// Instance Status
   state: String = "State",
-  /// 耗时
+  /// Time Consumption
   run_time: u64 = "RunTime",
-  /// 实例运行时间
+  /// Instance Running Time
   cur_run_time: String = "CurRunTime",
-  /// 等待调度耗时
+  /// Waiting for Scheduling Duration
   wait_schedule_time: u64 = "WaitScheduleTime",
-  /// 项目ID
+  /// **China site only.** 项目ID
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// **China site only.** 项目名称
   project_name: String = "ProjectName",
 }
 
-/// SaveCustomFunction请求参数结构体
+/// Request of [`Client::save_custom_function`].
 pub struct SaveCustomFunctionRequest: encode {
-  /// **Required.** 函数唯一标识
+  /// **Required.** Function Unique Identifier
   function_id: String = "FunctionId",
-  /// **Required.** 分类：窗口函数、聚合函数、日期函数......
+  /// **Required.** Classification: Window functions, Aggregation functions, Date functions...
   kind: String = "Kind",
-  /// **Required.** 集群引擎实例
+  /// **Required.** Cluster Engine Instance
   cluster_identifier: String = "ClusterIdentifier",
-  /// **Required.** 类名
+  /// **Required.** Class
   class_name: String = "ClassName",
-  /// **Required.** 资源列表
+  /// **Required.** Resource list
   resource_list: Vec<FunctionResource> = "ResourceList",
-  /// **Required.** 函数说明
+  /// **Required.** Function Description
   description: String = "Description",
-  /// **Required.** 用法
+  /// **Required.** Usage
   usage: String = "Usage",
-  /// **Required.** 参数说明
+  /// **Required.** Parameter description
   param_desc: String = "ParamDesc",
-  /// **Required.** 返回值说明
+  /// **Required.** Return value description
   return_desc: String = "ReturnDesc",
-  /// **Required.** 示例
+  /// **Required.** Sample code
   example: String = "Example",
-  /// 项目id，不支持修改，dlc侧创建函数保存时用
+  /// Project ID, cannot be modified, used by DLC when saving the function
   project_id: String = "ProjectId",
-  /// 数据库名称，不支持修改，dlc侧创建函数保存时用
+  /// Database Name, cannot be modified, used by DLC when saving the function
   db_name: String = "DbName",
-  /// 函数名称，不支持修改，dlc侧创建函数保存时用
+  /// Function Name, cannot be modified, used by DLC when saving the function
   name: String = "Name",
 }
 
-/// SaveCustomFunction返回参数结构体
+/// Response of [`Client::save_custom_function`].
 pub struct SaveCustomFunctionResponse: decode {
-  /// 函数唯一标识
+  /// Function Unique Identifier
   function_id: String = "FunctionId",
-  /// 无
+  /// No
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 集成离线任务实例信息
+/// Integrate Offline Task Instance Information
+///
+/// <details><summary>中文</summary>集成离线任务实例信息</details>
 pub struct SchedulerTaskInstanceInfo: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 实例运行时间
+  /// **Required.** Instance Running Time
   cur_run_date: String = "CurRunDate",
 }
 
-/// 元数据字段信息
+/// Metadata Field Information
+///
+/// <details><summary>中文</summary>元数据字段信息</details>
 pub struct SchemaDetail: decode {
-  /// 列
+  /// Column
   column_key: String = "ColumnKey",
-  /// 描述
+  /// Description
   description: String = "Description",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 类型
+  /// Type
   r#type: String = "Type",
 }
 
-/// 实例统计信息展示
+/// Instance Statistics Display
+///
+/// <details><summary>中文</summary>实例统计信息展示</details>
 pub struct ScreenInstanceInfo: decode {
-  /// 统计标示 0：全部、1：当前天、2：昨天
+  /// Statistical Indicator 0: All Instances, 1: Current Day, 2: Yesterday
   count_tag: u64 = "CountTag",
-  /// 总数
+  /// Total number
   total_num: u64 = "TotalNum",
-  /// 运行中
+  /// Running
   running_num: u64 = "RunningNum",
-  /// 等待运行
+  /// Pending Execution
   wait_running_num: u64 = "WaitRunningNum",
-  /// 等待上游
+  /// Wait for Upstream
   dependency_num: u64 = "DependencyNum",
-  /// 等待事件
+  /// Waiting for Event
   wait_event_num: String = "WaitEventNum",
-  /// 正在终止
+  /// Terminating
   stopping_num: u64 = "StoppingNum",
-  /// 成功
+  /// Success
   succeed_num: u64 = "SucceedNum",
-  /// 失败
+  /// Failed
   failed_num: u64 = "FailedNum",
-  /// 跳过运行总数
+  /// **China site only.** 跳过运行总数
   skip_running_num: i64 = "SkipRunningNum",
 }
 
-/// 运维大屏任务展示
+/// Operations and Maintenance Dashboard Task Display
+///
+/// <details><summary>中文</summary>运维大屏任务展示</details>
 pub struct ScreenTaskInfo: decode {
-  /// 统计标示 0：全部、1：当前天、2：昨天
+  /// Statistical Indicator 0: All Instances, 1: Current Day, 2: Yesterday
   count_tag: u64 = "CountTag",
-  /// 总数
+  /// Total number
   total_num: u64 = "TotalNum",
-  /// 运行中
+  /// Running
   running_num: u64 = "RunningNum",
-  /// 停止中
+  /// Stopping
   stopping_num: u64 = "StoppingNum",
-  /// 已停止
+  /// Stopped
   stopped_num: u64 = "StoppedNum",
-  /// 暂停
+  /// Pause
   frozen_num: u64 = "FrozenNum",
-  /// 无效任务数
+  /// **China site only.** 无效任务数
   invalid_num: u64 = "InvalidNum",
-  /// 年任务
+  /// Annual task
   year_num: u64 = "YearNum",
-  /// 月任务
+  /// Monthly task
   month_num: u64 = "MonthNum",
-  /// 周任务
+  /// Weekly task
   week_num: u64 = "WeekNum",
-  /// 天任务
+  /// Daily task
   day_num: u64 = "DayNum",
-  /// 小时任务
+  /// Hourly task
   hour_num: u64 = "HourNum",
-  /// 分钟任务
+  /// Minute Task
   minute_num: u64 = "MinuteNum",
-  /// 工作流总数
+  /// **China site only.** 工作流总数
   workflow_num: u64 = "WorkflowNum",
 }
 
-/// 开发空间-脚本相关响应
+/// Development Space - Script-related Response
+///
+/// <details><summary>中文</summary>开发空间-脚本相关响应</details>
 pub struct ScriptInfoResponse: decode {
-  /// 资源id
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 脚本名称
+  /// Script Name
   file_name: String = "FileName",
-  /// 文件扩展名类型
+  /// File Extension Type
   file_extension_type: String = "FileExtensionType",
-  /// 文件类型
+  /// File Type
   r#type: String = "Type",
-  /// md5值
+  /// md5 Value
   md5_value: String = "Md5Value",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 文件大小
+  /// File size
   size: f64 = "Size",
-  /// 本地路径
+  /// Local Path
   local_path: String = "LocalPath",
-  /// 远程路径
+  /// Remote Path
   remote_path: String = "RemotePath",
-  /// 用户名称
+  /// Username
   owner_name: String = "OwnerName",
-  /// 用户id
+  /// User ID
   owner: String = "Owner",
-  /// 路径深度
+  /// Path Depth
   path_depth: i64 = "PathDepth",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 附加信息
+  /// Additional Information
   extra_info: String = "ExtraInfo",
-  /// 本地临时文件路径
+  /// Local Temporary File Path
   local_temp_path: String = "LocalTempPath",
-  /// 本地压缩文件路径
+  /// Local Compressed File Path
   zip_path: String = "ZipPath",
-  /// cos桶名
+  /// COS Bucket Name
   bucket: String = "Bucket",
-  /// cos地区
+  /// COS Region
   region: String = "Region",
 }
 
-/// 开发空间-上传脚本请求
+/// Development Space - Upload Script Request
+///
+/// <details><summary>中文</summary>开发空间-上传脚本请求</details>
 pub struct ScriptRequestInfo: encode {
-  /// 脚本路径
-  /// 项目区1470575647377821696项目，f1目录下：
+  /// Script path
+  /// Project area 1470575647377821696 project, under the f1 directory:
   /// /datastudio/project/1470575647377821696/f1/sql1234.sql
-  /// 个人区：
+  /// Personal area:
   /// /datastudio/personal/sqlTTT.sql
   file_path: String = "FilePath",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 脚本版本
+  /// Script Version
   version: String = "Version",
-  /// 操作类型
+  /// Operation Type
   operation: String = "Operation",
-  /// 额外信息
+  /// Additional Information
   extra_info: String = "ExtraInfo",
-  /// 桶名称
+  /// Bucket Name
   bucket_name: String = "BucketName",
-  /// 所属地区
+  /// Region
   region: String = "Region",
-  /// 文件扩展类型
+  /// File Extension Type
   file_extension_type: String = "FileExtensionType",
 }
 
-/// 表字段信息
+/// Table Field Information
+///
+/// <details><summary>中文</summary>表字段信息</details>
 pub struct SearchColumnDocVO: decode {
-  /// 字段名称
+  /// Field Name
   name: String = "Name",
-  /// 字段中文名称
+  /// Field Chinese Name
   chinese_name: String = "ChineseName",
-  /// 字段类型
+  /// Field Type
   r#type: String = "Type",
-  /// 字段类型长度
+  /// Field Type Length
   length: u64 = "Length",
-  /// 字段类型精度
+  /// Field Type Precision
   precision: u64 = "Precision",
-  /// 字段类型scale
+  /// Field Type scale
   scale: i64 = "Scale",
-  /// 字段默认值
+  /// Field Default Value
   default_value: String = "DefaultValue",
-  /// 字段描述
+  /// Field Description
   description: String = "Description",
-  /// 字段的顺序
+  /// Field Order
   position: i64 = "Position",
-  /// 是否为分区字段
+  /// Is Partition Field
   is_partition: bool = "IsPartition",
-  /// 列上的索引类型 主键: PRI,唯一索引: UNI,一般索引: MUL
+  /// Index Type on the column Primary Key: PRI, Unique Index: UNI, General Index: MUL
   column_key: String = "ColumnKey",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   modified_time: String = "ModifiedTime",
-  /// 字段使用说明
+  /// **China site only.** 字段使用说明
   specification: String = "Specification",
 }
 
-/// 查询实例条件
+/// Query Instance Criteria
+///
+/// <details><summary>中文</summary>查询实例条件</details>
 pub struct SearchCondition: encode {
-  /// **Required.** 查询框架，必选
+  /// **Required.** Query Framework, Required
   instance: SearchConditionInstanceNew = "Instance",
-  /// 查询关键字（任务Id精确匹配，任务名称模糊匹配），可选
+  /// Query Keyword (Task ID exact match, Task Name fuzzy match), Optional
   keyword: String = "Keyword",
-  /// 排序顺序（asc，desc）
+  /// Sorting Order (asc, desc)
   sort: String = "Sort",
-  /// 排序列（costTime 运行耗时，startTime 开始时间，state 实例状态，curRunDate 数据时间）
+  /// Sort Column (costTime Runtime duration, startTime Start Time, state Instance status, curRunDate Data Timestamp)
   sort_col: String = "SortCol",
 }
 
-/// 搜索条件
+/// Search condition
+///
+/// <details><summary>中文</summary>搜索条件</details>
 pub struct SearchConditionInstanceNew: encode {
-  /// **Required.** 执行空间，可选
+  /// **Required.** Execution space, optional
   /// "DRY_RUN"
   execution_space: String = "ExecutionSpace",
-  /// 业务产品，可选: <DATA_DEV / DATA_QUALITY / DATA_INTEGRATION，默认DATA_DEV。非空。默认 自身项目
+  /// Business Products, options: DATA_DEV, DATA_QUALITY, DATA_INTEGRATION, default DATA_DEV. Non-empty. Default own project
   product_name: String = "ProductName",
-  /// 资源组信息，可选
+  /// Resource Group Information, optional
   resource_group: String = "ResourceGroup",
 }
 
-/// 查询实例条件(新)
+/// Query Instance Criteria (new)
+///
+/// <details><summary>中文</summary>查询实例条件(新)</details>
 pub struct SearchConditionNew: encode {
-  /// **Required.** 查询框架，必选
+  /// **Required.** Query Framework, required.
   instance: SearchConditionInstanceNew = "Instance",
-  /// 查询关键字（任务Id精确匹配，任务名称模糊匹配），可选
+  /// Query keyword (Task ID exact match, Task Name fuzzy match), optional
   keyword: String = "Keyword",
-  /// 排序顺序（asc，desc）
+  /// Sorting Order (asc, desc)
   sort: String = "Sort",
-  /// 排序列（costTime 运行耗时，startTime 开始时间，state 实例状态，curRunDate 数据时间）
+  /// Sort Column (costTime Runtime duration, startTime Start Time, state Instance status, curRunDate Data Timestamp)
   sort_col: String = "SortCol",
 }
 
-/// SetTaskAlarmNew请求参数结构体
+/// Request of [`Client::set_task_alarm_new`].
 pub struct SetTaskAlarmNewRequest: encode {
-  /// **Required.** 设置任务超时告警和失败告警信息
+  /// **Required.** Setting Task Timeout Alert and Failure Alert Information
   alarm_info_list: Vec<AlarmInfo> = "AlarmInfoList",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// SetTaskAlarmNew返回参数结构体
+/// Response of [`Client::set_task_alarm_new`].
 pub struct SetTaskAlarmNewResponse: decode {
-  /// 返回批量操作成功个数、失败个数、操作总数
+  /// Returns the number of successful batch operations, the number of failures, and the total number of operations
   data: BatchOperateResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 血缘列描述
+/// Lineage Column Description
+///
+/// <details><summary>中文</summary>血缘列描述</details>
 pub struct SimpleColumnInfo: decode {
-  /// 列ID
+  /// Column ID
   id: String = "Id",
-  /// 限定名
+  /// Qualified Name
   qualified_name: String = "QualifiedName",
-  /// 列名
+  /// Column name
   column_name: String = "ColumnName",
-  /// 列中文名
+  /// Column Chinese Name
   column_name_cn: String = "ColumnNameCn",
-  /// 列类型
+  /// Column Type
   column_type: String = "ColumnType",
-  /// 列描述
+  /// Column Description
   description: String = "Description",
-  /// 前缀路径
+  /// Prefix Path
   prefix_path: String = "PrefixPath",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 修改时间
+  /// Modification Time
   modify_time: String = "ModifyTime",
-  /// 数据源ID
+  /// Data Source ID
   datasource_id: String = "DatasourceId",
-  /// 下游数量
+  /// Downstream Quantity
   down_stream_count: i64 = "DownStreamCount",
-  /// 上游数量
+  /// Upstream Quantity
   up_stream_count: i64 = "UpStreamCount",
-  /// 关系参数
+  /// Relationship Parameters
   relation_params: String = "RelationParams",
-  /// 参数
+  /// Parameter
   params: String = "Params",
-  /// 任务集合
+  /// Task Collection
   tasks: Vec<String> = "Tasks",
 }
 
-/// 简单Task信息
+/// Simple Task Information
+///
+/// <details><summary>中文</summary>简单Task信息</details>
 pub struct SimpleTaskInfo: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 任务名
+  /// **Required.** Task Name
   task_name: String = "TaskName",
 }
 
-/// 上游节点字段信息
+/// Upstream Node Field Information
+///
+/// <details><summary>中文</summary>上游节点字段信息</details>
 pub struct SourceFieldInfo: encode {
-  /// 字段名称
+  /// Field Name
   field_name: String = "FieldName",
-  /// 字段类型
+  /// Field Type
   field_type: String = "FieldType",
-  /// 字段别名
+  /// Field Alias
   alias: String = "Alias",
-  /// 字段描述
+  /// Field Description
   comment: String = "Comment",
 }
 
-/// 速度值对象
+/// Speed Value Object
+///
+/// <details><summary>中文</summary>速度值对象</details>
 pub struct SpeedValue: decode {
-  /// 带毫秒的时间戳
+  /// Timestamp with Milliseconds
   time: u64 = "Time",
-  /// 无
+  /// No
   speed: f64 = "Speed",
 }
 
-/// 数据质量自定义规则时的sql表达式解析对象
+/// Data Quality Custom Rule's SQL Expression Resolved Object
+///
+/// <details><summary>中文</summary>数据质量自定义规则时的sql表达式解析对象</details>
 pub struct SqlExpression: decode {
-  /// sql表达式表名
+  /// SQL Expression Table Name
   table_expressions: Vec<SqlExpressionTable> = "TableExpressions",
-  /// sql表达式字段名
+  /// SQL Expression Column Name
   param_expressions: Vec<String> = "ParamExpressions",
-  /// 新增模型检测类系统模板sql中占位符集合
+  /// **China site only.** 新增模型检测类系统模板sql中占位符集合
   system_template_expressions: Vec<String> = "SystemTemplateExpressions",
 }
 
-/// 数据质量自定义规则时的sql表达式解析表对象
+/// Parsing table object for SQL expression when defining Data Quality Custom Rules
+///
+/// <details><summary>中文</summary>数据质量自定义规则时的sql表达式解析表对象</details>
 pub struct SqlExpressionTable: decode {
-  /// sql表达式表名
+  /// SQL expression table name
   table_expression: String = "TableExpression",
-  /// sql表达式字段名
+  /// SQL expression column name
   column_expression: Vec<String> = "ColumnExpression",
 }
 
-/// 无
+/// No
+///
+/// <details><summary>中文</summary>无</details>
 pub struct StageCloudApiRequest: encode {
-  /// 无
+  /// No
   cluster_id: String = "ClusterId",
-  /// 无
+  /// No
   stage_id: String = "StageId",
-  /// 无
+  /// No
   job_id: String = "JobId",
-  /// 无
+  /// No
   stage_name: String = "StageName",
-  /// 无
+  /// No
   r#type: String = "Type",
-  /// 无
+  /// No
   mode: String = "Mode",
-  /// 无
+  /// No
   version: String = "Version",
-  /// 无
+  /// No
   queue: String = "Queue",
-  /// 无
+  /// No
   content: String = "Content",
-  /// 无
+  /// No
   parameters: Vec<Property> = "Parameters",
-  /// 无
+  /// No
   description: String = "Description",
-  /// 无
+  /// No
   project_id: String = "ProjectId",
-  /// 无
+  /// No
   job_type: String = "JobType",
-  /// 无
+  /// No
   work_flow_id: String = "WorkFlowId",
 }
 
-/// StartIntegrationTask请求参数结构体
+/// Request of [`Client::start_integration_task`].
 pub struct StartIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 事件类型(START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)
+  /// Event type (START, STOP, SUSPEND, RESUME, COMMIT, TIMESTAMP)
   event: String = "Event",
-  /// 额外参数
+  /// Additional parameters
   ext_config: Vec<RecordField> = "ExtConfig",
-  /// 操作类型描述
+  /// Operation Type Description
   event_desc: String = "EventDesc",
 }
 
-/// StartIntegrationTask返回参数结构体
+/// Response of [`Client::start_integration_task`].
 pub struct StartIntegrationTaskResponse: decode {
-  /// 操作成功与否标识
+  /// Operation Success or Failure Indicator
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量运行集成任务配置
+/// Batch Run Integration Task Configuration
+///
+/// <details><summary>中文</summary>批量运行集成任务配置</details>
 pub struct StartTaskInfo: encode {
-  /// 批量运行任务类型，比如START，TIMESTAMP，RESTORE，RESUME等
+  /// Batch task type, for example, START, TIMESTAMP, RESTORE, RESUME, etc.\n
   event: String = "Event",
-  /// 任务Id列表
+  /// Task Id list\n
   task_ids: Vec<String> = "TaskIds",
-  /// 批量运行任务配置，目前仅用与实时集成基于时间位点启动。基于时间位点启动，需要设置一个name=timestamp, value=具体时间戳的RecordField的配置
+  /// Batch task configuration, currently only used for real-time integration based on time point startup. For time point startup, a RecordField configuration with name=timestamp, value=specific timestamp needs to be set\n
   config: Vec<RecordField> = "Config",
-  /// 操作类型
+  /// Operation Type
   description: String = "Description",
 }
 
-/// StopIntegrationTask请求参数结构体
+/// Request of [`Client::stop_integration_task`].
 pub struct StopIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// StopIntegrationTask返回参数结构体
+/// Response of [`Client::stop_integration_task`].
 pub struct StopIntegrationTaskResponse: decode {
-  /// 操作成功与否标识
+  /// Operation Success or Failure Indicator
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -17923,171 +20842,177 @@ pub struct StrToStrMap: encode {
   v: String = "V",
 }
 
-/// SubmitCustomFunction请求参数结构体
+/// Request of [`Client::submit_custom_function`].
 pub struct SubmitCustomFunctionRequest: encode {
-  /// **Required.** 函数唯一标识
+  /// **Required.** Function Unique Identifier
   function_id: String = "FunctionId",
-  /// **Required.** 集群实例 ID
+  /// **Required.** Cluster Instance ID
   cluster_identifier: String = "ClusterIdentifier",
-  /// **Required.** 备注信息
+  /// **Required.** Remark Information
   comment: String = "Comment",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// SubmitCustomFunction返回参数结构体
+/// Response of [`Client::submit_custom_function`].
 pub struct SubmitCustomFunctionResponse: decode {
-  /// 函数唯一标识
+  /// Function Unique Identifier
   function_id: String = "FunctionId",
-  /// 错误提示
+  /// Error Prompt
   error_message: String = "ErrorMessage",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitSqlTask请求参数结构体
+/// Request of [`Client::submit_sql_task`].
 pub struct SubmitSqlTaskRequest: encode {
-  /// **Required.** 数据库类型
+  /// **Required.** Database Type
   database_type: String = "DatabaseType",
-  /// **Required.** 数据源Id
+  /// **Required.** Data Source ID
   datasource_id: i64 = "DatasourceId",
-  /// **Required.** 资源组Id
+  /// **Required.** Resource Group ID
   group_id: String = "GroupId",
-  /// **Required.** 脚本文件id
+  /// **Required.** Script File ID
   script_id: String = "ScriptId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 执行引擎实例ID
+  /// Execution Engine Instance ID
   engine_id: String = "EngineId",
-  /// 脚本内容
+  /// Script Content
   script_content: String = "ScriptContent",
-  /// 资源队列
+  /// Resource Queue
   resource_queue: String = "ResourceQueue",
-  /// 数据库类型
+  /// Database Type
   datasource_type: String = "DatasourceType",
-  /// 计算资源名称
+  /// Compute Resource Name
   compute_resource: String = "ComputeResource",
-  /// 高级运行参数
+  /// Advanced Running Parameters
   run_params: String = "RunParams",
-  /// 高级设置
+  /// Advanced Settings
   conf_params: String = "ConfParams",
-  /// 脚本内容是否base64加密
+  /// Whether the script content is Base64 encrypted
   script_encryption: bool = "ScriptEncryption",
 }
 
-/// SubmitSqlTask返回参数结构体
+/// Response of [`Client::submit_sql_task`].
 pub struct SubmitSqlTaskResponse: decode {
-  /// 任务提交记录
+  /// Task Submission Record
   record: AdhocRecord = "Record",
-  /// 子任务记录列表
+  /// Subtask Record List
   details: Vec<AdhocDetail> = "Details",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTask请求参数结构体
+/// Request of [`Client::submit_task`].
 pub struct SubmitTaskRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 版本备注
+  /// **Required.** Version Notes
   version_remark: String = "VersionRemark",
-  /// **Required.** 是否启动调度
+  /// **Required.** Whether to Enable Scheduling
   start_scheduling: bool = "StartScheduling",
 }
 
-/// SubmitTask返回参数结构体
+/// Response of [`Client::submit_task`].
 pub struct SubmitTaskResponse: decode {
-  /// 成功或者失败
+  /// Success or Failure
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SubmitTaskTestRun请求参数结构体
+/// Request of [`Client::submit_task_test_run`].
 pub struct SubmitTaskTestRunRequest: encode {
-  /// **Required.** taskId列表
+  /// **Required.** taskId list
   task_ids: String = "TaskIds",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 工作流id
+  /// Workflow ID
   work_flow_id: String = "WorkFlowId",
-  /// 工作流名称
+  /// Workflow name
   name: String = "Name",
-  /// 工作流任务列表
+  /// Workflow Task List
   tasks: Vec<StageCloudApiRequest> = "Tasks",
-  /// 备注
+  /// Remarks
   description: String = "Description",
-  /// 运行参数，map的Json形式
+  /// Runtime Parameters, JSON format of map
   run_params: String = "RunParams",
-  /// 脚本内容
+  /// Script Content
   script_content: String = "ScriptContent",
-  /// 版本号
+  /// Version number
   version_id: String = "VersionId",
-  /// 提交任务测试运行类型
+  /// **China site only.** 提交任务测试运行类型
   submit_task_test_run_type: String = "SubmitTaskTestRunType",
 }
 
-/// SubmitTaskTestRun返回参数结构体
+/// Response of [`Client::submit_task_test_run`].
 pub struct SubmitTaskTestRunResponse: decode {
-  /// 提交运行jobid
+  /// Submit Run jobid
   job_id: i64 = "JobId",
-  /// 运行记录id
+  /// Operation Record ID
   record_id: Vec<i64> = "RecordId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 提交工作流实体
+/// Submit Workflow Entity
+///
+/// <details><summary>中文</summary>提交工作流实体</details>
 pub struct SubmitWorkflow: decode {
-  /// 被提交的任务id集合
+  /// Submitted Task ID Collection
   task_ids: Vec<String> = "TaskIds",
-  /// 执行结果
+  /// Execution Result
   result: bool = "Result",
-  /// 执行情况备注
+  /// Execution Status Remarks
   error_desc: String = "ErrorDesc",
-  /// 执行情况id
+  /// Execution Status ID
   error_id: String = "ErrorId",
 }
 
-/// SubmitWorkflow请求参数结构体
+/// Request of [`Client::submit_workflow`].
 pub struct SubmitWorkflowRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** 提交的版本备注
+  /// **Required.** Submitted Version Notes
   version_remark: String = "VersionRemark",
-  /// **Required.** 是否启动调度
+  /// **Required.** Whether to Enable Scheduling
   start_scheduling: bool = "StartScheduling",
 }
 
-/// SubmitWorkflow返回参数结构体
+/// Response of [`Client::submit_workflow`].
 pub struct SubmitWorkflowResponse: decode {
-  /// 执行结果
+  /// Execution Result
   data: SubmitWorkflow = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 订阅接收人
+/// Subscription Recipient
+///
+/// <details><summary>中文</summary>订阅接收人</details>
 pub struct SubscribeReceiver: encode {
-  /// 接收人Uin
+  /// Recipient Uin
   receiver_user_id: u64 = "ReceiverUserId",
-  /// 接收人名称
+  /// Recipient Name
   receiver_name: String = "ReceiverName",
-  /// 接收人Uin
+  /// Recipient UIN
   receiver_user_id_str: String = "ReceiverUserIdStr",
 }
 
-/// 群机器人订阅配置
+/// Group Robot Subscription Configuration
+///
+/// <details><summary>中文</summary>群机器人订阅配置</details>
 pub struct SubscribeWebHook: encode {
-  /// 群机器人类型，当前支持飞书
+  /// Group Robot Type, currently supports Feishu
   hook_type: String = "HookType",
-  /// 群机器人webhook地址，配置方式参考https://cloud.tencent.com/document/product/1254/70736
+  /// Group Robot Webhook Address, configuration method refer to https://intl.cloud.tencent.com/document/product/1254/70736?from_cn_redirect=1
   hook_address: String = "HookAddress",
 }
 
@@ -18125,21 +21050,21 @@ pub struct SuccessorTaskInfo: decode {
   privileges: Vec<String> = "Privileges",
 }
 
-/// SuspendIntegrationTask请求参数结构体
+/// Request of [`Client::suspend_integration_task`].
 pub struct SuspendIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 事件类型(START, STOP, SUSPEND, SUSPEND_WITHOUT_SP,RESUME, COMMIT, TIMESTAMP)
+  /// Event Type (START, STOP, SUSPEND, SUSPEND_WITHOUT_SP, RESUME, COMMIT, TIMESTAMP)
   event: String = "Event",
 }
 
-/// SuspendIntegrationTask返回参数结构体
+/// Response of [`Client::suspend_integration_task`].
 pub struct SuspendIntegrationTaskResponse: decode {
-  /// 操作成功与否标识
+  /// Operation Success or Failure Indicator
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -18177,133 +21102,142 @@ pub struct Table: decode {
   data: Vec<ColumnData> = "Data",
 }
 
-/// 建dlc表所需信息
+/// Information Required for Creating DLC Table
+///
+/// <details><summary>中文</summary>建dlc表所需信息</details>
 pub struct TableBaseInfo: encode {
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 数据表所属数据源名字
+  /// Data Table's Data Source Name
   datasource_connection_name: String = "DatasourceConnectionName",
-  /// 表备注
+  /// Table Remarks
   table_comment: String = "TableComment",
-  /// 类型
+  /// Type
   r#type: String = "Type",
-  /// 数据格式类型
+  /// Data Format Type
   table_format: String = "TableFormat",
-  /// 用户昵称
+  /// User Nickname
   user_alias: String = "UserAlias",
-  /// 建表用户ID
+  /// Table Creation User ID
   user_sub_uin: String = "UserSubUin",
-  /// 数据治理配置项
+  /// Data Governance Configuration Items
   govern_policy: DlcDataGovernPolicy = "GovernPolicy",
-  /// 库数据治理是否关闭，关闭：true，开启：false
+  /// Is Database Data Governance disabled, true for disabled, false for enabled
   db_govern_policy_is_disable: String = "DbGovernPolicyIsDisable",
 }
 
-/// 表的元数据信息
+/// Table Metadata Information
+///
+/// <details><summary>中文</summary>表的元数据信息</details>
 pub struct TableBasicInfo: decode {
-  /// 表的全局唯一ID
+  /// Global Unique ID of the Table
   table_id: String = "TableId",
-  /// 数据源全局唯一ID
+  /// Data Source Global Unique ID
   datasource_id: String = "DatasourceId",
-  /// 数据源名
+  /// Data Source Name
   datasource_name: String = "DatasourceName",
-  /// 数据库ID
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据库名
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 引擎/存储类型
+  /// Engine/Storage Type
   engine_type: String = "EngineType",
-  /// 表类型，视图，外部表等
+  /// Table Types, such as View, External Table, etc.
   table_type: String = "TableType",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 所属项目英文名
+  /// Project Name in English
   project_name: String = "ProjectName",
-  /// 所属项目英中文名
+  /// Project English and Chinese Name
   project_display_name: String = "ProjectDisplayName",
-  /// 责任人ID
+  /// Responsible Person ID
   table_owner_id: String = "TableOwnerId",
-  /// 责任人名称
+  /// Person in Charge
   table_owner_name: String = "TableOwnerName",
-  /// 存储位置
+  /// Storage location
   storage_location: i64 = "StorageLocation",
-  /// 表描述
+  /// Table Description
   description: String = "Description",
-  /// 是否分区表，0-全量表 1-分区表
+  /// Whether it is a partitioned table, 0-Full Table 1-Partition Table
   is_partition_table: i64 = "IsPartitionTable",
-  /// 分区字段list
+  /// Partition field list
   partition_columns: Vec<String> = "PartitionColumns",
-  /// 存储格式
+  /// Storage Format
   storage_format: String = "StorageFormat",
-  /// 存储量，字节数
+  /// Storage Volume, Byte Count
   storage_size: u64 = "StorageSize",
-  /// 存储量，单位
+  /// Storage Volume, Unit
   storage_size_with_unit: String = "StorageSizeWithUnit",
-  /// 累计存储【MB】
+  /// Cumulative storage [MB]
   total_size_mb: u64 = "TotalSizeMb",
-  /// 副本数量
+  /// Replica quantity
   replica_count: i64 = "ReplicaCount",
-  /// 文件数
+  /// Number of Files
   file_count: i64 = "FileCount",
-  /// 分区总数（包含hive，iceberg）
+  /// Total Partitions (including hive, iceberg)
   partition_count: i64 = "PartitionCount",
-  /// 分区字段数量（包含hive，iceberg）
+  /// Number of partition fields (including hive, iceberg)
   partition_field_count: i64 = "PartitionFieldCount",
-  /// 生命周期-分区保留天数【分区保留策略时有效】
+  /// Lifecycle - Partition Retention Days [Effective during Partition Retention Policy]
   partition_expire_days: i64 = "PartitionExpireDays",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 存储位置
+  /// Storage location
   location: String = "Location",
 }
 
-/// 规则表变量替换
+/// Rule Table Variable Replacement
+///
+/// <details><summary>中文</summary>规则表变量替换</details>
 pub struct TableConfig: encode {
-  /// 数据库Id
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 表Id
+  /// Table ID
   table_id: String = "TableId",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 表Key
+  /// Table Key
   table_key: String = "TableKey",
-  /// 字段变量
+  /// Field Variable
   field_config: Vec<FieldConfig> = "FieldConfig",
 }
 
-/// 过去七天（不算当天）表的热度值
+/// Heat value of the table in the past seven days (excluding today)
+///
+/// <details><summary>中文</summary>过去七天（不算当天）表的热度值</details>
 pub struct TableHeat: decode {
-  /// 表ID
+  /// Table ID
   table_id: String = "TableId",
-  /// 统计日期
-  ///
+  /// Statistics Date
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   day_time: String = "DayTime",
-  /// 表热度
+  /// Popularity
   heat: f64 = "Heat",
-  /// 表热度最大值
+  /// Maximum Popularity
   max_heat: f64 = "MaxHeat",
 }
 
-/// 元数据表详细信息
+/// Metadata Table Details
+///
+/// <details><summary>中文</summary>元数据表详细信息</details>
 pub struct TableInfo: decode {
-  /// 表Id
+  /// Table ID
   table_id: String = "TableId",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 表类型，view/table
+  /// **China site only.** 表类型，view/table
   table_type: String = "TableType",
-  /// 表databaseName
+  /// Table databaseName
   origin_database_name: String = "OriginDatabaseName",
-  /// 表schemaName
+  /// Table schemaName
   origin_schema_name: String = "OriginSchemaName",
 }
 
@@ -18325,95 +21259,99 @@ pub struct TableLineage: encode {
   table_type: String = "TableType",
 }
 
-/// 表血缘详细信息
+/// Table Lineage Details
+///
+/// <details><summary>中文</summary>表血缘详细信息</details>
 pub struct TableLineageBaseInfo: decode {
-  /// 元数据类型
+  /// Metadata Type
   metastore_type: String = "MetastoreType",
-  /// 由中心节点到该节点的路径
+  /// Path from Central Node to this Node
   prefix_path: String = "PrefixPath",
-  /// 空间id
+  /// Space ID
   project_id: String = "ProjectId",
-  /// 数据源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 表id
+  /// Table ID
   table_id: String = "TableId",
-  /// 表血缘参数
+  /// Table Lineage Parameters
   params: Vec<LineageParamRecord> = "Params",
-  /// 父节点列表
+  /// Parent Node List
   parent_set: String = "ParentSet",
-  /// 子节点列表
+  /// Child Node List
   child_set: String = "ChildSet",
-  /// 额外参数
+  /// Additional parameters
   ext_params: Vec<RecordField> = "ExtParams",
-  /// 血缘id
+  /// Lineage ID
   id: String = "Id",
-  /// 元数据类型名称
+  /// Metadata Type Name
   metastore_type_name: String = "MetastoreTypeName",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 表全称
+  /// Full Table Name
   qualified_name: String = "QualifiedName",
-  /// 血缘下游节点数
+  /// Number of Downstream Nodes in Lineage
   down_stream_count: i64 = "DownStreamCount",
-  /// 血缘上游节点数
+  /// Number of Upstream Nodes in Lineage
   up_stream_count: i64 = "UpStreamCount",
-  /// 血缘描述
+  /// Bloodline Description
   description: String = "Description",
-  /// 血缘创建时间
+  /// Bloodline Creation Time
   create_time: String = "CreateTime",
-  /// 血缘更新时间
+  /// Bloodline Update Time
   modify_time: String = "ModifyTime",
-  /// 修改血缘的任务id列表
+  /// Modify the task ID list of lineage
   tasks: Vec<String> = "Tasks",
 }
 
-/// 表血缘详细信息
+/// Table Lineage Details
+///
+/// <details><summary>中文</summary>表血缘详细信息</details>
 pub struct TableLineageInfo: encode {
-  /// **Required.** 元数据类型
+  /// **Required.** Metadata Type
   metastore_type: String = "MetastoreType",
-  /// 空间id
+  /// Space ID
   project_id: String = "ProjectId",
-  /// 数据源id
+  /// Data source ID
   datasource_id: String = "DatasourceId",
-  /// 表id
+  /// Table ID
   table_id: String = "TableId",
-  /// 表血缘参数
+  /// Table Lineage Parameters
   params: Vec<LineageParamRecord> = "Params",
-  /// 父节点列表
+  /// Parent Node List
   parent_set: String = "ParentSet",
-  /// 子节点列表
+  /// Child Node List
   child_set: String = "ChildSet",
-  /// 额外参数
+  /// Additional parameters
   ext_params: Vec<RecordField> = "ExtParams",
-  /// 血缘id
+  /// Lineage ID
   id: String = "Id",
-  /// 元数据类型名称
+  /// Metadata Type Name
   metastore_type_name: String = "MetastoreTypeName",
-  /// 表名称
+  /// Table name
   table_name: String = "TableName",
-  /// 表全称
+  /// Full Table Name
   qualified_name: String = "QualifiedName",
-  /// 血缘下游节点数
+  /// Number of Downstream Nodes in Lineage
   down_stream_count: i64 = "DownStreamCount",
-  /// 血缘上游节点数
+  /// Number of Upstream Nodes in Lineage
   up_stream_count: i64 = "UpStreamCount",
-  /// 血缘描述
+  /// Bloodline Description
   description: String = "Description",
-  /// 由中心节点到该节点的路径
+  /// Path from the central node to this node
   prefix_path: String = "PrefixPath",
-  /// 血缘创建时间
+  /// Bloodline Creation Time
   create_time: String = "CreateTime",
-  /// 血缘更新时间
+  /// Bloodline Update Time
   modify_time: String = "ModifyTime",
-  /// 修改血缘的任务id列表
+  /// List of task IDs for modifying bloodline
   tasks: Vec<String> = "Tasks",
-  /// 模块/应用类型
+  /// Module/Application Type
   channel_type: String = "ChannelType",
-  /// 展示类型
+  /// Display Type
   display_type: String = "DisplayType",
-  /// 表类型
+  /// Table Types
   engine_type: String = "EngineType",
-  /// 表类型
+  /// Table Types
   table_type: String = "TableType",
   /// datasourceName
   datasource_name: String = "DatasourceName",
@@ -18421,9 +21359,9 @@ pub struct TableLineageInfo: encode {
   database_name: String = "DatabaseName",
   /// DatabaseId
   database_id: String = "DatabaseId",
-  /// 数据来源
+  /// Data source.
   data_from_type: String = "DataFromType",
-  /// 采集id
+  /// Collection id.
   collect_job_id: String = "CollectJobId",
 }
 
@@ -18435,204 +21373,205 @@ pub struct TableLineagePair: encode {
   target: TableLineage = "Target",
 }
 
-/// 表的元数据信息
+/// Table Metadata Information
+///
+/// <details><summary>中文</summary>表的元数据信息</details>
 pub struct TableMeta: decode {
-  /// 表的全局唯一ID
+  /// Global Unique ID of the Table
   table_id: String = "TableId",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 责任人
+  /// Person in Charge
   table_owner_name: String = "TableOwnerName",
-  /// 数据源全局唯一ID
+  /// Data Source Global Unique ID
   datasource_id: i64 = "DatasourceId",
-  /// 所属集群名称
+  /// Cluster Name
   cluster_name: String = "ClusterName",
-  /// 数据源名
+  /// Data Source Name
   datasource_name: String = "DatasourceName",
-  /// 数据库名
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 表路径
+  /// Table Path
   table_path: String = "TablePath",
-  /// 表中文名
+  /// Chinese Table Name
   table_name_cn: String = "TableNameCn",
-  /// 元数据租户ID
+  /// Metadata Tenant ID
   metastore_id: i64 = "MetastoreId",
-  /// 技术类型，可用值:HIVE,MYSQL,KAFKA, HBASE
+  /// Technology Type, available values: HIVE,MYSQL,KAFKA, HBASE
   metastore_type: String = "MetastoreType",
-  /// 表描述
+  /// Table Description
   description: String = "Description",
-  /// 列分隔符
+  /// Column Separator
   column_separator: String = "ColumnSeparator",
-  /// 存储格式
+  /// Storage Format
   storage_format: String = "StorageFormat",
-  /// 存储量，字节数
+  /// Storage Volume, Byte Count
   storage_size: i64 = "StorageSize",
-  /// 表类型，如hive MANAGED_TABLE;EXTERNAL_TABLE
+  /// Table Types, such as hive MANAGED_TABLE;EXTERNAL_TABLE
   table_type: String = "TableType",
-  /// 创建时间
-  ///
+  /// Creation Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// 最近数据变更时间
-  ///
+  /// Latest Data Modification Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 最近DDL变更时间
-  ///
+  /// Latest DDL Modification Time
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   ddl_modify_time: String = "DdlModifyTime",
-  /// 数据最后访问时间
-  ///
+  /// Last Access Time of Data
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   last_access_time: String = "LastAccessTime",
-  /// 所属项目英文名
+  /// Project Name in English
   project_name: String = "ProjectName",
-  /// 所属数据目录id（可能多个）
+  /// Data Directory ID (may be multiple)
   biz_catalog_ids: Vec<String> = "BizCatalogIds",
-  /// 所属数据目录（可能多个）
+  /// Data Directory (may be multiple)
   biz_catalog_names: Vec<String> = "BizCatalogNames",
-  /// true已收藏/false表示未收藏状态
+  /// true for Favorited/false indicates not favorited
   has_favorite: bool = "HasFavorite",
-  /// 存储量，已转为适合的单位展示
+  /// Storage Volume, displayed in appropriate units
   storage_size_with_unit: String = "StorageSizeWithUnit",
-  /// 数据源引擎的实例ID：如EMR集群实例ID/数据源实例ID
+  /// Instance ID of the Data Source Engine: e.g., EMR Cluster Instance ID/Data Source Instance ID
   instance_id: String = "InstanceId",
-  /// 数据来源技术类型：HIVE/MYSQL/HBASE/KAFKA等
+  /// Data Source Technology Type: HIVE/MYSQL/HBASE/KAFKA etc.
   technology_type: String = "TechnologyType",
-  /// 表英文名
+  /// Table English Name
   table_name_en: String = "TableNameEn",
-  /// 项目Id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// Kafka Topic 分区数
+  /// Number of partitions in Kafka Topic
   partitions: String = "Partitions",
-  /// Kafka Topic 副本数
+  /// Number of replicas in Kafka Topic
   replication_factor: String = "ReplicationFactor",
-  /// 所属项目英中文名
+  /// Project English and Chinese Name
   project_display_name: String = "ProjectDisplayName",
-  /// 数据最后修改时间
-  ///
+  /// Last Modified Time of Data
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   data_modify_time: String = "DataModifyTime",
-  /// 集群ID
+  /// Cluster ID
   cluster_id: String = "ClusterId",
-  /// 当前用户是否有管理员权限
+  /// Current user has Administrator Privileges
   has_admin_authority: bool = "HasAdminAuthority",
-  /// 数据源展示名称
+  /// Data Source Display Name
   datasource_display_name: String = "DatasourceDisplayName",
-  /// 数据库ID
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 租户下对表的收藏总次数
+  /// Total favorites on the table under the tenant
   favorite_count: i64 = "FavoriteCount",
-  /// 租户下对表的点赞总次数
+  /// Total likes on the table under the tenant
   like_count: i64 = "LikeCount",
-  /// true已点赞/false表示未点赞状态
+  /// true for liked/false for not liked status
   has_like: bool = "HasLike",
-  /// 表的资产评分
+  /// Asset score of the table
   table_property_score: TablePropertyScore = "TablePropertyScore",
-  /// 表的热度值
+  /// Heat value of the table
   table_heat: TableHeat = "TableHeat",
-  /// 数据源ownerProjectId
+  /// Data source ownerProjectId
   owner_project_id: String = "OwnerProjectId",
-  /// 表负责人ID
+  /// Table Owner ID
   table_owner_id: String = "TableOwnerId",
-  /// 系统源-CLUSTER, DB-自定义源
+  /// System Source -CLUSTER, DB - Self Definition Source
   data_source_category: String = "DataSourceCategory",
-  /// 表字段信息
+  /// Table Field Information
   columns: Vec<SearchColumnDocVO> = "Columns",
-  /// 表采集类型
-  /// TABLE, VIEW, MANAGED_TABLE(Hive管理表), EXTERNAL_TABLE(Hive外部表), VIRTUAL_VIEW(虚拟视图), MATERIALIZED_VIEW(物化视图), LATERAL_VIEW, INDEX_TABLE(索引表), END_SELECT(查询结构), INSTANCE(中间临时表类型(数据血缘)), CDW(CDW表类型)
+  /// Table Collection Type
+  /// TABLE, VIEW, MANAGED_TABLE (Hive managed table), EXTERNAL_TABLE (Hive external table), VIRTUAL_VIEW (virtual view), MATERIALIZED_VIEW (materialized view), LATERAL_VIEW, INDEX_TABLE (index table), END_SELECT (query structure), INSTANCE (intermediate temporary table type (data lineage)), CDW (CDW table type)
   meta_crawl_type: String = "MetaCrawlType",
-  /// 是否视图
+  /// Is View
   is_view: bool = "IsView",
-  /// 存储位置
+  /// Storage location
   location: String = "Location",
-  /// 生命周期
+  /// Lifecycle
   life_cycle_time: i64 = "LifeCycleTime",
-  /// 判断是否是分区表1 是 0否
+  /// Determine if it is a partitioned table 1 Yes 0 No
   is_partition_table: i64 = "IsPartitionTable",
-  /// 分区字段 key
+  /// Partition Field Key
   partition_columns: Vec<String> = "PartitionColumns",
-  /// 分区时间格式：yyyy-MM-dd
+  /// **China site only.** 分区时间格式：yyyy-MM-dd
   date_format: String = "DateFormat",
-  /// 生命周期-分区保留天数【分区保留策略时有效】
+  /// Lifecycle - Partition Retention Days [Valid when Partition Retention Policy is applied]
   partition_expire_days: i64 = "PartitionExpireDays",
-  /// 表附属信息
+  /// Table Ancillary Information
   table_properties: Vec<TableMetaProperty> = "TableProperties",
-  /// 环境，取值 prod或者 dev
+  /// **China site only.** 环境，取值 prod或者 dev
   environment: String = "Environment",
-  /// 数据库模式
+  /// **China site only.** 数据库模式
   schema: String = "Schema",
-  /// 关联数据眼信息
+  /// **China site only.** 关联数据眼信息
   collect_datasource_list: Vec<GovDatasourceInfo> = "CollectDatasourceList",
-  /// 采集任务id
+  /// **China site only.** 采集任务id
   collect_job_id: String = "CollectJobId",
-  /// 采集任务名称
+  /// **China site only.** 采集任务名称
   collect_job_name: String = "CollectJobName",
-  /// 数据源urn
+  /// **China site only.** 数据源urn
   urn: String = "Urn",
-  /// 是否有修改业务权限
+  /// **China site only.** 是否有修改业务权限
   has_biz_permission: bool = "HasBizPermission",
-  /// 引擎侧创建人
+  /// **China site only.** 引擎侧创建人
   owner_by_engine: String = "OwnerByEngine",
-  /// 用户无映射账户，请先完成账户映射后再来申请。
+  /// **China site only.** 用户无映射账户，请先完成账户映射后再来申请。
   error_tips: String = "ErrorTips",
-  /// 是否支持select or ddl
+  /// **China site only.** 是否支持select or ddl
   if_support_create_and_ddl: CreateAndDDLSupport = "IfSupportCreateAndDDL",
-  /// 资产来源 历史默认值都是CRAWLER
+  /// **China site only.** 资产来源 历史默认值都是CRAWLER
   data_from_type: String = "DataFromType",
-  /// 引擎侧责任人
+  /// **China site only.** 引擎侧责任人
   engine_owner: String = "EngineOwner",
-  /// 数据分层UUID
+  /// **China site only.** 数据分层UUID
   data_layer_uuid: String = "DataLayerUuid",
-  /// 数据分层名称
+  /// **China site only.** 数据分层名称
   data_layer_name: String = "DataLayerName",
-  /// 字段数量
+  /// **China site only.** 字段数量
   column_count: i64 = "ColumnCount",
-  /// 权限标记
+  /// **China site only.** 权限标记
   table_permission_flag: bool = "TablePermissionFlag",
-  /// 资产状态
+  /// **China site only.** 资产状态
   asset_status: i64 = "AssetStatus",
-  /// 资产等级
+  /// **China site only.** 资产等级
   asset_level: i64 = "AssetLevel",
-  /// 资产code
+  /// **China site only.** 资产code
   asset_code: String = "AssetCode",
-  /// 审批状态
+  /// **China site only.** 审批状态
   asset_audit_status: String = "AssetAuditStatus",
-  /// 发布时间
+  /// **China site only.** 发布时间
   published_time: String = "PublishedTime",
-  /// 标签列表
+  /// **China site only.** 标签列表
   tag_info_list: Vec<LabelTag> = "TagInfoList",
-  /// 标签值选择列表
+  /// **China site only.** 标签值选择列表
   label_value_selections: Vec<LabelValueSelection> = "LabelValueSelections",
-  /// 命名空间 - 对应TC-Catalog
+  /// **China site only.** 命名空间 - 对应TC-Catalog
   namespace: String = "Namespace",
-  /// Catalog来源
+  /// **China site only.** Catalog来源
   meta_from: String = "MetaFrom",
-  /// 引擎侧创建者
+  /// **China site only.** 引擎侧创建者
   engine_creator: String = "EngineCreator",
-  /// 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中
+  /// **China site only.** 项目状态：0：禁用，1：启用，-3:禁用中，2：启用中
   project_status: i64 = "ProjectStatus",
 }
 
-/// 表附加信息
+/// Table Ancillary Information
+///
+/// <details><summary>中文</summary>表附加信息</details>
 pub struct TableMetaProperty: decode {
-  /// 属性的key
+  /// Attribute Key
   key: String = "Key",
-  /// 属性的值
+  /// Attribute Value
   value: String = "Value",
 }
 
-/// 按表名查询的查询条件
+/// Query conditions by Table Name
+///
+/// <details><summary>中文</summary>按表名查询的查询条件</details>
 pub struct TableNameFilter: encode {
-  /// 数据源类型
+  /// Data source type
   ms_type: String = "MsType",
-  /// 数据源id
+  /// Data source ID
   datasource_id: i64 = "DatasourceId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
   /// schema
   schema_name: String = "SchemaName",
-  /// 表名
+  /// Table name
   name: String = "Name",
 }
 
@@ -18660,63 +21599,68 @@ pub struct TablePartition: decode {
   average_file_size_with_unit: String = "AverageFileSizeWithUnit",
 }
 
-/// 按天更新的表的资产评分
+/// Asset Rating of the table updated by day
+///
+/// <details><summary>中文</summary>按天更新的表的资产评分</details>
 pub struct TablePropertyScore: decode {
-  /// 表ID
+  /// Table ID
   table_id: String = "TableId",
-  /// 统计日期
-  ///
+  /// Statistics Date
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   day_time: String = "DayTime",
-  /// 表完整性评分
+  /// Table Integrity Score
   integrity: f64 = "Integrity",
-  /// 表保障性评分
+  /// Table Assurance Score
   safety: f64 = "Safety",
-  /// 表及时性评分
+  /// Table Timeliness Score
   timeliness: f64 = "Timeliness",
-  /// 表稳定性评分
+  /// Table Stability Score
   stability: f64 = "Stability",
-  /// 表规范性评分
+  /// Table Normalization Score
   normative: f64 = "Normative",
-  /// 资产评分平均分
+  /// Average Asset Score
   average: f64 = "Average",
 }
 
-/// 表质量详情
+/// Table Quality Details
+///
+/// <details><summary>中文</summary>表质量详情</details>
 pub struct TableQualityDetail: decode {
-  /// 数据库id
+  /// Database ID
   database_id: String = "DatabaseId",
-  /// 数据库名称
+  /// Database name
   database_name: String = "DatabaseName",
-  /// 表id
+  /// Table ID
   table_id: String = "TableId",
-  /// 表名称
+  /// Table Name
   table_name: String = "TableName",
-  /// 表责任人ID
+  /// Table Owner ID
   owner_user_id: i64 = "OwnerUserId",
-  /// 表责任人名
+  /// Table Owner Name
   owner_user_name: String = "OwnerUserName",
-  /// 库得分
+  /// Database Score
   database_score: f64 = "DatabaseScore",
-  /// 表得分
+  /// Table Score
   table_score: f64 = "TableScore",
-  /// 表环比
+  /// Table Month-over-Month Growth
   last_period_ratio: f64 = "LastPeriodRatio",
-  /// 0或者未返回或者null：未定义，1：生产，2：开发
+  /// 0 or not returned or null: Undefined, 1: Production, 2: Development
   ds_env_type: i64 = "DsEnvType",
-  /// 模式名称
+  /// **China site only.** 模式名称
   schema_name: String = "SchemaName",
-  /// 规则表
+  /// **China site only.** 规则表
   rule_group_table_id: String = "RuleGroupTableId",
-  /// catalog名称
+  /// **China site only.** catalog名称
   catalog_name: String = "CatalogName",
 }
 
-/// 表质量分分页结果
+/// Table Quality Scoring Pagination Results
+///
+/// <details><summary>中文</summary>表质量分分页结果</details>
 pub struct TableQualityDetailPage: decode {
-  /// 总条数
+  /// Total number of items
   total_count: i64 = "TotalCount",
-  /// 表质量列表
+  /// Table Quality List
   items: Vec<TableQualityDetail> = "Items",
 }
 
@@ -18734,13 +21678,15 @@ pub struct TableRecordField: decode {
   value: String = "Value",
 }
 
-/// 表评分统计信息
+/// Table Scoring Statistics
+///
+/// <details><summary>中文</summary>表评分统计信息</details>
 pub struct TableScoreStatisticsInfo: decode {
-  /// 等级 1、2、3、4、5
+  /// Levels 1,2,3,4,5
   level: i64 = "Level",
-  /// 占比
+  /// Percentage
   scale: i64 = "Scale",
-  /// 表数量
+  /// Table quantity
   table_number: i64 = "TableNumber",
 }
 
@@ -18766,106 +21712,111 @@ pub struct TagVoteSum: decode {
   tag_value_is_deleted: bool = "TagValueIsDeleted",
 }
 
-/// 任务告警信息
+/// Task Alert Information
+///
+/// <details><summary>中文</summary>任务告警信息</details>
 pub struct TaskAlarmInfo: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 规则名称
+  /// **Required.** Rule name
   regular_name: String = "RegularName",
-  /// **Required.** 规则状态(0表示关闭，1表示打开)
+  /// **Required.** Rule Status (0 for off, 1 for on)
   regular_status: u64 = "RegularStatus",
-  /// **Required.** 告警级别(0表示普通，1表示重要，2表示紧急)
+  /// **Required.** Alert Level (0 for general, 1 for critical, 2 for urgent)
   alarm_level: u64 = "AlarmLevel",
-  /// **Required.** 告警方式,多个用逗号隔开（1:邮件，2:短信，3:微信，4:语音，5:代表企业微信，6:http）
+  /// **Required.** Alert Method, separated by commas (1: email, 2: SMS, 3: WeChat, 4: voice call, 5: represents WeCom, 6: http)
   alarm_way: String = "AlarmWay",
-  /// **Required.** 任务类型(201表示实时，202表示离线)
+  /// **Required.** Task Type (201 for real-time, 202 for offline)
   task_type: u64 = "TaskType",
   /// ID
   id: String = "Id",
-  /// 规则ID
+  /// Rule ID
   regular_id: String = "RegularId",
-  /// 告警指标,0表示任务失败，1表示任务运行超时，2表示任务停止，3表示任务暂停
-  /// ，4写入速度，5读取速度，6读取吞吐，7写入吞吐, 8脏数据字节数，9脏数据条数
+  /// Alert Metrics, 0 for task failure, 1 for task run timeout, 2 for task stop, 3 for task pause,4 Write Speed, 5 Read Speed, 6 Read Throughput, 7 Write Throughput, 8 Dirty Data Byte Count, 9 Number of Dirty Data Entries
   alarm_indicator: u64 = "AlarmIndicator",
-  /// 指标阈值(1表示离线任务第一次运行失败，2表示离线任务所有重试完成后失败)
+  /// Metric Threshold (1 for the first run failure of an offline task, 2 for all retries failed of an offline task)
   trigger_type: u64 = "TriggerType",
-  /// 预计的超时时间(分钟级别)
+  /// Estimated Timeout Duration (Minute Level)
   estimated_time: u64 = "EstimatedTime",
-  /// 告警接收人ID，多个用逗号隔开
+  /// Alert Recipient ID, separated by commas
   alarm_recipient_id: String = "AlarmRecipientId",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 创建人
+  /// Creator
   creater: String = "Creater",
-  /// 告警接收人昵称，多个用逗号隔开
+  /// Alert Recipient Nickname, separated by commas
   alarm_recipient_name: String = "AlarmRecipientName",
-  /// 告警指标描述
+  /// Alert Metric Description
   alarm_indicator_desc: String = "AlarmIndicatorDesc",
-  /// 实时任务告警需要的参数，1是大于2是小于
+  /// Parameters needed for real-time task alerts, 1 is greater than, 2 is less than
   operator: u64 = "Operator",
-  /// 节点id，多个逗号分隔
+  /// Node ID, separated by commas
   node_id: String = "NodeId",
-  /// 节点名称，多个逗号分隔
+  /// Node name, separated by commas
   node_name: String = "NodeName",
-  /// 指标列表
+  /// Metric List
   alarm_indicator_infos: Vec<AlarmIndicatorInfo> = "AlarmIndicatorInfos",
-  /// 告警接收人类型，0指定人员；1任务责任人
+  /// Alert Recipient Type, 0 is designated person; 1 is task responsible person
   alarm_recipient_type: u64 = "AlarmRecipientType",
-  /// 免打扰时间
+  /// Do not disturb time
   quiet_periods: Vec<QuietPeriod> = "QuietPeriods",
-  /// 企业微信群Hook地址，多个hook地址使用,隔开
+  /// Enterprise WeChat Group Hook Address, multiple hook addresses separated by commas
   we_com_hook: String = "WeComHook",
-  /// 最近操作时间
+  /// Last Operation Time
   update_time: String = "UpdateTime",
-  /// 最近操作人Uin
+  /// Last Operator Uin
   operator_uin: String = "OperatorUin",
-  /// 关联任务数
+  /// Associated Task Count
   task_count: i64 = "TaskCount",
-  /// 监控对象类型,1:所有任务,2:指定任务,3:指定责任人
+  /// Monitored Object Type, 1: all tasks, 2: specified tasks, 3: specified responsible person
   monitor_type: i64 = "MonitorType",
-  /// 监控对象列表
+  /// Monitoring Object List
   monitor_object_ids: Vec<String> = "MonitorObjectIds",
-  /// 最近一次告警的实例ID
+  /// Instance ID of the Last Alert
   latest_alarm_instance_id: String = "LatestAlarmInstanceId",
-  /// 最近一次告警时间
+  /// Time of the Last Alert
   latest_alarm_time: String = "LatestAlarmTime",
-  /// 告警规则描述
+  /// Alert Rule Description
   description: String = "Description",
-  /// 飞书群Hook地址，多个hook地址使用,隔开
+  /// FeiShu Group Hook Address, multiple hook addresses separated by commas
   lark_web_hooks: String = "LarkWebHooks",
-  /// 钉钉群Hook地址，多个hook地址使用,隔开
+  /// DingTalk Group Hook addresses, multiple hook addresses separated by commas
   ding_ding_web_hooks: String = "DingDingWebHooks",
-  /// 业务类型, 0-非默认, 1-默认
+  /// **China site only.** 业务类型, 0-非默认, 1-默认
   business_type: i64 = "BusinessType",
-  /// alarm message rule
+  /// **China site only.** alarm message rule
   alarm_message_rule: String = "AlarmMessageRule",
-  /// 0- wedata, 1-inlong
+  /// **China site only.** 0- wedata, 1-inlong
   report_target: i64 = "ReportTarget",
-  /// 告警接收组
+  /// **China site only.** 告警接收组
   alarm_receiver_groups: Vec<AlarmReceiverGroup> = "AlarmReceiverGroups",
-  /// 告警接收组标记，0代表历史版本，1代表新版本
+  /// **China site only.** 告警接收组标记，0代表历史版本，1代表新版本
   alarm_receiver_group_flag: u64 = "AlarmReceiverGroupFlag",
 }
 
-/// 周期单位统计
+/// Cycle Unit Statistics
+///
+/// <details><summary>中文</summary>周期单位统计</details>
 pub struct TaskByCycle: decode {
   /// num
   number: u64 = "Number",
-  /// 周期单位
+  /// Cycle Unit
   cycle_unit: String = "CycleUnit",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// 状态趋势统计
+/// Status Trend Statistics
+///
+/// <details><summary>中文</summary>状态趋势统计</details>
 pub struct TaskByStatus: decode {
-  /// 统计值
+  /// Statistical Value
   count_group: String = "CountGroup",
-  /// 日期
+  /// Date
   show_time_group: String = "ShowTimeGroup",
-  /// 状态
+  /// Status
   status: String = "Status",
-  /// 周期单位
+  /// Cycle Unit
   cycle_unit: String = "CycleUnit",
   /// 1
   report_time: String = "ReportTime",
@@ -19203,11 +22154,13 @@ pub struct TaskExtDsVO: encode {
   dry_run_parameter: Vec<AttributeItemDsVO> = "DryRunParameter",
 }
 
-/// 任务扩展信息
+/// Task Extension Information
+///
+/// <details><summary>中文</summary>任务扩展信息</details>
 pub struct TaskExtInfo: encode {
-  /// 键
+  /// Key
   key: String = "Key",
-  /// 值
+  /// Value
   value: String = "Value",
 }
 
@@ -19271,87 +22224,93 @@ pub struct TaskImportInfo: encode {
   work_flow_folder_path: String = "WorkFlowFolderPath",
 }
 
-/// 任务信息
+/// Task information.
+///
+/// <details><summary>中文</summary>任务信息</details>
 pub struct TaskInfoVo: decode {
-  /// 租户id
+  /// Tenant id.
   app_id: String = "AppID",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名
+  /// Task name.
   task_name: String = "TaskName",
-  /// 任务类型id
+  /// Task type id.
   task_type_id: u64 = "TaskTypeId",
-  /// 主账号id
+  /// Main account id.
   onwer_uid: String = "OnwerUid",
-  /// 负责人
+  /// Person in charge.
   in_charge_id: String = "InChargeId",
-  /// 实例id
+  /// Instance ID
   instance_id: String = "InstanceId",
   /// jobId
   job_id: String = "JobId",
-  /// 引擎类型，DLC、EMR
+  /// Engine type, DLC, EMR.
   engine_type: String = "EngineType",
-  /// 引擎名称。在wedata侧若获取不到引擎名，则是wedata侧自动生成的标识，与集群侧的引擎名有可能不一致
+  /// Engine name
   engine_name: String = "EngineName",
-  /// 引擎子类型
+  /// Engine sub-type.
   engine_sub_type: String = "EngineSubType",
-  /// 引擎taskId，集成任务部分会使用资源组的资源运行任务，没有提交到引擎侧，所以没有引擎侧id
+  /// Engine taskId.
   engine_task_id: String = "EngineTaskId",
-  /// 引擎执行状态，枚举
+  /// Engine execution status, enumerate.
   engine_exe_status: String = "EngineExeStatus",
-  /// 引擎执行用户
+  /// Engine execution user.
   engine_exe_user: String = "EngineExeUser",
-  /// 引擎执行开始时间
+  /// Engine execution start time.
   engine_exe_start_time: String = "EngineExeStartTime",
-  /// 引擎执行结束时间
+  /// Engine execution end time.
   engine_exe_end_time: String = "EngineExeEndTime",
-  /// 数据来源,DATA_INTEGRATION、DATA_EXPLORATION、DATA_QUALITY、OM_CENTER等
+  /// DATA source, such as DATA_INTEGRATION, DATA_EXPLORATION, DATA_QUALITY, OM_CENTER.
   product_source: String = "ProductSource",
-  /// 集成任务的任务类型，表明是读端还是写端，可选择READ、WRITE
+  /// **China site only.** 集成任务的任务类型，表明是读端还是写端，可选择READ、WRITE
   integration_type: String = "IntegrationType",
 }
 
-/// 任务属性
+/// Task Attributes
+///
+/// <details><summary>中文</summary>任务属性</details>
 pub struct TaskInnerInfo: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 任务名
+  /// Task Name
   task_name: String = "TaskName",
-  /// 工作流id
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 周期类型  0:crontab类型, 1:分钟，2:小时，3:天，4:周，5:月，6:一次性，7:用户驱动，10:弹性周期 周,11:弹性周期 月,12:年,13:即时触发Instant类型，与正常周期调度任务逻辑隔离
+  /// Cycle Type 0: Crontab Type, 1: minutes, 2: Hour, 3: Days, 4: Weekly, 5: Month, 6: One-time, 7: User-driven, 10: Elastic Cycle (Week), 11: Elastic Cycle (Month), 12: Year, 13: Instant Trigger (Instant Type), isolated from normal cyclic scheduling tasks
   cycle_type: i64 = "CycleType",
-  /// 虚拟任务id
+  /// Virtual Task ID
   virtual_task_id: String = "VirtualTaskId",
-  /// 虚拟任务标记
+  /// Virtual Task Marker
   virtual_flag: bool = "VirtualFlag",
-  /// 真实任务工作流id
+  /// Real Task Workflow ID
   real_workflow_id: String = "RealWorkflowId",
-  /// 步长
+  /// **China site only.** 步长
   cycle_step: i64 = "CycleStep",
-  /// 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为 0,3,4。
+  /// **China site only.** 调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为 0,3,4。
   task_action: String = "TaskAction",
-  /// 分支，依赖关系，and/or, 默认and
+  /// **China site only.** 分支，依赖关系，and/or, 默认and
   dependency_rel: String = "DependencyRel",
-  /// 是否支持工作流依赖 yes / no 默认 no
+  /// **China site only.** 是否支持工作流依赖 yes / no 默认 no
   dependency_workflow: String = "DependencyWorkflow",
 }
 
-/// 任务实例状态统计
+/// Task Instance Status Statistics
+///
+/// <details><summary>中文</summary>任务实例状态统计</details>
 pub struct TaskInstanceCountDto: decode {
-  /// 成功的实例数
+  /// Number of Successful Instances
   success: u64 = "Success",
-  /// 执行中实例数
+  /// Number of Instances in Execution
   running: u64 = "Running",
-  /// 等待中的实例数
+  /// Number of Instances Waiting
   waiting: u64 = "Waiting",
-  /// 等待上游实例数
+  /// Number of Instances Waiting for Upstream
   depend: u64 = "Depend",
-  /// 失败实例数
+  /// Failed Instance Count
   failed: u64 = "Failed",
-  /// 永久终止实例数
+  /// Permanently Terminated Instance Count
   stopped: u64 = "Stopped",
 }
 
@@ -19425,41 +22384,43 @@ pub struct TaskLinkDsDTO: decode {
   curve_type: String = "CurveType",
 }
 
-/// 任务锁的状态
+/// Task Lock Status
+///
+/// <details><summary>中文</summary>任务锁的状态</details>
 pub struct TaskLockStatus: decode {
-  /// 任务id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 持锁者
+  /// Lock Holder
   locker: String = "Locker",
-  /// 当前操作用户是否为持锁者，1表示为持锁者，0表示为不为持锁者
+  /// Is the current operating user the lock holder? 1 means yes, 0 means no
   is_locker: i64 = "IsLocker",
-  /// 是否可以抢锁，1表示可以抢锁，0表示不可以抢锁
+  /// Is lock contention possible? 1 means yes, 0 means no
   is_rob: i64 = "IsRob",
 }
 
-/// TaskLog请求参数结构体
+/// Request of [`Client::task_log`].
 pub struct TaskLogRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 起始时间戳，单位毫秒
+  /// **Required.** Start timestamp, unit: milliseconds
   start_time: u64 = "StartTime",
-  /// **Required.** 结束时间戳，单位毫秒
+  /// **Required.** End timestamp, unit: milliseconds
   end_time: u64 = "EndTime",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 拉取日志数量，默认100
+  /// Number of log pulls, default 100
   limit: u64 = "Limit",
-  /// 日志排序 desc 倒序 asc 顺序
+  /// Log sorting, desc for descending, asc for ascending
   order_type: String = "OrderType",
-  /// 实时任务 201   离线任务 202  默认实时任务
+  /// Real-time task 201 Offline task 202 Default is real-time task
   task_type: u64 = "TaskType",
 }
 
-/// TaskLog返回参数结构体
+/// Response of [`Client::task_log`].
 pub struct TaskLogResponse: decode {
-  /// 任务详细日志
+  /// Detailed task logs
   log_content_list: Vec<LogContent> = "LogContentList",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -19471,215 +22432,219 @@ pub struct TaskMissingInstanceStrategy: encode {
   missing_instance_strategy: String = "MissingInstanceStrategy",
 }
 
-/// 任务运维详情
+/// Task Operation Details
+///
+/// <details><summary>中文</summary>任务运维详情</details>
 pub struct TaskOpsDto: encode {
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** <p>虚拟任务id</p>
+  /// **Required.** Virtual Task ID
   virtual_task_id: String = "VirtualTaskId",
-  /// **Required.** <p>虚拟任务标记</p>
+  /// **Required.** Virtual Task Marker
   virtual_flag: bool = "VirtualFlag",
-  /// **Required.** <p>任务名</p>
+  /// **Required.** Task Name
   task_name: String = "TaskName",
-  /// **Required.** <p>工作流id</p>
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// **Required.** <p>任务为虚拟任务时，任务所在的真实工作流Id</p>
+  /// **Required.** Actual Workflow ID when the task is a virtual task
   real_workflow_id: String = "RealWorkflowId",
-  /// **Required.** <p>工作流名称</p>
+  /// **Required.** Workflow name
   workflow_name: String = "WorkflowName",
-  /// **Required.** <p>文件夹id</p>
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
-  /// **Required.** <p>文件夹名字</p>
+  /// **Required.** Folder Name
   folder_name: String = "FolderName",
-  /// **Required.** <p>创建时间</p>
+  /// **Required.** Creation Time
   create_time: String = "CreateTime",
-  /// **Required.** <p>最近更新时间</p>
+  /// **Required.** Latest Update Time
   last_update: String = "LastUpdate",
-  /// **Required.** <p>任务状态</p>
+  /// **Required.** Task Status
   status: String = "Status",
-  /// **Required.** <p>责任人</p>
+  /// **Required.** Person in Charge
   in_charge: String = "InCharge",
-  /// **Required.** <p>责任人用户id</p>
+  /// **Required.** Responsible User ID
   in_charge_id: String = "InChargeId",
-  /// **Required.** <p>调度生效日期</p>
+  /// **Required.** Scheduling Effective Date
   start_time: String = "StartTime",
-  /// **Required.** <p>调度结束日期</p>
+  /// **Required.** Scheduling End Date
   end_time: String = "EndTime",
-  /// **Required.** <p>执行时间左闭区间</p>
+  /// **Required.** Execution Time Left Closed Interval
   execution_start_time: String = "ExecutionStartTime",
-  /// **Required.** <p>执行时间右闭区间</p>
+  /// **Required.** Execution Time Right Closed Interval
   execution_end_time: String = "ExecutionEndTime",
-  /// **Required.** <p>周期类型</p>
+  /// **Required.** Cycle Type
   cycle_type: String = "CycleType",
-  /// **Required.** <p>步长</p>
+  /// **Required.** Step Length
   cycle_step: u64 = "CycleStep",
-  /// **Required.** <p>调度cron表达式</p>
+  /// **Required.** Scheduling Cron Expression
   crontab_expression: String = "CrontabExpression",
-  /// **Required.** <p>延时执行时间，unit=分钟</p>
+  /// **Required.** Delayed Execution Time, unit=minutes
   delay_time: u64 = "DelayTime",
-  /// **Required.** <p>开始执行时间</p>
+  /// **Required.** Start Execution Time
   startup_time: u64 = "StartupTime",
-  /// **Required.** <p>重试等待时间, unit=分钟</p>
+  /// **Required.** Retry Wait Time, unit=minutes
   retry_wait: u64 = "RetryWait",
-  /// **Required.** <p>是否可重试，1 代表可以重试</p>
+  /// **Required.** Whether to Retry, 1 represents retryable
   retry_able: u64 = "RetryAble",
-  /// **Required.** <p>调度配置-弹性周期配置，小时/周/月/年调度才有，小时任务指定每天的0点3点4点跑，则为&#39;0,3,4&#39;</p>
+  /// **Required.** Scheduling Configuration - Elastic Cycle Configuration, available for Hour/Weekly/Month/Year schedules. For hourly tasks scheduled at 0, 3, 4 o'clock, it would be '0,3,4'
   task_action: String = "TaskAction",
-  /// **Required.** <p>运行次数限制</p>
+  /// **Required.** Limit on Number of Runs
   try_limit: u64 = "TryLimit",
-  /// **Required.** <p>运行优先级</p>
+  /// **Required.** Running Priority
   run_priority: u64 = "RunPriority",
-  /// **Required.** <p>任务类型</p>
+  /// **Required.** Task Type
   task_type: TaskTypeOpsDto = "TaskType",
-  /// **Required.** <p>指定的运行节点</p>
+  /// **Required.** Specified Running Nodes
   broker_ip: String = "BrokerIp",
-  /// **Required.** <p>集群name</p>
+  /// **Required.** Cluster Name
   cluster_id: String = "ClusterId",
-  /// **Required.** <p>最小数据时间</p>
+  /// **Required.** Minimum Data Time
   min_date_time: String = "MinDateTime",
-  /// **Required.** <p>最大数据时间</p>
+  /// **Required.** Maximum Data Time
   max_date_time: String = "MaxDateTime",
-  /// **Required.** <p>运行耗时超时时间</p>
+  /// **Required.** Runtime Timeout
   execution_ttl: i64 = "ExecutionTTL",
-  /// **Required.** <p>自依赖类型</p>
+  /// **Required.** Self-Dependency Type
   self_depend: String = "SelfDepend",
-  /// **Required.** <p>左侧坐标</p>
+  /// **Required.** Left Coordinate
   left_coordinate: f64 = "LeftCoordinate",
-  /// **Required.** <p>顶部坐标</p>
+  /// **Required.** Top Coordinate
   top_coordinate: f64 = "TopCoordinate",
-  /// **Required.** <p>任务备注</p>
+  /// **Required.** Task Remark
   notes: String = "Notes",
-  /// **Required.** <p>任务初始化策略</p>
+  /// **Required.** Task Initialization Strategy
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// **Required.** <p>计算队列</p>
+  /// **Required.** Compute Queue
   yarn_queue: String = "YarnQueue",
-  /// **Required.** <p>最新调度提交时间</p>
+  /// **Required.** Latest Schedule Submission Time
   last_scheduler_commit_time: String = "LastSchedulerCommitTime",
-  /// **Required.** <p>按cron表达式计算的任务开始执行时间</p>
+  /// **Required.** Task Start Time Calculated by cron Expression
   normalized_job_start_time: String = "NormalizedJobStartTime",
-  /// **Required.** <p>调度计划描述</p>
+  /// **Required.** Scheduling Plan Description
   scheduler_desc: String = "SchedulerDesc",
-  /// **Required.** <p>计算资源组</p>
+  /// **Required.** Compute Resource Group
   resource_group: String = "ResourceGroup",
-  /// **Required.** <p>任务创建人</p>
+  /// **Required.** Task Creator
   creator: String = "Creator",
-  /// **Required.** <p>任务依赖类型 and、or</p>
+  /// **Required.** Task Dependency Type: and, or
   dependency_rel: String = "DependencyRel",
-  /// **Required.** <p>任务工作流依赖 yes、no</p>
+  /// **Required.** Task Workflow Dependency: yes, no
   dependency_workflow: String = "DependencyWorkflow",
-  /// **Required.** <p>事件监听配置</p>
+  /// **Required.** Event Listening Configuration
   event_listener_config: String = "EventListenerConfig",
-  /// **Required.** <p>事件驱动配置</p>
+  /// **Required.** Event-driven Configuration
   event_publisher_config: String = "EventPublisherConfig",
-  /// **Required.** <p>虚拟任务状态</p>
+  /// **Required.** Virtual Task Status
   virtual_task_status: String = "VirtualTaskStatus",
-  /// **Required.** <p>任务依赖边详情</p>
+  /// **Required.** Task Dependency Edge Details
   task_link_info: LinkOpsDto = "TaskLinkInfo",
-  /// **Required.** <p>任务产品类型</p>
+  /// **Required.** Task Product Type
   product_name: String = "ProductName",
-  /// **Required.** <p>项目id</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** <p>项目标识</p>
+  /// **Required.** Project Identifier
   project_ident: String = "ProjectIdent",
-  /// **Required.** <p>项目名称</p>
+  /// **Required.** Project name
   project_name: String = "ProjectName",
-  /// **Required.** <p>主账户userId</p>
+  /// **Required.** Main Account userId
   own_id: String = "OwnId",
-  /// **Required.** <p>用户userId</p>
+  /// **Required.** User userId
   user_id: String = "UserId",
-  /// **Required.** <p>租户id</p>
+  /// **Required.** Tenant ID
   tenant_id: String = "TenantId",
-  /// **Required.** <p>更新人昵称</p>
+  /// **Required.** Updater's Nickname
   update_user: String = "UpdateUser",
-  /// **Required.** <p>更新时间</p>
+  /// **Required.** Update time
   update_time: String = "UpdateTime",
-  /// **Required.** <p>更新人userId</p>
+  /// **Required.** Updater's userId
   update_user_id: String = "UpdateUserId",
-  /// **Required.** <p>任务类型id</p>
+  /// **Required.** Task Type ID
   task_type_id: i64 = "TaskTypeId",
-  /// **Required.** <p>任务类型描述</p>
+  /// **Required.** Task Type Description
   task_type_desc: String = "TaskTypeDesc",
-  /// **Required.** <p>是否展示工作流</p>
+  /// **Required.** Whether to Display Workflow
   show_workflow: bool = "ShowWorkflow",
-  /// **Required.** <p>首次提交时间</p>
+  /// **Required.** First Submission Time
   first_submit_time: String = "FirstSubmitTime",
-  /// **Required.** <p>首次运行时间</p>
+  /// **Required.** First Execution Time
   first_run_time: String = "FirstRunTime",
-  /// **Required.** <p>调度描述</p>
+  /// **Required.** Scheduling Description
   schedule_desc: String = "ScheduleDesc",
-  /// **Required.** <p>周期</p>
+  /// **Required.** Cycle
   cycle_num: i64 = "CycleNum",
-  /// **Required.** <p>表达式</p>
+  /// **Required.** Expressions
   crontab: String = "Crontab",
-  /// **Required.** <p>开始日期</p>
+  /// **Required.** Start Date
   start_date: String = "StartDate",
-  /// **Required.** <p>结束日期</p>
+  /// **Required.** End Date
   end_date: String = "EndDate",
-  /// **Required.** <p>周期单位</p>
+  /// **Required.** Cycle Unit
   cycle_unit: String = "CycleUnit",
-  /// **Required.** <p>初始化策略</p>
+  /// **Required.** Initialization Strategy
   init_strategy: String = "InitStrategy",
-  /// **Required.** <p>层级</p>
+  /// **Required.** Hierarchy
   layer: String = "Layer",
-  /// **Required.** <p>来源数据源ID</p>
+  /// **Required.** Source Data Source ID
   source_service_id: String = "SourceServiceId",
-  /// **Required.** <p>来源数据源类型</p>
+  /// **Required.** Source Data Source Type
   source_service_type: String = "SourceServiceType",
-  /// **Required.** <p>目标数据源ID</p>
+  /// **Required.** Target Data Source ID
   target_service_id: String = "TargetServiceId",
-  /// **Required.** <p>目标数据源类型</p>
+  /// **Required.** Target Data Source Type
   target_service_type: String = "TargetServiceType",
-  /// **Required.** <p>子任务列表</p>
+  /// **Required.** Subtask List
   tasks_str: String = "TasksStr",
-  /// **Required.** <p>任务版本是否已提交</p>
+  /// **Required.** Whether the Task Version Has Been Submitted
   submit: bool = "Submit",
-  /// <p>资源组id</p>
+  /// Resource Group ID
   executor_group_id: String = "ExecutorGroupId",
-  /// <p>资源组名称</p>
+  /// Resource Group Name
   executor_group_name: String = "ExecutorGroupName",
-  /// <p>任务扩展信息(目前返沪离线同步的任务详情)</p>
+  /// **China site only.** <p>任务扩展信息(目前返沪离线同步的任务详情)</p>
   task_ext_info: String = "TaskExtInfo",
-  /// <p>任务绑定的事件信息</p>
+  /// **China site only.** <p>任务绑定的事件信息</p>
   event_listener_infos: Vec<AiOpsEventListenerDTO> = "EventListenerInfos",
-  /// <p>脚本信息</p>
+  /// **China site only.** <p>脚本信息</p>
   script_info: AiopsScriptInfo = "ScriptInfo",
-  /// <p>DLC资源配置</p>
+  /// **China site only.** <p>DLC资源配置</p>
   dlc_resource_config: AiopsDLCResourceConfigDto = "DLCResourceConfig",
-  /// <p>父任务simple信息</p>
+  /// **China site only.** <p>父任务simple信息</p>
   parent_task_infos: AiopsSimpleTaskDto = "ParentTaskInfos",
-  /// <p>资源获取标识</p>
+  /// **China site only.** <p>资源获取标识</p>
   ext_resource_flag: ExtResourceFlagDto = "ExtResourceFlag",
-  /// <p>父任务simple信息(新)</p>
+  /// **China site only.** <p>父任务simple信息(新)</p>
   new_parent_task_infos: Vec<AiopsSimpleTaskDto> = "NewParentTaskInfos",
-  /// <p>任务自依赖类型：<br>yes： 任务需满足自依赖<br>no：任务无需满足自依赖</p>
+  /// **China site only.** <p>任务自依赖类型：<br>yes： 任务需满足自依赖<br>no：任务无需满足自依赖</p>
   self_work_flow_depend_type: String = "SelfWorkFlowDependType",
-  /// <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p>
+  /// **China site only.** <p>允许重跑类型，ALL 表示无论实例运行成功还是失败都允许重跑，NONE表示无论成功或者失败都不允许重跑，FAILURE 表示只有运行失败才能重跑</p>
   allow_redo_type: String = "AllowRedoType",
-  /// <p>负责人Id</p>
+  /// **China site only.** <p>负责人Id</p>
   owner_id: String = "OwnerId",
-  /// <p>当前用户对该任务的权限列表， 当前支持<br>CAN_MANAGE : 有权限管理操作</p>
+  /// **China site only.** <p>当前用户对该任务的权限列表， 当前支持<br>CAN_MANAGE : 有权限管理操作</p>
   privileges: Vec<String> = "Privileges",
-  /// <p>bundle客户端唯一id</p>
+  /// **China site only.** <p>bundle客户端唯一id</p>
   bundle_id: String = "BundleId",
-  /// <p>bundle客户端信息</p>
+  /// **China site only.** <p>bundle客户端信息</p>
   bundle_info: String = "BundleInfo",
-  /// <p>工作流类型</p>
+  /// **China site only.** <p>工作流类型</p>
   workflow_type: String = "WorkflowType",
-  /// <p>任务扩展信息</p>
+  /// **China site only.** <p>任务扩展信息</p>
   task_ext_dto: TaskExtOpsDto = "TaskExtDTO",
-  /// <p>任务时区</p>
+  /// **China site only.** <p>任务时区</p>
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>代理任务ID</p>
+  /// **China site only.** <p>代理任务ID</p>
   proxy_task_id: String = "ProxyTaskId",
-  /// <p>代理任务类型ID</p>
+  /// **China site only.** <p>代理任务类型ID</p>
   proxy_task_type_id: i64 = "ProxyTaskTypeId",
-  /// <p>对象权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 管理权限</li><li>CAN_VIEW： 只读权限</li><li>NO_PERMISSIONS： 无权限</li></ul>
+  /// **China site only.** <p>对象权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 管理权限</li><li>CAN_VIEW： 只读权限</li><li>NO_PERMISSIONS： 无权限</li></ul>
   privilege: String = "Privilege",
 }
 
-/// 任务执行脚本
+/// Task execution script
+///
+/// <details><summary>中文</summary>任务执行脚本</details>
 pub struct TaskScriptContent: decode {
-  /// 脚本内容 base64编码
+  /// Script content Base64 encoded
   script_content: String = "ScriptContent",
 }
 
@@ -19781,21 +22746,23 @@ pub struct TaskTableMetricInfo: decode {
   exception_reason: String = "ExceptionReason",
 }
 
-/// 任务标签，可用于检索任务的条件
+/// Task Tag, can be used as a condition for retrieving tasks
+///
+/// <details><summary>中文</summary>任务标签，可用于检索任务的条件</details>
 pub struct TaskTag: encode {
-  /// **Required.** 标签名称
+  /// **Required.** Tag Name
   tag_name: String = "TagName",
-  /// **Required.** 标签值列表
+  /// **Required.** Tag Value List
   tag_values: Vec<String> = "TagValues",
 }
 
 /// TaskTypeCnt
 pub struct TaskTypeCnt: decode {
-  /// 统计值
+  /// Statistical value
   number: String = "Number",
-  /// 任务类型
+  /// Task Type
   task_type: String = "TaskType",
-  /// 类型名称
+  /// Type name
   type_name: String = "TypeName",
 }
 
@@ -19901,7 +22868,9 @@ pub struct TaskTypeExtParamDsVO: decode {
   task_type_ext_value: TaskTypeExtDsVO = "TaskTypeExtValue",
 }
 
-/// 任务类型map
+/// Task Type Map
+///
+/// <details><summary>中文</summary>任务类型map</details>
 pub struct TaskTypeMap: encode {
   /// key
   key: i64 = "Key",
@@ -19909,13 +22878,15 @@ pub struct TaskTypeMap: encode {
   value: String = "Value",
 }
 
-/// 任务类型基本信息
+/// Basic Information of Task Type
+///
+/// <details><summary>中文</summary>任务类型基本信息</details>
 pub struct TaskTypeOpsDto: encode {
-  /// 任务类型描述
+  /// Task Type Description
   type_desc: String = "TypeDesc",
-  /// 任务类型id
+  /// Task Type ID
   type_id: i64 = "TypeId",
-  /// 任务类型归类
+  /// Task Type Categorization
   type_sort: String = "TypeSort",
 }
 
@@ -19965,19 +22936,21 @@ pub struct TaskVersionDsDTO: decode {
   approve_time: String = "ApproveTime",
 }
 
-/// 任务实例基本信息
+/// Task Instance Basic Information
+///
+/// <details><summary>中文</summary>任务实例基本信息</details>
 pub struct TaskVersionInstance: decode {
-  /// 实例版本号
+  /// Instance Version Number
   instance_version: i64 = "InstanceVersion",
-  /// 实例描述
+  /// Instance Description
   version_desc: String = "VersionDesc",
-  /// 0, "新增"，1, "修改"
+  /// 0, "Add",1, "Modify"
   change_type: i64 = "ChangeType",
-  /// 版本提交人UIN
+  /// Version Submitter UIN
   submitter_uin: String = "SubmitterUin",
-  /// 提交日期
+  /// Submission Date
   instance_date: String = "InstanceDate",
-  /// 0, "未启用"，1, "启用(生产态)"
+  /// 0, "Disabled",1, "Enabled (Production)"
   instance_status: i64 = "InstanceStatus",
 }
 
@@ -20064,73 +23037,79 @@ pub struct TestRunningSubRecord: decode {
   schema_info_file_path: String = "SchemaInfoFilePath",
 }
 
-/// 数据质量阈值
+/// Data quality threshold
+///
+/// <details><summary>中文</summary>数据质量阈值</details>
 pub struct ThresholdValue: encode {
-  /// 阈值类型  1.低阈值  2.高阈值   3.普通阈值  4.枚举值
+  /// Threshold type 1. Low threshold 2. High threshold 3. Normal threshold 4. Enumerated values
   value_type: u64 = "ValueType",
-  /// 阈值
+  /// Threshold
   value: String = "Value",
 }
 
-/// 质量概览表排行结果
+/// Quality Overview Table Ranking Results
+///
+/// <details><summary>中文</summary>质量概览表排行结果</details>
 pub struct TopTableStat: decode {
-  /// 告警表列表
+  /// Alarm Table List
   alarm_tables: Vec<TopTableStatItem> = "AlarmTables",
-  /// 阻塞表列表
+  /// Block Table List
   pipeline_tables: Vec<TopTableStatItem> = "PipelineTables",
 }
 
-/// 质量概览表排行元素
+/// Quality Overview Table Ranking Elements
+///
+/// <details><summary>中文</summary>质量概览表排行元素</details>
 pub struct TopTableStatItem: decode {
-  /// 表Id
+  /// Table Id
   table_id: String = "TableId",
-  /// 表名
+  /// Table name
   table_name: String = "TableName",
-  /// 数
+  /// Number
   cnt: u64 = "Cnt",
 }
 
-/// TriggerDsEvent请求参数结构体
+/// Request of [`Client::trigger_ds_event`].
 pub struct TriggerDsEventRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 事件实例信息
+  /// Event Instance Information
   event_case_list: Vec<EventCaseDTO> = "EventCaseList",
-  /// 事件实例信息(连续时间)
+  /// Event Instance Information (Continuous Time)
   event_batch_case_list: Vec<EventBatchCaseDTO> = "EventBatchCaseList",
-  /// 触发时区
+  /// **China site only.** 触发时区
   schedule_time_zone: String = "ScheduleTimeZone",
 }
 
-/// TriggerDsEvent返回参数结构体
+/// Response of [`Client::trigger_ds_event`].
 pub struct TriggerDsEventResponse: decode {
-  /// 操作结果
+  /// Operation result
   data: BatchOpsDTO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TriggerEvent请求参数结构体
+/// Request of [`Client::trigger_event`].
 pub struct TriggerEventRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 案例名称
+  /// **Required.** Case Name
   name: String = "Name",
-  /// **Required.** 时间格式：如果选择触发时间：2022年6月21，则设置为20220621
+  /// **Required.** Time format: If the trigger time is selected as June 21, 2022, it should be set to 20220621
   dimension: String = "Dimension",
-  /// 描述信息
+  /// Description
   description: String = "Description",
 }
 
-/// TriggerEvent返回参数结构体
+/// Response of [`Client::trigger_event`].
 pub struct TriggerEventResponse: decode {
-  /// 成功或者失败
+  /// Success or Failure
   data: BatchReturn = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TriggerManualTasks请求参数结构体
+/// Request of [`Client::trigger_manual_tasks`].
 pub struct TriggerManualTasksRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -20162,17 +23141,17 @@ pub struct TriggerManualTasksRequest: encode {
   time_type: String = "TimeType",
 }
 
-/// TriggerManualTasks返回参数结构体
+/// Response of [`Client::trigger_manual_tasks`].
 pub struct TriggerManualTasksResponse: decode {
   /// 请求来源，WEB 前端；CLIENT 客户端
   request_from_source: String = "RequestFromSource",
   /// 详情结果
   data: ManualTriggerRecordOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnbindingResource请求参数结构体
+/// Request of [`Client::unbinding_resource`].
 pub struct UnbindingResourceRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -20180,15 +23159,15 @@ pub struct UnbindingResourceRequest: encode {
   resource_list: Vec<BundleResource> = "ResourceList",
 }
 
-/// UnbindingResource返回参数结构体
+/// Response of [`Client::unbinding_resource`].
 pub struct UnbindingResourceResponse: decode {
   /// 操作结果
   data: Vec<BooleanResponse> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnboundProjectExecutorResource请求参数结构体
+/// Request of [`Client::unbound_project_executor_resource`].
 pub struct UnboundProjectExecutorResourceRequest: encode {
   /// **Required.** 执行资源组id
   executor_group_id: String = "ExecutorGroupId",
@@ -20200,31 +23179,31 @@ pub struct UnboundProjectExecutorResourceRequest: encode {
   executor_resource_package_ids: Vec<String> = "ExecutorResourcePackageIds",
 }
 
-/// UnboundProjectExecutorResource返回参数结构体
+/// Response of [`Client::unbound_project_executor_resource`].
 pub struct UnboundProjectExecutorResourceResponse: decode {
   /// 是否绑定成功，失败返回异常
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UnlockIntegrationTask请求参数结构体
+/// Request of [`Client::unlock_integration_task`].
 pub struct UnlockIntegrationTaskRequest: encode {
-  /// **Required.** 任务id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
 }
 
-/// UnlockIntegrationTask返回参数结构体
+/// Response of [`Client::unlock_integration_task`].
 pub struct UnlockIntegrationTaskResponse: decode {
-  /// 操作成功与否标识
+  /// Operation Success or Failure Indicator
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCodeTemplate请求参数结构体
+/// Request of [`Client::update_code_template`].
 pub struct UpdateCodeTemplateRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -20252,15 +23231,15 @@ pub struct UpdateCodeTemplateRequest: encode {
   content: String = "Content",
 }
 
-/// UpdateCodeTemplate返回参数结构体
+/// Response of [`Client::update_code_template`].
 pub struct UpdateCodeTemplateResponse: decode {
   /// 详情
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDataModelRegistryInfo请求参数结构体
+/// Request of [`Client::update_data_model_registry_info`].
 pub struct UpdateDataModelRegistryInfoRequest: encode {
   /// **Required.** 云应用的实例id
   cloudapp_id: String = "CloudappId",
@@ -20290,107 +23269,107 @@ pub struct UpdateDataModelRegistryInfoRequest: encode {
   is_public: u64 = "IsPublic",
 }
 
-/// UpdateDataModelRegistryInfo返回参数结构体
+/// Response of [`Client::update_data_model_registry_info`].
 pub struct UpdateDataModelRegistryInfoResponse: decode {
   /// 数语向wedata注册成功
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateProjectUserRole请求参数结构体
+/// Request of [`Client::update_project_user_role`].
 pub struct UpdateProjectUserRoleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 用户id
+  /// **Required.** User ID
   user_ids: Vec<String> = "UserIds",
-  /// **Required.** 角色id
+  /// **Required.** Role ID
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// UpdateProjectUserRole返回参数结构体
+/// Response of [`Client::update_project_user_role`].
 pub struct UpdateProjectUserRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateWorkflowInfo请求参数结构体
+/// Request of [`Client::update_workflow_info`].
 pub struct UpdateWorkflowInfoRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 操作者名称
+  /// **Required.** Operator Name
   operator_name: String = "OperatorName",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 责任人
+  /// Responsible Person
   owner: String = "Owner",
-  /// 责任人id
+  /// Responsible Person ID
   owner_id: String = "OwnerId",
-  /// 备注
+  /// Remarks
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流名称
+  /// Workflow Name
   workflow_name: String = "WorkflowName",
-  /// 所属文件夹id
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 工作流所属用户分组id  若有多个,分号隔开: a;b;c
+  /// Workflow user group id. if there are multiple, separate them with a semicolon: a;b;c
   user_group_id: String = "UserGroupId",
-  /// 工作流所属用户分组名称  若有多个,分号隔开: a;b;c
+  /// Workflow user group name if there are multiple, separate with semicolons: a;b;c
   user_group_name: String = "UserGroupName",
-  /// 工作流参数列表
+  /// Workflow Parameter List
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// 用于配置优化参数（线程、内存、CPU核数等），仅作用于Spark SQL节点。多个参数用英文分号分隔。
+  /// Specifies configuration optimization parameters (such as threads, memory, and number of CPU cores), which apply to Spark SQL nodes. separate multiple parameters with semicolons.
   general_task_params: Vec<GeneralTaskParam> = "GeneralTaskParams",
-  /// 工作流依赖，yes/no。开启后表示当前任务依赖本工作流上个周期的所有任务。仅支持当前任务所在工作流的任务全部为同周期的情况，如果非同周期则不生效，请在工作流-统一调度上进行配置。
+  /// **China site only.** 工作流依赖，yes/no。开启后表示当前任务依赖本工作流上个周期的所有任务。仅支持当前任务所在工作流的任务全部为同周期的情况，如果非同周期则不生效，请在工作流-统一调度上进行配置。
   dependency_workflow: String = "DependencyWorkflow",
 }
 
-/// UpdateWorkflowInfo返回参数结构体
+/// Response of [`Client::update_workflow_info`].
 pub struct UpdateWorkflowInfoResponse: decode {
-  /// true代表成功，false代表失败
+  /// true indicates success; false indicates failure.
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateWorkflowOwner请求参数结构体
+/// Request of [`Client::update_workflow_owner`].
 pub struct UpdateWorkflowOwnerRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// 工作流Ids
+  /// Workflow IDs
   workflow_ids: Vec<String> = "WorkflowIds",
-  /// 责任人，多个以';'号分割
+  /// Person in charge, separated by ';'
   owner: String = "Owner",
-  /// 责任人UserId，多个以';'号分割
+  /// Person in Charge UserId, separated by ';'
   owner_id: String = "OwnerId",
 }
 
-/// UpdateWorkflowOwner返回参数结构体
+/// Response of [`Client::update_workflow_owner`].
 pub struct UpdateWorkflowOwnerResponse: decode {
-  /// 响应数据
+  /// Response Data
   data: BatchOperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadContent请求参数结构体
+/// Request of [`Client::upload_content`].
 pub struct UploadContentRequest: encode {
-  /// **Required.** 脚本上传信息
+  /// **Required.** Script Upload Information
   script_request_info: ScriptRequestInfo = "ScriptRequestInfo",
-  /// 请求来源，WEB 前端；CLIENT 客户端
+  /// Request Source, WEB frontend; CLIENT client
   request_from_source: String = "RequestFromSource",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
 }
 
-/// UploadContent返回参数结构体
+/// Response of [`Client::upload_content`].
 pub struct UploadContentResponse: decode {
-  /// 脚本信息响应
+  /// Script Information Response
   script_info: ScriptInfoResponse = "ScriptInfo",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UploadResource请求参数结构体
+/// Request of [`Client::upload_resource`].
 pub struct UploadResourceRequest: encode {
   /// 资源上传请求信息
   upload_resource_request_info: UploadResourceRequestInfo = "UploadResourceRequestInfo",
@@ -20420,11 +23399,11 @@ pub struct UploadResourceRequestInfo: encode {
   remote_path: String = "RemotePath",
 }
 
-/// UploadResource返回参数结构体
+/// Response of [`Client::upload_resource`].
 pub struct UploadResourceResponse: decode {
   /// 资源文件信息列表
   data: Vec<UserFileDTONew> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -20480,145 +23459,157 @@ pub struct UserFileDTONew: decode {
   full_path: String = "FullPath",
 }
 
-/// 开发空间-获取数据开发脚本信息响应体
+/// Development Space - Data Development Script Information Response Body
+///
+/// <details><summary>中文</summary>开发空间-获取数据开发脚本信息响应体</details>
 pub struct UserFileInfo: decode {
-  /// 资源ID
+  /// Resource ID
   resource_id: String = "ResourceId",
-  /// 文件名
+  /// File Name
   file_name: String = "FileName",
-  /// 文件类型，如 jar zip 等
+  /// File Type, such as jar, zip, etc.
   file_extension_type: String = "FileExtensionType",
-  /// 文件上传类型，资源管理为 resource
+  /// File Upload Type, Resource Management as resource
   r#type: String = "Type",
-  /// 文件MD5值
+  /// File MD5 Value
   md5_value: String = "Md5Value",
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 文件大小，单位为字节
+  /// File Size, in bytes
   size: u64 = "Size",
-  /// 本地路径
+  /// Local Path
   local_path: String = "LocalPath",
-  /// 本地临时路径
+  /// Local Temporary Path
   local_temp_path: String = "LocalTempPath",
-  /// 远程路径
+  /// Remote Path
   remote_path: String = "RemotePath",
-  /// 文件拥有者名字
+  /// File Owner's Name
   owner_name: String = "OwnerName",
-  /// 文件拥有者uin
+  /// File owner's uin
   owner: String = "Owner",
-  /// 文件深度
+  /// File depth
   path_depth: i64 = "PathDepth",
-  /// 项目ID
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 附加信息
+  /// Additional information
   extra_info: Vec<ParamInfo> = "ExtraInfo",
-  /// 本地临时压缩文件绝对路径
+  /// Absolute path of local temporary compressed file
   zip_path: String = "ZipPath",
-  /// 文件所属存储桶
+  /// File's belonging bucket
   bucket: String = "Bucket",
-  /// 文件所属存储桶的地域
+  /// Region of the file's belonging bucket
   region: String = "Region",
-  /// 无
+  /// No
   delete_name: String = "DeleteName",
-  /// 无
+  /// No
   delete_owner: String = "DeleteOwner",
-  /// 无
+  /// No
   operator: String = "Operator",
-  /// 无
+  /// No
   operator_name: String = "OperatorName",
-  /// 附加信息 base64编码
+  /// Additional information base64 encoded
   encode_extra_info: String = "EncodeExtraInfo",
 }
 
-/// 权重信息
+/// Weight Information
+///
+/// <details><summary>中文</summary>权重信息</details>
 pub struct WeightInfo: encode {
-  /// **Required.** 权重
+  /// **Required.** Weight
   weight: i64 = "Weight",
-  /// **Required.** 维度类型 1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性
+  /// **Required.** Dimension Type 1:Accuracy, 2:Uniqueness, 3:Integrity, 4:Consistency, 5:Timeliness, 6:Validity
   quality_dim: i64 = "QualityDim",
 }
 
-/// 工作流运行信息
+/// Workflow Execution Information
+///
+/// <details><summary>中文</summary>工作流运行信息</details>
 pub struct WorkFlowExecuteDto: decode {
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 工作流运行状态 0：等待运行、1：运行中、2：运行完成、3：运行出错
+  /// Workflow Execution Status 0: Waiting to run, 1: Running, 2: Completed, 3: Error
   status: u64 = "Status",
 }
 
-/// 分页查询工作流画布运行起止时间
+/// Paging Query Workflow Canvas Run Start and End Time
+///
+/// <details><summary>中文</summary>分页查询工作流画布运行起止时间</details>
 pub struct WorkFlowExecuteDtoByPage: decode {
-  /// 总数
+  /// Total number
   total_count: u64 = "TotalCount",
   /// data
   items: Vec<WorkFlowExecuteDto> = "Items",
-  /// 分页大小
+  /// Page size
   page_size: u64 = "PageSize",
 }
 
-/// 工作流信息
+/// Workflow Information
+///
+/// <details><summary>中文</summary>工作流信息</details>
 pub struct Workflow: decode {
-  /// 工作流id
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 责任人
+  /// Person in Charge
   owner: String = "Owner",
-  /// 责任人Id
+  /// Responsible Person ID
   owner_id: String = "OwnerId",
-  /// 项目id
+  /// Project ID
   project_id: String = "ProjectId",
-  /// 项目标识
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// 项目名称
+  /// Project name
   project_name: String = "ProjectName",
-  /// 备注
+  /// Remarks
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流名称
+  /// Workflow name
   workflow_name: String = "WorkflowName",
-  /// 所属文件夹id
+  /// Parent Folder ID
   folder_id: String = "FolderId",
-  /// 工作流所属用户分组id 若有多个,分号隔开: a;b;c
+  /// Workflow User Group ID If there are multiple, separate with semicolons: a;b;c
   user_group_id: String = "UserGroupId",
-  /// 工作流所属用户分组名称  若有多个,分号隔开: a;b;c
+  /// Workflow User Group Name If there are multiple, separate with semicolons: a;b;c
   user_group_name: String = "UserGroupName",
 }
 
-/// 工作流画布详情
+/// Workflow Canvas Details
+///
+/// <details><summary>中文</summary>工作流画布详情</details>
 pub struct WorkflowCanvasOpsDto: encode {
-  /// <p>工作流id</p>
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// <p>工作流详情描述</p>
+  /// Workflow Detail Description
   workflow_desc: String = "WorkflowDesc",
-  /// <p>工作流名称</p>
+  /// Workflow name
   workflow_name: String = "WorkflowName",
-  /// <p>所属文件夹id</p>
+  /// Parent Folder ID
   folder_id: String = "FolderId",
-  /// <p>所属文件夹ids</p>
+  /// Associated Folder IDs
   folder_ids: Vec<String> = "FolderIds",
-  /// <p>任务列表</p>
+  /// Task List
   tasks: Vec<TaskOpsDto> = "Tasks",
-  /// <p>任务依赖边列表</p>
+  /// Task Dependency Edge List
   links: Vec<LinkOpsDto> = "Links",
-  /// <p>工作流所属用户分组id,若有多个分号隔开: a;b;c</p>
+  /// Workflow User Group ID, if multiple, separated by semicolons: a;b;c
   user_group_id: String = "UserGroupId",
-  /// <p>工作流所属用户分组名称,若有多个分号隔开: a;b;c</p>
+  /// Workflow User Group Name, if multiple, separated by semicolons: a;b;c
   user_group_name: String = "UserGroupName",
-  /// <p>项目id</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>项目标识</p>
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// <p>项目名称</p>
+  /// Project name
   project_name: String = "ProjectName",
-  /// <p>责任人</p>
+  /// Person in Charge
   owner: String = "Owner",
-  /// <p>责任人UserId</p>
+  /// Responsible User ID
   owner_id: String = "OwnerId",
-  /// <p>工作流类型，周期cycle，手动manual</p>
+  /// **China site only.** <p>工作流类型，周期cycle，手动manual</p>
   workflow_type: String = "WorkflowType",
-  /// <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
+  /// **China site only.** <p>用户对该资源的最高权限</p><p>枚举值：</p><ul><li>NO_PERMISSIONS： 无权限</li><li>CAN_VIEW： 只读权限</li><li>CAN_MANAGE： 管理权限</li></ul>
   privilege: String = "Privilege",
 }
 
@@ -20668,55 +23659,59 @@ pub struct WorkflowDsDTO: decode {
   privilege: String = "Privilege",
 }
 
-/// 工作流
+/// Workflow
+///
+/// <details><summary>中文</summary>工作流</details>
 pub struct WorkflowExtOpsDto: decode {
-  /// <p>任务数量count</p>
+  /// Number of Tasks Count
   task_count: u64 = "TaskCount",
-  /// <p>文件名</p>
+  /// File Name
   folder_name: String = "FolderName",
-  /// <p>工作流id</p>
+  /// Workflow ID
   work_flow_id: String = "WorkFlowId",
-  /// <p>责任人</p>
+  /// Person in Charge
   owner: String = "Owner",
-  /// <p>责任人userId</p>
+  /// Person in charge userId\n
   owner_id: String = "OwnerId",
-  /// <p>项目id</p>
+  /// Project ID
   project_id: String = "ProjectId",
-  /// <p>项目标识</p>
+  /// Project Identifier
   project_ident: String = "ProjectIdent",
-  /// <p>项目名称</p>
+  /// Project name
   project_name: String = "ProjectName",
-  /// <p>工作流描述</p>
+  /// Workflow Description
   work_flow_desc: String = "WorkFlowDesc",
-  /// <p>工作流名称</p>
+  /// Workflow name
   work_flow_name: String = "WorkFlowName",
-  /// <p>工作流文件id</p>
+  /// Workflow file id\n
   folder_id: String = "FolderId",
-  /// <p>工作流状态</p>
+  /// Workflow status
   status: String = "Status",
-  /// <p>工作流创建时间</p>
+  /// Workflow creation time\n
   create_time: String = "CreateTime",
-  /// <p>最近更新时间</p>
+  /// Last update time\n
   modify_time: String = "ModifyTime",
-  /// <p>最近更新人</p>
+  /// **China site only.** <p>最近更新人</p>
   modify_user: String = "ModifyUser",
-  /// <p>工作流类型，周期cycle，手动manual</p>
+  /// **China site only.** <p>工作流类型，周期cycle，手动manual</p>
   workflow_type: String = "WorkflowType",
-  /// <p>bundle客户端绑定唯一id</p>
+  /// **China site only.** <p>bundle客户端绑定唯一id</p>
   bundle_id: String = "BundleId",
-  /// <p>bundle客户端扩展信息，json格式</p>
+  /// **China site only.** <p>bundle客户端扩展信息，json格式</p>
   bundle_info: String = "BundleInfo",
-  /// <p>引用该手动工作流的嵌套工作流任务ID列表</p>
+  /// **China site only.** <p>引用该手动工作流的嵌套工作流任务ID列表</p>
   nested_by_sp_task_ids: Vec<String> = "NestedBySpTaskIds",
-  /// <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSION： 无权限</li></ul>
+  /// **China site only.** <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSION： 无权限</li></ul>
   privilege: String = "Privilege",
 }
 
-/// 用户生产工作流列表分页
+/// User production workflow list pagination
+///
+/// <details><summary>中文</summary>用户生产工作流列表分页</details>
 pub struct WorkflowExtOpsDtoPage: decode {
-  /// 记录总数
+  /// Total Record Count
   total_count: u64 = "TotalCount",
-  /// 记录列表
+  /// Record List
   items: Vec<WorkflowExtOpsDto> = "Items",
 }
 
@@ -20778,57 +23773,61 @@ pub struct WorkflowScheduleDtoDs: decode {
   minute_offset: u64 = "MinuteOffset",
 }
 
-/// 工作流调度详情
+/// Workflow Scheduling Details
+///
+/// <details><summary>中文</summary>工作流调度详情</details>
 pub struct WorkflowSchedulerOpsDto: decode {
-  /// 创建时间
+  /// Creation Time
   create_time: String = "CreateTime",
-  /// 创建人
+  /// Creator
   creator: String = "Creator",
-  /// 修改时间
+  /// Modification Time
   modify_time: String = "ModifyTime",
-  /// 延迟时间, unit=minute
+  /// Latency, unit=minute
   delay_time: u64 = "DelayTime",
-  /// 启动时间,unit=minute
+  /// Start Time, unit=minute
   startup_time: u64 = "StartupTime",
-  /// 任务自依赖类型
+  /// Task Dependency Type
   self_depend: String = "SelfDepend",
-  /// 开始时间
+  /// Start Time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
-  /// 指定运行时间, 指定时间：如周一：1
+  /// Specified Running Time, Specified Time: e.g., Monday:1
   task_action: String = "TaskAction",
-  /// 调度周期类型，时间单位
+  /// Scheduling Cycle Type, Time Unit
   cycle_type: String = "CycleType",
-  /// 调度周期，间隔步长 unit=minute
+  /// Scheduling Period, Interval Step unit=minute
   cycle_step: u64 = "CycleStep",
-  /// 调度cron表达式
+  /// Scheduling Cron Expression
   crontab_expression: String = "CrontabExpression",
-  /// 执行时间左闭区间
+  /// Execution Time Left Closed Interval
   execution_start_time: String = "ExecutionStartTime",
-  /// 执行时间右闭区间
+  /// Execution Time Right Closed Interval
   execution_end_time: String = "ExecutionEndTime",
-  /// 任务实例初始化策略
+  /// Task Instance Initialization Strategy
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 工作流自依赖
+  /// Workflow Self-Dependency
   dependency_workflow: String = "DependencyWorkflow",
-  /// 调度计划释义
+  /// Scheduling Plan Interpretation
   scheduler_desc: String = "SchedulerDesc",
-  /// 工作流首次提交时间
+  /// First Submission Time of Workflow
   first_submit_time: String = "FirstSubmitTime",
-  /// 工作流最近提交时间
+  /// Latest Submission Time of Workflow
   latest_submit_time: String = "LatestSubmitTime",
 }
 
-/// 工作流任务统计
+/// Workflow Task Statistics
+///
+/// <details><summary>中文</summary>工作流任务统计</details>
 pub struct WorkflowTaskCountOpsDto: decode {
-  /// 工作流任务数
+  /// Number of Workflow Tasks
   count: u64 = "Count",
-  /// 任务类型维度统计
+  /// Task Type Dimension Statistics
   type_count: Vec<PairDto> = "TypeCount",
-  /// 任务周期类型维度统计
+  /// Task Cycle Type Dimension Statistics
   cycle_count: Vec<PairDto> = "CycleCount",
 }
 

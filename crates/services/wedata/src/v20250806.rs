@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 关联引擎到某个项目 (`AddCalcEnginesToProject`)
+    /// Associate an engine with a certain project (`AddCalcEnginesToProject`)
+    ///
+    /// Associate a project cluster.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关联引擎到某个项目
     ///
     /// 关联项目集群
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=AddCalcEnginesToProject)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -71,9 +81,19 @@ impl Client {
         self.call("AddCalcEnginesToProject", request)
     }
 
-    /// 关联资源组到某个项目 (`AssociateResourceGroupToProject`)
+    /// Associate a resource group with a certain project (`AssociateResourceGroupToProject`)
+    ///
+    /// This API is used to bind the designated execution resource group to the project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关联资源组到某个项目
     ///
     /// 该接口用于将指定执行资源组绑定到项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=AssociateResourceGroupToProject)
+    ///
+    /// </details>
     ///
     /// # Example: 绑定资源组到项目
     ///
@@ -93,9 +113,19 @@ impl Client {
         self.call("AssociateResourceGroupToProject", request)
     }
 
-    /// 授权数据源 (`AuthorizeDataSource`)
+    /// Authorize a data source (`AuthorizeDataSource`)
+    ///
+    /// Authorize a data source.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 授权数据源
+    ///
+    /// 授权数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=AuthorizeDataSource)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -116,9 +146,19 @@ impl Client {
         self.call("AuthorizeDataSource", request)
     }
 
-    /// 授权 (`AuthorizePrivileges`)
+    /// Authorization (`AuthorizePrivileges`)
+    ///
+    /// Authorization in Catalog mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 授权
     ///
     /// Catalog模式下授权
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=AuthorizePrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: openapi授权
     ///
@@ -130,9 +170,19 @@ impl Client {
         self.call("AuthorizePrivileges", request)
     }
 
-    /// 新建代码文件 (`CreateCodeFile`)
+    /// Create a code file (`CreateCodeFile`)
+    ///
+    /// This API is used to create a code file.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建代码文件
+    ///
+    /// 新建代码文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateCodeFile)
+    ///
+    /// </details>
     ///
     /// # Example: CreateCodeFile
     ///
@@ -159,9 +209,19 @@ impl Client {
         self.call("CreateCodeFile", request)
     }
 
-    /// 新建代码文件夹 (`CreateCodeFolder`)
+    /// Create a code folder (`CreateCodeFolder`)
+    ///
+    /// This API is used to create a code folder.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新建代码文件夹
+    ///
+    /// 新建代码文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateCodeFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 新建代码文件夹
     ///
@@ -181,9 +241,19 @@ impl Client {
         self.call("CreateCodeFolder", request)
     }
 
-    /// 配置Studio实体权限 (`CreateCodePermissions`)
+    /// Configure CodeStudio entity permission (`CreateCodePermissions`)
+    ///
+    /// Configure CodeStudio entity permission.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置Studio实体权限
     ///
     /// 配置CodeStudio实体权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateCodePermissions)
+    ///
+    /// </details>
     ///
     /// # Example: 创建codestudio文件权限
     ///
@@ -195,9 +265,19 @@ impl Client {
         self.call("CreateCodePermissions", request)
     }
 
-    /// 创建数据补录计划 (`CreateDataBackfillPlan`)
+    /// Create a data backfill plan (`CreateDataBackfillPlan`)
+    ///
+    /// This API is used to create a data backfill plan.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建数据补录计划
+    ///
+    /// 创建数据补录计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateDataBackfillPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 新建补录跳过事件
     ///
@@ -225,9 +305,19 @@ impl Client {
         self.call("CreateDataBackfillPlan", request)
     }
 
-    /// 创建数据源 (`CreateDataSource`)
+    /// Creates a data source (`CreateDataSource`)
+    ///
+    /// This API is used to create a data source in the designated project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建数据源
     ///
     /// 该接口用于在指定项目中创建数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateDataSource)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 创建hive自定义源
     ///
@@ -248,6 +338,19 @@ impl Client {
     ///   "Type": "HIVE"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 创建数据源
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Name": "mysql_2",
+    ///   "ProdConProperties": "{\"deployType\":\"CONNSTR_CVMDB\",\"url\":\"jdbc:mysql://1.1.1.1:1111/database\",\"userna…",
+    ///   "ProjectId": "1460947878944567296",
+    ///   "Type": "MYSQL"
+    /// }
+    /// ```
     pub fn create_data_source<'a>(
         &'a self,
         request: &'a CreateDataSourceRequest,
@@ -255,9 +358,19 @@ impl Client {
         self.call("CreateDataSource", request)
     }
 
-    /// 设置告警规则 (`CreateOpsAlarmRule`)
+    /// Set Alarm rules (`CreateOpsAlarmRule`)
+    ///
+    /// This API is used to set alarm rules.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 设置告警规则
+    ///
+    /// 设置告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateOpsAlarmRule)
+    ///
+    /// </details>
     ///
     /// # Example: CreateAlarmRule
     ///
@@ -269,9 +382,19 @@ impl Client {
         self.call("CreateOpsAlarmRule", request)
     }
 
-    /// 新建项目 (`CreateProject`)
+    /// Create a project (`CreateProject`)
+    ///
+    /// Create a project with cluster information upon creation.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建项目
     ///
     /// 创建项目，创建时包含集群信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateProject)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -292,9 +415,19 @@ impl Client {
         self.call("CreateProject", request)
     }
 
-    /// 创建项目成员 (`CreateProjectMember`)
+    /// Create a project member (`CreateProjectMember`)
+    ///
+    /// Add project user role.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建项目成员
     ///
     /// 添加项目用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateProjectMember)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -320,6 +453,8 @@ impl Client {
 
     /// 质量创建规则接口 (`CreateQualityRule`)
     ///
+    /// **China site only.**
+    ///
     /// 创建质量规则接口
     ///
     /// # Example: 创建质量检测规则
@@ -334,11 +469,17 @@ impl Client {
 
     /// 质量创建监控任务 (`CreateQualityRuleGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 创建监控任务
     ///
     /// # Example (1 of 2): 创建dlc表的质量监控任务
     ///
     /// The example request (27 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 创建规则组
+    ///
+    /// The example request (23 lines) is in the upstream API documentation.
     pub fn create_quality_rule_group<'a>(
         &'a self,
         request: &'a CreateQualityRuleGroupRequest,
@@ -346,9 +487,19 @@ impl Client {
         self.call("CreateQualityRuleGroup", request)
     }
 
-    /// 创建资源文件 (`CreateResourceFile`)
+    /// Creates a resource file (`CreateResourceFile`)
+    ///
+    /// This API is used to create a resource file.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建资源文件
+    ///
+    /// 创建资源文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateResourceFile)
+    ///
+    /// </details>
     ///
     /// # Example: 创建资源
     ///
@@ -373,9 +524,19 @@ impl Client {
         self.call("CreateResourceFile", request)
     }
 
-    /// 创建资源文件夹 (`CreateResourceFolder`)
+    /// Create a resource folder (`CreateResourceFolder`)
+    ///
+    /// This API is used to create a resource file folder.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建资源文件夹
     ///
     /// 创建资源文件文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateResourceFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 创建资源文件夹
     ///
@@ -395,9 +556,19 @@ impl Client {
         self.call("CreateResourceFolder", request)
     }
 
-    /// 创建资源组 (`CreateResourceGroup`)
+    /// Creates resource groups (`CreateResourceGroup`)
+    ///
+    /// This API is used to purchase resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建资源组
     ///
     /// 该接口用于购买资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateResourceGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 创建执行资源组
     ///
@@ -431,9 +602,19 @@ impl Client {
         self.call("CreateResourceGroup", request)
     }
 
-    /// 新建SQL文件夹 (`CreateSQLFolder`)
+    /// Creates an SQL folder (`CreateSQLFolder`)
+    ///
+    /// This API is used to create an SQL folder
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新建SQL文件夹
     ///
     /// 创建数据探索脚本文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateSQLFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 创建sql文件夹
     ///
@@ -453,9 +634,19 @@ impl Client {
         self.call("CreateSQLFolder", request)
     }
 
-    /// 新增SQL脚本 (`CreateSQLScript`)
+    /// Adds an SQL script (`CreateSQLScript`)
+    ///
+    /// This API is used to add an SQL script.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增SQL脚本
+    ///
+    /// 新增SQL脚本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateSQLScript)
+    ///
+    /// </details>
     ///
     /// # Example: 创建
     ///
@@ -477,13 +668,151 @@ impl Client {
         self.call("CreateSQLScript", request)
     }
 
-    /// 创建任务 (`CreateTask`)
+    /// Create a task (`CreateTask`)
+    ///
+    /// This API is used to create a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建任务
     ///
     /// 创建任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateTask)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 33): 任务类型132：Notebook
     ///
     /// The example request (118 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 33): 任务类型133：SSH
+    ///
+    /// The example request (51 lines) is in the upstream API documentation.
+    ///
+    /// # Example (3 of 33): 任务类型134：StarRocks
+    ///
+    /// The example request (55 lines) is in the upstream API documentation.
+    ///
+    /// # Example (4 of 33): 任务类型138：Setats SQL
+    ///
+    /// The example request (75 lines) is in the upstream API documentation.
+    ///
+    /// # Example (5 of 33): 任务类型21：JDBC-SQL任务
+    ///
+    /// The example request (61 lines) is in the upstream API documentation.
+    ///
+    /// # Example (6 of 33): 任务类型23：TDSQL-PostgreSQL
+    ///
+    /// The example request (53 lines) is in the upstream API documentation.
+    ///
+    /// # Example (7 of 33): 任务类型26：OfflineSynchronization （集成任务） 表单模式
+    ///
+    /// The example request (139 lines) is in the upstream API documentation.
+    ///
+    /// # Example (8 of 33): 任务类型26：OfflineSynchronization （集成任务）代码模式
+    ///
+    /// The example request (147 lines) is in the upstream API documentation.
+    ///
+    /// # Example (9 of 33): 任务类型26：OfflineSynchronization （集成任务）画布模式
+    ///
+    /// The example request (89 lines) is in the upstream API documentation.
+    ///
+    /// # Example (10 of 33): 任务类型30：Python
+    ///
+    /// The example request (51 lines) is in the upstream API documentation.
+    ///
+    /// # Example (11 of 33): 任务类型31：PySpark
+    ///
+    /// The example request (61 lines) is in the upstream API documentation.
+    ///
+    /// # Example (12 of 33): 任务类型32: DLCSQL
+    ///
+    /// The example request (89 lines) is in the upstream API documentation.
+    ///
+    /// # Example (13 of 33): 任务类型33：Impala
+    ///
+    /// The example request (53 lines) is in the upstream API documentation.
+    ///
+    /// # Example (14 of 33): 任务类型34：Hive SQL
+    ///
+    /// The example request (57 lines) is in the upstream API documentation.
+    ///
+    /// # Example (15 of 33): 任务类型35：Shell
+    ///
+    /// The example request (36 lines) is in the upstream API documentation.
+    ///
+    /// # Example (16 of 33): 任务类型36：Spark SQL
+    ///
+    /// The example request (53 lines) is in the upstream API documentation.
+    ///
+    /// # Example (17 of 33): 任务类型38：Shell Form Mode（SHELL表单模式）
+    ///
+    /// The example request (60 lines) is in the upstream API documentation.
+    ///
+    /// # Example (18 of 33): 任务类型39：Spark（jar）
+    ///
+    /// The example request (83 lines) is in the upstream API documentation.
+    ///
+    /// # Example (19 of 33): 任务类型39：Spark（py）
+    ///
+    /// The example request (95 lines) is in the upstream API documentation.
+    ///
+    /// # Example (20 of 33): 任务类型39：Spark（zip）
+    ///
+    /// The example request (67 lines) is in the upstream API documentation.
+    ///
+    /// # Example (21 of 33): 任务类型40：TCHouse-P
+    ///
+    /// The example request (75 lines) is in the upstream API documentation.
+    ///
+    /// # Example (22 of 33): 任务类型41: Kettle
+    ///
+    /// The example request (62 lines) is in the upstream API documentation.
+    ///
+    /// # Example (23 of 33): 任务类型42：Tchouse-X
+    ///
+    /// The example request (94 lines) is in the upstream API documentation.
+    ///
+    /// # Example (24 of 33): 任务类型43：TCHouse-X SQL
+    ///
+    /// The example request (67 lines) is in the upstream API documentation.
+    ///
+    /// # Example (25 of 33): 任务类型46：DLC Spark（SuperSQL引擎-Spark作业（jar））
+    ///
+    /// The example request (128 lines) is in the upstream API documentation.
+    ///
+    /// # Example (26 of 33): 任务类型46：DLC Spark（SuperSQL引擎-Spark作业（py））
+    ///
+    /// The example request (128 lines) is in the upstream API documentation.
+    ///
+    /// # Example (27 of 33): 任务类型46：DLC Spark（标准引擎-Spark（jar））
+    ///
+    /// The example request (132 lines) is in the upstream API documentation.
+    ///
+    /// # Example (28 of 33): 任务类型46：DLC Spark（标准引擎-Spark（py））
+    ///
+    /// The example request (128 lines) is in the upstream API documentation.
+    ///
+    /// # Example (29 of 33): 任务类型47：TiOne
+    ///
+    /// The example request (87 lines) is in the upstream API documentation.
+    ///
+    /// # Example (30 of 33): 任务类型48：Trino
+    ///
+    /// The example request (67 lines) is in the upstream API documentation.
+    ///
+    /// # Example (31 of 33): 任务类型50：DLC PySpark（SuperSQL引擎-Spark作业）
+    ///
+    /// The example request (96 lines) is in the upstream API documentation.
+    ///
+    /// # Example (32 of 33): 任务类型50：DLC PySpark（标准引擎-Spark ）
+    ///
+    /// The example request (96 lines) is in the upstream API documentation.
+    ///
+    /// # Example (33 of 33): 任务类型92：MapReduce
+    ///
+    /// The example request (74 lines) is in the upstream API documentation.
     pub fn create_task<'a>(
         &'a self,
         request: &'a CreateTaskRequest,
@@ -491,9 +820,19 @@ impl Client {
         self.call("CreateTask", request)
     }
 
-    /// 创建任务文件夹 (`CreateTaskFolder`)
+    /// Create a task folder (`CreateTaskFolder`)
+    ///
+    /// Create a folder.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建任务文件夹
     ///
     /// 创建文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateTaskFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 创建任务文件夹
     ///
@@ -515,9 +854,19 @@ impl Client {
         self.call("CreateTaskFolder", request)
     }
 
-    /// 创建工作流调度任务 (`CreateTriggerTask`)
+    /// Create a workflow scheduling task (`CreateTriggerTask`)
+    ///
+    /// This API is used to create a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建工作流调度任务
     ///
     /// 创建任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateTriggerTask)
+    ///
+    /// </details>
     ///
     /// # Example: 添加一个没有上游的工作流调度任务
     ///
@@ -529,9 +878,19 @@ impl Client {
         self.call("CreateTriggerTask", request)
     }
 
-    /// 创建调度工作流 (`CreateTriggerWorkflow`)
+    /// Create a scheduling workflow (`CreateTriggerWorkflow`)
+    ///
+    /// create workflow.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建调度工作流
     ///
     /// 创建工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateTriggerWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -551,9 +910,19 @@ impl Client {
         self.call("CreateTriggerWorkflow", request)
     }
 
-    /// 运行工作流(工作流调度) (`CreateTriggerWorkflowRun`)
+    /// Runs the workflow (`CreateTriggerWorkflowRun`)
+    ///
+    /// Run workflow under workflow scheduling model.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 运行工作流(工作流调度)
     ///
     /// 工作流调度模型下运行工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateTriggerWorkflowRun)
+    ///
+    /// </details>
     ///
     /// # Example: 工作流执行自定义参数执行
     ///
@@ -583,9 +952,19 @@ impl Client {
         self.call("CreateTriggerWorkflowRun", request)
     }
 
-    /// 创建工作流 (`CreateWorkflow`)
+    /// Creates a workflow (`CreateWorkflow`)
+    ///
+    /// This API is used to create workflow.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 创建工作流
+    ///
+    /// 创建工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 创建工作流
     ///
@@ -605,9 +984,19 @@ impl Client {
         self.call("CreateWorkflow", request)
     }
 
-    /// 创建工作流文件夹 (`CreateWorkflowFolder`)
+    /// Create a workflow folder (`CreateWorkflowFolder`)
+    ///
+    /// This API is used to create a workflow folder.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建工作流文件夹
     ///
     /// 创建文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateWorkflowFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 创建工作流文件夹
     ///
@@ -627,9 +1016,19 @@ impl Client {
         self.call("CreateWorkflowFolder", request)
     }
 
-    /// 配置工作流文件夹权限 (`CreateWorkflowPermissions`)
+    /// Configure workflow folder permission (`CreateWorkflowPermissions`)
+    ///
+    /// This API is used to configure data development permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 配置工作流文件夹权限
     ///
     /// 数据开发配置权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=CreateWorkflowPermissions)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -658,9 +1057,19 @@ impl Client {
         self.call("CreateWorkflowPermissions", request)
     }
 
-    /// 删除代码文件 (`DeleteCodeFile`)
+    /// Delete a code file (`DeleteCodeFile`)
+    ///
+    /// This API is used to delete a code file.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除代码文件
+    ///
+    /// 删除代码文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteCodeFile)
+    ///
+    /// </details>
     ///
     /// # Example: 删除代码文件
     ///
@@ -679,9 +1088,19 @@ impl Client {
         self.call("DeleteCodeFile", request)
     }
 
-    /// 删除代码文件夹 (`DeleteCodeFolder`)
+    /// Delete a code folder (`DeleteCodeFolder`)
+    ///
+    /// This API is used to delete folders in data exploration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除代码文件夹
     ///
     /// 数据探索删除文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteCodeFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 删除代码文件夹
     ///
@@ -700,9 +1119,19 @@ impl Client {
         self.call("DeleteCodeFolder", request)
     }
 
-    /// 删除Studio实体权限 (`DeleteCodePermissions`)
+    /// Delete CodeStudio entity permission (`DeleteCodePermissions`)
+    ///
+    /// Delete CodeStudio entity permission.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除Studio实体权限
     ///
     /// 删除CodeStudio实体权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteCodePermissions)
+    ///
+    /// </details>
     ///
     /// # Example: 删除文件权限
     ///
@@ -714,9 +1143,19 @@ impl Client {
         self.call("DeleteCodePermissions", request)
     }
 
-    /// 异步删除补录计划 (`DeleteDataBackfillPlanAsync`)
+    /// Asynchronously delete a replenishment plan (`DeleteDataBackfillPlanAsync`)
+    ///
+    /// Delete a replenishment plan.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 异步删除补录计划
     ///
     /// 删除补录计划
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteDataBackfillPlanAsync)
+    ///
+    /// </details>
     ///
     /// # Example: DeleteDataBackfillPlanAsync接口实例
     ///
@@ -735,9 +1174,19 @@ impl Client {
         self.call("DeleteDataBackfillPlanAsync", request)
     }
 
-    /// 删除数据源 (`DeleteDataSource`)
+    /// Deletes a data source (`DeleteDataSource`)
+    ///
+    /// This API is used to delete a data source.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除数据源
     ///
     /// 该接口用于删除数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteDataSource)
+    ///
+    /// </details>
     ///
     /// # Example: 删除数据源
     ///
@@ -756,9 +1205,19 @@ impl Client {
         self.call("DeleteDataSource", request)
     }
 
-    /// 血缘删除 (`DeleteLineage`)
+    /// Delete lineage (`DeleteLineage`)
     ///
     /// RegisterLineage
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 血缘删除
+    ///
+    /// RegisterLineage
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteLineage)
+    ///
+    /// </details>
     ///
     /// # Example: 删除血缘
     ///
@@ -770,9 +1229,19 @@ impl Client {
         self.call("DeleteLineage", request)
     }
 
-    /// 删除告警规则 (`DeleteOpsAlarmRule`)
+    /// Deletes alarm rules (`DeleteOpsAlarmRule`)
+    ///
+    /// Deletes alarm rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除告警规则
+    ///
+    /// 删除告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteOpsAlarmRule)
+    ///
+    /// </details>
     ///
     /// # Example: deleteAlarmRule
     ///
@@ -791,9 +1260,19 @@ impl Client {
         self.call("DeleteOpsAlarmRule", request)
     }
 
-    /// 删除项目 (`DeleteProject`)
+    /// Deletes a project (`DeleteProject`)
+    ///
+    /// This API is used to delete a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除项目
+    ///
+    /// 删除项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteProject)
+    ///
+    /// </details>
     ///
     /// # Example: 删除项目
     ///
@@ -811,9 +1290,19 @@ impl Client {
         self.call("DeleteProject", request)
     }
 
-    /// 移除项目成员 (`DeleteProjectMember`)
+    /// Remove a project member (`DeleteProjectMember`)
+    ///
+    /// This API is used to delete project users.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 移除项目成员
     ///
     /// 删除项目用户
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteProjectMember)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -836,6 +1325,8 @@ impl Client {
 
     /// 质量删除规则接口 (`DeleteQualityRule`)
     ///
+    /// **China site only.**
+    ///
     /// 删除质量规则接口
     ///
     /// # Example: 删除规则
@@ -856,6 +1347,8 @@ impl Client {
     }
 
     /// 质量删除监控任务 (`DeleteQualityRuleGroup`)
+    ///
+    /// **China site only.**
     ///
     /// 删除监控任务
     ///
@@ -878,9 +1371,19 @@ impl Client {
         self.call("DeleteQualityRuleGroup", request)
     }
 
-    /// 删除资源文件 (`DeleteResourceFile`)
+    /// Delete a resource file (`DeleteResourceFile`)
+    ///
+    /// This API is used to delete a resource file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除资源文件
     ///
     /// 资源管理-删除资源文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteResourceFile)
+    ///
+    /// </details>
     ///
     /// # Example: 删除资源文件
     ///
@@ -899,9 +1402,19 @@ impl Client {
         self.call("DeleteResourceFile", request)
     }
 
-    /// 删除资源文件夹 (`DeleteResourceFolder`)
+    /// Delete a resource folder (`DeleteResourceFolder`)
+    ///
+    /// This API is used to delete a resource folder.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除资源文件夹
     ///
     /// 删除资源文件文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteResourceFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 删除资源文件夹
     ///
@@ -920,9 +1433,19 @@ impl Client {
         self.call("DeleteResourceFolder", request)
     }
 
-    /// 销毁资源组 (`DeleteResourceGroup`)
+    /// Destroy a resource group (`DeleteResourceGroup`)
+    ///
+    /// This API is used to destroy resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 销毁资源组
     ///
     /// 该接口用于销毁资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteResourceGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 删除执行资源组
     ///
@@ -940,9 +1463,19 @@ impl Client {
         self.call("DeleteResourceGroup", request)
     }
 
-    /// 删除SQL文件夹 (`DeleteSQLFolder`)
+    /// Delete an SQL folder (`DeleteSQLFolder`)
+    ///
+    /// This API is used to delete a SQL folder.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除SQL文件夹
+    ///
+    /// 删除SQL文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteSQLFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 删除sql文件夹示例
     ///
@@ -961,9 +1494,19 @@ impl Client {
         self.call("DeleteSQLFolder", request)
     }
 
-    /// 删除SQL脚本 (`DeleteSQLScript`)
+    /// Delete an SQL script (`DeleteSQLScript`)
+    ///
+    /// This API is used to delete an SQL script.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除SQL脚本
     ///
     /// 删除探索脚本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteSQLScript)
+    ///
+    /// </details>
     ///
     /// # Example: 成功响应
     ///
@@ -982,9 +1525,19 @@ impl Client {
         self.call("DeleteSQLScript", request)
     }
 
-    /// 删除任务 (`DeleteTask`)
+    /// Deletes a task (`DeleteTask`)
+    ///
+    /// This API is used to delete an orchestration space task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除任务
     ///
     /// 删除编排空间任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1003,9 +1556,19 @@ impl Client {
         self.call("DeleteTask", request)
     }
 
-    /// 删除任务文件夹 (`DeleteTaskFolder`)
+    /// Delete a task folder (`DeleteTaskFolder`)
+    ///
+    /// Delete a data development task folder.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除任务文件夹
     ///
     /// 删除数据开发任务文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteTaskFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 删除任务文件夹
     ///
@@ -1025,9 +1588,19 @@ impl Client {
         self.call("DeleteTaskFolder", request)
     }
 
-    /// 删除工作流调度任务 (`DeleteTriggerTask`)
+    /// Delete a workflow scheduling task (`DeleteTriggerTask`)
+    ///
+    /// Delete a workflow scheduling task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除工作流调度任务
+    ///
+    /// 删除工作流调度任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteTriggerTask)
+    ///
+    /// </details>
     ///
     /// # Example: 删除工作流调度任务
     ///
@@ -1048,9 +1621,19 @@ impl Client {
         self.call("DeleteTriggerTask", request)
     }
 
-    /// 删除调度工作流 (`DeleteTriggerWorkflow`)
+    /// Delete a scheduling workflow (`DeleteTriggerWorkflow`)
+    ///
+    /// Deletes a workflow
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除调度工作流
     ///
     /// 删除工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteTriggerWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1069,9 +1652,19 @@ impl Client {
         self.call("DeleteTriggerWorkflow", request)
     }
 
-    /// 删除工作流 (`DeleteWorkflow`)
+    /// Deletes a workflow (`DeleteWorkflow`)
+    ///
+    /// Deletes a workflow
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除工作流
+    ///
+    /// 删除工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1090,9 +1683,19 @@ impl Client {
         self.call("DeleteWorkflow", request)
     }
 
-    /// 删除工作流文件夹 (`DeleteWorkflowFolder`)
+    /// Deletes a workflow folder (`DeleteWorkflowFolder`)
+    ///
+    /// This API is used to delete a data development folder
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除工作流文件夹
     ///
     /// 删除数据开发文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteWorkflowFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 删除工作流文件夹
     ///
@@ -1111,9 +1714,19 @@ impl Client {
         self.call("DeleteWorkflowFolder", request)
     }
 
-    /// 删除工作流文件夹权限 (`DeleteWorkflowPermissions`)
+    /// Delete workflow folder permission (`DeleteWorkflowPermissions`)
+    ///
+    /// This API is used to delete workflow folder permissions.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除工作流文件夹权限
+    ///
+    /// 删除工作流文件夹权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DeleteWorkflowPermissions)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1142,9 +1755,19 @@ impl Client {
         self.call("DeleteWorkflowPermissions", request)
     }
 
-    /// 数据源管理-查看数据源权限 (`DescribeDataSourceAuthority`)
+    /// Data source management-view data source permission (`DescribeDataSourceAuthority`)
+    ///
+    /// View Data Source Permission.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 数据源管理-查看数据源权限
     ///
     /// 查看数据源权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DescribeDataSourceAuthority)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -1162,9 +1785,19 @@ impl Client {
         self.read("DescribeDataSourceAuthority", request)
     }
 
-    /// 禁用项目 (`DisableProject`)
+    /// Disable a project (`DisableProject`)
+    ///
+    /// Disable a project.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 禁用项目
+    ///
+    /// 禁用项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DisableProject)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -1182,9 +1815,19 @@ impl Client {
         self.call("DisableProject", request)
     }
 
-    /// 解绑项目关联的资源组 (`DissociateResourceGroupFromProject`)
+    /// Unbind the resource group associated with a project (`DissociateResourceGroupFromProject`)
+    ///
+    /// This API is used to unbind the designated execution resource group from the project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 解绑项目关联的资源组
     ///
     /// 该接口用于将指定执行资源组解除与项目的绑定
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=DissociateResourceGroupFromProject)
+    ///
+    /// </details>
     ///
     /// # Example: 解绑资源组
     ///
@@ -1207,9 +1850,19 @@ impl Client {
         self.call("DissociateResourceGroupFromProject", request)
     }
 
-    /// 激活项目 (`EnableProject`)
+    /// Activate a project (`EnableProject`)
+    ///
+    /// Enable a project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 激活项目
     ///
     /// 启用项目
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=EnableProject)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -1227,9 +1880,19 @@ impl Client {
         self.call("EnableProject", request)
     }
 
-    /// 查询告警信息详情 (`GetAlarmMessage`)
+    /// Query alert information details (`GetAlarmMessage`)
+    ///
+    /// This API is used to query alert information details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询告警信息详情
+    ///
+    /// 查询告警信息详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetAlarmMessage)
+    ///
+    /// </details>
     ///
     /// # Example: GetAlarmMessage
     ///
@@ -1248,9 +1911,19 @@ impl Client {
         self.read("GetAlarmMessage", request)
     }
 
-    /// 查看代码文件详情 (`GetCodeFile`)
+    /// View code file details (`GetCodeFile`)
+    ///
+    /// This API is used to view code file details.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查看代码文件详情
+    ///
+    /// 查看代码文件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetCodeFile)
+    ///
+    /// </details>
     ///
     /// # Example: GetCodeFile
     ///
@@ -1270,9 +1943,19 @@ impl Client {
         self.read("GetCodeFile", request)
     }
 
-    /// 获取文件夹详情 (`GetCodeFolder`)
+    /// Retrieve codestudio folder details (`GetCodeFolder`)
+    ///
+    /// Retrieve sql folder details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取文件夹详情
     ///
     /// 获取sql文件夹详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetCodeFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 获取codestudio文件夹详情
     ///
@@ -1291,9 +1974,19 @@ impl Client {
         self.read("GetCodeFolder", request)
     }
 
-    /// 查看补录计划配置详情 (`GetDataBackfillPlan`)
+    /// View replenishment plan configuration detail (`GetDataBackfillPlan`)
+    ///
+    /// Retrieve supplementary plan details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看补录计划配置详情
     ///
     /// 获取补录计划详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetDataBackfillPlan)
+    ///
+    /// </details>
     ///
     /// # Example: 获取补录详情
     ///
@@ -1313,9 +2006,19 @@ impl Client {
         self.read("GetDataBackfillPlan", request)
     }
 
-    /// 查看数据源详情 (`GetDataSource`)
+    /// View a data source detail (`GetDataSource`)
+    ///
+    /// This API is used to view detailed information of the specified data source.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看数据源详情
     ///
     /// 该接口用于查看指定数据源的详细信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetDataSource)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据源
     ///
@@ -1334,9 +2037,19 @@ impl Client {
         self.read("GetDataSource", request)
     }
 
-    /// 查看数据源关联任务列表 (`GetDataSourceRelatedTasks`)
+    /// Queries the associated task list of a data source (`GetDataSourceRelatedTasks`)
+    ///
+    /// Query the associated task details of a data source.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看数据源关联任务列表
     ///
     /// 数据源关联任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetDataSourceRelatedTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -1354,9 +2067,19 @@ impl Client {
         self.read("GetDataSourceRelatedTasks", request)
     }
 
-    /// 查看当前用户对Studio实体的最大权限 (`GetMyCodeMaxPermission`)
+    /// View the current user's maximum permission scope for the CodeStudio entity (`GetMyCodeMaxPermission`)
+    ///
+    /// View the current user's maximum permission scope for the CodeStudio entity.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看当前用户对Studio实体的最大权限
     ///
     /// 查看当前用户对CodeStudio实体的最大权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetMyCodeMaxPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 获取用户在当前代码文件节点的递归最大权限
     ///
@@ -1375,9 +2098,19 @@ impl Client {
         self.read("GetMyCodeMaxPermission", request)
     }
 
-    /// 查询当前用户对工作流文件夹的递归最大权限 (`GetMyWorkflowMaxPermission`)
+    /// Check current user's recursive maximum permission scope for workflow folder (`GetMyWorkflowMaxPermission`)
+    ///
+    /// Check the current user's maximum permission scope for the workflow folder recursively.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询当前用户对工作流文件夹的递归最大权限
+    ///
+    /// 查询当前用户对工作流文件夹的递归最大权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetMyWorkflowMaxPermission)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1397,9 +2130,19 @@ impl Client {
         self.read("GetMyWorkflowMaxPermission", request)
     }
 
-    /// 获取告警规则详细信息 (`GetOpsAlarmRule`)
+    /// Query Alarm rule details (`GetOpsAlarmRule`)
+    ///
+    /// This API is used to query alert rule information based on alarm rule id or name.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取告警规则详细信息
     ///
     /// 根据告警规则id/名称查询单个告警规则信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetOpsAlarmRule)
+    ///
+    /// </details>
     ///
     /// # Example: GetOpsAlarmRuleDetail
     ///
@@ -1418,9 +2161,19 @@ impl Client {
         self.read("GetOpsAlarmRule", request)
     }
 
-    /// 查询运维中心异步操作详情 (`GetOpsAsyncJob`)
+    /// Query async operation details in ops center (`GetOpsAsyncJob`)
+    ///
+    /// This API is used to query async operation details in Ops center.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询运维中心异步操作详情
+    ///
+    /// 查询运维中心异步操作详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetOpsAsyncJob)
+    ///
+    /// </details>
     ///
     /// # Example: 查询异步操作状态
     ///
@@ -1439,9 +2192,19 @@ impl Client {
         self.read("GetOpsAsyncJob", request)
     }
 
-    /// 获取任务详情 (`GetOpsTask`)
+    /// Obtaining Task Details (`GetOpsTask`)
+    ///
+    /// Obtaining Task Details
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取任务详情
+    ///
+    /// 获取任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetOpsTask)
+    ///
+    /// </details>
     ///
     /// # Example: GetOpsTask
     ///
@@ -1460,9 +2223,19 @@ impl Client {
         self.read("GetOpsTask", request)
     }
 
-    /// 获取任务代码 (`GetOpsTaskCode`)
+    /// Retrieve task code (`GetOpsTaskCode`)
+    ///
+    /// This API is used to retrieve task code.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取任务代码
+    ///
+    /// 获取任务代码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetOpsTaskCode)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务代码（生产态）
     ///
@@ -1481,9 +2254,19 @@ impl Client {
         self.read("GetOpsTaskCode", request)
     }
 
-    /// 查看工作流详情 (`GetOpsTriggerWorkflow`)
+    /// View workflow details (`GetOpsTriggerWorkflow`)
+    ///
+    /// Query workflow task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看工作流详情
     ///
     /// 查询工作流任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetOpsTriggerWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流详情
     ///
@@ -1502,9 +2285,19 @@ impl Client {
         self.read("GetOpsTriggerWorkflow", request)
     }
 
-    /// 获取工作流详情 (`GetOpsWorkflow`)
+    /// Get workflow details (`GetOpsWorkflow`)
+    ///
+    /// This API is used to obtain workflow scheduling details based on the workflow id.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取工作流详情
     ///
     /// 根据工作流id，获取工作流调度详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetOpsWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: GetOpsWorkflow调用实例
     ///
@@ -1523,9 +2316,19 @@ impl Client {
         self.read("GetOpsWorkflow", request)
     }
 
-    /// 查看项目详情 (`GetProject`)
+    /// View the project detail (`GetProject`)
+    ///
+    /// This API is used to get project information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看项目详情
     ///
     /// 获取项目信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetProject)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -1543,9 +2346,19 @@ impl Client {
         self.read("GetProject", request)
     }
 
-    /// 查看资源文件详情 (`GetResourceFile`)
+    /// View resource file details (`GetResourceFile`)
+    ///
+    /// This API is used to obtain resource file details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看资源文件详情
     ///
     /// 获取资源文件详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetResourceFile)
+    ///
+    /// </details>
     ///
     /// # Example: 查看资源文件详情
     ///
@@ -1564,9 +2377,19 @@ impl Client {
         self.read("GetResourceFile", request)
     }
 
-    /// 查询资源文件夹详情 (`GetResourceFolder`)
+    /// Query a resource folder details (`GetResourceFolder`)
+    ///
+    /// Query a resource file folder details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询资源文件夹详情
     ///
     /// 查询资源文件文件夹详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetResourceFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 查询资源管理文件夹详情
     ///
@@ -1585,9 +2408,19 @@ impl Client {
         self.read("GetResourceFolder", request)
     }
 
-    /// 查看某个资源组的监控指标 (`GetResourceGroupMetrics`)
+    /// View monitoring metrics of a specific resource group (`GetResourceGroupMetrics`)
+    ///
+    /// This API is used to view specified execution resource group monitoring metrics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看某个资源组的监控指标
     ///
     /// 该接口用于查看指定执行资源组的监控指标
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetResourceGroupMetrics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取执行机指标
     ///
@@ -1609,9 +2442,19 @@ impl Client {
         self.read("GetResourceGroupMetrics", request)
     }
 
-    /// 获取SQL文件夹详情 (`GetSQLFolder`)
+    /// Retrieve SQL folder details (`GetSQLFolder`)
+    ///
+    /// Retrieve sql folder details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取SQL文件夹详情
     ///
     /// 获取sql文件夹详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetSQLFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 获取sql文件夹详情
     ///
@@ -1632,9 +2475,22 @@ impl Client {
 
     /// 获取SQL查询结果 (`GetSQLRunResult`)
     ///
+    /// **China site only.**
+    ///
     /// 获取SQL查询任务的数据结果。直接返回预览数据结果，而非预览结果文件路径。不传 JobExecutionId 时返回该任务下全部子查询的结果数组。返回数据总大小不超过 10MB。任务处于非终态（QUEUED/RUNNING）时不报错，返回当前 Status 与空的 Results 数组，并通过 StatusMessage 说明原因，调用方应采用指数退避策略轮询直至进入终态。
     ///
     /// # Example (1 of 2): 成功响应
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "JobId": "6820250918152834057",
+    ///   "ProjectId": "1460947878944567296"
+    /// }
+    /// ```
+    ///
+    /// # Example (2 of 2): 任务未执行完成（轮询中）
     ///
     /// Request:
     ///
@@ -1651,9 +2507,19 @@ impl Client {
         self.read("GetSQLRunResult", request)
     }
 
-    /// 查看SQL脚本详情 (`GetSQLScript`)
+    /// View SQL script details (`GetSQLScript`)
+    ///
+    /// This API is used to query script details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看SQL脚本详情
     ///
     /// 查询脚本详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetSQLScript)
+    ///
+    /// </details>
     ///
     /// # Example: 成功响应
     ///
@@ -1672,9 +2538,19 @@ impl Client {
         self.read("GetSQLScript", request)
     }
 
-    /// 获取表详情 (`GetTable`)
+    /// Access table details (`GetTable`)
+    ///
+    /// Query table details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取表详情
     ///
     /// 查询表详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTable)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询表详情
     ///
@@ -1685,6 +2561,16 @@ impl Client {
     ///   "TableGuid": "byV1bs2QGzbTepNlHhi2gA"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): OpenAPI-查询表详情
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TableGuid": "hDMZH2AqXKoJMbe2tgdhhg"
+    /// }
+    /// ```
     pub fn get_table<'a>(
         &'a self,
         request: &'a GetTableRequest,
@@ -1692,9 +2578,19 @@ impl Client {
         self.read("GetTable", request)
     }
 
-    /// 获取表字段列表 (`GetTableColumns`)
+    /// Obtains the field list of a table (`GetTableColumns`)
+    ///
+    /// This API is used to obtain the list of all fields in a table.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取表字段列表
     ///
     /// 查询表所有字段列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTableColumns)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询表列信息
     ///
@@ -1705,6 +2601,16 @@ impl Client {
     ///   "TableGuid": "byV1bs2QGzbTepNlHhi2gA"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): OpenAPI-查询表列信息
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "TableGuid": "bONctN4uSTN9qL_im1kfYA"
+    /// }
+    /// ```
     pub fn get_table_columns<'a>(
         &'a self,
         request: &'a GetTableColumnsRequest,
@@ -1712,9 +2618,19 @@ impl Client {
         self.read("GetTableColumns", request)
     }
 
-    /// 获取任务详情信息 (`GetTask`)
+    /// Retrieve task details (`GetTask`)
+    ///
+    /// This API is used to retrieve task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务详情信息
     ///
     /// 获取任务详情接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTask)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务详情
     ///
@@ -1733,9 +2649,19 @@ impl Client {
         self.read("GetTask", request)
     }
 
-    /// 查看任务代码 (`GetTaskCode`)
+    /// View task code (`GetTaskCode`)
+    ///
+    /// This API is used to obtain task code.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务代码
     ///
     /// 获取任务代码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTaskCode)
+    ///
+    /// </details>
     ///
     /// # Example: 成功用例
     ///
@@ -1754,9 +2680,19 @@ impl Client {
         self.read("GetTaskCode", request)
     }
 
-    /// 查看任务文件夹详情 (`GetTaskFolder`)
+    /// View task folder details (`GetTaskFolder`)
+    ///
+    /// Query Task Folder Details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务文件夹详情
     ///
     /// 查询任务文件夹详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTaskFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务文件夹详情
     ///
@@ -1776,9 +2712,19 @@ impl Client {
         self.read("GetTaskFolder", request)
     }
 
-    /// 获取实例详情 (`GetTaskInstance`)
+    /// Get instance details (`GetTaskInstance`)
+    ///
+    /// This API is used to query the details of a scheduling instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例详情
     ///
     /// 调度实例详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTaskInstance)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务详情
     ///
@@ -1797,9 +2743,19 @@ impl Client {
         self.read("GetTaskInstance", request)
     }
 
-    /// 查询调度实例日志内容 (`GetTaskInstanceLog`)
+    /// Query the scheduling instance log content (`GetTaskInstanceLog`)
+    ///
+    /// This API is used to obtain instance lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询调度实例日志内容
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTaskInstanceLog)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务实例的日志
     ///
@@ -1818,9 +2774,19 @@ impl Client {
         self.read("GetTaskInstanceLog", request)
     }
 
-    /// 查看任务版本详情 (`GetTaskVersion`)
+    /// View task version detail (`GetTaskVersion`)
+    ///
+    /// This API is used to list task versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务版本详情
     ///
     /// 拉取任务版本列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTaskVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1840,9 +2806,19 @@ impl Client {
         self.read("GetTaskVersion", request)
     }
 
-    /// 获取工作流调度任务详情信息 (`GetTriggerTask`)
+    /// Retrieve workflow scheduling task details (`GetTriggerTask`)
+    ///
+    /// This API is used to retrieve task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取工作流调度任务详情信息
     ///
     /// 获取任务详情接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTriggerTask)
+    ///
+    /// </details>
     ///
     /// # Example: 获取工作流调度任务详情信息
     ///
@@ -1861,9 +2837,19 @@ impl Client {
         self.read("GetTriggerTask", request)
     }
 
-    /// 查看工作流调度任务代码 (`GetTriggerTaskCode`)
+    /// View the workflow scheduling task code (`GetTriggerTaskCode`)
+    ///
+    /// Retrieve workflow scheduling task code.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看工作流调度任务代码
     ///
     /// 获取工作流调度任务代码
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTriggerTaskCode)
+    ///
+    /// </details>
     ///
     /// # Example: 查看工作流调度任务代码
     ///
@@ -1882,9 +2868,19 @@ impl Client {
         self.read("GetTriggerTaskCode", request)
     }
 
-    /// 查看任务运行详情 (`GetTriggerTaskRun`)
+    /// View task running details (`GetTriggerTaskRun`)
+    ///
+    /// Query task execution details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务运行详情
     ///
     /// 查询任务执行详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTriggerTaskRun)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务运行详情示例
     ///
@@ -1903,9 +2899,19 @@ impl Client {
         self.read("GetTriggerTaskRun", request)
     }
 
-    /// 查看调度工作流任务版本详情 (`GetTriggerTaskVersion`)
+    /// View the workflow scheduling task version detail (`GetTriggerTaskVersion`)
+    ///
+    /// Get task version list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看调度工作流任务版本详情
     ///
     /// 拉取任务版本列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTriggerTaskVersion)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询工作流调度任务指定提交版本
     ///
@@ -1918,6 +2924,17 @@ impl Client {
     ///   "VersionId": "20251121163138956_20251124175701621"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询工作流调度任务最新的提交版本
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "1460947878944567296",
+    ///   "TaskId": "20251121163138956"
+    /// }
+    /// ```
     pub fn get_trigger_task_version<'a>(
         &'a self,
         request: &'a GetTriggerTaskVersionRequest,
@@ -1925,9 +2942,19 @@ impl Client {
         self.read("GetTriggerTaskVersion", request)
     }
 
-    /// 获取调度工作流信息 (`GetTriggerWorkflow`)
+    /// Retrieve workflow scheduling information (`GetTriggerWorkflow`)
+    ///
+    /// Retrieve workflow information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取调度工作流信息
     ///
     /// 获取工作流信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTriggerWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -1946,9 +2973,19 @@ impl Client {
         self.read("GetTriggerWorkflow", request)
     }
 
-    /// 查询工作流运行详情 (`GetTriggerWorkflowRun`)
+    /// Query workflow running details (`GetTriggerWorkflowRun`)
+    ///
+    /// Query workflow task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询工作流运行详情
     ///
     /// 查询工作流任务详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetTriggerWorkflowRun)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流运行详情示例
     ///
@@ -1967,9 +3004,19 @@ impl Client {
         self.read("GetTriggerWorkflowRun", request)
     }
 
-    /// 获取工作流信息 (`GetWorkflow`)
+    /// Retrieve workflow information (`GetWorkflow`)
+    ///
+    /// This API is used to retrieve workflow information.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取工作流信息
+    ///
+    /// 获取工作流信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -1988,9 +3035,19 @@ impl Client {
         self.read("GetWorkflow", request)
     }
 
-    /// 查看工作流文件夹详情 (`GetWorkflowFolder`)
+    /// View workflow folder details (`GetWorkflowFolder`)
+    ///
+    /// Query folder details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看工作流文件夹详情
     ///
     /// 查询文件夹详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GetWorkflowFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流文件夹详情
     ///
@@ -2009,9 +3066,19 @@ impl Client {
         self.read("GetWorkflowFolder", request)
     }
 
-    /// 授予项目成员项目角色 (`GrantMemberProjectRole`)
+    /// Grant a project role to a member (`GrantMemberProjectRole`)
+    ///
+    /// Modify project user roles.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 授予项目成员项目角色
     ///
     /// 修改项目用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=GrantMemberProjectRole)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -2033,9 +3100,19 @@ impl Client {
         self.call("GrantMemberProjectRole", request)
     }
 
-    /// 实例批量终止操作(异步) (`KillTaskInstancesAsync`)
+    /// Batch terminate instances (async) (`KillTaskInstancesAsync`)
+    ///
+    /// This API is used to terminate instances in batches asynchronously.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例批量终止操作(异步)
     ///
     /// 实例批量终止操作-异步操作
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=KillTaskInstancesAsync)
+    ///
+    /// </details>
     ///
     /// # Example: 异步终止任务实例
     ///
@@ -2056,9 +3133,19 @@ impl Client {
         self.call("KillTaskInstancesAsync", request)
     }
 
-    /// 终止运行 (`KillTriggerWorkflowRuns`)
+    /// Terminate running (`KillTriggerWorkflowRuns`)
+    ///
+    /// Terminate running.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 终止运行
+    ///
+    /// 终止运行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=KillTriggerWorkflowRuns)
+    ///
+    /// </details>
     ///
     /// # Example: 终止运行
     ///
@@ -2082,9 +3169,19 @@ impl Client {
         self.call("KillTriggerWorkflowRuns", request)
     }
 
-    /// 获取告警信息列表 (`ListAlarmMessages`)
+    /// Search the Alarm information list (`ListAlarmMessages`)
+    ///
+    /// This API is used to search the alarm information list.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取告警信息列表
+    ///
+    /// 获取告警信息列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListAlarmMessages)
+    ///
+    /// </details>
     ///
     /// # Example: ListAlarmMessages
     ///
@@ -2108,9 +3205,19 @@ impl Client {
         self.read("ListAlarmMessages", request)
     }
 
-    /// 查询类目树列表 (`ListCatalog`)
+    /// Query a category tree list (`ListCatalog`)
+    ///
+    /// Retrieve asset catalog info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询类目树列表
     ///
     /// 获取资产目录信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListCatalog)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询类目
     ///
@@ -2123,6 +3230,17 @@ impl Client {
     ///   "ParentCatalogId": "0"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): OpenAPI-查询Catalog
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "PageNumber": 1,
+    ///   "PageSize": 10
+    /// }
+    /// ```
     pub fn list_catalog<'a>(
         &'a self,
         request: &'a ListCatalogRequest,
@@ -2130,9 +3248,19 @@ impl Client {
         self.read("ListCatalog", request)
     }
 
-    /// 获取文件夹内容 (`ListCodeFolderContents`)
+    /// Get folder content (`ListCodeFolderContents`)
+    ///
+    /// This API is used to get folder content.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取文件夹内容
+    ///
+    /// 获取文件夹内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListCodeFolderContents)
+    ///
+    /// </details>
     ///
     /// # Example: ListCodeFolderContents
     ///
@@ -2154,9 +3282,19 @@ impl Client {
         self.read("ListCodeFolderContents", request)
     }
 
-    /// 查看Studio实体权限 (`ListCodePermissions`)
+    /// View CodeStudio entity permission (`ListCodePermissions`)
+    ///
+    /// View CodeStudio entity permission.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看Studio实体权限
     ///
     /// 查看CodeStudio实体权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListCodePermissions)
+    ///
+    /// </details>
     ///
     /// # Example: 查询文件权限列表
     ///
@@ -2181,9 +3319,19 @@ impl Client {
         self.read("ListCodePermissions", request)
     }
 
-    /// 查询表列血缘列表 (`ListColumnLineage`)
+    /// Query table column lineage list (`ListColumnLineage`)
+    ///
+    /// This API is used to obtain table field lineage information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询表列血缘列表
     ///
     /// 获取表字段血缘信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListColumnLineage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询字段血缘
     ///
@@ -2206,9 +3354,19 @@ impl Client {
         self.read("ListColumnLineage", request)
     }
 
-    /// 获取单次补录的所有实例详情 (`ListDataBackfillInstances`)
+    /// Retrieve all instances of a single backfill (`ListDataBackfillInstances`)
+    ///
+    /// This API is used to retrieve all instances of a single backfill.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取单次补录的所有实例详情
+    ///
+    /// 获取单次补录的所有实例详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListDataBackfillInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 分页获取任务补录计划实例
     ///
@@ -2230,9 +3388,19 @@ impl Client {
         self.read("ListDataBackfillInstances", request)
     }
 
-    /// 查看数据源列表 (`ListDataSources`)
+    /// View a data source list (`ListDataSources`)
+    ///
+    /// This API is used to query the data source list in the designated project.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看数据源列表
     ///
     /// 该接口用于查询指定项目中的数据源列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListDataSources)
+    ///
+    /// </details>
     ///
     /// # Example: 查询数据源列表
     ///
@@ -2250,9 +3418,19 @@ impl Client {
         self.read("ListDataSources", request)
     }
 
-    /// 通过参数查询数据库列表 (`ListDatabase`)
+    /// Query the database list with parameter (`ListDatabase`)
+    ///
+    /// This API is used to obtain asset database info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过参数查询数据库列表
     ///
     /// 获取资产数据库信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListDatabase)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询数据库列表
     ///
@@ -2267,6 +3445,18 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): OpenAPI-查询数据库
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "db",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 2
+    /// }
+    /// ```
     pub fn list_database<'a>(
         &'a self,
         request: &'a ListDatabaseRequest,
@@ -2274,9 +3464,19 @@ impl Client {
         self.read("ListDatabase", request)
     }
 
-    /// 获取任务下游 (`ListDownstreamOpsTasks`)
+    /// Retrieve task downstream (`ListDownstreamOpsTasks`)
+    ///
+    /// This API is used to retrieve task direct downstream details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务下游
     ///
     /// 获取任务直接下游详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListDownstreamOpsTasks)
+    ///
+    /// </details>
     ///
     /// # Example: ListDownstreamOpsTasks
     ///
@@ -2295,9 +3495,19 @@ impl Client {
         self.read("ListDownstreamOpsTasks", request)
     }
 
-    /// 获取实例直接下游 (`ListDownstreamTaskInstances`)
+    /// Get the direct downstream of an instance (`ListDownstreamTaskInstances`)
+    ///
+    /// This API is used to get the direct upstream of an instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例直接下游
     ///
     /// 获取实例直接上游
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListDownstreamTaskInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务的直接下游
     ///
@@ -2317,9 +3527,19 @@ impl Client {
         self.read("ListDownstreamTaskInstances", request)
     }
 
-    /// 查看下游任务列表 (`ListDownstreamTasks`)
+    /// View downstream task list (`ListDownstreamTasks`)
+    ///
+    /// This API is used to retrieve the direct downstream task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看下游任务列表
     ///
     /// 获取任务直接下游详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListDownstreamTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -2340,9 +3560,19 @@ impl Client {
         self.read("ListDownstreamTasks", request)
     }
 
-    /// 查看调度工作流下游任务列表 (`ListDownstreamTriggerTasks`)
+    /// View the downstream task list of the scheduling workflow (`ListDownstreamTriggerTasks`)
+    ///
+    /// This API is used to retrieve direct downstream task details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看调度工作流下游任务列表
     ///
     /// 获取任务直接下游详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListDownstreamTriggerTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查看调度工作流下游任务列表
     ///
@@ -2361,9 +3591,19 @@ impl Client {
         self.read("ListDownstreamTriggerTasks", request)
     }
 
-    /// 查询血缘列表 (`ListLineage`)
+    /// Query lineage list (`ListLineage`)
+    ///
+    /// This API is used to obtain asset lineage information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询血缘列表
     ///
     /// 获取资产血缘信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListLineage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询血缘
     ///
@@ -2386,9 +3626,19 @@ impl Client {
         self.read("ListLineage", request)
     }
 
-    /// 获取告警规则列表 (`ListOpsAlarmRules`)
+    /// Search the Alarm rule list (`ListOpsAlarmRules`)
+    ///
+    /// This API is used to query the alarm rule list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取告警规则列表
     ///
     /// 查询告警规则列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListOpsAlarmRules)
+    ///
+    /// </details>
     ///
     /// # Example: ListOpsAlarmRule
     ///
@@ -2409,9 +3659,19 @@ impl Client {
         self.read("ListOpsAlarmRules", request)
     }
 
-    /// 获取任务列表 (`ListOpsTasks`)
+    /// Obtain Task List (`ListOpsTasks`)
+    ///
+    /// This API is used to obtain the task list based on the project id.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务列表
     ///
     /// 根据项目id获取任务列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListOpsTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 运维中心任务列表
     ///
@@ -2429,9 +3689,19 @@ impl Client {
         self.read("ListOpsTasks", request)
     }
 
-    /// 查看工作流列表 (`ListOpsTriggerWorkflows`)
+    /// View workflow list (`ListOpsTriggerWorkflows`)
+    ///
+    /// This API is used to query the list of workflows.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看工作流列表
     ///
     /// 查询工作流列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListOpsTriggerWorkflows)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流列表信息
     ///
@@ -2451,9 +3721,19 @@ impl Client {
         self.read("ListOpsTriggerWorkflows", request)
     }
 
-    /// 获取工作流列表 (`ListOpsWorkflows`)
+    /// Retrieve the workflow list (`ListOpsWorkflows`)
+    ///
+    /// Get Workflows under a Project by Project ID.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取工作流列表
     ///
     /// 根据项目ID获取项目下工作流
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListOpsWorkflows)
+    ///
+    /// </details>
     ///
     /// # Example: 获取工作流列表
     ///
@@ -2471,9 +3751,19 @@ impl Client {
         self.read("ListOpsWorkflows", request)
     }
 
-    /// 获取资源的权限详情 (`ListPermissions`)
+    /// Obtain resource permission details (`ListPermissions`)
+    ///
+    /// Retrieve authorizable permission details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取资源的权限详情
     ///
     /// 获取可授权权限详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListPermissions)
+    ///
+    /// </details>
     ///
     /// # Example: openapi权限列表
     ///
@@ -2494,9 +3784,19 @@ impl Client {
         self.read("ListPermissions", request)
     }
 
-    /// 查询任务血缘列表 (`ListProcessLineage`)
+    /// Query task lineage list (`ListProcessLineage`)
+    ///
+    /// This API is used to obtain asset lineage information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务血缘列表
     ///
     /// 获取资产血缘信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListProcessLineage)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务血缘
     ///
@@ -2518,9 +3818,19 @@ impl Client {
         self.read("ListProcessLineage", request)
     }
 
-    /// 查看项目成员列表 (`ListProjectMembers`)
+    /// View the project member list (`ListProjectMembers`)
+    ///
+    /// This API is used to obtain the user under the project with pagination return.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看项目成员列表
     ///
     /// 获取项目下的用户，分页返回
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListProjectMembers)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -2539,9 +3849,19 @@ impl Client {
         self.read("ListProjectMembers", request)
     }
 
-    /// 查看项目级角色详情列表 (`ListProjectRoles`)
+    /// View the project-level role detail list (`ListProjectRoles`)
+    ///
+    /// Get role list info.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看项目级角色详情列表
     ///
     /// 获取角色列表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListProjectRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -2559,9 +3879,19 @@ impl Client {
         self.read("ListProjectRoles", request)
     }
 
-    /// 查看项目详情列表 (`ListProjects`)
+    /// View the project detail list (`ListProjects`)
+    ///
+    /// The project list in the tenant's global scope is irrelevant to the user's viewing range.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看项目详情列表
     ///
     /// 租户全局范围的项目列表，与用户查看范围无关.
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListProjects)
+    ///
+    /// </details>
     ///
     /// # Example: 正常调用
     ///
@@ -2582,6 +3912,8 @@ impl Client {
 
     /// 质量规则组执行结果分页查询接口 (`ListQualityRuleGroupExecResultsByPage`)
     ///
+    /// **China site only.**
+    ///
     /// 规则组执行结果分页查询接口
     ///
     /// # Example: 查询规则组执行结果
@@ -2599,6 +3931,8 @@ impl Client {
     }
 
     /// 质量分页查询监控任务 (`ListQualityRuleGroups`)
+    ///
+    /// **China site only.**
     ///
     /// 【过滤条件】
     /// {表idTableId,支持匹配}       {任务负责人Operator,支持匹配}
@@ -2631,6 +3965,8 @@ impl Client {
 
     /// 质量分页查询监控表 (`ListQualityRuleGroupsTable`)
     ///
+    /// **China site only.**
+    ///
     /// 查询监控列表
     ///
     /// # Example (1 of 2): 查询规则组关联表信息
@@ -2644,6 +3980,10 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 查询项目的某个数据源下已创建规则组（监控）的表信息
+    ///
+    /// The example request (28 lines) is in the upstream API documentation.
     pub fn list_quality_rule_groups_table<'a>(
         &'a self,
         request: &'a ListQualityRuleGroupsTableRequest,
@@ -2651,9 +3991,19 @@ impl Client {
         self.read("ListQualityRuleGroupsTable", request)
     }
 
-    /// 质量规则模版查询接口 (`ListQualityRuleTemplates`)
+    /// Quality rule template query interface (`ListQualityRuleTemplates`)
+    ///
+    /// [Filter criteria] {template Name, query usage with Keyword fuzzy matching} {template type, 1. system template 2. custom template} {quality detection dimensions (QualityDims), 1. accuracy 2. uniqueness 3. integrity 4. consistency 5. timeliness 6. validity} [Sorting field] {citation sorting type, sort ASC or DESC based on the number of references}.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 质量规则模版查询接口
     ///
     /// 【过滤条件】 {模板名称Name，查询使用Keyword进行模糊匹配} {模板类型type，1.系统模板 2.自定义模板} {质量检测维度QualityDims, 1.准确性 2.唯一性 3.完整性 4.一致性 5.及时性 6.有效性} 【排序字段】 { 引用数排序类型CitationOrderType，根据引用数量排序 ASC DESC}
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListQualityRuleTemplates)
+    ///
+    /// </details>
     ///
     /// # Example: 分页查询规则模版
     ///
@@ -2675,6 +4025,8 @@ impl Client {
 
     /// 质量分页查询规则 (`ListQualityRules`)
     ///
+    /// **China site only.**
+    ///
     /// 分页查询质量规则
     ///
     /// # Example (1 of 2): 分页查询规则
@@ -2688,6 +4040,10 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 分页查询项目下某个数据源下的规则列表
+    ///
+    /// The example request (34 lines) is in the upstream API documentation.
     pub fn list_quality_rules<'a>(
         &'a self,
         request: &'a ListQualityRulesRequest,
@@ -2695,9 +4051,19 @@ impl Client {
         self.read("ListQualityRules", request)
     }
 
-    /// 查看资源文件列表 (`ListResourceFiles`)
+    /// View resource file list (`ListResourceFiles`)
+    ///
+    /// This API is used to view resource file list
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看资源文件列表
     ///
     /// 获取资源文件列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListResourceFiles)
+    ///
+    /// </details>
     ///
     /// # Example: 查询资源文件列表
     ///
@@ -2724,9 +4090,19 @@ impl Client {
         self.read("ListResourceFiles", request)
     }
 
-    /// 查看资源文件夹列表 (`ListResourceFolders`)
+    /// View resource folder list (`ListResourceFolders`)
+    ///
+    /// This API is used to query the resource file folder list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看资源文件夹列表
     ///
     /// 查询资源文件文件夹列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListResourceFolders)
+    ///
+    /// </details>
     ///
     /// # Example: 查看资源文件列表
     ///
@@ -2747,9 +4123,19 @@ impl Client {
         self.read("ListResourceFolders", request)
     }
 
-    /// 查看资源组列表 (`ListResourceGroups`)
+    /// View a resource group list (`ListResourceGroups`)
+    ///
+    /// This API is used to query the execution resource group list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看资源组列表
     ///
     /// 该接口用于查询执行资源组列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListResourceGroups)
+    ///
+    /// </details>
     ///
     /// # Example: 查询调度资源组
     ///
@@ -2773,9 +4159,19 @@ impl Client {
         self.read("ListResourceGroups", request)
     }
 
-    /// 获取SQL文件夹内容列表 (`ListSQLFolderContents`)
+    /// Retrieve the content list of an sql folder (`ListSQLFolderContents`)
+    ///
+    /// This API is used to retrieve the content list of an sql folder
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取SQL文件夹内容列表
     ///
     /// 查询SQL文件夹树，包括文件夹下的脚本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListSQLFolderContents)
+    ///
+    /// </details>
     ///
     /// # Example: 获取sql目录列表示例
     ///
@@ -2794,9 +4190,19 @@ impl Client {
         self.read("ListSQLFolderContents", request)
     }
 
-    /// 查询SQL运行记录 (`ListSQLScriptRuns`)
+    /// Query SQL run history (`ListSQLScriptRuns`)
+    ///
+    /// This API is used to query SQL run history.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询SQL运行记录
+    ///
+    /// 查询SQL运行记录
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListSQLScriptRuns)
+    ///
+    /// </details>
     ///
     /// # Example: 成功响应
     ///
@@ -2815,9 +4221,19 @@ impl Client {
         self.read("ListSQLScriptRuns", request)
     }
 
-    /// 通过参数查询数据库模式列表 (`ListSchema`)
+    /// Query database mode list with parameter (`ListSchema`)
+    ///
+    /// This API is used to obtain the asset database Schema information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过参数查询数据库模式列表
     ///
     /// 获取资产数据库Schema信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListSchema)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询Schema列表
     ///
@@ -2833,6 +4249,18 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): OpenAPI-查询数据库Schema
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "tab",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 2
+    /// }
+    /// ```
     pub fn list_schema<'a>(
         &'a self,
         request: &'a ListSchemaRequest,
@@ -2840,9 +4268,19 @@ impl Client {
         self.read("ListSchema", request)
     }
 
-    /// 通过参数查询数据表列表 (`ListTable`)
+    /// Query the data table list with parameter (`ListTable`)
+    ///
+    /// This API is used to obtain table information of assets.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 通过参数查询数据表列表
     ///
     /// 获取资产表信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTable)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 查询表列表
     ///
@@ -2859,6 +4297,18 @@ impl Client {
     ///   "SchemaName": "public"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): OpenAPI-查询数据表
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Keyword": "tab",
+    ///   "PageNumber": 1,
+    ///   "PageSize": 2
+    /// }
+    /// ```
     pub fn list_table<'a>(
         &'a self,
         request: &'a ListTableRequest,
@@ -2866,9 +4316,19 @@ impl Client {
         self.read("ListTable", request)
     }
 
-    /// 查看任务文件夹列表 (`ListTaskFolders`)
+    /// View task folder list (`ListTaskFolders`)
+    ///
+    /// Query Task Folder List.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务文件夹列表
     ///
     /// 查询任务文件夹列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTaskFolders)
+    ///
+    /// </details>
     ///
     /// # Example: 查询任务文件夹列表
     ///
@@ -2891,9 +4351,19 @@ impl Client {
         self.read("ListTaskFolders", request)
     }
 
-    /// 获取实例执行列表 (`ListTaskInstanceExecutions`)
+    /// Get instance execution list (`ListTaskInstanceExecutions`)
+    ///
+    /// This API is used to query the details of a scheduling instance.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实例执行列表
     ///
     /// 调度实例详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTaskInstanceExecutions)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务实例执行列表
     ///
@@ -2915,9 +4385,19 @@ impl Client {
         self.read("ListTaskInstanceExecutions", request)
     }
 
-    /// 获取调度实例列表 (`ListTaskInstances`)
+    /// Search the scheduling instance list (`ListTaskInstances`)
+    ///
+    /// This API is used to obtain instance lists.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取调度实例列表
     ///
     /// 获取实例列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTaskInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务实例列表
     ///
@@ -2937,9 +4417,19 @@ impl Client {
         self.read("ListTaskInstances", request)
     }
 
-    /// 查看任务版本列表 (`ListTaskVersions`)
+    /// View task version list (`ListTaskVersions`)
+    ///
+    /// This API is used to list saved task versions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看任务版本列表
     ///
     /// 任务保存版本列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTaskVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -2958,9 +4448,19 @@ impl Client {
         self.read("ListTaskVersions", request)
     }
 
-    /// 查询任务列表 (`ListTasks`)
+    /// Queries the task list (`ListTasks`)
+    ///
+    /// This API is used to query pagination information of tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务列表
     ///
     /// 查询任务分页信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -2978,9 +4478,19 @@ impl Client {
         self.read("ListTasks", request)
     }
 
-    /// 查看全局级角色详情列表 (`ListTenantRoles`)
+    /// View the global-level role detail list (`ListTenantRoles`)
+    ///
+    /// Get the role list of all root accounts.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看全局级角色详情列表
     ///
     /// 获取所有主账号角色列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTenantRoles)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -2996,9 +4506,19 @@ impl Client {
         self.read("ListTenantRoles", request)
     }
 
-    /// 查询任务运行详情 (`ListTriggerTaskRuns`)
+    /// Query task execution details (`ListTriggerTaskRuns`)
+    ///
+    /// Query workflow operation
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询任务运行详情
     ///
     /// 查询工作流运行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTriggerTaskRuns)
+    ///
+    /// </details>
     ///
     /// # Example: 工作流任务运行详情列表
     ///
@@ -3032,9 +4552,19 @@ impl Client {
         self.read("ListTriggerTaskRuns", request)
     }
 
-    /// 查看工作流调度任务版本列表 (`ListTriggerTaskVersions`)
+    /// View the workflow scheduling task version list (`ListTriggerTaskVersions`)
+    ///
+    /// Task save version list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看工作流调度任务版本列表
     ///
     /// 任务保存版本列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTriggerTaskVersions)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -3053,9 +4583,19 @@ impl Client {
         self.read("ListTriggerTaskVersions", request)
     }
 
-    /// 查询调度工作流任务列表 (`ListTriggerTasks`)
+    /// Query the workflow task list (`ListTriggerTasks`)
+    ///
+    /// Query job pagination information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询调度工作流任务列表
     ///
     /// 查询任务分页信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTriggerTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -3073,9 +4613,19 @@ impl Client {
         self.read("ListTriggerTasks", request)
     }
 
-    /// 查询工作流运行 (`ListTriggerWorkflowRuns`)
+    /// Query workflow operation (`ListTriggerWorkflowRuns`)
+    ///
+    /// Query workflow operation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流运行
+    ///
+    /// 查询工作流运行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTriggerWorkflowRuns)
+    ///
+    /// </details>
     ///
     /// # Example: 查询工作流运行信息
     ///
@@ -3095,9 +4645,19 @@ impl Client {
         self.read("ListTriggerWorkflowRuns", request)
     }
 
-    /// 查询调度工作流列表 (`ListTriggerWorkflows`)
+    /// Query the workflow list of query scheduling (`ListTriggerWorkflows`)
+    ///
+    /// This API is used to query the list of workflows.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询调度工作流列表
     ///
     /// 查询工作流列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListTriggerWorkflows)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -3115,9 +4675,19 @@ impl Client {
         self.read("ListTriggerWorkflows", request)
     }
 
-    /// 获取任务上游 (`ListUpstreamOpsTasks`)
+    /// Retrieve task upstream (`ListUpstreamOpsTasks`)
+    ///
+    /// This API is used to retrieve task direct upstream.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取任务上游
     ///
     /// 获取任务直接上游
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListUpstreamOpsTasks)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): ListUpstreamOpsTasks（异常）
     ///
@@ -3129,6 +4699,17 @@ impl Client {
     ///   "TaskId": "20250725174033396"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): ListUpstreamOpsTasks（正常）
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "2917455276892352512",
+    ///   "TaskId": "20250917185450618"
+    /// }
+    /// ```
     pub fn list_upstream_ops_tasks<'a>(
         &'a self,
         request: &'a ListUpstreamOpsTasksRequest,
@@ -3136,9 +4717,19 @@ impl Client {
         self.read("ListUpstreamOpsTasks", request)
     }
 
-    /// 获取实例直接上游 (`ListUpstreamTaskInstances`)
+    /// Get the direct upstream of an instance (`ListUpstreamTaskInstances`)
+    ///
+    /// This API is used to get the direct upstream of an instance.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取实例直接上游
+    ///
+    /// 获取实例直接上游
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListUpstreamTaskInstances)
+    ///
+    /// </details>
     ///
     /// # Example: 获取任务实例的直接上游
     ///
@@ -3157,9 +4748,19 @@ impl Client {
         self.read("ListUpstreamTaskInstances", request)
     }
 
-    /// 查看上游任务列表 (`ListUpstreamTasks`)
+    /// View upstream task list (`ListUpstreamTasks`)
+    ///
+    /// This API is used to retrieve the direct upstream task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看上游任务列表
     ///
     /// 获取任务直接上游
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListUpstreamTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -3180,9 +4781,19 @@ impl Client {
         self.read("ListUpstreamTasks", request)
     }
 
-    /// 查看调度工作流上游任务列表 (`ListUpstreamTriggerTasks`)
+    /// View the upstream task list of the scheduling workflow (`ListUpstreamTriggerTasks`)
+    ///
+    /// This API is used to retrieve direct upstream tasks.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看调度工作流上游任务列表
     ///
     /// 获取任务直接上游
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListUpstreamTriggerTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 查看调度工作流上游任务列表
     ///
@@ -3201,9 +4812,19 @@ impl Client {
         self.read("ListUpstreamTriggerTasks", request)
     }
 
-    /// 查看工作流文件夹列表 (`ListWorkflowFolders`)
+    /// View workflow folder list (`ListWorkflowFolders`)
+    ///
+    /// This API is used to query the folder list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查看工作流文件夹列表
     ///
     /// 查询文件夹列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListWorkflowFolders)
+    ///
+    /// </details>
     ///
     /// # Example: 分页查询指定路径的工作流文件夹下的直接子文件夹列表
     ///
@@ -3224,9 +4845,19 @@ impl Client {
         self.read("ListWorkflowFolders", request)
     }
 
-    /// 获取工作流文件夹权限列表 (`ListWorkflowPermissions`)
+    /// Retrieve the workflow folder permission list (`ListWorkflowPermissions`)
+    ///
+    /// Query workflow authorization permissions.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取工作流文件夹权限列表
     ///
     /// 查询工作流授权权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListWorkflowPermissions)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -3246,9 +4877,19 @@ impl Client {
         self.read("ListWorkflowPermissions", request)
     }
 
-    /// 查询工作流列表 (`ListWorkflows`)
+    /// This API is used to query the list of workflows. (`ListWorkflows`)
+    ///
+    /// This API is used to query the list of workflows.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 查询工作流列表
+    ///
+    /// 查询工作流列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=ListWorkflows)
+    ///
+    /// </details>
     ///
     /// # Example: 成功
     ///
@@ -3268,6 +4909,8 @@ impl Client {
 
     /// 质量更新规则接口 (`ModifyQualityRule`)
     ///
+    /// **China site only.**
+    ///
     /// 更新质量规则接口
     ///
     /// # Example: 修改规则示例
@@ -3282,11 +4925,17 @@ impl Client {
 
     /// 质量编辑监控任务 (`ModifyQualityRuleGroup`)
     ///
+    /// **China site only.**
+    ///
     /// 创建监控任务
     ///
     /// # Example (1 of 2): 编辑质量监控任务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
+    ///
+    /// # Example (2 of 2): 编辑质量监控任务DLC示例
+    ///
+    /// The example request (26 lines) is in the upstream API documentation.
     pub fn modify_quality_rule_group<'a>(
         &'a self,
         request: &'a ModifyQualityRuleGroupRequest,
@@ -3294,9 +4943,19 @@ impl Client {
         self.call("ModifyQualityRuleGroup", request)
     }
 
-    /// 异步批量暂停任务 (`PauseOpsTasksAsync`)
+    /// Pause tasks in batches asynchronously (`PauseOpsTasksAsync`)
+    ///
+    /// This API is used to pause tasks in batches asynchronously.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 异步批量暂停任务
+    ///
+    /// 异步批量暂停任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=PauseOpsTasksAsync)
+    ///
+    /// </details>
     ///
     /// # Example: 异步暂停任务
     ///
@@ -3317,9 +4976,19 @@ impl Client {
         self.call("PauseOpsTasksAsync", request)
     }
 
-    /// 血缘注册 (`RegisterLineage`)
+    /// Register lineage (`RegisterLineage`)
     ///
     /// RegisterLineage
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 血缘注册
+    ///
+    /// RegisterLineage
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=RegisterLineage)
+    ///
+    /// </details>
     ///
     /// # Example: 注册血缘
     ///
@@ -3331,9 +5000,19 @@ impl Client {
         self.call("RegisterLineage", request)
     }
 
-    /// 撤销项目成员项目角色 (`RemoveMemberProjectRole`)
+    /// Revoke a project role of a member (`RemoveMemberProjectRole`)
+    ///
+    /// Delete project user roles.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 撤销项目成员项目角色
     ///
     /// 删除项目用户角色
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=RemoveMemberProjectRole)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -3355,9 +5034,19 @@ impl Client {
         self.call("RemoveMemberProjectRole", request)
     }
 
-    /// 实例批量重跑(异步) (`RerunTaskInstancesAsync`)
+    /// Batch rerun instances (async) (`RerunTaskInstancesAsync`)
+    ///
+    /// This API is used to batch rerun instances asynchronously.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例批量重跑(异步)
     ///
     /// 实例批量重跑-异步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=RerunTaskInstancesAsync)
+    ///
+    /// </details>
     ///
     /// # Example: 异步重跑自身实例
     ///
@@ -3378,9 +5067,19 @@ impl Client {
         self.call("RerunTaskInstancesAsync", request)
     }
 
-    /// 重跑运行 (`RerunTriggerWorkflowRunAsync`)
+    /// Rerun an operation (`RerunTriggerWorkflowRunAsync`)
+    ///
+    /// Rerun an operation.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重跑运行
+    ///
+    /// 重跑运行
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=RerunTriggerWorkflowRunAsync)
+    ///
+    /// </details>
     ///
     /// # Example: 重跑工作流
     ///
@@ -3402,9 +5101,19 @@ impl Client {
         self.call("RerunTriggerWorkflowRunAsync", request)
     }
 
-    /// 回收数据源权限 (`RevokeDataSourceAuthorization`)
+    /// Revoke data source permission (`RevokeDataSourceAuthorization`)
+    ///
+    /// Revoke data source permission.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 回收数据源权限
+    ///
+    /// 回收数据源权限
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=RevokeDataSourceAuthorization)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -3424,9 +5133,19 @@ impl Client {
         self.call("RevokeDataSourceAuthorization", request)
     }
 
-    /// 回收权限 (`RevokePrivileges`)
+    /// Revoke permission (`RevokePrivileges`)
+    ///
+    /// Authorization Revoked in Catalog mode.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 回收权限
     ///
     /// Catalog模式下授权回收
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=RevokePrivileges)
+    ///
+    /// </details>
     ///
     /// # Example: openapi回收权限
     ///
@@ -3438,9 +5157,19 @@ impl Client {
         self.call("RevokePrivileges", request)
     }
 
-    /// 运行SQL脚本 (`RunSQLScript`)
+    /// Run an SQL script (`RunSQLScript`)
+    ///
+    /// This API is used to run an SQL script.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 运行SQL脚本
+    ///
+    /// 运行SQL脚本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=RunSQLScript)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 运行已有脚本
     ///
@@ -3452,6 +5181,22 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 免脚本临时运行
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "ProjectId": "3327414454951170048",
+    ///   "ScriptConfig": {
+    ///     "ComputeResource": "studio_2",
+    ///     "DatasourceId": "65619",
+    ///     "ExecutorGroupId": "20260107105230846836"
+    ///   },
+    ///   "ScriptContent": "show databases;"
+    /// }
+    /// ```
     pub fn run_sql_script<'a>(
         &'a self,
         request: &'a RunSQLScriptRequest,
@@ -3459,9 +5204,19 @@ impl Client {
         self.call("RunSQLScript", request)
     }
 
-    /// 实例批量置成功(异步) (`SetSuccessTaskInstancesAsync`)
+    /// Batch configure instances (async) (`SetSuccessTaskInstancesAsync`)
+    ///
+    /// This API is used to batch configure instances asynchronously.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 实例批量置成功(异步)
     ///
     /// 实例批量置成功-异步
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=SetSuccessTaskInstancesAsync)
+    ///
+    /// </details>
     ///
     /// # Example: 异步置成功实例
     ///
@@ -3483,9 +5238,19 @@ impl Client {
         self.call("SetSuccessTaskInstancesAsync", request)
     }
 
-    /// 异步批量启动任务 (`StartOpsTasks`)
+    /// Start tasks asynchronously in batch (`StartOpsTasks`)
+    ///
+    /// Start tasks asynchronously in batch.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 异步批量启动任务
+    ///
+    /// 异步批量启动任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=StartOpsTasks)
+    ///
+    /// </details>
     ///
     /// # Example: 启动任务
     ///
@@ -3506,9 +5271,19 @@ impl Client {
         self.call("StartOpsTasks", request)
     }
 
-    /// 异步批量下线任务 (`StopOpsTasksAsync`)
+    /// Asynchronously deactivate tasks in batch (`StopOpsTasksAsync`)
+    ///
+    /// This API is used to asynchronously deactivate tasks in batch.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 异步批量下线任务
+    ///
+    /// 异步批量下线任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=StopOpsTasksAsync)
+    ///
+    /// </details>
     ///
     /// # Example: 任务下线
     ///
@@ -3529,9 +5304,19 @@ impl Client {
         self.call("StopOpsTasksAsync", request)
     }
 
-    /// 停止运行SQL脚本 (`StopSQLScriptRun`)
+    /// Stop running an SQL script (`StopSQLScriptRun`)
+    ///
+    /// This API is used to stop running an SQL script.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 停止运行SQL脚本
+    ///
+    /// 停止运行SQL脚本
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=StopSQLScriptRun)
+    ///
+    /// </details>
     ///
     /// # Example: 成功响应
     ///
@@ -3550,9 +5335,19 @@ impl Client {
         self.call("StopSQLScriptRun", request)
     }
 
-    /// 提交任务 (`SubmitTask`)
+    /// Submits a task (`SubmitTask`)
+    ///
+    /// This API is used to submit a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 提交任务
     ///
     /// 提交任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=SubmitTask)
+    ///
+    /// </details>
     ///
     /// # Example: 成功示例
     ///
@@ -3572,9 +5367,19 @@ impl Client {
         self.call("SubmitTask", request)
     }
 
-    /// 提交工作流调度任务 (`SubmitTriggerTask`)
+    /// Submit a workflow scheduling task (`SubmitTriggerTask`)
+    ///
+    /// Submit a workflow scheduling task.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 提交工作流调度任务
+    ///
+    /// 提交工作流调度任务
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=SubmitTriggerTask)
+    ///
+    /// </details>
     ///
     /// # Example: 提交工作流调度任务至生产
     ///
@@ -3594,9 +5399,19 @@ impl Client {
         self.call("SubmitTriggerTask", request)
     }
 
-    /// 更新代码文件 (`UpdateCodeFile`)
+    /// Update a code file (`UpdateCodeFile`)
+    ///
+    /// This API is used to update a code file.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新代码文件
+    ///
+    /// 更新代码文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateCodeFile)
+    ///
+    /// </details>
     ///
     /// # Example: UpdateCodeFile
     ///
@@ -3615,9 +5430,19 @@ impl Client {
         self.call("UpdateCodeFile", request)
     }
 
-    /// 更新代码文件夹 (`UpdateCodeFolder`)
+    /// Update the code folder (`UpdateCodeFolder`)
+    ///
+    /// This API is used to rename a code folder.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新代码文件夹
     ///
     /// 重命名代码文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateCodeFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 更新代码文件夹
     ///
@@ -3637,9 +5462,19 @@ impl Client {
         self.call("UpdateCodeFolder", request)
     }
 
-    /// 更新数据源 (`UpdateDataSource`)
+    /// Updates a data source (`UpdateDataSource`)
+    ///
+    /// This API is used to update a data source.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新数据源
     ///
     /// 该接口用于更新数据源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateDataSource)
+    ///
+    /// </details>
     ///
     /// # Example: 修改数据源
     ///
@@ -3651,9 +5486,19 @@ impl Client {
         self.call("UpdateDataSource", request)
     }
 
-    /// 修改告警规则 (`UpdateOpsAlarmRule`)
+    /// Modifies alarm rules (`UpdateOpsAlarmRule`)
+    ///
+    /// Modifies alarm rules
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改告警规则
+    ///
+    /// 修改告警规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateOpsAlarmRule)
+    ///
+    /// </details>
     ///
     /// # Example: UpdateOpsAlarmRule
     ///
@@ -3665,9 +5510,19 @@ impl Client {
         self.call("UpdateOpsAlarmRule", request)
     }
 
-    /// 修改任务负责人 (`UpdateOpsTasksOwner`)
+    /// Modify the task owner (`UpdateOpsTasksOwner`)
+    ///
+    /// This API is used to modify the task owner.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 修改任务负责人
+    ///
+    /// 修改任务负责人
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateOpsTasksOwner)
+    ///
+    /// </details>
     ///
     /// # Example: 更新任务责任人
     ///
@@ -3689,9 +5544,19 @@ impl Client {
         self.call("UpdateOpsTasksOwner", request)
     }
 
-    /// 修改工作流调度任务责任人 (`UpdateOpsTriggerTasksOwner`)
+    /// Modify the trigger task owner (`UpdateOpsTriggerTasksOwner`)
+    ///
+    /// Query task execution details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改工作流调度任务责任人
     ///
     /// 查询任务执行详情
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateOpsTriggerTasksOwner)
+    ///
+    /// </details>
     ///
     /// # Example: 修改任务责任人示例
     ///
@@ -3715,9 +5580,19 @@ impl Client {
         self.call("UpdateOpsTriggerTasksOwner", request)
     }
 
-    /// 更新项目 (`UpdateProject`)
+    /// This API is used to update a project. (`UpdateProject`)
+    ///
+    /// This API is used to modify project basic information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新项目
     ///
     /// 修改项目基础信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateProject)
+    ///
+    /// </details>
     ///
     /// # Example: 成功调用
     ///
@@ -3736,9 +5611,19 @@ impl Client {
         self.call("UpdateProject", request)
     }
 
-    /// 更新资源文件 (`UpdateResourceFile`)
+    /// Update a resource file (`UpdateResourceFile`)
+    ///
+    /// This API is used to update a resource file.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新资源文件
+    ///
+    /// 更新资源文件
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateResourceFile)
+    ///
+    /// </details>
     ///
     /// # Example: 更新Bundle
     ///
@@ -3761,9 +5646,19 @@ impl Client {
         self.call("UpdateResourceFile", request)
     }
 
-    /// 更新资源文件夹 (`UpdateResourceFolder`)
+    /// Updates a resource folder (`UpdateResourceFolder`)
+    ///
+    /// Update resource folder.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新资源文件夹
+    ///
+    /// 更新资源文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateResourceFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 更新资源文件夹
     ///
@@ -3783,9 +5678,19 @@ impl Client {
         self.call("UpdateResourceFolder", request)
     }
 
-    /// 更新资源组 (`UpdateResourceGroup`)
+    /// This API is used to update resource groups. (`UpdateResourceGroup`)
+    ///
+    /// This API is used to modify configurations or renew resources.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新资源组
     ///
     /// 该接口用于变配/续费资源
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateResourceGroup)
+    ///
+    /// </details>
     ///
     /// # Example: 更新执行资源组
     ///
@@ -3804,9 +5709,19 @@ impl Client {
         self.call("UpdateResourceGroup", request)
     }
 
-    /// 重命名SQL文件夹 (`UpdateSQLFolder`)
+    /// Renames an SQL folder (`UpdateSQLFolder`)
+    ///
+    /// This API is used to rename an SQL folder.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 重命名SQL文件夹
+    ///
+    /// 重命名SQL文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateSQLFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 更新sql文件夹示例
     ///
@@ -3827,9 +5742,19 @@ impl Client {
         self.call("UpdateSQLFolder", request)
     }
 
-    /// 更新SQL脚本和配置 (`UpdateSQLScript`)
+    /// Update an SQL script and configurations (`UpdateSQLScript`)
+    ///
+    /// This API is used to save the script content for data exploration.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新SQL脚本和配置
     ///
     /// 保存探索脚本内容
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateSQLScript)
+    ///
+    /// </details>
     ///
     /// # Example: 成功响应
     ///
@@ -3855,9 +5780,19 @@ impl Client {
         self.call("UpdateSQLScript", request)
     }
 
-    /// 更新任务 (`UpdateTask`)
+    /// Updates a task (`UpdateTask`)
+    ///
+    /// This API is used to update a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新任务
     ///
     /// 更新任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateTask)
+    ///
+    /// </details>
     ///
     /// # Example: 更新任务
     ///
@@ -3869,9 +5804,19 @@ impl Client {
         self.call("UpdateTask", request)
     }
 
-    /// 更新任务文件夹 (`UpdateTaskFolder`)
+    /// Update a task folder (`UpdateTaskFolder`)
+    ///
+    /// Update a task folder.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新任务文件夹
+    ///
+    /// 更新任务文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateTaskFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 更新任务文件夹
     ///
@@ -3892,9 +5837,19 @@ impl Client {
         self.call("UpdateTaskFolder", request)
     }
 
-    /// 更新任务部分属性 (`UpdateTaskPartially`)
+    /// Update a task partial attribute (`UpdateTaskPartially`)
+    ///
+    /// This API is used to update a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新任务部分属性
     ///
     /// 更新任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateTaskPartially)
+    ///
+    /// </details>
     ///
     /// # Example: 任务部分属性更新
     ///
@@ -3925,9 +5880,19 @@ impl Client {
         self.call("UpdateTaskPartially", request)
     }
 
-    /// 更新工作流调度任务 (`UpdateTriggerTask`)
+    /// Updates a workflow scheduling task (`UpdateTriggerTask`)
+    ///
+    /// This API is used to update a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新工作流调度任务
     ///
     /// 更新任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateTriggerTask)
+    ///
+    /// </details>
     ///
     /// # Example: 更新工作流调度任务
     ///
@@ -3939,9 +5904,19 @@ impl Client {
         self.call("UpdateTriggerTask", request)
     }
 
-    /// 更新调度工作流任务部分属性 (`UpdateTriggerTaskPartially`)
+    /// Updates a workflow task partial attribute (`UpdateTriggerTaskPartially`)
+    ///
+    /// This API is used to update a task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新调度工作流任务部分属性
     ///
     /// 更新任务接口
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateTriggerTaskPartially)
+    ///
+    /// </details>
     ///
     /// # Example: 更新调度工作流任务部分属性
     ///
@@ -3973,9 +5948,19 @@ impl Client {
         self.call("UpdateTriggerTaskPartially", request)
     }
 
-    /// 更新调度工作流信息 (`UpdateTriggerWorkflow`)
+    /// Refresh scheduling workflow information (`UpdateTriggerWorkflow`)
+    ///
+    /// This API is used to update workflow, including basic information and workflow parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新调度工作流信息
     ///
     /// 更新工作流（包括工作流基本信息与工作流参数）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateTriggerWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example (1 of 2): 成功示例
     ///
@@ -3988,6 +5973,10 @@ impl Client {
     ///   "WorkflowName": "test_wk_2"
     /// }
     /// ```
+    ///
+    /// # Example (2 of 2): 成功示例2
+    ///
+    /// The example request (29 lines) is in the upstream API documentation.
     pub fn update_trigger_workflow<'a>(
         &'a self,
         request: &'a UpdateTriggerWorkflowRequest,
@@ -3995,9 +5984,19 @@ impl Client {
         self.call("UpdateTriggerWorkflow", request)
     }
 
-    /// 更新部分调度工作流信息 (`UpdateTriggerWorkflowPartially`)
+    /// Refresh partial scheduling workflow information (`UpdateTriggerWorkflowPartially`)
+    ///
+    /// Update workflow (including basic info and workflow parameters).
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新部分调度工作流信息
     ///
     /// 更新工作流（包括工作流基本信息与工作流参数）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateTriggerWorkflowPartially)
+    ///
+    /// </details>
     ///
     /// # Example: 更新工作流成功
     ///
@@ -4010,9 +6009,19 @@ impl Client {
         self.call("UpdateTriggerWorkflowPartially", request)
     }
 
-    /// 更新工作流信息 (`UpdateWorkflow`)
+    /// Update workflow information (`UpdateWorkflow`)
+    ///
+    /// This API is used to update a workflow including basic information and workflow parameters.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 更新工作流信息
     ///
     /// 更新工作流（包括工作流基本信息与工作流参数）
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateWorkflow)
+    ///
+    /// </details>
     ///
     /// # Example: 更新成功
     ///
@@ -4032,9 +6041,19 @@ impl Client {
         self.call("UpdateWorkflow", request)
     }
 
-    /// 更新工作流文件夹 (`UpdateWorkflowFolder`)
+    /// Update a workflow folder (`UpdateWorkflowFolder`)
+    ///
+    /// Refresh workflow folder.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 更新工作流文件夹
+    ///
+    /// 更新工作流文件夹
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=wedata&Version=2025-08-06&Action=UpdateWorkflowFolder)
+    ///
+    /// </details>
     ///
     /// # Example: 更新工作流文件夹名称
     ///
@@ -4056,473 +6075,557 @@ impl Client {
 }
 
 rt::model! {
-/// AddCalcEnginesToProject请求参数结构体
+/// Request of [`Client::add_calc_engines_to_project`].
 pub struct AddCalcEnginesToProjectRequest: encode {
-  /// **Required.** 修改的项目ID
+  /// **Required.** Modified project ID.
   project_id: String = "ProjectId",
-  /// **Required.** DLC集群信息
+  /// **Required.** DLC cluster information.
   dlc_info: Vec<DLCClusterInfo> = "DLCInfo",
 }
 
-/// AddCalcEnginesToProject返回参数结构体
+/// Response of [`Client::add_calc_engines_to_project`].
 pub struct AddCalcEnginesToProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 告警规则接收人配置
+/// Alarm rule recipient configuration.
+///
+/// <details><summary>中文</summary>告警规则接收人配置</details>
 pub struct AlarmGroup: encode {
-  /// <p>告警升级人ID列表<br>若告警接收人或上级升级人未在告警间隔时间内确认告警，则会发送告警给下一级升级人。</p>
+  /// Specifies the list of Alarm escalation recipient ids.
+  /// If the Alarm recipient or supervisor does not confirm the Alarm within the Alarm interval, an Alarm will be sent to the next-level superior.
   alarm_escalation_recipient_ids: Vec<String> = "AlarmEscalationRecipientIds",
-  /// <p>告警升级间隔</p>
+  /// Escalation interval for alarms.
   alarm_escalation_interval: i64 = "AlarmEscalationInterval",
-  /// <p>告警通知疲劳配置</p>
+  /// Alarm notification fatigue configuration.
   notification_fatigue: NotificationFatigue = "NotificationFatigue",
-  /// <p>告警渠道 1.邮件，2.短信，3.微信，4.语音，5.企业微信，6.Http，7.企业微信群 8 飞书群 9 钉钉群 10 Slack群 11 Teams群（默认1.邮件） 7.企业微信群 8 飞书群 9 钉钉群 10 Slack群 11 Teams群 只能选择一个渠道</p>
+  /// Alarm channel. valid values: 1. mail, 2. sms, 3. wechat, 4. voice, 5. wecom, 6. Http, 7. wecom group, 8. lark group, 9. dingtalk group, 10. Slack group, 11. Teams group (default: 1. mail). only select one channel.
   alarm_ways: Vec<String> = "AlarmWays",
-  /// <p>企业微信群/飞书群/钉钉群 /Slack群/Teams群的webhook地址列表</p>
+  /// webhook url list for wecom group/lark group/dingtalk group/Slack group/Teams group.
   web_hooks: Vec<AlarmWayWebHook> = "WebHooks",
-  /// <p>告警接收人类型：1.指定人员，2.任务责任人，3.值班表（默认1.指定人员）</p>
+  /// Alarm recipient type: 1. specified personnel, 2. task owner, 3. duty schedule (default: 1. specified personnel).
   alarm_recipient_type: i64 = "AlarmRecipientType",
-  /// <p>根据AlarmRecipientType的类型该列表具有不同的业务id 1（指定人员）: 告警接收人id列表 2（任务责任人）：无需配置 3（值班表）：值班表id列表</p>
+  /// Specifies different business ids based on AlarmRecipientType. valid values: 1 (designated personnel): Alarm recipient id list. 2 (task owner): no configuration required. 3 (duty schedule): schedule id list.
   alarm_recipient_ids: Vec<String> = "AlarmRecipientIds",
-  /// <p>自定义邮箱列表</p>
+  /// **China site only.** <p>自定义邮箱列表</p>
   custom_emails: Vec<String> = "CustomEmails",
 }
 
-/// 告警信息
+/// Alarm information.
+///
+/// <details><summary>中文</summary>告警信息</details>
 pub struct AlarmMessage: decode {
-  /// <p>告警消息Id</p>
+  /// Alarm message Id.
   alarm_message_id: u64 = "AlarmMessageId",
-  /// <p>告警时间，同一条告警可能发送多次，只显示最新的告警时间</p>
+  /// Alarm time. the same Alarm may be sent multiple times, only the latest Alarm time is displayed.
   alarm_time: String = "AlarmTime",
-  /// <p>任务名称</p>
+  /// Task name.
   task_name: String = "TaskName",
-  /// <p>任务Id</p>
+  /// Task ID
   task_id: String = "TaskId",
-  /// <p>任务的实例数据时间</p>
+  /// Instance data time of the task.
   cur_run_date: String = "CurRunDate",
-  /// <p>告警原因</p>
+  /// Indicates the Alarm cause.
   alarm_reason: String = "AlarmReason",
-  /// <p>告警级别，1.普通， 2.重要，3.紧急</p>
+  /// Alarm level. 1. ordinary, 2. important, 3. critical.
   alarm_level: u64 = "AlarmLevel",
-  /// <p>告警规则Id</p>
+  /// Specifies the Id of the Alarm rule.
   alarm_rule_id: String = "AlarmRuleId",
-  /// <p>告警渠道 1.邮件，2.短信，3.微信，4.语音，5.企业微信，6.Http，7.企业微信群， 8.飞书群，9.钉钉群，10.Slack群,11.Teams群（默认1.邮件），7.企业微信群，8.飞书群，9.钉钉群，10.Slack群，11.Teams群</p>
+  /// Alarm channel specifies the notification methods: 1. mail, 2. sms, 3. wechat, 4. voice, 5. wecom, 6. Http, 7. wecom group, 8. lark group, 9. dingtalk group, 10. Slack group, 11. Teams group (default: 1. mail).
   alarm_ways: Vec<String> = "AlarmWays",
-  /// <p>告警接收人</p>
+  /// Alarm recipient
   alarm_recipients: Vec<String> = "AlarmRecipients",
-  /// <p>自定义邮箱列表</p>
+  /// **China site only.** <p>自定义邮箱列表</p>
   custom_emails: Vec<String> = "CustomEmails",
 }
 
-/// 告警免打扰时间区间
+/// Alarm do-not-disturb time interval.
+///
+/// <details><summary>中文</summary>告警免打扰时间区间</details>
 pub struct AlarmQuietInterval: encode {
-  /// ISO标准，1表示周一，7表示周日。
+  /// ISO standard. 1 means monday, 7 means sunday.
   days_of_week: Vec<u64> = "DaysOfWeek",
-  /// 开始时间，精度时分秒，格式 HH:mm:ss
+  /// Start time. precision: hour/minute/second. format: HH:mm:ss.
   start_time: String = "StartTime",
-  /// 结束时间，精度时分秒，格式 HH:mm:ss
+  /// End time. precision: hour/minute/second. format: HH:mm:ss.
   end_time: String = "EndTime",
 }
 
-/// 告警规则详情
+/// Alarm Rule Details
+///
+/// <details><summary>中文</summary>告警规则详情</details>
 pub struct AlarmRuleData: decode {
-  /// 告警规则id
+  /// Alarm Rule ID
   alarm_rule_id: String = "AlarmRuleId",
-  /// 告警规则名称
+  /// Specifies the Alarm rule name.
   alarm_rule_name: String = "AlarmRuleName",
-  /// 告警规则描述
+  /// Describes the Alarm rule.
   description: String = "Description",
-  /// 监控对象类型,
-  /// 任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）
-  /// 项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警
-  monitor_object_type: i64 = "MonitorObjectType",
-  /// 根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）： MonitorObjectIds为项目id列表
-  monitor_object_ids: Vec<String> = "MonitorObjectIds",
-  /// 告警规则监控类型
-  /// failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；
-  /// 项目波动告警
-  /// projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警；
-  /// projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；
+  /// Monitoring Object Type
   ///
-  /// 离线集成任务对账告警：
-  /// reconciliationFailure： 离线对账任务失败告警
-  /// reconciliationOvertime： 离线对账任务运行超时告警
-  /// reconciliationMismatch： 数据对账任务不一致条数超过阀值告警
+  /// Task-level Monitoring - Can be configured by Task / Workflow / Project:
+  /// 1 = Task (default)
+  /// 2 = Workflow
+  /// 3 = Project
+  ///
+  /// Project-level Monitoring - Monitors overall task fluctuations within a project:
+  /// 7 = Project fluctuation monitoring alarm
+  monitor_object_type: i64 = "MonitorObjectType",
+  /// Pass different business IDs depending on the value of MonitorType:
+  ///
+  /// 1 (Task): MonitorObjectIds should contain a list of task IDs.
+  ///
+  /// 2 (Workflow): MonitorObjectIds should contain a list of workflow IDs (workflow IDs can be obtained using the ListWorkflows API).
+  ///
+  /// 3 (Project): MonitorObjectIds should contain a list of project IDs.
+  monitor_object_ids: Vec<String> = "MonitorObjectIds",
+  /// Alarm Rule Monitoring Types:
+  ///
+  /// failure: Failure alarm
+  ///
+  /// overtime: Timeout alarm
+  ///
+  /// success: Success alarm
+  ///
+  /// backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+  ///
+  /// backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+  ///
+  /// projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+  ///
+  /// projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+  ///
+  /// reconciliationFailure: Alarm when an offline reconciliation task fails
+  ///
+  /// reconciliationOvertime: Alarm when an offline reconciliation task runs overtime
+  ///
+  /// reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
   alarm_types: Vec<String> = "AlarmTypes",
-  /// 告警规则是否启用
-  /// 0-- 禁用 1--启用
+  /// Whether the Alarm rule is enabled.
+  /// Valid values: 0 (disabled), 1 (enabled).
   status: i64 = "Status",
-  /// 告警规则配置信息 成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置
+  /// Alarm Rule Configuration Information
+  ///
+  /// Success Alarms - No configuration required;
+  ///
+  /// Failure Alarms - Can be configured to trigger on the first failure or on all retry failures;
+  ///
+  /// Timeout Alarms - Require configuration of the timeout type and timeout threshold;
+  ///
+  /// Project Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle.
   alarm_rule_detail: AlarmRuleDetail = "AlarmRuleDetail",
-  /// 告警级别 1.普通、2.重要、3.紧急
+  /// Alarm level. 1. ordinary, 2. important, 3. critical.
   alarm_level: i64 = "AlarmLevel",
-  /// 告警规则创建人uid
+  /// Specifies the id of the Alarm rule creator.
   owner_uin: String = "OwnerUin",
-  /// bundle 客户端绑定的告警规则:  为空是正常的告警规则，不为空则是对应bundle客户端绑定的规则
+  /// The Alarm rule bound to the bundle client. it is normal if empty, otherwise it corresponds to the rule bound to the bundle client.
   bundle_id: String = "BundleId",
-  /// bundleId不为空 则表示绑定的bundle客户端名称
+  /// bundleId is not empty. it indicates the bound client name.
   bundle_info: String = "BundleInfo",
-  /// 告警接收人配置列表
+  /// Describes the Alarm recipient configuration list.
   alarm_groups: Vec<AlarmGroup> = "AlarmGroups",
 }
 
-/// 告警规则详细配置
+/// Detailed configuration of the Alarm rule.
+///
+/// <details><summary>中文</summary>告警规则详细配置</details>
 pub struct AlarmRuleDetail: encode {
-  /// 失败触发时机
+  /// Failure Trigger Condition
   ///
-  /// 1 – 首次失败触发
-  /// 2 --所有重试完成触发 (默认)
+  /// 1: Trigger on the first failure
+  ///
+  /// 2: Trigger after all retries are completed (default)
   trigger: i64 = "Trigger",
-  /// 补录重跑触发时机
+  /// Backfill/Rerun Trigger Condition
   ///
-  /// 1 –  首次失败触发
-  /// 2 – 所有重试完成触发
+  /// 1: Trigger on the first failure
+  ///
+  /// 2: Trigger after all retries are completed
   data_backfill_or_rerun_trigger: i64 = "DataBackfillOrRerunTrigger",
-  /// 周期实例超时配置明细
+  /// Timeout configuration of the periodic instance.
   time_out_ext_info: Vec<TimeOutStrategyInfo> = "TimeOutExtInfo",
-  /// 重跑补录实例超时配置明细
+  /// Specifies the timeout configuration details for rerunning a backfill instance.
   data_backfill_or_rerun_time_out_ext_info: Vec<TimeOutStrategyInfo> = "DataBackfillOrRerunTimeOutExtInfo",
-  /// 项目波动告警配置明细
+  /// Specifies the detail of Alarm configuration for project fluctuation.
   project_instance_statistics_alarm_info_list: Vec<ProjectInstanceStatisticsAlarmInfo> = "ProjectInstanceStatisticsAlarmInfoList",
-  /// 离线集成对账告警配置信息
+  /// Describes the Alarm configuration information for offline integration reconciliation.
   reconciliation_ext_info: Vec<ReconciliationStrategyInfo> = "ReconciliationExtInfo",
-  /// 监控对象的白名单配置
+  /// Configure allowlist for monitored object.
   monitor_white_tasks: Vec<MonitorWhiteTask> = "MonitorWhiteTasks",
-  /// 3.0 Workflow 完成时间（周期）告警策略
+  /// 3.0 Workflow completion time (period) Alarm policy.
   workflow_completion_time_cycle_ext_info: Vec<TimeOutStrategyInfo> = "WorkflowCompletionTimeCycleExtInfo",
-  /// 工作流执行触发告警条件
+  /// Workflow execution triggers the Alarm condition.
   workflow_execution_trigger: i64 = "WorkflowExecutionTrigger",
-  /// 工作流执行失败告警条件
+  /// Workflow execution failure Alarm condition.
   workflow_execution_failure_trigger: i64 = "WorkflowExecutionFailureTrigger",
-  /// 工作流执行成功告警条件
+  /// Workflow execution successful Alarm condition.
   workflow_execution_success_trigger: i64 = "WorkflowExecutionSuccessTrigger",
 }
 
-/// 告警渠道 企业微信群/钉钉群/飞书群 等webhook地址配置
+/// Alarm channel specifies the webhook url configuration for wecom group, dingtalk group, or lark group.
+///
+/// <details><summary>中文</summary>告警渠道 企业微信群/钉钉群/飞书群 等webhook地址配置</details>
 pub struct AlarmWayWebHook: encode {
-  /// 告警渠道值
-  /// 7.企业微信群,8 飞书群 9 钉钉群 10 Slack群 11 Teams群
+  /// Specifies the Alarm channel value.
+  /// 7. wecom group 8. lark group 9. dingtalk group 10. Slack group 11. Teams group.
   alarm_way: String = "AlarmWay",
-  /// 告警群的webhook地址列表
+  /// webhook url list of the Alarm group.
   web_hooks: Vec<String> = "WebHooks",
 }
 
-/// AssociateResourceGroupToProject请求参数结构体
+/// Request of [`Client::associate_resource_group_to_project`].
 pub struct AssociateResourceGroupToProjectRequest: encode {
-  /// **Required.** 资源组id
+  /// **Required.** Resource group ID
   resource_group_id: String = "ResourceGroupId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// AssociateResourceGroupToProject返回参数结构体
+/// Response of [`Client::associate_resource_group_to_project`].
 pub struct AssociateResourceGroupToProjectResponse: decode {
-  /// 输出
+  /// Output.
   data: ResourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 权限用户项目信息
+/// Permission user project information.
+///
+/// <details><summary>中文</summary>权限用户项目信息</details>
 pub struct AuthInfo: decode {
-  /// 授权给的目标项目id
+  /// Authorize the target project id.
   auth_project_ids: Vec<String> = "AuthProjectIds",
-  /// 授权给的项目下用户列表
+  /// List of users under the authorized project.
   auth_users: Vec<String> = "AuthUsers",
 }
 
-/// AuthorizeDataSource请求参数结构体
+/// Request of [`Client::authorize_data_source`].
 pub struct AuthorizeDataSourceRequest: encode {
-  /// **Required.** 数据源ID
+  /// **Required.** Data source ID.
   data_source_id: String = "DataSourceId",
-  /// 授权给的目标项目id
+  /// Authorize the target project id.
   auth_project_id: String = "AuthProjectId",
-  /// 授权项目下用户列表，格式为：项目id_用户id
-  /// 与AuthProjectId参数只能选填一个
-  /// 当授权给多个对象时，项目id必须一致
+  /// List of users in the authorized project, format: project id_user id.
+  /// Can only select either the AuthProjectId parameter.
+  /// Authorize multiple objects. the project id must be consistent.
   auth_users: Vec<String> = "AuthUsers",
 }
 
-/// AuthorizeDataSource返回参数结构体
+/// Response of [`Client::authorize_data_source`].
 pub struct AuthorizeDataSourceResponse: decode {
-  /// 是否成功
+  /// Success status
   data: DataSourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AuthorizePrivileges请求参数结构体
+/// Request of [`Client::authorize_privileges`].
 pub struct AuthorizePrivilegesRequest: encode {
-  /// **Required.** 资源数组
-  /// ResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake
-  /// ResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如
-  /// - Metalake，固定为default
-  /// - Catalog，取catalogName
-  /// - Schema，取catalogName.SchemaName
-  /// - Table,，取catalogName.SchemaName.TableName
+  /// **Required.** Resource array.
+  /// ResourceType: originates from the ResourceType returned by the GetGrantPrivilegesSTD API in the TCCATALOG module, and change to capitalize the first letter, such as METALAKE corresponding to METALAKE.
+  /// ResourceUri depends on ResourceType. fixed as default for Metalake. use the three-segment format of catalog for other categories, such as.
+  /// -Metalake, fixed as default.
+  /// -Catalog. specifies the catalogName.
+  /// -Schema. valid values: catalogName.SchemaName.
+  /// -Table, in the format of catalogName.SchemaName.TableName.
   resources: Vec<PrivilegeResource> = "Resources",
-  /// **Required.** 授权主体数组，SubjectType及对应SubjectValue取值规则
-  /// - User 用户
-  /// - 取自DescribeTenantUserList中的UserId
-  /// - Project 项目
-  /// - 取自DescribeUserProjects中的ProjectId
-  /// - Role 角色（项目级角色）
-  /// - 先调用DescribeUserProjects获取项目ID（ProjectId），再调用DescribeRoleList中的角色ID（RoleId），拼装为$ProjectId.$ProjectId. RoleId，例如"3085649716411588608.308335260274237440"
-  /// - GlobalRole （平台级角色）
-  /// - AllAccountUsers 全部用户
-  /// - 其他ID，取自DescribeTenantRole中的RoleId
+  /// **Required.** Authorization entity array. specifies the SubjectType and corresponding SubjectValue value rules.
+  /// -User.
+  /// -User id obtained from DescribeTenantUserList.
+  /// -Project.
+  /// -ProjectId from the DescribeUserProjects request parameters structure.
+  /// -Role (project-level role).
+  /// -First call DescribeUserProjects to obtain the project ID (ProjectId), then call DescribeRoleList to get the role ID (RoleId), and combine them as $ProjectId.$ProjectId.RoleId, for example "3085649716411588608.308335260274237440".
+  /// -GlobalRole (platform-level role).
+  /// -AllAccountUsers all users.
+  /// -Another ID, taken from RoleId in DescribeTenantRole.
   subjects: Vec<Subject> = "Subjects",
-  /// **Required.** 权限点，来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的各类Privileges中的NAME
+  /// **Required.** Permission point, comes from the NAME in various Privileges returned by the GetGrantPrivilegesSTD API in the TCCATALOG module.
   privileges: Vec<PrivilegeInfo> = "Privileges",
 }
 
-/// AuthorizePrivileges返回参数结构体
+/// Response of [`Client::authorize_privileges`].
 pub struct AuthorizePrivilegesResponse: decode {
-  /// 结果
+  /// Result
   data: AuthorizePrivilegesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// openapi授权返回
+/// openapi authorization response.
+///
+/// <details><summary>中文</summary>openapi授权返回</details>
 pub struct AuthorizePrivilegesRsp: decode {
-  /// 批量授权结果
+  /// Batch authorization result.
   overall_success: bool = "OverallSuccess",
-  /// 授权详情列表
+  /// Authorization details list.
   results: Vec<AuthorizeResult> = "Results",
 }
 
-/// AuthorizeResult授权结果
+/// Authorization result.
+///
+/// <details><summary>中文</summary>AuthorizeResult授权结果</details>
 pub struct AuthorizeResult: decode {
-  /// 授权资源
+  /// Authorized resources.
   resource: PrivilegeResource = "Resource",
-  /// 结果
+  /// Result
   result: bool = "Result",
-  /// 原因
+  /// Reason.
   reason: String = "Reason",
 }
 
-/// 单次补录实例详情
+/// Description of a supplementary instance.
+///
+/// <details><summary>中文</summary>单次补录实例详情</details>
 pub struct BackfillInstance: decode {
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 实例数据时间
+  /// Specifies the instance data time.
   cur_run_date: String = "CurRunDate",
-  /// 执行状态
+  /// Execution status.
   state: String = "State",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 执行时长
+  /// Execution duration.
   cost_time: String = "CostTime",
 }
 
-/// 补录计划的所有实例
+/// Replenishment plan all instances.
+///
+/// <details><summary>中文</summary>补录计划的所有实例</details>
 pub struct BackfillInstanceCollection: decode {
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 记录总数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 补录实例列表
+  /// Specifies the backfill instance list.
   items: Vec<BackfillInstance> = "Items",
 }
 
-/// 批量操作的结果返回
+/// Batch operation result return.
+///
+/// <details><summary>中文</summary>批量操作的结果返回</details>
 pub struct BatchOperationOpsDto: decode {
-  /// 批量操作成功数
+  /// Number of batch operations succeeded.
   success_count: i64 = "SuccessCount",
-  /// 批量操作失败数
+  /// Number of batch operations failed.
   failed_count: i64 = "FailedCount",
-  /// 批量操作的总数
+  /// Total number of batch operations.
   total_count: i64 = "TotalCount",
-  /// 异步操作记录的唯一id
+  /// Unique id of the async operation record.
   async_action_id: String = "AsyncActionId",
 }
 
-/// 关联绑定的project
+/// Associate and bind a project.
+///
+/// <details><summary>中文</summary>关联绑定的project</details>
 pub struct BindProject: decode {
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 项目展示名称
+  /// Project Display Name
   project_display_name: String = "ProjectDisplayName",
 }
 
-/// 工作流执行的业务枚举信息
+/// Workflow execution business enumeration info.
+///
+/// <details><summary>中文</summary>工作流执行的业务枚举信息</details>
 pub struct BizStateEnumInfoBrief: decode {
-  /// 标签key
+  /// Tag key.
   label_key: String = "LabelKey",
-  /// 标签值
+  /// Tag value
   label_value: String = "LabelValue",
-  /// 标签总数量
+  /// Total number of tags.
   count: u64 = "Count",
 }
 
-/// 展示任务id和任务名称信息
+/// Display task id and task name info.
+///
+/// <details><summary>中文</summary>展示任务id和任务名称信息</details>
 pub struct BriefTask: decode {
-  /// 任务id
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 任务创建时间
+  /// Task creation time
   create_time: String = "CreateTime",
-  /// 任务责任人id，一个任务可能有多个责任人
+  /// Task owner id. a task may have multiple responsible persons.
   owner_uin_list: Vec<String> = "OwnerUinList",
 }
 
 /// BusinessMetadata
 pub struct BusinessMetadata: decode {
-  /// 标签名称
+  /// Tag name.
   tag_names: Vec<String> = "TagNames",
 }
 
-/// 目录信息
+/// Directory information.
+///
+/// <details><summary>中文</summary>目录信息</details>
 pub struct CatalogInfo: decode {
-  /// 目录名称
+  /// Directory name.
   name: String = "Name",
 }
 
-/// 任务下游依赖详情分页
+/// Task downstream dependency details pagination.
+///
+/// <details><summary>中文</summary>任务下游依赖详情分页</details>
 pub struct ChildDependencyConfigPage: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 页码
+  /// Page number.
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 分页数据
+  /// Paging data
   items: Vec<OpsTaskDepend> = "Items",
 }
 
-/// 数据探索脚本业务处理实体
+/// Explore data script business processing entity.
+///
+/// <details><summary>中文</summary>数据探索脚本业务处理实体</details>
 pub struct CodeFile: decode {
-  /// <p>脚本ID</p>
+  /// Script ID
   code_file_id: String = "CodeFileId",
-  /// <p>脚本名称</p>
+  /// Script name.
   code_file_name: String = "CodeFileName",
-  /// <p>脚本所有者 uin</p>
+  /// Specifies the script owner uin.
   owner_uin: String = "OwnerUin",
-  /// <p>脚本配置</p>
+  /// Specifies the script configuration.
   code_file_config: CodeFileConfig = "CodeFileConfig",
-  /// <p>脚本内容</p>
+  /// Specifies the script content.
   code_file_content: String = "CodeFileContent",
-  /// <p>最近一次操作人</p>
+  /// Latest operator.
   update_user_uin: String = "UpdateUserUin",
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// <p>更新时间 yyyy-MM-dd hh:mm:ss</p>
+  /// Update time. format: yyyy-MM-dd hh:MM:ss.
   update_time: String = "UpdateTime",
-  /// <p>创建时间 yyyy-MM-dd hh:mm:ss</p>
+  /// Creation time. format: yyyy-MM-dd hh:MM:ss.
   create_time: String = "CreateTime",
-  /// <p>权限范围：SHARED, PRIVATE</p>
+  /// Access permission: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
-  /// <p>节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成</p>
+  /// Full path of the node, /aaa/bbb/ccc.ipynb, consists of the name of each node.
   path: String = "Path",
-  /// <p>父文件夹路径</p>
+  /// Parent folder path.
   parent_folder_path: String = "ParentFolderPath",
-  /// <p>返回保存后的versionId</p>
+  /// **China site only.** <p>返回保存后的versionId</p>
   version_id: String = "VersionId",
 }
 
-/// 数据探索脚本配置
+/// Data exploration script configuration.
+///
+/// <details><summary>中文</summary>数据探索脚本配置</details>
 pub struct CodeFileConfig: encode {
-  /// 高级运行参数,变量替换，map-json String,String
+  /// Advanced running parameter variable replacement map-json String,String.
   params: String = "Params",
-  /// notebook kernel session信息
+  /// notebook kernel session information.
   notebook_session_info: NotebookSessionInfo = "NotebookSessionInfo",
 }
 
-/// 数据探索脚本文件树节点
+/// Explores data script file tree node.
+///
+/// <details><summary>中文</summary>数据探索脚本文件树节点</details>
 pub struct CodeFolderNode: decode {
-  /// 唯一标识
+  /// Unique identifier
   id: String = "Id",
-  /// 名称
+  /// Name
   title: String = "Title",
-  /// 类型 folder，script
+  /// folder type, script.
   r#type: String = "Type",
-  /// 是否叶子节点
+  /// Whether it is a leaf node.
   is_leaf: bool = "IsLeaf",
-  /// 业务参数
+  /// Business parameters
   params: String = "Params",
-  /// 权限范围: SHARED, PRIVATE
+  /// Permission scope: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
-  /// 节点路径
+  /// Node path.
   path: String = "Path",
-  /// 目录/文件责任人uin
+  /// Specifies the uin of the responsible person for the directory/file.
   owner_uin: String = "OwnerUin",
-  /// 创建人
+  /// Creator
   create_user_uin: String = "CreateUserUin",
-  /// 当前用户对节点拥有的权限
+  /// Specifies the permission of the current user for nodes.
   node_permission: String = "NodePermission",
-  /// 子节点列表
+  /// Sub-node list
   children: Vec<CodeFolderNode> = "Children",
-  /// 父文件夹路径
+  /// Parent folder path.
   parent_folder_path: String = "ParentFolderPath",
 }
 
-/// 数据探索文件授权结果
+/// File authorization result for data exploration.
+///
+/// <details><summary>中文</summary>数据探索文件授权结果</details>
 pub struct CodePermissionsResultItem: decode {
-  /// 资源id
+  /// Resource ID
   item: String = "Item",
-  /// 该资源权限操作是否成功
+  /// Whether the operation is successful for the resource permission.
   result: bool = "Result",
-  /// 若是创建失败, 提供失败原因
+  /// Specify the reason for the failure in the case of creation failure.
   reason: String = "Reason",
 }
 
-/// CodeStudio文件对象操作结果
+/// CodeStudio file object operation result.
+///
+/// <details><summary>中文</summary>CodeStudio文件对象操作结果</details>
 pub struct CodeStudioFileActionResult: decode {
-  /// 成功true，失败false
+  /// Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful).
   status: bool = "Status",
-  /// 文件夹ID
+  /// Folder ID.
   code_file_id: String = "CodeFileId",
 }
 
-/// CodeStudio文件夹对象操作结果
+/// CodeStudio folder object operation result.
+///
+/// <details><summary>中文</summary>CodeStudio文件夹对象操作结果</details>
 pub struct CodeStudioFolderActionResult: decode {
-  /// 成功true，失败false
+  /// Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful).
   status: bool = "Status",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
 }
 
-/// CodeStudio文件夹对象操作结果
+/// CodeStudio folder object operation result.
+///
+/// <details><summary>中文</summary>CodeStudio文件夹对象操作结果</details>
 pub struct CodeStudioFolderResult: decode {
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
 }
 
-/// 用户对CodeStudio文件/文件夹的递归最大权限类型
+/// Maximum permission scope for user to recurse files/folders in CodeStudio.
+///
+/// <details><summary>中文</summary>用户对CodeStudio文件/文件夹的递归最大权限类型</details>
 pub struct CodeStudioMaxPermission: decode {
-  /// 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE)
+  /// Authorization permission type (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE).
   permission_type: String = "PermissionType",
 }
 
 /// ColumnInfo
 pub struct ColumnInfo: decode {
-  /// 字段类型
+  /// Field type
   r#type: String = "Type",
-  /// 字段名称
+  /// Field name
   name: String = "Name",
-  /// 字段长度
+  /// Field length.
   length: i64 = "Length",
-  /// 字段描述
+  /// Field description.
   description: String = "Description",
-  /// 字段的顺序
+  /// Field order.
   position: i64 = "Position",
-  /// 是否为分区字段
+  /// Is partition field.
   is_partition: bool = "IsPartition",
 }
 
@@ -4582,230 +6685,462 @@ pub struct ComputeConfigMapping: encode {
   target_value: String = "TargetValue",
 }
 
-/// 创建告警规则响应结果
+/// Describes the response result of creating an Alarm rule.
+///
+/// <details><summary>中文</summary>创建告警规则响应结果</details>
 pub struct CreateAlarmRuleData: decode {
-  /// 告警规则唯一id
+  /// Specifies the unique id of the Alarm rule.
   alarm_rule_id: String = "AlarmRuleId",
 }
 
-/// CreateCodeFile请求参数结构体
+/// Request of [`Client::create_code_file`].
 pub struct CreateCodeFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 代码文件名称
+  /// **Required.** Filename of the code file.
   code_file_name: String = "CodeFileName",
-  /// **Required.** 父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/
+  /// **Required.** Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory.
   parent_folder_path: String = "ParentFolderPath",
-  /// 代码文件配置
+  /// Specifies the code file configuration.
   code_file_config: CodeFileConfig = "CodeFileConfig",
-  /// 代码文件内容
+  /// Specifies the code file content.
   code_file_content: String = "CodeFileContent",
 }
 
-/// CreateCodeFile返回参数结构体
+/// Response of [`Client::create_code_file`].
 pub struct CreateCodeFileResponse: decode {
-  /// 结果
+  /// Result
   data: CodeFile = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCodeFolder请求参数结构体
+/// Request of [`Client::create_code_folder`].
 pub struct CreateCodeFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder name.
   folder_name: String = "FolderName",
-  /// **Required.** 父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/
+  /// **Required.** Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory.
   parent_folder_path: String = "ParentFolderPath",
 }
 
-/// CreateCodeFolder返回参数结构体
+/// Response of [`Client::create_code_folder`].
 pub struct CreateCodeFolderResponse: decode {
-  /// 成功true，失败false
+  /// Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful).
   data: CodeStudioFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateCodePermissions请求参数结构体
+/// Request of [`Client::create_code_permissions`].
 pub struct CreateCodePermissionsRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 权限操作对象
+  /// **Required.** Operation object.
   authorize_permission_objects: Vec<ExploreAuthorizationObject> = "AuthorizePermissionObjects",
 }
 
-/// CreateCodePermissions返回参数结构体
+/// Response of [`Client::create_code_permissions`].
 pub struct CreateCodePermissionsResponse: decode {
-  /// 授权结果列表
+  /// Authorization result list.
   data: Vec<CodePermissionsResultItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateDataBackfillPlan请求参数结构体
+/// Request of [`Client::create_data_backfill_plan`].
 pub struct CreateDataBackfillPlanRequest: encode {
-  /// **Required.** <p>所属项目Id</p>
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** <p>补录任务集合</p>
+  /// **Required.** Backfill task collection.
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** <p>补录任务的数据时间配置</p>
+  /// **Required.** Specifies the data time configuration for the backfill task.
   data_backfill_range_list: Vec<DataBackfillRange> = "DataBackfillRangeList",
-  /// <p>时区，默认UTC+8</p>
+  /// Time zone, default UTC+8.
   time_zone: String = "TimeZone",
-  /// <p>数据补录计划名称，不填则由系统随机生成一串字符</p>
+  /// Backfill plan name. if left empty, a string of characters is randomly generated by system.
   data_backfill_plan_name: String = "DataBackfillPlanName",
-  /// <p>检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查,默认NONE不检查</p>
+  /// Check parent task type. valid values: NONE (do not check ALL), ALL (check ALL upstream parent tasks), MAKE_SCOPE (only check in the currently selected tasks of the backfill plan). default: NONE (do not check).
   check_parent_type: String = "CheckParentType",
-  /// <p>补录是否忽略事件依赖,默认true</p>
+  /// Specifies whether to ignore event dependency for backfill. default true.
   skip_event_listening: bool = "SkipEventListening",
-  /// <p>自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖</p>
+  /// Custom workflow self-dependency. valid values: yes or no. if not configured, use the original workflow self-dependency.
   redefine_self_workflow_dependency: String = "RedefineSelfWorkflowDependency",
-  /// <p>自定义实例运行并发度, 如果不配置，则使用任务原有自依赖</p>
+  /// Customizes the degree of concurrency for instance running. if without configuring, use the existing self-dependent of the task.
   redefine_parallel_num: u64 = "RedefineParallelNum",
-  /// <p>调度资源组id，为空则表示使用任务原有调度执行资源组</p>
+  /// Scheduling resource group id. if left empty, indicates usage of the original task scheduling execution resource group.
   scheduler_resource_group_id: String = "SchedulerResourceGroupId",
-  /// <p>集成任务资源组id，为空则表示使用任务原有调度执行资源组</p>
+  /// Integration task resource group id. indicates usage of the original task scheduling execution resource group if empty.
   integration_resource_group_id: String = "IntegrationResourceGroupId",
-  /// <p>自定义参数，可以重新指定任务的参数，方便补录实例执行新的逻辑</p>
+  /// Custom parameter. re-specifies the task's parameters to facilitate the execution of new logic by replenished instances.
   redefine_param_list: Vec<KVPair> = "RedefineParamList",
-  /// <p>补录是实例数据时间顺序，生效必须满足2个条件:</p><ol><li>必须同周期任务</li><li>优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行</li></ol><p>可选值</p><ul><li>NORMAL: 不设置</li><li>ORDER: 顺序</li><li>REVERSE: 逆序<br>不设置默认为NORMAL</li></ul>
+  /// Backfill Execution Order - The execution order for backfill instances based on their data time. Effective only when both conditions are met:
+  ///
+  /// 1. Must be the same cycle task.
+  ///
+  /// 2. Priority is given to dependency order. If no dependencies apply, execution follows the configured order.
+  ///
+  /// Valid values:
+  ///
+  /// -NORMAL: No specific order (default)
+  ///
+  /// -ORDER: Execute in chronological order
+  ///
+  /// -REVERSE: Execute in reverse chronological order
   data_time_order: String = "DataTimeOrder",
-  /// <p>补录实例重新生成周期，如果设置会重新指定补录任务实例的生成周期，目前只会将天实例转换成每月1号生成的实例</p><ul><li>MONTH_CYCLE: 月</li></ul>
+  /// Backfill Instance Regeneration Cycle - If set, this will redefine the generation cycle of backfill task instances. Currently, only daily instances can be converted into instances generated on the first day of each month.
+  ///
+  /// Valid value:
+  ///
+  /// MONTH_CYCLE: Monthly
   redefine_cycle_type: String = "RedefineCycleType",
-  /// <p>存算配置映射列表，对应页面“存算引擎配置”</p>
+  /// **China site only.** <p>存算配置映射列表，对应页面“存算引擎配置”</p>
   compute_config_mappings: Vec<ComputeConfigMapping> = "ComputeConfigMappings",
 }
 
-/// CreateDataBackfillPlan返回参数结构体
+/// Response of [`Client::create_data_backfill_plan`].
 pub struct CreateDataBackfillPlanResponse: decode {
-  /// <p>数据补录计划创建结果</p>
+  /// Specifies the creation result of the data backfill plan.
   data: CreateDataReplenishmentPlan = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建数据补录计划结果
+/// Creates a data backfill plan result.
+///
+/// <details><summary>中文</summary>创建数据补录计划结果</details>
 pub struct CreateDataReplenishmentPlan: decode {
-  /// 补录计划Id
+  /// Specifies the backfill plan Id.
   data_backfill_plan_id: String = "DataBackfillPlanId",
 }
 
-/// CreateDataSource请求参数结构体
+/// Request of [`Client::create_data_source`].
 pub struct CreateDataSourceRequest: encode {
-  /// **Required.** <p>数据源项目ID</p>
+  /// **Required.** Data source item ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>数据源名称</p>
+  /// **Required.** Data source name
   name: String = "Name",
-  /// **Required.** <p>数据源类型:枚举值- MYSQL- TENCENT_MYSQL- POSTGRE- ORACLE- SQLSERVER- FTP- HIVE- HUDI- HDFS- ICEBERG- KAFKA- DTS_KAFKA- HBASE- SPARK- TBASE- DB2- DM- GAUSSDB- GBASE- IMPALA- ES- TENCENT_ES- GREENPLUM- SAP_HANA- SFTP- OCEANBASE- CLICKHOUSE- KUDU- VERTICA- REDIS- COS- DLC- DORIS- CKAFKA- S3_DATAINSIGHT- TDSQL- TDSQL_MYSQL- MONGODB- TENCENT_MONGODB- REST_API- TiDB- StarRocks- Trino- Kyuubi- TCHOUSE_X- TCHOUSE_P- TCHOUSE_C- TCHOUSE_D- INFLUXDB- BIG_QUERY- SSH- BLOB- TDSQL_POSTGRE- GDB- TDENGINE- TDSQLC- FileSystem- TCLake- TDSQL_BOUNDLESS</p>
+  /// **Required.** Data source type: enumeration value.
+  ///
+  /// - MYSQL
+  /// - TENCENT_MYSQL
+  /// - POSTGRE
+  /// - ORACLE
+  /// - SQLSERVER
+  /// - FTP
+  /// - HIVE
+  /// - HUDI
+  /// - HDFS
+  /// - ICEBERG
+  /// - KAFKA
+  /// - DTS_KAFKA
+  /// - HBASE
+  /// - SPARK
+  /// - TBASE
+  /// - DB2
+  /// - DM
+  /// - GAUSSDB
+  /// - GBASE
+  /// - IMPALA
+  /// - ES
+  /// - TENCENT_ES
+  /// - GREENPLUM
+  /// - SAP_HANA
+  /// - SFTP
+  /// - OCEANBASE
+  /// - CLICKHOUSE
+  /// - KUDU
+  /// - VERTICA
+  /// - REDIS
+  /// - COS
+  /// - DLC
+  /// - DORIS
+  /// - CKAFKA
+  /// - S3_DATAINSIGHT
+  /// - TDSQL
+  /// - TDSQL_MYSQL
+  /// - MONGODB
+  /// - TENCENT_MONGODB
+  /// - REST_API
+  /// - TiDB
+  /// - StarRocks
+  /// - Trino
+  /// - Kyuubi
+  /// - TCHOUSE_X
+  /// - TCHOUSE_P
+  /// - TCHOUSE_C
+  /// - TCHOUSE_D
+  /// - INFLUXDB
+  /// - BIG_QUERY
+  /// - SSH
+  /// - BLOB
+  /// - TDSQL_POSTGRE
+  /// - GDB
+  /// - TDENGINE
+  /// - TDSQLC
+  /// - FileSystem
   r#type: String = "Type",
-  /// **Required.** <p>数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同</p><blockquote><p>deployType:<br>CONNSTR_PUBLICDB(公网实例)<br>CONNSTR_CVMDB(自建实例)<br>INSTANCE(云实例)</p></blockquote><p><pre><code>mysql: 自建实例{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:mysql://&lt;host&gt;:&lt;port&gt;/&lt;database&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;&lt;vpcId&gt;&quot;,    &quot;type&quot;: &quot;MYSQL&quot;}mysql: 云实例{    &quot;instanceid&quot;: &quot;&lt;instanceId&gt;&quot;,    &quot;db&quot;: &quot;&lt;database&gt;&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;type&quot;: &quot;TENCENT_MYSQL&quot;}sql_server:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:sqlserver://&lt;host&gt;:&lt;port&gt;;DatabaseName=&lt;database&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;type&quot;: &quot;SQLSERVER&quot;}redis:    redisType:    -NO_ACCOUT(免账号)    -SELF_ACCOUNT(自定义账号){    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;ip&quot;: &quot;&lt;host&gt;&quot;,    &quot;port&quot;: &quot;&lt;port&gt;&quot;,    &quot;redisType&quot;: &quot;NO_ACCOUT&quot;,    &quot;type&quot;: &quot;REDIS&quot;}oracle:{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:oracle:thin:@&lt;host&gt;:&lt;port&gt;:&lt;sid&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;&lt;vpcId&gt;&quot;,    &quot;type&quot;: &quot;ORACLE&quot;}mongodb:    advanceParams(自定义参数，会拼接至url后){    &quot;advanceParams&quot;: [        {            &quot;key&quot;: &quot;authSource&quot;,            &quot;value&quot;: &quot;admin&quot;        }    ],    &quot;db&quot;: &quot;&lt;database&gt;&quot;,    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;type&quot;: &quot;MONGODB&quot;,    &quot;host&quot;: &quot;&lt;host&gt;:&lt;port&gt;&quot;}postgresql:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:postgresql://&lt;host&gt;:&lt;port&gt;/&lt;database&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;type&quot;: &quot;POSTGRE&quot;}kafka:    authType:    - sasl    - jaas    - sasl_plaintext    - sasl_ssl    - GSSAPI    ssl:    -PLAIN    -GSSAPI{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;host&quot;: &quot;&lt;host&gt;:&lt;port&gt;&quot;,    &quot;ssl&quot;: &quot;GSSAPI&quot;,    &quot;authType&quot;: &quot;sasl&quot;,    &quot;type&quot;: &quot;KAFKA&quot;,    &quot;principal&quot;: &quot;&lt;principal&gt;&quot;,    &quot;serviceName&quot;: &quot;kafka&quot;}cos:{    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;secretId&quot;: &quot;&lt;secretId&gt;&quot;,    &quot;secretKey&quot;: &quot;&lt;secretKey&gt;&quot;,    &quot;bucket&quot;: &quot;&lt;bucket&gt;&quot;,    &quot;type&quot;: &quot;COS&quot;}</code></pre></p>
+  /// **Required.** Configuration message of data sources is stored in JSON KV, based on data source type, KV storage information varies.
+  ///
+  /// > deployType:
+  /// CONNSTR_PUBLICDB (public network instance).
+  /// CONNSTR_CVMDB (self-built instance).
+  /// Cloud INSTANCE.
+  ///
+  /// ```text
+  /// mysql: self-built instance.
+  /// {
+  ///     "deployType": "CONNSTR_CVMDB",
+  ///     "url": "jdbc:mysql://1.1.1.1:1111/example#test#123456",
+  ///     "username": "root",
+  ///     "password": "example#test#123456",
+  ///     "region": "ap-shanghai",
+  ///     "vpcId": "vpc-kprq42yo",
+  ///     "type": "MYSQL"
+  /// }
+  /// mysql: cloud instance.
+  /// {
+  ///     "instanceid": "cdb-12uxdo5e",
+  ///     "db": "db",
+  ///     "region": "ap-shanghai",
+  ///     "username": "msyql",
+  ///     "password": "example#test#123456",
+  ///     "deployType": "INSTANCE",
+  ///     "type": "TENCENT_MYSQL"
+  /// }
+  /// sql_server:
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "url": "jdbc:sqlserver://1.1.1.1:223;example#test#123456",
+  ///     "username": "user_1",
+  ///     "password": "example#test#123456",
+  ///     "type": "SQLSERVER"
+  /// }
+  /// redis:
+  ///     redisType:
+  /// -Account-Free.
+  /// -SELF_ACCOUNT (custom account).
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "username":""
+  ///     "password": "example#test#123456",
+  ///     "ip": "1.1.1.1",
+  ///     "port": "6379",
+  ///     "redisType": "NO_ACCOUT",
+  ///     "type": "REDIS"
+  /// }
+  /// oracle:
+  /// {
+  ///     "deployType": "CONNSTR_CVMDB",
+  ///     "url": "jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456",
+  ///     "username": "oracle",
+  ///     "password": "example#test#123456",
+  ///     "region": "ap-shanghai",
+  ///     "vpcId": "vpc-kprq42yo",
+  ///     "type": "ORACLE"
+  /// }
+  /// mongodb:
+  /// advanceParams (custom parameters, which will be appended to the url).
+  /// {
+  ///     "advanceParams": [
+  ///         {
+  ///             "key": "authSource",
+  ///             "value": "auth"
+  ///         }
+  ///     ],
+  ///     "db": "admin",
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "username": "user",
+  ///     "password": "example#test#123456",
+  ///     "type": "MONGODB",
+  ///     "host": "1.1.1.1:9200"
+  /// }
+  /// postgresql:
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "url": "jdbc:postgresql://1.1.1.1:1921/example#test#123456",
+  ///     "username": "user",
+  ///     "password": "example#test#123456",
+  ///     "type": "POSTGRE"
+  /// }
+  /// kafka:
+  ///     authType:
+  ///         - sasl
+  ///         - jaas
+  ///         - sasl_plaintext
+  ///         - sasl_ssl
+  ///         - GSSAPI
+  ///     ssl:
+  ///         -PLAIN
+  ///         -GSSAPI
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "host": "1.1.1.1:9092",
+  ///     "ssl": "GSSAPI",
+  ///     "authType": "sasl",
+  ///     "type": "KAFKA",
+  ///     "principal": "aaaa",
+  ///     "serviceName": "kafka"
+  /// }
+  ///
+  /// cos:
+  /// {
+  ///     "region": "ap-shanghai",
+  ///     "deployType": "INSTANCE",
+  ///     "secretId": "aaaaa",
+  ///     "secretKey": "example#test#123456",
+  ///     "bucket": "aaa",
+  ///     "type": "COS"
+  /// }
+  ///
+  /// ```
   prod_con_properties: String = "ProdConProperties",
-  /// <p>开发环境数据源配置信息，若项目为标准模式，则此字段必填</p>
+  /// Development environment data source configuration info. if the project is in standard mode, this field is required.
   dev_con_properties: String = "DevConProperties",
-  /// <p>生产环境数据源文件上传</p>
+  /// Upload data source file in production environment.
   prod_file_upload: DataSourceFileUpload = "ProdFileUpload",
-  /// <p>开发环境数据源文件上传</p>
+  /// Upload the data source file in the development environment.
   dev_file_upload: DataSourceFileUpload = "DevFileUpload",
-  /// <p>数据源展示名，为了可视化查看</p>
+  /// Data source display name for visual inspection.
   display_name: String = "DisplayName",
-  /// <p>数据源描述信息</p>
+  /// Data source description information
   description: String = "Description",
 }
 
-/// CreateDataSource返回参数结构体
+/// Response of [`Client::create_data_source`].
 pub struct CreateDataSourceResponse: decode {
-  /// <p>主键ID</p>
+  /// Primary key ID
   data: DataSourceResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建文件夹结果
+/// Folder creation result.
+///
+/// <details><summary>中文</summary>创建文件夹结果</details>
 pub struct CreateFolderResult: decode {
-  /// 创建成功的文件夹ID。如果创建失败则报错。
+  /// Folder ID upon successful creation. error will be reported if creation failed.
   folder_id: String = "FolderId",
 }
 
-/// CreateOpsAlarmRule请求参数结构体
+/// Request of [`Client::create_ops_alarm_rule`].
 pub struct CreateOpsAlarmRuleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 告警规则名称
+  /// **Required.** Specifies the Alarm rule name.
   alarm_rule_name: String = "AlarmRuleName",
-  /// **Required.** 监控对象业务id列表，根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）：  MonitorObjectIds为项目id列表
+  /// **Required.** Monitoring Object Business ID List - Pass different business IDs depending on the value of MonitorType:
+  ///
+  /// 1 (Task): MonitorObjectIds should contain a list of task IDs.
+  ///
+  /// 2 (Workflow): MonitorObjectIds should contain a list of workflow IDs (workflow IDs can be obtained using the ListWorkflows API).
+  ///
+  /// 3 (Project): MonitorObjectIds should contain a list of project IDs.
   monitor_object_ids: Vec<String> = "MonitorObjectIds",
-  /// **Required.** 告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；
-  /// 项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；
-  /// 离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警
+  /// **Required.** Alarm Rule Monitoring Types:
+  ///
+  /// failure: Failure alarm
+  ///
+  /// overtime: Timeout alarm
+  ///
+  /// success: Success alarm
+  ///
+  /// backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+  ///
+  /// backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+  ///
+  /// projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+  ///
+  /// projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+  ///
+  /// reconciliationFailure: Alarm when an offline reconciliation task fails
+  ///
+  /// reconciliationOvertime: Alarm when an offline reconciliation task runs overtime
+  ///
+  /// reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
   alarm_types: Vec<String> = "AlarmTypes",
-  /// **Required.** 告警接收人配置信息
+  /// **Required.** Alarm recipient configuration.
   alarm_groups: Vec<AlarmGroup> = "AlarmGroups",
-  /// 监控对象类型,
-  /// 任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）
-  /// 项目维度监控： 项目整体任务波动告警，  7：项目波动监控告警
+  /// Monitoring Object Type
+  ///
+  /// Task-level Monitoring - Can be configured by Task / Workflow / Project:
+  /// 1 = Task (default)
+  /// 2 = Workflow
+  /// 3 = Project
+  ///
+  /// Project-level Monitoring - Monitors overall task fluctuations within a project:
+  /// 7 = Project fluctuation monitoring alarm
   monitor_object_type: u64 = "MonitorObjectType",
-  /// 告警规则配置信息
-  /// 成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置
+  /// Alarm Rule Configuration Information
+  ///
+  /// Success Alarms - No configuration required;
+  ///
+  /// Failure Alarms - Can be configured to trigger on the first failure or on all retry failures;
+  ///
+  /// Timeout Alarms - Require configuration of the timeout type and timeout threshold;
+  ///
+  /// Project Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle.
   alarm_rule_detail: AlarmRuleDetail = "AlarmRuleDetail",
-  /// 告警级别 1.普通、2.重要、3.紧急（默认1.普通）
+  /// Alarm level. 1. ordinary, 2. important, 3. critical (default: 1. ordinary).
   alarm_level: i64 = "AlarmLevel",
-  /// 告警规则描述
+  /// Describes the Alarm rule.
   description: String = "Description",
 }
 
-/// CreateOpsAlarmRule返回参数结构体
+/// Response of [`Client::create_ops_alarm_rule`].
 pub struct CreateOpsAlarmRuleResponse: decode {
-  /// 告警规则唯一id
+  /// Specifies the unique id of the Alarm rule.
   data: CreateAlarmRuleData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProjectMember请求参数结构体
+/// Request of [`Client::create_project_member`].
 pub struct CreateProjectMemberRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 用户id
+  /// **Required.** User ID
   user_uins: Vec<String> = "UserUins",
-  /// **Required.** 角色id
+  /// **Required.** Role id.
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// CreateProjectMember返回参数结构体
+/// Response of [`Client::create_project_member`].
 pub struct CreateProjectMemberResponse: decode {
-  /// 返回数据
+  /// Returned data.
   data: ProjectResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProject请求参数结构体
+/// Request of [`Client::create_project`].
 pub struct CreateProjectRequest: encode {
-  /// **Required.** 项目基本信息
+  /// **Required.** Basic project information.
   project: ProjectRequest = "Project",
-  /// DLC绑定集群信息
+  /// DLC bind cluster information.
   dlc_info: DLCClusterInfo = "DLCInfo",
-  /// 绑定资源组的id列表
+  /// id list to bind resource group.
   resource_ids: Vec<String> = "ResourceIds",
 }
 
-/// CreateProject返回参数结构体
+/// Response of [`Client::create_project`].
 pub struct CreateProjectResponse: decode {
-  /// 创建项目结果
+  /// Project creation result.
   data: CreateProjectResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建项目的结果信息
+/// Create project result info.
+///
+/// <details><summary>中文</summary>创建项目的结果信息</details>
 pub struct CreateProjectResult: decode {
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
 }
 
-/// CreateQualityRuleGroup请求参数结构体
+/// Request of [`Client::create_quality_rule_group`].
 pub struct CreateQualityRuleGroupRequest: encode {
   /// **Required.** 任务参数
   rule_group_exec_strategy_bo_list: Vec<QualityRuleGroupExecStrategy> = "RuleGroupExecStrategyBOList",
@@ -4813,11 +7148,11 @@ pub struct CreateQualityRuleGroupRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// CreateQualityRuleGroup返回参数结构体
+/// Response of [`Client::create_quality_rule_group`].
 pub struct CreateQualityRuleGroupResponse: decode {
   /// 是否更新成功
   data: CreateQualityRuleGroupResultVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4827,7 +7162,7 @@ pub struct CreateQualityRuleGroupResultVO: decode {
   rule_group_result_list: Vec<QualityRuleGroupResult> = "RuleGroupResultList",
 }
 
-/// CreateQualityRule请求参数结构体
+/// Request of [`Client::create_quality_rule`].
 pub struct CreateQualityRuleRequest: encode {
   /// **Required.** 项目id
   project_id: String = "ProjectId",
@@ -4840,11 +7175,11 @@ pub struct CreateQualityRuleRequest: encode {
   rule_bo_list: Vec<QualityRuleInfo> = "RuleBOList",
 }
 
-/// CreateQualityRule返回参数结构体
+/// Response of [`Client::create_quality_rule`].
 pub struct CreateQualityRuleResponse: decode {
   /// 规则创建结果
   data: CreateQualityRuleVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -4864,140 +7199,144 @@ pub struct CreateQualityRuleVO: decode {
   success_rule_ids: Vec<u64> = "SuccessRuleIds",
 }
 
-/// CreateResourceFile请求参数结构体
+/// Request of [`Client::create_resource_file`].
 pub struct CreateResourceFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 资源文件名称, 尽可能和上传文件名保持一致
+  /// **Required.** Resource file name. should be consistent with the uploaded file name.
   resource_name: String = "ResourceName",
-  /// **Required.** cos存储桶名称, 可从GetResourceCosPath接口获取
+  /// **Required.** Bucket name. can be obtained from the GetResourceCosPath api.
   bucket_name: String = "BucketName",
-  /// **Required.** BucketName桶对应的cos存储桶区域
+  /// **Required.** BucketName specifies the cos storage bucket region.
   cos_region: String = "CosRegion",
-  /// **Required.** 项目中资源文件上传的路径, 取值示例: /wedata/qxxxm/, 根目录,请使用/即可
+  /// **Required.** Upload path for resource files in the project. value example: /wedata/qxxxm/. root directory, please use /.
   parent_folder_path: String = "ParentFolderPath",
-  /// **Required.** - 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值
-  /// -   手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:     /datastudio/resource/projectId/parentFolderPath/name
+  /// **Required.** -Upload file or manually enter value. only select one method. if both are provided, the sequence is file > manually entered value.
+  /// -Manually entered value must be existing cos path. parentFolderPath specifies the parent folder path. name specifies the file name. value example: /datastudio/resource/projectId/parentFolderPath/name.
   resource_file: String = "ResourceFile",
-  /// bundle客户端ID
+  /// Bundle Client ID.
   bundle_id: String = "BundleId",
-  /// bundle客户端信息
+  /// bundle client info.
   bundle_info: String = "BundleInfo",
 }
 
-/// CreateResourceFile返回参数结构体
+/// Response of [`Client::create_resource_file`].
 pub struct CreateResourceFileResponse: decode {
-  /// 创建资源文件结果
+  /// Create resource file result.
   data: CreateResourceFileResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建资源文件结果
+/// Create resource file result.
+///
+/// <details><summary>中文</summary>创建资源文件结果</details>
 pub struct CreateResourceFileResult: decode {
-  /// 资源文件ID
+  /// Resource file ID.
   resource_id: String = "ResourceId",
 }
 
-/// CreateResourceFolder请求参数结构体
+/// Request of [`Client::create_resource_folder`].
 pub struct CreateResourceFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹绝对路径, 取值示例 /wedata/test, 根目录,请使用/即可
+  /// **Required.** Parent folder's absolute path. Example: /wedata/test. Use / to represent the root directory.
   parent_folder_path: String = "ParentFolderPath",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder name.
   folder_name: String = "FolderName",
 }
 
-/// CreateResourceFolder返回参数结构体
+/// Response of [`Client::create_resource_folder`].
 pub struct CreateResourceFolderResponse: decode {
-  /// 创建文件夹结果，如果创建失败则报错。
+  /// Creation result of the folder. Error will be reported if failed to create.
   data: CreateFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateResourceGroup请求参数结构体
+/// Request of [`Client::create_resource_group`].
 pub struct CreateResourceGroupRequest: encode {
-  /// **Required.** <p>资源组名称。创建通用资源组的名称，必须以字母开头，可包含字母、数字、下划线（_），最多 64 个字符。</p>
+  /// **Required.** Resource group name. specifies the name of a general resource group. it must start with a letter, may include letters, numbers, and underscores (_), and can contain up to 64 characters.
   name: String = "Name",
-  /// **Required.** <p>开通的资源组信息</p>
+  /// **Required.** Opened resource group information.
   r#type: ResourceType = "Type",
-  /// **Required.** <p>是否自动续费</p>
+  /// **Required.** Whether to perform auto-renewal.
   auto_renew_enabled: bool = "AutoRenewEnabled",
-  /// **Required.** <p>购买时长，单位月</p>
+  /// **Required.** Purchase duration, in unit month.
   purchase_period: i64 = "PurchasePeriod",
-  /// **Required.** <p>vpcId</p>
+  /// **Required.** vpcId
   vpc_id: String = "VpcId",
-  /// **Required.** <p>子网</p>
+  /// **Required.** Subnet
   sub_net: String = "SubNet",
-  /// **Required.** <p>资源购买地域</p>
+  /// **Required.** Resource purchase region.
   resource_region: String = "ResourceRegion",
-  /// <p>关联项目空间项目id</p>
+  /// Project id of the associated project space.
   associated_project_id: String = "AssociatedProjectId",
-  /// <p>资源组描述</p>
+  /// Resource group description
   description: String = "Description",
-  /// <p>标签值</p>
+  /// **China site only.** <p>标签值</p>
   tags: Vec<ResourceTag> = "Tags",
 }
 
-/// CreateResourceGroup返回参数结构体
+/// Response of [`Client::create_resource_group`].
 pub struct CreateResourceGroupResponse: decode {
-  /// <p>是否开启成功</p>
+  /// Successfully enabled.
   data: ResourceResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSQLFolder请求参数结构体
+/// Request of [`Client::create_sql_folder`].
 pub struct CreateSQLFolderRequest: encode {
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder name.
   folder_name: String = "FolderName",
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/
+  /// **Required.** Parent folder path, /aaa/bbb/ccc. path header must include a slash. pass / to query the root directory.
   parent_folder_path: String = "ParentFolderPath",
-  /// 权限范围：SHARED, PRIVATE
+  /// Access permission: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
 }
 
-/// CreateSQLFolder返回参数结构体
+/// Response of [`Client::create_sql_folder`].
 pub struct CreateSQLFolderResponse: decode {
-  /// 成功true，失败false
+  /// Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful).
   data: SqlCreateResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateSQLScript请求参数结构体
+/// Request of [`Client::create_sql_script`].
 pub struct CreateSQLScriptRequest: encode {
-  /// **Required.** 脚本名称
+  /// **Required.** Script name.
   script_name: String = "ScriptName",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 父文件夹path，/aaa/bbb/ccc，根目录为空字符串或/
+  /// Parent folder path, /aaa/bbb/ccc. root directory is empty string or /.
   parent_folder_path: String = "ParentFolderPath",
-  /// 数据探索脚本配置
+  /// Specifies the script configuration for data exploration.
   script_config: SQLScriptConfig = "ScriptConfig",
-  /// 脚本内容，如有值，则要将内容进行base64编码
+  /// Specifies the script content, if any, needs to be base64 encoded.
   script_content: String = "ScriptContent",
-  /// 权限范围：SHARED, PRIVATE
+  /// Access permission: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
 }
 
-/// CreateSQLScript返回参数结构体
+/// Response of [`Client::create_sql_script`].
 pub struct CreateSQLScriptResponse: decode {
-  /// 结果
+  /// Result
   data: SQLScript = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建任务基本属性信息
+/// Describes the basic attribute information of the task.
+///
+/// <details><summary>中文</summary>创建任务基本属性信息</details>
 pub struct CreateTaskBaseAttribute: encode {
-  /// **Required.** 任务名称
+  /// **Required.** Task name.
   task_name: String = "TaskName",
-  /// **Required.** 任务类型ID：
+  /// **Required.** Task type ID:
   ///
   /// * 21:JDBC SQL
   /// * 23:TDSQL-PostgreSQL
@@ -5028,192 +7367,203 @@ pub struct CreateTaskBaseAttribute: encode {
   /// * 137:For-each
   /// * 138:Setats SQL
   task_type_id: String = "TaskTypeId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 任务负责人ID，默认为当前用户
+  /// Task owner ID. defaults to the current user.
   owner_uin: String = "OwnerUin",
-  /// 任务描述
+  /// Task description
   task_description: String = "TaskDescription",
-  /// 任务文件夹路径
+  /// Task folder path.
   ///
-  /// 注意：
-  /// - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-  /// - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+  /// Note:.
+  /// -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" classification, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+  /// -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
   task_folder_path: String = "TaskFolderPath",
 }
 
-/// 创建任务配置信息
+/// Creates task configuration information.
+///
+/// <details><summary>中文</summary>创建任务配置信息</details>
 pub struct CreateTaskConfiguration: encode {
-  /// 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
+  /// Resource Group ID: Must be obtained via DescribeNormalSchedulerExecutorGroups API to get the ExecutorGroupId.
   resource_group: String = "ResourceGroup",
-  /// 代码内容的Base64编码
+  /// Base64 encoding of the code content.
   code_content: String = "CodeContent",
-  /// 任务扩展属性配置列表
+  /// Specifies the configuration list of task extended attributes.
   task_ext_configuration_list: Vec<TaskExtParameter> = "TaskExtConfigurationList",
-  /// 集群ID
+  /// Cluster ID
   data_cluster: String = "DataCluster",
-  /// 指定的运行节点
+  /// Specifies the running node.
   broker_ip: String = "BrokerIp",
-  /// 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
+  /// Resource Pool Queue Name: Must be obtained using DescribeProjectClusterQueues API.
   yarn_queue: String = "YarnQueue",
-  /// 来源数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Source Data Source ID - One or more IDs separated by semicolons (;). Retrieve IDs using the DescribeDataSourceWithoutInfo API.
   source_service_id: String = "SourceServiceId",
-  /// 目标数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source ID- One or more IDs separated by semicolons (;). Retrieve IDs using the DescribeDataSourceWithoutInfo API.
   target_service_id: String = "TargetServiceId",
-  /// 调度参数
+  /// Scheduling parameter.
   task_scheduling_parameter_list: Vec<TaskSchedulingParameter> = "TaskSchedulingParameterList",
-  /// Bundle使用的ID
+  /// ID used by the Bundle.
   bundle_id: String = "BundleId",
-  /// Bundle信息
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
 }
 
-/// CreateTaskFolder请求参数结构体
+/// Request of [`Client::create_task_folder`].
 pub struct CreateTaskFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹绝对路径，如/abc/de，如果是根目录则传/
+  /// **Required.** Absolute path of the parent folder, such as /abc/de. if it is the root directory, pass /.
   parent_task_folder_path: String = "ParentTaskFolderPath",
-  /// **Required.** 要创建的文件夹名字
+  /// **Required.** Folder name to be created.
   task_folder_name: String = "TaskFolderName",
-  /// **Required.** 任务文件夹类型
+  /// **Required.** Task folder type.
   ///
-  /// | 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |
+  /// | task folder type parameter | task folder type interface corresponding name |.
   /// | ---------------- | ------------------------ |
-  /// | ETL              | 集成任务                 |
+  /// ETL | integration task.
   /// | EMR              | EMR                      |
   /// | DLC              | DLC                      |
   /// | SETATS           | SETATS                   |
   /// | TDSQL            | TDSQL                    |
   /// | TCHOUSE          | TCHOUSE                  |
-  /// | GENERAL          | 通用                     |
-  /// | TI_ONE           | TI-ONE机器学习           |
-  /// | ACROSS_WORKFLOWS | 跨工作流                 |
+  /// GENERAL.
+  /// TI_ONE | ti-one machine learning.
+  /// ACROSS_WORKFLOWS | cross-workflow.
   task_folder_type: String = "TaskFolderType",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
 }
 
-/// CreateTaskFolder返回参数结构体
+/// Response of [`Client::create_task_folder`].
 pub struct CreateTaskFolderResponse: decode {
-  /// 创建文件夹结果，如果创建失败则报错。
+  /// Create folder result. if the creation failed, error will be reported.
   data: CreateTaskFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建任务文件夹结果
+/// Create task folder result.
+///
+/// <details><summary>中文</summary>创建任务文件夹结果</details>
 pub struct CreateTaskFolderResult: decode {
-  /// 创建成功的文件夹ID。如果创建失败则报错。
+  /// Folder ID of successful creation. if failed to create, error will be reported.
   task_folder_id: String = "TaskFolderId",
 }
 
-/// CreateTask请求参数结构体
+/// Request of [`Client::create_task`].
 pub struct CreateTaskRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** <p>Project ID</p>
   project_id: String = "ProjectId",
-  /// **Required.** <p>任务基本属性</p>
+  /// **Required.** <p>The
+  /// basic attributes of the task.</p>
   task_base_attribute: CreateTaskBaseAttribute = "TaskBaseAttribute",
-  /// **Required.** <p>任务配置</p>
+  /// **Required.** <p>Task configurations.</p>
   task_configuration: CreateTaskConfiguration = "TaskConfiguration",
-  /// **Required.** <p>任务调度配置</p>
+  /// **Required.** <p>Task scheduling configuration</p>
   task_scheduler_configuration: CreateTaskSchedulerConfiguration = "TaskSchedulerConfiguration",
 }
 
-/// CreateTask返回参数结构体
+/// Response of [`Client::create_task`].
 pub struct CreateTaskResponse: decode {
-  /// <p>任务ID</p>
+  /// <p>Task ID.</p>
   data: CreateTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建任务返回体
+/// Create task return format.
+///
+/// <details><summary>中文</summary>创建任务返回体</details>
 pub struct CreateTaskResult: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
 }
 
-/// 创建任务调度配置信息
+/// Creates task scheduling configuration info.
+///
+/// <details><summary>中文</summary>创建任务调度配置信息</details>
 pub struct CreateTaskSchedulerConfiguration: encode {
-  /// <p>周期类型：默认为 DAY_CYCLE</p><p>支持的类型为 </p><ul><li>ONEOFF_CYCLE: 一次性</li><li>YEAR_CYCLE: 年</li><li>MONTH_CYCLE: 月</li><li>WEEK_CYCLE: 周</li><li>DAY_CYCLE: 天</li><li>HOUR_CYCLE: 小时</li><li>MINUTE_CYCLE: 分钟</li><li>CRONTAB_CYCLE: crontab表达式类型</li></ul>
+  /// <p>Period type: Defaults to DAY_CYCLE</p><p>Supported types are </p><ul><li>ONEOFF_CYCLE: One-time</li><li>YEAR_CYCLE: Year</li><li>MONTH_CYCLE: Month</li><li>WEEK_CYCLE: Week</li><li>DAY_CYCLE: Day</li><li>HOUR_CYCLE: Hour</li><li>MINUTE_CYCLE: Minute</li><li>CRONTAB_CYCLE: crontab expression</li></ul>
   cycle_type: String = "CycleType",
-  /// <p>时区，默认为 UTC+8</p>
+  /// <p>Time zone, defaults to UTC+8</p>
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>Cron表达式，默认为 0 0 0 * * ? *</p>
+  /// <p>Cron expression, defaults to 0 0 0 * * ? *</p>
   crontab_expression: String = "CrontabExpression",
-  /// <p>生效日期，默认为当前日期的 00:00:00</p>
+  /// <p>Effective date, defaults to 00:00:00 of the current date</p>
   start_time: String = "StartTime",
-  /// <p>结束日期，默认为 2099-12-31 23:59:59</p>
+  /// <p>End date, defaults to 2099-12-31 23:59:59</p>
   end_time: String = "EndTime",
-  /// <p>执行时间 左闭区间，默认 00:00</p>
+  /// <p>Execution time left-closed interval, default 00:00</p>
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>执行时间 右闭区间，默认 23:59</p>
+  /// <p>Execution time right closed interval, default 23:59</p>
   execution_end_time: String = "ExecutionEndTime",
-  /// <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p>
+  /// <p>Calendar scheduling value is 0 and 1, where 1 is on and 0 is shutdown, with a default value of 0.</p>
   calendar_open: String = "CalendarOpen",
-  /// <p>日历调度 日历 ID</p>
+  /// <p>Calendar scheduling Calendar ID</p>
   calendar_id: String = "CalendarId",
-  /// <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p>
+  /// <p>Self-dependent, default value serial, value: parallel, serial, orderly</p>
   self_depend: String = "SelfDepend",
-  /// <p>上游依赖数组</p>
+  /// <p>Upstream dependency array</p>
   upstream_dependency_config_list: Vec<DependencyTaskBrief> = "UpstreamDependencyConfigList",
-  /// <p>事件数组</p>
+  /// <p>Event array</p>
   event_listener_list: Vec<EventListener> = "EventListenerList",
-  /// <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p>
+  /// <p>Rerun & replenishment configuration, defaults to ALL; , ALL allows rerun or replenishment after successful or failed running, FAILURE cannot rerun or replenish after successful running but allows rerun or replenishment after running FAILURE, NONE does not allow rerun or replenishment after either successful or failed running;</p>
   allow_redo_type: String = "AllowRedoType",
-  /// <p>输出参数数组</p>
+  /// <p>Output parameter array</p>
   param_task_out_list: Vec<OutTaskParameter> = "ParamTaskOutList",
-  /// <p>输入参数数组</p>
+  /// <p>Input parameter array</p>
   param_task_in_list: Vec<InTaskParameter> = "ParamTaskInList",
-  /// <p>产出登记</p>
+  /// <p>Output registration</p>
   task_output_registry_list: Vec<TaskDataRegistry> = "TaskOutputRegistryList",
-  /// <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul>
+  /// <p><strong>Instance Generation Policy</strong></p><ul><li>T_PLUS_0: T+0 generation, default policy</li><li>T_PLUS_1: T+1 generation</li></ul>
   init_strategy: String = "InitStrategy",
-  /// <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p>
+  /// <p>Scheduling type: 0 normal scheduling 1 dry-run scheduling, default is 0</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   schedule_run_type: String = "ScheduleRunType",
-  /// <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p>
+  /// <p>Task scheduling priority Execution priority 4 High 5 Medium 6 Low, Default:6</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   run_priority: String = "RunPriority",
-  /// <p>重试策略 重试等待时间,单位分钟: 默认: 5</p>
+  /// <p>Retry policy Retry wait time, in minutes: Default: 5</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   retry_wait: String = "RetryWait",
-  /// <p>重试策略 最大尝试次数, 默认: 4</p>
+  /// <p>Retry policy Maximum attempts, Default: 4</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_retry_attempts: String = "MaxRetryAttempts",
-  /// <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p>
+  /// <p>Timeout handling strategy Runtime timeout (unit: minutes) Default is -1</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   execution_ttl: String = "ExecutionTTL",
-  /// <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p>
+  /// <p>Timeout handling strategy Wait duration timeout (unit: minutes) Default value is -1</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   wait_execution_total_ttl: String = "WaitExecutionTotalTTL",
-  /// <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p>
+  /// <p>Scheduling type: 0 normal scheduling 1 dry-run scheduling, default is 0</p>
   schedule_type: i64 = "ScheduleType",
-  /// <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p>
+  /// <p>Task scheduling priority Execution priority 4 High 5 Medium 6 Low, Default:6</p>
   run_priority_type: i64 = "RunPriorityType",
-  /// <p>重试策略 重试等待时间,单位分钟: 默认: 5</p>
+  /// <p>Retry policy Retry wait time, in minutes: Default: 5</p>
   retry_wait_minute: i64 = "RetryWaitMinute",
-  /// <p>重试策略 最大尝试次数, 默认: 4</p>
+  /// <p>Retry policy Maximum attempts, Default: 4</p>
   max_retry_number: i64 = "MaxRetryNumber",
-  /// <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p>
+  /// <p>Timeout handling strategy Runtime timeout (unit: minutes) Default is -1</p>
   execution_ttl_minute: i64 = "ExecutionTTLMinute",
-  /// <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p>
+  /// <p>Timeout handling strategy Wait duration timeout (unit: minutes) Default value is -1</p>
   wait_execution_total_ttl_minute: i64 = "WaitExecutionTotalTTLMinute",
-  /// <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
+  /// <ul><li>The task dependency run condition defaults to ALL_SUCCESS. Currently, only workflow scheduling under the project supports configuration.</li><li>ALL_SUCCESS: All successful: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are successful, the dependency check passes. Otherwise, if one upstream task skips running, it is marked as skipped. In other cases, it is marked as upstream failure.</li><li>ALL_FAILED: All failed: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are in a failed state or marked as upstream failure, the dependency check passes. Otherwise, it is marked as skipped.</li><li>ALL_DONE: All completed: When all upstream dependency tasks reach the final state, perform a dependency check, and the dependency check passes directly.</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS: All upstream tasks completed with at least one success: When all upstream dependency tasks reach the final state, perform a dependency check. If at least one is successful, the dependency check passes. Otherwise, it skips running.</li><li>ALL_SKIPPED: All upstream tasks skipped: When all upstream dependency tasks reach the final state, perform a dependency check. Only if all upstream tasks are in a skipped state does the dependency check pass. Otherwise, the current node skips running.</li><li>ONE_FAILED: At least one failed: If at least one upstream task fails, perform a dependency check, and the check passes. If all upstream tasks complete but none fail, it skips running.</li><li>ONE_SUCCESS: At least one success: If at least one upstream task succeeds, perform a dependency check, and the check passes. If all upstream tasks complete but none succeed, it skips running.</li><li>ONE_DONE: At least one completed: If at least one upstream task completes, perform a dependency check, and the check passes. Otherwise, it continues waiting for upstream.</li><li>NONE_FAILED: All upstream tasks completed with no failure: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are successful or skipped, the check passes. Otherwise, it is marked as upstream failure.</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS: All upstream tasks completed with no failure and at least one success: When all upstream dependency tasks reach the final state, perform a dependency check. If no upstream task fails and at least one succeeds, the check passes. Otherwise, it skips running.</li><li>NONE_SKIPPED: All upstream tasks completed with no skipped runs: When all upstream dependency tasks reach the final state, perform a dependency check. If all upstream tasks are in a successful, failed, or upstream failure state, the check passes. Otherwise, it skips running.</li><li>ALL_DONE_AT_LEAST_ONE_FAILED: All upstream tasks completed with at least one failure: When all upstream dependency tasks reach the final state, perform a dependency check. If at least one fails, the check passes. Otherwise, it skips running.</li></ul>
   dependency_trigger_policy: String = "DependencyTriggerPolicy",
-  /// <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
+  /// <p>Whether to allow downstream dependency 1 Allow 0 Do not allow</p><p>Value ranges from 0 to 1</p><p>Default value: 1</p>
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   allow_downstream_dependency: i64 = "AllowDownstreamDependency",
-  /// <p>分钟任务相位偏移</p>
+  /// **China site only.** <p>分钟任务相位偏移</p>
   minute_offset: u64 = "MinuteOffset",
 }
 
-/// 创建任务基本属性信息
+/// Create task basic attribute information.
+///
+/// <details><summary>中文</summary>创建任务基本属性信息</details>
 pub struct CreateTriggerTaskBaseAttribute: encode {
-  /// **Required.** 任务名称
+  /// **Required.** Task name.
   task_name: String = "TaskName",
-  /// **Required.** 任务类型ID：
+  /// **Required.** Task type ID:.
   /// * 26:OfflineSynchronization
   /// * 30:Python
   /// * 32:DLC SQL
@@ -5229,601 +7579,636 @@ pub struct CreateTriggerTaskBaseAttribute: encode {
   /// * 139:DLC Spark Streaming
   /// * 140:Run Workflow
   task_type_id: String = "TaskTypeId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 任务负责人ID，默认为当前用户
+  /// Task owner ID, defaults to the current user.
   owner_uin: String = "OwnerUin",
-  /// 任务描述
+  /// Task description
   task_description: String = "TaskDescription",
-  /// 任务文件夹路径
+  /// Task folder path.
   ///
-  /// 注意：
-  /// - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-  /// - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+  /// Note:.
+  /// -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+  /// -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
   task_folder_path: String = "TaskFolderPath",
 }
 
-/// 创建任务配置信息
+/// Create task configuration.
+///
+/// <details><summary>中文</summary>创建任务配置信息</details>
 pub struct CreateTriggerTaskConfiguration: encode {
-  /// 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
+  /// Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId.
   resource_group: String = "ResourceGroup",
-  /// 代码内容的Base64编码
+  /// Base64 encoding of the code content.
   code_content: String = "CodeContent",
-  /// 任务扩展属性配置列表
+  /// Task extended attribute configuration list.
   task_ext_configuration_list: Vec<TaskExtParameter> = "TaskExtConfigurationList",
-  /// 集群ID
+  /// Cluster ID
   data_cluster: String = "DataCluster",
-  /// 指定的运行节点
+  /// Specified running node.
   broker_ip: String = "BrokerIp",
-  /// 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
+  /// Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain.
   yarn_queue: String = "YarnQueue",
-  /// 来源数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Source data source ID, separated by semicolons, need to pass through DescribeDataSourceWithoutInfo to obtain.
   source_service_id: String = "SourceServiceId",
-  /// 目标数据源ID, 使用 ; 分隔, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source ID, use ; to separate, need to pass through DescribeDataSourceWithoutInfo to obtain.
   target_service_id: String = "TargetServiceId",
-  /// 调度参数
+  /// Scheduling parameter.
   task_scheduling_parameter_list: Vec<TaskSchedulingParameter> = "TaskSchedulingParameterList",
-  /// Bundle使用的ID
+  /// ID used by the Bundle.
   bundle_id: String = "BundleId",
-  /// Bundle信息
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
 }
 
-/// CreateTriggerTask请求参数结构体
+/// Request of [`Client::create_trigger_task`].
 pub struct CreateTriggerTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务基本属性
+  /// **Required.** Task basic attributes.
   trigger_task_base_attribute: CreateTriggerTaskBaseAttribute = "TriggerTaskBaseAttribute",
-  /// **Required.** 任务配置
+  /// **Required.** Task configurations.
   trigger_task_configuration: CreateTriggerTaskConfiguration = "TriggerTaskConfiguration",
-  /// **Required.** 任务调度配置
+  /// **Required.** Task scheduling configuration.
   trigger_task_scheduler_configuration: CreateTriggerTaskSchedulerConfiguration = "TriggerTaskSchedulerConfiguration",
 }
 
-/// CreateTriggerTask返回参数结构体
+/// Response of [`Client::create_trigger_task`].
 pub struct CreateTriggerTaskResponse: decode {
-  /// 任务ID
+  /// Task ID.
   data: CreateTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建任务调度配置信息
+/// Create task scheduling configuration info.
+///
+/// <details><summary>中文</summary>创建任务调度配置信息</details>
 pub struct CreateTriggerTaskSchedulerConfiguration: encode {
-  /// <p>上游依赖的任务数组</p>
+  /// Task array of upstream dependency.
   upstream_dependency_config_list: Vec<DependencyTriggerTaskBrief> = "UpstreamDependencyConfigList",
-  /// <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p>
+  /// Task scheduling priority. execution priority: 4 (high), 5 (medium), 6 (low). default: 6.
   run_priority_type: i64 = "RunPriorityType",
-  /// <p>重试策略 重试等待时间,单位分钟: 默认: 5</p>
+  /// Retry policy retry wait time, in minutes: default: 5.
   retry_wait_minute: i64 = "RetryWaitMinute",
-  /// <p>重试策略 最大尝试次数, 默认: 4</p>
+  /// Retry policy maximum attempts. default: 4.
   max_retry_number: i64 = "MaxRetryNumber",
-  /// <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout handling strategy runtime timeout (unit: minutes) defaults to -1.
   execution_ttl_minute: i64 = "ExecutionTTLMinute",
-  /// <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout handling strategy wait duration timeout (unit: minutes) defaults to -1.
   wait_execution_total_ttl_minute: i64 = "WaitExecutionTotalTTLMinute",
-  /// <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p>
+  /// Rerun & replenishment configuration, defaults to ALL. ALL allows rerun or replenishment after successful or failed running. FAILURE does not allow rerun or replenishment after successful running, but allows rerun or replenishment after failed running. NONE does not allow rerun or replenishment after successful or failed running.
   allow_redo_type: String = "AllowRedoType",
-  /// <p>输出参数数组</p>
+  /// Output parameter array.
   param_task_out_list: Vec<OutTaskParameter> = "ParamTaskOutList",
-  /// <p>输入参数数组</p>
+  /// Input parameter array.
   param_task_in_list: Vec<InTaskParameter> = "ParamTaskInList",
-  /// <p>产出登记</p>
+  /// Output registration.
   task_output_registry_list: Vec<TaskDataRegistry> = "TaskOutputRegistryList",
-  /// <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
+  /// **China site only.** <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
   dependency_trigger_policy: String = "DependencyTriggerPolicy",
-  /// <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
+  /// **China site only.** <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
   allow_downstream_dependency: i64 = "AllowDownstreamDependency",
-  /// <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p>
   schedule_type: i64 = "ScheduleType",
 }
 
-/// CreateTriggerWorkflow请求参数结构体
+/// Request of [`Client::create_trigger_workflow`].
 pub struct CreateTriggerWorkflowRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>工作流名称</p>
+  /// **Required.** Workflow name.
   workflow_name: String = "WorkflowName",
-  /// **Required.** <p>所属文件夹路径</p>
+  /// **Required.** Folder path.
   parent_folder_path: String = "ParentFolderPath",
-  /// <p>工作流描述</p>
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// <p>工作流负责人ID</p>
+  /// Workflow owner ID.
   owner_uin: String = "OwnerUin",
-  /// <p>工作流参数</p>
+  /// Workflow parameter.
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// <p>统一调度信息</p>
+  /// Unified scheduling info.
   trigger_workflow_scheduler_configurations: Vec<WorkflowTriggerConfig> = "TriggerWorkflowSchedulerConfigurations",
-  /// <p>BundleId项</p>
+  /// BundleId item.
   bundle_id: String = "BundleId",
-  /// <p>Bundle信息</p>
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
-  /// <p>通用参数配置</p>
+  /// General parameters configuration.
   general_task_params: Vec<WorkflowGeneralTaskParam> = "GeneralTaskParams",
-  /// <p>工作流调度运行配置</p>
+  /// **China site only.** <p>工作流调度运行配置</p>
   trigger_workflow_run_configuration: WorkflowRunConfig = "TriggerWorkflowRunConfiguration",
-  /// <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的Trigger状态可不配置，如果配置，内容会被该值覆盖</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>
+  /// **China site only.** <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的Trigger状态可不配置，如果配置，内容会被该值覆盖</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>
   scheduler_status: String = "SchedulerStatus",
-  /// <p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li></ul>
+  /// **China site only.** <p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li></ul>
   trigger_mode: String = "TriggerMode",
-  /// <p>运行账号ID,未传时默认使用当前登录用户ID</p>
+  /// **China site only.** <p>运行账号ID,未传时默认使用当前登录用户ID</p>
   execute_user_uin: String = "ExecuteUserUin",
 }
 
-/// CreateTriggerWorkflow返回参数结构体
+/// Response of [`Client::create_trigger_workflow`].
 pub struct CreateTriggerWorkflowResponse: decode {
-  /// <p>返回工作流ID</p>
+  /// Return the workflow ID.
   data: CreateTriggerWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建工作流结果
+/// Create workflow result.
+///
+/// <details><summary>中文</summary>创建工作流结果</details>
 pub struct CreateTriggerWorkflowResult: decode {
-  /// 创建成功后的工作流id
+  /// Workflow id after successful creation.
   workflow_id: String = "WorkflowId",
 }
 
-/// CreateTriggerWorkflowRun请求参数结构体
+/// Request of [`Client::create_trigger_workflow_run`].
 pub struct CreateTriggerWorkflowRunRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 自定义运行参数，如果为空或者null则使用工作流最新配置
+  /// Custom running parameters. if empty or null, use the latest configuration of the workflow.
   advanced_params: Vec<SchedulingParameter> = "AdvancedParams",
-  /// 本次需要运行指定的任务ID集合，如果为null或为空则运行全部
+  /// This time, run the specified task ID set. if it is null or empty, run all.
   task_ids: Vec<String> = "TaskIds",
-  /// 指定的调度资源组id，为空默认原资源组
+  /// Specified scheduling resource group id. uses the original resource group by default if left empty.
   scheduling_resource_group_id: String = "SchedulingResourceGroupId",
-  /// 指定的集成资源组id，为空默认原资源组
+  /// Specified integration resource group id. uses the original resource group if left empty.
   integration_resource_group_id: String = "IntegrationResourceGroupId",
 }
 
-/// CreateTriggerWorkflowRun返回参数结构体
+/// Response of [`Client::create_trigger_workflow_run`].
 pub struct CreateTriggerWorkflowRunResponse: decode {
-  /// 操作结果信息
+  /// Operation Result Information
   data: CreateTriggerWorkflowRunResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 工作流调度模式下，工作流触发运行结果
+/// Workflow trigger execution result in workflow scheduling mode.
+///
+/// <details><summary>中文</summary>工作流调度模式下，工作流触发运行结果</details>
 pub struct CreateTriggerWorkflowRunResult: decode {
-  /// 工作流执行id
+  /// Workflow execution id.
   workflow_execution_id: String = "WorkflowExecutionId",
 }
 
-/// CreateWorkflowFolder请求参数结构体
+/// Request of [`Client::create_workflow_folder`].
 pub struct CreateWorkflowFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹绝对路径，如/abc/de，如果是根目录则传/
+  /// **Required.** Parent folder absolute path, such as /abc/de. if it is the root directory, pass /.
   parent_folder_path: String = "ParentFolderPath",
-  /// **Required.** 要创建的文件夹名字
+  /// **Required.** Specifies the folder name to be created.
   folder_name: String = "FolderName",
 }
 
-/// CreateWorkflowFolder返回参数结构体
+/// Response of [`Client::create_workflow_folder`].
 pub struct CreateWorkflowFolderResponse: decode {
-  /// 创建文件夹结果，如果创建失败则报错。
+  /// Folder creation result. error will be reported if creation failed.
   data: CreateFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateWorkflowPermissions请求参数结构体
+/// Request of [`Client::create_workflow_permissions`].
 pub struct CreateWorkflowPermissionsRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 授权实体ID
+  /// **Required.** Authorize entity ID.
   entity_id: String = "EntityId",
-  /// **Required.** 授权实体类型,folder/workflow
+  /// **Required.** Authorized entity type, folder/workflow.
   entity_type: String = "EntityType",
-  /// **Required.** 授权信息数组
+  /// **Required.** Authorization information array.
   permission_list: Vec<WorkflowPermission> = "PermissionList",
 }
 
-/// CreateWorkflowPermissions返回参数结构体
+/// Response of [`Client::create_workflow_permissions`].
 pub struct CreateWorkflowPermissionsResponse: decode {
-  /// 实体授权结果
+  /// Authorization result.
   data: CreateWorkflowPermissionsResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 工作流授权结果
+/// Workflow authorization result.
+///
+/// <details><summary>中文</summary>工作流授权结果</details>
 pub struct CreateWorkflowPermissionsResult: decode {
-  /// 实体授权结果，true/false
+  /// Authorization result, true/false.
   status: bool = "Status",
 }
 
-/// CreateWorkflow请求参数结构体
+/// Request of [`Client::create_workflow`].
 pub struct CreateWorkflowRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流名称
+  /// **Required.** Workflow name.
   workflow_name: String = "WorkflowName",
-  /// **Required.** 所属文件夹路径
+  /// **Required.** Specifies the folder path.
   parent_folder_path: String = "ParentFolderPath",
-  /// 工作流类型,取值示例：cycle 周期工作流；manual 手动工作流，默认传入cycle
+  /// Workflow type. value examples: cycle for periodic workflow; manual for manual workflow. default input: cycle.
   workflow_type: String = "WorkflowType",
-  /// 工作流描述
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流负责人ID
+  /// Workflow owner ID.
   owner_uin: String = "OwnerUin",
-  /// 工作流参数
+  /// Workflow parameter.
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// 统一调度信息
+  /// Specifies unified scheduling info.
   workflow_scheduler_configuration: WorkflowSchedulerConfigurationInfo = "WorkflowSchedulerConfiguration",
-  /// BundleId项
+  /// BundleId item.
   bundle_id: String = "BundleId",
-  /// Bundle信息
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
 }
 
-/// CreateWorkflow返回参数结构体
+/// Response of [`Client::create_workflow`].
 pub struct CreateWorkflowResponse: decode {
-  /// 返回工作流ID
+  /// Returns the workflow ID.
   data: CreateWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建工作流结果
+/// Create workflow result.
+///
+/// <details><summary>中文</summary>创建工作流结果</details>
 pub struct CreateWorkflowResult: decode {
-  /// 创建成功后的工作流id
+  /// Workflow id after successful creation.
   workflow_id: String = "WorkflowId",
 }
 
-/// dlc集群信息
+/// dlc cluster information.
+///
+/// <details><summary>中文</summary>dlc集群信息</details>
 pub struct DLCClusterInfo: encode {
-  /// **Required.** dlc资源名称（需要添加角色Uin到dlc中，否则可能获取不到资源）
+  /// **Required.** dlc resource name (the role Uin needs to be added to dlc, otherwise the resource may be unavailable).
   compute_resources: Vec<String> = "ComputeResources",
-  /// **Required.** dlc地域
+  /// **Required.** dlc region.
   region: String = "Region",
-  /// **Required.** 指定DLC集群的默认数据库
+  /// **Required.** Specify the default database for the DLC cluster.
   default_database: String = "DefaultDatabase",
-  /// 集群配置标记（ 仅对标准模式的项目生效并且标准模式必填），枚举值：
-  /// - Prod  (生产环境)
-  /// - Dev  (开发环境)
+  /// Cluster configuration tag (only applicable to projects in standard mode and required in standard mode). valid values:.
+  /// -Prod (live production environment).
+  /// -Dev (development environment).
   standard_mode_env_tag: String = "StandardModeEnvTag",
-  /// 访问账号（ 仅对标准模式的项目生效并且标准模式必填），用于提交dlc任务的账号
-  /// 建议使用指定子账号，给子账号设置对应库表的权限；任务负责人模式在负责人离职后容易造成任务失败；主账号模式在多个项目权限不同的情况下不易做权限控制。
+  /// Access account (only applicable to projects in standard mode and required in standard mode), used for submitting dlc tasks.
+  /// Use a designated sub-account and set permissions to the corresponding database and table for the sub-account. task owner mode is prone to cause task failure after the person in charge leaves. master account mode is not easy to control permissions when permissions across multiple projects are different.
   ///
-  /// 枚举值：
-  /// - TASK_RUNNER （任务负责人）
-  /// - OWNER （主账号模式）
-  /// - SUB （子账号模式）
+  /// Enumeration value:.
+  /// -TASK_RUNNER (task owner).
+  /// -OWNER (master account mode).
+  /// -SUB (sub-account mode).
   access_account: String = "AccessAccount",
-  /// 子账号id（ 仅对标准模式的项目生效），AccessAccount为子账号模式时，需要指定子账号的id信息，其他模式不需要指定
+  /// Sub-Account id (only applicable to projects in standard mode). when AccessAccount is in sub-account mode, the designated sub-account id information is required. other modes do not require specifying.
   sub_account_uin: String = "SubAccountUin",
 }
 
-/// 补录计划详情
+/// Plan details.
+///
+/// <details><summary>中文</summary>补录计划详情</details>
 pub struct DataBackfill: decode {
-  /// 项目Id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 数据补录计划id
+  /// Data supplement plan id.
   data_backfill_plan_id: String = "DataBackfillPlanId",
-  /// 数据补录计划名称
+  /// Data supplement plan name.
   data_backfill_plan_name: String = "DataBackfillPlanName",
-  /// 补录任务集合
+  /// Supplementary task collection.
   task_ids: Vec<String> = "TaskIds",
-  /// 补录任务的数据配置列表
+  /// Backfill task data configuration list.
   data_backfill_range_list: Vec<DataBackfillRange> = "DataBackfillRangeList",
-  /// 检查父任务类型，取值范围：- NONE-全部不检查- ALL-检查全部上游父任务- MAKE_SCOPE-只在（当前补录计划）选中任务中检查
+  /// Check parent task type. valid values: NONE (do not check ALL), ALL (check ALL upstream parent tasks), MAKE_SCOPE (check only in the selected tasks of the present replenishment plan).
   check_parent_type: String = "CheckParentType",
-  /// 补录是否忽略事件依赖
+  /// Specifies whether to ignore event dependency during backfill.
   skip_event_listening: bool = "SkipEventListening",
-  /// 自定义实例运行并发度, 返回为null或者不返回，则表示任务原有自依赖
+  /// Custom instance run degree of concurrency. return null or do not return indicates task original self-dependent.
   redefine_parallel_num: u64 = "RedefineParallelNum",
-  /// 自定义的工作流自依赖，yes或者no；如果不配置，则使用工作流原有自依赖
+  /// Custom workflow self-dependency, yes or no. if not configured, use the existing workflow self-dependency.
   redefine_self_workflow_dependency: String = "RedefineSelfWorkflowDependency",
-  /// 调度资源组id
+  /// Scheduling resource group id.
   scheduler_resource_group_id: String = "SchedulerResourceGroupId",
-  /// 集成资源组id
+  /// Integration resource group id.
   integration_resource_group_id: String = "IntegrationResourceGroupId",
-  /// 补录自定义的生成周期
+  /// Backfill custom generation cycle.
   redefine_cycle_type: String = "RedefineCycleType",
-  /// 自定义参数
+  /// Custom parameter.
   redefine_param_list: Vec<KVPair> = "RedefineParamList",
-  /// 补录任务的执行开始时间
+  /// Execution start time of the backfill task.
   start_time: String = "StartTime",
-  /// 补录任务的执行结束时间
+  /// Backfill task execution end time.
   end_time: String = "EndTime",
-  /// 创建用户id
+  /// Create a user id.
   create_user_uin: String = "CreateUserUin",
-  /// 补录计划实例完成百分数
+  /// Percentage of supplementary plan instances completed.
   complete_percent: u64 = "CompletePercent",
-  /// 补录计划实例成功百分数
+  /// Percentage of supplementary plan instances successful.
   success_percent: u64 = "SuccessPercent",
-  /// 补录是实例数据时间顺序，生效必须满足2个条件:1. 必须同周期任务2. 优先按依赖关系执行，无依赖关系影响的情况下按配置执行顺序执行 可选值- NORMAL: 不设置- ORDER: 顺序- REVERSE: 逆序不设置默认为NORMAL
+  /// Backfill follows the instance data time sequence and must meet two conditions to take effect: 1. must be tasks in the same cycle 2. execute based on dependencies, or execute based on configured execution ORDER without dependency impact  available values: - NORMAL: leave unset - ORDER: sequence - REVERSE: descending ORDER  if not set, the default is NORMAL.
   data_time_order: String = "DataTimeOrder",
 }
 
-/// 补录计划日期范围
+/// Backfill plan date range.
+///
+/// <details><summary>中文</summary>补录计划日期范围</details>
 pub struct DataBackfillRange: encode {
-  /// 开始日期，格式yyyy-MM-dd 表示从指定日期的00:00:00开始
+  /// Start date in yyyy-MM-dd format. indicates the start from 00:00:00 on the specified date.
   start_date: String = "StartDate",
-  /// 结束日期，格式yyyy-MM-dd，表示从指定日期的 23:59:59结束
+  /// End date in the format yyyy-MM-dd, indicates ending at 23:59:59 of the specified date.
   end_date: String = "EndDate",
-  /// 在[StartDate, EndDate]之间每天的开始时间点，格式HH:mm,只针对小时及周期小于小时的任务生效
+  /// Start time of each day between [StartDate, EndDate] in HH:mm format. effective for tasks with a period of hours or less.
   execution_start_time: String = "ExecutionStartTime",
-  /// 在[StartDate, EndDate]之间每天的结束时间点，格式HH:mm,只针对小时及周期小于小时的任务生效
+  /// End time point between [StartDate, EndDate] in HH:mm format. effective for tasks with a period of hours or less.
   execution_end_time: String = "ExecutionEndTime",
 }
 
-/// 数据源对象
+/// Data source object.
+///
+/// <details><summary>中文</summary>数据源对象</details>
 pub struct DataSource: decode {
-  /// 归属项目ID
+  /// Belonging project ID.
   project_id: String = "ProjectId",
-  /// 数据源ID
+  /// Data source ID.
   id: u64 = "Id",
-  /// 数据源类型:枚举值
+  /// Data source type: enumeration value.
   r#type: String = "Type",
-  /// 数据源名称
+  /// Data source name
   name: String = "Name",
-  /// 数据源展示名，为了可视化查看
+  /// Data source display name for visual inspection.
   display_name: String = "DisplayName",
-  /// 数据源描述信息
+  /// Data source description information
   description: String = "Description",
-  /// 归属项目Name
+  /// Affiliated project Name.
   project_name: String = "ProjectName",
-  /// 数据源创建人
+  /// Data source creator.
   create_user: String = "CreateUser",
-  /// 时间
+  /// Time
   create_time: String = "CreateTime",
-  /// 更新人
+  /// Updater
   modify_user: String = "ModifyUser",
-  /// 更新时间
+  /// Update time
   modify_time: String = "ModifyTime",
-  /// 数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同
+  /// Configuration message of data sources is stored in JSON KV. KV storage information varies based on data source type.
   prod_con_properties: String = "ProdConProperties",
-  /// 同params 内容为开发数据源的数据
+  /// Same as params content for developing data of data sources.
   dev_con_properties: String = "DevConProperties",
-  /// 数据源类别：
+  /// Data source type.
   ///
-  /// - DB ---自定义源
-  /// - CLUSTER --- 系统源
+  /// -DB - custom definition source.
+  /// -CLUSTER --- system source.
   category: String = "Category",
 }
 
-/// 数据源文件上传
+/// Upload data source file.
+///
+/// <details><summary>中文</summary>数据源文件上传</details>
 pub struct DataSourceFileUpload: encode {
-  /// Truststore认证文件，默认文件名truststore.jks
+  /// Truststore authentication file, default filename truststore.jks.
   trust_store: String = "TrustStore",
-  /// Keystore认证文件，默认文件名keystore.jks
+  /// Keystore authentication file, default filename keystore.jks.
   key_store: String = "KeyStore",
-  /// core-site.xml文件
+  /// core-site.xml file.
   core_site: String = "CoreSite",
-  /// hdfs-site.xml文件
+  /// hdfs-site.xml file.
   hdfs_site: String = "HdfsSite",
-  /// hive-site.xml文件
+  /// hive-site.xml file.
   hive_site: String = "HiveSite",
-  /// hbase-site文件
+  /// hbase-site file.
   hbase_site: String = "HBASESite",
-  /// keytab文件，默认文件名[数据源名].keytab
+  /// Keytab file, default filename [data source name].keytab.
   key_tab: String = "KeyTab",
-  /// krb5.conf文件
+  /// krb5.conf file.
   krb5_conf: String = "KRB5Conf",
-  /// 私钥,默认文件名private_key.pem
+  /// Private key, default filename private_key.pem.
   private_key: String = "PrivateKey",
-  /// 公钥,默认文件名public_key.pem
+  /// Public key, default filename public_key.pem.
   public_key: String = "PublicKey",
 }
 
-/// 查询数据源分页列表
+/// Query data source pagination list.
+///
+/// <details><summary>中文</summary>查询数据源分页列表</details>
 pub struct DataSourceInfo: decode {
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 数据源列表
+  /// Data Source List
   items: Vec<DataSource> = "Items",
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 总分页页码
+  /// Total score page number.
   total_page_number: u64 = "TotalPageNumber",
 }
 
-/// 数据源操作结果
+/// Operation result of the data source.
+///
+/// <details><summary>中文</summary>数据源操作结果</details>
 pub struct DataSourceResult: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
-  /// 数据源id
+  /// Data source ID.
   data_source_id: i64 = "DataSourceId",
 }
 
-/// 数据源操作结果
+/// Operation result of the data source.
+///
+/// <details><summary>中文</summary>数据源操作结果</details>
 pub struct DataSourceStatus: decode {
-  /// 数据源操作状态
+  /// Data source operation status.
   status: bool = "Status",
 }
 
-/// 数据库信息
+/// Database information
+///
+/// <details><summary>中文</summary>数据库信息</details>
 pub struct DatabaseInfo: decode {
-  /// 数据库GUID
+  /// Database GUID.
   guid: String = "Guid",
-  /// 数据库名称
+  /// Database name.
   name: String = "Name",
-  /// 数据库目录
+  /// Database catalog.
   catalog_name: String = "CatalogName",
-  /// 数据库描述
+  /// Repository description.
   description: String = "Description",
-  /// 数据库位置
+  /// Database location.
   location: String = "Location",
-  /// 数据库存储大小
+  /// Database storage size.
   storage_size: i64 = "StorageSize",
-  /// 数据源ID
+  /// Data source ID.
   datasource_id: i64 = "DatasourceId",
-  /// 数据源类型
+  /// Data source type.
   datasource_type: String = "DatasourceType",
 }
 
-/// 数据源关联任务信息
+/// Task info of data source association.
+///
+/// <details><summary>中文</summary>数据源关联任务信息</details>
 pub struct DatasourceRelationTaskInfo: decode {
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 数据源关联任务信息，本期仅支持数据开发任务接口返回数据
+  /// Data source association task info. the current period only supports data development task API return data.
   task_info: Vec<RelateTask> = "TaskInfo",
 }
 
-/// 删除告警规则响应结果
+/// Describes the response result of deleting an Alarm rule.
+///
+/// <details><summary>中文</summary>删除告警规则响应结果</details>
 pub struct DeleteAlarmRuleResult: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded.
   status: bool = "Status",
 }
 
-/// DeleteCodeFile请求参数结构体
+/// Request of [`Client::delete_code_file`].
 pub struct DeleteCodeFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 代码文件ID，参数值来自CreateCodeFile接口的返回
+  /// **Required.** Code file ID. the parameter value comes from the CreateCodeFile API.
   code_file_id: String = "CodeFileId",
 }
 
-/// DeleteCodeFile返回参数结构体
+/// Response of [`Client::delete_code_file`].
 pub struct DeleteCodeFileResponse: decode {
-  /// 执行结果
+  /// Execution result
   data: CodeStudioFileActionResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCodeFolder请求参数结构体
+/// Request of [`Client::delete_code_folder`].
 pub struct DeleteCodeFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹ID，参数值来自CreateCodeFolder接口的返回
+  /// **Required.** Folder ID. the parameter value comes from the CreateCodeFolder API response.
   folder_id: String = "FolderId",
 }
 
-/// DeleteCodeFolder返回参数结构体
+/// Response of [`Client::delete_code_folder`].
 pub struct DeleteCodeFolderResponse: decode {
-  /// 执行结果
+  /// Execution result
   data: CodeStudioFolderActionResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteCodePermissions请求参数结构体
+/// Request of [`Client::delete_code_permissions`].
 pub struct DeleteCodePermissionsRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 回收的权限列表
+  /// List of permissions to revoke.
   recycle_policy_set: Vec<ExploreAuthorizationRecycleObject> = "RecyclePolicySet",
 }
 
-/// DeleteCodePermissions返回参数结构体
+/// Response of [`Client::delete_code_permissions`].
 pub struct DeleteCodePermissionsResponse: decode {
-  /// 权限回收结果
+  /// Permission revocation result.
   data: Vec<CodePermissionsResultItem> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataBackfillPlanAsync请求参数结构体
+/// Request of [`Client::delete_data_backfill_plan_async`].
 pub struct DeleteDataBackfillPlanAsyncRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 补录计划id
+  /// **Required.** Supplemental plan id.
   data_backfill_plan_id: String = "DataBackfillPlanId",
 }
 
-/// DeleteDataBackfillPlanAsync返回参数结构体
+/// Response of [`Client::delete_data_backfill_plan_async`].
 pub struct DeleteDataBackfillPlanAsyncResponse: decode {
-  /// 删除执行计划返回的异步响应
+  /// Delete execution plan async response.
   data: OpsAsyncResponse = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteDataSource请求参数结构体
+/// Request of [`Client::delete_data_source`].
 pub struct DeleteDataSourceRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 数据源id
+  /// **Required.** Data source ID.
   id: u64 = "Id",
 }
 
-/// DeleteDataSource返回参数结构体
+/// Response of [`Client::delete_data_source`].
 pub struct DeleteDataSourceResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded.
   data: DataSourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除资源文件夹结果
+/// Delete resource folder result.
+///
+/// <details><summary>中文</summary>删除资源文件夹结果</details>
 pub struct DeleteFolderResult: decode {
-  /// 删除状态,true表示成功，false表示失败
+  /// Deletion status. true indicates success, false indicates failure.
   status: bool = "Status",
 }
 
-/// DeleteLineage请求参数结构体
+/// Request of [`Client::delete_lineage`].
 pub struct DeleteLineageRequest: encode {
-  /// **Required.** 需要删除的血缘关系列表
+  /// **Required.** List of lineage relationships to be deleted.
   relations: Vec<LineagePair> = "Relations",
 }
 
-/// DeleteLineage返回参数结构体
+/// Response of [`Client::delete_lineage`].
 pub struct DeleteLineageResponse: decode {
-  /// 删除结果
+  /// Deletion result
   data: OperateResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteOpsAlarmRule请求参数结构体
+/// Request of [`Client::delete_ops_alarm_rule`].
 pub struct DeleteOpsAlarmRuleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 告警规则唯一id，接口CreateAlarmRule返回
-  /// 与AlarmRuleName二选一
+  /// **Required.** Alarm Rule Unique ID. Obtained from the response of the CreateAlarmRule API. Either this field or AlarmRuleName must be provided.
   alarm_rule_id: String = "AlarmRuleId",
 }
 
-/// DeleteOpsAlarmRule返回参数结构体
+/// Response of [`Client::delete_ops_alarm_rule`].
 pub struct DeleteOpsAlarmRuleResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded.
   data: DeleteAlarmRuleResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProjectMember请求参数结构体
+/// Request of [`Client::delete_project_member`].
 pub struct DeleteProjectMemberRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 用户ID列表
+  /// **Required.** User ID list
   user_uins: Vec<String> = "UserUins",
 }
 
-/// DeleteProjectMember返回参数结构体
+/// Response of [`Client::delete_project_member`].
 pub struct DeleteProjectMemberResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteProject请求参数结构体
+/// Request of [`Client::delete_project`].
 pub struct DeleteProjectRequest: encode {
-  /// **Required.** 删除的项目ID
+  /// **Required.** Project ID to delete.
   project_id: String = "ProjectId",
 }
 
-/// DeleteProject返回参数结构体
+/// Response of [`Client::delete_project`].
 pub struct DeleteProjectResponse: decode {
-  /// 删除结果
+  /// Deletion result
   data: ProjectResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteQualityRuleGroup请求参数结构体
+/// Request of [`Client::delete_quality_rule_group`].
 pub struct DeleteQualityRuleGroupRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -5831,11 +8216,11 @@ pub struct DeleteQualityRuleGroupRequest: encode {
   rule_group_id_list: Vec<u64> = "RuleGroupIdList",
 }
 
-/// DeleteQualityRuleGroup返回参数结构体
+/// Response of [`Client::delete_quality_rule_group`].
 pub struct DeleteQualityRuleGroupResponse: decode {
   /// 批量删除操作的具体执行结果
   data: DeleteQualityRuleGroupResultVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5851,7 +8236,7 @@ pub struct DeleteQualityRuleGroupResultVO: decode {
   results: Vec<CommonQualityOperateResult> = "Results",
 }
 
-/// DeleteQualityRule请求参数结构体
+/// Request of [`Client::delete_quality_rule`].
 pub struct DeleteQualityRuleRequest: encode {
   /// **Required.** 质量规则ID
   rule_id: u64 = "RuleId",
@@ -5859,297 +8244,456 @@ pub struct DeleteQualityRuleRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// DeleteQualityRule返回参数结构体
+/// Response of [`Client::delete_quality_rule`].
 pub struct DeleteQualityRuleResponse: decode {
   /// 是否删除成功
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceFile请求参数结构体
+/// Request of [`Client::delete_resource_file`].
 pub struct DeleteResourceFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 资源ID, 可通过ListResourceFiles接口获取
+  /// **Required.** Resource ID. obtain through the API ListResourceFiles.
   resource_id: String = "ResourceId",
 }
 
-/// DeleteResourceFile返回参数结构体
+/// Response of [`Client::delete_resource_file`].
 pub struct DeleteResourceFileResponse: decode {
-  /// 资源删除结果
+  /// Specifies the resource deletion result.
   data: DeleteResourceFileResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除资源文件结果
+/// Delete resource file result.
+///
+/// <details><summary>中文</summary>删除资源文件结果</details>
 pub struct DeleteResourceFileResult: decode {
   /// true
   status: bool = "Status",
 }
 
-/// DeleteResourceFolder请求参数结构体
+/// Request of [`Client::delete_resource_folder`].
 pub struct DeleteResourceFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹ID, 可通过ListResourceFolders接口获取
+  /// **Required.** Folder ID. obtain through the ListResourceFolders API.
   folder_id: String = "FolderId",
 }
 
-/// DeleteResourceFolder返回参数结构体
+/// Response of [`Client::delete_resource_folder`].
 pub struct DeleteResourceFolderResponse: decode {
-  /// true代表删除成功，false代表删除失败
+  /// true represents successful deletion. false represents failure.
   data: DeleteFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteResourceGroup请求参数结构体
+/// Request of [`Client::delete_resource_group`].
 pub struct DeleteResourceGroupRequest: encode {
-  /// **Required.** 资源组id
+  /// **Required.** Resource group ID
   id: String = "Id",
 }
 
-/// DeleteResourceGroup返回参数结构体
+/// Response of [`Client::delete_resource_group`].
 pub struct DeleteResourceGroupResponse: decode {
-  /// 是否销毁成功
+  /// Whether termination succeeded.
   data: ResourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSQLFolder请求参数结构体
+/// Request of [`Client::delete_sql_folder`].
 pub struct DeleteSQLFolderRequest: encode {
-  /// **Required.** 文件夹Id
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DeleteSQLFolder返回参数结构体
+/// Response of [`Client::delete_sql_folder`].
 pub struct DeleteSQLFolderResponse: decode {
-  /// 操作结果
+  /// Operation result.
   data: SQLContentActionResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteSQLScript请求参数结构体
+/// Request of [`Client::delete_sql_script`].
 pub struct DeleteSQLScriptRequest: encode {
-  /// **Required.** 探索脚本Id
+  /// **Required.** Script Id.
   script_id: String = "ScriptId",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DeleteSQLScript返回参数结构体
+/// Response of [`Client::delete_sql_script`].
 pub struct DeleteSQLScriptResponse: decode {
-  /// 执行结果
+  /// Execution result
   data: SQLContentActionResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTaskFolder请求参数结构体
+/// Request of [`Client::delete_task_folder`].
 pub struct DeleteTaskFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// **Required.** 文件夹ID，可通过ListTaskFolders接口获取
+  /// **Required.** Folder ID, obtain through the ListTaskFolders api.
   task_folder_id: String = "TaskFolderId",
 }
 
-/// DeleteTaskFolder返回参数结构体
+/// Response of [`Client::delete_task_folder`].
 pub struct DeleteTaskFolderResponse: decode {
-  /// 删除结果
+  /// Deletion result
   data: DeleteTaskFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除资源文件夹结果
+/// Delete resource folder result.
+///
+/// <details><summary>中文</summary>删除资源文件夹结果</details>
 pub struct DeleteTaskFolderResult: decode {
-  /// 删除状态,true表示成功，false表示失败
+  /// Deletion status. true: successful, false: unsuccessful.
   status: bool = "Status",
 }
 
-/// DeleteTask请求参数结构体
+/// Request of [`Client::delete_task`].
 pub struct DeleteTaskRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
-  /// 和VirtualTaskId选填一个
+  /// **Required.** Either Task ID or VirtualTaskId must be provided (optional, choose one).
   task_id: String = "TaskId",
-  /// 任务操作是否消息通知下游任务责任人true：通知
-  /// false：不通知
-  /// 不传默认false
+  /// Whether to send a notification to downstream task owners when performing task operations.
+  /// true: Send notification
+  /// false: Do not send notification
+  /// default: false.
   operate_inform: bool = "OperateInform",
-  /// 任务删除方式
-  /// true：不针对下游任务实例进行强制失败
-  /// false：针对下游任务实例进行强制失败
-  /// 不传默认false
+  /// Task Deletion Mode.
+  /// true: Do not force downstream task instances to fail
+  /// false: Force downstream task instances to fail
+  /// default: false
   delete_mode: bool = "DeleteMode",
 }
 
-/// DeleteTask返回参数结构体
+/// Response of [`Client::delete_task`].
 pub struct DeleteTaskResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded.
   data: DeleteTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除数据开发任务结果
+/// Deletion result of a data development task.
+///
+/// <details><summary>中文</summary>删除数据开发任务结果</details>
 pub struct DeleteTaskResult: decode {
-  /// 删除状态,true表示成功，false表示失败
+  /// Deletion status. true indicates success. false indicates failure.
   status: bool = "Status",
 }
 
-/// DeleteTriggerTask请求参数结构体
+/// Request of [`Client::delete_trigger_task`].
 pub struct DeleteTriggerTaskRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
-  /// 和VirtualTaskId选填一个
+  /// **Required.** Task ID.
+  /// Specifies either VirtualTaskId or the other parameter.
   task_id: String = "TaskId",
-  /// 任务操作是否消息通知下游任务责任人true：通知
-  /// false：不通知
-  /// 不传默认false
+  /// Whether task operation notifies downstream task owners. valid values: true (notify).
+  /// false: do not notify.
+  /// Default false if not passed.
   operate_inform: bool = "OperateInform",
-  /// (本参数暂不生效)当前删除上游任务时，不会针对下游任务实例进行强制失败
+  /// This parameter does not take effect. currently, deleting an upstream task does not force failure on downstream task instances.
   delete_mode: bool = "DeleteMode",
 }
 
-/// DeleteTriggerTask返回参数结构体
+/// Response of [`Client::delete_trigger_task`].
 pub struct DeleteTriggerTaskResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded.
   data: DeleteTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTriggerWorkflow请求参数结构体
+/// Request of [`Client::delete_trigger_workflow`].
 pub struct DeleteTriggerWorkflowRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow id.
   workflow_id: String = "WorkflowId",
 }
 
-/// DeleteTriggerWorkflow返回参数结构体
+/// Response of [`Client::delete_trigger_workflow`].
 pub struct DeleteTriggerWorkflowResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded.
   data: DeleteTriggerWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除工作流结果
+/// Delete workflow result.
+///
+/// <details><summary>中文</summary>删除工作流结果</details>
 pub struct DeleteTriggerWorkflowResult: decode {
-  /// 删除工作流是否成功
+  /// Whether deleting the workflow is successful.
   status: bool = "Status",
 }
 
-/// DeleteWorkflowFolder请求参数结构体
+/// Request of [`Client::delete_workflow_folder`].
 pub struct DeleteWorkflowFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹ID，可通过ListWorkflowFolders接口获取
+  /// **Required.** Folder ID. Obtain through the ListWorkflowFolders API.
   folder_id: String = "FolderId",
 }
 
-/// DeleteWorkflowFolder返回参数结构体
+/// Response of [`Client::delete_workflow_folder`].
 pub struct DeleteWorkflowFolderResponse: decode {
-  /// 删除结果
+  /// Deletion result
   data: DeleteFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 要删除的数据开发授权信息
+/// Data development authorization information to delete.
+///
+/// <details><summary>中文</summary>要删除的数据开发授权信息</details>
 pub struct DeleteWorkflowPermission: encode {
-  /// **Required.** 要删除的授权目标类型（用户：user，角色：role，组：group）
+  /// **Required.** Target type to delete (user: user, role: role, group: group).
   permission_target_type: String = "PermissionTargetType",
-  /// **Required.** 要删除的授权目标id(userId/roleId)
+  /// **Required.** Authorization target id (userId/roleId) to delete.
   permission_target_id: String = "PermissionTargetId",
-  /// **Required.** 要删除的授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE)
+  /// **Required.** Type array of authorization permissions to delete (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE, currently only support CAN_MANAGE).
   permission_type_list: Vec<String> = "PermissionTypeList",
 }
 
-/// DeleteWorkflowPermissions请求参数结构体
+/// Request of [`Client::delete_workflow_permissions`].
 pub struct DeleteWorkflowPermissionsRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 授权实体ID
+  /// **Required.** Authorize entity ID.
   entity_id: String = "EntityId",
-  /// **Required.** 授权实体类型,folder/workflow
+  /// **Required.** Authorized entity type, folder/workflow.
   entity_type: String = "EntityType",
-  /// **Required.** 删除权限数组
+  /// **Required.** Delete permission array.
   delete_permission_list: Vec<DeleteWorkflowPermission> = "DeletePermissionList",
 }
 
-/// DeleteWorkflowPermissions返回参数结构体
+/// Response of [`Client::delete_workflow_permissions`].
 pub struct DeleteWorkflowPermissionsResponse: decode {
-  /// 资源删除结果
+  /// Resource deletion result.
   data: DeleteWorkflowPermissionsResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据开发权限删除结果
+/// Deletion result of development permissions.
+///
+/// <details><summary>中文</summary>数据开发权限删除结果</details>
 pub struct DeleteWorkflowPermissionsResult: decode {
-  /// 整体删除结果 true/false
+  /// Delete result true/false.
   status: bool = "Status",
 }
 
-/// DeleteWorkflow请求参数结构体
+/// Request of [`Client::delete_workflow`].
 pub struct DeleteWorkflowRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流id
+  /// **Required.** Workflow id.
   workflow_id: String = "WorkflowId",
 }
 
-/// DeleteWorkflow返回参数结构体
+/// Response of [`Client::delete_workflow`].
 pub struct DeleteWorkflowResponse: decode {
-  /// 是否删除成功
+  /// Whether deletion succeeded.
   data: DeleteWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 删除工作流结果
+/// Delete workflow result.
+///
+/// <details><summary>中文</summary>删除工作流结果</details>
 pub struct DeleteWorkflowResult: decode {
-  /// 删除工作流是否成功
+  /// Indicates whether the workflow deletion was successful
   status: bool = "Status",
 }
 
-/// 查询任务上游依赖详情分页
+/// Paginated Query of Upstream Task Dependency Details
+///
+/// <details><summary>中文</summary>查询任务上游依赖详情分页</details>
 pub struct DependencyConfigPage: decode {
-  /// 满足查询条件的数据总条数。
+  /// Total number of records matching the query conditions.
   total_count: u64 = "TotalCount",
-  /// 满足查询条件的数据总页数。
+  /// Total number of pages matching the query conditions.
   total_page_number: u64 = "TotalPageNumber",
-  /// 当前请求的数据页数。
+  /// The page number of the current request.
   page_number: u64 = "PageNumber",
-  /// 当前请求的数据页条数。
+  /// The number of entries in the current request data page.
   page_size: u64 = "PageSize",
-  /// 分页数据
+  /// Paginated Data
   items: Vec<TaskDependDto> = "Items",
 }
 
-/// 依赖配置策略
+/// Dependency configuration policy.
+///
+/// <details><summary>中文</summary>依赖配置策略</details>
 pub struct DependencyStrategyTask: encode {
-  /// 等待上游任务实例策略：EXECUTING（执行）；WAITING（等待）
+  /// Wait upstream task instance policy: EXECUTING (execute); WAITING (wait).
   polling_null_strategy: String = "PollingNullStrategy",
-  /// 仅当PollingNullStrategy为EXECUTING时才需要填本字段，List类型：NOT_EXIST（默认，在分钟依赖分钟/小时依赖小时的情况下，父实例不在下游实例调度时间范围内）；PARENT_EXPIRED（父实例失败）；PARENT_TIMEOUT（父实例超时）。以上场景满足任一条件即可通过该父任务实例依赖判断，除以上场景外均需等待父实例。
+  /// This field is required only when PollingNullStrategy is set to EXECUTING.
+  /// Type: List
+  ///
+  /// NOT_EXIST (default) - In cases where minute depends on minute / hour depends on hour, the parent instance does not fall within the scheduling time range of the downstream instance.
+  ///
+  /// PARENT_EXPIRED - The parent instance failed.
+  ///
+  /// PARENT_TIMEOUT - The parent instance timed out.
+  ///
+  /// If any of the above conditions are met, the dependency check for that parent task instance is considered satisfied. In all other cases, the system must wait for the parent instance.
   task_dependency_executing_strategies: Vec<String> = "TaskDependencyExecutingStrategies",
-  /// 仅当TaskDependencyExecutingStrategies中包含PARENT_TIMEOUT时才需要填本字段，下游任务依赖父实例执行超时时间，单位：分钟。
+  /// This field is required only when TaskDependencyExecutingStrategies includes PARENT_TIMEOUT.
+  /// Specifies the timeout duration (in minutes) for the downstream task's dependency on the parent instance execution.
   task_dependency_executing_timeout_value: i64 = "TaskDependencyExecutingTimeoutValue",
 }
 
+/// Dependency Task Information - Value Reference Table:
+///
+/// Value description table:
+/// | Current Task Cycle Type | Upstream Task Cycle Type | Configuration Mode | MainCyclicConfig Value | Time Dimension / Instance Scope        | SubordinateCyclicConfig Value     | offset Value                         |
+/// | ----------------------- | ------------------------ | ------------------ | ---------------------- | -------------------------------------- | --------------------------------- | ------------------------------------ |
+/// | HOUR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MINUTE_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Latest Instance              | CURRENT_HOUR                      | None                                 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Previous Cycle               | PREVIOUS_HOUR_CYCLE               | None                                 |
+/// | HOUR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Friday              | PREVIOUS_FRIDAY                   | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Sunday              | PREVIOUS_WEEKEND                  | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | WEEK_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour (-60,0]        | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | None                                 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour                | PREVIOUS_HOUR                     | None                                 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+/// | YEAR_CYCLE              | WEEK_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | WEEK_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MINUTE_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | MINUTE_CYCLE            | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+/// | HOUR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | ONEOFF_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | MONTH_CYCLE             | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | ONEOFF_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Current Minute             | CURRENT_MINUTE                    | None                                 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Previous Cycle             | PREVIOUS_MINUTE_CYCLE             | None                                 |
+/// | YEAR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | ONEOFF_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day (-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | None                                 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | MINUTE_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | YEAR_CYCLE              | HOUR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MINUTE_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | ONEOFF_CYCLE            | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | HOUR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day (-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | None                                 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day [-24,0)          | PREVIOUS_DAY                      | None                                 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / All Months of Current Year  | ALL_MONTH_OF_YEAR                 | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Beginning of Previous Month | PREVIOUS_BEGIN_OF_MONTH           | None                                 |
+/// | ONEOFF_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | DAY_CYCLE               | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | ONEOFF_CYCLE            | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | DAY_CYCLE               | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | MINUTE_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / All Days of Current Year      | ALL_DAY_OF_YEAR                   | None                                 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | HOUR_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | ONEOFF_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | ONEOFF_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | CRONTAB_CYCLE           | CRONTAB_CYCLE            | Recommended Policy | CRONTAB                | None                                   | CURRENT                           | None                                 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+///
+/// <details><summary>中文</summary>
+///
 /// 依赖任务信息
 ///
 /// 取值说明表：
@@ -6279,10 +8823,12 @@ pub struct DependencyStrategyTask: encode {
 /// | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
 /// | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
 /// | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
+///
+/// </details>
 pub struct DependencyTaskBrief: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 主依赖配置，取值为：
+  /// **Required.** Main dependency configuration. Valid values:
   ///
   /// * CRONTAB
   /// * DAY
@@ -6298,7 +8844,7 @@ pub struct DependencyTaskBrief: encode {
   /// * WEEK
   /// * YEAR
   main_cyclic_config: String = "MainCyclicConfig",
-  /// 次依赖配置，取值为：
+  /// Configures secondary dependencies.  Valid values:
   /// * ALL_DAY_OF_YEAR
   /// * ALL_MONTH_OF_YEAR
   /// * CURRENT
@@ -6323,545 +8869,569 @@ pub struct DependencyTaskBrief: encode {
   /// * PREVIOUS_WEEKEND
   /// * RECENT_DATE
   subordinate_cyclic_config: String = "SubordinateCyclicConfig",
-  /// 区间、列表模式下的偏移量
+  /// Offset in Range/List Mode
   offset: String = "Offset",
-  /// 依赖执行策略
+  /// Dependency Execution Policy
   dependency_strategy: DependencyStrategyTask = "DependencyStrategy",
 }
 
-/// 依赖任务信息
+/// Dependent task info.
+///
+/// <details><summary>中文</summary>依赖任务信息</details>
 pub struct DependencyTriggerTaskBrief: encode {
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// DescribeDataSourceAuthority请求参数结构体
+/// Request of [`Client::describe_data_source_authority`].
 pub struct DescribeDataSourceAuthorityRequest: encode {
-  /// **Required.** 对象唯一ID
+  /// **Required.** Unique object ID.
   id: u64 = "Id",
 }
 
-/// DescribeDataSourceAuthority返回参数结构体
+/// Response of [`Client::describe_data_source_authority`].
 pub struct DescribeDataSourceAuthorityResponse: decode {
-  /// 数据源权限对象
+  /// Data source permission object.
   data: AuthInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DisableProject请求参数结构体
+/// Request of [`Client::disable_project`].
 pub struct DisableProjectRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DisableProject返回参数结构体
+/// Response of [`Client::disable_project`].
 pub struct DisableProjectResponse: decode {
-  /// 无
+  /// None.
   data: ProjectResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DissociateResourceGroupFromProject请求参数结构体
+/// Request of [`Client::dissociate_resource_group_from_project`].
 pub struct DissociateResourceGroupFromProjectRequest: encode {
-  /// **Required.** 资源组id
+  /// **Required.** Resource group ID
   resource_group_id: String = "ResourceGroupId",
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// DissociateResourceGroupFromProject返回参数结构体
+/// Response of [`Client::dissociate_resource_group_from_project`].
 pub struct DissociateResourceGroupFromProjectResponse: decode {
-  /// 是否绑定成功，失败返回异常
+  /// Indicates whether the binding is successful. returns an exception if it fails.
   data: ResourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EnableProject请求参数结构体
+/// Request of [`Client::enable_project`].
 pub struct EnableProjectRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// EnableProject返回参数结构体
+/// Response of [`Client::enable_project`].
 pub struct EnableProjectResponse: decode {
-  /// 无
+  /// None.
   data: ProjectResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 监听事件器
+/// Event listener.
+///
+/// <details><summary>中文</summary>监听事件器</details>
 pub struct EventListener: encode {
-  /// **Required.** 事件名
+  /// **Required.** Event name
   event_name: String = "EventName",
-  /// **Required.** 事件周期：SECOND, MIN, HOUR, DAY
+  /// **Required.** Event cycle. valid values: SECOND, MIN, HOUR, DAY.
   event_sub_type: String = "EventSubType",
-  /// **Required.** 事件广播类型：SINGLE, BROADCAST
+  /// **Required.** Event BROADCAST type: SINGLE, BROADCAST.
   event_broadcast_type: String = "EventBroadcastType",
-  /// 扩展信息
+  /// Extension Information
   properties_list: Vec<ParamInfo> = "PropertiesList",
 }
 
-/// 执行操作结果
+/// Operation execution result.
+///
+/// <details><summary>中文</summary>执行操作结果</details>
 pub struct ExecutionActionBrief: decode {
-  /// 操作实体 ID
+  /// Operate entity ID.
   item_id: String = "ItemId",
-  /// 操作实体名称
+  /// Operate the entity name.
   item_name: String = "ItemName",
-  /// 操作 ID
+  /// Operation ID.
   execution_action_id: String = "ExecutionActionId",
-  /// 失败信息
+  /// Failure information.
   error_message: String = "ErrorMessage",
-  /// 操作状态，true：成功，false：失败
+  /// Operation status. true: successful, false: unsuccessful.
   op_status: bool = "OpStatus",
 }
 
-/// ExecutorResourceGroup分页对象
+/// ExecutorResourceGroup pagination object.
+///
+/// <details><summary>中文</summary>ExecutorResourceGroup分页对象</details>
 pub struct ExecutorResourceGroupData: decode {
-  /// 结果list
+  /// Result list.
   items: Vec<ExecutorResourceGroupInfo> = "Items",
-  /// 总条数
+  /// Total number of entries
   total_count: i64 = "TotalCount",
-  /// 页数
+  /// Number of pages.
   page_number: i64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: i64 = "PageSize",
-  /// 总分页页码
+  /// Page number of total score.
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// 资源组详情
+/// Resource group details
+///
+/// <details><summary>中文</summary>资源组详情</details>
 pub struct ExecutorResourceGroupInfo: decode {
-  /// 资源组唯一标识
+  /// Resource group unique id.
   id: String = "Id",
-  /// 资源组名称
+  /// Resource group name.
   name: String = "Name",
-  /// 资源组描述
+  /// Resource group description
   description: String = "Description",
-  /// 执行资源组类型，不能为空
+  /// Execute the resource group type. values cannot be empty.
   ///
-  /// - Schedule --- 调度资源组
-  /// - Integration --- 集成资源组
-  /// - DataService -- 数据服务资源组
+  /// -Schedule --- scheduling resource group.
+  /// -Integration - integration resource group.
+  /// -DataService - data service resource group.
   resource_group_type: String = "ResourceGroupType",
-  /// 项目集合
+  /// Project set.
   associate_projects: Vec<BindProject> = "AssociateProjects",
-  /// 区域
+  /// Region.
   region: String = "Region",
   /// vpcId
   vpc_id: String = "VpcId",
-  /// 子网id
+  /// Subnet ID
   sub_net: String = "SubNet",
-  /// 是否自动续费
+  /// Whether to perform auto-renewal.
   auto_renew_enabled: bool = "AutoRenewEnabled",
 }
 
-/// 数据探索文件授权主体
+/// File authorization subject for data exploration.
+///
+/// <details><summary>中文</summary>数据探索文件授权主体</details>
 pub struct ExploreAuthorizationObject: encode {
-  /// 授权资源信息，包含resourceId和resourceType
+  /// Authorized resource info, including resourceId and resourceType.
   resource: ExploreFileResource = "Resource",
-  /// 授权详情
+  /// Authorization details.
   authorize_subjects: Vec<ExploreAuthorizeSubject> = "AuthorizeSubjects",
 }
 
-/// 数据探索文件回收策略
+/// Data exploration file recycling policy.
+///
+/// <details><summary>中文</summary>数据探索文件回收策略</details>
 pub struct ExploreAuthorizationRecycleObject: encode {
-  /// 文件资源信息
+  /// File resource information.
   resource: ExploreFileResource = "Resource",
-  /// 授权详情
+  /// Authorization details.
   recycle_subjects: Vec<ExploreAuthorizeSubject> = "RecycleSubjects",
 }
 
-/// 数据探索文件授权主体
+/// Data exploration file authorization principal.
+///
+/// <details><summary>中文</summary>数据探索文件授权主体</details>
 pub struct ExploreAuthorizeSubject: encode {
-  /// 主体类型（用户：user，角色：role，组：group）
+  /// Type (user, role, group).
   subject_type: String = "SubjectType",
-  /// 主体值列表
+  /// Value list.
   subject_values: Vec<String> = "SubjectValues",
-  /// 权限列表
+  /// Permission list
   privileges: Vec<String> = "Privileges",
 }
 
-/// 数据探索文件权限列表分页
+/// Data exploration file permission list page.
+///
+/// <details><summary>中文</summary>数据探索文件权限列表分页</details>
 pub struct ExploreFilePermissionsPage: decode {
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 权限列表
+  /// Permission list
   rows: Vec<ExploreFilePrivilegeItem> = "Rows",
-  /// 总个数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 总分页页码
+  /// Total score page number.
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// 探索文件权限详情
+/// Explore file permission details.
+///
+/// <details><summary>中文</summary>探索文件权限详情</details>
 pub struct ExploreFilePrivilegeItem: decode {
-  /// 权限点
+  /// Permission point.
   privileges: Vec<String> = "Privileges",
-  /// 用户：user 角色： role 组：group
+  /// User: user role: role group: group.
   role_type: String = "RoleType",
-  /// 用户或角色ID
+  /// User or role ID.
   role_id: String = "RoleId",
-  /// 授权资源
+  /// Authorized resources.
   resource: ExploreFileResource = "Resource",
-  /// 是否可以被删除
+  /// Whether can be deleted.
   delete_able: bool = "DeleteAble",
 }
 
-/// 数据探索文件资源
+/// Data exploration file resources.
+///
+/// <details><summary>中文</summary>数据探索文件资源</details>
 pub struct ExploreFileResource: encode {
-  /// 资源类型，只能是这两种类型: folder, script
+  /// Resource type, can only be two types: folder, script.
   resource_type: String = "ResourceType",
-  /// 资源ID：目录id或脚本id
+  /// Resource ID: directory ID or script ID.
   resource_id: String = "ResourceId",
-  /// id全路径，用于递归鉴权
+  /// Full path id for recursive authentication.
   resource_id_for_path: String = "ResourceIdForPath",
-  /// cfs路径
+  /// cfs path.
   resource_cfs_path: String = "ResourceCFSPath",
 }
 
-/// 通用过滤器
+/// Universal filter.
+///
+/// <details><summary>中文</summary>通用过滤器</details>
 pub struct Filter: encode {
-  /// <p>过滤字段名称</p>
+  /// Filter field name.
   name: String = "Name",
-  /// <p>过滤值列表</p>
+  /// Filter value list.
   values: Vec<String> = "Values",
 }
 
-/// GetAlarmMessage请求参数结构体
+/// Request of [`Client::get_alarm_message`].
 pub struct GetAlarmMessageRequest: encode {
-  /// **Required.** 所属项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 告警消息Id
+  /// **Required.** Alarm message Id.
   alarm_message_id: String = "AlarmMessageId",
-  /// 返回日期的时区, 默认UTC+8
+  /// Specifies the time zone of the return date. default UTC+8.
   time_zone: String = "TimeZone",
 }
 
-/// GetAlarmMessage返回参数结构体
+/// Response of [`Client::get_alarm_message`].
 pub struct GetAlarmMessageResponse: decode {
-  /// 告警信息
+  /// Alarm information.
   data: AlarmMessage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCodeFile请求参数结构体
+/// Request of [`Client::get_code_file`].
 pub struct GetCodeFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 代码文件ID，参数值来自CreateCodeFile接口的返回
+  /// **Required.** Code file ID. the parameter value comes from the CreateCodeFile API response.
   code_file_id: String = "CodeFileId",
-  /// true：返回文件内容+配置，false：不返回文件内容，只返回配置信息；默认为false
+  /// true: return file content and configuration. false: only return configuration message. default false.
   include_content: bool = "IncludeContent",
 }
 
-/// GetCodeFile返回参数结构体
+/// Response of [`Client::get_code_file`].
 pub struct GetCodeFileResponse: decode {
-  /// 代码文件详情
+  /// Specifies the code file detail.
   data: CodeFile = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetCodeFolder请求参数结构体
+/// Request of [`Client::get_code_folder`].
 pub struct GetCodeFolderRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹id
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
 }
 
-/// GetCodeFolder返回参数结构体
+/// Response of [`Client::get_code_folder`].
 pub struct GetCodeFolderResponse: decode {
-  /// codestudio文件夹
+  /// codestudio folder.
   data: CodeFolderNode = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDataBackfillPlan请求参数结构体
+/// Request of [`Client::get_data_backfill_plan`].
 pub struct GetDataBackfillPlanRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 补录计划id
+  /// **Required.** Supplemental plan id.
   data_backfill_plan_id: String = "DataBackfillPlanId",
-  /// 展示时区，默认UTC+8
+  /// Show the time zone. default is UTC+8.
   time_zone: String = "TimeZone",
 }
 
-/// GetDataBackfillPlan返回参数结构体
+/// Response of [`Client::get_data_backfill_plan`].
 pub struct GetDataBackfillPlanResponse: decode {
-  /// 补录详情
+  /// Details.
   data: DataBackfill = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDataSourceRelatedTasks请求参数结构体
+/// Request of [`Client::get_data_source_related_tasks`].
 pub struct GetDataSourceRelatedTasksRequest: encode {
-  /// **Required.** 数据源id
+  /// **Required.** Data source ID.
   id: u64 = "Id",
 }
 
-/// GetDataSourceRelatedTasks返回参数结构体
+/// Response of [`Client::get_data_source_related_tasks`].
 pub struct GetDataSourceRelatedTasksResponse: decode {
-  /// 无
+  /// None.
   data: Vec<DatasourceRelationTaskInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetDataSource请求参数结构体
+/// Request of [`Client::get_data_source`].
 pub struct GetDataSourceRequest: encode {
-  /// **Required.** <p>项目id</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>数据源id</p>
+  /// **Required.** Data source ID.
   id: i64 = "Id",
 }
 
-/// GetDataSource返回参数结构体
+/// Response of [`Client::get_data_source`].
 pub struct GetDataSourceResponse: decode {
-  /// <p>数据源列表</p>
+  /// Data Source List
   data: DataSource = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMyCodeMaxPermission请求参数结构体
+/// Request of [`Client::get_my_code_max_permission`].
 pub struct GetMyCodeMaxPermissionRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 授权资源唯一id，文件夹id或文件id、
+  /// **Required.** Authorized resource unique id, folder id, or file id.
   resource_id: String = "ResourceId",
 }
 
-/// GetMyCodeMaxPermission返回参数结构体
+/// Response of [`Client::get_my_code_max_permission`].
 pub struct GetMyCodeMaxPermissionResponse: decode {
-  /// 用户对CodeStudio文件/文件夹的递归最大权限类型
+  /// Maximum permission scope of a user for recursive access to CodeStudio files/folders.
   data: CodeStudioMaxPermission = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetMyWorkflowMaxPermission请求参数结构体
+/// Request of [`Client::get_my_workflow_max_permission`].
 pub struct GetMyWorkflowMaxPermissionRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 授权实体ID
+  /// **Required.** Authorization entity ID.
   entity_id: String = "EntityId",
-  /// **Required.** 授权实体类型,folder/workflow
+  /// **Required.** Authorize entity type, folder/workflow.
   entity_type: String = "EntityType",
 }
 
-/// GetMyWorkflowMaxPermission返回参数结构体
+/// Response of [`Client::get_my_workflow_max_permission`].
 pub struct GetMyWorkflowMaxPermissionResponse: decode {
-  /// 当前用户对实体资源的递归最大权限类型
+  /// Maximum recursive permission type of the current user for the entity resource.
   data: WorkflowMaxPermission = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOpsAlarmRule请求参数结构体
+/// Request of [`Client::get_ops_alarm_rule`].
 pub struct GetOpsAlarmRuleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 告警规则唯一id
+  /// **Required.** Specifies the unique id of the Alarm rule.
   alarm_rule_id: String = "AlarmRuleId",
 }
 
-/// GetOpsAlarmRule返回参数结构体
+/// Response of [`Client::get_ops_alarm_rule`].
 pub struct GetOpsAlarmRuleResponse: decode {
-  /// 告警规则详细信息
+  /// Specifies the Alarm rule details.
   data: AlarmRuleData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOpsAsyncJob请求参数结构体
+/// Request of [`Client::get_ops_async_job`].
 pub struct GetOpsAsyncJobRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 异步操作id
+  /// **Required.** Asynchronous operation id.
   async_id: String = "AsyncId",
 }
 
-/// GetOpsAsyncJob返回参数结构体
+/// Response of [`Client::get_ops_async_job`].
 pub struct GetOpsAsyncJobResponse: decode {
-  /// 异步操作详情结果
+  /// Asynchronous operation result.
   data: OpsAsyncJobDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOpsTaskCode请求参数结构体
+/// Request of [`Client::get_ops_task_code`].
 pub struct GetOpsTaskCodeRequest: encode {
-  /// **Required.** 所属项目id
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// GetOpsTaskCode返回参数结构体
+/// Response of [`Client::get_ops_task_code`].
 pub struct GetOpsTaskCodeResponse: decode {
-  /// 获取任务代码结果
+  /// Retrieves the task code result.
   data: TaskCode = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOpsTask请求参数结构体
+/// Request of [`Client::get_ops_task`].
 pub struct GetOpsTaskRequest: encode {
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// GetOpsTask返回参数结构体
+/// Response of [`Client::get_ops_task`].
 pub struct GetOpsTaskResponse: decode {
-  /// 任务详情
+  /// Task details.
   data: Task = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOpsTriggerWorkflow请求参数结构体
+/// Request of [`Client::get_ops_trigger_workflow`].
 pub struct GetOpsTriggerWorkflowRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流执行ID
+  /// Workflow execution ID.
   workflow_execution_id: String = "WorkflowExecutionId",
 }
 
-/// GetOpsTriggerWorkflow返回参数结构体
+/// Response of [`Client::get_ops_trigger_workflow`].
 pub struct GetOpsTriggerWorkflowResponse: decode {
-  /// 工作流任务信息
+  /// Workflow task info.
   data: TriggerTaskDAGBrief = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetOpsWorkflow请求参数结构体
+/// Request of [`Client::get_ops_workflow`].
 pub struct GetOpsWorkflowRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流Id，可以从ListOpsWorkflows接口获取
+  /// **Required.** Workflow Id, can be obtained through the ListOpsWorkflows api.
   workflow_id: String = "WorkflowId",
 }
 
-/// GetOpsWorkflow返回参数结构体
+/// Response of [`Client::get_ops_workflow`].
 pub struct GetOpsWorkflowResponse: decode {
-  /// 工作流调度详情
+  /// Workflow scheduling details.
   data: OpsWorkflowDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetProject请求参数结构体
+/// Request of [`Client::get_project`].
 pub struct GetProjectRequest: encode {
-  /// **Required.** <p>项目id。一般使用项目Id来查询，与projectName必须存在一个。</p>
+  /// **Required.** Project id. use a project id to query. either project id or projectName is required.
   project_id: String = "ProjectId",
 }
 
-/// GetProject返回参数结构体
+/// Response of [`Client::get_project`].
 pub struct GetProjectResponse: decode {
-  /// <p>项目信息</p>
+  /// This API is used to obtain project information.
   data: Project = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetResourceFile请求参数结构体
+/// Request of [`Client::get_resource_file`].
 pub struct GetResourceFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 资源文件ID,可通过ListResourceFiles接口获取
+  /// **Required.** Resource file ID. obtain through the API ListResourceFiles.
   resource_id: String = "ResourceId",
 }
 
-/// GetResourceFile返回参数结构体
+/// Response of [`Client::get_resource_file`].
 pub struct GetResourceFileResponse: decode {
-  /// 资源文件详情
+  /// Describes the resource file details.
   data: ResourceFile = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetResourceFolder请求参数结构体
+/// Request of [`Client::get_resource_folder`].
 pub struct GetResourceFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹id
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
 }
 
-/// GetResourceFolder返回参数结构体
+/// Response of [`Client::get_resource_folder`].
 pub struct GetResourceFolderResponse: decode {
-  /// 资源文件夹信息
+  /// Resource folder info.
   data: ResourceFolderDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetResourceGroupMetrics请求参数结构体
+/// Request of [`Client::get_resource_group_metrics`].
 pub struct GetResourceGroupMetricsRequest: encode {
-  /// **Required.** 执行资源组id
+  /// **Required.** Execution resource group id.
   resource_group_id: String = "ResourceGroupId",
-  /// 使用趋势开始时间(毫秒)，默认最近一小时
+  /// Start time of usage trend (ms). default last hour.
   start_time: u64 = "StartTime",
-  /// 使用趋势结束时间(毫秒)，默认当前
+  /// Usage trend end time (ms), default current.
   end_time: u64 = "EndTime",
-  /// 指标维度
+  /// Metrics and dimensions.
   ///
-  /// - all --- 全部
-  /// - task --- 任务指标
-  /// - system --- 系统指标
+  /// -all.
+  /// -task metrics.
+  /// -system metrics.
   metric_type: String = "MetricType",
-  /// 指标采集粒度，单位分钟，默认 1分钟
+  /// Metric collection granularity, in minutes, default 1 minute.
   granularity: u64 = "Granularity",
 }
 
-/// GetResourceGroupMetrics返回参数结构体
+/// Response of [`Client::get_resource_group_metrics`].
 pub struct GetResourceGroupMetricsResponse: decode {
-  /// 执行组指标信息
+  /// Execute group metric information.
   data: ResourceGroupMetrics = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// GetResourcePrivilegeDetailRsp
 pub struct GetResourcePrivilegeDetailRsp: decode {
-  /// 权限详情列表
+  /// List of permission details.
   details: Vec<ResourcePrivilegeDetail> = "Details",
-  /// 总计
+  /// Total.
   total_count: i64 = "TotalCount",
 }
 
-/// GetSQLFolder请求参数结构体
+/// Request of [`Client::get_sql_folder`].
 pub struct GetSQLFolderRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹id
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
 }
 
-/// GetSQLFolder返回参数结构体
+/// Response of [`Client::get_sql_folder`].
 pub struct GetSQLFolderResponse: decode {
-  /// sql文件夹
+  /// sql folder.
   data: SQLFolderNode = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSQLRunResult请求参数结构体
+/// Request of [`Client::get_sql_run_result`].
 pub struct GetSQLRunResultRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -6871,497 +9441,518 @@ pub struct GetSQLRunResultRequest: encode {
   job_execution_id: String = "JobExecutionId",
 }
 
-/// GetSQLRunResult返回参数结构体
+/// Response of [`Client::get_sql_run_result`].
 pub struct GetSQLRunResultResponse: decode {
   /// SQL查询结果
   data: SqlRunResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetSQLScript请求参数结构体
+/// Request of [`Client::get_sql_script`].
 pub struct GetSQLScriptRequest: encode {
-  /// **Required.** 探索脚本Id
+  /// **Required.** Script Id.
   script_id: String = "ScriptId",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// GetSQLScript返回参数结构体
+/// Response of [`Client::get_sql_script`].
 pub struct GetSQLScriptResponse: decode {
-  /// 脚本详情
+  /// Script details.
   data: SQLScript = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTableColumns请求参数结构体
+/// Request of [`Client::get_table_columns`].
 pub struct GetTableColumnsRequest: encode {
-  /// **Required.** 数据表GUID
+  /// **Required.** Data table GUID.
   table_guid: String = "TableGuid",
 }
 
-/// GetTableColumns返回参数结构体
+/// Response of [`Client::get_table_columns`].
 pub struct GetTableColumnsResponse: decode {
-  /// 表字段列表
+  /// Field list.
   data: Vec<ColumnInfo> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTable请求参数结构体
+/// Request of [`Client::get_table`].
 pub struct GetTableRequest: encode {
-  /// **Required.** 表GUID
+  /// **Required.** Table GUID.
   table_guid: String = "TableGuid",
 }
 
-/// GetTable返回参数结构体
+/// Response of [`Client::get_table`].
 pub struct GetTableResponse: decode {
-  /// 数据表详情
+  /// Table details.
   data: TableInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTaskCode请求参数结构体
+/// Request of [`Client::get_task_code`].
 pub struct GetTaskCodeRequest: encode {
-  /// **Required.** 所属项目id
+  /// **Required.** The project id.
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// GetTaskCode返回参数结构体
+/// Response of [`Client::get_task_code`].
 pub struct GetTaskCodeResponse: decode {
-  /// 获取任务代码结果
+  /// Retrieves the task code result.
   data: TaskCodeResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTaskFolder请求参数结构体
+/// Request of [`Client::get_task_folder`].
 pub struct GetTaskFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// **Required.** 文件夹ID
+  /// **Required.** Folder ID.
   task_folder_id: String = "TaskFolderId",
 }
 
-/// GetTaskFolder返回参数结构体
+/// Response of [`Client::get_task_folder`].
 pub struct GetTaskFolderResponse: decode {
-  /// 文件夹详情
+  /// Folder Details
   data: TaskFolderDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTaskInstanceLog请求参数结构体
+/// Request of [`Client::get_task_instance_log`].
 pub struct GetTaskInstanceLogRequest: encode {
-  /// **Required.** **项目ID**
+  /// **Required.** **Project ID**. specifies the project ID.
   project_id: String = "ProjectId",
-  /// **Required.** **实例唯一标识**
+  /// **Required.** **Instance unique id**.
   instance_key: String = "InstanceKey",
-  /// **实例生命周期编号，标识实例的某一次执行**例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次执行的编号为1; 默认最新一次
+  /// **Instance Lifecycle Number** - Identifies a specific execution of an instance.
+  /// For example: the first run of a cyclic instance has a lifecycle number of 0. If the user reruns that instance later, the second execution will have a lifecycle number of 1;
+  /// By default, the latest execution is used.
   life_round_num: u64 = "LifeRoundNum",
-  /// **日志级别** 默认All - Info - Debug - Warn - Error - All
+  /// **Log level** default All - Info - Debug - Warn - Error - All.
   log_level: String = "LogLevel",
-  /// **分页查询日志时使用，无具体业务含义** 第一次查询时值为null 第二次及以后查询时使用上一次查询返回信息中的NextCursor字段值即可
+  /// **Used when performing paginated log queries; has no specific business meaning.**
+  ///
+  /// For the first query, the value is null.
+  ///
+  /// For subsequent queries, use the value of the NextCursor field returned from the previous query.
   next_cursor: String = "NextCursor",
 }
 
-/// GetTaskInstanceLog返回参数结构体
+/// Response of [`Client::get_task_instance_log`].
 pub struct GetTaskInstanceLogResponse: decode {
-  /// 调度实例详情
+  /// Details of a scheduled instance.
   data: InstanceLog = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTaskInstance请求参数结构体
+/// Request of [`Client::get_task_instance`].
 pub struct GetTaskInstanceRequest: encode {
-  /// **Required.** 所属项目id
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// **Required.** 实例唯一标识，可以通过ListInstances获取
+  /// **Required.** Instance unique id, can be obtained through ListInstances.
   instance_key: String = "InstanceKey",
-  /// **时区**timeZone, 传入的时间字符串的所在时区，默认UTC+8
+  /// **Time zone** timeZone, specifies the time zone of the passed in time string. default UTC+8.
   time_zone: String = "TimeZone",
 }
 
-/// GetTaskInstance返回参数结构体
+/// Response of [`Client::get_task_instance`].
 pub struct GetTaskInstanceResponse: decode {
-  /// 实例详情
+  /// Details of an instance.
   data: TaskInstanceDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTask请求参数结构体
+/// Request of [`Client::get_task`].
 pub struct GetTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// GetTask返回参数结构体
+/// Response of [`Client::get_task`].
 pub struct GetTaskResponse: decode {
-  /// 任务详情
+  /// Task details.
   data: Task = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTaskVersion请求参数结构体
+/// Request of [`Client::get_task_version`].
 pub struct GetTaskVersionRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 提交版本ID，不填默认拿最新提交版本
+  /// Submit version ID. If not specified, the latest submit version will be used by default.
   version_id: String = "VersionId",
 }
 
-/// GetTaskVersion返回参数结构体
+/// Response of [`Client::get_task_version`].
 pub struct GetTaskVersionResponse: decode {
-  /// 版本详情
+  /// Version detail.
   data: TaskVersionDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTriggerTaskCode请求参数结构体
+/// Request of [`Client::get_trigger_task_code`].
 pub struct GetTriggerTaskCodeRequest: encode {
-  /// **Required.** 所属项目id
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
 }
 
-/// GetTriggerTaskCode返回参数结构体
+/// Response of [`Client::get_trigger_task_code`].
 pub struct GetTriggerTaskCodeResponse: decode {
-  /// 获取任务代码结果
+  /// Retrieve the task code result.
   data: TaskCodeResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTriggerTask请求参数结构体
+/// Request of [`Client::get_trigger_task`].
 pub struct GetTriggerTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
 }
 
-/// GetTriggerTask返回参数结构体
+/// Response of [`Client::get_trigger_task`].
 pub struct GetTriggerTaskResponse: decode {
-  /// 任务详情
+  /// Task details.
   data: TriggerTask = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTriggerTaskRun请求参数结构体
+/// Request of [`Client::get_trigger_task_run`].
 pub struct GetTriggerTaskRunRequest: encode {
-  /// **Required.** 工作空间 ID
+  /// **Required.** Workspace ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务运行 ID
+  /// **Required.** Task run ID.
   task_execution_id: String = "TaskExecutionId",
 }
 
-/// GetTriggerTaskRun返回参数结构体
+/// Response of [`Client::get_trigger_task_run`].
 pub struct GetTriggerTaskRunResponse: decode {
-  /// 工作流任务运行列表分页结果
+  /// Workflow task running list pagination result.
   data: TriggerTaskRunBrief = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTriggerTaskVersion请求参数结构体
+/// Request of [`Client::get_trigger_task_version`].
 pub struct GetTriggerTaskVersionRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// 提交版本ID，不填默认拿最新提交版本
+  /// Submit version ID. by default if left blank, get the latest version.
   version_id: String = "VersionId",
 }
 
-/// GetTriggerTaskVersion返回参数结构体
+/// Response of [`Client::get_trigger_task_version`].
 pub struct GetTriggerTaskVersionResponse: decode {
-  /// 版本详情
+  /// Version detail.
   data: TriggerTaskVersionDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTriggerWorkflow请求参数结构体
+/// Request of [`Client::get_trigger_workflow`].
 pub struct GetTriggerWorkflowRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID 通过ListWorkflows接口获取
+  /// **Required.** Workflow ID is obtained through the ListWorkflows api.
   workflow_id: String = "WorkflowId",
 }
 
-/// GetTriggerWorkflow返回参数结构体
+/// Response of [`Client::get_trigger_workflow`].
 pub struct GetTriggerWorkflowResponse: decode {
-  /// 工作流详细信息
+  /// Workflow details.
   data: TriggerWorkflowDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetTriggerWorkflowRun请求参数结构体
+/// Request of [`Client::get_trigger_workflow_run`].
 pub struct GetTriggerWorkflowRunRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流执行ID
+  /// **Required.** Workflow execution ID.
   workflow_execution_id: String = "WorkflowExecutionId",
-  /// 过滤条件
+  /// Filter criteria.
   filters: Vec<Filter> = "Filters",
-  /// 排序条件
+  /// Sort criteria
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// GetTriggerWorkflowRun返回参数结构体
+/// Response of [`Client::get_trigger_workflow_run`].
 pub struct GetTriggerWorkflowRunResponse: decode {
-  /// 工作流任务信息
+  /// Workflow task info.
   data: TriggerWorkflowTaskRunDetailBrief = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetWorkflowFolder请求参数结构体
+/// Request of [`Client::get_workflow_folder`].
 pub struct GetWorkflowFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹id
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
 }
 
-/// GetWorkflowFolder返回参数结构体
+/// Response of [`Client::get_workflow_folder`].
 pub struct GetWorkflowFolderResponse: decode {
-  /// 文件夹详情
+  /// Folder Details
   data: WorkflowFolderDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GetWorkflow请求参数结构体
+/// Request of [`Client::get_workflow`].
 pub struct GetWorkflowRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID 通过ListWorkflows接口获取
+  /// **Required.** Workflow ID. Obtained through the  ListWorkflows API.
   workflow_id: String = "WorkflowId",
 }
 
-/// GetWorkflow返回参数结构体
+/// Response of [`Client::get_workflow`].
 pub struct GetWorkflowResponse: decode {
-  /// 工作流详细信息
+  /// Describes workflow details.
   data: WorkflowDetail = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// GrantMemberProjectRole请求参数结构体
+/// Request of [`Client::grant_member_project_role`].
 pub struct GrantMemberProjectRoleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 用户id
+  /// **Required.** User ID
   user_uin: String = "UserUin",
-  /// **Required.** 角色id列表，目前支持的项目角色有
-  /// - 308335260274237440 (项目管理员)
-  /// - 308335260676890624 (数据工程师)
-  /// - 308335260844662784 (运维工程师)
-  /// - 308335260945326080 (普通成员)
+  /// **Required.** Role id list. currently supports project roles:.
+  /// -308335260274237440 (project administrator).
+  /// -308335260676890624 (data engineer).
+  /// -308335260844662784 (operation and maintenance engineer).
+  /// -308335260945326080 (ordinary member).
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// GrantMemberProjectRole返回参数结构体
+/// Response of [`Client::grant_member_project_role`].
 pub struct GrantMemberProjectRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 参数传递-引用参数
+/// Parameter passing - reference parameter.
+///
+/// <details><summary>中文</summary>参数传递-引用参数</details>
 pub struct InTaskParameter: encode {
-  /// **Required.** <p>参数名</p>
+  /// **Required.** <p>Parameter name</p>
   param_key: String = "ParamKey",
-  /// **Required.** <p>参数描述：格式为 项目标识.任务名称.参数名；例：project_wedata_1.sh_250820_104107.pp_out</p>
+  /// **Required.** <p>Parameter description: Format is project ID.task name.parameter name; for example: project_wedata_1.sh_250820_104107.pp_out</p>
   param_desc: String = "ParamDesc",
-  /// **Required.** <p>父任务ID</p>
+  /// **Required.** <p>Parent task ID.</p>
   from_task_id: String = "FromTaskId",
-  /// **Required.** <p>父任务参数key</p>
+  /// **Required.** <p>Parent task parameter key</p>
   from_param_key: String = "FromParamKey",
-  /// <p>任务输入类型，默认使用TASK</p><p>枚举值：</p><ul><li>TASK： 来源为父任务</li><li>CONSTANT： 常量值，目前仅for-each节点支持</li></ul>
+  /// <p>Task input type, by default uses TASK.</p><p>Enumeration value:</p><ul><li>TASK: Source is the parent task.</li><li>CONSTANT: Constant value, currently only supported by for-each node.</li></ul>
   r#type: String = "Type",
 }
 
-/// 调度实例详情
+/// Describes the details of an instance.
+///
+/// <details><summary>中文</summary>调度实例详情</details>
 pub struct InstanceExecution: decode {
-  /// 实例唯一标识
+  /// Instance unique identifier.
   instance_key: String = "InstanceKey",
-  /// **实例生命周期编号，标识实例的某一次执行**
+  /// **Instance lifecycle number, identifies one-time execution of the instance.**.
   ///
-  /// 例如：周期实例第一次运行的编号为0，用户后期又重跑了该实例，第二次执行的编号为1
+  /// For example, the first run of a periodic instance is numbered 0. if the user reruns the instance subsequently, the second execution is numbered 1.
   life_round_num: u64 = "LifeRoundNum",
-  /// **实例状态**
-  /// - WAIT_EVENT: 等待事件
-  /// - WAIT_UPSTREAM: 等待上游
-  /// - WAIT_RUN: 等待运行
-  /// - RUNNING: 运行中
-  /// - SKIP_RUNNING: 跳过运行
-  /// - FAILED_RETRY: 失败重试
-  /// - EXPIRED: 失败
-  /// - COMPLETED: 成功
+  /// **Instance status**.
+  /// -WAIT_EVENT: specifies the wait for event.
+  /// -WAIT_UPSTREAM: waiting for upstream.
+  /// - WAIT_RUN: awaiting execution.
+  /// - RUNNING: indicates the instance is RUNNING.
+  /// - SKIP_RUNNING: SKIP RUNNING.
+  /// - FAILED_RETRY: RETRY on failure.
+  /// - EXPIRED: failed.
+  /// -COMPLETED: success.
   instance_state: String = "InstanceState",
-  /// **实例运行触发类型**
+  /// **Trigger type for instance running**.
   ///
-  /// - RERUN 表示重跑
-  /// - ADDITION 表示补录
-  /// - PERIODIC 表示周期
-  /// - APERIODIC 表示非周期
-  /// - RERUN_SKIP_RUN 表示重跑 - 空跑
-  /// - ADDITION_SKIP_RUN 表示补录 - 空跑
-  /// - PERIODIC_SKIP_RUN 表示周期 - 空跑
-  /// - APERIODIC_SKIP_RUN 表示非周期 - 空跑
-  /// - MANUAL_TRIGGER 表示手动触发
-  /// - RERUN_MANUAL_TRIGGER 表示手动触发 - 重跑
+  /// -RERUN indicates a rerun.
+  /// -ADDITION indicates supplementary recording.
+  /// -PERIODIC indicates a period.
+  /// -APERIODIC indicates non-periodic.
+  /// -RERUN_SKIP_RUN indicates rerun - empty run.
+  /// -ADDITION_SKIP_RUN indicates a supplementary empty run.
+  /// -PERIODIC_SKIP_RUN indicates cycle - empty run.
+  /// -APERIODIC_SKIP_RUN indicates non-periodic empty run.
+  /// -MANUAL_TRIGGER indicates manual triggering.
+  /// -RERUN_MANUAL_TRIGGER indicates manual triggering - rerun.
   run_type: String = "RunType",
-  /// 失败重试次数
+  /// Specifies the number of retry attempts on failure.
   tries: u64 = "Tries",
-  /// **实例执行生命周期列表**
+  /// **Specifies the lifecycle list for instance execution.**.
   execution_phase_list: Vec<InstanceExecutionPhase> = "ExecutionPhaseList",
-  /// 耗费时间, 单位ms
+  /// Time spent, in milliseconds.
   cost_time: i64 = "CostTime",
 }
 
-/// 实例执行的每个阶段详情
+/// Describes the details of each stage in instance execution.
+///
+/// <details><summary>中文</summary>实例执行的每个阶段详情</details>
 pub struct InstanceExecutionPhase: decode {
-  /// 该状态开始时间
+  /// Start time of the state.
   start_time: String = "StartTime",
-  /// **实例生命周期阶段状态**
+  /// **Instance lifecycle phase status**.
   ///
-  /// - WAIT_UPSTREAM 表示 等待事件/上游状态
-  /// - WAIT_RUN 表示 等待运行状态
-  /// - RUNNING 表示 运行中状态
-  /// - COMPLETE 表示 终态-完成
-  /// - FAILED 表示 终态-失败重试
-  /// - EXPIRED 表示 终态-失败
-  /// - SKIP_RUNNING 表示 终态-被上游分支节点跳过的分支
-  /// - HISTORY 表示 兼容2024-03-30之前的历史实例，之后实例无需关注次枚举类型
+  /// -WAIT_UPSTREAM indicates the wait event/upstream status.
+  /// -WAIT_RUN indicates the waiting for running status.
+  /// -RUNNING indicates the running state.
+  /// -COMPLETE indicates the final state of completion.
+  /// - FAILED indicates the final state - retry on failure.
+  /// -EXPIRED indicates the final state - failure.
+  /// -SKIP_RUNNING indicates the branch skipped by the upstream branch node in the final state.
+  /// -HISTORY indicates compatibility with historical instances before 2024-03-30. no need to pay attention to this enum afterward.
   detail_state: String = "DetailState",
-  /// 该状态结束时间
+  /// End time of the state.
   end_time: String = "EndTime",
 }
 
-/// 实例日志内容
+/// Instance log content.
+///
+/// <details><summary>中文</summary>实例日志内容</details>
 pub struct InstanceLog: decode {
-  /// 实例唯一标识
+  /// Instance unique id.
   instance_key: String = "InstanceKey",
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// **运行代码内容**
+  /// Specifies the code content to run.
   code_content: String = "CodeContent",
-  /// **日志内容**
+  /// log information
   log_info: String = "LogInfo",
-  /// **分页查询日志时使用，无具体业务含义**
+  /// Used for paginated log queries; has no specific business meaning.
   ///
-  /// 第一次查询时值为null
-  /// 第二次及以后查询时使用上一次查询返回信息中的NextCursor字段值即可
+  /// For the first query, set the value to null.
+  ///
+  /// For subsequent queries, use the NextCursor value returned from the previous query.
   next_cursor: String = "NextCursor",
 }
 
-/// 集成资源组
+/// Integration resource group.
+///
+/// <details><summary>中文</summary>集成资源组</details>
 pub struct IntegrationResource: encode {
-  /// 实时集成资源组
+  /// Real-Time integration resource group.
   ///
-  /// - i32c(实时数据同步-16C64G)
+  /// -i32c (real-time data sync - 16c64G).
   real_time_data_sync: ResourceGroupSpecification = "RealTimeDataSync",
-  /// 离线集成资源组
+  /// Offline integration resource group.
   ///
-  /// - integrated(离线数据同步-8C16G)
-  /// - i16(离线数据同步-8C32G)
+  /// -integrated (offline data sync-8C16G).
+  /// -i16 (offline data sync-8C32G).
   offline_data_sync: ResourceGroupSpecification = "OfflineDataSync",
 }
 
-/// 数据探索任务JOB
+/// Data exploration JOB.
+///
+/// <details><summary>中文</summary>数据探索任务JOB</details>
 pub struct JobDto: decode {
-  /// 数据探索任务ID
+  /// Task ID of the data exploration.
   job_id: String = "JobId",
-  /// 数据探索任务名称
+  /// Task name.
   job_name: String = "JobName",
-  /// 任务类型
+  /// Task type
   job_type: String = "JobType",
-  /// 脚本ID
+  /// Script ID
   script_id: String = "ScriptId",
-  /// 子任务列表
+  /// Subtask List
   job_execution_list: Vec<JobExecutionDto> = "JobExecutionList",
-  /// 脚本内容
+  /// Specifies the script content.
   script_content: String = "ScriptContent",
-  /// 任务状态
+  /// State of a task.
   status: String = "Status",
-  /// 任务创建时间
+  /// Task creation time
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 云主账号UIN
+  /// Root account UIN.
   owner_uin: String = "OwnerUin",
-  /// 账号UIN
+  /// Account UIN.
   user_uin: String = "UserUin",
-  /// 耗时
+  /// Duration. specifies the time taken.
   time_cost: i64 = "TimeCost",
-  /// 是否脚本内容被截断
+  /// Specifies whether the script content is truncated.
   script_content_truncate: bool = "ScriptContentTruncate",
 }
 
-/// 业务提交JOB的子任务
+/// Describes the subtask of a business submission JOB.
+///
+/// <details><summary>中文</summary>业务提交JOB的子任务</details>
 pub struct JobExecutionDto: decode {
-  /// 数据探索任务ID
+  /// Job ID of the data exploration.
   job_id: String = "JobId",
-  /// 子查询任务ID
+  /// Query job ID.
   job_execution_id: String = "JobExecutionId",
-  /// 子查询名称
+  /// Specifies the subquery name.
   job_execution_name: String = "JobExecutionName",
-  /// 子查询sql内容
+  /// Specifies the subquery sql content.
   script_content: String = "ScriptContent",
-  /// 子查询状态
+  /// Subquery status.
   status: String = "Status",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 执行阶段
+  /// Execution phase.
   execute_stage_info: String = "ExecuteStageInfo",
-  /// 日志路径
+  /// Log path
   log_file_path: String = "LogFilePath",
-  /// 下载结果路径
+  /// Result path for download.
   result_file_path: String = "ResultFilePath",
-  /// 预览结果路径
+  /// Preview result path.
   result_preview_file_path: String = "ResultPreviewFilePath",
-  /// 结果集schema信息文件cos路径
+  /// **China site only.** 结果集schema信息文件cos路径
   schema_info_file_path: String = "SchemaInfoFilePath",
-  /// 任务执行的结果总行数
+  /// Total number of lines in the task execution result.
   result_total_count: i64 = "ResultTotalCount",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
-  /// 耗时
+  /// Duration. specifies the time taken.
   time_cost: i64 = "TimeCost",
-  /// 上下文SQL内容
+  /// SQL content in the context.
   context_script_content: Vec<String> = "ContextScriptContent",
-  /// 任务执行的结果预览行数
+  /// Specifies the preview row count for task execution results.
   result_preview_count: i64 = "ResultPreviewCount",
-  /// 任务执行的结果影响行数
+  /// Specifies the number of affected rows in task execution.
   result_effect_count: i64 = "ResultEffectCount",
-  /// 是否正在收集全量结果：默认false，true表示正在收集全量结果，用于前端判断是否需要继续轮询
+  /// Whether the full result is being collected: default false. true indicates the full result is being collected, for the frontend to determine whether to continue to poll.
   collecting_total_result: bool = "CollectingTotalResult",
-  /// 是否需要截断脚本内容
+  /// Specifies whether to truncate the script content.
   script_content_truncate: bool = "ScriptContentTruncate",
-  /// 预览结果集是否收集完成
+  /// **China site only.** 预览结果集是否收集完成
   collected_preview_result: bool = "CollectedPreviewResult",
 }
 
@@ -7373,860 +9964,987 @@ pub struct KVMap: encode {
   v: String = "V",
 }
 
-/// 键值对
+/// Key-value pair
+///
+/// <details><summary>中文</summary>键值对</details>
 pub struct KVPair: encode {
-  /// 键名
+  /// Key name
   k: String = "K",
-  /// 值，请勿传SQL(请求会被视为攻击接口)，如果有需要，请将SQL进行Base64转码并解码。
+  /// The value. do not pass SQL (the request will be deemed as an attack on the api). if needed, transcode the SQL with Base64 and decode it.
   v: String = "V",
 }
 
-/// KillTaskInstancesAsync请求参数结构体
+/// Request of [`Client::kill_task_instances_async`].
 pub struct KillTaskInstancesAsyncRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 实例id列表,可以从ListInstances中获取
+  /// **Required.** Instance id list, can be obtained from ListInstances API.
   instance_key_list: Vec<String> = "InstanceKeyList",
 }
 
-/// KillTaskInstancesAsync返回参数结构体
+/// Response of [`Client::kill_task_instances_async`].
 pub struct KillTaskInstancesAsyncResponse: decode {
-  /// 批量中止操作的返回的异步id, 可以在接口GetAsyncJob获取具体执行详情
+  /// Async id of the batch termination operation. can be used in the GetAsyncJob API to query execution detail.
   data: OpsAsyncResponse = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// KillTriggerWorkflowRuns请求参数结构体
+/// Request of [`Client::kill_trigger_workflow_runs`].
 pub struct KillTriggerWorkflowRunsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 指定要停止的工作流执行ID
+  /// Specifies the workflow execution ID to be stopped.
   workflow_execution_id_list: Vec<String> = "WorkflowExecutionIdList",
-  /// 当指定的工作流运行为空时，是否全部终止正在运行的工作流执行
+  /// When specifying an empty workflow run, whether all terminate running workflow execution.
   all: bool = "All",
-  /// 当指定的工作流运行为空时，是否仅停止等待中的工作流运行
+  /// Whether to stop only waiting workflow runs when specifying empty workflow runs.
   pending: bool = "Pending",
 }
 
-/// KillTriggerWorkflowRuns返回参数结构体
+/// Response of [`Client::kill_trigger_workflow_runs`].
 pub struct KillTriggerWorkflowRunsResponse: decode {
-  /// 工作流运行操作结果
+  /// Flow running operation result.
   data: Vec<ExecutionActionBrief> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// LineageNodeInfo  血缘关系实体
+/// LineageNodeInfo lineage relationship entity.
+///
+/// <details><summary>中文</summary>LineageNodeInfo  血缘关系实体</details>
 pub struct LineageNodeInfo: decode {
-  /// 当前资源
+  /// Current resource.
   resource: LineageResource = "Resource",
-  /// 关系
+  /// Relationship.
   relation: LineageRelation = "Relation",
-  /// 上游数量
+  /// Upstream quantity.
   down_stream_count: i64 = "DownStreamCount",
-  /// 下游数量
+  /// Downstream quantity.
   up_stream_count: i64 = "UpStreamCount",
-  /// 查询字段名（本次请求携带的字段名，用于聚合）
+  /// **China site only.** 查询字段名（本次请求携带的字段名，用于聚合）
   source_column_name: String = "SourceColumnName",
-  /// 当前结果字段名
+  /// **China site only.** 当前结果字段名
   column_name: String = "ColumnName",
 }
 
-/// 血缘Pair对象
+/// Lineage Pair object.
+///
+/// <details><summary>中文</summary>血缘Pair对象</details>
 pub struct LineagePair: encode {
-  /// **Required.** 来源
+  /// **Required.** Source.
   source: LineageResouce = "Source",
-  /// **Required.** 目标
+  /// **Required.** Goal.
   target: LineageResouce = "Target",
-  /// **Required.** 血缘加工过程
+  /// **Required.** Lineage processing process.
   processes: Vec<LineageProcess> = "Processes",
 }
 
-/// LineageProcess 血缘产出过程
+/// LineageProcess lineage generation process.
+///
+/// <details><summary>中文</summary>LineageProcess 血缘产出过程</details>
 pub struct LineageProcess: encode {
-  /// **Required.** 原始唯一ID
+  /// **Required.** Original unique ID.
   process_id: String = "ProcessId",
-  /// **Required.** 任务类型
-  /// //调度任务
+  /// **Required.** Task type
+  /// Schedule task execution.
   /// SCHEDULE_TASK,
-  /// //集成任务
+  /// Integration task.
   /// INTEGRATION_TASK,
-  /// //第三方上报
+  /// Third-Party reporting.
   /// THIRD_REPORT,
-  /// //数据建模
+  /// Data modeling.
   /// TABLE_MODEL,
-  /// //模型创建指标
+  /// Create metrics for the model.
   /// MODEL_METRIC,
-  /// //原子指标创建衍生指标
+  /// Create a derived metric from atomic metrics.
   /// METRIC_METRIC,
-  /// //数据服务
+  /// Data service.
   /// DATA_SERVICE
   process_type: String = "ProcessType",
   /// **Required.** WEDATA, THIRD;
   platform: String = "Platform",
-  /// 任务子类型
+  /// Task Subtype
   /// SQL_TASK,
-  /// //集成实时任务血缘
+  /// Integrate real-time tasks lineage.
   /// INTEGRATED_STREAM,
-  /// //集成离线任务血缘
+  /// Integration of offline tasks lineage.
   /// INTEGRATED_OFFLINE;
   process_sub_type: String = "ProcessSubType",
-  /// 额外扩展参数
+  /// Additional parameters.
   process_properties: Vec<LineageProperty> = "ProcessProperties",
-  /// 血缘任务唯一节点ID
+  /// Unique node ID of the lineage task.
   lineage_node_id: String = "LineageNodeId",
 }
 
-/// LineageProperty额外扩展参数
+/// LineageProperty additional parameters.
+///
+/// <details><summary>中文</summary>LineageProperty额外扩展参数</details>
 pub struct LineageProperty: encode {
-  /// 属性名称
+  /// Attribute Name
   name: String = "Name",
-  /// 属性值
+  /// Attribute value
   value: String = "Value",
 }
 
-/// LineageRelation 血缘关系
+/// Lineage relationship.
+///
+/// <details><summary>中文</summary>LineageRelation 血缘关系</details>
 pub struct LineageRelation: decode {
-  /// 关联ID
+  /// Association ID
   relation_id: String = "RelationId",
-  /// 源端唯一血缘ID
+  /// Source lineage ID.
   source_unique_id: String = "SourceUniqueId",
-  /// 目标端唯一血缘ID
+  /// Target unique lineage ID.
   target_unique_id: String = "TargetUniqueId",
-  /// 血缘加工过程
+  /// Lineage processing process.
   processes: Vec<LineageProcess> = "Processes",
 }
 
-/// 血缘资源实体
+/// Lineage resource entity.
+///
+/// <details><summary>中文</summary>血缘资源实体</details>
 pub struct LineageResouce: encode {
-  /// **Required.** 实体原始唯一ID\n
-  /// 备注：当血缘为表的列时候 唯一ID传表ResourceUniqueId::字段名称
+  /// **Required.** Original unique ID of the entity.
+  /// Remark: when the lineage is a table column, pass the table ResourceUniqueId::field name as the unique ID.
   resource_unique_id: String = "ResourceUniqueId",
-  /// **Required.** 实体类型
+  /// **Required.** Entity type.
   /// TABLE|METRIC|MODEL|SERVICE|COLUMN
   resource_type: String = "ResourceType",
-  /// **Required.** 来源：WEDATA|THIRD
-  /// 默认wedata
+  /// **Required.** Source: WEDATA|THIRD.
+  /// Default wedata.
   platform: String = "Platform",
-  /// 业务名称：库名.表名｜指标名称｜模型名称|字段名称
+  /// Service name: database name.table name | metric name | model name | field name.
   resource_name: String = "ResourceName",
-  /// 描述：表类型｜指标描述｜模型描述|字段描述
+  /// Description: table type | metric description | model description | field description.
   description: String = "Description",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// resource 额外扩展参数
+  /// resource additional parameters.
   resource_properties: Vec<LineageProperty> = "ResourceProperties",
-  /// 血缘节点唯一标识符号
+  /// Unique identifier symbol of the lineage node.
   lineage_node_id: String = "LineageNodeId",
 }
 
-/// 血缘资源实体
+/// Lineage resource entity.
+///
+/// <details><summary>中文</summary>血缘资源实体</details>
 pub struct LineageResource: decode {
-  /// 实体原始唯一ID
+  /// Original unique ID of the entity.
   resource_unique_id: String = "ResourceUniqueId",
-  /// 业务名称：库名.表名｜指标名称｜模型名称|字段名称
+  /// Service name: database name.table name | metric name | model name | field name.
   resource_name: String = "ResourceName",
-  /// 实体类型
+  /// Entity type.
   /// TABLE|METRIC|MODEL|SERVICE|COLUMN
   resource_type: String = "ResourceType",
-  /// 血缘节点唯一标识符号
+  /// Unique identifier of the node lineage symbol.
   lineage_node_id: String = "LineageNodeId",
-  /// 描述：表类型｜指标描述｜模型描述|字段描述
+  /// Description: table type | metric description | model description | field description.
   description: String = "Description",
-  /// 来源：WEDATA|THIRD
-  /// 默认wedata
+  /// Source: WEDATA|THIRD.
+  /// Default wedata.
   platform: String = "Platform",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// resource 额外扩展参数
+  /// resource additional parameters.
   resource_properties: Vec<LineageProperty> = "ResourceProperties",
 }
 
-/// 告警信息列表
+/// Alarm information list.
+///
+/// <details><summary>中文</summary>告警信息列表</details>
 pub struct ListAlarmMessages: decode {
-  /// 页码
+  /// Page number.
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 总条数
+  /// Total number of entries
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 告警信息列表
+  /// Alarm information list.
   items: Vec<AlarmMessage> = "Items",
 }
 
-/// ListAlarmMessages请求参数结构体
+/// Request of [`Client::list_alarm_messages`].
 pub struct ListAlarmMessagesRequest: encode {
-  /// **Required.** 所属项目id
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// 页码数，用于翻页，最小值为 1。
+  /// Page number for pagination, minimum value is 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的条数，最大 100 条
+  /// Specifies the number of items displayed per page. maximum value: 100.
   page_size: u64 = "PageSize",
-  /// 起始告警时间, 格式为yyyy-MM-dd HH:mm:ss
+  /// Starting Alarm time. format: yyyy-MM-dd HH:MM:ss.
   start_time: String = "StartTime",
-  /// 截止告警时间, 格式yyyy-MM-dd HH:mm:ss
+  /// Specifies the Alarm end time in the format yyyy-MM-dd HH:MM:ss.
   end_time: String = "EndTime",
-  /// 告警级别
+  /// Alarm level.
   alarm_level: u64 = "AlarmLevel",
-  /// 告警接收人Id
+  /// Alert recipient Id.
   alarm_recipient_id: String = "AlarmRecipientId",
-  /// 对于传入和返回的过滤时区, 默认UTC+8
+  /// For incoming and returned filter time zone, default UTC+8.
   time_zone: String = "TimeZone",
 }
 
-/// ListAlarmMessages返回参数结构体
+/// Response of [`Client::list_alarm_messages`].
 pub struct ListAlarmMessagesResponse: decode {
-  /// 告警信息列表
+  /// Alarm information list.
   data: ListAlarmMessages = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询告警规则列表
+/// Query Alarm rule list.
+///
+/// <details><summary>中文</summary>查询告警规则列表</details>
 pub struct ListAlarmRulesResult: decode {
-  /// 分页的页数，当前页数
+  /// Page number for pagination. current page number.
   page_number: u64 = "PageNumber",
-  /// 每页显示的条数
+  /// Specifies the number of items to display per page.
   page_size: u64 = "PageSize",
-  /// 分页总页数
+  /// Total number of pages.
   total_page_number: u64 = "TotalPageNumber",
-  /// 所有的告警规则个数
+  /// Count of all Alarm rules.
   total_count: u64 = "TotalCount",
-  /// 告警规则信息列表
+  /// Alert rule information list.
   items: Vec<AlarmRuleData> = "Items",
 }
 
 /// ListCatalogPage
 pub struct ListCatalogPage: decode {
-  /// 目录记录列表
+  /// Directory record list.
   items: Vec<CatalogInfo> = "Items",
-  /// 分页总页数
+  /// Total number of pages.
   page_count: i64 = "PageCount",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 记录总数
+  /// Total number of records
   total_count: i64 = "TotalCount",
 }
 
-/// ListCatalog请求参数结构体
+/// Request of [`Client::list_catalog`].
 pub struct ListCatalogRequest: encode {
-  /// **Required.** 页码，从1开始
+  /// **Required.** Page number, starting from 1.
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小，最大500
+  /// **Required.** Pagination size. maximum 500.
   page_size: i64 = "PageSize",
-  /// 父目录ID(此参数还未支持)
+  /// Parent directory ID (this parameter is not supported).
   parent_catalog_id: String = "ParentCatalogId",
 }
 
-/// ListCatalog返回参数结构体
+/// Response of [`Client::list_catalog`].
 pub struct ListCatalogResponse: decode {
-  /// 分页数据
+  /// Paging data
   data: ListCatalogPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCodeFolderContents请求参数结构体
+/// Request of [`Client::list_code_folder_contents`].
 pub struct ListCodeFolderContentsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 父文件夹path，例如/aaa/bbb/ccc，路径头需带斜杠，根目录传/
+  /// Parent folder path, such as /aaa/bbb/ccc. path header must include a slash. pass / for the root directory.
   parent_folder_path: String = "ParentFolderPath",
-  /// 文件夹名称/代码文件名称搜索
+  /// Folder name or code file name.
   keyword: String = "Keyword",
-  /// 只查询文件夹
+  /// Queries folder only.
   only_folder_node: bool = "OnlyFolderNode",
-  /// 是否只查询用户自己创建的代码文件
+  /// Specifies whether to query only code script created by user themselves.
   only_user_self_script: bool = "OnlyUserSelfScript",
 }
 
-/// ListCodeFolderContents返回参数结构体
+/// Response of [`Client::list_code_folder_contents`].
 pub struct ListCodeFolderContentsResponse: decode {
-  /// 结果
+  /// Result
   data: Vec<CodeFolderNode> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListCodePermissions请求参数结构体
+/// Request of [`Client::list_code_permissions`].
 pub struct ListCodePermissionsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 页码，默认1
+  /// **Required.** Page number, which is 1 by default.
   page_number: i64 = "PageNumber",
-  /// **Required.** 返回数量，默认为20，最大值为100。要求500、1000或者更大
+  /// **Required.** Number of returned results. the default is 20, and the maximum value is 100. requirements: 500, 1000 or more.
   page_size: i64 = "PageSize",
-  /// **Required.** 授权资源
+  /// **Required.** Authorized resources.
   resource: ExploreFileResource = "Resource",
-  /// 用户筛选条件
+  /// User filtering criteria.
   users: Vec<String> = "Users",
 }
 
-/// ListCodePermissions返回参数结构体
+/// Response of [`Client::list_code_permissions`].
 pub struct ListCodePermissionsResponse: decode {
-  /// 权限列表
+  /// Permission list
   data: ExploreFilePermissionsPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListColumnLineage请求参数结构体
+/// Request of [`Client::list_column_lineage`].
 pub struct ListColumnLineageRequest: encode {
-  /// **Required.** 表唯一ID
+  /// **Required.** Table unique ID.
   table_unique_id: String = "TableUniqueId",
-  /// **Required.** 血缘方向 INPUT｜OUTPUT
+  /// **Required.** Lineage direction INPUT｜OUTPUT.
   direction: String = "Direction",
-  /// **Required.** 页码
+  /// **Required.** Page number
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小
+  /// **Required.** Pagination size.
   page_size: i64 = "PageSize",
-  /// **Required.** 列名称
+  /// **Required.** Column name.
   column_name: String = "ColumnName",
-  /// **Required.** 来源：WEDATA|THIRD 默认WEDATA
+  /// **Required.** Source: WEDATA|THIRD default WEDATA.
   platform: String = "Platform",
 }
 
-/// ListColumnLineage返回参数结构体
+/// Response of [`Client::list_column_lineage`].
 pub struct ListColumnLineageResponse: decode {
-  /// 分页数据
+  /// Paging data
   data: ListLineagePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDataBackfillInstances请求参数结构体
+/// Request of [`Client::list_data_backfill_instances`].
 pub struct ListDataBackfillInstancesRequest: encode {
-  /// **Required.** 所属项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 补录计划Id
+  /// **Required.** Backfill plan Id.
   data_backfill_plan_id: String = "DataBackfillPlanId",
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 页码
+  /// Page number.
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
 }
 
-/// ListDataBackfillInstances返回参数结构体
+/// Response of [`Client::list_data_backfill_instances`].
 pub struct ListDataBackfillInstancesResponse: decode {
-  /// 单个补录计划下的所有补录实例
+  /// All backfill  instances under one backfill  plan.
   data: BackfillInstanceCollection = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDataSources请求参数结构体
+/// Request of [`Client::list_data_sources`].
 pub struct ListDataSourcesRequest: encode {
-  /// **Required.** <p>项目id</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// <p>返回数量，默认10</p>
+  /// Number of returned results. default: 10.
   page_size: u64 = "PageSize",
-  /// <p>页码，默认1</p>
+  /// Page number, which is 1 by default.
   page_number: u64 = "PageNumber",
-  /// <p>数据源名称</p>
+  /// Data source name
   name: String = "Name",
-  /// <p>数据源展示名</p>
+  /// Data source display name.
   display_name: String = "DisplayName",
-  /// <p>数据源类型:枚举值</p><ul><li>MYSQL</li><li>TENCENT_MYSQL</li><li>POSTGRE</li><li>ORACLE</li><li>SQLSERVER</li><li>FTP</li><li>HIVE</li><li>HUDI</li><li>HDFS</li><li>ICEBERG</li><li>KAFKA</li><li>HBASE</li><li>SPARK</li><li>VIRTUAL</li><li>TBASE</li><li>DB2</li><li>DM</li><li>GAUSSDB</li><li>GBASE</li><li>IMPALA</li><li>ES</li><li>TENCENT_ES</li><li>GREENPLUM</li><li>PHOENIX</li><li>SAP_HANA</li><li>SFTP</li><li>OCEANBASE</li><li>CLICKHOUSE</li><li>KUDU</li><li>VERTICA</li><li>REDIS</li><li>COS</li><li>DLC</li><li>DORIS</li><li>CKAFKA</li><li>S3</li><li>TDSQL</li><li>TDSQL_MYSQL</li><li>MONGODB</li><li>TENCENT_MONGODB</li><li>REST_API</li><li>SuperSQL</li><li>PRESTO</li><li>TiDB</li><li>StarRocks</li><li>Trino</li><li>Kyuubi</li><li>TCHOUSE_X</li><li>TCHOUSE_P</li><li>TCHOUSE_C</li><li>TCHOUSE_D</li><li>INFLUXDB</li><li>BIG_QUERY</li><li>SSH</li><li>BLOB</li></ul>
+  /// Data source type: enumeration value.
+  ///
+  /// - MYSQL
+  /// - TENCENT_MYSQL
+  /// - POSTGRE
+  /// - ORACLE
+  /// - SQLSERVER
+  /// - FTP
+  /// - HIVE
+  /// - HUDI
+  /// - HDFS
+  /// - ICEBERG
+  /// - KAFKA
+  /// - HBASE
+  /// - SPARK
+  /// - VIRTUAL
+  /// - TBASE
+  /// - DB2
+  /// - DM
+  /// - GAUSSDB
+  /// - GBASE
+  /// - IMPALA
+  /// - ES
+  /// - TENCENT_ES
+  /// - GREENPLUM
+  /// - PHOENIX
+  /// - SAP_HANA
+  /// - SFTP
+  /// - OCEANBASE
+  /// - CLICKHOUSE
+  /// - KUDU
+  /// - VERTICA
+  /// - REDIS
+  /// - COS
+  /// - DLC
+  /// - DORIS
+  /// - CKAFKA
+  /// - S3
+  /// - TDSQL
+  /// - TDSQL_MYSQL
+  /// - MONGODB
+  /// - TENCENT_MONGODB
+  /// - REST_API
+  /// - SuperSQL
+  /// - PRESTO
+  /// - TiDB
+  /// - StarRocks
+  /// - Trino
+  /// - Kyuubi
+  /// - TCHOUSE_X
+  /// - TCHOUSE_P
+  /// - TCHOUSE_C
+  /// - TCHOUSE_D
+  /// - INFLUXDB
+  /// - BIG_QUERY
+  /// - SSH
+  /// - BLOB
   r#type: Vec<String> = "Type",
-  /// <p>创建人</p>
+  /// Creator
   creator: String = "Creator",
 }
 
-/// ListDataSources返回参数结构体
+/// Response of [`Client::list_data_sources`].
 pub struct ListDataSourcesResponse: decode {
-  /// <p>数据源列表</p>
+  /// Data Source List
   data: DataSourceInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ListDatabasePage
 pub struct ListDatabasePage: decode {
-  /// 数据库记录列表
+  /// Database record list.
   items: Vec<DatabaseInfo> = "Items",
-  /// 分页总页数
+  /// Total number of pages.
   page_count: i64 = "PageCount",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 记录总数
+  /// Total number of records
   total_count: i64 = "TotalCount",
 }
 
-/// ListDatabase请求参数结构体
+/// Request of [`Client::list_database`].
 pub struct ListDatabaseRequest: encode {
-  /// **Required.** 页码，从1开始
+  /// **Required.** Page number, starting from 1.
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小，最大500
+  /// **Required.** Pagination size. maximum 500.
   page_size: i64 = "PageSize",
-  /// 目录名称
+  /// Directory name.
   catalog_name: String = "CatalogName",
-  /// 数据源ID
+  /// Data source ID.
   datasource_id: i64 = "DatasourceId",
-  /// 数据库名称搜索关键字
+  /// Search by database name keyword.
   keyword: String = "Keyword",
 }
 
-/// ListDatabase返回参数结构体
+/// Response of [`Client::list_database`].
 pub struct ListDatabaseResponse: decode {
-  /// 分页数据
+  /// Paging data
   data: ListDatabasePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDownstreamOpsTasks请求参数结构体
+/// Request of [`Client::list_downstream_ops_tasks`].
 pub struct ListDownstreamOpsTasksRequest: encode {
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 分页页码
+  /// Page number
   page_number: String = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: String = "PageSize",
 }
 
-/// ListDownstreamOpsTasks返回参数结构体
+/// Response of [`Client::list_downstream_ops_tasks`].
 pub struct ListDownstreamOpsTasksResponse: decode {
-  /// 下游依赖详情
+  /// Downstream dependency description.
   data: ChildDependencyConfigPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDownstreamTaskInstances请求参数结构体
+/// Request of [`Client::list_downstream_task_instances`].
 pub struct ListDownstreamTaskInstancesRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** **实例唯一标识**
+  /// **Required.** **Instance unique id**.
   instance_key: String = "InstanceKey",
-  /// **时区** timeZone, 默认UTC+8
+  /// **Time zone** timeZone, default UTC+8.
   time_zone: String = "TimeZone",
-  /// **页码，整型**配合pageSize使用且不能小于1， 默认值1
+  /// **Page number, int** used in conjunction with pageSize and cannot be less than 1. default value: 1.
   page_number: i64 = "PageNumber",
-  /// **每页显示的条数，默认为10，最小值为1、最大值为100
+  /// Specifies the number of items to display per page. default: 10. value range: 1-100.
   page_size: i64 = "PageSize",
 }
 
-/// ListDownstreamTaskInstances返回参数结构体
+/// Response of [`Client::list_downstream_task_instances`].
 pub struct ListDownstreamTaskInstancesResponse: decode {
-  /// 直接下游实例列表
+  /// Direct downstream instance list.
   data: TaskInstancePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDownstreamTasks请求参数结构体
+/// Request of [`Client::list_downstream_tasks`].
 pub struct ListDownstreamTasksRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 分页大小
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 分页页码
+  /// Pagination size.
   page_size: u64 = "PageSize",
 }
 
-/// ListDownstreamTasks返回参数结构体
+/// Response of [`Client::list_downstream_tasks`].
 pub struct ListDownstreamTasksResponse: decode {
-  /// 下游依赖详情
+  /// Describes the downstream dependency details.
   data: DependencyConfigPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListDownstreamTriggerTasks请求参数结构体
+/// Request of [`Client::list_downstream_trigger_tasks`].
 pub struct ListDownstreamTriggerTasksRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
 }
 
-/// ListDownstreamTriggerTasks返回参数结构体
+/// Response of [`Client::list_downstream_trigger_tasks`].
 pub struct ListDownstreamTriggerTasksResponse: decode {
-  /// 下游依赖详情
+  /// Downstream dependency details.
   data: TriggerDependencyConfigPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ListLineagePage
 pub struct ListLineagePage: decode {
-  /// 血缘记录列表
+  /// Lineage record list.
   items: Vec<LineageNodeInfo> = "Items",
-  /// 分页总页数
+  /// Total number of pages.
   page_count: i64 = "PageCount",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 记录总数
+  /// Total number of records
   total_count: i64 = "TotalCount",
 }
 
-/// ListLineage请求参数结构体
+/// Request of [`Client::list_lineage`].
 pub struct ListLineageRequest: encode {
-  /// **Required.** <p>实体唯一ID</p>
+  /// **Required.** Entity unique ID.
   resource_unique_id: String = "ResourceUniqueId",
-  /// **Required.** <p>实体类型 TABLE|METRIC|MODEL|SERVICE|COLUMN</p>
+  /// **Required.** Entity type TABLE|METRIC|MODEL|SERVICE|COLUMN.
   resource_type: String = "ResourceType",
-  /// **Required.** <p>血缘方向 INPUT｜OUTPUT</p>
+  /// **Required.** Lineage direction INPUT｜OUTPUT.
   direction: String = "Direction",
-  /// **Required.** <p>页码</p>
+  /// **Required.** Page number
   page_number: i64 = "PageNumber",
-  /// **Required.** <p>分页大小</p>
+  /// **Required.** Pagination size.
   page_size: i64 = "PageSize",
-  /// **Required.** <p>来源：WEDATA|THIRD 默认WEDATA</p>
+  /// **Required.** Source: WEDATA|THIRD default WEDATA.
   platform: String = "Platform",
 }
 
-/// ListLineage返回参数结构体
+/// Response of [`Client::list_lineage`].
 pub struct ListLineageResponse: decode {
-  /// <p>分页数据</p>
+  /// Paging data
   data: ListLineagePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOpsAlarmRules请求参数结构体
+/// Request of [`Client::list_ops_alarm_rules`].
 pub struct ListOpsAlarmRulesRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 分页的页数，默认为1
+  /// Page number for pagination. defaults to 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的条数，默认为20，最小值为1、最大值为200
+  /// Number of items to display per page, defaults to 20, minimum value 1, maximum value 200.
   page_size: u64 = "PageSize",
-  /// 监控对象类型, 任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务） 项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警
+  /// Monitoring Object Type
+  ///
+  /// Task-level Monitoring - Can be configured by Task / Workflow / Project:
+  /// 1 = Task (default)
+  /// 2 = Workflow
+  /// 3 = Project
+  ///
+  /// Project-level Monitoring - Monitors overall task fluctuations within a project:
+  /// 7 = Project fluctuation monitoring alarm
   monitor_object_type: i64 = "MonitorObjectType",
-  /// 根据任务id查询告警规则
+  /// Based on task id, queries Alarm rules.
   task_id: String = "TaskId",
-  /// 查询配置对应告警类型的告警规则
-  /// 告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警；
-  /// 项目波动告警
-  /// projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警；
-  /// 离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警
+  /// Alarm Rule Monitoring Types:
+  ///
+  /// failure: Failure alarm
+  ///
+  /// overtime: Timeout alarm
+  ///
+  /// success: Success alarm
+  ///
+  /// backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+  ///
+  /// backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+  ///
+  /// projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+  ///
+  /// projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+  ///
+  /// reconciliationFailure: Alarm when an offline reconciliation task fails
+  ///
+  /// reconciliationOvertime: Alarm when an offline reconciliation task runs overtime
+  ///
+  /// reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
   alarm_type: String = "AlarmType",
-  /// 查询配置了对应告警级别的告警规则
-  /// 告警级别 1.普通、2.重要、3.紧急
+  /// Queries Alarm rules configured with corresponding Alarm levels.
+  /// Valid values: 1. ordinary, 2. important, 3. critical.
   alarm_level: i64 = "AlarmLevel",
-  /// 查询配置对应告警接收人的告警规则
+  /// Query the alarm rules associated with the configured alarm recipients.
   alarm_recipient_id: String = "AlarmRecipientId",
-  /// 根据告警规则id/规则名称查询对应的告警规则
+  /// Queries the corresponding Alarm rule based on Alarm rule id or rule name.
   keyword: String = "Keyword",
-  /// 告警规则创建人过滤
+  /// Specifies the creator filter for Alarm rule creation.
   create_user_uin: String = "CreateUserUin",
-  /// 告警规则创建时间范围起始时间, 格式如2025-08-17 00:00:00
+  /// Start time of the Alarm rule create time range, in the format of 2025-08-17 00:00:00.
   create_time_from: String = "CreateTimeFrom",
-  /// 告警规则创建时间范围结束时间，格式如"2025-08-26 23:59:59"
+  /// End time of the Alarm rule creation time range, in the format of "2025-08-26 23:59:59".
   create_time_to: String = "CreateTimeTo",
-  /// 最后更新时间过滤告警规则， 格式如"2025-08-26 00:00:00"
+  /// Filters Alarm rules by last update time, in the format of "2025-08-26 00:00:00".
   update_time_from: String = "UpdateTimeFrom",
-  /// 最后更新时间过滤告警规则 格式如： "2025-08-26 23:59:59"
+  /// Filters Alarm rules by last update time in the format of "2025-08-26 23:59:59".
   update_time_to: String = "UpdateTimeTo",
 }
 
-/// ListOpsAlarmRules返回参数结构体
+/// Response of [`Client::list_ops_alarm_rules`].
 pub struct ListOpsAlarmRulesResponse: decode {
-  /// 告警信息信息响应
+  /// Alarm information response.
   data: ListAlarmRulesResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 任务列表分页
+/// Task list pagination.
+///
+/// <details><summary>中文</summary>任务列表分页</details>
 pub struct ListOpsTasksPage: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 记录列表
+  /// Record list
   items: Vec<TaskOpsInfo> = "Items",
-  /// 页码
+  /// Page number.
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
 }
 
-/// ListOpsTasks请求参数结构体
+/// Request of [`Client::list_ops_tasks`].
 pub struct ListOpsTasksRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 分页大小
+  /// Pagination size.
   page_size: String = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: String = "PageNumber",
-  /// 任务类型Id
-  /// - 20：通用数据同步
-  /// - 25：ETLTaskType
-  /// - 26：ETLTaskType
-  /// - 30：python
-  /// - 31：pyspark
-  /// - 34：HiveSQLTaskType
-  /// - 35：shell
-  /// - 36：SparkSQLTaskType
-  /// - 21：JDBCSQLTaskType
-  /// - 32：DLCTaskType
-  /// - 33：ImpalaTaskType
-  /// - 40：CDWTaskType
-  /// - 41：kettle
-  /// - 46：DLCSparkTaskType
-  /// - 47：TiOne机器学习
-  /// - 48：TrinoTaskType
-  /// - 50：DLCPyspark39：spark
-  /// - 92：mr
-  /// - 38：shell脚本
-  /// - 70：hivesql脚本
-  /// - 1000：自定义业务通用
+  /// Task type Id.
+  /// -20: common data sync.
+  /// - 25:ETLTaskType
+  /// - 26:ETLTaskType
+  /// - 30:python
+  /// - 31:pyspark
+  /// - 34:HiveSQLTaskType
+  /// - 35:shell
+  /// - 36:SparkSQLTaskType
+  /// - 21:JDBCSQLTaskType
+  /// - 32:DLCTaskType
+  /// - 33:ImpalaTaskType
+  /// - 40:CDWTaskType
+  /// - 41:kettle
+  /// - 46:DLCSparkTaskType
+  /// -47: TiOne machine learning.
+  /// - 48:TrinoTaskType
+  /// - 50:DLCPyspark39:spark
+  /// - 92:mr
+  /// -38: shell script.
+  /// -70: hivesql script.
+  /// -1000: common custom business.
   task_type_id: String = "TaskTypeId",
-  /// 工作流Id
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 责任人id
+  /// Owner id.
   owner_uin: String = "OwnerUin",
-  /// 文件夹Id
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 数据源id
+  /// Data source ID.
   source_service_id: String = "SourceServiceId",
-  /// 目标数据源id
+  /// Target data source id.
   target_service_id: String = "TargetServiceId",
-  /// 资源组id
+  /// Executor Group ID
   executor_group_id: String = "ExecutorGroupId",
-  /// 任务周期类型
-  /// * ONEOFF_CYCLE: 一次性
-  /// * YEAR_CYCLE: 年
-  /// * MONTH_CYCLE: 月
-  /// * WEEK_CYCLE: 周
-  /// * DAY_CYCLE: 天
-  /// * HOUR_CYCLE: 小时
-  /// * MINUTE_CYCLE: 分钟
-  /// * CRONTAB_CYCLE: crontab表达式类型
+  /// Task Cycle Type:
+  ///
+  /// * ONEOFF_CYCLE: One-time
+  ///
+  /// * YEAR_CYCLE: Yearly
+  ///
+  /// * MONTH_CYCLE: Monthly
+  ///
+  /// * WEEK_CYCLE: Weekly
+  ///
+  /// * DAY_CYCLE: Daily
+  ///
+  /// * HOUR_CYCLE: Hourly
+  ///
+  /// * MINUTE_CYCLE: Minute-level
+  ///
+  /// * CRONTAB_CYCLE: Crontab expression-based
   cycle_type: String = "CycleType",
-  /// 任务状态:
-  /// - Y: 运行
-  /// - F: 停止
-  /// - O: 冻结
-  /// - T: 停止中
-  /// - INVALID: 已失效
+  /// Task Status
+  ///
+  /// -Y: Running
+  ///
+  /// -F: Stopped
+  ///
+  /// -O: Frozen
+  ///
+  /// -T: Stopping
+  ///
+  /// -INVALID: Invalid
   status: String = "Status",
-  /// 时区, 默认默认UTC+8
+  /// Time zone. defaults to UTC+8.
   time_zone: String = "TimeZone",
 }
 
-/// ListOpsTasks返回参数结构体
+/// Response of [`Client::list_ops_tasks`].
 pub struct ListOpsTasksResponse: decode {
-  /// 任务列表
+  /// Task list.
   data: ListOpsTasksPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOpsTriggerWorkflows请求参数结构体
+/// Request of [`Client::list_ops_trigger_workflows`].
 pub struct ListOpsTriggerWorkflowsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: u64 = "PageSize",
-  /// 过滤参数,工作流名称或ID查询名称：Keyword,工作流ID查询名称：WorkflowId,文件夹查询名称：FolderId,负责人查询名称：InChargeUin
+  /// Filter parameters, workflow name or ID query name: Keyword, workflow ID query name: WorkflowId, folder query name: FolderId, person in charge query name: InChargeUin.
   filters: Vec<Filter> = "Filters",
-  /// 排序字段，排序字段名称 如下 任务数：TaskCount
+  /// Sorting field, sorting field name as follows: number of tasks: TaskCount.
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// ListOpsTriggerWorkflows返回参数结构体
+/// Response of [`Client::list_ops_trigger_workflows`].
 pub struct ListOpsTriggerWorkflowsResponse: decode {
-  /// 工作流查询结果
+  /// Workflow query result.
   data: TriggerWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListOpsWorkflows请求参数结构体
+/// Request of [`Client::list_ops_workflows`].
 pub struct ListOpsWorkflowsRequest: encode {
-  /// **Required.** <p>项目Id</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// <p>分页页码</p>
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// <p>分页大小</p>
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// <p>文件Id</p>
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// <p>工作流状态筛选</p><ul><li>ALL_RUNNING : 全部调度中</li><li>ALL_FREEZED : 全部已暂停</li><li>ALL_STOPPTED : 全部已下线</li><li>PART_RUNNING : 部分调度中</li><li>ALL_NO_RUNNING : 全部未调度</li><li>ALL_INVALID : 全部已失效</li></ul>
+  /// Workflow Status Filter
+  ///
+  /// * ALL_RUNNING: All workflows are running (scheduled)
+  ///
+  /// * ALL_FREEZED: All workflows are paused
+  ///
+  /// * ALL_STOPPED: All workflows are offline
+  ///
+  /// * PART_RUNNING: Some workflows are running (partially scheduled)
+  ///
+  /// * ALL_NO_RUNNING: No workflows are running (unscheduled)
+  ///
+  /// * ALL_INVALID: All workflows are invalid
   status: String = "Status",
-  /// <p>负责人Id</p>
+  /// Owner ID
   owner_uin: String = "OwnerUin",
-  /// <p>工作流类型筛选, 支持值 Cycle或Manual. 默认只查询 Cycle</p>
+  /// Workflow type filter criteria. supported values: Cycle or Manual. default: Cycle.
   workflow_type: String = "WorkflowType",
-  /// <p>工作流关键词过滤，支持工作流 Id/name 模糊匹配</p>
+  /// Workflow keyword-based filtering supports fuzzy matching of workflow Id/name.
   key_word: String = "KeyWord",
-  /// <p>排序项，可选CreateTime、TaskCount</p>
+  /// Sort item. Options: CreateTime, TaskCount.
   sort_item: String = "SortItem",
-  /// <p>排序方式，DESC或ASC, 大写</p>
+  /// Sorting method, DESC or ASC, uppercase.
   sort_type: String = "SortType",
-  /// <p>创建人Id</p>
+  /// CreatorId. specifies the id of the creator.
   create_user_uin: String = "CreateUserUin",
-  /// <p>更新时间，格式yyyy-MM-dd HH:mm:ss</p>
+  /// Update time. format: yyyy-MM-dd HH:MM:ss.
   modify_time: String = "ModifyTime",
-  /// <p>创建时间，格式yyyy-MM-dd HH:mm:ss</p>
+  /// Creation time. format: yyyy-MM-dd HH:MM:ss.
   create_time: String = "CreateTime",
 }
 
-/// ListOpsWorkflows返回参数结构体
+/// Response of [`Client::list_ops_workflows`].
 pub struct ListOpsWorkflowsResponse: decode {
-  /// <p>工作流列表</p>
+  /// Workflow list
   data: OpsWorkflows = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListPermissions请求参数结构体
+/// Request of [`Client::list_permissions`].
 pub struct ListPermissionsRequest: encode {
-  /// 资源
-  /// ResourceType：来源于TCCATALOG模块的GetGrantPrivilegesSTD接口中返回的ResourceType，并改为首字母大写，例如METALAKE对应Metalake
-  /// ResourceUri，取决于 ResourceType，Metalake时固定为default，其他类别采用catalog的三段式结构，例如
-  /// - Metalake，固定为default
-  /// - Catalog，取catalogName
-  /// - Schema，取catalogName.SchemaName
-  /// - Table，取catalogName.SchemaName.TableName
+  /// Resource.
+  /// ResourceType: originates from the ResourceType returned by the GetGrantPrivilegesSTD API in the TCCATALOG module, and change to capitalize the first letter, such as METALAKE corresponding to METALAKE.
+  /// ResourceUri depends on ResourceType. fixed as default for Metalake. use the three-segment format of catalog for other categories, such as.
+  /// -Metalake, fixed as default.
+  /// -Catalog. specifies the catalogName.
+  /// -Schema. valid values: catalogName.SchemaName.
+  /// -Table. specifies catalogName.SchemaName.TableName.
   resource: PrivilegeResource = "Resource",
-  /// 过滤条件(此参数还未支持)
+  /// Filtering conditions (this parameter is not supported).
   filters: Vec<SecurityFilter> = "Filters",
-  /// 排序字段(此参数还未支持)
+  /// Sorting field (this parameter is not supported).
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 页参数(此参数还未支持)
+  /// Page parameter (this parameter is not supported).
   page: Page = "Page",
 }
 
-/// ListPermissions返回参数结构体
+/// Response of [`Client::list_permissions`].
 pub struct ListPermissionsResponse: decode {
-  /// 获取资源权限详情
+  /// Obtain resource permission details.
   data: GetResourcePrivilegeDetailRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ListLineagePage
 pub struct ListProcessLineagePage: decode {
-  /// 血缘pair列表
+  /// Lineage pair list.
   items: Vec<LineagePair> = "Items",
-  /// 分页总页数
+  /// Total number of pages.
   page_count: i64 = "PageCount",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 记录总数
+  /// Total number of records
   total_count: i64 = "TotalCount",
 }
 
-/// ListProcessLineage请求参数结构体
+/// Request of [`Client::list_process_lineage`].
 pub struct ListProcessLineageRequest: encode {
-  /// **Required.** <p>任务唯一ID</p>
+  /// **Required.** Unique task ID.
   process_id: String = "ProcessId",
-  /// **Required.** <p>任务类型    //调度任务     SCHEDULE_TASK,     //集成任务     INTEGRATION_TASK,     //第三方上报     THIRD_REPORT,     //数据建模     TABLE_MODEL,     //模型创建指标     MODEL_METRIC,     //原子指标创建衍生指标     METRIC_METRIC,     //数据服务     DATA_SERVICE</p>
+  /// **Required.** TASK type //scheduling tasks SCHEDULE_TASK, //INTEGRATION tasks INTEGRATION_TASK, //THIRD-party reporting THIRD_REPORT, //DATA modeling TABLE_MODEL, //MODEL create metrics MODEL_METRIC, //atomic metrics create derived metrics METRIC_METRIC, //DATA SERVICE DATA_SERVICE.
   process_type: String = "ProcessType",
-  /// **Required.** <p>页码</p>
+  /// **Required.** Page number
   page_number: i64 = "PageNumber",
-  /// **Required.** <p>分页大小</p>
+  /// **Required.** Pagination size.
   page_size: i64 = "PageSize",
-  /// **Required.** <p>来源：WEDATA|THIRD 默认WEDATA</p>
+  /// **Required.** Source: WEDATA|THIRD default WEDATA.
   platform: String = "Platform",
 }
 
-/// ListProcessLineage返回参数结构体
+/// Response of [`Client::list_process_lineage`].
 pub struct ListProcessLineageResponse: decode {
-  /// <p>分页数据</p>
+  /// Paging data
   data: ListProcessLineagePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListProjectMembers请求参数结构体
+/// Request of [`Client::list_project_members`].
 pub struct ListProjectMembersRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 使用成员名过滤，支持模糊查询
+  /// Filter by member name with fuzzy query support.
   user_name: String = "UserName",
-  /// 使用成员id过滤，支持模糊查询
+  /// Filter by member id. supports fuzzy query.
   user_uin: String = "UserUin",
-  /// 分页大小，默认第一页
+  /// Page size, default first page.
   page_size: u64 = "PageSize",
-  /// 分页条数，默认10条
+  /// Number of items per page. default value is `10`.
   page_number: u64 = "PageNumber",
 }
 
-/// ListProjectMembers返回参数结构体
+/// Response of [`Client::list_project_members`].
 pub struct ListProjectMembersResponse: decode {
-  /// 项目列表
+  /// Project list.
   data: ProjectUsersBrief = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListProjectRoles请求参数结构体
+/// Request of [`Client::list_project_roles`].
 pub struct ListProjectRolesRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 角色中文展示名模糊查询，只能传一个值
+  /// Fuzzy query for the chinese display name of a role. can only pass one value.
   role_display_name: String = "RoleDisplayName",
-  /// 页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页信息
+  /// Paging information.
   page_size: i64 = "PageSize",
 }
 
-/// ListProjectRoles返回参数结构体
+/// Response of [`Client::list_project_roles`].
 pub struct ListProjectRolesResponse: decode {
-  /// 角色列表
+  /// This API is used to provide the role list.
   data: PageRoles = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListProjects请求参数结构体
+/// Request of [`Client::list_projects`].
 pub struct ListProjectsRequest: encode {
-  /// 项目id列表
+  /// Project ID List
   project_ids: Vec<String> = "ProjectIds",
-  /// 项目名或项目唯一标识名，支持模糊搜索
+  /// Project name or unique id, supports fuzzy search.
   project_name: String = "ProjectName",
-  /// 项目状态，可选值：0（禁用）、1（正常）
+  /// Project status, available values: 0 (disabled), 1 (normal).
   status: i64 = "Status",
-  /// 项目模式，可选值：SIMPLE、STANDARD
+  /// Project mode. available values: SIMPLE, STANDARD.
   project_model: String = "ProjectModel",
-  /// 请求的数据页数，用于翻页
+  /// Number of requested data pages for pagination.
   page_number: u64 = "PageNumber",
-  /// 每页显示的条数，默认为 10 条
+  /// Number of items per page. default value is `10`.
   page_size: u64 = "PageSize",
 }
 
-/// ListProjects返回参数结构体
+/// Response of [`Client::list_projects`].
 pub struct ListProjectsResponse: decode {
-  /// 项目列表
+  /// Project list.
   data: ProjectBrief = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -8304,7 +11022,7 @@ pub struct ListQualityRuleGroupExecResultPage: decode {
   items: Vec<ListQualityRuleGroupExecResult> = "Items",
 }
 
-/// ListQualityRuleGroupExecResultsByPage请求参数结构体
+/// Request of [`Client::list_quality_rule_group_exec_results_by_page`].
 pub struct ListQualityRuleGroupExecResultsByPageRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -8436,15 +11154,15 @@ pub struct ListQualityRuleGroupExecResultsByPageRequest: encode {
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// ListQualityRuleGroupExecResultsByPage返回参数结构体
+/// Response of [`Client::list_quality_rule_group_exec_results_by_page`].
 pub struct ListQualityRuleGroupExecResultsByPageResponse: decode {
   /// 规则组执行结果列表
   data: ListQualityRuleGroupExecResultPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListQualityRuleGroups请求参数结构体
+/// Request of [`Client::list_quality_rule_groups`].
 pub struct ListQualityRuleGroupsRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -8503,15 +11221,15 @@ pub struct ListQualityRuleGroupsRequest: encode {
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// ListQualityRuleGroups返回参数结构体
+/// Response of [`Client::list_quality_rule_groups`].
 pub struct ListQualityRuleGroupsResponse: decode {
   /// 任务列表
   data: QualityRuleGroupPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListQualityRuleGroupsTable请求参数结构体
+/// Request of [`Client::list_quality_rule_groups_table`].
 pub struct ListQualityRuleGroupsTableRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -8585,66 +11303,66 @@ pub struct ListQualityRuleGroupsTableRequest: encode {
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// ListQualityRuleGroupsTable返回参数结构体
+/// Response of [`Client::list_quality_rule_groups_table`].
 pub struct ListQualityRuleGroupsTableResponse: decode {
   /// 监控对象列表
   data: QualityRuleGroupsTableVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListQualityRuleTemplates请求参数结构体
+/// Request of [`Client::list_quality_rule_templates`].
 pub struct ListQualityRuleTemplatesRequest: encode {
-  /// **Required.** 工作空间ID
+  /// **Required.** Workspace ID.
   project_id: String = "ProjectId",
-  /// 当前页，默认1
+  /// Current page, which is 1 by default.
   page_number: u64 = "PageNumber",
-  /// 每页记录数，默认10
+  /// Number of records per page, which is 10 by default.
   page_size: u64 = "PageSize",
-  /// 通用排序，
-  /// 支持的排序字段：
-  /// CitationCount - 按引用数量排序
-  /// UpdateTime - 按更新时间排序
-  /// 排序方向：
-  /// 1 - 升序（ASC）
-  /// 2 - 降序（DESC）
+  /// Common sort.
+  /// Supported sorting fields:.
+  /// CitationCount - sort by number of references.
+  /// UpdateTime - sort by update time.
+  /// Sorting order:.
+  /// 1 - ascending (ASC).
+  /// 2 - descending (DESC).
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 通用过滤条件
+  /// Universal filter criteria.
   /// 1. Id
-  /// 描述：模板ID。
-  /// 取值：模板的唯一标识
+  /// Description: template ID.
+  /// Value: unique identifier of the template.
   ///
   /// 2. Keyword
-  /// 描述：关键字搜索，支持模板名称模糊搜索。
-  /// 取值：字符串
+  /// Description: search by keyword, supports template name fuzzy search.
+  /// Value: string.
   ///
   /// 3. Type
-  /// 描述：模板类型。
-  /// 取值：1 - 系统模板；2 - 自定义模板；支持多个值（OR关系）
+  /// Description: template type.
+  /// Value: 1 - system template; 2 - custom template; support multiple values (OR relationship).
   ///
   /// 4. QualityDim
-  /// 描述：质量检测维度。
-  /// 取值：1 - 准确性；2 - 唯一性；3 - 完整性；4 - 一致性；5 - 及时性；6 - 有效性；支持多个值（OR关系）
+  /// Describes the quality detection dimension.
+  /// Valid values: 1 - accuracy; 2 - uniqueness; 3 - integrity; 4 - consistency; 5 - timeliness; 6 - validity. support multiple values (OR relationship).
   ///
   /// 5. SourceObjectType
-  /// 描述：规则适用的源数据对象类型。
-  /// 取值：1 - 常量；2 - 离线表级；3 - 离线字段级；4 - 库级；支持多个值（OR关系）
+  /// Describes the applicable source data object type for rule.
+  /// Value: 1 - constant; 2 - offline table level; 3 - offline field level; 4 - database level. supports multiple values (OR relationship).
   ///
   /// 6. SourceEngineTypes
-  /// 描述：模板适用的源数据引擎类型。
-  /// 取值：1 - MySQL；2 - Hive；4 - Spark；8 - Livy；16 - DLC；32 - Gbase；64 - TCHouse-P；128 - Doris；256 - TCHouse-D；512 - EMR_StarRocks；1024 - TCHouse-X；支持多个值（OR关系）
+  /// Description: specifies the source data engine type to which the template applies.
+  /// Value: 1 - MySQL; 2 - Hive; 4 - Spark; 8 - Livy; 16 - DLC; 32 - Gbase; 64 - TCHouse-P; 128 - Doris; 256 - TCHouse-D; 512 - EMR_StarRocks; 1024 - TCHouse-X. supports multiple values (OR relationship).
   filters: Vec<Filter> = "Filters",
 }
 
-/// ListQualityRuleTemplates返回参数结构体
+/// Response of [`Client::list_quality_rule_templates`].
 pub struct ListQualityRuleTemplatesResponse: decode {
-  /// 结果
+  /// Result
   data: QualityRuleTemplatePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListQualityRules请求参数结构体
+/// Request of [`Client::list_quality_rules`].
 pub struct ListQualityRulesRequest: encode {
   /// **Required.** 项目ID
   project_id: String = "ProjectId",
@@ -8772,903 +11490,976 @@ pub struct ListQualityRulesRequest: encode {
   order_fields: Vec<OrderField> = "OrderFields",
 }
 
-/// ListQualityRules返回参数结构体
+/// Response of [`Client::list_quality_rules`].
 pub struct ListQualityRulesResponse: decode {
   /// 规则质量列表
   data: QualityRulePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListResourceFiles请求参数结构体
+/// Request of [`Client::list_resource_files`].
 pub struct ListResourceFilesRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 数据页数，大于等于1。默认1
+  /// Data page number, equal to or greater than 1. default 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数，最小为10条，最大为200 条。默认10
+  /// Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10.
   page_size: u64 = "PageSize",
-  /// 资源文件名称(模糊搜索关键词)
+  /// Resource file name (fuzzy search keyword).
   resource_name: String = "ResourceName",
-  /// 资源文件所属文件夹路径(如/a/b/c，查询c文件夹下的资源文件)
+  /// Specifies the path of the file's parent folder (for example /a/b/c, querying resource files under the folder c).
   parent_folder_path: String = "ParentFolderPath",
-  /// 创建人ID, 可通过DescribeCurrentUserInfo接口获取
+  /// Creator ID. obtain through the DescribeCurrentUserInfo API.
   create_user_uin: String = "CreateUserUin",
-  /// 更新时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss
+  /// Update time range. specifies the start time in yyyy-MM-dd HH:MM:ss format.
   modify_time_start: String = "ModifyTimeStart",
-  /// 更新时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss
+  /// Update time range. specifies the end time in yyyy-MM-dd HH:MM:ss format.
   modify_time_end: String = "ModifyTimeEnd",
-  /// 创建时间范围,开始时间, 格式yyyy-MM-dd HH:mm:ss
+  /// Create time range. specifies the start time in yyyy-MM-dd HH:MM:ss format.
   create_time_start: String = "CreateTimeStart",
-  /// 创建时间范围,结束时间, 格式yyyy-MM-dd HH:mm:ss
+  /// Create time range. specifies the termination time in yyyy-MM-dd HH:MM:ss format.
   create_time_end: String = "CreateTimeEnd",
 }
 
-/// ListResourceFiles返回参数结构体
+/// Response of [`Client::list_resource_files`].
 pub struct ListResourceFilesResponse: decode {
-  /// 获取资源文件列表
+  /// Retrieve the resource file list.
   data: ResourceFilePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListResourceFolders请求参数结构体
+/// Request of [`Client::list_resource_folders`].
 pub struct ListResourceFoldersRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 资源文件夹绝对路径，取值示例
+  /// **Required.** Resource folder absolute path. value example.
   /// /wedata/test
   parent_folder_path: String = "ParentFolderPath",
-  /// 数据页数，大于等于1。默认1
+  /// Data page number, equal to or greater than 1. default 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数，最小为10条，最大为200 条。默认10
+  /// Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10.
   page_size: u64 = "PageSize",
 }
 
-/// ListResourceFolders返回参数结构体
+/// Response of [`Client::list_resource_folders`].
 pub struct ListResourceFoldersResponse: decode {
-  /// 分页的资源文件夹查询结果
+  /// Paginated resource folder query result.
   data: ResourceFolderPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListResourceGroups请求参数结构体
+/// Request of [`Client::list_resource_groups`].
 pub struct ListResourceGroupsRequest: encode {
-  /// 执行资源组类型
+  /// Execution resource group type.
   ///
-  /// - Schedule --- 调度资源组
-  /// - Integration --- 集成资源组
-  /// - DataService -- 数据服务资源组
+  /// -Schedule --- scheduling resource group.
+  /// -Integration - integration resource group.
+  /// -DataService - data service resource group.
   r#type: String = "Type",
-  /// 资源组id
+  /// Resource group ID
   id: String = "Id",
-  /// 搜索的执行资源组名称
+  /// Execution resource group name to search.
   name: String = "Name",
-  /// 项目空间id查询列表
+  /// Project space id query list.
   project_ids: Vec<String> = "ProjectIds",
-  /// 页数
+  /// Number of pages.
   page_number: i64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: i64 = "PageSize",
 }
 
-/// ListResourceGroups返回参数结构体
+/// Response of [`Client::list_resource_groups`].
 pub struct ListResourceGroupsResponse: decode {
-  /// 分页结果
+  /// Pagination Results
   data: ExecutorResourceGroupData = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSQLFolderContents请求参数结构体
+/// Request of [`Client::list_sql_folder_contents`].
 pub struct ListSQLFolderContentsRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹path，/aaa/bbb/ccc，路径头需带斜杠，查询根目录传/
+  /// **Required.** Parent folder path, /aaa/bbb/ccc. path header must include a slash. pass / to query the root directory.
   parent_folder_path: String = "ParentFolderPath",
-  /// 文件夹名称/脚本名称搜索
+  /// Folder name or script name search.
   keyword: String = "Keyword",
-  /// 只查询文件夹
+  /// Queries only the folder.
   only_folder_node: bool = "OnlyFolderNode",
-  /// 是否只查询用户自己创建的脚本
+  /// Specifies whether to query only scripts created by the user themselves.
   only_user_self_script: bool = "OnlyUserSelfScript",
-  /// 权限范围：SHARED, PRIVATE
+  /// Access permission: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
 }
 
-/// ListSQLFolderContents返回参数结构体
+/// Response of [`Client::list_sql_folder_contents`].
 pub struct ListSQLFolderContentsResponse: decode {
-  /// 结果列表
+  /// Result list
   data: Vec<SQLFolderNode> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListSQLScriptRuns请求参数结构体
+/// Request of [`Client::list_sql_script_runs`].
 pub struct ListSQLScriptRunsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 脚本id
+  /// **Required.** Script id.
   script_id: String = "ScriptId",
-  /// 任务id
+  /// Task ID.
   job_id: String = "JobId",
-  /// 搜索关键词
+  /// Search keywords.
   search_word: String = "SearchWord",
-  /// 执行人
+  /// Specifies the executor ID.
   execute_user_uin: String = "ExecuteUserUin",
-  /// 开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time.
   end_time: String = "EndTime",
 }
 
-/// ListSQLScriptRuns返回参数结构体
+/// Response of [`Client::list_sql_script_runs`].
 pub struct ListSQLScriptRunsResponse: decode {
-  /// 数据探索任务
+  /// Data Exploration runs.
   data: Vec<JobDto> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ListSchemaPage
 pub struct ListSchemaPage: decode {
-  /// Schema记录列表
+  /// Schema record list.
   items: Vec<SchemaInfo> = "Items",
-  /// 分页总页数
+  /// Total number of pages.
   page_count: i64 = "PageCount",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 记录总数
+  /// Total number of records
   total_count: i64 = "TotalCount",
 }
 
-/// ListSchema请求参数结构体
+/// Request of [`Client::list_schema`].
 pub struct ListSchemaRequest: encode {
-  /// **Required.** 页码，从1开始
+  /// **Required.** Page number, starting from 1.
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小，最大500
+  /// **Required.** Pagination size. maximum 500.
   page_size: i64 = "PageSize",
-  /// 目录名称
+  /// Directory name.
   catalog_name: String = "CatalogName",
-  /// 数据源ID
+  /// Data source ID.
   datasource_id: i64 = "DatasourceId",
-  /// 数据库名称
+  /// Database name.
   database_name: String = "DatabaseName",
-  /// 数据库模式搜索关键字
+  /// Search by database schema keyword.
   keyword: String = "Keyword",
 }
 
-/// ListSchema返回参数结构体
+/// Response of [`Client::list_schema`].
 pub struct ListSchemaResponse: decode {
-  /// 分页数据
+  /// Paging data
   data: ListSchemaPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
 /// ListTablePage
 pub struct ListTablePage: decode {
-  /// Schema记录列表
+  /// Record list.
   items: Vec<TableInfo> = "Items",
-  /// 分页总页数
+  /// Total number of pages.
   page_count: i64 = "PageCount",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 记录总数
+  /// Total number of records
   total_count: i64 = "TotalCount",
 }
 
-/// ListTable请求参数结构体
+/// Request of [`Client::list_table`].
 pub struct ListTableRequest: encode {
-  /// **Required.** 页码，从1开始
+  /// **Required.** Page number, starting from 1.
   page_number: i64 = "PageNumber",
-  /// **Required.** 分页大小，最大500
+  /// **Required.** Pagination size. maximum 500.
   page_size: i64 = "PageSize",
-  /// 目录名称
+  /// Directory name.
   catalog_name: String = "CatalogName",
-  /// 数据源ID
+  /// Data source ID.
   datasource_id: i64 = "DatasourceId",
-  /// 数据库名称
+  /// Database name.
   database_name: String = "DatabaseName",
-  /// 数据库Schema名称
+  /// Schema name.
   schema_name: String = "SchemaName",
-  /// 表搜索关键字
+  /// Search keywords table.
   keyword: String = "Keyword",
 }
 
-/// ListTable返回参数结构体
+/// Response of [`Client::list_table`].
 pub struct ListTableResponse: decode {
-  /// 分页数据
+  /// Paging data
   data: ListTablePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTaskFolders请求参数结构体
+/// Request of [`Client::list_task_folders`].
 pub struct ListTaskFoldersRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹绝对路径，如/abc/de，如果是根目录则传/
+  /// **Required.** Absolute path of the parent folder, such as /abc/de. if it is the root directory, pass /.
   parent_task_folder_path: String = "ParentTaskFolderPath",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// **Required.** 任务文件夹类型
+  /// **Required.** Task folder type.
   ///
-  /// | 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |
+  /// | task folder type parameter | task folder type interface corresponding name |.
   /// | ---------------- | ------------------------ |
-  /// | ETL              | 集成任务                 |
+  /// ETL | integration task.
   /// | EMR              | EMR                      |
   /// | DLC              | DLC                      |
   /// | SETATS           | SETATS                   |
   /// | TDSQL            | TDSQL                    |
   /// | TCHOUSE          | TCHOUSE                  |
-  /// | GENERAL          | 通用                     |
-  /// | TI_ONE           | TI-ONE机器学习           |
-  /// | ACROSS_WORKFLOWS | 跨工作流                 |
+  /// GENERAL.
+  /// TI_ONE | ti-one machine learning.
+  /// ACROSS_WORKFLOWS | cross-workflow.
   task_folder_type: String = "TaskFolderType",
-  /// 数据页数，大于等于1。默认1
+  /// Number of data pages, equal to or greater than 1. default is 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数，最小为10条，最大为200 条。默认10
+  /// Number of data records displayed per page. minimum value is 10. maximum value is 200. default value is 10.
   page_size: u64 = "PageSize",
 }
 
-/// ListTaskFolders返回参数结构体
+/// Response of [`Client::list_task_folders`].
 pub struct ListTaskFoldersResponse: decode {
-  /// 分页的文件夹查询结果
+  /// Paged folder query result.
   data: TaskFolderPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询任务信息分页
+/// Query Task Info (Paginated)
+///
+/// <details><summary>中文</summary>查询任务信息分页</details>
 pub struct ListTaskInfo: decode {
-  /// 任务数组
+  /// Task Array
   items: Vec<TaskBaseAttribute> = "Items",
-  /// 当前请求的数据页数
+  /// Current request data page number.
   page_number: u64 = "PageNumber",
-  /// 当前请求的数据页条数
+  /// Number of entries in the current request.
   page_size: u64 = "PageSize",
-  /// 满足查询条件的数据总条数
+  /// Total number of data entries that meet the query condition.
   total_count: u64 = "TotalCount",
-  /// 满足查询条件的数据总页数
+  /// Total number of pages that meet the query condition.
   total_page_number: u64 = "TotalPageNumber",
 }
 
-/// ListTaskInstanceExecutions请求参数结构体
+/// Request of [`Client::list_task_instance_executions`].
 pub struct ListTaskInstanceExecutionsRequest: encode {
-  /// **Required.** 所属项目id
+  /// **Required.** Project id.
   project_id: String = "ProjectId",
-  /// **Required.** 实例唯一标识，可以通过ListInstances获取
+  /// **Required.** Instance unique id, can be obtained through ListInstances.
   instance_key: String = "InstanceKey",
-  /// **时区**timeZone, 传入的时间字符串的所在时区，默认UTC+8
+  /// **Time zone** timeZone, specifies the time zone of the passed in time string. default UTC+8.
   time_zone: String = "TimeZone",
-  /// 每页大小，默认10, 最大200
+  /// Size per page. default: 10. maximum: 200.
   page_size: u64 = "PageSize",
-  /// 分页页码，默认1
+  /// Page number, which is 1 by default.
   page_number: u64 = "PageNumber",
 }
 
-/// ListTaskInstanceExecutions返回参数结构体
+/// Response of [`Client::list_task_instance_executions`].
 pub struct ListTaskInstanceExecutionsResponse: decode {
-  /// 实例详情
+  /// Instance details.
   data: TaskInstanceExecutions = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTaskInstances请求参数结构体
+/// Request of [`Client::list_task_instances`].
 pub struct ListTaskInstancesRequest: encode {
-  /// **Required.** **项目ID**
+  /// **Required.** **Project ID**. specifies the project ID.
   project_id: String = "ProjectId",
-  /// **页码，整型**
-  /// 配合pageSize使用且不能小于1， 默认值1
+  /// **Page number. integer.**.
+  /// Used in conjunction with pageSize and cannot be less than 1. default value: 1.
   page_number: i64 = "PageNumber",
-  /// **每页显示的条数，默认为10，最小值为1、最大值为100
+  /// Specifies the number of items to display per page. default: 10. value range: 1-100.
   page_size: i64 = "PageSize",
-  /// **任务名称 或 任务ID**
-  /// 支持模糊搜索过滤, 多个用 英文逗号, 分割
+  /// Task name or task ID.
+  /// Supports fuzzy search filtering. multiple values are separated by commas.
   keyword: String = "Keyword",
-  /// **时区**timeZone, 传入的时间字符串的所在时区，默认UTC+8
+  /// **Time zone** timeZone, specifies the time zone of the passed in time string. default UTC+8.
   time_zone: String = "TimeZone",
-  /// **实例类型**
-  /// - 0 表示补录类型
-  /// - 1 表示周期实例
-  /// - 2 表示非周期实例
+  /// **Instance Type**
+  ///
+  /// 0 - Backfill instance
+  ///
+  /// 1 - Cyclic (scheduled) instance
+  ///
+  /// 2 - Non-cyclic (non-scheduled) instance
   instance_type: u64 = "InstanceType",
-  /// **实例状态** - WAIT_EVENT: 等待事件 - WAIT_UPSTREAM: 等待上游 - WAIT_RUN: 等待运行 - RUNNING: 运行中 - SKIP_RUNNING: 跳过运行 - FAILED_RETRY: 失败重试 - EXPIRED: 失败 - COMPLETED: 成功
+  /// **Instance Status**
+  ///
+  /// WAIT_EVENT: Waiting for event
+  ///
+  /// WAIT_UPSTREAM: Waiting for upstream
+  ///
+  /// WAIT_RUN: Waiting to run
+  ///
+  /// RUNNING: Running
+  ///
+  /// SKIP_RUNNING: Skipped
+  ///
+  /// FAILED_RETRY: Retrying after failure
+  ///
+  /// EXPIRED: Failed
+  ///
+  /// COMPLETED: Succeeded
   instance_state: String = "InstanceState",
-  /// **任务类型Id**
+  /// Task type Id.
   task_type_id: u64 = "TaskTypeId",
-  /// **任务周期类型** * ONEOFF_CYCLE: 一次性 * YEAR_CYCLE: 年 * MONTH_CYCLE: 月 * WEEK_CYCLE: 周 * DAY_CYCLE: 天 * HOUR_CYCLE: 小时 * MINUTE_CYCLE: 分钟 * CRONTAB_CYCLE: crontab表达式类型
+  /// **Task Cycle Type**
+  ///
+  /// ONEOFF_CYCLE: One-time
+  ///
+  /// YEAR_CYCLE: Yearly
+  ///
+  /// MONTH_CYCLE: Monthly
+  ///
+  /// WEEK_CYCLE: Weekly
+  ///
+  /// DAY_CYCLE: Daily
+  ///
+  /// HOUR_CYCLE: Hourly
+  ///
+  /// MINUTE_CYCLE: Minute-level
+  ///
+  /// CRONTAB_CYCLE: Crontab expression-based
   cycle_type: String = "CycleType",
-  /// **任务负责人id**
+  /// Task owner id.
   owner_uin: String = "OwnerUin",
-  /// **任务所属文件id**
+  /// Folder id
   folder_id: String = "FolderId",
-  /// **任务所属工作流id**
+  /// Workflow id of the task.
   workflow_id: String = "WorkflowId",
-  /// **执行资源组Id**
+  /// **Execution resource group Id**.
   executor_group_id: String = "ExecutorGroupId",
-  /// **实例计划调度时间过滤条件**过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Instance Scheduled Time Filter Condition** specifies the filter start time in the time format yyyy-MM-dd HH:MM:ss.
   schedule_time_from: String = "ScheduleTimeFrom",
-  /// **实例计划调度时间过滤条件**过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Instance Scheduled Time Filter Condition** specifies the cutoff time in the format of yyyy-MM-dd HH:MM:ss.
   schedule_time_to: String = "ScheduleTimeTo",
-  /// **实例执行开始时间过滤条件**过滤起始时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Instance Execution Start Time Filter Condition** specifies the start time for filtering. time format: yyyy-MM-dd HH:MM:ss.
   start_time_from: String = "StartTimeFrom",
-  /// **实例执行开始时间过滤条件**
-  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Instance Execution Start Time Filter Condition**.
+  /// Expiration time in yyyy-MM-dd HH:MM:ss format.
   start_time_to: String = "StartTimeTo",
-  /// **实例最近更新时间过滤条件**
-  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Instance Last Update Time Filter Condition**.
+  /// Expiration time in yyyy-MM-dd HH:MM:ss format.
   last_update_time_from: String = "LastUpdateTimeFrom",
-  /// **实例最近更新时间过滤条件**
-  /// 过滤截止时间，时间格式为 yyyy-MM-dd HH:mm:ss
+  /// **Instance Last Update Time Filter Condition**.
+  /// Expiration time in yyyy-MM-dd HH:MM:ss format.
   last_update_time_to: String = "LastUpdateTimeTo",
-  /// **查询结果排序字段**- SCHEDULE_DATE 表示 根据计划调度时间排序- START_TIME 表示 根据实例开始执行时间排序- END_TIME 表示 根据实例结束执行时间排序- COST_TIME 表示 根据实例执行时长排序
+  /// **Query Result Sorting Field**
+  ///
+  /// SCHEDULE_DATE: Sort by scheduled execution time
+  ///
+  /// START_TIME: Sort by actual execution start time
+  ///
+  /// END_TIME: Sort by actual execution end time
+  ///
+  /// COST_TIME: Sort by execution duration
   sort_column: String = "SortColumn",
-  /// **实例排序方式**
+  /// **Instance Sorting Order**
   ///
   /// - ASC
   /// - DESC
   sort_type: String = "SortType",
 }
 
-/// ListTaskInstances返回参数结构体
+/// Response of [`Client::list_task_instances`].
 pub struct ListTaskInstancesResponse: decode {
-  /// 实例结果集
+  /// Instance result set.
   data: TaskInstancePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询任务版本分页列表
+/// Describes the pagination list of query task versions.
+///
+/// <details><summary>中文</summary>查询任务版本分页列表</details>
 pub struct ListTaskVersions: decode {
-  /// 记录列表
+  /// Record list
   items: Vec<TaskVersion> = "Items",
-  /// 满足查询条件的数据总条数。
+  /// Total number of records that meet the query condition.
   total_count: u64 = "TotalCount",
-  /// 满足查询条件的数据总页数。
+  /// Total number of pages that meet the query condition.
   total_page_number: u64 = "TotalPageNumber",
-  /// 当前页记录数
+  /// Number of records on current page.
   page_count: u64 = "PageCount",
-  /// 当前请求的数据页条数。
+  /// Specifies the number of entries in the current request data page.
   page_size: u64 = "PageSize",
-  /// 当前请求的数据页数。
+  /// Specifies the data page number of the current request.
   page_number: u64 = "PageNumber",
 }
 
-/// ListTaskVersions请求参数结构体
+/// Request of [`Client::list_task_versions`].
 pub struct ListTaskVersionsRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>任务ID</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// <p>保存版本：SAVE<br>提交版本：SUBMIT<br>默认为SAVE</p>
+  /// SAVE version.
+  /// SUBMIT version.
+  /// Defaults to SAVE.
   task_version_type: String = "TaskVersionType",
-  /// <p>请求的数据页数。默认值为1，取值大于等于1。</p>
+  /// Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1.
   page_number: u64 = "PageNumber",
-  /// <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。</p>
+  /// Specifies the number of data records displayed per page. default: 10. value range: 10 to 200.
   page_size: u64 = "PageSize",
-  /// <p>是否为使用版本</p>
+  /// **China site only.** <p>是否为使用版本</p>
   used_version: bool = "UsedVersion",
 }
 
-/// ListTaskVersions返回参数结构体
+/// Response of [`Client::list_task_versions`].
 pub struct ListTaskVersionsResponse: decode {
-  /// <p>版本列表</p>
+  /// Task version list.
   data: ListTaskVersions = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTasks请求参数结构体
+/// Request of [`Client::list_tasks`].
 pub struct ListTasksRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// <p>请求的数据页数。默认值为1，取值大于等于1</p>
+  /// Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1.
   page_number: i64 = "PageNumber",
-  /// <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>
+  /// Specifies the number of data records displayed per page. default: 10. value range: 10 to 200.
   page_size: i64 = "PageSize",
-  /// <p>任务名称</p>
+  /// Task name.
   task_name: String = "TaskName",
-  /// <p>所属工作流ID</p>
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// <p>责任人ID</p>
+  /// Owner ID.
   owner_uin: String = "OwnerUin",
-  /// <p>任务类型</p>
+  /// Task type
   task_type_id: i64 = "TaskTypeId",
-  /// <p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中 </li><li>F: 已下线 </li><li>O: 已暂停 </li><li>T: 下线中 </li><li>INVALID: 已失效</li></ul>
+  /// Task Status:
+  /// * N: New
+  /// * Y: Scheduling
+  /// * F: Offline
+  /// * O: Paused
+  /// * T: Offlining
+  /// * INVALID: Invalid
   status: String = "Status",
-  /// <p>提交状态</p>
+  /// Submission status.
   submit: bool = "Submit",
-  /// <p>BundleId信息</p>
+  /// Bundle id.
   bundle_id: String = "BundleId",
-  /// <p>创建人ID</p>
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>
+  /// Modification time range (yyyy-MM-dd HH:mm:ss). Two time values must be provided in the array.
   modify_time: Vec<String> = "ModifyTime",
-  /// <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>
+  /// Creation time range (yyyy-MM-dd HH:MM:ss). Two time values must be provided in the array.
   create_time: Vec<String> = "CreateTime",
-  /// <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p>
+  /// **China site only.** <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p>
   task_folder_path_list: Vec<String> = "TaskFolderPathList",
-  /// <p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;。</p>
+  /// **China site only.** <p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;。</p>
   workflow_folder_path_list: Vec<String> = "WorkflowFolderPathList",
-  /// <p>节点类型列表，用于按任务节点分类筛选，支持多选， 可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul>
+  /// **China site only.** <p>节点类型列表，用于按任务节点分类筛选，支持多选， 可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul>
   task_node_type_list: Vec<String> = "TaskNodeTypeList",
 }
 
-/// ListTasks返回参数结构体
+/// Response of [`Client::list_tasks`].
 pub struct ListTasksResponse: decode {
-  /// <p>任务分页信息</p>
+  /// Describes the task pagination information.
   data: ListTaskInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTenantRoles请求参数结构体
+/// Request of [`Client::list_tenant_roles`].
 pub struct ListTenantRolesRequest: encode {
-  /// 角色中文展示名模糊查询，只能传一个值
+  /// Role chinese display name fuzzy query. can only pass one.
   role_display_name: String = "RoleDisplayName",
 }
 
-/// ListTenantRoles返回参数结构体
+/// Response of [`Client::list_tenant_roles`].
 pub struct ListTenantRolesResponse: decode {
-  /// 主账号角色列表
+  /// Account role list.
   data: Vec<SystemRole> = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询任务信息分页
+/// Query task information pagination.
+///
+/// <details><summary>中文</summary>查询任务信息分页</details>
 pub struct ListTriggerTaskInfo: decode {
-  /// 任务数组
+  /// Task Array
   items: Vec<TriggerTaskBaseAttribute> = "Items",
-  /// 当前请求的数据页数
+  /// Current request data page.
   page_number: u64 = "PageNumber",
-  /// 当前请求的数据页条数
+  /// Number of entries in the current request data page.
   page_size: u64 = "PageSize",
-  /// 满足查询条件的数据总条数
+  /// Total number of data entries that meet the query condition.
   total_count: u64 = "TotalCount",
-  /// 满足查询条件的数据总页数
+  /// Total number of pages that meet the query condition.
   total_page_number: u64 = "TotalPageNumber",
 }
 
-/// 查询任务运行列表返回参数
+/// Query job run list returned parameter
+///
+/// <details><summary>中文</summary>查询任务运行列表返回参数</details>
 pub struct ListTriggerTaskRunBrief: decode {
-  /// 任务运行ID
+  /// Running ID of the task
   execution_id: String = "ExecutionId",
-  /// 工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 工作流运行ID
+  /// Running ID of the workflow
   workflow_execution_id: String = "WorkflowExecutionId",
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 触发类型
+  /// Trigger Type
   trigger_type: String = "TriggerType",
-  /// 等待时长，单位秒
+  /// Waiting duration, in seconds
   wait_time: String = "WaitTime",
-  /// 运行账号
+  /// Operating Account
   execute_user_uin: String = "ExecuteUserUin",
-  /// 计划调度时间
+  /// Planned scheduling time
   schedule_time: String = "ScheduleTime",
-  /// 运行开始时间
+  /// Start time
   execution_start_time: String = "ExecutionStartTime",
-  /// 运行结束时间
+  /// Running end time
   execution_end_time: String = "ExecutionEndTime",
-  /// 运行时间
+  /// Running time
   execution_time: String = "ExecutionTime",
-  /// 系统自动重试次数
+  /// Times of automatic retry
   retry_times: i64 = "RetryTimes",
-  /// 错误码描述
+  /// Error code description
   error_code_str: String = "ErrorCodeStr",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 用户手动重跑次数
+  /// Number of manual rerun attempts by the user
   rerun_times: i64 = "RerunTimes",
-  /// 任务运行状态
+  /// Task running status
   task_execution_state: String = "TaskExecutionState",
-  /// 是否是最新一次运行
+  /// Whether it is the most recent run
   is_latest_execution: bool = "IsLatestExecution",
 }
 
-/// 查询工作流结果
+/// Query workflow results
+///
+/// <details><summary>中文</summary>查询工作流结果</details>
 pub struct ListTriggerTaskRunResult: decode {
-  /// 总记录数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 页数
+  /// Number of pages.
   total_page_number: u64 = "TotalPageNumber",
-  /// 页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: u64 = "PageSize",
-  /// 任务运行信息集合
+  /// Task running information collection
   items: Vec<ListTriggerTaskRunBrief> = "Items",
 }
 
-/// ListTriggerTaskRuns请求参数结构体
+/// Request of [`Client::list_trigger_task_runs`].
 pub struct ListTriggerTaskRunsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 过滤参数，任务名称或ID查询: Keyword，工作流ID查询: WorkflowId，文件夹查询: FolderId，负责人查询: InChargeUin，工作流执行ID: WorkflowExecutionId，任务执行ID: ExecutionId，任务ID: TaskId，计划调度时间区间: ScheduleTimeGreaterEqual / ScheduleTimeLessEqual
+  /// Filtering parameters: Keyword for task name or ID query, WorkflowId for workflow ID query, FolderId for folder query, InChargeUin for responsible person query, WorkflowExecutionId for workflow execution ID, ExecutionId for task execution ID, TaskId for task ID, ScheduleTimeGreaterEqual / ScheduleTimeLessEqual for planned scheduling time interval
   filters: Vec<Filter> = "Filters",
-  /// 排序字段，排序字段名称    如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime
+  /// Sorting field, sorting field name as follows: start time: CreateTime, end time: EndTime, scheduled dispatch time: ScheduleTime
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: u64 = "PageSize",
 }
 
-/// ListTriggerTaskRuns返回参数结构体
+/// Response of [`Client::list_trigger_task_runs`].
 pub struct ListTriggerTaskRunsResponse: decode {
-  /// 任务运行查询结果
+  /// Task run query result
   data: ListTriggerTaskRunResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询任务版本分页列表
+/// Query task version pagination list.
+///
+/// <details><summary>中文</summary>查询任务版本分页列表</details>
 pub struct ListTriggerTaskVersions: decode {
-  /// 记录列表
+  /// Record list
   items: Vec<TriggerTaskVersion> = "Items",
-  /// 满足查询条件的数据总条数。
+  /// Total number of records that meet the query condition.
   total_count: u64 = "TotalCount",
-  /// 满足查询条件的数据总页数。
+  /// Total number of pages that meet the query condition.
   total_page_number: u64 = "TotalPageNumber",
-  /// 当前页记录数
+  /// Number of records on current page.
   page_count: u64 = "PageCount",
-  /// 当前请求的数据页条数。
+  /// Number of entries in the current request data page.
   page_size: u64 = "PageSize",
-  /// 当前请求的数据页数。
+  /// Page number of the current request.
   page_number: u64 = "PageNumber",
 }
 
-/// ListTriggerTaskVersions请求参数结构体
+/// Request of [`Client::list_trigger_task_versions`].
 pub struct ListTriggerTaskVersionsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// 保存版本：SAVE
-  /// 提交版本：SUBMIT
-  /// 默认为SAVE
+  /// SAVE version: SAVE.
+  /// SUBMIT version: SUBMIT.
+  /// Default value: SAVE.
   task_version_type: String = "TaskVersionType",
-  /// 请求的数据页数。默认值为1，取值大于等于1。
+  /// The number of requested data pages. the default value is 1. valid values: equal to or greater than 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。
+  /// Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200.
   page_size: u64 = "PageSize",
 }
 
-/// ListTriggerTaskVersions返回参数结构体
+/// Response of [`Client::list_trigger_task_versions`].
 pub struct ListTriggerTaskVersionsResponse: decode {
-  /// 版本列表
+  /// Version list.
   data: ListTriggerTaskVersions = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTriggerTasks请求参数结构体
+/// Request of [`Client::list_trigger_tasks`].
 pub struct ListTriggerTasksRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// <p>请求的数据页数。默认值为1，取值大于等于1</p>
+  /// The number of requested data pages. the default value is 1. valid values: equal to or greater than 1.
   page_number: i64 = "PageNumber",
-  /// <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>
+  /// Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200.
   page_size: i64 = "PageSize",
-  /// <p>任务名称</p>
+  /// Task name.
   task_name: String = "TaskName",
-  /// <p>所属工作流ID</p>
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// <p>责任人ID</p>
+  /// Responsible person ID.
   owner_uin: String = "OwnerUin",
-  /// <p>任务类型</p>
+  /// Task type
   task_type_id: i64 = "TaskTypeId",
-  /// <p>任务状态</p><ul><li>N: 新建 </li><li>Y: 调度中</li></ul>
+  /// Task status.
+  /// * N: create.
+  /// * Y: scheduling in progress.
   status: String = "Status",
-  /// <p>提交状态</p>
+  /// Submission status.
   submit: bool = "Submit",
-  /// <p>BundleId信息</p>
+  /// Bundle id information.
   bundle_id: String = "BundleId",
-  /// <p>创建人ID</p>
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>
+  /// Modify the time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array.
   modify_time: Vec<String> = "ModifyTime",
-  /// <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>
+  /// Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array.
   create_time: Vec<String> = "CreateTime",
-  /// <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p>
+  /// **China site only.** <p>任务文件夹路径列表，支持多选，从工作流下的目录开始填写，节点类型无需填写。选择上层文件夹时，自动包含所有子文件夹下的任务。 路径格式为绝对路径，如 &quot;/子目录A&quot;，根目录为 &quot;/&quot;</p>
   task_folder_path_list: Vec<String> = "TaskFolderPathList",
-  /// <p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;</p>
+  /// **China site only.** <p>工作流文件夹路径列表，支持多选。选择上层文件夹时，自动包含所有子文件夹下工作流的任务。 路径格式为绝对路径，如 &quot;/数据开发/子目录&quot;，根目录为 &quot;/&quot;</p>
   workflow_folder_path_list: Vec<String> = "WorkflowFolderPathList",
-  /// <p>节点类型列表，用于按任务节点分类筛选，支持多选，可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul>
+  /// **China site only.** <p>节点类型列表，用于按任务节点分类筛选，支持多选，可选值参考下面枚举类型 。 传入后将根据这些节点类型包含的任务类型ID列表进行筛选。</p><p>枚举值：</p><ul><li>ETL： 数据集成节点</li><li>EMR： EMR节点</li><li>DLC： DLC节点</li><li>SETATS： SETATS节点</li><li>TDSQL： TDSQL节点</li><li>TCHOUSE： TCHOUSE节点</li><li>GENERAL： 通用节点</li><li>DATA_QUALITY： 数据质量节点</li><li>INDICATOR： 指标节点</li><li>TI_ONE： TI-ONE机器学习节点</li></ul>
   task_node_type_list: Vec<String> = "TaskNodeTypeList",
 }
 
-/// ListTriggerTasks返回参数结构体
+/// Response of [`Client::list_trigger_tasks`].
 pub struct ListTriggerTasksResponse: decode {
-  /// <p>任务分页信息</p>
+  /// Task pagination information.
   data: ListTriggerTaskInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作流分页列表
+/// Query workflow pagination list.
+///
+/// <details><summary>中文</summary>查询工作流分页列表</details>
 pub struct ListTriggerWorkflowInfo: decode {
-  /// 列表item
+  /// List item.
   items: Vec<TriggerWorkflowInfo> = "Items",
-  /// 满足查询条件的数据总页数
+  /// Total number of pages that meet the query condition.
   total_page_number: u64 = "TotalPageNumber",
-  /// 当前请求的数据页数
+  /// Current request data page.
   page_number: u64 = "PageNumber",
-  /// 当前请求的数据页条数
+  /// Number of entries in the current request data page.
   page_size: u64 = "PageSize",
-  /// 满足查询条件的数据总条数
+  /// Total number of data entries that meet the query condition.
   total_count: u64 = "TotalCount",
 }
 
-/// ListTriggerWorkflowRuns请求参数结构体
+/// Request of [`Client::list_trigger_workflow_runs`].
 pub struct ListTriggerWorkflowRunsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 过滤参数, 工作流名称或ID查询名称: Keyword, 工作流ID查询名称: WorkflowId,文件夹查询名称: FolderId, 负责人查询名称: InChargeUin, 运行账号ID查询名称: ExecuteUserUin, 工作流执行id: ExecutionId, 计划调度时间区间: ScheduleTimeGreaterEqual, ScheduleTimeLessEqual
+  /// Filter parameters, workflow name or ID query name: Keyword, workflow ID query name: WorkflowId, folder query name: FolderId, person in charge query name: InChargeUin, workflow execution ID: ExecutionId.
   filters: Vec<Filter> = "Filters",
-  /// 排序字段，排序字段名称    如下开始时间：CreateTime，结束时间：EndTime，计划调度时间：ScheduleTime
+  /// Sorting field. the sorting field name is as follows: start time - CreateTime, end time - EndTime.
   order_fields: Vec<OrderField> = "OrderFields",
-  /// 页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: u64 = "PageSize",
 }
 
-/// ListTriggerWorkflowRuns返回参数结构体
+/// Response of [`Client::list_trigger_workflow_runs`].
 pub struct ListTriggerWorkflowRunsResponse: decode {
-  /// 工作流运行查询结果
+  /// Workflow run query result.
   data: TriggerWorkflowRunResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListTriggerWorkflows请求参数结构体
+/// Request of [`Client::list_trigger_workflows`].
 pub struct ListTriggerWorkflowsRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// <p>请求的数据页数。默认值为1，取值大于等于1</p>
+  /// Request data page number. default value is 1. valid values: at least 1.
   page_number: i64 = "PageNumber",
-  /// <p>每页显示的数据条数。默认值为10 ，最小值为10，最大值为200</p>
+  /// Number of records per page. the default value is `10`. the minimum value is `10`. the maximum value is `200`.
   page_size: i64 = "PageSize",
-  /// <p>搜索关键词</p>
+  /// Search keywords.
   keyword: String = "Keyword",
-  /// <p>工作流所属文件夹</p>
+  /// Workflow folder.
   parent_folder_path: String = "ParentFolderPath",
-  /// <p>bundleId项</p>
+  /// bundleId item.
   bundle_id: String = "BundleId",
-  /// <p>负责人ID</p>
+  /// Person in Charge ID
   owner_uin: String = "OwnerUin",
-  /// <p>创建人ID</p>
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// <p>运行账号ID</p>
+  /// **China site only.** <p>运行账号ID</p>
   execute_user_uin: String = "ExecuteUserUin",
-  /// <p>修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>
+  /// Modify the time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array.
   modify_time: Vec<String> = "ModifyTime",
-  /// <p>创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间</p>
+  /// Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array.
   create_time: Vec<String> = "CreateTime",
 }
 
-/// ListTriggerWorkflows返回参数结构体
+/// Response of [`Client::list_trigger_workflows`].
 pub struct ListTriggerWorkflowsResponse: decode {
-  /// <p>查询工作流分页信息</p>
+  /// Query workflow pagination information.
   data: ListTriggerWorkflowInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUpstreamOpsTasks请求参数结构体
+/// Request of [`Client::list_upstream_ops_tasks`].
 pub struct ListUpstreamOpsTasksRequest: encode {
-  /// **Required.** <p>项目Id</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>任务Id</p>
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// <p>分页页码</p>
+  /// Page number
   page_number: String = "PageNumber",
-  /// <p>分页大小</p>
+  /// Pagination size.
   page_size: String = "PageSize",
 }
 
-/// ListUpstreamOpsTasks返回参数结构体
+/// Response of [`Client::list_upstream_ops_tasks`].
 pub struct ListUpstreamOpsTasksResponse: decode {
-  /// <p>上游任务详情</p>
+  /// Upstream task details.
   data: ParentDependencyConfigPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUpstreamTaskInstances请求参数结构体
+/// Request of [`Client::list_upstream_task_instances`].
 pub struct ListUpstreamTaskInstancesRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** **实例唯一标识**
+  /// **Required.** **Instance unique id**.
   instance_key: String = "InstanceKey",
-  /// **时区** timeZone, 默认UTC+8
+  /// **Time zone** timeZone, default UTC+8.
   time_zone: String = "TimeZone",
-  /// **页码，整型**配合pageSize使用且不能小于1， 默认值1
+  /// **Page number, int** used in conjunction with pageSize and cannot be less than 1. default value: 1.
   page_number: i64 = "PageNumber",
-  /// **每页显示的条数，默认为10，最小值为1、最大值为100
+  /// Specifies the number of items to display per page. default: 10. value range: 1-100.
   page_size: i64 = "PageSize",
 }
 
-/// ListUpstreamTaskInstances返回参数结构体
+/// Response of [`Client::list_upstream_task_instances`].
 pub struct ListUpstreamTaskInstancesResponse: decode {
-  /// 上游实例列表
+  /// Upstream instance list.
   data: TaskInstancePage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUpstreamTasks请求参数结构体
+/// Request of [`Client::list_upstream_tasks`].
 pub struct ListUpstreamTasksRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 请求的数据页数。默认值为1，取值大于等于1。
+  /// Specifies the data page number of the request. Default value is 1. Valid values: equal to or greater than 1.
   page_number: u64 = "PageNumber",
-  /// 请求的数据页数。默认值为1，取值大于等于1。
+  /// Specifies the data page number of the request. Default value is 1. Valid values: equal to or greater than 1.
   page_size: u64 = "PageSize",
 }
 
-/// ListUpstreamTasks返回参数结构体
+/// Response of [`Client::list_upstream_tasks`].
 pub struct ListUpstreamTasksResponse: decode {
-  /// 上游任务详情
+  /// Upstream task details.
   data: DependencyConfigPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListUpstreamTriggerTasks请求参数结构体
+/// Request of [`Client::list_upstream_trigger_tasks`].
 pub struct ListUpstreamTriggerTasksRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// 请求的数据页数。默认值为1，取值大于等于1。
+  /// The page number of the requested data. the default value is 1. the value must be equal to or greater than 1.
   page_number: u64 = "PageNumber",
-  /// 请求的数据页数。默认值为1，取值大于等于1。
+  /// The page number of the requested data. the default value is 1. the value must be equal to or greater than 1.
   page_size: u64 = "PageSize",
 }
 
-/// ListUpstreamTriggerTasks返回参数结构体
+/// Response of [`Client::list_upstream_trigger_tasks`].
 pub struct ListUpstreamTriggerTasksResponse: decode {
-  /// 上游任务详情
+  /// Upstream task details.
   data: TriggerDependencyConfigPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListWorkflowFolders请求参数结构体
+/// Request of [`Client::list_workflow_folders`].
 pub struct ListWorkflowFoldersRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 父文件夹绝对路径，如/abc/de，如果是根目录则传/
+  /// **Required.** Parent folder absolute path, for example /abc/de, if it is root directory, pass /.
   parent_folder_path: String = "ParentFolderPath",
-  /// 数据页数，大于等于1。默认1
+  /// Data page number, equal to or greater than 1. default 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数，最小为10条，最大为200 条。默认10
+  /// Specifies the number of data records displayed per page. valid values: 10 to 200. default: 10.
   page_size: u64 = "PageSize",
 }
 
-/// ListWorkflowFolders返回参数结构体
+/// Response of [`Client::list_workflow_folders`].
 pub struct ListWorkflowFoldersResponse: decode {
-  /// 分页的文件夹查询结果
+  /// Paginated folder query result.
   data: WorkflowFolderPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作流分页列表
+/// Query workflow pagination list.
+///
+/// <details><summary>中文</summary>查询工作流分页列表</details>
 pub struct ListWorkflowInfo: decode {
-  /// 列表item
+  /// List items.
   items: Vec<WorkflowInfo> = "Items",
-  /// 满足查询条件的数据总页数
+  /// Total number of pages that meet the query condition.
   total_page_number: u64 = "TotalPageNumber",
-  /// 当前请求的数据页数
+  /// Current request data page number.
   page_number: u64 = "PageNumber",
-  /// 当前请求的数据页条数
+  /// Number of entries in the current request.
   page_size: u64 = "PageSize",
-  /// 满足查询条件的数据总条数
+  /// Total number of data entries that meet the query condition.
   total_count: u64 = "TotalCount",
 }
 
-/// ListWorkflowPermissions请求参数结构体
+/// Request of [`Client::list_workflow_permissions`].
 pub struct ListWorkflowPermissionsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 授权实体ID
+  /// **Required.** Authorize entity ID.
   entity_id: String = "EntityId",
-  /// **Required.** 授权实体类型,folder/workflow
+  /// **Required.** Authorized entity type, folder/workflow.
   entity_type: String = "EntityType",
-  /// 请求的数据页数。默认值为1，取值大于等于1
+  /// The page number of the requested data. the default value is 1. the value must be equal to or greater than 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200。
+  /// Number of data records displayed per page. default value is 10. minimum value is 10. maximum value is 200.
   page_size: u64 = "PageSize",
 }
 
-/// ListWorkflowPermissions返回参数结构体
+/// Response of [`Client::list_workflow_permissions`].
 pub struct ListWorkflowPermissionsResponse: decode {
-  /// 分页的授权信息查询结果
+  /// Paginated authorization information inquiry results.
   data: WorkflowPermissionPage = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ListWorkflows请求参数结构体
+/// Request of [`Client::list_workflows`].
 pub struct ListWorkflowsRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 请求的数据页数。默认值为1，取值大于等于1
+  /// Specifies the data page number of the request. default value is 1. valid values: equal to or greater than 1.
   page_number: i64 = "PageNumber",
-  /// 每页显示的数据条数。默认值为10 ，最小值为10，最大值为200
+  /// Specifies the number of data records displayed per page. default: 10. value range: 10 to 200.
   page_size: i64 = "PageSize",
-  /// 搜索关键词
+  /// Search keywords.
   keyword: String = "Keyword",
-  /// 工作流所属文件夹
+  /// Workflow folder.
   parent_folder_path: String = "ParentFolderPath",
-  /// 工作流类型，cycle和manual
+  /// Workflow type. valid values: cycle and manual.
   workflow_type: String = "WorkflowType",
-  /// bundleId项
+  /// bundleId item.
   bundle_id: String = "BundleId",
-  /// 负责人ID
+  /// Owner ID
   owner_uin: String = "OwnerUin",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// 修改时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间
+  /// Modification time interval yyyy-MM-dd HH:MM:ss. fill in two times in the array.
   modify_time: Vec<String> = "ModifyTime",
-  /// 创建时间区间 yyyy-MM-dd HH:mm:ss，需要在数组填入两个时间
+  /// Creation time range yyyy-MM-dd HH:MM:ss. two times must be filled in the array.
   create_time: Vec<String> = "CreateTime",
 }
 
-/// ListWorkflows返回参数结构体
+/// Response of [`Client::list_workflows`].
 pub struct ListWorkflowsResponse: decode {
-  /// 查询工作流分页信息
+  /// Describes workflow pagination information.
   data: ListWorkflowInfo = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 监控指标
+/// Monitoring metrics
+///
+/// <details><summary>中文</summary>监控指标</details>
 pub struct MetricData: decode {
-  /// 指标名称
+  /// Metric name
   ///
-  /// - ConcurrencyUsage --- 并发使用率
-  /// - CpuCoreUsage --- cpu使用率
-  /// - CpuLoad --- cpu负载
-  /// - DevelopQueueTask --- 正在队列中的开发任务数量
-  /// - DevelopRunningTask --- 正在运行的开发任务数量
-  /// - DevelopSchedulingTask --- 正在调度的开发任务数量
-  /// - DiskUsage --- 磁盘使用情况
-  /// - DiskUsed --- 磁盘已用量
-  /// - MaximumConcurrency --- 最大并发
-  /// - MemoryLoad --- 内存负载
-  /// - MemoryUsage --- 内存使用量
+  /// -ConcurrencyUsage --- concurrency usage rate.
+  /// -CpuCoreUsage --- cpu utilization.
+  /// -CpuLoad --- cpu load.
+  /// -DevelopQueueTask --- number of tasks in the queue.
+  /// -Number of running develop tasks.
+  /// -DevelopSchedulingTask --- number of development tasks being scheduled.
+  /// -DiskUsage --- disk usage.
+  /// -DiskUsed --- disk used amount.
+  /// -MaximumConcurrency --- maximum concurrency.
+  /// -MemoryLoad --- memory load.
+  /// -MemoryUsage --- memory usage.
   metric_name: String = "MetricName",
-  /// 当前值
+  /// Current value.
   snapshot_value: u64 = "SnapshotValue",
-  /// 指标趋势
+  /// Metric trend.
   trend_list: Vec<TrendData> = "TrendList",
 }
 
-/// 更新告警规则响应
+/// Describes the response of updating an Alarm rule.
+///
+/// <details><summary>中文</summary>更新告警规则响应</details>
 pub struct ModifyAlarmRuleResult: decode {
-  /// 是否更新成功
+  /// Whether update succeeded
   status: bool = "Status",
 }
 
-/// ModifyQualityRuleGroup请求参数结构体
+/// Request of [`Client::modify_quality_rule_group`].
 pub struct ModifyQualityRuleGroupRequest: encode {
   /// 任务参数
   rule_group_exec_strategy_bo_list: Vec<QualityRuleGroupExecStrategy> = "RuleGroupExecStrategyBOList",
@@ -9676,11 +12467,11 @@ pub struct ModifyQualityRuleGroupRequest: encode {
   project_id: String = "ProjectId",
 }
 
-/// ModifyQualityRuleGroup返回参数结构体
+/// Response of [`Client::modify_quality_rule_group`].
 pub struct ModifyQualityRuleGroupResponse: decode {
   /// 是否更新成功
   data: ModifyQualityRuleGroupResultVO = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -9690,7 +12481,7 @@ pub struct ModifyQualityRuleGroupResultVO: decode {
   result: bool = "Result",
 }
 
-/// ModifyQualityRule请求参数结构体
+/// Request of [`Client::modify_quality_rule`].
 pub struct ModifyQualityRuleRequest: encode {
   /// **Required.** 项目Id
   project_id: String = "ProjectId",
@@ -9750,102 +12541,121 @@ pub struct ModifyQualityRuleRequest: encode {
   target_catalog_name: String = "TargetCatalogName",
 }
 
-/// ModifyQualityRule返回参数结构体
+/// Response of [`Client::modify_quality_rule`].
 pub struct ModifyQualityRuleResponse: decode {
   /// 是否更新成功
   data: bool = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 告警规则监控白名单配置
+/// Monitor allowlist configuration with Alarm rules.
+///
+/// <details><summary>中文</summary>告警规则监控白名单配置</details>
 pub struct MonitorWhiteTask: encode {
-  /// 配置白名单的对应的工作流/项目的id
+  /// Configure the allowlist corresponding to the workflow/project id.
   monitor_object_id: String = "MonitorObjectId",
-  /// 白名单任务列表
+  /// Allowlist task list.
   task_ids: Vec<String> = "TaskIds",
 }
 
-/// notebook kernel session信息
+/// notebook kernel session information.
+///
+/// <details><summary>中文</summary>notebook kernel session信息</details>
 pub struct NotebookSessionInfo: encode {
-  /// 会话ID
+  /// Specifies the session ID.
   notebook_session_id: String = "NotebookSessionId",
-  /// 会话名称
+  /// Session Name
   notebook_session_name: String = "NotebookSessionName",
 }
 
-/// 告警疲劳告警配置
+/// Alarm fatigue Alarm configuration.
+///
+/// <details><summary>中文</summary>告警疲劳告警配置</details>
 pub struct NotificationFatigue: encode {
-  /// 告警次数
+  /// Number of alarms.
   notify_count: u64 = "NotifyCount",
-  /// 告警间隔，分钟
+  /// Alarm interval, in minutes.
   notify_interval: u64 = "NotifyInterval",
-  /// 免打扰时间，例如示例值
+  /// Do not disturb period, such as example value.
   /// [{DaysOfWeek: [1, 2], StartTime: "00:00:00", EndTime: "09:00:00"}]
-  /// 每周一、周二的00:00到09:00免打扰
+  /// Specifies notification muting from 00:00 to 09:00 every monday and tuesday.
   quiet_intervals: Vec<AlarmQuietInterval> = "QuietIntervals",
 }
 
 /// OperateResult
 pub struct OperateResult: decode {
-  /// 操作结果1 成功 其他失败
+  /// Operation result 1 success other failures.
   status: i64 = "Status",
 }
 
-/// 异步操作详情
+/// Asynchronous operation details.
+///
+/// <details><summary>中文</summary>异步操作详情</details>
 pub struct OpsAsyncJobDetail: decode {
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 操作id
+  /// Operation ID
   async_id: String = "AsyncId",
-  /// 异步操作类型
+  /// Asynchronous operation type.
   async_type: String = "AsyncType",
-  /// 异步操作状态：初始状态: INIT; 运行中: RUNNING; 成功: SUCCESS; 失败: FAIL; 部分成功: PART_SUCCESS
+  /// Asynchronous operation status: initial status: INIT; Running: RUNNING; Success: SUCCESS; failure: FAIL; partially successful: PART_SUCCESS.
   status: String = "Status",
-  /// 错误信息
+  /// Error message.
   error_desc: String = "ErrorDesc",
-  /// 子操作总数
+  /// Total sub-processes.
   total_sub_process_count: u64 = "TotalSubProcessCount",
-  /// 已完成的子操作个数
+  /// Number of completed sub-processes.
   finished_sub_process_count: u64 = "FinishedSubProcessCount",
-  /// 已成功的子操作个数
+  /// Count of successful sub-processes.
   success_sub_process_count: u64 = "SuccessSubProcessCount",
-  /// 操作人id
+  /// Operator id.
   create_user_uin: String = "CreateUserUin",
-  /// 操作创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time.
   update_time: String = "UpdateTime",
 }
 
-/// 异步操作返回结构体
+/// Asynchronous operation return structure.
+///
+/// <details><summary>中文</summary>异步操作返回结构体</details>
 pub struct OpsAsyncResponse: decode {
-  /// 异步执行记录Id
+  /// Asynchronous execution record Id.
   async_id: String = "AsyncId",
 }
 
-/// 依赖任务信息
+/// Dependent task information.
+///
+/// <details><summary>中文</summary>依赖任务信息</details>
 pub struct OpsTaskDepend: decode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 工作流id
+  /// Workflow id.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 任务状态:
-  /// - Y: 调度中
-  /// - F: 已下线
-  /// - O: 已暂停
-  /// - T: 下线中
-  /// - INVALID: 已失效
+  /// Task Status
+  ///
+  /// -N: New
+  ///
+  /// -Y: Scheduling
+  ///
+  /// -F: Offline
+  ///
+  /// -O: Paused
+  ///
+  /// -T: Offlining
+  ///
+  /// -INVALID: Invalid
   status: String = "Status",
-  /// 任务类型Id：
+  /// Task type Id.
   /// * 21:JDBC SQL
   /// * 23:TDSQL-PostgreSQL
   /// * 26:OfflineSynchronization
@@ -9874,8 +12684,8 @@ pub struct OpsTaskDepend: decode {
   /// * 137:For-each
   /// * 138:Setats SQL
   task_type_id: u64 = "TaskTypeId",
-  /// 任务类型描述
-  /// - 20 :  通用数据同步
+  /// Task type description.
+  /// -20 : universal data synchronization.
   /// - 25 :  ETLTaskType
   /// - 26 :  ETLTaskType
   /// - 30 :  python
@@ -9899,393 +12709,457 @@ pub struct OpsTaskDepend: decode {
   /// - 92 :  MRTaskType
   /// - 38 :  ShellScript
   /// - 70 :  HiveSQLScrip
-  /// - 130 :  分支
-  /// - 131 :  归并
-  /// - 132 :  Notebook探索
-  /// - 133 :  SSH节点
+  /// -130: specifies the branch.
+  /// -131: specifies the merge.
+  /// -132: specifies the Notebook explore.
+  /// -133: specifies the SSH node.
   /// - 134 :  StarRocks
   /// - 137 :  For-each
-  /// - 10000 :  自定义业务通用
+  /// -10000: common custom business.
   task_type_desc: String = "TaskTypeDesc",
-  /// 文件夹名称
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// 文件夹id
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 最近提交时间
+  /// Latest submission time.
   first_submit_time: String = "FirstSubmitTime",
-  /// 首次运行时间
+  /// First running time
   first_run_time: String = "FirstRunTime",
-  /// 调度计划展示描述信息
+  /// Describes the scheduling plan display description information.
   schedule_desc: String = "ScheduleDesc",
-  /// 任务周期类型
-  /// * ONEOFF_CYCLE: 一次性
-  /// * YEAR_CYCLE: 年
-  /// * MONTH_CYCLE: 月
-  /// * WEEK_CYCLE: 周
-  /// * DAY_CYCLE: 天
-  /// * HOUR_CYCLE: 小时
-  /// * MINUTE_CYCLE: 分钟
-  /// * CRONTAB_CYCLE: crontab表达式类型
+  /// Task Cycle Type
+  ///
+  /// * ONEOFF_CYCLE: One-time
+  ///
+  /// * YEAR_CYCLE: Yearly
+  ///
+  /// * MONTH_CYCLE: Monthly
+  ///
+  /// * WEEK_CYCLE: Weekly
+  ///
+  /// * DAY_CYCLE: Daily
+  ///
+  /// * HOUR_CYCLE: Hourly
+  ///
+  /// * MINUTE_CYCLE: Minute-level
+  ///
+  /// * CRONTAB_CYCLE: Crontab expression-based
   cycle_type: String = "CycleType",
-  /// 负责人
+  /// Specifies the person in charge.
   owner_uin: String = "OwnerUin",
-  /// 执行开始时间, 格式HH:mm, 如00:00
+  /// Execution start time. format: HH:mm, for example 00:00.
   execution_start_time: String = "ExecutionStartTime",
-  /// 执行结束时间, 格式HH:mm, 如23:59
+  /// Execution end time. format: HH:mm, for example 23:59.
   execution_end_time: String = "ExecutionEndTime",
 }
 
-/// 工作流列表分页详情
+/// Workflow list pagination details.
+///
+/// <details><summary>中文</summary>工作流列表分页详情</details>
 pub struct OpsWorkflow: decode {
-  /// 任务数量
+  /// Number of Tasks
   task_count: u64 = "TaskCount",
-  /// 文件名
+  /// folder name.
   folder_name: String = "FolderName",
-  /// 工作流文件id
+  /// Workflow folder id.
   folder_id: String = "FolderId",
-  /// 工作流id
+  /// Workflow id.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 工作流类型
-  /// - cycle周期
-  /// - manual手动
+  /// Specifies the workflow type.
+  /// -cycle period.
+  /// -manual.
   workflow_type: String = "WorkflowType",
-  /// 工作流描述
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// 负责人userId,多个‘；’隔开
+  /// Responsible user id, multiple ';' separators.
   owner_uin: String = "OwnerUin",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 工作流状态
-  /// * ALL_RUNNING : 全部调度中
-  /// * ALL_FREEZED : 全部已暂停
-  /// * ALL_STOPPTED : 全部已下线
-  /// * PART_RUNNING : 部分调度中
-  /// * ALL_NO_RUNNING : 全部未调度
-  /// * ALL_INVALID : 全部已失效
+  /// Workflow Status
+  ///
+  /// * ALL_RUNNING: All running (all workflows are in scheduling state)
+  ///
+  /// * ALL_FREEZED: All paused
+  ///
+  /// * ALL_STOPPTED: All stopped
+  ///
+  /// * PART_RUNNING: Partially running (some workflows are running, others not)
+  ///
+  /// * ALL_NO_RUNNING: All not scheduled
+  ///
+  /// * ALL_INVALID: All invalid
   status: String = "Status",
-  /// 工作流创建时间
+  /// Workflow creation time.
   create_time: String = "CreateTime",
-  /// 最近更新时间, 包含开发、生产变更
+  /// Latest update time. specifies development and production updates.
   update_time: String = "UpdateTime",
-  /// 最近更新人，包含开发、生产变更
+  /// Last updated by, including development and production updates.
   update_user_uin: String = "UpdateUserUin",
 }
 
-/// 工作流调度详情
+/// Workflow scheduling details.
+///
+/// <details><summary>中文</summary>工作流调度详情</details>
 pub struct OpsWorkflowDetail: decode {
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流描述
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流类型：
-  /// - cycle 周期；
-  /// - manual手动
+  /// Specifies the workflow type.
+  /// -cycle.
+  /// -manual.
   workflow_type: String = "WorkflowType",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 创建人
+  /// Creator
   create_user_uin: String = "CreateUserUin",
-  /// 修改时间
+  /// Modification time.
   update_time: String = "UpdateTime",
-  /// 延时执行时间,unit=minute
+  /// Delayed execution time. unit: minute.
   startup_time: u64 = "StartupTime",
-  /// 配置生效日期 开始日期
+  /// Effective date. specifies the start date.
   start_time: String = "StartTime",
-  /// 配置结束日期 结束日期
+  /// Configure end date end date.
   end_time: String = "EndTime",
-  /// 任务周期类型
-  /// * ONEOFF_CYCLE: 一次性
-  /// * YEAR_CYCLE: 年
-  /// * MONTH_CYCLE: 月
-  /// * WEEK_CYCLE: 周
-  /// * DAY_CYCLE: 天
-  /// * HOUR_CYCLE: 小时
-  /// * MINUTE_CYCLE: 分钟
-  /// * CRONTAB_CYCLE: crontab表达式类型
+  /// Task Cycle Type
+  ///
+  /// * ONEOFF_CYCLE: One-time
+  ///
+  /// * YEAR_CYCLE: Yearly
+  ///
+  /// * MONTH_CYCLE: Monthly
+  ///
+  /// * WEEK_CYCLE: Weekly
+  ///
+  /// * DAY_CYCLE: Daily
+  ///
+  /// * HOUR_CYCLE: Hourly
+  ///
+  /// * MINUTE_CYCLE: Minute-level
+  ///
+  /// * CRONTAB_CYCLE: Crontab expression-based
   cycle_type: String = "CycleType",
-  /// 文件夹Id
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 任务实例初始化策略
-  /// - T_PLUS_1（T+1）：延迟一天初始化
-  /// - T_PLUS_0（T+0）：当天初始化
-  /// - T_MINUS_1（T-1）：提前一天初始化
+  /// Task instance initialization strategy.
+  /// -T_PLUS_1 (t+1): initializes with a one-day delay.
+  /// -T_PLUS_0 (t+0): initialize on the day.
+  /// -T_MINUS_1 (t-1): initialize one day in advance.
   instance_init_strategy: String = "InstanceInitStrategy",
-  /// 调度计划释义
+  /// Specifies the scheduling plan interpretation.
   scheduler_desc: String = "SchedulerDesc",
-  /// 工作流首次提交时间
+  /// First submission time of workflow.
   first_submit_time: String = "FirstSubmitTime",
-  /// 工作流最近提交时间
+  /// Latest submission time of workflow.
   latest_submit_time: String = "LatestSubmitTime",
-  /// 工作流状态
-  /// * ALL_RUNNING : 全部调度中
-  /// * ALL_FREEZED : 全部已暂停
-  /// * ALL_STOPPTED : 全部已下线
-  /// * PART_RUNNING : 部分调度中
-  /// * ALL_NO_RUNNING : 全部未调度
-  /// * ALL_INVALID : 全部已失效
+  /// Workflow Status
+  ///
+  /// * ALL_RUNNING: All running (all workflows are in scheduling state)
+  ///
+  /// * ALL_FREEZED: All paused
+  ///
+  /// * ALL_STOPPTED: All stopped
+  ///
+  /// * PART_RUNNING: Partially running (some workflows are running, others not)
+  ///
+  /// * ALL_NO_RUNNING: All not scheduled
+  ///
+  /// * ALL_INVALID: All invalid
   status: String = "Status",
-  /// 负责人, 多个以‘；’隔开
+  /// Person in charge. multiple values are separated by a ";" separator.
   owner_uin: String = "OwnerUin",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
 }
 
-/// 查询工作流分页列表
+/// Query workflow pagination list.
+///
+/// <details><summary>中文</summary>查询工作流分页列表</details>
 pub struct OpsWorkflows: decode {
-  /// 记录列表
+  /// Record list
   items: Vec<OpsWorkflow> = "Items",
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
 }
 
-/// 通用排序字段
+/// Universal sort field.
+///
+/// <details><summary>中文</summary>通用排序字段</details>
 pub struct OrderField: encode {
-  /// **Required.** <p>排序字段名称</p>
+  /// **Required.** Sort field name
   name: String = "Name",
-  /// **Required.** <p>排序方向：ASC|DESC</p>
+  /// **Required.** Sorting order: ASC|DESC.
   direction: String = "Direction",
 }
 
-/// 参数传递-输出参数
+/// Parameter passing - output parameter.
+///
+/// <details><summary>中文</summary>参数传递-输出参数</details>
 pub struct OutTaskParameter: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name.
   param_key: String = "ParamKey",
-  /// **Required.** 参数定义
+  /// **Required.** Parameter definition.
   param_value: String = "ParamValue",
 }
 
-/// 页码参数
+/// Page parameter.
+///
+/// <details><summary>中文</summary>页码参数</details>
 pub struct Page: encode {
-  /// 页大小
+  /// Page size.
   page_size: i64 = "PageSize",
-  /// 页码
+  /// Page number
   page_number: i64 = "PageNumber",
 }
 
-/// 角色列表分页信息
+/// Get role list pagination information.
+///
+/// <details><summary>中文</summary>角色列表分页信息</details>
 pub struct PageRoles: decode {
-  /// 角色信息
+  /// Role information.
   items: Vec<SystemRole> = "Items",
-  /// 页码
+  /// Page number
   page_number: i64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: i64 = "PageSize",
-  /// 总个数
+  /// Total number
   total_count: i64 = "TotalCount",
-  /// 总页码
+  /// Total page number.
   total_page_number: i64 = "TotalPageNumber",
 }
 
-/// 参数
+/// Parameters
+///
+/// <details><summary>中文</summary>参数</details>
 pub struct ParamInfo: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name.
   param_key: String = "ParamKey",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value.
   param_value: String = "ParamValue",
 }
 
-/// 查询任务上游依赖详情分页
+/// Query job upstream dependency details pagination.
+///
+/// <details><summary>中文</summary>查询任务上游依赖详情分页</details>
 pub struct ParentDependencyConfigPage: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 页码
+  /// Page number.
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 分页数据
+  /// Paging data
   items: Vec<OpsTaskDepend> = "Items",
 }
 
-/// PauseOpsTasksAsync请求参数结构体
+/// Request of [`Client::pause_ops_tasks_async`].
 pub struct PauseOpsTasksAsyncRequest: encode {
-  /// **Required.** 所属项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id列表
+  /// **Required.** Task Id list. specifies the list of task ids.
   task_ids: Vec<String> = "TaskIds",
-  /// 是否需要终止已生成实例
+  /// Whether required to terminate the generated instance.
   kill_instance: bool = "KillInstance",
 }
 
-/// PauseOpsTasksAsync返回参数结构体
+/// Response of [`Client::pause_ops_tasks_async`].
 pub struct PauseOpsTasksAsyncResponse: decode {
-  /// 异步操作结果
+  /// Asynchronous operation result.
   data: OpsAsyncResponse = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 权限信息
+/// Permission information
+///
+/// <details><summary>中文</summary>权限信息</details>
 pub struct PrivilegeInfo: encode {
-  /// 权限名称
+  /// Permission name.
   name: String = "Name",
-  /// 权限展示名称
+  /// Display name of the permission.
   display_name: String = "DisplayName",
-  /// 权限描述
+  /// Permission description.
   description: String = "Description",
-  /// 是否为读取权限
+  /// Whether read permission.
   is_read: bool = "IsRead",
-  /// 是否为管理权限
+  /// Whether it is a management permission.
   is_manage: bool = "IsManage",
-  /// 是否拥有此权限，检查权限时使用
+  /// Checks whether the permission is available. used when checking permissions.
   granted: bool = "Granted",
-  /// 继承自哪个资源，查询权限详情时使用
+  /// Specifies the resource it inherits from. used when querying permission details.
   inherited_object: PrivilegeResource = "InheritedObject",
-  /// 否继承获得，查询权限详情时使用
+  /// Not inheritable, used when querying permission details.
   inherited: bool = "Inherited",
-  /// 是否为编辑权限
+  /// Whether edit permission.
   is_edit: bool = "IsEdit",
-  /// 是否元数据权限（前端展示）
+  /// Whether metadata permissions (displayed on the front-end).
   is_meta_data_permission: bool = "IsMetaDataPermission",
-  /// CatalogID(废弃)
+  /// CatalogID (deprecated).
   catalog_id: String = "CatalogID",
-  /// catalog名称(废弃)
+  /// catalog name (deprecated).
   catalog_name: String = "CatalogName",
-  /// 空间ID(废弃)
+  /// Space ID (deprecated).
   work_space_id: String = "WorkSpaceID",
-  /// 空间名称(废弃)
+  /// Space name (deprecated).
   work_space_name: String = "WorkSpaceName",
 }
 
-/// 权限资源模型
+/// Permission resource model.
+///
+/// <details><summary>中文</summary>权限资源模型</details>
 pub struct PrivilegeResource: encode {
-  /// 资源类型 Catalog、Schema等
+  /// Resource type, Catalog, Schema.
   resource_type: String = "ResourceType",
-  /// 资源URI
+  /// Resource URI.
   resource_uri: String = "ResourceUri",
 }
 
-/// 项目信息
+/// This API is used to obtain project information.
+///
+/// <details><summary>中文</summary>项目信息</details>
 pub struct Project: decode {
-  /// <p>项目id</p>
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// <p>项目标识，英文名</p>
+  /// Project id, english name.
   project_name: String = "ProjectName",
-  /// <p>项目显示名称，可以为中文名</p>
+  /// Project display name, can be chinese name.
   display_name: String = "DisplayName",
-  /// <p>备注</p>
+  /// Remarks
   description: String = "Description",
-  /// <p>创建时间</p>
-  ///
+  /// Creation time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   create_time: String = "CreateTime",
-  /// <p>项目创建人id</p>
+  /// Project creator id.
   creator_uin: String = "CreatorUin",
-  /// <p>项目责任人id</p>
+  /// Project responsible person id.
   project_owner_uin: String = "ProjectOwnerUin",
-  /// <p>项目状态：0：禁用，1：启用，-3:禁用中，2：启用中</p>
+  /// Project status: 0: disabled, 1: enabled, -3: disabled, 2: enabled.
   status: u64 = "Status",
-  /// <p>项目状态枚举：ENABLED 正常、UNABLED 已禁用、ENABLING 启用中、UNABLING 禁用中、REMOVING 删除中、DELETED 已删除</p>
+  /// **China site only.** <p>项目状态枚举：ENABLED 正常、UNABLED 已禁用、ENABLING 启用中、UNABLING 禁用中、REMOVING 删除中、DELETED 已删除</p>
   display_status: String = "DisplayStatus",
-  /// <p>项目模式，SIMPLE：简单模式 STANDARD：标准模式</p>
+  /// Project mode, SIMPLE: SIMPLE mode STANDARD: STANDARD mode.
   project_model: String = "ProjectModel",
-  /// <p>项目的额外配置参数，{Key: &quot;scheduleMode&quot;, Value: &quot;task|workflow&quot;}</p>
+  /// **China site only.** <p>项目的额外配置参数，{Key: &quot;scheduleMode&quot;, Value: &quot;task|workflow&quot;}</p>
   workspace_ext: Vec<WorkspaceExt> = "WorkspaceExt",
 }
 
-/// 查询数据源分页列表
+/// Query data source pagination list.
+///
+/// <details><summary>中文</summary>查询数据源分页列表</details>
 pub struct ProjectBrief: decode {
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 数据源列表
+  /// Data Source List
   items: Vec<Project> = "Items",
-  /// 总数
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 总页码
+  /// Total page number.
   total_page_number: u64 = "TotalPageNumber",
 }
 
-/// 告警规则项目波动率告警配置信息
+/// Alarm rule project fluctuation rate Alarm configuration information.
+///
+/// <details><summary>中文</summary>告警规则项目波动率告警配置信息</details>
 pub struct ProjectInstanceStatisticsAlarmInfo: encode {
-  /// **Required.** 告警类型
+  /// **Required.** Alarm type
   ///
-  /// projectFailureInstanceUpwardFluctuationAlarm: 失败实例向上波动告警
+  /// projectFailureInstanceUpwardFluctuationAlarm: specifies the upward fluctuation alert for failed instances.
   ///
-  /// projectSuccessInstanceDownwardFluctuationAlarm： 成功实例向下波动告警
+  /// projectSuccessInstanceDownwardFluctuationAlarm: specifies the downward fluctuation alert for successful instances.
   alarm_type: String = "AlarmType",
-  /// 实例成功数向下波动比例告警阀值；实例失败数向上波动比例告警阀值
+  /// Alarm threshold for the downward fluctuation ratio of the number of successful instances.
+  /// Alarm threshold for the upward fluctuation ratio of the number of failed instances.
   instance_threshold_count_percent: u64 = "InstanceThresholdCountPercent",
-  /// 累计实例数波动阀值
+  /// Cumulative instance number fluctuation threshold.
   instance_threshold_count: u64 = "InstanceThresholdCount",
-  /// 稳定性次数阈值(防抖动配置统计周期数)
+  /// Stability threshold count (debounce configuration statistical cycle count).
   stabilize_threshold: u64 = "StabilizeThreshold",
-  /// 稳定性统计周期(防抖动配置统计周期数)
+  /// Stability statistical cycle (anti-shake configuration statistical cycle count).
   stabilize_statistics_cycle: u64 = "StabilizeStatisticsCycle",
-  /// 是否累计计算,false:连续,true:累计
+  /// Specifies whether to use cumulative calculation. valid values: false (consecutive), true (cumulative).
   is_cumulant: bool = "IsCumulant",
-  /// 当日累计实例数;
-  /// 当天失败实例数向下波动量
+  /// Cumulative number of instances for the current day.
+  /// Specifies the downward fluctuation of failed instance count on the day.
   instance_count: u64 = "InstanceCount",
 }
 
-/// 项目信息
+/// This API is used to obtain project information.
+///
+/// <details><summary>中文</summary>项目信息</details>
 pub struct ProjectRequest: encode {
-  /// **Required.** <p>项目标识，英文名，以字母开头，可包含字母、数字和下划线，不能超过32个字符</p>
+  /// **Required.** Project id, english name, starts with a letter, can contain letters, numbers, and underscores, and must not exceed 32 characters.
   project_name: String = "ProjectName",
-  /// **Required.** <p>项目显示名称，可以为中文名，以字母开头，可包含字母、数字和下划线，不能超过32个字符</p>
+  /// **Required.** The project display name can be a chinese name, starts with a letter, and can contain letters, numbers, and underscores, with a maximum of 32 characters.
   display_name: String = "DisplayName",
-  /// <p>项目模式，SIMPLE（默认）：简单模式 STANDARD：标准模式</p>
+  /// Project mode, SIMPLE (default): SIMPLE mode STANDARD: STANDARD mode.
   project_model: String = "ProjectModel",
-  /// <p>项目调度模式，task：任务模式 workflow：工作流模式</p>
+  /// **China site only.** <p>项目调度模式，task：任务模式 workflow：工作流模式</p>
   schedule_mode: String = "ScheduleMode",
 }
 
-/// 项目返回结果
+/// Project returned results.
+///
+/// <details><summary>中文</summary>项目返回结果</details>
 pub struct ProjectResult: decode {
-  /// 返回的结果 true/false
+  /// Returned result true/false.
   status: bool = "Status",
 }
 
-/// 项目的用户对象
+/// Project user object.
+///
+/// <details><summary>中文</summary>项目的用户对象</details>
 pub struct ProjectUserRole: decode {
-  /// 租户id
+  /// Tenant ID
   app_id: String = "AppId",
-  /// 主账号id
+  /// Host Account ID
   root_account_id: String = "RootAccountId",
-  /// 用户id
+  /// User ID
   user_uin: String = "UserUin",
-  /// 用户名
+  /// Username.
   user_name: String = "UserName",
-  /// 显示名称
+  /// Display name.
   display_name: String = "DisplayName",
-  /// 用户角色对象
+  /// User role object.
   roles: Vec<SystemRole> = "Roles",
-  /// 是否创建者
+  /// Whether to create.
   is_creator: bool = "IsCreator",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 是否项目负责人
+  /// Whether the project leader.
   is_project_owner: bool = "IsProjectOwner",
-  /// 手机号
+  /// Mobile number.
   phone_num: String = "PhoneNum",
-  /// 邮箱
+  /// Mailbox.
   email: String = "Email",
 }
 
-/// 项目下的用户集合
+/// User collection under the project.
+///
+/// <details><summary>中文</summary>项目下的用户集合</details>
 pub struct ProjectUsersBrief: decode {
-  /// 用户集合
+  /// User collection.
   items: Vec<ProjectUserRole> = "Items",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
-  /// 分页页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 总数量
+  /// Total number.
   total_count: u64 = "TotalCount",
-  /// 总页码
+  /// Total page number.
   total_page_number: u64 = "TotalPageNumber",
 }
 
@@ -10988,75 +13862,83 @@ pub struct QualityRulePage: decode {
   items: Vec<QualityRule> = "Items",
 }
 
-/// 规则模版
+/// Rule template.
+///
+/// <details><summary>中文</summary>规则模版</details>
 pub struct QualityRuleTemplate: decode {
-  /// 规则模版ID
+  /// Rule template ID.
   rule_template_id: u64 = "RuleTemplateId",
-  /// 规则模版名称
+  /// Rule template name.
   name: String = "Name",
-  /// 规则模版描述
+  /// Rule template description.
   description: String = "Description",
-  /// 模版类型（1：系统模版，2：自定义）
+  /// Template type (1: system template, 2: custom).
   r#type: u64 = "Type",
-  /// 规则适用的源数据对象类型（1：常量，2：离线表级，3：离线字段级别）
+  /// Applicable source data object type for rule (1: constant, 2: offline table level, 3: offline field level).
   source_object_type: u64 = "SourceObjectType",
-  /// 规则适用的源数据对象类型（1：数值，2：字符串）
+  /// Applicable source data object type for rule (1: numeric value, 2: string).
   source_object_data_type: u64 = "SourceObjectDataType",
-  /// 规则模版源侧内容，区分引擎，JSON 结构
+  /// Rule template source side content, case-sensitive, JSON structure.
   source_content: String = "SourceContent",
-  /// 源数据适用类型
+  /// Applicable source data type.
   source_engine_types: Vec<u64> = "SourceEngineTypes",
-  /// 规则所属质量维度（1：准确性，2：唯一性，3：完整性，4：一致性，5：及时性，6：有效性）
+  /// Quality dimension of rule (1: accuracy, 2: uniqueness, 3: integrity, 4: consistency, 5: timeliness, 6: validity).
   quality_dim: u64 = "QualityDim",
-  /// 规则支持的比较方式类型（1：固定值比较，大于、小于，大于等于等 2：波动值比较，绝对值、上升、下降）
+  /// Supported comparison types for rule (1: fixed value comparison, more than, less than, equal to or greater than; 2: fluctuation value comparison, absolute value, rise, drop).
   compare_type: u64 = "CompareType",
-  /// 引用次数
+  /// Referenced times.
   citation_count: u64 = "CitationCount",
-  /// 创建人id
+  /// Creator ID
   user_id: u64 = "UserId",
-  /// 创建人昵称
+  /// Creator nickname.
   user_name: String = "UserName",
-  /// 更新时间yyyy-MM-dd HH:mm:ss
+  /// Last update time yyyy-MM-dd HH:MM:ss.
   update_time: String = "UpdateTime",
-  /// 是否添加where参数
+  /// Whether to add where parameter.
   where_flag: bool = "WhereFlag",
-  /// 是否关联多个库表
+  /// Whether multiple database tables are associated.
   multi_source_flag: bool = "MultiSourceFlag",
-  /// 自定义模板SQL表达式
+  /// Custom template SQL expression.
   sql_expression: String = "SqlExpression",
-  /// 模版子维度，0.父维度类型,1.一致性: 枚举范围一致性,2.一致性：数值范围一致性,3.一致性：字段数据相关性
+  /// Template sub-dimension, 0. parent dimension type, 1. consistency: enumeration range consistency, 2. consistency: numeric range consistency, 3. consistency: field data correlation.
   sub_quality_dim: u64 = "SubQualityDim",
-  /// sql表达式解析对象
+  /// sql expression parsing object.
   resolved_sql_expression: QualitySqlExpression = "ResolvedSqlExpression",
-  /// 支持的数据源类型
+  /// Supported data source types.
   datasource_types: Vec<i64> = "DatasourceTypes",
-  /// 创建人IdStr
+  /// Created by user id str.
   user_id_str: String = "UserIdStr",
 }
 
-/// RuleTemplatePage 结果
+/// RuleTemplatePage response parameters structure.
+///
+/// <details><summary>中文</summary>RuleTemplatePage 结果</details>
 pub struct QualityRuleTemplatePage: decode {
-  /// 记录数
+  /// Number of records.
   total_count: u64 = "TotalCount",
-  /// 模版列表
+  /// Template list.
   items: Vec<QualityRuleTemplate> = "Items",
 }
 
-/// 数据质量自定义规则时的sql表达式解析对象
+/// sql expression parsing object for data quality custom rules.
+///
+/// <details><summary>中文</summary>数据质量自定义规则时的sql表达式解析对象</details>
 pub struct QualitySqlExpression: decode {
-  /// sql表达式表名
+  /// sql expression table name.
   table_expressions: Vec<QualitySqlExpressionTable> = "TableExpressions",
-  /// sql表达式字段名
+  /// sql expression field name.
   param_expressions: Vec<String> = "ParamExpressions",
-  /// 新增模型检测类系统模板sql中占位符集合
+  /// Add model detection class system template sql placeholder collection.
   system_template_expressions: Vec<String> = "SystemTemplateExpressions",
 }
 
-/// 数据质量自定义规则时的sql表达式解析表对象
+/// Data quality custom rules sql expression parsing table object.
+///
+/// <details><summary>中文</summary>数据质量自定义规则时的sql表达式解析表对象</details>
 pub struct QualitySqlExpressionTable: decode {
-  /// sql表达式表名
+  /// sql expression table name.
   table_expression: String = "TableExpression",
-  /// sql表达式字段名
+  /// sql expression field name.
   column_expression: Vec<String> = "ColumnExpression",
 }
 
@@ -11102,310 +13984,345 @@ pub struct QualityThresholdValue: encode {
   value: String = "Value",
 }
 
-/// 离线集成对账告警规则
+/// Offline integration reconciliation Alarm rule.
+///
+/// <details><summary>中文</summary>离线集成对账告警规则</details>
 pub struct ReconciliationStrategyInfo: encode {
-  /// 离线告警规则类型
-  /// reconciliationFailure： 离线对账失败告警
-  /// reconciliationOvertime： 离线对账任务运行超时告警(需配置超时时间)
-  /// reconciliationMismatch： 离线对账不一致条数告警(需配置不一致条数阀值)
+  /// Offline Integration Task Reconciliation Alarms
+  ///
+  /// reconciliationFailure: Alarm when offline reconciliation task fails
+  ///
+  /// reconciliationOvertime: Alarm when offline reconciliation task runs overtime
+  ///
+  /// reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
   rule_type: String = "RuleType",
-  /// 对账不一致条数阀值， RuleType=reconciliationMismatch对账不一致条数类型，需要配置该字段，无默认值
+  /// Reconciliation Mismatch Threshold - Required when RuleType = reconciliationMismatch. Specifies the threshold for the number of mismatched records in reconciliation. No default value.
   mismatch_count: u64 = "MismatchCount",
-  /// 对账任务运行超时阀值： 小时， 默认为0
+  /// Task run timeout threshold for reconciliation: hr, defaults to 0.
   hour: i64 = "Hour",
-  /// 对账任务运行超时阀值： 分钟， 默认为1
+  /// Reconciliation task timeout threshold: minutes, defaults to 1.
   min: i64 = "Min",
 }
 
-/// RegisterLineage请求参数结构体
+/// Request of [`Client::register_lineage`].
 pub struct RegisterLineageRequest: encode {
-  /// **Required.** 需要注册的血缘关系列表
+  /// **Required.** List of lineage relationships to register.
   relations: Vec<LineagePair> = "Relations",
 }
 
-/// RegisterLineage返回参数结构体
+/// Response of [`Client::register_lineage`].
 pub struct RegisterLineageResponse: decode {
-  /// 注册结果
+  /// Registration result.
   data: OperateResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 数据源相关任务
+/// Task info of data source.
+///
+/// <details><summary>中文</summary>数据源相关任务</details>
 pub struct RelateTask: decode {
-  /// 任务类型
+  /// Task type
   ///
-  /// - OfflineIntegration --- 离线集成任务
-  /// - RealtimeIntegration --- 实时集成任务
-  /// - DataDevelopment --- 数据开发任务
-  /// - DataQuality --- 数据质量任务
-  /// - DataService --- 数据服务任务
-  /// - MetadataCollection --- 元数据采集任务
+  /// -OfflineIntegration --- offline integration task.
+  /// -RealtimeIntegration --- real-time integration task.
+  /// -DataDevelopment - data development task.
+  /// -DataQuality - data quality tasks.
+  /// -DataService - data service task.
+  /// -MetadataCollection --- metadata collection task.
   task_type: String = "TaskType",
-  /// 任务数量
+  /// Number of Tasks
   task_num: i64 = "TaskNum",
-  /// 任务详情
+  /// Task details.
   task_list: Vec<BriefTask> = "TaskList",
 }
 
-/// RemoveMemberProjectRole请求参数结构体
+/// Request of [`Client::remove_member_project_role`].
 pub struct RemoveMemberProjectRoleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 用户id
+  /// **Required.** User ID
   user_uin: String = "UserUin",
-  /// **Required.** 角色id列表，目前支持的项目角色有
-  /// - 308335260274237440 (项目管理员)
-  /// - 308335260676890624 (数据工程师)
-  /// - 308335260844662784 (运维工程师)
-  /// - 308335260945326080 (普通成员)
+  /// **Required.** Role id list. currently supports project roles:.
+  /// -308335260274237440 (project administrator).
+  /// -308335260676890624 (data engineer).
+  /// -308335260844662784 (operation and maintenance engineer).
+  /// -308335260945326080 (ordinary member).
   role_ids: Vec<String> = "RoleIds",
 }
 
-/// RemoveMemberProjectRole返回参数结构体
+/// Response of [`Client::remove_member_project_role`].
 pub struct RemoveMemberProjectRoleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RerunTaskInstancesAsync请求参数结构体
+/// Request of [`Client::rerun_task_instances_async`].
 pub struct RerunTaskInstancesAsyncRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 实例id列表,可以从ListInstances中获取
+  /// **Required.** Instance id list. obtain from ListInstances.
   instance_key_list: Vec<String> = "InstanceKeyList",
-  /// 重跑类型, 1: 自身; 3: 孩子; 2: 自身以及孩子，默认1
+  /// Rerun type. valid values: 1 (self), 3 (child), 2 (self and child). default: 1.
   rerun_type: String = "RerunType",
-  /// 是否检查上游任务： ALL（全部）、 MAKE_SCOPE（选中）、NONE （全部不检查），默认NONE
+  /// Whether to check upstream tasks: ALL (ALL), MAKE_SCOPE (select), NONE (do not check). default is NONE.
   check_parent_type: String = "CheckParentType",
-  /// 下游实例范围 WORKFLOW: 所在工作流 PROJECT: 所在项目 ALL: 所有跨工作流依赖的项目，默认WORKFLOW
+  /// Downstream Instance Scope
+  ///
+  /// * WORKFLOW: Within the current workflow (default)
+  ///
+  /// * PROJECT: Within the current project
+  ///
+  /// * ALL: Across all projects with cross-workflow dependencies
   son_range_type: String = "SonRangeType",
-  /// 重跑是否忽略事件监听
+  /// Specifies whether to ignore event monitoring when rerunning.
   skip_event_listening: bool = "SkipEventListening",
-  /// 自定义实例运行并发度, 如果不配置，则使用任务原有自依赖
+  /// Specifies the degree of concurrency for a custom instance run. if not configured, use the existing self-dependent task.
   redefine_parallel_num: i64 = "RedefineParallelNum",
-  /// 自定义的工作流自依赖: yes开启，no关闭，如果不配置，则使用工作流原有自依赖
+  /// Custom workflow self-dependency. valid values: yes (enable), no (disable). if not configured, use the existing workflow self-dependency.
   redefine_self_workflow_dependency: String = "RedefineSelfWorkflowDependency",
-  /// 重跑实例自定义参数
+  /// Rerun instance custom parameter.
   redefine_param_list: KVMap = "RedefineParamList",
 }
 
-/// RerunTaskInstancesAsync返回参数结构体
+/// Response of [`Client::rerun_task_instances_async`].
 pub struct RerunTaskInstancesAsyncResponse: decode {
-  /// 批量重跑操作的返回的异步id, 可以在接口GetAsyncJob获取具体执行详情
+  /// Asynchronous ID returned by the batch rerun operation. You can use the GetAsyncJob API to retrieve detailed execution information.
   data: OpsAsyncResponse = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RerunTriggerWorkflowRunAsync请求参数结构体
+/// Request of [`Client::rerun_trigger_workflow_run_async`].
 pub struct RerunTriggerWorkflowRunAsyncRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// **Required.** 工作流运行ID
+  /// **Required.** Running ID of the workflow.
   workflow_execution_id: String = "WorkflowExecutionId",
-  /// **Required.** 运行方式：普通运行默认所有参数：1，高级运行可选任务范围和运行参数：2
+  /// **Required.** Running mode: ordinary running defaults to all parameters: 1, advanced execution selectable task scope and running parameters: 2.
   execute_type: String = "ExecuteType",
-  /// 运行类型为高级运行时填写的自定义运行参数
+  /// Custom running parameters filled in when the running type is advanced execution.
   advanced_params: Vec<SchedulingParameter> = "AdvancedParams",
-  /// 高级运行模式下本次需要运行指定的任务ID集合
+  /// Advanced execution in mode requires the specified task ID set this time.
   task_ids: Vec<String> = "TaskIds",
-  /// 指定调度资源组,为空时默认使用配置的原调度资源组
+  /// Specify a scheduling resource group. uses the original scheduling resource group in the default configurations when left empty.
   scheduling_resource_group: String = "SchedulingResourceGroup",
-  /// 指定集成资源组,为空时默认使用配置的原集成资源组
+  /// Specify the integration resource group. uses the original integration resource group in configurations by default when empty.
   integration_resource_group: String = "IntegrationResourceGroup",
 }
 
-/// RerunTriggerWorkflowRunAsync返回参数结构体
+/// Response of [`Client::rerun_trigger_workflow_run_async`].
 pub struct RerunTriggerWorkflowRunAsyncResponse: decode {
-  /// 操作结果
+  /// Operation result.
   data: OpsAsyncResponse = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 资源文件详情
+/// Resource file details.
+///
+/// <details><summary>中文</summary>资源文件详情</details>
 pub struct ResourceFile: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 资源文件ID
+  /// Resource file ID.
   resource_id: String = "ResourceId",
-  /// 资源文件名称
+  /// Resource file name.
   resource_name: String = "ResourceName",
-  /// 资源文件路径
+  /// Source file path.
   local_path: String = "LocalPath",
-  /// 资源对象COS存储路径
+  /// Specifies the COS storage path of the resource object.
   remote_path: String = "RemotePath",
-  /// 资源文件类型
+  /// Specifies the resource file type.
   file_extension_type: String = "FileExtensionType",
-  /// 资源大小
+  /// Resource size
   size: String = "Size",
-  /// 创建用户ID
+  /// Creator user ID
   creator_user_uin: String = "CreatorUserUin",
-  /// 创建用户名称
+  /// Creator name
   creator_user_name: String = "CreatorUserName",
-  /// 最后更新用户名称
+  /// Last updated username.
   update_user_name: String = "UpdateUserName",
-  /// 最后更新用户ID
+  /// Last updated user ID.
   update_user_uin: String = "UpdateUserUin",
-  /// COS 桶
+  /// COS bucket.
   bucket_name: String = "BucketName",
-  /// COS 地域
+  /// COS region
   cos_region: String = "CosRegion",
-  /// 资源来源模式
+  /// Specifies the resource source mode.
   resource_source_mode: String = "ResourceSourceMode",
-  /// 本地工程ID
+  /// Local project ID.
   bundle_id: String = "BundleId",
-  /// 本地工程信息
+  /// Local project information.
   bundle_info: String = "BundleInfo",
 }
 
-/// 获取资源文件列表item
+/// Retrieve the resource file list item.
+///
+/// <details><summary>中文</summary>获取资源文件列表item</details>
 pub struct ResourceFileItem: decode {
-  /// 资源文件ID
+  /// Resource file ID.
   resource_id: String = "ResourceId",
-  /// 资源文件名称
+  /// Resource file name.
   resource_name: String = "ResourceName",
-  /// 资源文件类型
+  /// Specifies the resource file type.
   file_extension_type: String = "FileExtensionType",
-  /// 资源路径
+  /// Resource path
   local_path: String = "LocalPath",
 }
 
-/// 资源文件分页
+/// Resource file pagination.
+///
+/// <details><summary>中文</summary>资源文件分页</details>
 pub struct ResourceFilePage: decode {
-  /// 任务集合信息
+  /// Task collection information.
   items: Vec<ResourceFileItem> = "Items",
-  /// 总页数
+  /// Total page number
   total_page_number: u64 = "TotalPageNumber",
-  /// 总数量
+  /// Total file count.
   total_count: u64 = "TotalCount",
-  /// 当前页
+  /// Current Page number
   page_number: u64 = "PageNumber",
-  /// 每页显示数
+  /// Items per Page
   page_size: u64 = "PageSize",
 }
 
-/// 资源文件夹详情
+/// Resource folder details.
+///
+/// <details><summary>中文</summary>资源文件夹详情</details>
 pub struct ResourceFolder: decode {
-  /// 资源文件夹ID
+  /// Resource folder ID.
   folder_id: String = "FolderId",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// 创建人名称
+  /// Creator's name.
   create_user_name: String = "CreateUserName",
-  /// 文件夹路径
+  /// Specifies the folder path.
   folder_path: String = "FolderPath",
-  /// 文件夹名称
+  /// Folder name.
   folder_name: String = "FolderName",
 }
 
-/// 资源文件夹详情
+/// Resource folder details.
+///
+/// <details><summary>中文</summary>资源文件夹详情</details>
 pub struct ResourceFolderDetail: decode {
-  /// 资源文件夹ID
+  /// Resource folder ID.
   folder_id: String = "FolderId",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// 创建人名称
+  /// Creator'S name.
   create_user_name: String = "CreateUserName",
-  /// 文件夹路径
+  /// Folder path.
   folder_path: String = "FolderPath",
-  /// 文件夹名称
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// 父文件夹绝对路径,不包含文件名夹名
+  /// Absolute path of the parent folder, excluding the folder name.
   parent_folder_path: String = "ParentFolderPath",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
 }
 
-/// 资源文件夹分页
+/// Resource folder page.
+///
+/// <details><summary>中文</summary>资源文件夹分页</details>
 pub struct ResourceFolderPage: decode {
-  /// 资源文件夹集合信息
+  /// Resource folder collection information.
   items: Vec<ResourceFolder> = "Items",
-  /// 总页数
+  /// Total page number.
   total_page_number: u64 = "TotalPageNumber",
-  /// 总数量
+  /// Total resource folder count
   total_count: u64 = "TotalCount",
-  /// 当前页
+  /// Current Page number
   page_number: u64 = "PageNumber",
-  /// 每页显示数
+  /// Items per Page
   page_size: u64 = "PageSize",
 }
 
-/// 资源组监控指标
+/// Resource group monitoring metrics.
+///
+/// <details><summary>中文</summary>资源组监控指标</details>
 pub struct ResourceGroupMetrics: decode {
-  /// 资源组规格相关：cpu个数
+  /// Resource group specification, indicates the number of cpus.
   cpu_num: u64 = "CpuNum",
-  /// 资源组规格相关：磁盘规格
+  /// Resource group specification related to disk specification.
   disk_volume: u64 = "DiskVolume",
-  /// 资源组规格相关：内存大小，单位:G
+  /// Resource group specification related to memory size. unit: gb.
   mem_size: u64 = "MemSize",
-  /// 资源组生命周期, 单位：天
+  /// Resource group lifecycle. unit: day.
   life_cycle: u64 = "LifeCycle",
-  /// 资源组规格相关：最高并发
+  /// Resource group specification related to highest concurrency.
   maximum_concurrency: u64 = "MaximumConcurrency",
-  /// 资源组状态
+  /// Resource group status
   ///
-  /// - 0 --- 初始化中
-  /// - 1 --- 运行中
-  /// - 2 --- 运行异常
-  /// - 3 --- 释放中
-  /// - 4 --- 已释放
-  /// - 5 --- 创建中
-  /// - 6 --- 创建失败
-  /// - 7 --- 更新中
-  /// - 8 --- 更新失败
-  /// - 9 --- 已到期
-  /// - 10 --- 释放失败
-  /// - 11 --- 使用中
-  /// - 12 --- 未使用
+  /// -0 - initializing.
+  /// -1. running.
+  /// -2 --- operation exception.
+  /// -Releasing.
+  /// -4 --- released.
+  /// -Creating.
+  /// -6 --- creation failed.
+  /// -7 --- updating.
+  /// -8 --- update failed.
+  /// -9 --- expired.
+  /// - 10 --- release failed.
+  /// -11 --- in use.
+  /// -12 --- inactive.
   status: u64 = "Status",
-  /// 指标详情
+  /// Metric detail.
   metric_snapshots: Vec<MetricData> = "MetricSnapshots",
 }
 
-/// 资源组规格
+/// Resource group specification.
+///
+/// <details><summary>中文</summary>资源组规格</details>
 pub struct ResourceGroupSpecification: encode {
-  /// **Required.** 资源组规格
+  /// **Required.** Resource group specification.
   specification: String = "Specification",
-  /// **Required.** 数量
+  /// **Required.** Quantity.
   number: i64 = "Number",
 }
 
-/// 操作资源包数量
+/// Manipulate the number of resource packages.
+///
+/// <details><summary>中文</summary>操作资源包数量</details>
 pub struct ResourceNumber: encode {
-  /// 增加/减少枚举
+  /// Add/Remove an enumeration.
   ///
-  /// - ADD -- 增加
-  /// - DELETE -- 减少
+  /// -ADD.
+  /// -DELETE -- reduce.
   r#type: String = "Type",
-  /// 增加/减少资源包的数量
+  /// Add/Reduce the number of resource packages.
   quantity: i64 = "Quantity",
 }
 
 /// ResourcePrivilegeDetail
 pub struct ResourcePrivilegeDetail: decode {
-  /// 资源
+  /// Resource.
   resource: PrivilegeResource = "Resource",
-  /// 主体
+  /// Subject.
   subject_details: Vec<SubjectInfo> = "SubjectDetails",
-  /// 权限详情
+  /// Permission details.
   permission_details: Vec<PrivilegeInfo> = "PermissionDetails",
 }
 
-/// 资源组操作结果
+/// Operation result of the resource group.
+///
+/// <details><summary>中文</summary>资源组操作结果</details>
 pub struct ResourceResult: decode {
-  /// 是否成功
+  /// Success status
   status: bool = "Status",
-  /// 资源组id
+  /// Resource group ID
   resource_group_id: String = "ResourceGroupId",
 }
 
-/// 资源组操作状态
+/// Operation status of the resource group.
+///
+/// <details><summary>中文</summary>资源组操作状态</details>
 pub struct ResourceStatus: decode {
-  /// 资源组操作状态
+  /// Resource group operation status.
   status: bool = "Status",
 }
 
@@ -11417,29 +14334,31 @@ pub struct ResourceTag: encode {
   tag_value: String = "TagValue",
 }
 
-/// 开通的资源组信息
+/// Opened resource group information.
+///
+/// <details><summary>中文</summary>开通的资源组信息</details>
 pub struct ResourceType: encode {
-  /// **Required.** 资源组类型
+  /// **Required.** Resource group type
   ///
-  /// - Schedule --- 调度资源组
-  /// - Integration --- 集成资源组
-  /// - DataService -- 数据服务资源组
+  /// -Schedule --- scheduling resource group.
+  /// -Integration - integration resource group.
+  /// -DataService - data service resource group.
   resource_group_type: String = "ResourceGroupType",
-  /// 集成资源组，细分实时资源组和离线资源组(集成、调度、数据服务资源组不可以同时购买)
+  /// Integration resource group, segmentation of real-time resource group and offline resource group (simultaneous purchase of integration, scheduling, and data service resource group not allowed).
   integration: IntegrationResource = "Integration",
-  /// 调度资源组(集成、调度、数据服务资源组不可以同时购买)
+  /// Scheduling resource group (simultaneous purchase of integration, scheduling, and data service resource groups is not allowed).
   ///
-  /// - s_test(测试规格)
-  /// - s_small(基础规格)
-  /// - s_medium(普及规格)
-  /// - s_large(专业规格)
+  /// -test specification.
+  /// -S_small (basic specification).
+  /// -S_medium (general specifications).
+  /// -S_large (professional specification).
   schedule: ResourceGroupSpecification = "Schedule",
-  /// 数据服务资源组(集成、调度、数据服务资源组不可以同时购买)
+  /// Data service resource group (seamless integration, scheduling, simultaneous purchase not allowed).
   ///
-  /// - ds_t(测试规格)
-  /// - ds_s(基础规格)
-  /// - ds_m(普及规格)
-  /// - ds_l(专业规格)
+  /// -ds_t(Test specification).
+  /// -ds_s (basic specification).
+  /// -ds_m (general specifications).
+  /// -ds_l (professional specification).
   data_service: ResourceGroupSpecification = "DataService",
 }
 
@@ -11451,160 +14370,170 @@ pub struct ResultColumnInfo: decode {
   column_type: String = "ColumnType",
 }
 
-/// RevokeDataSourceAuthorization请求参数结构体
+/// Request of [`Client::revoke_data_source_authorization`].
 pub struct RevokeDataSourceAuthorizationRequest: encode {
-  /// **Required.** 数据源id
+  /// **Required.** Data source ID.
   data_source_id: String = "DataSourceId",
-  /// 回收的项目id，与RevokeUser参数只能选填一个，或者都不传当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）
+  /// Reclaim the project id or the UserUin parameter. only one can be filled in.
   revoke_project_id: String = "RevokeProjectId",
-  /// 回收项目下用户列表，格式为：项目id_用户id
-  /// 与RevokeProjectId参数只能选填一个，或者都不传
-  /// 当RevokeProjectId与RevokeUser都不传时，表示回收当前数据源所有权限（
-  /// 数据源为项目共享时，不回收当前数据源创建项目下所有用户对该数据源的权限，当数据源为个人和项目管理员共享时，不回收当前数据源创建项目下数据源创建用户和管理员的权限）
+  /// Reclaim the list of users under the project in the format: project id_user id.
+  /// Specifies that only one of the parameters can be filled in with RevokeProjectId.
   revoke_user: String = "RevokeUser",
 }
 
-/// RevokeDataSourceAuthorization返回参数结构体
+/// Response of [`Client::revoke_data_source_authorization`].
 pub struct RevokeDataSourceAuthorizationResponse: decode {
-  /// 回收数据源响应体
+  /// Reclaim data source response body.
   data: DataSourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RevokePrivileges请求参数结构体
+/// Request of [`Client::revoke_privileges`].
 pub struct RevokePrivilegesRequest: encode {
-  /// **Required.** 资源数组，数据来源于ListPermissions接口返回的Resource中的ResourceType和ResourceUri
+  /// **Required.** Resource array. data source is ResourceType and ResourceUri in the Resource of the ListPermissions API response.
   resources: Vec<PrivilegeResource> = "Resources",
-  /// **Required.** 授权回收主体数组，参数组装需要注意：
-  /// 1.SubjectType 和SubjectValues的取值参考ListPermissions接口中返回SubjectDetails中的SubjectType和SubjectValue
-  /// 2.批量回收时，Subjects数组长度需要与权限点Privileges长度一致，并且数据一一对应
+  /// **Required.** Authorization revoked principal array. need to pay attention to parameter assembly.
+  /// 1. for SubjectType and SubjectValues, refer to SubjectType and SubjectValue in SubjectDetails returned by the ListPermissions api.
+  /// 2. during batch reclamation, the length of the Subjects array must match the length of the Privileges permission point, and the data must have a one-to-one correspondence.
   subjects: Vec<Subject> = "Subjects",
-  /// **Required.** 权限点，Name来源于ListPermissions接口返回的PermissionDetails中的Name，例如：BROWSE 、GRANT_PRIVILEGES
+  /// **Required.** Permission point, Name originates from the Name in PermissionDetails of the ListPermissions API response, such as BROWSE, GRANT_PRIVILEGES.
   privileges: Vec<PrivilegeInfo> = "Privileges",
 }
 
-/// RevokePrivileges返回参数结构体
+/// Response of [`Client::revoke_privileges`].
 pub struct RevokePrivilegesResponse: decode {
-  /// 返回
+  /// Return.
   data: RevokePrivilegesRsp = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// openapi回收授权返回
+/// Reclaim openapi authorization.
+///
+/// <details><summary>中文</summary>openapi回收授权返回</details>
 pub struct RevokePrivilegesRsp: decode {
-  /// 结果
+  /// Result
   overall_success: bool = "OverallSuccess",
-  /// 详情列表
+  /// Detail list.
   results: Vec<AuthorizeResult> = "Results",
 }
 
-/// RunSQLScript请求参数结构体
+/// Request of [`Client::run_sql_script`].
 pub struct RunSQLScriptRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 脚本id。如果不填则需要传入 ScriptConfig、ScriptContent，此时为免脚本临时运行模式，服务端不保存脚本
+  /// Script id.
   script_id: String = "ScriptId",
-  /// 脚本配置。免脚本临时运行模式（未传 ScriptId）下必填，其中 DatasourceId 必填、ExecutorGroupId 选填（缺省时使用项目管理-数据分析配置中的执行资源组）；传入 ScriptId 时本字段被忽略，配置取自已保存的脚本
+  /// **China site only.** 脚本配置。免脚本临时运行模式（未传 ScriptId）下必填，其中 DatasourceId 必填、ExecutorGroupId 选填（缺省时使用项目管理-数据分析配置中的执行资源组）；传入 ScriptId 时本字段被忽略，配置取自已保存的脚本
   script_config: SQLScriptConfig = "ScriptConfig",
-  /// 脚本内容，支持传递代码原文或者 Base64 编码，服务端自动识别。传 ScriptId 时不传则执行已保存的全量脚本内容；免脚本临时运行模式下必填。注意：若原文恰好由 Base64 字符集组成且长度为 4 的倍数（如 descTBLS），会被识别为已编码，此类内容请显式 Base64 编码后传入
+  /// Script content. executed by default if not transmitted. requires Base64 encoding if transmitted.
   script_content: String = "ScriptContent",
-  /// 高级运行参数，支持传递 JSON 格式原文或者 Base64 编码，服务端自动识别。示例：{"executorNum":1} 或 eyJleGVjdXRvck51bSI6MX0=
+  /// Advanced running parameter, JSON format base64 encode.
   params: String = "Params",
 }
 
-/// RunSQLScript返回参数结构体
+/// Response of [`Client::run_sql_script`].
 pub struct RunSQLScriptResponse: decode {
-  /// 数据探索任务
+  /// Explores data tasks.
   data: JobDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SQL探索文件/文件夹操作结果
+/// SQL exploration file/folder operation result.
+///
+/// <details><summary>中文</summary>SQL探索文件/文件夹操作结果</details>
 pub struct SQLContentActionResult: decode {
-  /// 操作是否成功
+  /// Whether the operation is successful
   status: bool = "Status",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
 }
 
-/// SQL脚本文件树节点
+/// SQL script file tree node.
+///
+/// <details><summary>中文</summary>SQL脚本文件树节点</details>
 pub struct SQLFolderNode: decode {
-  /// 唯一标识
+  /// Unique identifier
   id: String = "Id",
-  /// 名称
+  /// Name
   name: String = "Name",
-  /// 类型 folder，script
+  /// folder type, script type.
   r#type: String = "Type",
-  /// 父文件夹path，/aaa/bbb/ccc
+  /// Parent folder path, such as /aaa/bbb/ccc. the path must start with a slash. use / for the root directory.
   parent_folder_path: String = "ParentFolderPath",
-  /// 是否叶子节点
+  /// Whether it is a leaf node.
   is_leaf: bool = "IsLeaf",
-  /// 业务参数
+  /// Business parameters
   params: String = "Params",
-  /// 权限范围: SHARED, PRIVATE
+  /// Permission scope: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
-  /// 节点路径
+  /// Node path.
   path: String = "Path",
-  /// 创建人
+  /// Creator
   create_user_uin: String = "CreateUserUin",
-  /// 当前用户对节点拥有的权限
+  /// Specifies the permission of the current user for nodes.
   node_permission: String = "NodePermission",
-  /// 子节点列表
+  /// Sub-node list
   children: Vec<SQLFolderNode> = "Children",
-  /// 文件责任人
+  /// Owner of the file.
   owner_uin: String = "OwnerUin",
 }
 
-/// 数据探索脚本业务处理实体
+/// Explore data script business processing entity.
+///
+/// <details><summary>中文</summary>数据探索脚本业务处理实体</details>
 pub struct SQLScript: decode {
-  /// 脚本id
+  /// Script id.
   script_id: String = "ScriptId",
-  /// 脚本名称
+  /// Script name.
   script_name: String = "ScriptName",
-  /// 脚本所有者 uin
+  /// Specifies the script owner uin.
   owner_uin: String = "OwnerUin",
-  /// 父文件夹path，/aaa/bbb/ccc
+  /// Parent folder path, /aaa/bbb/ccc.
   parent_folder_path: String = "ParentFolderPath",
-  /// 脚本配置
+  /// Specifies the script configuration.
   script_config: SQLScriptConfig = "ScriptConfig",
-  /// 脚本内容
+  /// Specifies the script content.
   script_content: String = "ScriptContent",
-  /// 最近一次操作人
+  /// Latest operator.
   update_user_uin: String = "UpdateUserUin",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 更新时间 yyyy-MM-dd hh:mm:ss
+  /// Update time. format: yyyy-MM-dd hh:MM:ss.
   update_time: String = "UpdateTime",
-  /// 创建时间 yyyy-MM-dd hh:mm:ss
+  /// Creation time. format: yyyy-MM-dd hh:MM:ss.
   create_time: String = "CreateTime",
-  /// 权限范围：SHARED, PRIVATE
+  /// Access permission: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
-  /// 节点全路径，/aaa/bbb/ccc.ipynb，由各个节点的名称组成
+  /// Full path of the node, /aaa/bbb/ccc.ipynb, consists of the name of each node.
   path: String = "Path",
 }
 
-/// 数据探索脚本配置
+/// Data exploration script configuration.
+///
+/// <details><summary>中文</summary>数据探索脚本配置</details>
 pub struct SQLScriptConfig: encode {
-  /// 数据源Id
+  /// Data source Id.
   datasource_id: String = "DatasourceId",
-  /// 数据源环境
+  /// Specifies the data source environment.
   datasource_env: String = "DatasourceEnv",
-  /// 计算资源
+  /// Computational resource.
   compute_resource: String = "ComputeResource",
-  /// 执行资源组
+  /// Specifies the execution resource group.
   executor_group_id: String = "ExecutorGroupId",
-  /// 高级运行参数,变量替换，map-json String,String
+  /// Advanced running parameter variable replacement map-json String,String.
   params: String = "Params",
-  /// 高级设置，执行配置参数，map-json String,String. 采用Base64编码
+  /// Advanced setting. executes configuration parameters. map-json String,String. use Base64 encode.
   advance_config: String = "AdvanceConfig",
 }
 
-/// 停止sql运行结果
+/// Disable sql execution result.
+///
+/// <details><summary>中文</summary>停止sql运行结果</details>
 pub struct SQLStopResult: decode {
-  /// 是否成功
+  /// Success status
   status: bool = "Status",
 }
 
@@ -11618,17 +14547,21 @@ pub struct SchedulingParameter: encode {
   ext_properties: String = "ExtProperties",
 }
 
-/// Schema信息
+/// Schema information.
+///
+/// <details><summary>中文</summary>Schema信息</details>
 pub struct SchemaInfo: decode {
   /// Schema GUID
   guid: String = "Guid",
-  /// Schema名称
+  /// Schema name.
   name: String = "Name",
-  /// 数据库名称
+  /// Database name.
   database_name: String = "DatabaseName",
 }
 
-/// 数据安全使用的filter
+/// filter used for data security.
+///
+/// <details><summary>中文</summary>数据安全使用的filter</details>
 pub struct SecurityFilter: encode {
   /// key
   name: String = "Name",
@@ -11636,25 +14569,27 @@ pub struct SecurityFilter: encode {
   values: Vec<String> = "Values",
 }
 
-/// SetSuccessTaskInstancesAsync请求参数结构体
+/// Request of [`Client::set_success_task_instances_async`].
 pub struct SetSuccessTaskInstancesAsyncRequest: encode {
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 实例id列表,可以从ListInstances中获取
+  /// **Required.** Instance id list, can be obtained from ListInstances API.
   instance_key_list: Vec<String> = "InstanceKeyList",
 }
 
-/// SetSuccessTaskInstancesAsync返回参数结构体
+/// Response of [`Client::set_success_task_instances_async`].
 pub struct SetSuccessTaskInstancesAsyncResponse: decode {
-  /// 批量置成功操作的返回的异步id, 可以在接口GetAsyncJob获取具体执行详情
+  /// Async id of the batch successful operation. can be used in the GetAsyncJob API to query execution detail.
   data: OpsAsyncResponse = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 创建数据探索脚本文件夹返回类
+/// Describes the return type of creating a data exploration script folder.
+///
+/// <details><summary>中文</summary>创建数据探索脚本文件夹返回类</details>
 pub struct SqlCreateResult: decode {
-  /// 文件夹id
+  /// Folder ID
   folder_id: String = "FolderId",
 }
 
@@ -11698,185 +14633,199 @@ pub struct SqlRunResultRow: decode {
   values: Vec<String> = "Values",
 }
 
-/// StartOpsTasks请求参数结构体
+/// Request of [`Client::start_ops_tasks`].
 pub struct StartOpsTasksRequest: encode {
-  /// **Required.** 所属项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id列表
+  /// **Required.** Task Id list.
   task_ids: Vec<String> = "TaskIds",
-  /// 启动时是否补录上次暂停到当前的中间实例，默认false即不补录
+  /// Whether to supplement intermediate instances from the last pause to the current time at startup. default false indicates no supplement.
   enable_data_backfill: bool = "EnableDataBackfill",
 }
 
-/// StartOpsTasks返回参数结构体
+/// Response of [`Client::start_ops_tasks`].
 pub struct StartOpsTasksResponse: decode {
-  /// 异步操作结果
+  /// Async operation result.
   data: StartTasks = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 批量启动任务返回参数
+/// Batch start tasks response parameters.
+///
+/// <details><summary>中文</summary>批量启动任务返回参数</details>
 pub struct StartTasks: decode {
-  /// 任务启动是否成功
+  /// Whether the startup succeeded.
   status: bool = "Status",
 }
 
-/// StopOpsTasksAsync请求参数结构体
+/// Request of [`Client::stop_ops_tasks_async`].
 pub struct StopOpsTasksAsyncRequest: encode {
-  /// **Required.** 所属项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id列表
+  /// **Required.** Task Id list. specifies the list of task ids.
   task_ids: Vec<String> = "TaskIds",
-  /// 是否终止已生成实例，默认false
+  /// Specifies whether to terminate the generated instance. default value: false.
   kill_instance: bool = "KillInstance",
 }
 
-/// StopOpsTasksAsync返回参数结构体
+/// Response of [`Client::stop_ops_tasks_async`].
 pub struct StopOpsTasksAsyncResponse: decode {
   /// AsyncId
   data: OpsAsyncResponse = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// StopSQLScriptRun请求参数结构体
+/// Request of [`Client::stop_sql_script_run`].
 pub struct StopSQLScriptRunRequest: encode {
-  /// **Required.** 查询id
+  /// **Required.** Specifies the query id.
   job_id: String = "JobId",
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
 }
 
-/// StopSQLScriptRun返回参数结构体
+/// Response of [`Client::stop_sql_script_run`].
 pub struct StopSQLScriptRunResponse: decode {
-  /// 执行结果
+  /// Execution result
   data: SQLStopResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// Subject主体信息，授权/回收主体
+/// Subject entity information, authorize/reclaim entity.
+///
+/// <details><summary>中文</summary>Subject主体信息，授权/回收主体</details>
 pub struct Subject: encode {
-  /// 主体类型
+  /// Type.
   subject_type: String = "SubjectType",
-  /// 主体列表
+  /// Subject list.
   subject_values: Vec<String> = "SubjectValues",
 }
 
 /// SubjectInfo
 pub struct SubjectInfo: decode {
-  /// 主体类型
+  /// Type.
   subject_type: String = "SubjectType",
-  /// 主题类型展示名
+  /// Topic type display name.
   subject_type_display_name: String = "SubjectTypeDisplayName",
-  /// 主体id
+  /// Subject id.
   subject_value: String = "SubjectValue",
-  /// 主体名
+  /// Subject name.
   subject_value_display_name: String = "SubjectValueDisplayName",
 }
 
-/// SubmitTask请求参数结构体
+/// Request of [`Client::submit_task`].
 pub struct SubmitTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 版本备注
+  /// **Required.** Version remarks.
   version_remark: String = "VersionRemark",
 }
 
-/// SubmitTask返回参数结构体
+/// Response of [`Client::submit_task`].
 pub struct SubmitTaskResponse: decode {
-  /// 成功或者失败
+  /// Success or failure.
   data: SubmitTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 提交数据开发任务结果
+/// Submits the result of a data development task.
+///
+/// <details><summary>中文</summary>提交数据开发任务结果</details>
 pub struct SubmitTaskResult: decode {
-  /// 生成的任务版本ID
+  /// Generated task version ID.
   version_id: String = "VersionId",
-  /// 提交状态
+  /// Submission status.
   status: bool = "Status",
 }
 
-/// SubmitTriggerTask请求参数结构体
+/// Request of [`Client::submit_trigger_task`].
 pub struct SubmitTriggerTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// **Required.** 版本备注
+  /// **Required.** Version note
   version_remark: String = "VersionRemark",
 }
 
-/// SubmitTriggerTask返回参数结构体
+/// Response of [`Client::submit_trigger_task`].
 pub struct SubmitTriggerTaskResponse: decode {
-  /// 成功或者失败
+  /// Success or failure.
   data: SubmitTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 角色对象
+/// Role object.
+///
+/// <details><summary>中文</summary>角色对象</details>
 pub struct SystemRole: decode {
-  /// 角色id
+  /// Role id.
   role_id: String = "RoleId",
-  /// 角色名称
+  /// Role name
   role_name: String = "RoleName",
-  /// 角色展示名
+  /// Display name of the role.
   role_display_name: String = "RoleDisplayName",
-  /// 描述
+  /// Description
   description: String = "Description",
 }
 
-/// 数据库信息
+/// Database information
+///
+/// <details><summary>中文</summary>数据库信息</details>
 pub struct TableInfo: decode {
-  /// 数据表GUID
+  /// Data table GUID.
   guid: String = "Guid",
-  /// 数据表名称
+  /// Data table name
   name: String = "Name",
-  /// 数据表描述
+  /// Table description.
   description: String = "Description",
-  /// 数据库名称
+  /// Database name.
   database_name: String = "DatabaseName",
-  /// 数据库Schema名称
+  /// Schema name.
   schema_name: String = "SchemaName",
-  /// 表类型
+  /// Table type
   table_type: String = "TableType",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 更新时间
+  /// Update time
   update_time: String = "UpdateTime",
-  /// 表的技术元数据
+  /// Technical metadata of the table.
   technical_metadata: TechnicalMetadata = "TechnicalMetadata",
-  /// 表的业务元数据
+  /// Business metadata of the table.
   business_metadata: BusinessMetadata = "BusinessMetadata",
-  /// 数据目录
+  /// Data catalog.
   catalog_name: String = "CatalogName",
-  /// 数据源ID
+  /// Data source ID.
   datasource_id: i64 = "DatasourceId",
-  /// 数据源类型
+  /// Data source type.
   datasource_type: String = "DatasourceType",
 }
 
-/// 任务对象
+/// Task object.
+///
+/// <details><summary>中文</summary>任务对象</details>
 pub struct Task: decode {
-  /// 任务基本属性
+  /// Describes the basic attributes of the task.
   task_base_attribute: TaskBaseAttribute = "TaskBaseAttribute",
-  /// 任务配置
+  /// Task configurations.
   task_configuration: TaskConfiguration = "TaskConfiguration",
-  /// 任务调度配置
+  /// Specifies task scheduling configuration.
   task_scheduler_configuration: TaskSchedulerConfiguration = "TaskSchedulerConfiguration",
 }
 
-/// 任务基本属性信息
+/// Describes the basic attribute information of the task.
+///
+/// <details><summary>中文</summary>任务基本属性信息</details>
 pub struct TaskBaseAttribute: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务类型ID：
+  /// Specifies the task type ID.
   ///
   /// * 21:JDBC SQL
   /// * 23:TDSQL-PostgreSQL
@@ -11906,157 +14855,175 @@ pub struct TaskBaseAttribute: decode {
   /// * 137:For-each
   /// * 138:Setats SQL
   task_type_id: u64 = "TaskTypeId",
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 最近一次保存版本号
+  /// Last save version number.
   task_latest_version_no: String = "TaskLatestVersionNo",
-  /// 最近一次提交版本号
+  /// Last submit version number.
   task_latest_submit_version_no: String = "TaskLatestSubmitVersionNo",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 任务状态：
-  /// * N: 新建
-  /// * Y: 调度中
-  /// * F: 已下线
-  /// * O: 已暂停
-  /// * T: 下线中
-  /// * INVALID: 已失效
-  status: String = "Status",
-  /// 任务最新提交状态，任务是否已经提交：true/false
-  submit: bool = "Submit",
-  /// 任务创建时间，示例：2022-02-12 11:13:41
-  create_time: String = "CreateTime",
-  /// 最后更新时间，示例：2025-08-13 16:34:06
-  last_update_time: String = "LastUpdateTime",
-  /// 最后更新人名称
-  last_update_user_name: String = "LastUpdateUserName",
-  /// 最后运维时间
-  last_ops_time: String = "LastOpsTime",
-  /// 最后运维人名称
-  last_ops_user_name: String = "LastOpsUserName",
-  /// 任务负责人ID
-  owner_uin: String = "OwnerUin",
-  /// 任务描述
-  task_description: String = "TaskDescription",
-  /// 最近一次更新用户ID
-  update_user_uin: String = "UpdateUserUin",
-  /// 创建用户ID
-  create_user_uin: String = "CreateUserUin",
-  /// 任务文件夹路径
+  /// Task Status:
   ///
-  /// 注意：
-  /// - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-  /// - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+  /// * N: New
+  /// * Y: Scheduling
+  /// * F: Offline
+  /// * O: Paused
+  /// * T: Offlining (in the process of being taken offline)
+  /// * INVALID: Invalid
+  status: String = "Status",
+  /// Latest submission status of the task. Specifies whether it has been submitted: true/false.
+  submit: bool = "Submit",
+  /// Task creation time. example: 2022-02-12 11:13:41.
+  create_time: String = "CreateTime",
+  /// Last update time. example: 2025-08-13 16:34:06.
+  last_update_time: String = "LastUpdateTime",
+  /// Last Updated By (Name).
+  last_update_user_name: String = "LastUpdateUserName",
+  /// Last operation time.
+  last_ops_time: String = "LastOpsTime",
+  /// Last operator name.
+  last_ops_user_name: String = "LastOpsUserName",
+  /// Task owner ID.
+  owner_uin: String = "OwnerUin",
+  /// Task description
+  task_description: String = "TaskDescription",
+  /// Last Updated User ID
+  update_user_uin: String = "UpdateUserUin",
+  /// Created By User ID
+  create_user_uin: String = "CreateUserUin",
+  /// Task folder path.
+  ///
+  /// Note:.
+  /// -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+  /// -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for a successful operation.
   task_folder_path: String = "TaskFolderPath",
 }
 
-/// 任务代码
+/// Task code.
+///
+/// <details><summary>中文</summary>任务代码</details>
 pub struct TaskCode: decode {
-  /// 代码内容
+  /// Specifies the code content.
   code_content: String = "CodeContent",
-  /// 代码文件大小，单位bytes
+  /// Specifies the size of the code file in bytes.
   code_file_size: u64 = "CodeFileSize",
 }
 
-/// 任务代码
+/// Task code.
+///
+/// <details><summary>中文</summary>任务代码</details>
 pub struct TaskCodeResult: decode {
-  /// <p>base64编码的代码内容</p>
+  /// Code content.
   code_info: String = "CodeInfo",
-  /// <p>代码文件大小，单位KB</p>
+  /// Code file size. unit: KB.
   code_file_size: String = "CodeFileSize",
 }
 
-/// 任务配置信息
+/// Task configuration information.
+///
+/// <details><summary>中文</summary>任务配置信息</details>
 pub struct TaskConfiguration: encode {
-  /// 代码内容的Base64编码
+  /// Base64 encoding of the code content.
   code_content: String = "CodeContent",
-  /// 任务扩展属性配置列表
+  /// Extended attribute configuration list of the task.
   task_ext_configuration_list: Vec<TaskExtParameter> = "TaskExtConfigurationList",
-  /// 集群ID
+  /// Cluster ID
   data_cluster: String = "DataCluster",
-  /// 指定的运行节点
+  /// Specifies the specified running node.
   broker_ip: String = "BrokerIp",
-  /// 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
+  /// Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain.
   yarn_queue: String = "YarnQueue",
-  /// 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Source data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
   source_service_id: String = "SourceServiceId",
-  /// 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Data source type, need to pass through DescribeDataSourceWithoutInfo to obtain.
   source_service_type: String = "SourceServiceType",
-  /// 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
   source_service_name: String = "SourceServiceName",
-  /// 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
   target_service_id: String = "TargetServiceId",
-  /// 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source type. need to pass through DescribeDataSourceWithoutInfo to obtain.
   target_service_type: String = "TargetServiceType",
-  /// 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
   target_service_name: String = "TargetServiceName",
-  /// 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
+  /// Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId.
   resource_group: String = "ResourceGroup",
-  /// 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName
+  /// Resource group name: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupName.
   resource_group_name: String = "ResourceGroupName",
-  /// 调度参数
+  /// Specifies the scheduling parameter.
   task_scheduling_parameter_list: Vec<TaskSchedulingParameter> = "TaskSchedulingParameterList",
-  /// Bundle使用的ID
+  /// ID used by the Bundle.
   bundle_id: String = "BundleId",
-  /// Bundle信息
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
 }
 
-/// 任务数据库登记项
+/// Task data registration item.
+///
+/// <details><summary>中文</summary>任务数据库登记项</details>
 pub struct TaskDataRegistry: encode {
-  /// **Required.** 数据源ID
+  /// **Required.** Data source ID.
   datasource_id: String = "DatasourceId",
-  /// **Required.** 数据库名称
+  /// **Required.** Database name.
   database_name: String = "DatabaseName",
-  /// **Required.** 表名称
+  /// **Required.** Table name
   table_name: String = "TableName",
-  /// **Required.** 分区名称
+  /// **Required.** Partition name
   partition_name: String = "PartitionName",
-  /// **Required.** 输入输出表类型
-  /// 输入流
+  /// **Required.** Input output table data type.
+  /// Input stream:
   /// UPSTREAM,
-  /// 输出流
-  /// DOWNSTREAM;
+  /// Output stream:
+  /// DOWNSTREAM;.
   data_flow_type: String = "DataFlowType",
-  /// **Required.** 表物理唯一ID
+  /// **Required.** Physical unique ID..
   table_physical_id: String = "TablePhysicalId",
-  /// 库唯一标识
+  /// Database unique id..
   db_guid: String = "DbGuid",
-  /// 表唯一标识
+  /// Unique id of the table.
   table_guid: String = "TableGuid",
-  /// Catalog名称
+  /// Catalog name
   catalog_name: String = "CatalogName",
-  /// 数据源名称
+  /// Data source name
   datasource_name: String = "DatasourceName",
-  /// Catalog(如有).数据库(如有).表名名称
+  /// Catalog (if any).Database (if any).Table name
   qualified_name: String = "QualifiedName",
 }
 
-/// 依赖任务信息
+/// Describes the dependency task information.
+///
+/// <details><summary>中文</summary>依赖任务信息</details>
 pub struct TaskDependDto: decode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 工作流id
+  /// Workflow id.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 任务状态:
-  /// - Y: 运行
-  /// - F: 停止
-  /// - O: 冻结
-  /// - T: 停止中
-  /// - INVALID: 已失效
+  /// Task Status:
+  ///
+  /// * N: New
+  ///
+  /// * Y: Scheduling
+  ///
+  /// * F: Offline
+  ///
+  /// * O: Paused
+  ///
+  /// * T: Offlining (in the process of being taken offline)
+  ///
+  /// I* NVALID: Invalid
   status: String = "Status",
-  /// 任务类型id
+  /// Task type id.
   task_type_id: u64 = "TaskTypeId",
-  /// 任务类型描述
-  /// - 20 :  通用数据同步
+  /// Task type description.
+  /// -20 : universal data synchronization.
   /// - 25 :  ETLTaskType
   /// - 26 :  ETLTaskType
   /// - 30 :  python
@@ -12080,322 +15047,366 @@ pub struct TaskDependDto: decode {
   /// - 92 :  MRTaskType
   /// - 38 :  ShellScript
   /// - 70 :  HiveSQLScrip
-  /// - 130 :  分支
-  /// - 131 :  归并
-  /// - 132 :  Notebook探索
-  /// - 133 :  SSH节点
+  /// -130: branch.
+  /// -131: merge.
+  /// -132: Notebook
+  /// -133: SSH node.
   /// - 134 :  StarRocks
   /// - 137 :  For-each
-  /// - 10000 :  自定义业务通用
+  /// -10000 : custom business common.
   task_type_desc: String = "TaskTypeDesc",
-  /// 调度计划展示描述信息
+  /// Specifies scheduling plan display description information.
   schedule_desc: String = "ScheduleDesc",
-  /// 任务开始时间
+  /// Task start time.
   start_time: String = "StartTime",
-  /// 任务结束时间
+  /// Task end time.
   end_time: String = "EndTime",
-  /// 延迟时间
+  /// Delay time.
   delay_time: u64 = "DelayTime",
-  /// 周期类型：默认为 D
+  /// Cycle Type, Default: D
+  /// Supported types:
+  /// * O: One-time
   ///
-  /// 支持的类型为
+  /// * Y: Yearly
   ///
-  /// * O: 一次性
-  /// * Y: 年
-  /// * M: 月
-  /// * W: 周
-  /// * D: 天
-  /// * H: 小时
-  /// * I: 分钟
-  /// * C: crontab表达式类型
+  /// * M: Monthly
+  ///
+  /// * W: Weekly
+  ///
+  /// * D: Daily
+  ///
+  /// * H: Hourly
+  ///
+  /// * I: Minute
+  ///
+  /// * C: Crontab expression type
   cycle_type: String = "CycleType",
-  /// 负责人
+  /// Owner ID
   owner_uin: String = "OwnerUin",
-  /// 弹性周期配置
+  /// Elastic cycle configuration.
   task_action: String = "TaskAction",
-  /// 调度初始化策略
+  /// Initialization strategy for scheduling.
   init_strategy: String = "InitStrategy",
-  /// crontab表达式
+  /// crontab expression.
   crontab_expression: String = "CrontabExpression",
 }
 
-/// 任务扩展信息参数
+/// Task extension information parameter.
+///
+/// <details><summary>中文</summary>任务扩展信息参数</details>
 pub struct TaskExtParameter: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name.
   param_key: String = "ParamKey",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value.
   param_value: String = "ParamValue",
 }
 
-/// 任务文件夹信息
+/// Task folder info.
+///
+/// <details><summary>中文</summary>任务文件夹信息</details>
 pub struct TaskFolder: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 文件夹ID
+  /// Folder ID.
   task_folder_id: String = "TaskFolderId",
-  /// 文件夹绝对路径
+  /// Folder absolute path.
   task_folder_path: String = "TaskFolderPath",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
 }
 
-/// 任务文件夹详细信息
+/// Task file detailed information.
+///
+/// <details><summary>中文</summary>任务文件夹详细信息</details>
 pub struct TaskFolderDetail: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 文件夹ID
+  /// Folder ID.
   task_folder_id: String = "TaskFolderId",
-  /// 文件夹绝对路径
+  /// Absolute path of the folder.
   task_folder_path: String = "TaskFolderPath",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// 父文件夹绝对路径
+  /// Parent folder absolute path.
   parent_task_folder_path: String = "ParentTaskFolderPath",
-  /// 文件夹名称
+  /// Folder name.
   task_folder_name: String = "TaskFolderName",
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 任务文件夹类型
+  /// Task folder type.
   ///
-  /// | 任务文件夹类型取值 | 任务文件夹类型界面对应名称 |
+  /// | task folder type parameter | task folder type interface corresponding name |.
   /// | ---------------- | ------------------------ |
-  /// | ETL              | 集成任务                 |
+  /// ETL | integration task.
   /// | EMR              | EMR                      |
   /// | DLC              | DLC                      |
   /// | SETATS           | SETATS                   |
   /// | TDSQL            | TDSQL                    |
   /// | TCHOUSE          | TCHOUSE                  |
-  /// | GENERAL          | 通用                     |
-  /// | TI_ONE           | TI-ONE机器学习           |
-  /// | ACROSS_WORKFLOWS | 跨工作流                 |
+  /// COMMON.
+  /// TI_ONE | ti-one machine learning.
+  /// ACROSS_WORKFLOWS | cross-workflow.
   task_folder_type: String = "TaskFolderType",
 }
 
-/// 任务文件夹分页
+/// Task file page.
+///
+/// <details><summary>中文</summary>任务文件夹分页</details>
 pub struct TaskFolderPage: decode {
-  /// 数据页数，大于等于1
+  /// Number of data pages, equal to or greater than 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数，最小为10条，最大为200 条
+  /// Number of records to display per page. valid values: `10` to `200`.
   page_size: u64 = "PageSize",
-  /// 文件夹总数
+  /// Total number of folders.
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 文件夹列表
+  /// Folder list.
   items: Vec<TaskFolder> = "Items",
 }
 
-/// 调度任务实例实体
+/// Scheduling task instance entity.
+///
+/// <details><summary>中文</summary>调度任务实例实体</details>
 pub struct TaskInstance: decode {
-  /// 所属项目id
+  /// Project id.
   project_id: String = "ProjectId",
-  /// **实例唯一标识**
+  /// **Instance unique id**.
   instance_key: String = "InstanceKey",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// 文件夹名称
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 实例数据时间
+  /// Instance data time.
   cur_run_date: String = "CurRunDate",
-  /// **实例状态**
-  /// - WAIT_EVENT: 等待事件
-  /// - WAIT_UPSTREAM: 等待上游
-  /// - WAIT_RUN: 等待运行
-  /// - RUNNING: 运行中
-  /// - SKIP_RUNNING: 跳过运行
-  /// - FAILED_RETRY: 失败重试
-  /// - EXPIRED: 失败
-  /// - COMPLETED: 成功
+  /// **Instance status**.
+  /// -WAIT_EVENT: specifies the wait for event.
+  /// -WAIT_UPSTREAM: waiting for upstream.
+  /// - WAIT_RUN: awaiting execution.
+  /// - RUNNING: indicates the instance is RUNNING.
+  /// - SKIP_RUNNING: SKIP RUNNING.
+  /// - FAILED_RETRY: RETRY on failure.
+  /// - EXPIRED: failed.
+  /// -COMPLETED: success.
   instance_state: String = "InstanceState",
-  /// **实例类型**
+  /// Specifies the instance type.
   ///
-  /// - 0 表示补录类型
-  /// - 1 表示周期实例
-  /// - 2 表示非周期实例
+  /// -0 indicates the supplementary entry type.
+  /// -Indicates a periodic instance.
+  /// -2 indicates a non-periodic instance.
   instance_type: u64 = "InstanceType",
-  /// 负责人列表
+  /// Owner Uin list.
   owner_uin_list: Vec<String> = "OwnerUinList",
-  /// 累计运行次数
+  /// Cumulative running times.
   total_run_num: u64 = "TotalRunNum",
-  /// 任务类型描述
+  /// Task type description.
   task_type: String = "TaskType",
-  /// 任务类型id
+  /// Task type id.
   task_type_id: i64 = "TaskTypeId",
-  /// **任务周期类型**
-  /// 支持过滤多个，条件间为 或 的过滤关系
-  /// * O: ONEOFF_CYCLE
-  /// * Y: YEAR_CYCLE
-  /// * M: MONTH_CYCLE
-  /// * W: WEEK_CYCLE
-  /// * D: DAY_CYCLE
-  /// * H: HOUR_CYCLE
-  /// * I: MINUTE_CYCLE
-  /// * C: CRONTAB_CYCLE
+  /// Task Cycle Type
+  ///
+  /// * ONEOFF_CYCLE: One-time
+  ///
+  /// * YEAR_CYCLE: Yearly
+  ///
+  /// * MONTH_CYCLE: Monthly
+  ///
+  /// * WEEK_CYCLE: Weekly
+  ///
+  /// * DAY_CYCLE: Daily
+  ///
+  /// * HOUR_CYCLE: Hourly
+  ///
+  /// * MINUTE_CYCLE: Minute-level
+  ///
+  /// * CRONTAB_CYCLE: Crontab expression-based
   cycle_type: String = "CycleType",
-  /// 每次运行失败，下发重试次数限制
+  /// Retry count limit when execution fails each time.
   try_limit: u64 = "TryLimit",
-  /// **失败重试次数**
-  /// 再次使用 手动重跑 或 补录实例等方式触发运行时，会被重置为 0 后重新计数
+  /// Specifies the number of retry attempts on failure.
+  /// When triggered by manual rerun, supplementary entry instance, or other methods, the count will be reset to 0 and start again.
   tries: u64 = "Tries",
-  /// 运行开始时间
+  /// Operation start time.
   start_time: String = "StartTime",
-  /// 运行完成时间
+  /// Operation completion time.
   end_time: String = "EndTime",
-  /// 耗费时间, 单位ms
+  /// Time spent, in milliseconds.
   cost_time: i64 = "CostTime",
-  /// 计划调度时间
+  /// Scheduled dispatch time.
   scheduler_time: String = "SchedulerTime",
-  /// 实例最近更新时间, 时间格式为 yyyy-MM-dd HH:mm:ss
+  /// Latest update time of the instance. specifies the time format as yyyy-MM-dd HH:MM:ss.
   last_update_time: String = "LastUpdateTime",
-  /// 执行资源组ID
+  /// Execution resource group ID.
   executor_group_id: String = "ExecutorGroupId",
-  /// 资源组名称
+  /// Resource group name.
   executor_group_name: String = "ExecutorGroupName",
 }
 
-/// 调度任务实例详情
+/// Scheduling task instance details.
+///
+/// <details><summary>中文</summary>调度任务实例详情</details>
 pub struct TaskInstanceDetail: decode {
-  /// 所属项目id
+  /// Specifies the project id.
   project_id: String = "ProjectId",
-  /// **实例唯一标识**
+  /// **Instance unique id**.
   instance_key: String = "InstanceKey",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// 文件夹名称
+  /// Specifies the folder name.
   folder_name: String = "FolderName",
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// taskType对应的id
+  /// Specifies the id corresponding to taskType.
   task_type_id: i64 = "TaskTypeId",
-  /// 任务类型
+  /// Task type
   task_type: String = "TaskType",
-  /// **任务周期类型**
-  /// * ONEOFF_CYCLE: 一次性
-  /// * YEAR_CYCLE: 年
-  /// * MONTH_CYCLE: 月
-  /// * WEEK_CYCLE: 周
-  /// * DAY_CYCLE: 天
-  /// * HOUR_CYCLE: 小时
-  /// * MINUTE_CYCLE: 分钟
-  /// * CRONTAB_CYCLE: crontab表达式类型
-  cycle_type: String = "CycleType",
-  /// 实例数据时间
-  cur_run_date: String = "CurRunDate",
-  /// **实例状态**
-  /// - WAIT_EVENT: 等待事件
-  /// - WAIT_UPSTREAM: 等待上游
-  /// - WAIT_RUN: 等待运行
-  /// - RUNNING: 运行中
-  /// - SKIP_RUNNING: 跳过运行
-  /// - FAILED_RETRY: 失败重试
-  /// - EXPIRED: 失败
-  /// - COMPLETED: 成功
-  instance_state: String = "InstanceState",
-  /// **实例类型**
+  /// Task Cycle Type
   ///
-  /// - 0 表示补录类型
-  /// - 1 表示周期实例
-  /// - 2 表示非周期实例
+  /// * ONEOFF_CYCLE: One-time
+  ///
+  /// * YEAR_CYCLE: Yearly
+  ///
+  /// * MONTH_CYCLE: Monthly
+  ///
+  /// * WEEK_CYCLE: Weekly
+  ///
+  /// * DAY_CYCLE: Daily
+  ///
+  /// * HOUR_CYCLE: Hourly
+  ///
+  /// * MINUTE_CYCLE: Minute-level
+  ///
+  /// * CRONTAB_CYCLE: Crontab expression-based
+  cycle_type: String = "CycleType",
+  /// Specifies the instance data time.
+  cur_run_date: String = "CurRunDate",
+  /// Instance status.
+  /// -WAIT_EVENT: wait for event.
+  /// -WAIT_UPSTREAM: waiting for upstream.
+  /// - WAIT_RUN: awaiting execution.
+  /// -RUNNING. specifies the running status.
+  /// - SKIP_RUNNING: specifies whether to SKIP RUNNING.
+  /// - FAILED_RETRY: RETRY on failure.
+  /// -EXPIRED: indicates a failure.
+  /// -COMPLETED: success.
+  instance_state: String = "InstanceState",
+  /// Specifies the instance type.
+  ///
+  /// -0 indicates the replenishment type.
+  /// -Indicates a periodic instance.
+  /// -2 indicates a non-periodic instance.
   instance_type: u64 = "InstanceType",
-  /// 负责人列表
+  /// owner uin list.
   owner_uin_list: Vec<String> = "OwnerUinList",
-  /// 累计运行次数
+  /// Cumulative running times.
   total_run_num: u64 = "TotalRunNum",
-  /// 每次运行失败，下发重试次数限制
+  /// Retry count limit when execution fails each time.
   try_limit: u64 = "TryLimit",
-  /// **失败重试次数**
-  /// 再次使用 手动重跑 或 补录实例等方式触发运行时，会被重置为 0 后重新计数
+  /// **Failure Retry Count** - The number of retry attempts after a failure. When the instance is triggered again through methods such as manual rerun or backfill, this counter is reset to 0 and starts counting again.
   tries: u64 = "Tries",
-  /// 耗费时间, 单位ms
+  /// Time spent, in milliseconds.
   cost_time: i64 = "CostTime",
-  /// 运行开始时间
+  /// Start time.
   start_time: String = "StartTime",
-  /// 运行完成时间
+  /// Operation completion time.
   end_time: String = "EndTime",
-  /// 计划调度时间
+  /// Scheduled dispatch time.
   scheduler_time: String = "SchedulerTime",
-  /// 实例最近更新时间, 时间格式为 yyyy-MM-dd HH:mm:ss
+  /// Latest update time of the instance. format: yyyy-MM-dd HH:MM:ss.
   last_update_time: String = "LastUpdateTime",
-  /// 执行资源组ID
+  /// Execution resource group ID.
   executor_group_id: String = "ExecutorGroupId",
-  /// 资源组名称
+  /// Resource group name.
   executor_group_name: String = "ExecutorGroupName",
-  /// 简要的任务失败信息
+  /// Brief task failure information.
   job_error_msg: String = "JobErrorMsg",
 }
 
-/// 任务实例执行列表
+/// Instance execution list.
+///
+/// <details><summary>中文</summary>任务实例执行列表</details>
 pub struct TaskInstanceExecutions: decode {
-  /// 结果总数
+  /// Total number of results
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 记录列表
+  /// Record list
   items: Vec<InstanceExecution> = "Items",
-  /// 页码
+  /// Page number.
   page_number: u64 = "PageNumber",
-  /// 分页大小
+  /// Pagination size.
   page_size: u64 = "PageSize",
 }
 
-/// 实例列表分页实体
+/// Instance list pagination entity.
+///
+/// <details><summary>中文</summary>实例列表分页实体</details>
 pub struct TaskInstancePage: decode {
-  /// **总条数**
+  /// **Total number of entries**.
   total_count: u64 = "TotalCount",
-  /// **总分页数**
+  /// **Total number of pages.**
   total_page_number: u64 = "TotalPageNumber",
-  /// 页码
+  /// Page number.
   page_number: u64 = "PageNumber",
-  /// 每页条目数
+  /// Specifies the number of entries per page.
   page_size: u64 = "PageSize",
-  /// 数据列表
+  /// Data List
   items: Vec<TaskInstance> = "Items",
 }
 
-/// 任务运维工作流列表详情
+/// Describes the list details of the task operation and maintenance workflow.
+///
+/// <details><summary>中文</summary>任务运维工作流列表详情</details>
 pub struct TaskOpsInfo: decode {
-  /// 任务ID
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名
+  /// Task name.
   task_name: String = "TaskName",
-  /// 负责人Id
+  /// Owner id
   owner_uin: String = "OwnerUin",
-  /// 任务状态:
-  /// - Y: 调度中
-  /// - F: 已下线
-  /// - O: 已暂停
-  /// - T: 下线中
-  /// - INVALID: 已失效
+  /// Task Status
+  ///
+  /// -N: New
+  ///
+  /// -Y: Scheduling
+  ///
+  /// -F: Offline
+  ///
+  /// -O: Paused
+  ///
+  /// -T: Offlining
+  ///
+  /// -INVALID: Invalid
   status: String = "Status",
-  /// 文件夹id
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// 文件夹名字
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// 工作流id
+  /// Workflow id.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 项目名称
+  /// Project name.
   project_name: String = "ProjectName",
-  /// 更新人名称
+  /// Specifies the name of the updater.
   update_user_uin: String = "UpdateUserUin",
-  /// 任务类型Id：
+  /// Task type Id.
   /// * 21:JDBC SQL
   /// * 23:TDSQL-PostgreSQL
   /// * 26:OfflineSynchronization
@@ -12424,8 +15435,8 @@ pub struct TaskOpsInfo: decode {
   /// * 137:For-each
   /// * 138:Setats SQL
   task_type_id: u64 = "TaskTypeId",
-  /// 任务类型描述
-  /// - 通用数据同步
+  /// Task type description.
+  /// -Universal data synchronization.
   /// - ETLTaskType
   /// - ETLTaskType
   /// - python
@@ -12439,250 +15450,300 @@ pub struct TaskOpsInfo: decode {
   /// - CDWTaskType
   /// - kettle
   /// - DLCSparkTaskType
-  /// - TiOne机器学习
+  /// -TiOne machine learning.
   /// - TrinoTaskType
   /// - DLCPyspark
   /// - spark
   /// - mr
-  /// - shell脚本
-  /// - hivesql脚本
-  /// - 自定义业务通用
+  /// -Specifies the shell script.
+  /// -hivesql script.
+  /// -Specifies common custom business.
   task_type_desc: String = "TaskTypeDesc",
-  /// 任务周期类型
-  /// * ONEOFF_CYCLE: 一次性
-  /// * YEAR_CYCLE: 年
-  /// * MONTH_CYCLE: 月
-  /// * WEEK_CYCLE: 周
-  /// * DAY_CYCLE: 天
-  /// * HOUR_CYCLE: 小时
-  /// * MINUTE_CYCLE: 分钟
-  /// * CRONTAB_CYCLE: crontab表达式类型
+  /// Task Cycle Type
+  ///
+  /// * ONEOFF_CYCLE: One-time
+  ///
+  /// * YEAR_CYCLE: Yearly
+  ///
+  /// * MONTH_CYCLE: Monthly
+  ///
+  /// * WEEK_CYCLE: Weekly
+  ///
+  /// * DAY_CYCLE: Daily
+  ///
+  /// * HOUR_CYCLE: Hourly
+  ///
+  /// * MINUTE_CYCLE: Minute-level
+  ///
+  /// * CRONTAB_CYCLE: Crontab expression-based
   cycle_type: String = "CycleType",
-  /// 资源组id
+  /// Resource group ID
   executor_group_id: String = "ExecutorGroupId",
-  /// 调度描述
+  /// Scheduling description.
   schedule_desc: String = "ScheduleDesc",
-  /// 资源组名称
+  /// Resource group name.
   executor_group_name: String = "ExecutorGroupName",
-  /// 最新调度提交时间
+  /// Latest scheduling submission time.
   last_scheduler_commit_time: String = "LastSchedulerCommitTime",
-  /// 首次执行时间
+  /// First execution time.
   first_run_time: String = "FirstRunTime",
-  /// 最近一次提交时间
+  /// Most recent submission time.
   first_submit_time: String = "FirstSubmitTime",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 最近更新时间
+  /// Latest update time.
   last_update_time: String = "LastUpdateTime",
 }
 
-/// 任务调度配置信息
+/// Specifies task scheduling configuration info.
+///
+/// <details><summary>中文</summary>任务调度配置信息</details>
 pub struct TaskSchedulerConfiguration: encode {
-  /// <p>周期类型：支持的类型为</p><p>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p>
+  /// Period type. Supported types:
+  ///
+  /// ONEOFF_CYCLE: specifies a one-time cycle.
+  /// YEAR_CYCLE: specifies the year cycle.
+  /// MONTH_CYCLE: specifies the monthly cycle.
+  /// WEEK_CYCLE: specifies the week cycle.
+  /// DAY_CYCLE: specifies the day cycle.
+  /// HOUR_CYCLE: specifies the hour cycle.
+  /// MINUTE_CYCLE: specifies the minute cycle.
+  /// CRONTAB_CYCLE: specifies the crontab expression type
   cycle_type: String = "CycleType",
-  /// <p>时区</p>
+  /// Time zone.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>0 2 3 1,L,2 * ?</p>
+  /// 0 2 3 1,L,2 * ?
   crontab_expression: String = "CrontabExpression",
-  /// <p>生效日期</p>
+  /// Effective date.
   start_time: String = "StartTime",
-  /// <p>结束日期</p>
+  /// End date
   end_time: String = "EndTime",
-  /// <p>执行时间 左闭区间</p>
+  /// Execution time. the left-closed interval.
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>执行时间 右闭区间</p>
+  /// Execution time. right closed interval.
   execution_end_time: String = "ExecutionEndTime",
-  /// <p>日历调度 取值为 0 和 1， 1为打开，0为关闭，默认为0</p>
+  /// Whether calendar scheduling is enabled. Valid values: 1 (enabled), 0 (disabled).
   calendar_open: String = "CalendarOpen",
-  /// <p>日历调度 日历 ID</p>
+  /// Calendar id.
   calendar_id: String = "CalendarId",
-  /// <p>日历调度 日历名称, 需要从 DescribeScheduleCalendarPageList 中获取</p>
+  /// Calendar name, which needs to be obtained from DescribeScheduleCalendarPageList API.
   calendar_name: String = "CalendarName",
-  /// <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p>
+  /// Self-Dependent. Valid values: parallel, serial, orderly. Default value: serial.
   self_depend: String = "SelfDepend",
-  /// <p>上游依赖数组</p>
+  /// Specifies the upstream dependency array.
   upstream_dependency_config_list: Vec<DependencyTaskBrief> = "UpstreamDependencyConfigList",
-  /// <p>下游依赖数组</p>
+  /// Downstream dependency array.
   downstream_dependency_config_list: Vec<DependencyTaskBrief> = "DownstreamDependencyConfigList",
-  /// <p>事件数组</p>
+  /// Array of Events
   event_listener_list: Vec<EventListener> = "EventListenerList",
-  /// <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p>
+  /// Rerun & Refill Configuration: Default: ALL;
+  ///
+  /// * ALL: Rerun or refill is allowed regardless of whether the task succeeds or fails.
+  ///
+  /// * FAILURE: Rerun or refill is allowed only if the task fails; not allowed if the task succeeds.
+  ///
+  /// * NONE: Rerun or refill is not allowed regardless of success or failure.
   allow_redo_type: String = "AllowRedoType",
-  /// <p>输出参数数组</p>
+  /// Output parameter list.
   param_task_out_list: Vec<OutTaskParameter> = "ParamTaskOutList",
-  /// <p>输入参数数组</p>
+  /// Input parameter list.
   param_task_in_list: Vec<InTaskParameter> = "ParamTaskInList",
-  /// <p>产出登记</p>
+  /// Output registration.
   task_output_registry_list: Vec<TaskDataRegistry> = "TaskOutputRegistryList",
-  /// <p><strong>实例生成策略</strong></p><ul><li>T_PLUS_0: T+0生成,默认策略</li><li>T_PLUS_1: T+1生成</li></ul>
+  /// **Instance generation policy**.
+  /// T_PLUS_0: specifies t+0 generation. default policy.
+  /// T_PLUS_1: specifies t+1 generation.
   init_strategy: String = "InitStrategy",
-  /// <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p>
+  /// Scheduling type: 0 normal scheduling 1 dry-run scheduling, defaults to 0.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   schedule_run_type: i64 = "ScheduleRunType",
-  /// <p>（废弃，建议使用 DownstreamDependencyConfigList）下游依赖数组</p>
+  /// (Deprecated, recommend using DownstreamDependencyConfigList) downstream dependency array.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   down_stream_dependency_config_list: Vec<DependencyTaskBrief> = "DownStreamDependencyConfigList",
-  /// <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p>
+  /// Task scheduling priority. valid values: 4 (high), 5 (medium), 6 (low). default: 6.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   run_priority: u64 = "RunPriority",
-  /// <p>重试策略 重试等待时间,单位分钟: 默认: 5</p>
+  /// Retry policy. retry wait time in minutes. default: 5.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   retry_wait: i64 = "RetryWait",
-  /// <p>重试策略 最大尝试次数, 默认: 4</p>
+  /// Specifies the maximum attempts of the retry policy. default: 4.
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   max_retry_attempts: i64 = "MaxRetryAttempts",
-  /// <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout Handling Policy: Execution Timeout (in minutes), default: -1
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   execution_ttl: i64 = "ExecutionTTL",
-  /// <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout Handling Policy: Wait Duration Timeout  (in minutes), default: -1
   #[deprecated(note = "disabled upstream: hidden from the API docs")]
   wait_execution_total_ttl: String = "WaitExecutionTotalTTL",
-  /// <p>调度类型: 0 正常调度 1 空跑调度，默认为 0</p>
+  /// Scheduling type: 0 normal scheduling 1 dry-run scheduling, defaults to 0.
   schedule_type: i64 = "ScheduleType",
-  /// <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p>
+  /// Task scheduling priority execution priority 4 high 5 medium 6 low, default: 6.
   run_priority_type: i64 = "RunPriorityType",
-  /// <p>重试策略 重试等待时间,单位分钟: 默认: 5</p>
+  /// Retry policy retry wait time, in minutes: default: 5.
   retry_wait_minute: i64 = "RetryWaitMinute",
-  /// <p>重试策略 最大尝试次数, 默认: 4</p>
+  /// Retry policy maximum attempts. default: 4.
   max_retry_number: i64 = "MaxRetryNumber",
-  /// <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout handling strategy runtime timeout (unit: minutes) defaults to -1.
   execution_ttl_minute: i64 = "ExecutionTTLMinute",
-  /// <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout handling strategy wait for the total duration timeout (measurement unit: minutes) defaults to -1.
   wait_execution_total_ttl_minute: i64 = "WaitExecutionTotalTTLMinute",
-  /// <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
+  /// **China site only.** <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
   dependency_trigger_policy: String = "DependencyTriggerPolicy",
-  /// <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
+  /// **China site only.** <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p><p>默认值：1</p>
   allow_downstream_dependency: i64 = "AllowDownstreamDependency",
-  /// <p>分钟任务相位偏移</p>
+  /// **China site only.** <p>分钟任务相位偏移</p>
   minute_offset: u64 = "MinuteOffset",
 }
 
-/// 任务调度变量参数
+/// Scheduling variable parameter.
+///
+/// <details><summary>中文</summary>任务调度变量参数</details>
 pub struct TaskSchedulingParameter: encode {
-  /// **Required.** 参数名
+  /// **Required.** Parameter name.
   param_key: String = "ParamKey",
-  /// **Required.** 参数值
+  /// **Required.** Parameter value.
   param_value: String = "ParamValue",
 }
 
-/// 任务版本列表信息
+/// Describes the version list information of the task.
+///
+/// <details><summary>中文</summary>任务版本列表信息</details>
 pub struct TaskVersion: decode {
-  /// <p>保存时间</p>
+  /// Creation time
   create_time: String = "CreateTime",
-  /// <p>版本号</p>
+  /// Version number
   version_num: String = "VersionNum",
-  /// <p>创建人</p>
+  /// Creator ID
   create_user_uin: String = "CreateUserUin",
-  /// <p>保存版本id</p>
+  /// Saved version ID
   version_id: String = "VersionId",
-  /// <p>版本描述信息</p>
+  /// Version description
   version_remark: String = "VersionRemark",
-  /// <p>审批状态（只有提交版本有）</p>
+  /// Approval status (only for submit version).
   approve_status: String = "ApproveStatus",
-  /// <p>生产状态（只有提交版本有）</p>
+  /// Production status (only for submit version).
   status: String = "Status",
-  /// <p>审批人（只有提交版本有）</p>
+  /// Approver (only for submit version).
   approve_user_uin: String = "ApproveUserUin",
-  /// <p>是否为使用版本</p>
+  /// **China site only.** <p>是否为使用版本</p>
   used_version: bool = "UsedVersion",
 }
 
-/// 任务版本列表信息
+/// Describes the version list information of the task.
+///
+/// <details><summary>中文</summary>任务版本列表信息</details>
 pub struct TaskVersionDetail: decode {
-  /// 保存时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 版本号
+  /// Version number
   version_num: String = "VersionNum",
-  /// 版本创建人
+  /// Specifies the version creator.
   create_user_uin: String = "CreateUserUin",
-  /// 保存版本Id
+  /// Specifies the version Id to save.
   version_id: String = "VersionId",
-  /// 版本描述信息
+  /// Version description
   version_remark: String = "VersionRemark",
-  /// 审批状态（只有提交版本有）
+  /// Approval status (only for submit version).
   approve_status: String = "ApproveStatus",
-  /// 生产状态（只有提交版本有）
+  /// Production status  (only for submit version).
   approve_time: String = "ApproveTime",
-  /// 版本的任务详情
+  /// Describes the task detail of the version.
   task: Task = "Task",
-  /// 审批人Id
+  /// Approver Id.
   approve_user_uin: String = "ApproveUserUin",
 }
 
 /// TechnicalMetadata
 pub struct TechnicalMetadata: decode {
-  /// 责任人
+  /// Responsible person.
   owner: String = "Owner",
-  /// 数据表位置
+  /// Data table location.
   location: String = "Location",
-  /// 存储大小
+  /// Storage size
   storage_size: i64 = "StorageSize",
 }
 
-/// 告警超时配置规则信息
+/// Alarm timeout configuration rule information.
+///
+/// <details><summary>中文</summary>告警超时配置规则信息</details>
 pub struct TimeOutStrategyInfo: encode {
-  /// 超时告警超时配置：
+  /// Timeout Alarm Configuration
   ///
-  /// 1.预计运行耗时超时，2.预计完成时间超时，3.预计等待调度耗时超时，4.预计周期内完成但实际未完成
+  /// Expected Execution Duration Timeout - The actual runtime exceeds the estimated execution duration.
+  ///
+  /// Expected Completion Time Timeout - The task has not completed by the estimated completion time.
+  ///
+  /// Expected Scheduling Wait Timeout - The waiting time in the scheduling queue exceeds the estimated wait time.
+  ///
+  /// Cycle-Incomplete Timeout - The task was expected to complete within its scheduled cycle but did not.
   rule_type: i64 = "RuleType",
-  /// 超时值配置类型
+  /// Timeout Value Configuration Type
   ///
-  /// 1--指定值
-  /// 2--平均值
+  /// 1: Fixed value (specified manually)
+  ///
+  /// 2: Average value (calculated automatically)
   r#type: i64 = "Type",
-  /// 超时指定值小时， 默认 为0
+  /// Timeout Specified Value (hours) - The timeout threshold in hours. Default is 1.
   hour: u64 = "Hour",
-  /// 超时指定值分钟， 默认为1
+  /// Timeout Specified Value (minutes) - The timeout threshold in minutes. Default is 1.
   min: i64 = "Min",
-  /// 超时时间对应的时区配置， 如 UTC+7, 默认为UTC+8
+  /// The time zone configuration corresponding to the timeout, such as UTC+7, defaults to UTC+8.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// 秒（用于 Spark Streaming 策略）
+  /// Seconds (for Spark Streaming policy).
   second: i64 = "Second",
-  /// 次数（用于 Spark Streaming 重试次数超限策略，ruleType=10）
+  /// Count (for Spark Streaming retry count limit policy, ruleType=10).
   times: i64 = "Times",
-  /// 告警触发频率（用于 Spark Streaming 策略 ruleType=8/9/10）
-  /// * 单位：分钟，范围：5-1440
-  /// * 告警触发后，在该时间内暂停检测，避免告警风暴
+  /// Alarm trigger frequency (for Spark Streaming policy ruleType=8/9/10).
+  /// Unit: minute. value range: 5-1440.
+  /// After an Alarm is triggered, pause detection during this period to avoid an Alarm storm.
   alarm_trigger_frequency: i64 = "AlarmTriggerFrequency",
 }
 
-/// 资源组指标趋势
+/// Resource group metrics trend.
+///
+/// <details><summary>中文</summary>资源组指标趋势</details>
 pub struct TrendData: decode {
-  /// 时间戳
+  /// Timestamp.
   timestamp: u64 = "Timestamp",
-  /// 指标值
+  /// Metric value.
   value: u64 = "Value",
 }
 
-/// 查询任务上游依赖详情分页
+/// Query task upstream dependency details paginate.
+///
+/// <details><summary>中文</summary>查询任务上游依赖详情分页</details>
 pub struct TriggerDependencyConfigPage: decode {
-  /// 满足查询条件的数据总条数。
+  /// Total number of data entries that meet the query condition.
   total_count: u64 = "TotalCount",
-  /// 满足查询条件的数据总页数。
+  /// Total number of pages that meet the query condition.
   total_page_number: u64 = "TotalPageNumber",
-  /// 当前请求的数据页数。
+  /// Current request data page.
   page_number: u64 = "PageNumber",
-  /// 当前请求的数据页条数。
+  /// Number of entries in the current request.
   page_size: u64 = "PageSize",
-  /// 分页数据
+  /// Paging data
   items: Vec<TriggerTaskDependDto> = "Items",
 }
 
-/// 任务对象
+/// Task object.
+///
+/// <details><summary>中文</summary>任务对象</details>
 pub struct TriggerTask: decode {
-  /// 任务基本属性
+  /// Task basic attributes.
   trigger_task_base_attribute: TriggerTaskBaseAttribute = "TriggerTaskBaseAttribute",
-  /// 任务配置
+  /// Task configurations.
   trigger_task_configuration: TriggerTaskConfiguration = "TriggerTaskConfiguration",
-  /// 任务调度配置
+  /// Task scheduling configuration.
   trigger_task_scheduler_configuration: TriggerTaskSchedulerConfiguration = "TriggerTaskSchedulerConfiguration",
 }
 
-/// 任务基本属性信息
+/// Task basic attribute information.
+///
+/// <details><summary>中文</summary>任务基本属性信息</details>
 pub struct TriggerTaskBaseAttribute: decode {
-  /// 任务ID
+  /// Task ID.
   task_id: String = "TaskId",
-  /// 任务类型ID：
+  /// Task type ID.
   ///
   /// - 26:OfflineSynchronization
   /// - 30:Python
@@ -12699,151 +15760,159 @@ pub struct TriggerTaskBaseAttribute: decode {
   /// - 139:DLC Spark Streaming
   /// - 140:Run Workflow
   task_type_id: u64 = "TaskTypeId",
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 最近一次保存版本号
+  /// Last saved version no.
   task_latest_version_no: String = "TaskLatestVersionNo",
-  /// 最近一次提交的版本号
+  /// Version no. of last submission.
   task_latest_submit_version_no: String = "TaskLatestSubmitVersionNo",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 任务状态：
-  /// * N: 新建
-  /// * Y: 调度中
+  /// Task status:.
+  /// * N: create.
+  /// * Y: scheduling in progress.
   status: String = "Status",
-  /// 任务最新提交状态，任务是否已经提交：true/false
+  /// Latest submission status of the task, whether it has been submitted: true/false.
   submit: bool = "Submit",
-  /// 任务创建时间，示例：2022-02-12 11:13:41
+  /// Task creation time, for example: 2022-02-12 11:13:41.
   create_time: String = "CreateTime",
-  /// 最后更新时间，示例：2025-08-13 16:34:06
+  /// Last update time, for example: 2025-08-13 16:34:06.
   last_update_time: String = "LastUpdateTime",
-  /// 最后更新人名称
+  /// Last updated by name.
   last_update_user_name: String = "LastUpdateUserName",
-  /// 最后运维时间
+  /// Last maintenance time.
   last_ops_time: String = "LastOpsTime",
-  /// 最后运维人名称
+  /// Last operator name.
   last_ops_user_name: String = "LastOpsUserName",
-  /// 任务负责人ID
+  /// Task owner ID.
   owner_uin: String = "OwnerUin",
-  /// 任务描述
+  /// Task description
   task_description: String = "TaskDescription",
-  /// 最近一次更新用户ID
+  /// Latest update uid.
   update_user_uin: String = "UpdateUserUin",
-  /// 创建用户ID
+  /// Create a user ID.
   create_user_uin: String = "CreateUserUin",
-  /// 任务文件夹路径
+  /// Task folder path.
   ///
-  /// 注意：
+  /// Note:.
   ///
-  /// 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-  /// 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+  /// Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+  /// If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for a successful operation.
   task_folder_path: String = "TaskFolderPath",
 }
 
-/// 任务概要信息
+/// Task summary information.
+///
+/// <details><summary>中文</summary>任务概要信息</details>
 pub struct TriggerTaskBrief: decode {
-  /// <p>项目id</p>
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// <p>项目名称</p>
+  /// Project name.
   project_name: String = "ProjectName",
-  /// <p>工作流id</p>
+  /// Workflow id.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>任务id</p>
+  /// Task ID.
   task_id: String = "TaskId",
-  /// <p>任务名称</p>
+  /// Task name.
   task_name: String = "TaskName",
-  /// <p>任务类型</p>
+  /// Task type
   task_type: String = "TaskType",
-  /// <p>责任人user UIN</p>
+  /// Responsible person user UIN.
   user_uin_in_charge: String = "UserUinInCharge",
-  /// <p>责任人名称</p>
+  /// Responsible person's name.
   user_name_in_charge: String = "UserNameInCharge",
-  /// <p>文件夹ID</p>
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// <p>文件夹名称</p>
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// <p>任务类型ID</p>
+  /// Task type ID.
   task_type_id: u64 = "TaskTypeId",
-  /// <p>任务状态</p>
+  /// Task status.
   execution_state: String = "ExecutionState",
-  /// <p>运行开始时间</p>
+  /// Start time.
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>依赖策略</p>
+  /// **China site only.** <p>依赖策略</p>
   dependency_trigger_policy: String = "DependencyTriggerPolicy",
-  /// <p>运行账号ID</p>
+  /// **China site only.** <p>运行账号ID</p>
   execute_user_uin: String = "ExecuteUserUin",
-  /// <p>周期类型</p>
+  /// **China site only.** <p>周期类型</p>
   cycle_type: String = "CycleType",
 }
 
-/// 任务配置信息
+/// Task configuration information.
+///
+/// <details><summary>中文</summary>任务配置信息</details>
 pub struct TriggerTaskConfiguration: encode {
-  /// 代码内容的Base64编码
+  /// Base64 encoding of the code content.
   code_content: String = "CodeContent",
-  /// 任务扩展属性配置列表
+  /// Task extended attribute configuration list.
   task_ext_configuration_list: Vec<TaskExtParameter> = "TaskExtConfigurationList",
-  /// 集群ID
+  /// Cluster ID
   data_cluster: String = "DataCluster",
-  /// 指定的运行节点
+  /// Specified running node.
   broker_ip: String = "BrokerIp",
-  /// 资源池队列名称，需要通过 DescribeProjectClusterQueues 获取
+  /// Resource pool queue name. need to pass through DescribeProjectClusterQueues to obtain.
   yarn_queue: String = "YarnQueue",
-  /// 来源数据源ID,  需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Source data source ID, need to pass through DescribeDataSourceWithoutInfo to obtain.
   source_service_id: String = "SourceServiceId",
-  /// 来源数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Data source type, need to pass through DescribeDataSourceWithoutInfo to obtain.
   source_service_type: String = "SourceServiceType",
-  /// 来源数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Data source name, need to pass through DescribeDataSourceWithoutInfo to obtain.
   source_service_name: String = "SourceServiceName",
-  /// 目标数据源ID, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source ID. need to pass through DescribeDataSourceWithoutInfo to obtain.
   target_service_id: String = "TargetServiceId",
-  /// 目标数据源类型,  需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source type. need to pass through DescribeDataSourceWithoutInfo to obtain.
   target_service_type: String = "TargetServiceType",
-  /// 目标数据源名称, 需要通过 DescribeDataSourceWithoutInfo 获取
+  /// Target data source name. need to pass through DescribeDataSourceWithoutInfo to obtain.
   target_service_name: String = "TargetServiceName",
-  /// 资源组ID： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupId
+  /// Resource group ID: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupId.
   resource_group: String = "ResourceGroup",
-  /// 资源组名称： 需要通过 DescribeNormalSchedulerExecutorGroups 获取 ExecutorGroupName
+  /// Resource group name: need to pass through DescribeNormalSchedulerExecutorGroups to obtain ExecutorGroupName.
   resource_group_name: String = "ResourceGroupName",
-  /// 调度参数
+  /// Scheduling parameter.
   task_scheduling_parameter_list: Vec<TaskSchedulingParameter> = "TaskSchedulingParameterList",
-  /// Bundle使用的ID
+  /// ID used by the Bundle.
   bundle_id: String = "BundleId",
-  /// Bundle信息
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
 }
 
-/// 工作流任务概要信息
+/// Workflow task summary information.
+///
+/// <details><summary>中文</summary>工作流任务概要信息</details>
 pub struct TriggerTaskDAGBrief: decode {
-  /// 任务信息合集
+  /// Task information collection.
   trigger_tasks: Vec<TriggerTaskBrief> = "TriggerTasks",
-  /// 任务连接信息合集
+  /// Task connection information collection.
   trigger_task_links: Vec<TriggerTaskLinkBrief> = "TriggerTaskLinks",
 }
 
-/// 依赖的工作流调度任务信息
+/// Dependent workflow scheduling task information.
+///
+/// <details><summary>中文</summary>依赖的工作流调度任务信息</details>
 pub struct TriggerTaskDependDto: decode {
-  /// 任务Id
+  /// Task ID
   task_id: String = "TaskId",
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 工作流id
+  /// Workflow id.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 项目id
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 任务状态:
-  /// - Y: 运行
-  /// - N: 新建
+  /// Task status:.
+  /// -Running.
+  /// -Create.
   status: String = "Status",
-  /// 任务类型id
+  /// Task type id.
   task_type_id: u64 = "TaskTypeId",
-  /// 任务类型描述
-  /// - 20 :  通用数据同步
+  /// Task type description.
+  /// -20: common data sync.
   /// - 25 :  ETLTaskType
   /// - 26 :  ETLTaskType
   /// - 30 :  python
@@ -12867,1199 +15936,1439 @@ pub struct TriggerTaskDependDto: decode {
   /// - 92 :  MRTaskType
   /// - 38 :  ShellScript
   /// - 70 :  HiveSQLScrip
-  /// - 130 :  分支
-  /// - 131 :  归并
-  /// - 132 :  Notebook探索
-  /// - 133 :  SSH节点
+  /// -130: branch.
+  /// -131: merge.
+  /// -132: Notebook explore.
+  /// -133: SSH node.
   /// - 134 :  StarRocks
   /// - 137 :  For-each
-  /// - 10000 :  自定义业务通用
+  /// -10000 : custom business common.
   task_type_desc: String = "TaskTypeDesc",
-  /// 负责人
+  /// Person in charge.
   owner_uin: String = "OwnerUin",
 }
 
-/// 任务链接概要信息
+/// Task link summary information.
+///
+/// <details><summary>中文</summary>任务链接概要信息</details>
 pub struct TriggerTaskLinkBrief: decode {
-  /// 连接ID
+  /// Connection ID.
   link_id: String = "LinkId",
-  /// 所属工作流ID
+  /// Workflow ID
   workflow_id: String = "WorkflowId",
-  /// 所属工作流版本ID
+  /// Workflow version ID.
   workflow_version_id: String = "WorkflowVersionId",
-  /// 上游任务ID
+  /// Upstream task ID.
   upstream_task_id: String = "UpstreamTaskId",
-  /// 下游任务ID
+  /// Downstream task ID.
   downstream_task_id: String = "DownstreamTaskId",
 }
 
-/// 工作流调度模式下的任务运行概要信息
+/// Summary information of task running in workflow scheduling mode.
+///
+/// <details><summary>中文</summary>工作流调度模式下的任务运行概要信息</details>
 pub struct TriggerTaskRunBrief: decode {
-  /// <p>任务运行ID</p>
+  /// Running ID.
   execution_id: String = "ExecutionId",
-  /// <p>执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIP、运行中:RUNNING</p>
+  /// Execution status: FAILED (FAILED to run), SUCCESS (executed successfully), PENDING (waiting), SKIP (SKIP RUNNING), RUNNING (RUNNING).
   execution_state: String = "ExecutionState",
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// <p>工作流ID</p>
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流运行ID</p>
+  /// Running ID of the workflow.
   workflow_execution_id: String = "WorkflowExecutionId",
-  /// <p>任务 ID</p>
+  /// Task ID.
   task_id: String = "TaskId",
-  /// <p>任务类型</p>
+  /// Task type
   task_type: String = "TaskType",
-  /// <p>任务版本</p>
+  /// Task version.
   task_version_id: String = "TaskVersionId",
-  /// <p>触发类型</p>
+  /// Trigger Type
   trigger_type: String = "TriggerType",
-  /// <p>等待时长，单位秒</p>
+  /// Waiting duration, in seconds.
   wait_time: String = "WaitTime",
-  /// <p>所属资源组</p>
+  /// Associated resource group.
   resource_group: String = "ResourceGroup",
-  /// <p>错误码</p>
+  /// Error code
   error_code: String = "ErrorCode",
-  /// <p>运行账号</p>
+  /// Operating account.
   execute_user_uin: String = "ExecuteUserUin",
-  /// <p>创建人 ID</p>
+  /// Creator ID.
   creater_uin: String = "CreaterUin",
-  /// <p>执行平台执行 ID</p>
+  /// Execution ID of the execution platform.
   job_id: String = "JobId",
-  /// <p>创建时间戳</p>
+  /// Creation Timestamp
   create_time: String = "CreateTime",
-  /// <p>计划调度时间</p>
+  /// **China site only.** <p>计划调度时间</p>
   schedule_time: String = "ScheduleTime",
-  /// <p>更新时间戳</p>
+  /// Update Timestamp
   update_time: String = "UpdateTime",
-  /// <p>依赖任务完成时间</p>
+  /// Task completion time dependency.
   dependence_finished_time: String = "DependenceFinishedTime",
-  /// <p>任务下发执行平台时间</p>
+  /// Task delivery time to the execution platform.
   queue_start_time: String = "QueueStartTime",
-  /// <p>开始等待资源时间</p>
+  /// Started waiting for source time.
   pending_start_time: String = "PendingStartTime",
-  /// <p>运行开始时间</p>
+  /// Start time.
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>运行结束时间</p>
+  /// Running end time.
   execution_end_time: String = "ExecutionEndTime",
-  /// <p>排队时间</p>
+  /// Queuing time.
   queue_cost_time: String = "QueueCostTime",
-  /// <p>运行时间</p>
+  /// Running time
   execution_time: String = "ExecutionTime",
-  /// <p>总花费时间</p>
+  /// Total time spent.
   all_cost_time: String = "AllCostTime",
-  /// <p>时区</p>
+  /// Time zone.
   time_zone: String = "TimeZone",
-  /// <p>依赖上游任务 ID 列表</p>
+  /// Depends on the upstream task ID list.
   depend_on_list: Vec<String> = "DependOnList",
-  /// <p>运行参数</p>
+  /// Running parameter.
   run_params: String = "RunParams",
-  /// <p>任务扩展信息，包含脚本路径</p>
+  /// Task extension information, including script path.
   task_type_extensions: String = "TaskTypeExtensions",
-  /// <p>重试次数，为 0 则表示首次运行</p>
+  /// Retry count. it indicates the first run when set to 0.
   retry_times: u64 = "RetryTimes",
-  /// <p>左侧坐标</p>
+  /// Left coordinate.
   left_coordinate: f64 = "LeftCoordinate",
-  /// <p>顶部坐标</p>
+  /// Top coordinate.
   top_coordinate: f64 = "TopCoordinate",
-  /// <p>资源组 ID</p>
+  /// Resource group ID.
   resource_group_id: String = "ResourceGroupId",
-  /// <p>错误码描述</p>
+  /// Error code description
   error_code_str: String = "ErrorCodeStr",
-  /// <p>创建人 UIN</p>
+  /// Creator UIN.
   create_uin: String = "CreateUin",
-  /// <p>下发执行平台时间</p>
+  /// Issue the execution platform time.
   issue_time: String = "IssueTime",
-  /// <p>任务名称</p>
+  /// Task name.
   task_name: String = "TaskName",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>运行人名称</p>
+  /// Operator name.
   execute_user_name: String = "ExecuteUserName",
-  /// <p>重跑次数</p>
+  /// Number of retries.
   rerun_times: u64 = "RerunTimes",
-  /// <p>是否是最新一次运行</p>
+  /// Whether it is the most recent run.
   is_latest_execution: bool = "IsLatestExecution",
-  /// <p>任务运行状态</p>
+  /// Task running status.
   task_execution_state: String = "TaskExecutionState",
-  /// <p>周期类型</p>
+  /// Cycle type.
   cycle_type: String = "CycleType",
-  /// <p>责任人名称</p>
+  /// Responsible person's name.
   user_name_in_charge: String = "UserNameInCharge",
-  /// <p>责任人id</p>
+  /// Responsible person id.
   user_uin_in_charge: String = "UserUinInCharge",
-  /// <p>资源组名称</p>
+  /// Resource group name.
   resource_group_name: String = "ResourceGroupName",
-  /// <p>时区</p>
+  /// Time zone.
   timezone: String = "Timezone",
-  /// <p>文件夹id</p>
+  /// Folder ID
   folder_id: String = "FolderId",
-  /// <p>文件夹名称</p>
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// <p>项目名称</p>
+  /// Project name.
   project_name: String = "ProjectName",
-  /// <p>任务类型id</p>
+  /// Task type id.
   task_type_id: i64 = "TaskTypeId",
-  /// <p>工作流运行参数</p>
+  /// Workflow running parameter.
   workflow_params: String = "WorkflowParams",
-  /// <p>是否支持重跑</p>
+  /// Whether rerun is supported.
   support_rerun: bool = "SupportRerun",
-  /// <p>工作流运行状态</p>
+  /// Workflow execution status.
   workflow_execution_state: String = "WorkflowExecutionState",
-  /// <p>任务执行结果</p>
+  /// Task execution result.
   execution_result: String = "ExecutionResult",
-  /// <p>依赖策略</p>
+  /// **China site only.** <p>依赖策略</p>
   dependency_trigger_policy: String = "DependencyTriggerPolicy",
-  /// <p>关联实体是否存在，true表示任务/工作流等实体存在，false表示实体已被删除</p>
+  /// **China site only.** <p>关联实体是否存在，true表示任务/工作流等实体存在，false表示实体已被删除</p>
   associated_entity_exist: bool = "AssociatedEntityExist",
-  /// <p>调度执行类型</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li><li>2： 用户驱动，手动触发</li></ul>
+  /// **China site only.** <p>调度执行类型</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li><li>2： 用户驱动，手动触发</li></ul>
   schedule_run_type: String = "ScheduleRunType",
-  /// <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSION： 无权限</li></ul>
+  /// **China site only.** <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSION： 无权限</li></ul>
   privilege: String = "Privilege",
 }
 
-/// 任务调度配置信息
+/// Task scheduling configuration information.
+///
+/// <details><summary>中文</summary>任务调度配置信息</details>
 pub struct TriggerTaskSchedulerConfiguration: encode {
-  /// <p>上游依赖数组</p>
+  /// Upstream dependency array.
   upstream_dependency_config_list: Vec<DependencyTriggerTaskBrief> = "UpstreamDependencyConfigList",
-  /// <p>任务调度优先级 运行优先级 4高 5中 6低 , 默认:6</p>
+  /// Task scheduling priority. execution priority. valid values: 4 (high), 5 (medium), 6 (low). default: 6.
   run_priority_type: i64 = "RunPriorityType",
-  /// <p>重试策略 重试等待时间,单位分钟: 默认: 5</p>
+  /// Retry policy retry wait time, in minutes: default: 5.
   retry_wait_minute: i64 = "RetryWaitMinute",
-  /// <p>重试策略 最大尝试次数, 默认: 4</p>
+  /// Retry policy maximum attempts. default: 4.
   max_retry_number: i64 = "MaxRetryNumber",
-  /// <p>超时处理策略 运行耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout handling strategy runtime timeout (unit: minutes) defaults to -1.
   execution_ttl_minute: i64 = "ExecutionTTLMinute",
-  /// <p>超时处理策略 等待总时长耗时超时（单位：分钟）默认为 -1</p>
+  /// Timeout handling strategy wait duration timeout (unit: minutes) defaults to -1.
   wait_execution_total_ttl_minute: i64 = "WaitExecutionTotalTTLMinute",
-  /// <p>重跑&amp;补录配置, 默认为 ALL; , ALL 运行成功或失败后皆可重跑或补录, FAILURE 运行成功后不可重跑或补录，运行失败后可重跑或补录, NONE 运行成功或失败后皆不可重跑或补录;</p>
+  /// Rerun & replenishment configuration, defaults to ALL. ALL allows rerun or replenishment after successful or failed running. FAILURE does not allow rerun or replenishment after successful running but allows after failed running. NONE does not allow rerun or replenishment after either successful or failed running.
   allow_redo_type: String = "AllowRedoType",
-  /// <p>输出参数数组</p>
+  /// Output parameter array.
   param_task_out_list: Vec<OutTaskParameter> = "ParamTaskOutList",
-  /// <p>输入参数数组</p>
+  /// Input parameter array.
   param_task_in_list: Vec<InTaskParameter> = "ParamTaskInList",
-  /// <p>产出登记</p>
+  /// Output registration.
   task_output_registry_list: Vec<TaskDataRegistry> = "TaskOutputRegistryList",
-  /// <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
+  /// **China site only.** <ul><li>任务依赖运行条件，默认为ALL_SUCCESS，暂时只支持工作流调度项目下配置</li><li>ALL_SUCCESS： 全部成功：所有上游依赖任务都达到终态时，进行依赖判断，如果上游全部都成功，则依赖判断成功，否则如果上游有一个跳过运行，则标记为跳过运行，其余情况标记为上游失败</li><li>ALL_FAILED：全部失败：所有上游依赖任务都达到终态时，进行依赖判断，如果上游状态都是失败或者上游失败，则依赖判断成功，否则就标记为跳过运行</li><li>ALL_DONE：全部完成：所有上游依赖任务都达到终态时，进行依赖判断，直接是依赖判断成功</li><li>ALL_DONE_AT_LEAST_ONE_SUCCESS：上游全部完成至少一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个成功，则依赖判断成功，否则就是跳过运行</li><li>ALL_SKIPPED：上游全部都跳过: 所有上游依赖任务都达到终态时，进行依赖判断，所有的上游都是跳过状态才算依赖判断成功，否则当前节点就是跳过运行</li><li>ONE_FAILED：至少一个失败: 上游只要有一个失败了，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有失败，则跳过运行</li><li>ONE_SUCCESS：至少一个成功：上游只要有一个成功，就进行依赖判断，且依赖判断成功，如果上游全部完成但是没有成功，则跳过运行</li><li>ONE_DONE：至少一个完成：上游只要有一个完成了，就进行依赖判断，且依赖判断成功，否则还是等待上游</li><li>NONE_FAILED：上游全部完成，没有失败: 所有上游依赖任务都达到终态时，进行依赖判断，如果上游都是成功或者跳过运行，则依赖判断成功，否则标记为上游失败</li><li>ALL_DONE_NONE_FAILED_AT_LEAST_ONE_SUCCESS：上游全部完成，没有失败，至少有一个成功: 所有上游依赖任务都达到终态时，进行依赖判断，上游没有一个失败且至少有一个成功的情况下，依赖判断成功，否则就是跳过运行</li><li>NONE_SKIPPED：上游全部完成，没有跳过运行: 所有上游依赖任务都达到终态时，进行依赖判断, 如果上游状态全部都是成功、失败、上游失败状态，则依赖判断成功，否则为跳过运行</li><li>ALL_DONE_AT_LEAST_ONE_FAILED：上游全部完成至少一个失败: 所有上游依赖任务都达到终态时，进行依赖判断，至少有一个失败，则依赖判断成功，否则就是跳过运行</li></ul>
   dependency_trigger_policy: String = "DependencyTriggerPolicy",
-  /// <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p>
+  /// **China site only.** <p>是否允许下游依赖 1允许 0不允许</p><p>取值范围：[0, 1]</p>
   allow_downstream_dependency: i64 = "AllowDownstreamDependency",
-  /// <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p>
+  /// **China site only.** <p>调度类型: 0 正常调度 1 空跑调度</p><p>枚举值：</p><ul><li>0： 正常调度</li><li>1： 空跑调度</li></ul><p>默认值：0</p>
   schedule_type: i64 = "ScheduleType",
 }
 
-/// 任务版本列表信息
+/// Version list information.
+///
+/// <details><summary>中文</summary>任务版本列表信息</details>
 pub struct TriggerTaskVersion: decode {
-  /// <p>保存时间</p>
+  /// Retention time.
   create_time: String = "CreateTime",
-  /// <p>版本号</p>
+  /// Version
   version_num: String = "VersionNum",
-  /// <p>创建人</p>
+  /// Creator
   create_user_uin: String = "CreateUserUin",
-  /// <p>保存版本id</p>
+  /// Save version id.
   version_id: String = "VersionId",
-  /// <p>版本描述信息</p>
+  /// Version description
   version_remark: String = "VersionRemark",
-  /// <p>审批状态（只有提交版本有）</p>
+  /// Approval status (only submit version has).
   approve_status: String = "ApproveStatus",
-  /// <p>生产状态（只有提交版本有）</p>
+  /// Production status (only submit version has).
   status: String = "Status",
-  /// <p>审批人（只有提交版本有）</p>
+  /// Approver (only submit version has).
   approve_user_uin: String = "ApproveUserUin",
-  /// <p>是否生产态使用版本，保存版本没有该字段</p>
+  /// **China site only.** <p>是否生产态使用版本，保存版本没有该字段</p>
   used_version: bool = "UsedVersion",
 }
 
-/// 任务版本列表信息
+/// Version list information.
+///
+/// <details><summary>中文</summary>任务版本列表信息</details>
 pub struct TriggerTaskVersionDetail: decode {
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 版本号
+  /// Version
   version_num: String = "VersionNum",
-  /// 版本创建人
+  /// Creator of the version.
   create_user_uin: String = "CreateUserUin",
-  /// 保存版本Id
+  /// Save version Id.
   version_id: String = "VersionId",
-  /// 版本描述信息
+  /// Version description
   version_remark: String = "VersionRemark",
-  /// 审批状态（只有提交版本有）
+  /// Approval status (only submit version has).
   approve_status: String = "ApproveStatus",
-  /// 生产状态（只有提交版本有）
+  /// Production status (only submit version has).
   approve_time: String = "ApproveTime",
-  /// 审批人Id
+  /// Approver Id.
   approve_user_uin: String = "ApproveUserUin",
-  /// 版本的任务详情
+  /// Task detail of the version.
   task: TriggerTask = "Task",
 }
 
-/// 工作流概要信息
+/// Workflow summary information.
+///
+/// <details><summary>中文</summary>工作流概要信息</details>
 pub struct TriggerWorkflowBrief: decode {
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// <p>工作ID</p>
+  /// Task ID.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>任务数量</p>
+  /// Number of Tasks
   task_count: u64 = "TaskCount",
-  /// <p>文件夹ID</p>
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// <p>文件夹名称</p>
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// <p>调度配置</p>
+  /// Scheduling configuration.
   workflow_trigger_config: WorkflowTriggerConfig = "WorkflowTriggerConfig",
-  /// <p>责任人</p>
+  /// Responsible person.
   user_name_in_charge: String = "UserNameInCharge",
-  /// <p>责任人ID</p>
+  /// Responsible person ID.
   user_uin_in_charge: String = "UserUinInCharge",
-  /// <p>工作流参数</p>
+  /// Workflow parameter.
   workflow_params: String = "WorkflowParams",
-  /// <p>运行账号ID</p>
+  /// **China site only.** <p>运行账号ID</p>
   execute_user_uin: String = "ExecuteUserUin",
 }
 
-/// 查询工作流详细信息
+/// Query workflow details.
+///
+/// <details><summary>中文</summary>查询工作流详细信息</details>
 pub struct TriggerWorkflowDetail: decode {
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>责任人ID</p>
+  /// Responsible person ID.
   owner_uin: String = "OwnerUin",
-  /// <p>创建人ID</p>
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// <p>工作流参数数组</p>
+  /// Workflow parameter array.
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// <p>统一调度参数</p>
+  /// Unify scheduling parameters.
   trigger_workflow_scheduler_configurations: Vec<WorkflowTriggerConfig> = "TriggerWorkflowSchedulerConfigurations",
-  /// <p>工作流描述</p>
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// <p>工作流所属路径</p>
+  /// Workflow path.
   path: String = "Path",
-  /// <p>BundleId项</p>
+  /// BundleId item.
   bundle_id: String = "BundleId",
-  /// <p>BundleInfo项</p>
+  /// BundleInfo item.
   bundle_info: String = "BundleInfo",
-  /// <p>通用参数</p>
+  /// General parameter.
   general_task_params: Vec<WorkflowGeneralTaskParam> = "GeneralTaskParams",
-  /// <p>Trigger 状态 启动ACTIVE，暂停PAUSED</p>
+  /// Trigger status: ACTIVE (start), PAUSED (suspend).
   scheduler_status: String = "SchedulerStatus",
-  /// <p>工作流运行参数配置</p>
+  /// **China site only.** <p>工作流运行参数配置</p>
   trigger_workflow_run_configuration: WorkflowRunConfig = "TriggerWorkflowRunConfiguration",
-  /// <p>触发方式：定时触发：TIME_TRIGGER 。这里配置之后，内部的触发方式可不填，否则需要保持一致</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li></ul>
+  /// **China site only.** <p>触发方式：定时触发：TIME_TRIGGER 。这里配置之后，内部的触发方式可不填，否则需要保持一致</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li></ul>
   trigger_mode: String = "TriggerMode",
-  /// <p>运行账号ID</p>
+  /// **China site only.** <p>运行账号ID</p>
   execute_user_uin: String = "ExecuteUserUin",
 }
 
-/// 获取工作流的列表信息item
+/// Retrieve workflow list information.
+///
+/// <details><summary>中文</summary>获取工作流的列表信息item</details>
 pub struct TriggerWorkflowInfo: decode {
-  /// <p>工作流ID</p>
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>负责人ID</p>
+  /// Person in Charge ID
   owner_uin: String = "OwnerUin",
-  /// <p>创建时间</p>
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// <p>最新修改时间</p>
+  /// Last Modification Time
   modify_time: String = "ModifyTime",
-  /// <p>最后更新人ID</p>
+  /// Last updated by user ID.
   update_user_uin: String = "UpdateUserUin",
-  /// <p>工作流描述</p>
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// <p>创建人ID</p>
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// <p>运行账号ID</p>
+  /// **China site only.** <p>运行账号ID</p>
   execute_user_uin: String = "ExecuteUserUin",
 }
 
-/// 工作流列表查询
+/// Query workflow list.
+///
+/// <details><summary>中文</summary>工作流列表查询</details>
 pub struct TriggerWorkflowResult: decode {
-  /// 总记录数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 页数
+  /// Number of pages.
   total_page_number: u64 = "TotalPageNumber",
-  /// 页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: u64 = "PageSize",
-  /// 工作流信息集合
+  /// Workflow information collection.
   items: Vec<TriggerWorkflowBrief> = "Items",
 }
 
-/// 工作流运行概要信息
+/// Workflow operation summary information.
+///
+/// <details><summary>中文</summary>工作流运行概要信息</details>
 pub struct TriggerWorkflowRunBrief: decode {
-  /// <p>用户AppId</p>
+  /// User AppId
   app_id: String = "AppId",
-  /// <p>项目ID</p>
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>工作流ID</p>
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流运行ID</p>
+  /// Workflow running ID.
   execution_id: String = "ExecutionId",
-  /// <p>触发器ID</p>
+  /// Trigger ID.
   trigger_id: String = "TriggerId",
-  /// <p>触发方式:调度触发Scheduler、手动触发ManualTrigger、事件触发Event</p>
+  /// Trigger mode: scheduling trigger Scheduler, manual trigger ManualTrigger, Event trigger Event.
   trigger_type: String = "TriggerType",
-  /// <p>工作流触发时间</p>
+  /// Workflow trigger time.
   create_time: String = "CreateTime",
-  /// <p>计划调度时间</p>
+  /// **China site only.** <p>计划调度时间</p>
   schedule_time: String = "ScheduleTime",
-  /// <p>执行开始时间戳</p>
+  /// Execution start timestamp.
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>执行结束时间戳</p>
+  /// Execution end timestamp.
   execution_end_time: String = "ExecutionEndTime",
-  /// <p>运行时长，单位秒</p>
+  /// Running time, in seconds.
   execution_cost_time: String = "ExecutionCostTime",
-  /// <p>并发排队花费时间，单位秒</p>
+  /// Concurrent queue time taken, in seconds.
   queue_cost_time: String = "QueueCostTime",
-  /// <p>等待资源花费时间，单位秒</p>
+  /// Wait time for resource spending, in seconds.
   pending_cost_time: String = "PendingCostTime",
-  /// <p>执行状态，运行失败:FAILED、运行成功:SUCCESS、等待中:PENDING、跳过运行:SKIPED、运行中:RUNNING</p>
+  /// Execution status: execution FAILED: FAILED, operation successful: SUCCESS, waiting: PENDING, skip RUNNING: SKIPED, RUNNING: RUNNING.
   execution_state: String = "ExecutionState",
-  /// <p>运行用户UIN</p>
+  /// Running user UIN.
   execute_user_uin: String = "ExecuteUserUin",
-  /// <p>运行用户名称</p>
+  /// Running username.
   execute_user_name: String = "ExecuteUserName",
-  /// <p>错误码</p>
+  /// Error code
   error_code_str: String = "ErrorCodeStr",
-  /// <p>运行参数</p>
+  /// Running parameter.
   workflow_params: String = "WorkflowParams",
-  /// <p>工作流版本信息ID</p>
+  /// Workflow version info ID.
   workflow_version_id: String = "WorkflowVersionId",
-  /// <p>是否支持重跑</p>
+  /// Whether rerun is supported.
   support_rerun: bool = "SupportRerun",
-  /// <p>重跑次数</p>
+  /// Number of reruns.
   rerun_times: u64 = "RerunTimes",
-  /// <p>运行的任务范围,逗号分隔的任务ID列表</p>
+  /// Running task scope, comma-separated task ID list.
   selected_task_ids: Vec<String> = "SelectedTaskIds",
-  /// <p>等待并发开始时间</p>
+  /// Start time of pending concurrency.
   pending_start_time: String = "PendingStartTime",
-  /// <p>排队等待开始时间</p>
+  /// Queued waiting start time.
   queue_start_time: String = "QueueStartTime",
-  /// <p>运行结束时间</p>
+  /// Running end time.
   end_time: String = "EndTime",
-  /// <p>文件夹ID</p>
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// <p>文件夹名称</p>
+  /// Folder name.
   folder_name: String = "FolderName",
-  /// <p>计划调度时间</p>
+  /// Planned scheduling time.
   planned_scheduling_time: String = "PlannedSchedulingTime",
-  /// <p>周期类型</p>
+  /// Cycle type.
   cycle_type: String = "CycleType",
-  /// <p>责任人名称</p>
+  /// Responsible person's name.
   user_name_in_charge: String = "UserNameInCharge",
-  /// <p>责任人ID</p>
+  /// Responsible person ID.
   user_uin_in_charge: String = "UserUinInCharge",
-  /// <p>关联实体是否存在</p>
+  /// **China site only.** <p>关联实体是否存在</p>
   associated_entity_exist: bool = "AssociatedEntityExist",
-  /// <p>父工作流运行ID 【由嵌套工作流触发独有】</p>
+  /// **China site only.** <p>父工作流运行ID 【由嵌套工作流触发独有】</p>
   parent_workflow_execution_id: String = "ParentWorkflowExecutionId",
-  /// <p>父任务运行ID 【由嵌套工作流触发独有】</p>
+  /// **China site only.** <p>父任务运行ID 【由嵌套工作流触发独有】</p>
   parent_task_execution_id: String = "ParentTaskExecutionId",
-  /// <p>父任务运行名称 【由嵌套工作流触发独有】</p>
+  /// **China site only.** <p>父任务运行名称 【由嵌套工作流触发独有】</p>
   parent_task_execution_name: String = "ParentTaskExecutionName",
-  /// <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSION： 无权限</li></ul>
+  /// **China site only.** <p>权限</p><p>枚举值：</p><ul><li>CAN_MANAGE： 可管理</li><li>CAN_VIEW： 可见</li><li>NO_PERMISSION： 无权限</li></ul>
   privilege: String = "Privilege",
 }
 
-/// 查询工作流结果
+/// Query workflow results.
+///
+/// <details><summary>中文</summary>查询工作流结果</details>
 pub struct TriggerWorkflowRunResult: decode {
-  /// 总记录数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 页数
+  /// Number of pages.
   total_page_number: u64 = "TotalPageNumber",
-  /// 页码
+  /// Page number
   page_number: u64 = "PageNumber",
-  /// 页大小
+  /// Page size.
   page_size: u64 = "PageSize",
-  /// 工作流运行以及相关任务运行信息集合
+  /// Workflow running and task running information collection.
   items: Vec<TriggerWorkflowRunBrief> = "Items",
 }
 
-/// 工作流任务运行详情
+/// Workflow task execution details.
+///
+/// <details><summary>中文</summary>工作流任务运行详情</details>
 pub struct TriggerWorkflowTaskRunDetailBrief: decode {
-  /// 工作流运行信息
+  /// Workflow running information.
   trigger_workflow_run: TriggerWorkflowRunBrief = "TriggerWorkflowRun",
-  /// 任务运行信息
+  /// Task running information.
   trigger_task_runs: Vec<TriggerTaskRunBrief> = "TriggerTaskRuns",
-  /// 业务状态枚举信息
+  /// Business status enumeration info.
   biz_state_enum_infos: Vec<BizStateEnumInfoBrief> = "BizStateEnumInfos",
 }
 
-/// UpdateCodeFile请求参数结构体
+/// Request of [`Client::update_code_file`].
 pub struct UpdateCodeFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 代码文件ID，参数值来自CreateCodeFile接口的返回
+  /// **Required.** Code file ID. the parameter value comes from the CreateCodeFile API response.
   code_file_id: String = "CodeFileId",
-  /// 代码文件配置
+  /// Specifies the code file configuration.
   code_file_config: CodeFileConfig = "CodeFileConfig",
-  /// 代码文件内容
+  /// Specifies the content of the code file.
   code_file_content: String = "CodeFileContent",
+  /// **China site only.**
   submit_action: bool = "SubmitAction",
 }
 
-/// UpdateCodeFile返回参数结构体
+/// Response of [`Client::update_code_file`].
 pub struct UpdateCodeFileResponse: decode {
-  /// 结果
+  /// Result
   data: CodeFile = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateCodeFolder请求参数结构体
+/// Request of [`Client::update_code_folder`].
 pub struct UpdateCodeFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹ID，参数值来自CreateCodeFolder接口的返回
+  /// **Required.** Folder ID. The parameter value can be obtained from the response of the CreateCodeFolder API.
   folder_id: String = "FolderId",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder name.
   folder_name: String = "FolderName",
 }
 
-/// UpdateCodeFolder返回参数结构体
+/// Response of [`Client::update_code_folder`].
 pub struct UpdateCodeFolderResponse: decode {
-  /// 执行结果
+  /// Execution result
   data: CodeStudioFolderActionResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateDataSource请求参数结构体
+/// Request of [`Client::update_data_source`].
 pub struct UpdateDataSourceRequest: encode {
-  /// **Required.** <p>数据源id</p>
+  /// **Required.** Data source ID.
   id: u64 = "Id",
-  /// **Required.** <p>项目id</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// <p>数据源的配置信息，以JSON KV存储，根据每个数据源类型不同，而KV存储信息不同</p><blockquote><p>deployType:<br>CONNSTR_PUBLICDB(公网实例)<br>CONNSTR_CVMDB(自建实例)<br>INSTANCE(云实例)</p></blockquote><p><pre><code>mysql: 自建实例{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:mysql://&lt;host&gt;:&lt;port&gt;/&lt;database&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;&lt;vpcId&gt;&quot;,    &quot;type&quot;: &quot;MYSQL&quot;}mysql: 云实例{    &quot;instanceid&quot;: &quot;&lt;instanceId&gt;&quot;,    &quot;db&quot;: &quot;&lt;database&gt;&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;type&quot;: &quot;TENCENT_MYSQL&quot;}sql_server:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:sqlserver://&lt;host&gt;:&lt;port&gt;;DatabaseName=&lt;database&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;type&quot;: &quot;SQLSERVER&quot;}redis:    redisType:    -NO_ACCOUT(免账号)    -SELF_ACCOUNT(自定义账号){    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;ip&quot;: &quot;&lt;host&gt;&quot;,    &quot;port&quot;: &quot;&lt;port&gt;&quot;,    &quot;redisType&quot;: &quot;NO_ACCOUT&quot;,    &quot;type&quot;: &quot;REDIS&quot;}oracle:{    &quot;deployType&quot;: &quot;CONNSTR_CVMDB&quot;,    &quot;url&quot;: &quot;jdbc:oracle:thin:@&lt;host&gt;:&lt;port&gt;:&lt;sid&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;vpcId&quot;: &quot;&lt;vpcId&gt;&quot;,    &quot;type&quot;: &quot;ORACLE&quot;}mongodb:    advanceParams(自定义参数，会拼接至url后){    &quot;advanceParams&quot;: [        {            &quot;key&quot;: &quot;authSource&quot;,            &quot;value&quot;: &quot;admin&quot;        }    ],    &quot;db&quot;: &quot;&lt;database&gt;&quot;,    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;type&quot;: &quot;MONGODB&quot;,    &quot;host&quot;: &quot;&lt;host&gt;:&lt;port&gt;&quot;}postgresql:{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;url&quot;: &quot;jdbc:postgresql://&lt;host&gt;:&lt;port&gt;/&lt;database&gt;&quot;,    &quot;username&quot;: &quot;&lt;username&gt;&quot;,    &quot;password&quot;: &quot;&lt;password&gt;&quot;,    &quot;type&quot;: &quot;POSTGRE&quot;}kafka:    authType:    - sasl    - jaas    - sasl_plaintext    - sasl_ssl    - GSSAPI    ssl:    -PLAIN    -GSSAPI{    &quot;deployType&quot;: &quot;CONNSTR_PUBLICDB&quot;,    &quot;host&quot;: &quot;&lt;host&gt;:&lt;port&gt;&quot;,    &quot;ssl&quot;: &quot;GSSAPI&quot;,    &quot;authType&quot;: &quot;sasl&quot;,    &quot;type&quot;: &quot;KAFKA&quot;,    &quot;principal&quot;: &quot;&lt;principal&gt;&quot;,    &quot;serviceName&quot;: &quot;kafka&quot;}cos:{    &quot;region&quot;: &quot;ap-shanghai&quot;,    &quot;deployType&quot;: &quot;INSTANCE&quot;,    &quot;secretId&quot;: &quot;&lt;secretId&gt;&quot;,    &quot;secretKey&quot;: &quot;&lt;secretKey&gt;&quot;,    &quot;bucket&quot;: &quot;&lt;bucket&gt;&quot;,    &quot;type&quot;: &quot;COS&quot;}</code></pre></p>
+  /// Configuration message of data sources is stored in JSON KV. based on each data source type, the KV storage information varies.
+  ///
+  /// > deployType:
+  /// CONNSTR_PUBLICDB (public network instance).
+  /// CONNSTR_CVMDB (self-built instance).
+  /// Cloud INSTANCE.
+  ///
+  /// ```text
+  /// mysql: self-built instance.
+  /// {
+  ///     "deployType": "CONNSTR_CVMDB",
+  ///     "url": "jdbc:mysql://1.1.1.1:1111/example#test#123456",
+  ///     "username": "root",
+  ///     "password": "example#test#123456",
+  ///     "region": "ap-shanghai",
+  ///     "vpcId": "vpc-kprq42yo",
+  ///     "type": "MYSQL"
+  /// }
+  /// mysql: cloud instance.
+  /// {
+  ///     "instanceid": "cdb-12uxdo5e",
+  ///     "db": "db",
+  ///     "region": "ap-shanghai",
+  ///     "username": "msyql",
+  ///     "password": "example#test#123456",
+  ///     "deployType": "INSTANCE",
+  ///     "type": "TENCENT_MYSQL"
+  /// }
+  /// sql_server:
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "url": "jdbc:sqlserver://1.1.1.1:223;example#test#123456",
+  ///     "username": "user_1",
+  ///     "password": "example#test#123456",
+  ///     "type": "SQLSERVER"
+  /// }
+  /// redis:
+  ///     redisType:
+  /// -NO_ACCOUNT (account-free).
+  /// -SELF_ACCOUNT (custom account).
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "username":""
+  ///     "password": "example#test#123456",
+  ///     "ip": "1.1.1.1",
+  ///     "port": "6379",
+  ///     "redisType": "NO_ACCOUT",
+  ///     "type": "REDIS"
+  /// }
+  /// oracle:
+  /// {
+  ///     "deployType": "CONNSTR_CVMDB",
+  ///     "url": "jdbc:oracle:thin:@1.1.1.1:1521:example#test#123456",
+  ///     "username": "oracle",
+  ///     "password": "example#test#123456",
+  ///     "region": "ap-shanghai",
+  ///     "vpcId": "vpc-kprq42yo",
+  ///     "type": "ORACLE"
+  /// }
+  /// mongodb:
+  /// advanceParams (custom parameters, appended to the url).
+  /// {
+  ///     "advanceParams": [
+  ///         {
+  ///             "key": "authSource",
+  ///             "value": "auth"
+  ///         }
+  ///     ],
+  ///     "db": "admin",
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "username": "user",
+  ///     "password": "example#test#123456",
+  ///     "type": "MONGODB",
+  ///     "host": "1.1.1.1:9200"
+  /// }
+  /// postgresql:
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "url": "jdbc:postgresql://1.1.1.1:1921/example#test#123456",
+  ///     "username": "user",
+  ///     "password": "example#test#123456",
+  ///     "type": "POSTGRE"
+  /// }
+  /// kafka:
+  ///     authType:
+  ///         - sasl
+  ///         - jaas
+  ///         - sasl_plaintext
+  ///         - sasl_ssl
+  ///         - GSSAPI
+  ///     ssl:
+  ///         -PLAIN
+  ///         -GSSAPI
+  /// {
+  ///     "deployType": "CONNSTR_PUBLICDB",
+  ///     "host": "1.1.1.1:9092",
+  ///     "ssl": "GSSAPI",
+  ///     "authType": "sasl",
+  ///     "type": "KAFKA",
+  ///     "principal": "aaaa",
+  ///     "serviceName": "kafka"
+  /// }
+  ///
+  /// cos:
+  /// {
+  ///     "region": "ap-shanghai",
+  ///     "deployType": "INSTANCE",
+  ///     "secretId": "aaaaa",
+  ///     "secretKey": "example#test#123456",
+  ///     "bucket": "aaa",
+  ///     "type": "COS"
+  /// }
+  ///
+  /// ```
   prod_con_properties: String = "ProdConProperties",
-  /// <p>若项目为标准模式，则此字段必填</p>
+  /// This field is required if the project is in standard mode.
   dev_con_properties: String = "DevConProperties",
-  /// <p>生产环境数据源文件上传</p>
+  /// Upload data source file in live production environment.
   prod_file_upload: DataSourceFileUpload = "ProdFileUpload",
-  /// <p>开发环境数据源文件上传</p>
+  /// Upload data source file in development environment.
   dev_file_upload: DataSourceFileUpload = "DevFileUpload",
-  /// <p>数据源展示名，为了可视化查看</p>
+  /// Data source display name for visual inspection.
   display_name: String = "DisplayName",
-  /// <p>数据源描述信息</p>
+  /// Data source description information
   description: String = "Description",
 }
 
-/// UpdateDataSource返回参数结构体
+/// Response of [`Client::update_data_source`].
 pub struct UpdateDataSourceResponse: decode {
-  /// <p>操作是否成功</p>
+  /// Whether the operation is successful
   data: DataSourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新文件夹结果
+/// Specifies the update folder result.
+///
+/// <details><summary>中文</summary>更新文件夹结果</details>
 pub struct UpdateFolderResult: decode {
-  /// 更新状态,true表示更新成功，false表示更新失败
+  /// Update status. true indicates update succeeded. false indicates update failed.
   status: bool = "Status",
 }
 
-/// UpdateOpsAlarmRule请求参数结构体
+/// Request of [`Client::update_ops_alarm_rule`].
 pub struct UpdateOpsAlarmRuleRequest: encode {
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 告警规则唯一id，通过接口GetAlarmRule/ListAlarmRule获取
+  /// **Required.** Specifies the unique id of the Alarm rule, obtained through the GetAlarmRule/ListAlarmRule api.
   alarm_rule_id: String = "AlarmRuleId",
-  /// 告警规则新的规则名称
+  /// Specifies the new rule name of the Alarm rule.
   alarm_rule_name: String = "AlarmRuleName",
-  /// 监控对象类型,
-  /// 任务维度监控： 可按照任务/工作流/项目来配置：1.任务、2.工作流、3.项目（默认为1.任务）
-  /// 项目维度监控： 项目整体任务波动告警， 7：项目波动监控告警
+  /// Monitoring Object Type
+  ///
+  /// Task-level Monitoring - Can be configured by Task / Workflow / Project:
+  /// 1 = Task (default)
+  /// 2 = Workflow
+  /// 3 = Project
+  ///
+  /// Project-level Monitoring - Monitors overall task fluctuations within a project:
+  /// 7 = Project fluctuation monitoring alarm
   monitor_object_type: i64 = "MonitorObjectType",
-  /// 根据MonitorType 的设置传入不同的业务id，如下1（任务）： MonitorObjectIds为任务id列表2（工作流）： MonitorObjectIds 为工作流id列表(工作流id可从接口ListWorkflows获取)3（项目）： MonitorObjectIds为项目id列表
+  /// Pass different business IDs based on the MonitorType setting:
+  ///
+  /// 1 (Task): MonitorObjectIds should be a list of task IDs.
+  ///
+  /// 2 (Workflow): MonitorObjectIds should be a list of workflow IDs (workflow IDs can be obtained via the ListWorkflows API).
+  ///
+  /// 3 (Project): MonitorObjectIds should be a list of project IDs.
   monitor_object_ids: Vec<String> = "MonitorObjectIds",
-  /// 告警规则监控类型 failure：失败告警 ；overtime：超时告警 success：成功告警; backTrackingOrRerunSuccess: 补录重跑成功告警 backTrackingOrRerunFailure：补录重跑失败告警； 项目波动告警 projectFailureInstanceUpwardFluctuationAlarm： 当天失败实例数向上波动率超过阀值告警； projectFailureInstanceUpwardVolatilityAlarm：当天失败实例数向上波动量超过阀值告警 projectSuccessInstanceDownwardFluctuationAlarm：当天成功实例数向下波动率超过阀值告警； projectSuccessInstanceDownwardVolatilityAlarm： 当天成功实例数向下波动量超过阀值告警 projectFailureInstanceCountAlarm: 当天失败实例数超过阀值告警 projectFailureInstanceProportionAlarm： 当天失败实例数占比超过阀值告警 离线集成任务对账告警： reconciliationFailure： 离线对账任务失败告警 reconciliationOvertime： 离线对账任务运行超时告警 reconciliationMismatch： 数据对账任务不一致条数超过阀值告警
+  /// Alarm Rule Monitoring Types
+  ///
+  /// failure: Failure alarm
+  ///
+  /// overtime: Timeout alarm
+  ///
+  /// success: Success alarm
+  ///
+  /// backTrackingOrRerunSuccess: Alarm when backfill/rerun succeeds
+  ///
+  /// backTrackingOrRerunFailure: Alarm when backfill/rerun fails
+  ///
+  /// projectFailureInstanceUpwardFluctuationAlarm: Alarm when the upward fluctuation rate of failed instances for the day exceeds the threshold
+  ///
+  /// projectFailureInstanceUpwardVolatilityAlarm: Alarm when the upward fluctuation count of failed instances for the day exceeds the threshold
+  ///
+  /// projectSuccessInstanceDownwardFluctuationAlarm: Alarm when the downward fluctuation rate of successful instances for the day exceeds the threshold
+  ///
+  /// projectSuccessInstanceDownwardVolatilityAlarm: Alarm when the downward fluctuation count of successful instances for the day exceeds the threshold
+  ///
+  /// projectFailureInstanceCountAlarm: Alarm when the number of failed instances for the day exceeds the threshold
+  ///
+  /// projectFailureInstanceProportionAlarm: Alarm when the proportion of failed instances for the day exceeds the threshold
+  ///
+  /// reconciliationFailure: Alarm when offline reconciliation task fails
+  ///
+  /// reconciliationOvertime: Alarm when offline reconciliation task runs overtime
+  ///
+  /// reconciliationMismatch: Alarm when the number of mismatched records in reconciliation exceeds the threshold
   alarm_types: Vec<String> = "AlarmTypes",
-  /// 告警规则配置信息 成功告警无需配置；失败告警可以配置首次失败告警或者所有重试失败告警；超时配置需要配置超时类型及超时阀值；项目波动告警需要配置波动率及防抖周期配置
+  /// Alarm Rule Configuration Information
+  ///
+  /// Success Alarms - No configuration required;
+  ///
+  /// Failure Alarms - Can be configured to trigger on the first failure or on all retry failures;
+  ///
+  /// Timeout Alarms - Require configuration of the timeout type and timeout threshold;
+  ///
+  /// Project Fluctuation Alarms - Require configuration of the fluctuation rate and the debounce cycle.
   alarm_rule_detail: AlarmRuleDetail = "AlarmRuleDetail",
-  /// 告警规则的启用状态0--禁用1--启用
+  /// Enable status of the Alarm rule. valid values: 0 (disabled), 1 (enabled).
   status: i64 = "Status",
-  /// 告警级别 1.普通、2.重要、3.紧急
+  /// Alarm level. 1. ordinary, 2. important, 3. critical.
   alarm_level: i64 = "AlarmLevel",
-  /// 告警接收人配置信息
+  /// Describes the Alarm recipient configuration message.
   alarm_groups: Vec<AlarmGroup> = "AlarmGroups",
-  /// 告警描述信息
+  /// Alarm description.
   description: String = "Description",
 }
 
-/// UpdateOpsAlarmRule返回参数结构体
+/// Response of [`Client::update_ops_alarm_rule`].
 pub struct UpdateOpsAlarmRuleResponse: decode {
-  /// 更新结果是否成功
-  /// true: 更新成功 false：更新失败/未更新
+  /// Indicates whether the update is successful.
+  /// true: update successful. false: failed to update.
   data: ModifyAlarmRuleResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOpsTasksOwner请求参数结构体
+/// Request of [`Client::update_ops_tasks_owner`].
 pub struct UpdateOpsTasksOwnerRequest: encode {
-  /// **Required.** 所属项目Id
+  /// **Required.** Project ID
   project_id: String = "ProjectId",
-  /// **Required.** 任务Id列表
+  /// **Required.** Task Id list. specifies the list of task ids.
   task_ids: Vec<String> = "TaskIds",
-  /// **Required.** 任务负责人Id
+  /// **Required.** Task owner Id.
   owner_uin: String = "OwnerUin",
 }
 
-/// UpdateOpsTasksOwner返回参数结构体
+/// Response of [`Client::update_ops_tasks_owner`].
 pub struct UpdateOpsTasksOwnerResponse: decode {
-  /// 操作结果
+  /// Operation result.
   data: UpdateTasksOwner = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateOpsTriggerTasksOwner请求参数结构体
+/// Request of [`Client::update_ops_trigger_tasks_owner`].
 pub struct UpdateOpsTriggerTasksOwnerRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 负责人UIN
+  /// **Required.** Owner UIN.
   owner_ids: Vec<String> = "OwnerIds",
-  /// 将要修改的任务ID集合
+  /// Task ID set to modify.
   task_ids: Vec<String> = "TaskIds",
 }
 
-/// UpdateOpsTriggerTasksOwner返回参数结构体
+/// Response of [`Client::update_ops_trigger_tasks_owner`].
 pub struct UpdateOpsTriggerTasksOwnerResponse: decode {
-  /// 批量操作结果
+  /// Batch operation result.
   data: BatchOperationOpsDto = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateProject请求参数结构体
+/// Request of [`Client::update_project`].
 pub struct UpdateProjectRequest: encode {
-  /// **Required.** 目标修改的项目ID
+  /// **Required.** Modify the project ID.
   project_id: String = "ProjectId",
-  /// 项目显示名称，可以为中文名,需要租户范围内唯一
+  /// Project display name can be a chinese name and must be unique within the tenant scope.
   display_name: String = "DisplayName",
-  /// 备注
+  /// Remarks
   description: String = "Description",
-  /// 项目负责人id
+  /// Project leader id.
   project_owner_uin: String = "ProjectOwnerUin",
 }
 
-/// UpdateProject返回参数结构体
+/// Response of [`Client::update_project`].
 pub struct UpdateProjectResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateResourceFile请求参数结构体
+/// Request of [`Client::update_resource_file`].
 pub struct UpdateResourceFileRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 资源文件ID,可通过ListResourceFiles接口获取
+  /// **Required.** Resource file ID. Can be obtained through the ListResourceFiles API.
   resource_id: String = "ResourceId",
-  /// - 上传文件及手填两种方式只能选择其一，如果两者均提供，取值顺序为文件>手填值
-  /// -  手填值必须是存在的cos路径, parentFolderPath为父文件夹路径, name为文件名, 手填值取值示例:
+  /// -Upload file or manually enter value. only select one method. if both are provided, the sequence is file > manually entered value.
+  /// -Manually entered value must be existing cos path. parentFolderPath specifies the parent folder path. name specifies the file name. value example for manually entered value:.
   /// /datastudio/resource/projectId/parentFolderPath/name
   resource_file: String = "ResourceFile",
-  /// 资源名称, 尽可能和文件名保持一致
+  /// Resource name, preferably kept consistent with the file name.
   resource_name: String = "ResourceName",
-  /// bundle客户端ID
+  /// Bundle Client ID.
   bundle_id: String = "BundleId",
-  /// bundle客户端名称
+  /// Bundle Client Name
   bundle_info: String = "BundleInfo",
 }
 
-/// UpdateResourceFile返回参数结构体
+/// Response of [`Client::update_resource_file`].
 pub struct UpdateResourceFileResponse: decode {
-  /// 更新状态
+  /// Update status.
   data: UpdateResourceFileResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新资源文件结果
+/// Update resource file result.
+///
+/// <details><summary>中文</summary>更新资源文件结果</details>
 pub struct UpdateResourceFileResult: decode {
   /// true
   status: bool = "Status",
 }
 
-/// UpdateResourceFolder请求参数结构体
+/// Request of [`Client::update_resource_folder`].
 pub struct UpdateResourceFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹ID, 可通过ListResourceFolders接口获取
+  /// **Required.** Folder ID. obtain through the  ListResourceFolders API.
   folder_id: String = "FolderId",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder name.
   folder_name: String = "FolderName",
 }
 
-/// UpdateResourceFolder返回参数结构体
+/// Response of [`Client::update_resource_folder`].
 pub struct UpdateResourceFolderResponse: decode {
-  /// 更新文件夹结果，如果更新失败则报错。
+  /// Specifies the update folder result. if the update fails, an error will be reported.
   data: UpdateFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateResourceGroup请求参数结构体
+/// Request of [`Client::update_resource_group`].
 pub struct UpdateResourceGroupRequest: encode {
-  /// **Required.** 资源组id
+  /// **Required.** Resource group ID
   id: String = "Id",
-  /// **变更配置(变配、续费、修改资源包数量 不能同时操作), 变配无法修改资源组类型**
+  /// **Change configuration (cannot include both modification, renewal, and resource package quantity changes). configuration changes cannot modify the resource group type.**.
   ///
-  /// 实时集成资源组
-  /// - i32c(实时数据同步-16C64G)
+  /// Real-Time integration resource group.
+  /// -i32c (real-time data sync - 16c64G).
   ///
-  /// 离线集成资源组
-  /// - integrated(离线数据同步-8C16G)
-  /// - i16(离线数据同步-8C32G)
+  /// Offline integration resource group.
+  /// -integrated (offline data sync-8C16G).
+  /// -i16 (offline data sync-8C32G).
   ///
-  /// 调度资源组
-  /// - s_test(测试规格)
-  /// - s_small(基础规格)
-  /// - s_medium(普及规格)
-  /// - s_large(专业规格)
+  /// Scheduling resource group.
+  /// -test specification.
+  /// -S_small (basic specification).
+  /// -S_medium (general specifications).
+  /// -S_large (professional specification).
   ///
-  /// 数据服务资源组
-  /// - ds_t(测试规格)
-  /// - ds_s(基础规格)
-  /// - ds_m(普及规格)
-  /// - ds_l(专业规格)
+  /// Data service resource group.
+  /// -Test specification.
+  /// -ds_s(Basic specification).
+  /// -ds_m (general specifications).
+  /// -ds_l (professional specification).
   r#type: String = "Type",
-  /// 续费时长，单位月(变配、续费、修改资源包数量 不能同时操作)
+  /// Renewal period, unit month (cannot include both modification, renewal, and resource package quantity changes).
   purchase_period: i64 = "PurchasePeriod",
-  /// 增加/减少资源包的数量(变配、续费、修改资源包数量 不能同时操作)
+  /// Add or reduce the number of resource packages (modification, renewal, and changing the number of resource packages cannot include both).
   number: ResourceNumber = "Number",
-  /// 是否自动续费，续费参数PurchasePeriod不为空时可以生效
+  /// Auto-Renewal or not. the renewal parameters take effect when PurchasePeriod is not empty.
   auto_renew_enabled: bool = "AutoRenewEnabled",
 }
 
-/// UpdateResourceGroup返回参数结构体
+/// Response of [`Client::update_resource_group`].
 pub struct UpdateResourceGroupResponse: decode {
-  /// 是否修改成功
+  /// Whether modification is successful.
   data: ResourceStatus = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSQLFolder请求参数结构体
+/// Request of [`Client::update_sql_folder`].
 pub struct UpdateSQLFolderRequest: encode {
-  /// **Required.** 文件夹Id
+  /// **Required.** Folder ID
   folder_id: String = "FolderId",
-  /// **Required.** 文件夹名称
+  /// **Required.** Folder name.
   folder_name: String = "FolderName",
-  /// **Required.** 项目id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 权限范围：SHARED, PRIVATE
+  /// Access permission: SHARED, PRIVATE.
   access_scope: String = "AccessScope",
 }
 
-/// UpdateSQLFolder返回参数结构体
+/// Response of [`Client::update_sql_folder`].
 pub struct UpdateSQLFolderResponse: decode {
-  /// 成功true，失败false
+  /// Indicates whether the operation is successful. valid values: true (successful), false (unsuccessful).
   data: SQLContentActionResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateSQLScript请求参数结构体
+/// Request of [`Client::update_sql_script`].
 pub struct UpdateSQLScriptRequest: encode {
-  /// **Required.** 探索脚本Id
+  /// **Required.** Script Id.
   script_id: String = "ScriptId",
-  /// **Required.** 项目Id
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// 数据探索脚本配置
+  /// Specifies the script configuration for data exploration.
   script_config: SQLScriptConfig = "ScriptConfig",
-  /// 脚本内容, 需要用Base64编码
+  /// Specifies the script content, needs to be Base64 encoded.
   script_content: String = "ScriptContent",
 }
 
-/// UpdateSQLScript返回参数结构体
+/// Response of [`Client::update_sql_script`].
 pub struct UpdateSQLScriptResponse: decode {
-  /// 结果
+  /// Result
   data: SQLScript = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新任务基本属性信息
+/// Updates the basic attribute information of the task.
+///
+/// <details><summary>中文</summary>更新任务基本属性信息</details>
 pub struct UpdateTaskBaseAttribute: encode {
-  /// **Required.** 任务名称
+  /// **Required.** Task name.
   task_name: String = "TaskName",
-  /// **Required.** 任务负责人ID
+  /// **Required.** Task owner ID.
   owner_uin: String = "OwnerUin",
-  /// **Required.** 任务描述
+  /// **Required.** Task description
   task_description: String = "TaskDescription",
-  /// 注意：
-  /// - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-  /// - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+  /// Note:.
+  /// -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" category, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+  /// -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for a successful operation.
   task_folder_path: String = "TaskFolderPath",
 }
 
-/// 更新任务基本属性信息
+/// Update task basic attribute information.
+///
+/// <details><summary>中文</summary>更新任务基本属性信息</details>
 pub struct UpdateTaskBaseAttributePart: encode {
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 任务负责人ID
+  /// Task owner ID.
   owner_uin: String = "OwnerUin",
-  /// 任务描述
+  /// Task description
   task_description: String = "TaskDescription",
-  /// 注意：
-  /// - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-  /// - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+  /// Note:.
+  /// -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" classification, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+  /// -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
   task_folder_path: String = "TaskFolderPath",
 }
 
-/// 更新任务对象入参
+/// Update task object input parameters.
+///
+/// <details><summary>中文</summary>更新任务对象入参</details>
 pub struct UpdateTaskBrief: encode {
-  /// **Required.** 任务基本属性
+  /// **Required.** Describes the basic attributes of the task.
   task_base_attribute: UpdateTaskBaseAttribute = "TaskBaseAttribute",
-  /// **Required.** 任务配置
+  /// **Required.** Task configurations.
   task_configuration: TaskConfiguration = "TaskConfiguration",
-  /// **Required.** 任务调度配置
+  /// **Required.** Task scheduling configuration.
   task_scheduler_configuration: TaskSchedulerConfiguration = "TaskSchedulerConfiguration",
 }
 
-/// UpdateTaskFolder请求参数结构体
+/// Request of [`Client::update_task_folder`].
 pub struct UpdateTaskFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// **Required.** 文件夹ID，可通过ListTaskFolders接口获取
+  /// **Required.** Folder ID, obtain through the ListTaskFolders api.
   task_folder_id: String = "TaskFolderId",
-  /// **Required.** 更新后的任务文件夹名称
+  /// **Required.** Updated task folder name.
   task_folder_name: String = "TaskFolderName",
 }
 
-/// UpdateTaskFolder返回参数结构体
+/// Response of [`Client::update_task_folder`].
 pub struct UpdateTaskFolderResponse: decode {
-  /// 更新文件夹结果，如果更新失败则报错。
+  /// Update folder result. if the update failed, error will be reported.
   data: UpdateTaskFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新文件夹结果
+/// Update folder result.
+///
+/// <details><summary>中文</summary>更新文件夹结果</details>
 pub struct UpdateTaskFolderResult: decode {
-  /// 更新状态,true表示更新成功，false表示更新失败
+  /// Update status. true indicates update succeeded, false indicates update failed.
   status: bool = "Status",
 }
 
-/// 更新任务对象入参
+/// Update task object input parameters.
+///
+/// <details><summary>中文</summary>更新任务对象入参</details>
 pub struct UpdateTaskPart: encode {
-  /// 任务基本属性
+  /// Task basic attributes.
   task_base_attribute: UpdateTaskBaseAttributePart = "TaskBaseAttribute",
-  /// 任务配置
+  /// Task configurations.
   task_configuration: TaskConfiguration = "TaskConfiguration",
-  /// 任务调度配置
+  /// Task scheduling configuration.
   task_scheduler_configuration: TaskSchedulerConfiguration = "TaskSchedulerConfiguration",
 }
 
-/// UpdateTaskPartially请求参数结构体
+/// Request of [`Client::update_task_partially`].
 pub struct UpdateTaskPartiallyRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// 任务基本属性
+  /// Task basic attributes.
   new_setting: UpdateTaskPart = "NewSetting",
-  /// 删除字段内容，采用属性路径的形式标识，删除的值以":"分割，多个值以","分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 "TaskConfiguration/TaskSchedulingParameterList:aa,bb" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1"
+  /// Delete field content, identified in the form of property paths, with deleted values separated by ":" and multiple values separated by "," delete the attribute "TaskConfiguration/TaskSchedulingParameterList:aa,bb" where ParamKey is aa,bb in scheduling parameters delete the upstream dependency "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" where TaskId is 2509162129381111,2509162129381112 in upstream dependencies delete the downstream dependency "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" where TaskId is 2509162129382222,2509162129382223 in downstream circular dependencies delete the event "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" where EventName is event_250916_213234,event_250916_213235 in events delete the parameter "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" where ParamKey is pp_out,pp_1 in parameter output transmission delete the parameter "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" where ParamKey is pp_in,pp_1 in parameter application delete the output registration "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1" where TablePhysicalId is 6578laxif4d1 in product registration.
   field_to_remove_list: Vec<String> = "FieldToRemoveList",
 }
 
-/// UpdateTaskPartially返回参数结构体
+/// Response of [`Client::update_task_partially`].
 pub struct UpdateTaskPartiallyResponse: decode {
-  /// 任务ID
+  /// Task ID.
   data: UpdateTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTask请求参数结构体
+/// Request of [`Client::update_task`].
 pub struct UpdateTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID
   task_id: String = "TaskId",
-  /// **Required.** 任务基本属性
+  /// **Required.** Describes the basic attributes of the task.
   task: UpdateTaskBrief = "Task",
 }
 
-/// UpdateTask返回参数结构体
+/// Response of [`Client::update_task`].
 pub struct UpdateTaskResponse: decode {
-  /// 任务ID
+  /// Task ID
   data: UpdateTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新任务返回体
+/// Update task response parameters structure.
+///
+/// <details><summary>中文</summary>更新任务返回体</details>
 pub struct UpdateTaskResult: decode {
-  /// 处理结果，成功返回 true，不成功返回 false
+  /// Processing result. returns true on success. returns false on failure.
   status: bool = "Status",
 }
 
-/// 批量修改任务负责人结果
+/// Describes the result of batch modifying the task owner.
+///
+/// <details><summary>中文</summary>批量修改任务负责人结果</details>
 pub struct UpdateTasksOwner: decode {
-  /// 修改任务责任人结果
+  /// Describes the result of modifying the task owner.
   status: bool = "Status",
 }
 
-/// 更新任务基本属性信息
+/// Update task basic attribute information.
+///
+/// <details><summary>中文</summary>更新任务基本属性信息</details>
 pub struct UpdateTriggerTaskBaseAttribute: encode {
-  /// **Required.** 任务名称
+  /// **Required.** Task name.
   task_name: String = "TaskName",
-  /// **Required.** 任务负责人ID
+  /// **Required.** Task owner ID.
   owner_uin: String = "OwnerUin",
-  /// **Required.** 任务描述
+  /// **Required.** Task description
   task_description: String = "TaskDescription",
-  /// 注意：
-  /// - 路径上不要填写任务节点类型；例如，在 一个名为 wf01 的工作流，“通用” 分类下，现在想要在这个分类下的 tf_01 文件夹下，新建一个 shell 任务；则 填写 /tf_01 即可；
-  /// - 如果 tf_01 文件夹不存在，则需要先创建这个文件夹（使用 CreateTaskFolder 接口）才能操作成功；
+  /// Note:.
+  /// -Do not fill in the task node type in the path. for example, in a workflow named wf01, under the "common" classification, if you want to create a new shell task under the tf_01 folder in this classification, just fill in /tf_01.
+  /// -If the tf_01 folder does not exist, first create this folder (use the CreateTaskFolder api) for the operation to succeed.
   task_folder_path: String = "TaskFolderPath",
 }
 
-/// 更新任务基本属性信息
+/// Update task basic attribute information.
+///
+/// <details><summary>中文</summary>更新任务基本属性信息</details>
 pub struct UpdateTriggerTaskBaseAttributePart: encode {
-  /// 任务名称
+  /// Task name.
   task_name: String = "TaskName",
-  /// 任务负责人ID
+  /// Task owner ID.
   owner_uin: String = "OwnerUin",
-  /// 任务描述
+  /// Task description
   task_description: String = "TaskDescription",
 }
 
-/// 更新任务对象入参
+/// Update task object input parameters.
+///
+/// <details><summary>中文</summary>更新任务对象入参</details>
 pub struct UpdateTriggerTaskBrief: encode {
-  /// **Required.** 任务基本属性
+  /// **Required.** Task basic attributes.
   trigger_task_base_attribute: UpdateTriggerTaskBaseAttribute = "TriggerTaskBaseAttribute",
-  /// **Required.** 任务配置
+  /// **Required.** Task configurations.
   trigger_task_configuration: TriggerTaskConfiguration = "TriggerTaskConfiguration",
-  /// **Required.** 任务调度配置
+  /// **Required.** Task scheduling configuration.
   trigger_task_scheduler_configuration: TriggerTaskSchedulerConfiguration = "TriggerTaskSchedulerConfiguration",
 }
 
-/// 更新任务对象入参
+/// Update task object input parameters.
+///
+/// <details><summary>中文</summary>更新任务对象入参</details>
 pub struct UpdateTriggerTaskPart: encode {
-  /// 任务基本属性
+  /// Task basic attributes.
   trigger_task_base_attribute: UpdateTriggerTaskBaseAttributePart = "TriggerTaskBaseAttribute",
-  /// 任务配置
+  /// Task configurations.
   trigger_task_configuration: TriggerTaskConfiguration = "TriggerTaskConfiguration",
-  /// 任务调度配置
+  /// Task scheduling configuration.
   trigger_task_scheduler_configuration: TriggerTaskSchedulerConfiguration = "TriggerTaskSchedulerConfiguration",
 }
 
-/// UpdateTriggerTaskPartially请求参数结构体
+/// Request of [`Client::update_trigger_task_partially`].
 pub struct UpdateTriggerTaskPartiallyRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// 任务基本属性
+  /// Task basic attributes.
   new_setting: UpdateTriggerTaskPart = "NewSetting",
-  /// 删除字段内容，采用属性路径的形式标识，删除的值以":"分割，多个值以","分割 // 删除调度参数中 ParamKey 为 aa,bb 的属性 "TaskConfiguration/TaskSchedulingParameterList:aa,bb" // 删除上游依赖中 TaskId 为 2509162129381111,2509162129381112 的上游依赖 "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" // 删除下游循环依赖中 TaskId 为 2509162129382222,2509162129382223 的下游依赖 "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" // 删除事件中 EventName 为 event_250916_213234,event_250916_213235 的事件 "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" // 删除传递参数输出中 ParamKey 为 pp_out,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" // 删除传递参数应用中 ParamKey 为 pp_in,pp_1 的参数 "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" // 删除产品登记中 TablePhysicalId 为6578laxif4d1的产出登记 "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1"
+  /// Delete field content, identified in the form of property paths, with deleted values separated by ":" and multiple values separated by "," delete the attribute "TaskConfiguration/TaskSchedulingParameterList:aa,bb" where ParamKey is aa,bb in scheduling parameters delete the upstream dependency "TaskSchedulerConfiguration/UpstreamDependencyConfigList:2509162129381111,2509162129381112" where TaskId is 2509162129381111,2509162129381112 in upstream dependencies delete the downstream dependency "TaskSchedulerConfiguration/DownStreamDependencyConfigList:2509162129382222,2509162129382223" where TaskId is 2509162129382222,2509162129382223 in downstream circular dependencies delete the event "TaskSchedulerConfiguration/EventListenerList:event_250916_213234,event_250916_213235" where EventName is event_250916_213234,event_250916_213235 in events delete the parameter "TaskSchedulerConfiguration/ParamTaskOutList:pp_out,pp_1" where ParamKey is pp_out,pp_1 in parameter output transmission delete the parameter "TaskSchedulerConfiguration/ParamTaskInList:pp_in,pp_1" where ParamKey is pp_in,pp_1 in parameter application delete the output registration "TaskSchedulerConfiguration/TaskOutputRegistryList:6578laxif4d1" where TablePhysicalId is 6578laxif4d1 in product registration.
   field_to_remove_list: Vec<String> = "FieldToRemoveList",
 }
 
-/// UpdateTriggerTaskPartially返回参数结构体
+/// Response of [`Client::update_trigger_task_partially`].
 pub struct UpdateTriggerTaskPartiallyResponse: decode {
-  /// 任务ID
+  /// Task ID.
   data: UpdateTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTriggerTask请求参数结构体
+/// Request of [`Client::update_trigger_task`].
 pub struct UpdateTriggerTaskRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 任务ID
+  /// **Required.** Task ID.
   task_id: String = "TaskId",
-  /// **Required.** 任务基本属性
+  /// **Required.** Task basic attributes.
   task: UpdateTriggerTaskBrief = "Task",
 }
 
-/// UpdateTriggerTask返回参数结构体
+/// Response of [`Client::update_trigger_task`].
 pub struct UpdateTriggerTaskResponse: decode {
-  /// 任务ID
+  /// Task ID.
   data: UpdateTaskResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 查询工作流详细信息
+/// Query workflow details.
+///
+/// <details><summary>中文</summary>查询工作流详细信息</details>
 pub struct UpdateTriggerWorkflowPartially: encode {
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>责任人ID</p>
+  /// Responsible person ID.
   owner_uin: String = "OwnerUin",
-  /// <p>工作流参数数组</p>
+  /// Workflow parameter array.
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// <p>统一调度参数</p>
+  /// Unify scheduling parameters.
   trigger_workflow_scheduler_configurations: Vec<WorkflowTriggerConfig> = "TriggerWorkflowSchedulerConfigurations",
-  /// <p>工作流描述</p>
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// <p>BundleId项</p>
+  /// BundleId item.
   bundle_id: String = "BundleId",
-  /// <p>BundleInfo项</p>
+  /// BundleInfo item.
   bundle_info: String = "BundleInfo",
-  /// <p>通用参数</p>
+  /// General parameter.
   general_task_params: Vec<WorkflowGeneralTaskParam> = "GeneralTaskParams",
-  /// <p>工作流运行参数配置</p>
+  /// **China site only.** <p>工作流运行参数配置</p>
   trigger_workflow_run_configuration: WorkflowRunConfig = "TriggerWorkflowRunConfiguration",
-  /// <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的Trigger状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>
+  /// **China site only.** <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的Trigger状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>
   scheduler_status: String = "SchedulerStatus",
-  /// <p>触发方式：定时触发：TIME_TRIGGER ，文件到达：FILE_ARRIVAL。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul>
+  /// **China site only.** <p>触发方式：定时触发：TIME_TRIGGER ，文件到达：FILE_ARRIVAL。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul>
   trigger_mode: String = "TriggerMode",
-  /// <p>运行账号ID</p>
+  /// **China site only.** <p>运行账号ID</p>
   execute_user_uin: String = "ExecuteUserUin",
 }
 
-/// UpdateTriggerWorkflowPartially请求参数结构体
+/// Request of [`Client::update_trigger_workflow_partially`].
 pub struct UpdateTriggerWorkflowPartiallyRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>工作流ID</p>
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// <p>责任人ID</p>
+  /// Responsible person ID.
   new_setting: UpdateTriggerWorkflowPartially = "NewSetting",
-  /// <p>删除字段内容，采用属性路径的形式标识，删除的值以&quot;:&quot;分割，多个值以&quot;,&quot;分割<br> // 删除调度参数中 ParamKey 为 aa,bb 的属性 &quot;WorkflowParams:aa,bb&quot;<br> // 删除配置的 TriggerId 为 da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0 的调度配置&quot;TriggerWorkflowSchedulerConfigurations :da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0&quot;<br>// 删除spark sql通用参数 &quot;GeneralTaskParams: SPARK_SQL&quot;</p>
+  /// Delete field content, identify in the form of property path, separate deleted values with ":" and multiple values with ",".
+  /// Delete the attributes "WorkflowParams:aa,bb" where ParamKey is aa,bb in the scheduling parameters.
+  /// Delete the scheduling configuration with TriggerId "da46d950-d5ca-4cfb-a5a9-f3c2eeea1bf0" in TriggerWorkflowSchedulerConfigurations.
+  /// Delete the spark sql general parameter "GeneralTaskParams: spark_sql".
   field_to_remove_list: Vec<String> = "FieldToRemoveList",
 }
 
-/// UpdateTriggerWorkflowPartially返回参数结构体
+/// Response of [`Client::update_trigger_workflow_partially`].
 pub struct UpdateTriggerWorkflowPartiallyResponse: decode {
-  /// <p>true代表成功，false代表失败</p>
+  /// true represents success, false represents failure.
   data: UpdateTriggerWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateTriggerWorkflow请求参数结构体
+/// Request of [`Client::update_trigger_workflow`].
 pub struct UpdateTriggerWorkflowRequest: encode {
-  /// **Required.** <p>项目ID</p>
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** <p>工作流ID</p>
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// <p>工作流名称</p>
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// <p>责任人ID</p>
+  /// Responsible person ID.
   owner_uin: String = "OwnerUin",
-  /// <p>备注</p>
+  /// Remarks
   workflow_desc: String = "WorkflowDesc",
-  /// <p>工作流参数列表</p>
+  /// Workflow parameter list.
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// <p>统一调度参数</p>
+  /// Unify scheduling parameters.
   trigger_workflow_scheduler_configurations: Vec<WorkflowTriggerConfig> = "TriggerWorkflowSchedulerConfigurations",
-  /// <p>BundleId项</p>
+  /// BundleId item.
   bundle_id: String = "BundleId",
-  /// <p>Bundle信息</p>
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
-  /// <p>通用参数配置</p>
+  /// General parameters configuration.
   general_task_params: Vec<WorkflowGeneralTaskParam> = "GeneralTaskParams",
-  /// <p>调度运行配置</p>
+  /// **China site only.** <p>调度运行配置</p>
   trigger_workflow_run_configuration: WorkflowRunConfig = "TriggerWorkflowRunConfiguration",
-  /// <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的SchedulerStatus可不配置，如果配置，内容会被改值覆盖。</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>
+  /// **China site only.** <p>Trigger 状态 启动ACTIVE，暂停PAUSED。配置完之后，内部的SchedulerStatus可不配置，如果配置，内容会被改值覆盖。</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>
   scheduler_status: String = "SchedulerStatus",
-  /// <p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul>
+  /// **China site only.** <p>触发方式：定时触发：TIME_TRIGGER 。配置完之后，内部的TriggerMode状态可不配置，如果配置，内容会被该值覆盖。</p><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul>
   trigger_mode: String = "TriggerMode",
-  /// <p>运行账号ID</p>
+  /// **China site only.** <p>运行账号ID</p>
   execute_user_uin: String = "ExecuteUserUin",
 }
 
-/// UpdateTriggerWorkflow返回参数结构体
+/// Response of [`Client::update_trigger_workflow`].
 pub struct UpdateTriggerWorkflowResponse: decode {
-  /// <p>true代表成功，false代表失败</p>
+  /// true represents successful, false represents unsuccessful.
   data: UpdateTriggerWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新工作流结果
+/// Update workflow result.
+///
+/// <details><summary>中文</summary>更新工作流结果</details>
 pub struct UpdateTriggerWorkflowResult: decode {
-  /// 更新工作流结果
+  /// Update workflow result.
   status: bool = "Status",
 }
 
-/// UpdateWorkflowFolder请求参数结构体
+/// Request of [`Client::update_workflow_folder`].
 pub struct UpdateWorkflowFolderRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 文件夹ID，可通过ListWorkflowFolders接口获取
+  /// **Required.** Folder ID. obtain through the ListWorkflowFolders API.
   folder_id: String = "FolderId",
-  /// **Required.** 更新后的文件夹名称
+  /// **Required.** Specifies the folder name after update.
   folder_name: String = "FolderName",
 }
 
-/// UpdateWorkflowFolder返回参数结构体
+/// Response of [`Client::update_workflow_folder`].
 pub struct UpdateWorkflowFolderResponse: decode {
-  /// 更新文件夹结果，如果更新失败则报错。
+  /// Specifies the update folder result. if the update fails, an error will be reported.
   data: UpdateFolderResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UpdateWorkflow请求参数结构体
+/// Request of [`Client::update_workflow`].
 pub struct UpdateWorkflowRequest: encode {
-  /// **Required.** 项目ID
+  /// **Required.** Project ID.
   project_id: String = "ProjectId",
-  /// **Required.** 工作流ID
+  /// **Required.** Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 责任人ID
+  /// Owner ID.
   owner_uin: String = "OwnerUin",
-  /// 备注
+  /// Remarks.
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流参数列表
+  /// Workflow parameter list.
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// 统一调度参数
+  /// Specifies unified scheduling parameters.
   workflow_scheduler_configuration: WorkflowSchedulerConfigurationInfo = "WorkflowSchedulerConfiguration",
-  /// BundleId项
+  /// BundleId item.
   bundle_id: String = "BundleId",
-  /// Bundle信息
+  /// Bundle info.
   bundle_info: String = "BundleInfo",
 }
 
-/// UpdateWorkflow返回参数结构体
+/// Response of [`Client::update_workflow`].
 pub struct UpdateWorkflowResponse: decode {
-  /// true代表成功，false代表失败
+  /// true represents success. false represents failure.
   data: UpdateWorkflowResult = "Data",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 更新工作流结果
+/// Update workflow result.
+///
+/// <details><summary>中文</summary>更新工作流结果</details>
 pub struct UpdateWorkflowResult: decode {
-  /// 更新工作流结果
+  /// Update Workflow Result
   status: bool = "Status",
 }
 
-/// 查询工作流详细信息
+/// Describes the workflow details.
+///
+/// <details><summary>中文</summary>查询工作流详细信息</details>
 pub struct WorkflowDetail: decode {
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 责任人ID
+  /// Owner ID.
   owner_uin: String = "OwnerUin",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// 工作流类型，cycle和manual
+  /// Workflow type. Valid values: cycle or manual.
   workflow_type: String = "WorkflowType",
-  /// 工作流参数数组
+  /// Workflow parameter array.
   workflow_params: Vec<ParamInfo> = "WorkflowParams",
-  /// 统一调度参数
+  /// Unified scheduling parameter.
+  /// .
   workflow_scheduler_configuration: WorkflowSchedulerConfiguration = "WorkflowSchedulerConfiguration",
-  /// 工作流描述
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// 工作流所属路径
+  /// Workflow path.
   path: String = "Path",
-  /// BundleId项
+  /// BundleId item.
   bundle_id: String = "BundleId",
-  /// BundleInfo项
+  /// BundleInfo item. specifies the bundle information.
   bundle_info: String = "BundleInfo",
 }
 
-/// 文件夹信息
+/// Folder information.
+///
+/// <details><summary>中文</summary>文件夹信息</details>
 pub struct WorkflowFolder: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// 文件夹绝对路径
+  /// Specifies the absolute path of the folder.
   folder_path: String = "FolderPath",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
 }
 
-/// 文件夹详细信息
+/// Folder details.
+///
+/// <details><summary>中文</summary>文件夹详细信息</details>
 pub struct WorkflowFolderDetail: decode {
-  /// 项目ID
+  /// Project ID.
   project_id: String = "ProjectId",
-  /// 文件夹ID
+  /// Folder ID.
   folder_id: String = "FolderId",
-  /// 文件夹绝对路径
+  /// Absolute path of the folder.
   folder_path: String = "FolderPath",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
-  /// 父文件夹绝对路径
+  /// Parent folder absolute path.
   parent_folder_path: String = "ParentFolderPath",
-  /// 文件夹名称
+  /// Folder name.
   folder_name: String = "FolderName",
 }
 
-/// 资源文件分页
+/// Paginate resource files.
+///
+/// <details><summary>中文</summary>资源文件分页</details>
 pub struct WorkflowFolderPage: decode {
-  /// 数据页数，大于等于1
+  /// Data page number, equal to or greater than 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数，最小为10条，最大为200 条
+  /// Specifies the number of data records displayed per page. value range: 10 to 200.
   page_size: u64 = "PageSize",
-  /// 文件夹总数
+  /// Total number of folders.
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 文件夹列表
+  /// Folder list.
   items: Vec<WorkflowFolder> = "Items",
 }
 
-/// 工作流SPARK_SQL参数
+/// SQL parameter of the SPARK workflow.
+///
+/// <details><summary>中文</summary>工作流SPARK_SQL参数</details>
 pub struct WorkflowGeneralTaskParam: encode {
-  /// 通用任务参数类型,目前只支持SPARK_SQL
+  /// Common task parameter type, currently only support SPARK_SQL.
   r#type: String = "Type",
-  /// 通用任务参数内容, 不同参数用;
-  /// 分割
+  /// Common task parameter content. different parameters are separated by semicolons.
+  /// Split.
   value: String = "Value",
 }
 
-/// 获取工作流的列表信息item
+/// Retrieves workflow list information item.
+///
+/// <details><summary>中文</summary>获取工作流的列表信息item</details>
 pub struct WorkflowInfo: decode {
-  /// 工作流ID
+  /// Workflow ID.
   workflow_id: String = "WorkflowId",
-  /// 工作流名称
+  /// Workflow name.
   workflow_name: String = "WorkflowName",
-  /// 工作流类型，cycle及manual
+  /// Workflow type: cycle or manual.
   workflow_type: String = "WorkflowType",
-  /// 负责人ID
+  /// Owner ID
   owner_uin: String = "OwnerUin",
-  /// 创建时间
+  /// Creation time.
   create_time: String = "CreateTime",
-  /// 最新修改时间
+  /// Last Modification Time
   modify_time: String = "ModifyTime",
-  /// 最后更新人ID
+  /// Last updated user ID.
   update_user_uin: String = "UpdateUserUin",
-  /// 工作流描述
+  /// Workflow description.
   workflow_desc: String = "WorkflowDesc",
-  /// 创建人ID
+  /// Creator ID.
   create_user_uin: String = "CreateUserUin",
 }
 
-/// 用户对工作流文件夹的递归最大权限类型
+/// Maximum permission type for user to recurse workflow folder.
+///
+/// <details><summary>中文</summary>用户对工作流文件夹的递归最大权限类型</details>
 pub struct WorkflowMaxPermission: decode {
-  /// 授权权限类型(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE)
+  /// Authorization permission type (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE, currently only support CAN_MANAGE).
   permission_type: String = "PermissionType",
 }
 
-/// 数据开发授权信息
+/// Authorization information for data development.
+///
+/// <details><summary>中文</summary>数据开发授权信息</details>
 pub struct WorkflowPermission: encode {
-  /// **Required.** 授权目标类型（用户：user，角色：role）
+  /// **Required.** Target type (user: user, role: role).
   permission_target_type: String = "PermissionTargetType",
-  /// **Required.** 授权目标id数组(userId/roleId)
+  /// **Required.** id array of the authorization target (userId/roleId).
   permission_target_id: String = "PermissionTargetId",
-  /// **Required.** 授权权限类型数组(CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE，当前仅支持CAN_MANAGE)
+  /// **Required.** Authorization permission type array (CAN_VIEW/CAN_RUN/CAN_EDIT/CAN_MANAGE, currently only support CAN_MANAGE).
   permission_type_list: Vec<String> = "PermissionTypeList",
 }
 
-/// 数据开发分页的权限信息
+/// Permission information for data development pagination.
+///
+/// <details><summary>中文</summary>数据开发分页的权限信息</details>
 pub struct WorkflowPermissionPage: decode {
-  /// 数据页数，大于等于1
+  /// Number of data pages, at least 1.
   page_number: u64 = "PageNumber",
-  /// 每页显示的数据条数，最小为10条，最大为200 条
+  /// Number of records per page. the minimum value is `10`. the maximum value is `200`.
   page_size: u64 = "PageSize",
-  /// 授权数据总数
+  /// Total number of authorized data.
   total_count: u64 = "TotalCount",
-  /// 总页数
+  /// Total pages
   total_page_number: u64 = "TotalPageNumber",
-  /// 授权信息列表
+  /// Authorization information list.
   items: Vec<WorkflowPermission> = "Items",
 }
 
@@ -14071,36 +17380,178 @@ pub struct WorkflowRunConfig: encode {
   queuing_mode: u64 = "QueuingMode",
 }
 
-/// 工作流统一调度出参
+/// Unified workflow scheduling response parameters structure.
+///
+/// <details><summary>中文</summary>工作流统一调度出参</details>
 pub struct WorkflowSchedulerConfiguration: decode {
-  /// <p>时区</p>
+  /// Specifies the time zone.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>周期类型：支持的类型为<br>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p>
+  /// Period type. Supported types:
+  ///
+  /// ONEOFF_CYCLE: specifies a one-time cycle.
+  /// YEAR_CYCLE: specifies the year cycle.
+  /// MONTH_CYCLE: specifies the monthly cycle.
+  /// WEEK_CYCLE: specifies the week cycle.
+  /// DAY_CYCLE: specifies the day cycle.
+  /// HOUR_CYCLE: specifies the hour cycle.
+  /// MINUTE_CYCLE: specifies the minute cycle.
+  /// CRONTAB_CYCLE: specifies the crontab expression type
   cycle_type: String = "CycleType",
-  /// <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p>
+  /// Self-Dependent. Valid values: parallel, serial, orderly. Default value: serial.
   self_depend: String = "SelfDepend",
-  /// <p>生效开始时间</p>
+  /// Effective Start Time
   start_time: String = "StartTime",
-  /// <p>生效结束时间</p>
+  /// Effective End Time.
   end_time: String = "EndTime",
-  /// <p>工作流依赖，yes or no</p>
+  /// Workflow dependency. Valid values: yes or no.
   dependency_workflow: String = "DependencyWorkflow",
-  /// <p>执行时间左闭区间，示例：00:00</p>
+  /// Execution time. specifies the left-closed interval. example: 00:00.
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>执行时间右闭区间，示例：23:59</p>
+  /// Execution time right closed interval, for example: 23:59.
   execution_end_time: String = "ExecutionEndTime",
-  /// <p>cron表达式</p>
+  /// Cron expression
   crontab_expression: String = "CrontabExpression",
-  /// <p>是否开启日历调度 1 开启 0关闭</p>
+  /// Whether calendar scheduling is enabled. Valid values: 1 (enabled), 0 (disabled).
   calendar_open: String = "CalendarOpen",
-  /// <p>日历名称</p>
+  /// Calendar name.
   calendar_name: String = "CalendarName",
-  /// <p>日历id</p>
+  /// Calendar id.
   calendar_id: String = "CalendarId",
-  /// <p>分钟任务相位偏移</p>
+  /// **China site only.** <p>分钟任务相位偏移</p>
   minute_offset: u64 = "MinuteOffset",
 }
 
+/// Workflow Unified Scheduling Parameter Input - Dependency Task Value Reference:
+///
+/// Value description table:
+/// | Current Task Cycle Type | Upstream Task Cycle Type | Configuration Mode | MainCyclicConfig Value | Time Dimension / Instance Scope        | SubordinateCyclicConfig Value     | offset Value                         |
+/// | ----------------------- | ------------------------ | ------------------ | ---------------------- | -------------------------------------- | --------------------------------- | ------------------------------------ |
+/// | HOUR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MINUTE_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | DAY_CYCLE               | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Latest Instance              | CURRENT_HOUR                      | None                                 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Previous Cycle               | PREVIOUS_HOUR_CYCLE               | None                                 |
+/// | HOUR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Friday              | PREVIOUS_FRIDAY                   | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Previous Sunday              | PREVIOUS_WEEKEND                  | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | WEEK_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour (-60,0]        | PREVIOUS_HOUR_LATER_OFFSET_MINUTE | None                                 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Previous Hour                | PREVIOUS_HOUR                     | None                                 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+/// | YEAR_CYCLE              | WEEK_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | WEEK_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MINUTE_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | MINUTE_CYCLE            | HOUR_CYCLE               | Recommended Policy | HOUR                   | By Hour / Current Hour                 | CURRENT_HOUR                      | None                                 |
+/// | HOUR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | ONEOFF_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | DAY_CYCLE               | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | MONTH_CYCLE             | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | ONEOFF_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Current Minute             | CURRENT_MINUTE                    | None                                 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Recommended Policy | MINUTE                 | By Minute / Previous Cycle             | PREVIOUS_MINUTE_CYCLE             | None                                 |
+/// | YEAR_CYCLE              | MINUTE_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | ONEOFF_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day (-24 * 60,0]     | PREVIOUS_DAY_LATER_OFFSET_MINUTE  | None                                 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | MINUTE_CYCLE            | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | WEEK_CYCLE              | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | YEAR_CYCLE              | HOUR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MINUTE_CYCLE            | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | ONEOFF_CYCLE            | MINUTE_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | HOUR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Previous Week                | PREVIOUS_WEEK                     | None                                 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day (-24,0]          | PREVIOUS_DAY_LATER_OFFSET_HOUR    | None                                 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Previous Day [-24,0)          | PREVIOUS_DAY                      | None                                 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / All Months of Current Year  | ALL_MONTH_OF_YEAR                 | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+/// | YEAR_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Beginning of Previous Month | PREVIOUS_BEGIN_OF_MONTH           | None                                 |
+/// | ONEOFF_CYCLE            | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | DAY_CYCLE               | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | ONEOFF_CYCLE            | HOUR_CYCLE               | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | DAY_CYCLE               | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | MINUTE_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | WEEK_CYCLE              | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | YEAR_CYCLE              | ONEOFF_CYCLE             | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / End of Previous Month       | PREVIOUS_END_OF_MONTH             | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / All Days of Current Year      | ALL_DAY_OF_YEAR                   | None                                 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Recommended Policy | DAY                    | By Day / Previous Day                  | PREVIOUS_DAY                      | None                                 |
+/// | HOUR_CYCLE              | WEEK_CYCLE               | Recommended Policy | WEEK                   | By Week / Current Week                 | CURRENT_WEEK                      | None                                 |
+/// | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | MONTH_CYCLE              | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Previous Month              | PREVIOUS_MONTH                    | None                                 |
+/// | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | MONTH_CYCLE             | WEEK_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | YEAR                   | By Year / Current Year                 | CURRENT_YEAR                      | None                                 |
+/// | DAY_CYCLE               | YEAR_CYCLE               | Recommended Policy | DAY                    | By Day / Instance of Latest Data Time  | RECENT_DATE                       | None                                 |
+/// | ONEOFF_CYCLE            | ONEOFF_CYCLE             | Recommended Policy | DAY                    | By Day / Current Day                   | CURRENT_DAY                       | None                                 |
+/// | ONEOFF_CYCLE            | MONTH_CYCLE              | Recommended Policy | MONTH                  | By Month / Current Month               | CURRENT_MONTH                     | None                                 |
+/// | CRONTAB_CYCLE           | CRONTAB_CYCLE            | Recommended Policy | CRONTAB                | None                                   | CURRENT                           | None                                 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Custom             | RANGE_HOUR             | Range (hours)                          | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Custom             | RANGE_DAY              | Range (days)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | RANGE_MINUTE           | Range (minutes)                        | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | HOUR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MINUTE_CYCLE            | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | WEEK_CYCLE              | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | HOUR_CYCLE               | Custom             | LIST_HOUR              | List (hours)                           | None                              | Comma-separated integers, e.g., -1,0 |
+/// | DAY_CYCLE               | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | YEAR_CYCLE              | DAY_CYCLE                | Custom             | LIST_DAY               | List (days)                            | None                              | Comma-separated integers, e.g., -1,0 |
+/// | MONTH_CYCLE             | MINUTE_CYCLE             | Custom             | LIST_MINUTE            | List (minutes)                         | None                              | Comma-separated integers, e.g., -1,0 |
+///
+/// <details><summary>中文</summary>
+///
 /// 工作流统一调度参数入参
 /// 依赖任务信息
 ///
@@ -14231,76 +17682,145 @@ pub struct WorkflowSchedulerConfiguration: decode {
 /// | MONTH_CYCLE      | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
 /// | YEAR_CYCLE       | DAY_CYCLE        | 自定义   | LIST_DAY             | 列表(天)                    | 无                                | 逗号分隔的整数，如-1,0 |
 /// | MONTH_CYCLE      | MINUTE_CYCLE     | 自定义   | LIST_MINUTE          | 列表(分钟)                  | 无                                | 逗号分隔的整数，如-1,0 |
+///
+/// </details>
 pub struct WorkflowSchedulerConfigurationInfo: encode {
-  /// **Required.** <p>时区</p>
+  /// **Required.** Specifies the time zone.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// **Required.** <p>周期类型：支持的类型为<br>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p>
+  /// **Required.** Period type. Supported types:
+  ///
+  /// ONEOFF_CYCLE: specifies a one-time cycle.
+  /// YEAR_CYCLE: specifies the year cycle.
+  /// MONTH_CYCLE: specifies the monthly cycle.
+  /// WEEK_CYCLE: specifies the week cycle.
+  /// DAY_CYCLE: specifies the day cycle.
+  /// HOUR_CYCLE: specifies the hour cycle.
+  /// MINUTE_CYCLE: specifies the minute cycle.
+  /// CRONTAB_CYCLE: specifies the crontab expression type
   cycle_type: String = "CycleType",
-  /// **Required.** <p>自依赖, 默认值 serial, 取值为：parallel(并行), serial(串行), orderly(有序)</p>
+  /// **Required.** Self-Dependent. Valid values: parallel, serial, orderly. Default value: serial.
   self_depend: String = "SelfDepend",
-  /// **Required.** <p>生效开始时间</p>
+  /// **Required.** Effective Start Time
   start_time: String = "StartTime",
-  /// **Required.** <p>生效结束时间</p>
+  /// **Required.** Effective End Time
   end_time: String = "EndTime",
-  /// **Required.** <p>cron表达式</p>
+  /// **Required.** Cron expression
   crontab_expression: String = "CrontabExpression",
-  /// <p>工作流依赖，yes or no</p>
+  /// Workflow dependency. Valid values: yes or no.
   dependency_workflow: String = "DependencyWorkflow",
-  /// <p>0：不修改 1：将任务的上游依赖配置改为默认值</p>
+  /// 0: Do not modify
+  /// 1: Reset the task's upstream dependency configuration to the default value
   modify_cycle_value: String = "ModifyCycleValue",
-  /// <p>工作流存在跨工作流依赖且使用cron表达式调度。如果保存统一调度，会断开不支持的依赖关系</p>
+  /// The workflow contains cross-workflow dependencies and uses a cron expression for scheduling. If unified scheduling is saved, unsupported dependencies will be disconnected.
   clear_link: bool = "ClearLink",
-  /// <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-时间维度，取值为：</p><ul><li>CRONTAB</li><li>DAY</li><li>HOUR</li><li>LIST_DAY</li><li>LIST_HOUR</li><li>LIST_MINUTE</li><li>MINUTE</li><li>MONTH</li><li>RANGE_DAY</li><li>RANGE_HOUR</li><li>RANGE_MINUTE</li><li>WEEK</li><li>YEAR</li></ul><p>https://capi.woa.com/object/detail?product=wedata&amp;env=api_dev&amp;version=2025-08-06&amp;name=WorkflowSchedulerConfigurationInfo</p>
+  /// Takes effect when ModifyCycleValue = 1. Indicates the default modification of the upstream dependency time dimension. Valid values are:
+  /// * CRONTAB
+  /// * DAY
+  /// * HOUR
+  /// * LIST_DAY
+  /// * LIST_HOUR
+  /// * LIST_MINUTE
+  /// * MINUTE
+  /// * MONTH
+  /// * RANGE_DAY
+  /// * RANGE_HOUR
+  /// * RANGE_MINUTE
+  /// * WEEK
+  /// * YEAR
+  ///
+  /// https://capi.woa.com/object/detail?product=wedata&env=api_dev&version=2025-08-06&name=WorkflowSchedulerConfigurationInfo
   main_cyclic_config: String = "MainCyclicConfig",
-  /// <p>ModifyCycleValue为1的时候生效，表示默认修改的上游依赖-实例范围<br>取值为：</p><ul><li>ALL_DAY_OF_YEAR</li><li>ALL_MONTH_OF_YEAR</li><li>CURRENT</li><li>CURRENT_DAY</li><li>CURRENT_HOUR</li><li>CURRENT_MINUTE</li><li>CURRENT_MONTH</li><li>CURRENT_WEEK</li><li>CURRENT_YEAR</li><li>PREVIOUS_BEGIN_OF_MONTH</li><li>PREVIOUS_DAY</li><li>PREVIOUS_DAY_LATER_OFFSET_HOUR</li><li>PREVIOUS_DAY_LATER_OFFSET_MINUTE</li><li>PREVIOUS_END_OF_MONTH</li><li>PREVIOUS_FRIDAY</li><li>PREVIOUS_HOUR</li><li>PREVIOUS_HOUR_CYCLE</li><li>PREVIOUS_HOUR_LATER_OFFSET_MINUTE</li><li>PREVIOUS_MINUTE_CYCLE</li><li>PREVIOUS_MONTH</li><li>PREVIOUS_WEEK</li><li>PREVIOUS_WEEKEND</li><li>RECENT_DATE</li></ul><p>https://capi.woa.com/object/detail?product=wedata&amp;env=api_dev&amp;version=2025-08-06&amp;name=WorkflowSchedulerConfigurationInfo</p>
+  /// Takes effect when ModifyCycleValue = 1. Indicates the default modification of the upstream dependency - instance scope. Valid values are:
+  /// * ALL_DAY_OF_YEAR
+  /// * ALL_MONTH_OF_YEAR
+  /// * CURRENT
+  /// * CURRENT_DAY
+  /// * CURRENT_HOUR
+  /// * CURRENT_MINUTE
+  /// * CURRENT_MONTH
+  /// * CURRENT_WEEK
+  /// * CURRENT_YEAR
+  /// * PREVIOUS_BEGIN_OF_MONTH
+  /// * PREVIOUS_DAY
+  /// * PREVIOUS_DAY_LATER_OFFSET_HOUR
+  /// * PREVIOUS_DAY_LATER_OFFSET_MINUTE
+  /// * PREVIOUS_END_OF_MONTH
+  /// * PREVIOUS_FRIDAY
+  /// * PREVIOUS_HOUR
+  /// * PREVIOUS_HOUR_CYCLE
+  /// * PREVIOUS_HOUR_LATER_OFFSET_MINUTE
+  /// * PREVIOUS_MINUTE_CYCLE
+  /// * PREVIOUS_MONTH
+  /// * PREVIOUS_WEEK
+  /// * PREVIOUS_WEEKEND
+  /// * RECENT_DATE
+  ///
+  /// https://capi.woa.com/object/detail?product=wedata&env=api_dev&version=2025-08-06&name=WorkflowSchedulerConfigurationInfo
   subordinate_cyclic_config: String = "SubordinateCyclicConfig",
-  /// <p>执行时间左闭区间，示例：00:00，只有周期类型为MINUTE_CYCLE才需要填入</p>
+  /// Execution time left closed interval, for example: 00:00. only required when the CycleType is MINUTE_CYCLE.
   execution_start_time: String = "ExecutionStartTime",
-  /// <p>执行时间右闭区间，示例：23:59，只有周期类型为MINUTE_CYCLE才需要填入</p>
+  /// Execution time right closed interval, for example: 23:59. only required when the CycleType is MINUTE_CYCLE.
   execution_end_time: String = "ExecutionEndTime",
-  /// <p>是否开启日历调度 1 开启 0关闭</p>
+  /// Whether calendar scheduling is enabled. Valid values: 1 (enabled), 0 (disabled).
   calendar_open: String = "CalendarOpen",
-  /// <p>日历id</p>
+  /// Calendar id.
   calendar_id: String = "CalendarId",
-  /// <p>分钟任务相位偏移</p>
+  /// **China site only.** <p>分钟任务相位偏移</p>
   minute_offset: u64 = "MinuteOffset",
 }
 
-/// 工作流调度配置
+/// Workflow scheduling configuration.
+///
+/// <details><summary>中文</summary>工作流调度配置</details>
 pub struct WorkflowTriggerConfig: encode {
-  /// <p>触发方式，非必填，外部结构的TriggerMode字段优先级比当前字段高</p><ul><li>定时触发：TIME_TRIGGER</li><li>文件到达：FILE_ARRIVAL</li><li>持续运行：CONTINUE_RUN（暂不支持）</li></ul><p>注意：</p><ul><li>TIME_TRIGGER 和 CONTINUE_RUN 模式下，SchedulerStatus、SchedulerTimeZone、StartTime、EndTime、ConfigMode、CycleType、CrontabExpression 必填；</li><li>FILE_ARRIVAL 模式下，FileArrivalPath、TriggerMinimumIntervalSecond、TriggerWaitTimeSecond 必填；</li></ul><p>枚举值：</p><ul><li>TIME_TRIGGER： 定时触发</li><li>FILE_ARRIVAL： 文件到达</li></ul>
+  /// Trigger mode.
+  /// -Scheduled TRIGGER: TIME_TRIGGER.
+  /// - CONTINUE_RUN: continuously RUN.
+  /// -FILE_ARRIVAL.
+  ///
+  /// Note:.
+  /// -In TIME_TRIGGER and CONTINUE_RUN mode, SchedulerStatus, SchedulerTimeZone, StartTime, EndTime, ConfigMode, CycleType, and CrontabExpression are required.
+  /// -In FILE_ARRIVAL mode, FileArrivalPath, TriggerMinimumIntervalSecond, and TriggerWaitTimeSecond are required.
   trigger_mode: String = "TriggerMode",
-  /// <p>WorkflowTriggerConfig转换成Json格式，对账使用</p>
+  /// Convert WorkflowTriggerConfig into Json format for reconciliation usage.
   extra_info: String = "ExtraInfo",
-  /// <p>调度时区</p>
+  /// Scheduling time zone.
   schedule_time_zone: String = "ScheduleTimeZone",
-  /// <p>调度生效时间</p>
+  /// Schedule effective time.
   start_time: String = "StartTime",
-  /// <p>调度结束时间</p>
+  /// Schedule end time
   end_time: String = "EndTime",
-  /// <p>配置方式，常规：COMMON，CRON表达式：CRON_EXPRESSION</p>
+  /// Setting method, general: COMMON, CRON EXPRESSION: CRON_EXPRESSION.
   config_mode: String = "ConfigMode",
-  /// <p>周期类型：支持的类型为<br>ONEOFF_CYCLE: 一次性<br>YEAR_CYCLE: 年<br>MONTH_CYCLE: 月<br>WEEK_CYCLE: 周<br>DAY_CYCLE: 天<br>HOUR_CYCLE: 小时<br>MINUTE_CYCLE: 分钟<br>CRONTAB_CYCLE: crontab表达式类型</p>
+  /// Period type: supported types are.
+  /// ONEOFF_CYCLE: one-time.
+  /// YEAR_CYCLE: year.
+  /// MONTH_CYCLE: month.
+  /// WEEK_CYCLE: week.
+  /// DAY_CYCLE: day.
+  /// HOUR_CYCLE: hr.
+  /// MINUTE_CYCLE: minute.
+  /// CRONTAB_CYCLE: crontab expression type.
   cycle_type: String = "CycleType",
-  /// <p>cron表达式</p>
+  /// Cron expression
   crontab_expression: String = "CrontabExpression",
-  /// <p>triggerId, uuid</p>
+  /// triggerId, uuid
   trigger_id: String = "TriggerId",
-  /// <p>文件到达模式下    存储系统中的监听路径</p>
+  /// Listening path in the storage system under file arrival mode.
   file_arrival_path: String = "FileArrivalPath",
-  /// <p>Trigger 状态 启动ACTIVE，暂停PAUSED。外部的TriggerStatus优先级大于当前值</p><p>枚举值：</p><ul><li>ACTIVE： 启动</li><li>PAUSED： 暂停</li></ul>
+  /// Trigger status. valid values: ACTIVE (start), PAUSED (suspend).
   scheduler_status: String = "SchedulerStatus",
-  /// <p>文件到达模式下 文件匹配规则</p><p>入参限制：文件名匹配仅支持文件名和 *，不能包含路径分隔符 /</p>
+  /// **China site only.** <p>文件到达模式下 文件匹配规则</p><p>入参限制：文件名匹配仅支持文件名和 *，不能包含路径分隔符 /</p>
   file_name_pattern: String = "FileNamePattern",
-  /// <p>文件到达模式下 是否递归检测子目录</p><p>取值范围：[0, 1]</p><p>默认值：1</p><p>默认 1（开启） 0 （关闭）</p>
+  /// **China site only.** <p>文件到达模式下 是否递归检测子目录</p><p>取值范围：[0, 1]</p><p>默认值：1</p><p>默认 1（开启） 0 （关闭）</p>
   recursive: i64 = "Recursive",
-  /// <p>文件到达模式下 最小触发间隔</p><p>取值范围：[1, 1440]</p><p>单位：分钟</p>
+  /// **China site only.** <p>文件到达模式下 最小触发间隔</p><p>取值范围：[1, 1440]</p><p>单位：分钟</p>
   trigger_minimum_interval: i64 = "TriggerMinimumInterval",
-  /// <p>文件到达模式下 文件批次等待时间</p><p>取值范围：[1, 60]</p><p>单位：分钟</p>
+  /// **China site only.** <p>文件到达模式下 文件批次等待时间</p><p>取值范围：[1, 60]</p><p>单位：分钟</p>
   trigger_wait_time: i64 = "TriggerWaitTime",
-  /// <p>文件到达模式下    触发最短间隔时间</p><p>单位：秒</p><p>后续废弃 勿用</p>
+  /// File arrival mode triggers the shortest interval (unit: s).
   trigger_minimum_interval_second: i64 = "TriggerMinimumIntervalSecond",
-  /// <p>文件到达模式下    触发等待时间</p><p>单位：秒</p><p>后续废弃 勿用</p>
+  /// File arrival in mode. trigger waiting time (unit: seconds).
   trigger_wait_time_second: i64 = "TriggerWaitTimeSecond",
 }
 

@@ -42,9 +42,19 @@ impl Client {
         rt::Call::new(&self.core, spec, input)
     }
 
-    /// 新增白名单规则 (`AddLoginWhiteList`)
+    /// Adds allowlist rule (`AddLoginWhiteList`)
+    ///
+    /// This API is used to add a allowlist rule.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 新增白名单规则
     ///
     /// 本接口（AddLoginWhiteList）用于添加白名单规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=AddLoginWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 添加异地登录白名单
     ///
@@ -72,9 +82,19 @@ impl Client {
         self.call("AddLoginWhiteList", request)
     }
 
-    /// 增加机器关联标签 (`AddMachineTag`)
+    /// Adds tag to server. (`AddMachineTag`)
+    ///
+    /// This API is used to add a tag to a server.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 增加机器关联标签
+    ///
+    /// 增加机器关联标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=AddMachineTag)
+    ///
+    /// </details>
     ///
     /// # Example: 增加机器关联标签
     ///
@@ -95,9 +115,19 @@ impl Client {
         self.call("AddMachineTag", request)
     }
 
-    /// 关闭专业版 (`CloseProVersion`)
+    /// Deactivates CWP Pro (`CloseProVersion`)
+    ///
+    /// This API is used to deactivate CWP Pro.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 关闭专业版
     ///
     /// 本接口 (CloseProVersion) 用于关闭专业版。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=CloseProVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 关闭专业版
     ///
@@ -116,6 +146,8 @@ impl Client {
     }
 
     /// 创建基线策略 (`CreateBaselineStrategy`)
+    ///
+    /// **China site only.**
     ///
     /// 根据策略信息创建基线策略
     ///
@@ -146,9 +178,19 @@ impl Client {
         self.call("CreateBaselineStrategy", request)
     }
 
-    /// 创建实时获取端口任务 (`CreateOpenPortTask`)
+    /// Creates real-time port acquisition task (`CreateOpenPortTask`)
+    ///
+    /// This API is used to create a real-time port acquisition task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实时获取端口任务
     ///
     /// 本接口 (CreateOpenPortTask) 用于创建实时获取端口任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=CreateOpenPortTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实时获取端口任务
     ///
@@ -166,9 +208,19 @@ impl Client {
         self.call("CreateOpenPortTask", request)
     }
 
-    /// 创建实时拉取进程任务 (`CreateProcessTask`)
+    /// Creates real-time process pulling task (`CreateProcessTask`)
+    ///
+    /// This API is used to create a real-time process pulling task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 创建实时拉取进程任务
     ///
     /// 本接口 (CreateProcessTask) 用于创建实时拉取进程任务。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=CreateProcessTask)
+    ///
+    /// </details>
     ///
     /// # Example: 创建实时拉取进程任务
     ///
@@ -186,9 +238,19 @@ impl Client {
         self.call("CreateProcessTask", request)
     }
 
-    /// 添加常用登录地 (`CreateUsualLoginPlaces`)
+    /// Adds usual login locations (`CreateUsualLoginPlaces`)
+    ///
+    /// This API is used to add one or more usual login locations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 添加常用登录地
     ///
     /// 此接口（CreateUsualLoginPlaces）用于添加常用登录地。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=CreateUsualLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 添加常用登录地
     ///
@@ -217,6 +279,8 @@ impl Client {
 
     /// 删除网络攻击日志 (`DeleteAttackLogs`)
     ///
+    /// **China site only.**
+    ///
     /// 删除网络攻击日志
     ///
     /// # Example: 删除网络攻击日志
@@ -239,6 +303,8 @@ impl Client {
     }
 
     /// 删除高危命令事件 (`DeleteBashEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 根据Ids删除高危命令事件
     ///
@@ -263,6 +329,8 @@ impl Client {
 
     /// 删除高危命令规则 (`DeleteBashRules`)
     ///
+    /// **China site only.**
+    ///
     /// 删除高危命令规则
     ///
     /// # Example: 删除高危命令规则
@@ -284,9 +352,19 @@ impl Client {
         self.call("DeleteBashRules", request)
     }
 
-    /// 删除暴力破解记录 (`DeleteBruteAttacks`)
+    /// Deletes brute force attack records (`DeleteBruteAttacks`)
+    ///
+    /// This API is used to delete brute force attack records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除暴力破解记录
     ///
     /// 本接口 (DeleteBruteAttacks) 用于删除暴力破解记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteBruteAttacks)
+    ///
+    /// </details>
     ///
     /// # Example: 删除暴力破解记录
     ///
@@ -307,9 +385,19 @@ impl Client {
         self.call("DeleteBruteAttacks", request)
     }
 
-    /// 删除白名单规则 (`DeleteLoginWhiteList`)
+    /// Deletes allowlist rule (`DeleteLoginWhiteList`)
+    ///
+    /// This API is used to delete a allowlist rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除白名单规则
+    ///
+    /// 删除白名单规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteLoginWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 删除异地登录白名单
     ///
@@ -330,9 +418,19 @@ impl Client {
         self.call("DeleteLoginWhiteList", request)
     }
 
-    /// 卸载云镜客户端 (`DeleteMachine`)
+    /// Uninstalls CWP agent (`DeleteMachine`)
+    ///
+    /// This API is used to uninstall the CWP agent.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 卸载云镜客户端
     ///
     /// 本接口（DeleteMachine）用于卸载云镜客户端。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteMachine)
+    ///
+    /// </details>
     ///
     /// # Example: 卸载客户端
     ///
@@ -350,9 +448,19 @@ impl Client {
         self.call("DeleteMachine", request)
     }
 
-    /// 删除服务器关联的标签 (`DeleteMachineTag`)
+    /// Removes tag from server. (`DeleteMachineTag`)
+    ///
+    /// This API is used to remove a tag from a server.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 删除服务器关联的标签
+    ///
+    /// 删除服务器关联的标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteMachineTag)
+    ///
+    /// </details>
     ///
     /// # Example: 删除服务器关联的标签
     ///
@@ -370,9 +478,19 @@ impl Client {
         self.call("DeleteMachineTag", request)
     }
 
-    /// 删除恶意请求记录 (`DeleteMaliciousRequests`)
+    /// Deletes malicious request records (`DeleteMaliciousRequests`)
+    ///
+    /// This API is used to delete malicious request records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除恶意请求记录
     ///
     /// 本接口 (DeleteMaliciousRequests) 用于删除恶意请求记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteMaliciousRequests)
+    ///
+    /// </details>
     ///
     /// # Example: 删除恶意请求记录
     ///
@@ -393,9 +511,19 @@ impl Client {
         self.call("DeleteMaliciousRequests", request)
     }
 
-    /// 删除木马记录 (`DeleteMalwares`)
+    /// Deletes trojan records (`DeleteMalwares`)
+    ///
+    /// This API is used to delete trojan records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除木马记录
     ///
     /// 本接口 (DeleteMalwares) 用于删除木马记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 删除木马记录
     ///
@@ -416,9 +544,19 @@ impl Client {
         self.call("DeleteMalwares", request)
     }
 
-    /// 删除异地登录记录 (`DeleteNonlocalLoginPlaces`)
+    /// Deletes unusual login location records (`DeleteNonlocalLoginPlaces`)
+    ///
+    /// This API is used to delete unusual login location records.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除异地登录记录
     ///
     /// 本接口 (DeleteNonlocalLoginPlaces) 用于删除异地登录记录。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteNonlocalLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 删除异地登录记录
     ///
@@ -440,6 +578,8 @@ impl Client {
     }
 
     /// 删除本地提权事件 (`DeletePrivilegeEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 根据Ids删除本地提权
     ///
@@ -464,6 +604,8 @@ impl Client {
 
     /// 删除本地提权规则 (`DeletePrivilegeRules`)
     ///
+    /// **China site only.**
+    ///
     /// 删除本地提权规则
     ///
     /// # Example: 删除本地提权规则
@@ -486,6 +628,8 @@ impl Client {
     }
 
     /// 删除反弹Shell事件 (`DeleteReverseShellEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 根据Ids删除反弹Shell事件
     ///
@@ -510,6 +654,8 @@ impl Client {
 
     /// 删除反弹Shell规则 (`DeleteReverseShellRules`)
     ///
+    /// **China site only.**
+    ///
     /// 删除反弹Shell规则
     ///
     /// # Example: 删除反弹Shell规则
@@ -533,6 +679,8 @@ impl Client {
 
     /// 删除标签 (`DeleteTags`)
     ///
+    /// **China site only.**
+    ///
     /// 删除标签
     ///
     /// # Example: 删除标签
@@ -554,9 +702,19 @@ impl Client {
         self.call("DeleteTags", request)
     }
 
-    /// 删除常用登录地 (`DeleteUsualLoginPlaces`)
+    /// Deletes usual login locations (`DeleteUsualLoginPlaces`)
+    ///
+    /// This API is used to delete one or more usual login locations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 删除常用登录地
     ///
     /// 本接口（DeleteUsualLoginPlaces）用于删除常用登录地。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DeleteUsualLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 删除常用登录地
     ///
@@ -578,9 +736,19 @@ impl Client {
         self.call("DeleteUsualLoginPlaces", request)
     }
 
-    /// 获取帐号统计列表数据 (`DescribeAccountStatistics`)
+    /// Gets account statistics list (`DescribeAccountStatistics`)
+    ///
+    /// This API is used to get the account statistics list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取帐号统计列表数据
     ///
     /// 本接口 (DescribeAccountStatistics) 用于获取帐号统计列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeAccountStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取帐号统计列表数据
     ///
@@ -599,9 +767,19 @@ impl Client {
         self.read("DescribeAccountStatistics", request)
     }
 
-    /// 获取帐号列表 (`DescribeAccounts`)
+    /// Gets account list (`DescribeAccounts`)
+    ///
+    /// This API is used to get the account list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取帐号列表
     ///
     /// 本接口 (DescribeAccounts) 用于获取帐号列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取帐号列表
     ///
@@ -621,9 +799,19 @@ impl Client {
         self.read("DescribeAccounts", request)
     }
 
-    /// 获取单台主机的漏洞列表 (`DescribeAgentVuls`)
+    /// Gets the list of vulnerabilities on a single server (`DescribeAgentVuls`)
+    ///
+    /// This API is used to get the list of vulnerabilities on a single server.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取单台主机的漏洞列表
     ///
     /// 本接口 (DescribeAgentVuls) 用于获取单台主机的漏洞列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeAgentVuls)
+    ///
+    /// </details>
     ///
     /// # Example: 获取主机的漏洞列表
     ///
@@ -644,9 +832,19 @@ impl Client {
         self.read("DescribeAgentVuls", request)
     }
 
-    /// 获取告警设置 (`DescribeAlarmAttribute`)
+    /// Gets alarm settings (`DescribeAlarmAttribute`)
+    ///
+    /// This API is used to get the alarm settings.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取告警设置
     ///
     /// 本接口 (DescribeAlarmAttribute) 用于获取告警设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeAlarmAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 获取告警设置
     ///
@@ -663,6 +861,8 @@ impl Client {
     }
 
     /// 网络攻击日志详情 (`DescribeAttackLogInfo`)
+    ///
+    /// **China site only.**
     ///
     /// 网络攻击日志详情
     ///
@@ -684,6 +884,8 @@ impl Client {
 
     /// 网络攻击日志列表 (`DescribeAttackLogs`)
     ///
+    /// **China site only.**
+    ///
     /// 按分页形式展示网络攻击日志列表
     ///
     /// # Example: 网络攻击日志列表
@@ -701,6 +903,8 @@ impl Client {
     }
 
     /// 获取高危命令列表 (`DescribeBashEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 获取高危命令列表
     ///
@@ -720,6 +924,8 @@ impl Client {
 
     /// 获取高危命令规则列表 (`DescribeBashRules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取高危命令规则列表
     ///
     /// # Example: 获取高危命令规则列表
@@ -738,9 +944,19 @@ impl Client {
         self.read("DescribeBashRules", request)
     }
 
-    /// 获取云镜破解事件列表 (`DescribeBruteAttacks`)
+    /// Gets brute force attack event list (`DescribeBruteAttacks`)
+    ///
+    /// This API is used to get the brute force attack event list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取云镜破解事件列表
     ///
     /// 本接口{DescribeBruteAttacks}用于获取暴力破解事件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeBruteAttacks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取暴力破解事件列表
     ///
@@ -767,9 +983,19 @@ impl Client {
         self.read("DescribeBruteAttacks", request)
     }
 
-    /// 获取组件信息 (`DescribeComponentInfo`)
+    /// Gets component information (`DescribeComponentInfo`)
+    ///
+    /// This API is used to get the component information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取组件信息
     ///
     /// 本接口 (DescribeComponentInfo) 用于获取组件信息数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeComponentInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组件信息数据
     ///
@@ -787,9 +1013,19 @@ impl Client {
         self.read("DescribeComponentInfo", request)
     }
 
-    /// 获取组件统计列表 (`DescribeComponentStatistics`)
+    /// Gets component statistics list (`DescribeComponentStatistics`)
+    ///
+    /// This API is used to get the component statistics list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取组件统计列表
     ///
     /// 本接口 (DescribeComponentStatistics) 用于获取组件统计列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeComponentStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组件统计列表
     ///
@@ -808,9 +1044,19 @@ impl Client {
         self.read("DescribeComponentStatistics", request)
     }
 
-    /// 获取组件列表 (`DescribeComponents`)
+    /// Gets component list (`DescribeComponents`)
+    ///
+    /// This API is used to get the component list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取组件列表
     ///
     /// 本接口 (DescribeComponents) 用于获取组件列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeComponents)
+    ///
+    /// </details>
     ///
     /// # Example: 获取组件列表
     ///
@@ -830,9 +1076,19 @@ impl Client {
         self.read("DescribeComponents", request)
     }
 
-    /// 获取帐号变更历史列表 (`DescribeHistoryAccounts`)
+    /// Gets account change history list (`DescribeHistoryAccounts`)
+    ///
+    /// This API is used to get the account change history list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取帐号变更历史列表
     ///
     /// 本接口 (DescribeHistoryAccounts) 用于获取帐号变更历史列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeHistoryAccounts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取帐号变更历史列表
     ///
@@ -860,9 +1116,19 @@ impl Client {
         self.read("DescribeHistoryAccounts", request)
     }
 
-    /// 获取漏洞受影响机器列表 (`DescribeImpactedHosts`)
+    /// Gets the list of servers affected by the vulnerability (`DescribeImpactedHosts`)
+    ///
+    /// This API is used to get the list of servers affected by a vulnerability.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取漏洞受影响机器列表
     ///
     /// 本接口 (DescribeImpactedHosts) 用于获取漏洞受影响机器列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeImpactedHosts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取漏洞受影响机器列表
     ///
@@ -883,9 +1149,19 @@ impl Client {
         self.read("DescribeImpactedHosts", request)
     }
 
-    /// 获取异地登录白名单列表 (`DescribeLoginWhiteList`)
+    /// Gets the list of login allowlist entries (`DescribeLoginWhiteList`)
+    ///
+    /// This API is used to get the list of login allowlist entries.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取异地登录白名单列表
+    ///
+    /// 获取异地登录白名单列表
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeLoginWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 获取异地登录白名单列表
     ///
@@ -904,9 +1180,19 @@ impl Client {
         self.read("DescribeLoginWhiteList", request)
     }
 
-    /// 获取机器详情 (`DescribeMachineInfo`)
+    /// Gets server details (`DescribeMachineInfo`)
+    ///
+    /// This API is used to get server details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取机器详情
     ///
     /// 本接口（DescribeMachineInfo）用于获取机器详细信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeMachineInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取机器详情
     ///
@@ -924,9 +1210,19 @@ impl Client {
         self.read("DescribeMachineInfo", request)
     }
 
-    /// 获取区域主机列表 (`DescribeMachines`)
+    /// Gets the list of servers in region (`DescribeMachines`)
+    ///
+    /// This API is used to get the list of servers in a specified region.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取区域主机列表
     ///
     /// 本接口 (DescribeMachines) 用于获取区域主机列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeMachines)
+    ///
+    /// </details>
     ///
     /// # Example: 获取区域主机列表
     ///
@@ -955,9 +1251,19 @@ impl Client {
         self.read("DescribeMachines", request)
     }
 
-    /// 获取恶意请求数据 (`DescribeMaliciousRequests`)
+    /// Gets malicious request data (`DescribeMaliciousRequests`)
+    ///
+    /// This API is used to get malicious request data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取恶意请求数据
     ///
     /// 本接口 (DescribeMaliciousRequests) 用于获取恶意请求数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeMaliciousRequests)
+    ///
+    /// </details>
     ///
     /// # Example: 获取恶意请求数据
     ///
@@ -976,9 +1282,19 @@ impl Client {
         self.read("DescribeMaliciousRequests", request)
     }
 
-    /// 获取木马信息 (`DescribeMalwares`)
+    /// Gets trojan information (`DescribeMalwares`)
+    ///
+    /// This API is used to get the list of trojan events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取木马信息
     ///
     /// 本接口（DescribeMalwares）用于获取木马事件列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 获取木马信息
     ///
@@ -1006,9 +1322,19 @@ impl Client {
         self.read("DescribeMalwares", request)
     }
 
-    /// 获取异地登录事件 (`DescribeNonlocalLoginPlaces`)
+    /// Gets unusual login events (`DescribeNonlocalLoginPlaces`)
+    ///
+    /// This API is used to get unusual login events.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取异地登录事件
     ///
     /// 本接口(DescribeNonlocalLoginPlaces)用于获取异地登录事件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeNonlocalLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 获取异地登录事件
     ///
@@ -1036,9 +1362,19 @@ impl Client {
         self.read("DescribeNonlocalLoginPlaces", request)
     }
 
-    /// 获取端口统计列表 (`DescribeOpenPortStatistics`)
+    /// Gets port statistics (`DescribeOpenPortStatistics`)
+    ///
+    /// This API is used to get the statistics on port usage
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取端口统计列表
     ///
     /// 本接口 (DescribeOpenPortStatistics) 用于获取端口统计列表。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeOpenPortStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取端口统计列表
     ///
@@ -1065,9 +1401,19 @@ impl Client {
         self.read("DescribeOpenPortStatistics", request)
     }
 
-    /// 获取实时拉取端口任务状态 (`DescribeOpenPortTaskStatus`)
+    /// Gets the status of real-time port pulling task (`DescribeOpenPortTaskStatus`)
+    ///
+    /// This API is used to get the status of a real-time port pulling task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实时拉取端口任务状态
     ///
     /// 本接口 (DescribeOpenPortTaskStatus) 用于获取实时拉取端口任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeOpenPortTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实时拉取端口任务状态
     ///
@@ -1085,9 +1431,19 @@ impl Client {
         self.read("DescribeOpenPortTaskStatus", request)
     }
 
-    /// 获取端口列表 (`DescribeOpenPorts`)
+    /// Gets port list (`DescribeOpenPorts`)
+    ///
+    /// This API is used to get the port list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取端口列表
     ///
     /// 本接口 (DescribeOpenPorts) 用于获取端口列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeOpenPorts)
+    ///
+    /// </details>
     ///
     /// # Example: 获取端口列表
     ///
@@ -1107,9 +1463,19 @@ impl Client {
         self.read("DescribeOpenPorts", request)
     }
 
-    /// 获取概览统计数据 (`DescribeOverviewStatistics`)
+    /// Gets overview statistics of the current account (`DescribeOverviewStatistics`)
+    ///
+    /// This API is used to get the overview statistics of CWP under the current account.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取概览统计数据
     ///
     /// 本接口用于（DescribeOverviewStatistics）获取概览统计数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeOverviewStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取概览统计数据
     ///
@@ -1126,6 +1492,8 @@ impl Client {
     }
 
     /// 获取本地提权事件列表 (`DescribePrivilegeEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 获取本地提权事件列表
     ///
@@ -1145,6 +1513,8 @@ impl Client {
 
     /// 获取本地提权规则列表 (`DescribePrivilegeRules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取本地提权规则列表
     ///
     /// # Example: 获取本地提权规则列表
@@ -1161,9 +1531,19 @@ impl Client {
         self.read("DescribePrivilegeRules", request)
     }
 
-    /// 获取专业版信息 (`DescribeProVersionInfo`)
+    /// Gets CWP Pro information (`DescribeProVersionInfo`)
+    ///
+    /// This API is used to get the CWP Pro information.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专业版信息
     ///
     /// 本接口 (DescribeProVersionInfo) 用于获取专业版信息。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeProVersionInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专业版信息
     ///
@@ -1179,9 +1559,19 @@ impl Client {
         self.read("DescribeProVersionInfo", request)
     }
 
-    /// 获取进程统计列表 (`DescribeProcessStatistics`)
+    /// Gets process statistics list (`DescribeProcessStatistics`)
+    ///
+    /// This API is used to get the process statistics list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取进程统计列表
     ///
     /// 本接口 (DescribeProcessStatistics) 用于获取进程统计列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeProcessStatistics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取进程统计列表数据
     ///
@@ -1200,9 +1590,19 @@ impl Client {
         self.read("DescribeProcessStatistics", request)
     }
 
-    /// 获取实时拉取进程任务状态 (`DescribeProcessTaskStatus`)
+    /// Gets the status of real-time process pulling task (`DescribeProcessTaskStatus`)
+    ///
+    /// This API is used to get the status of a real-time process pulling task.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取实时拉取进程任务状态
     ///
     /// 本接口 (DescribeProcessTaskStatus) 用于获取实时拉取进程任务状态。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeProcessTaskStatus)
+    ///
+    /// </details>
     ///
     /// # Example: 获取实时拉取进程任务状态
     ///
@@ -1220,9 +1620,19 @@ impl Client {
         self.read("DescribeProcessTaskStatus", request)
     }
 
-    /// 获取进程列表 (`DescribeProcesses`)
+    /// Gets process list (`DescribeProcesses`)
+    ///
+    /// This API is used to get the process list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取进程列表
     ///
     /// 本接口 (DescribeProcesses) 用于获取进程列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeProcesses)
+    ///
+    /// </details>
     ///
     /// # Example: 获取进程列表
     ///
@@ -1243,6 +1653,8 @@ impl Client {
 
     /// 获取反弹Shell列表 (`DescribeReverseShellEvents`)
     ///
+    /// **China site only.**
+    ///
     /// 获取反弹Shell列表
     ///
     /// # Example: 获取反弹Shell列表
@@ -1261,6 +1673,8 @@ impl Client {
 
     /// 获取反弹Shell规则列表 (`DescribeReverseShellRules`)
     ///
+    /// **China site only.**
+    ///
     /// 获取反弹Shell规则列表
     ///
     /// # Example: 获取反弹Shell规则列表
@@ -1277,9 +1691,19 @@ impl Client {
         self.read("DescribeReverseShellRules", request)
     }
 
-    /// 获取安全事件消息 (`DescribeSecurityDynamics`)
+    /// Gets security event message (`DescribeSecurityDynamics`)
+    ///
+    /// This API is used to get the security event message data.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取安全事件消息
     ///
     /// 本接口 (DescribeSecurityDynamics) 用于获取安全事件消息数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeSecurityDynamics)
+    ///
+    /// </details>
     ///
     /// # Example: 获取安全事件消息数据
     ///
@@ -1298,9 +1722,19 @@ impl Client {
         self.read("DescribeSecurityDynamics", request)
     }
 
-    /// 获取安全事件统计数据 (`DescribeSecurityTrends`)
+    /// Gets security event statistics (`DescribeSecurityTrends`)
+    ///
+    /// This API is used to get the security event statistics.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取安全事件统计数据
     ///
     /// 本接口 (DescribeSecurityTrends) 用于获取安全事件统计数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeSecurityTrends)
+    ///
+    /// </details>
     ///
     /// # Example: 获取安全事件统计数据
     ///
@@ -1319,9 +1753,19 @@ impl Client {
         self.read("DescribeSecurityTrends", request)
     }
 
-    /// 获取指定标签关联的服务器信息 (`DescribeTagMachines`)
+    /// Gets the information of servers associated with specified tag (`DescribeTagMachines`)
+    ///
+    /// This API is used to get the information of servers associated with a specified tag.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取指定标签关联的服务器信息
+    ///
+    /// 获取指定标签关联的服务器信息
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeTagMachines)
+    ///
+    /// </details>
     ///
     /// # Example: 获取指定标签关联的服务器信息
     ///
@@ -1339,9 +1783,19 @@ impl Client {
         self.read("DescribeTagMachines", request)
     }
 
-    /// 获取所有主机标签 (`DescribeTags`)
+    /// Gets all server tags (`DescribeTags`)
+    ///
+    /// This API is used to get all server tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 获取所有主机标签
+    ///
+    /// 获取所有主机标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeTags)
+    ///
+    /// </details>
     ///
     /// # Example: 获取所有主机标签
     ///
@@ -1357,9 +1811,19 @@ impl Client {
         self.read("DescribeTags", request)
     }
 
-    /// 查询常用登录地 (`DescribeUsualLoginPlaces`)
+    /// Queries usual login locations (`DescribeUsualLoginPlaces`)
+    ///
+    /// This API is used to query usual login locations.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 查询常用登录地
     ///
     /// 此接口（DescribeUsualLoginPlaces）用于查询常用登录地。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeUsualLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 查询常用登录地
     ///
@@ -1377,9 +1841,19 @@ impl Client {
         self.read("DescribeUsualLoginPlaces", request)
     }
 
-    /// 获取漏洞详情 (`DescribeVulInfo`)
+    /// Gets vulnerability details (`DescribeVulInfo`)
+    ///
+    /// This API is used to get vulnerability details.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取漏洞详情
     ///
     /// 本接口 (DescribeVulInfo) 用于获取漏洞详情。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeVulInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取漏洞详情
     ///
@@ -1397,9 +1871,19 @@ impl Client {
         self.read("DescribeVulInfo", request)
     }
 
-    /// 获取漏洞检测结果 (`DescribeVulScanResult`)
+    /// Gets vulnerability detection result (`DescribeVulScanResult`)
+    ///
+    /// This API is used to get the vulnerability detection result.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取漏洞检测结果
     ///
     /// 本接口 (DescribeVulScanResult) 用于获取漏洞检测结果。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeVulScanResult)
+    ///
+    /// </details>
     ///
     /// # Example: 获取漏洞检测结果
     ///
@@ -1415,9 +1899,19 @@ impl Client {
         self.read("DescribeVulScanResult", request)
     }
 
-    /// 获取漏洞列表 (`DescribeVuls`)
+    /// Gets vulnerability list (`DescribeVuls`)
+    ///
+    /// This API is used to get the vulnerability list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取漏洞列表
     ///
     /// 本接口 (DescribeVuls) 用于获取漏洞列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeVuls)
+    ///
+    /// </details>
     ///
     /// # Example: 获取漏洞列表
     ///
@@ -1437,9 +1931,19 @@ impl Client {
         self.read("DescribeVuls", request)
     }
 
-    /// 获取专业周报密码破解数据 (`DescribeWeeklyReportBruteAttacks`)
+    /// Gets brute force attack data in weekly CWP Pro report (`DescribeWeeklyReportBruteAttacks`)
+    ///
+    /// This API is used to get the brute force attack data in the weekly CWP Pro report.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专业周报密码破解数据
     ///
     /// 本接口 (DescribeWeeklyReportBruteAttacks) 用于获取专业周报密码破解数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeWeeklyReportBruteAttacks)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专业周报密码破解数据
     ///
@@ -1463,9 +1967,19 @@ impl Client {
         self.read("DescribeWeeklyReportBruteAttacks", request)
     }
 
-    /// 获取专业周报详情 (`DescribeWeeklyReportInfo`)
+    /// Gets details in weekly CWP Pro report (`DescribeWeeklyReportInfo`)
+    ///
+    /// This API is used to get the details in the weekly CWP Pro report.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专业周报详情
     ///
     /// 本接口 (DescribeWeeklyReportInfo) 用于获取专业周报详情数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeWeeklyReportInfo)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专业周报详情
     ///
@@ -1483,9 +1997,19 @@ impl Client {
         self.read("DescribeWeeklyReportInfo", request)
     }
 
-    /// 获取专业周报木马数据 (`DescribeWeeklyReportMalwares`)
+    /// Gets trojan data in weekly CWP Pro report (`DescribeWeeklyReportMalwares`)
+    ///
+    /// This API is used to get the trojan data in the weekly CWP Pro report.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专业周报木马数据
     ///
     /// 本接口 (DescribeWeeklyReportMalwares) 用于获取专业周报木马数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeWeeklyReportMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专业周报木马数据
     ///
@@ -1506,9 +2030,19 @@ impl Client {
         self.read("DescribeWeeklyReportMalwares", request)
     }
 
-    /// 获取专业周报异地登录数据 (`DescribeWeeklyReportNonlocalLoginPlaces`)
+    /// Gets unusual login location data in weekly CWP Pro report (`DescribeWeeklyReportNonlocalLoginPlaces`)
+    ///
+    /// This API is used to get the unusual login location data in the weekly CWP Pro report.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专业周报异地登录数据
     ///
     /// 本接口 (DescribeWeeklyReportNonlocalLoginPlaces) 用于获取专业周报异地登录数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeWeeklyReportNonlocalLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专业周报异地登录数据
     ///
@@ -1532,9 +2066,19 @@ impl Client {
         self.read("DescribeWeeklyReportNonlocalLoginPlaces", request)
     }
 
-    /// 获取专业版周报漏洞数据 (`DescribeWeeklyReportVuls`)
+    /// Gets vulnerability data in weekly CWP Pro report (`DescribeWeeklyReportVuls`)
+    ///
+    /// This API is used to get the vulnerability data in the weekly CWP Pro report.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取专业版周报漏洞数据
     ///
     /// 本接口 (DescribeWeeklyReportVuls) 用于专业版周报漏洞数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeWeeklyReportVuls)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专业版周报漏洞数据
     ///
@@ -1552,9 +2096,19 @@ impl Client {
         self.read("DescribeWeeklyReportVuls", request)
     }
 
-    /// 获取周报列表 (`DescribeWeeklyReports`)
+    /// Gets weekly report list (`DescribeWeeklyReports`)
+    ///
+    /// This API is used to get the weekly report list.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 获取周报列表
     ///
     /// 本接口 (DescribeWeeklyReports) 用于获取周报列表数据。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=DescribeWeeklyReports)
+    ///
+    /// </details>
     ///
     /// # Example: 获取专业版周报列表
     ///
@@ -1574,6 +2128,8 @@ impl Client {
     }
 
     /// 新增或修改高危命令规则 (`EditBashRule`)
+    ///
+    /// **China site only.**
     ///
     /// 新增或修改高危命令规则
     ///
@@ -1597,6 +2153,8 @@ impl Client {
 
     /// 新增或修改本地提权规则 (`EditPrivilegeRule`)
     ///
+    /// **China site only.**
+    ///
     /// 新增或修改本地提权规则
     ///
     /// # Example: 新增/修改本地提权规则
@@ -1619,6 +2177,8 @@ impl Client {
 
     /// 编辑反弹Shell规则 (`EditReverseShellRule`)
     ///
+    /// **China site only.**
+    ///
     /// 编辑反弹Shell规则
     ///
     /// # Example: 编辑反弹Shell规则
@@ -1638,9 +2198,19 @@ impl Client {
         self.call("EditReverseShellRule", request)
     }
 
-    /// 新增或编辑标签 (`EditTags`)
+    /// Adds or edits tags. (`EditTags`)
+    ///
+    /// This API is used to add or edit tags.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 新增或编辑标签
+    ///
+    /// 新增或编辑标签
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=EditTags)
+    ///
+    /// </details>
     ///
     /// # Example: 新增/编辑标签
     ///
@@ -1664,6 +2234,8 @@ impl Client {
 
     /// 导出网络攻击日志 (`ExportAttackLogs`)
     ///
+    /// **China site only.**
+    ///
     /// 导出网络攻击日志
     ///
     /// # Example: 导出网络攻击日志
@@ -1682,6 +2254,8 @@ impl Client {
 
     /// 导出高危命令事件 (`ExportBashEvents`)
     ///
+    /// **China site only.**
+    ///
     /// 导出高危命令事件
     ///
     /// # Example: 导出高危命令事件
@@ -1698,9 +2272,19 @@ impl Client {
         self.call("ExportBashEvents", request)
     }
 
-    /// 导出密码破解记录 (`ExportBruteAttacks`)
+    /// Exports brute force attack records (`ExportBruteAttacks`)
+    ///
+    /// This API is used to export brute force attack records into a CSV file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出密码破解记录
     ///
     /// 本接口 (ExportBruteAttacks) 用于导出密码破解记录成CSV文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ExportBruteAttacks)
+    ///
+    /// </details>
     ///
     /// # Example: 导出密码破解记录
     ///
@@ -1716,9 +2300,19 @@ impl Client {
         self.call("ExportBruteAttacks", request)
     }
 
-    /// 导出下载恶意请求文件 (`ExportMaliciousRequests`)
+    /// Exports the malicious request file into a CSV file for download (`ExportMaliciousRequests`)
+    ///
+    /// This API is used to export the malicious request file into a CSV file for download.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出下载恶意请求文件
     ///
     /// 本接口 (ExportMaliciousRequests) 用于导出下载恶意请求文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ExportMaliciousRequests)
+    ///
+    /// </details>
     ///
     /// # Example: 导出下载恶意请求文件
     ///
@@ -1734,9 +2328,19 @@ impl Client {
         self.call("ExportMaliciousRequests", request)
     }
 
-    /// 导出木马记录 (`ExportMalwares`)
+    /// Exports trojan records (`ExportMalwares`)
+    ///
+    /// This API is used to export trojan records into a CSV file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出木马记录
     ///
     /// 本接口 (ExportMalwares) 用于导出木马记录CSV文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ExportMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 导出木马记录
     ///
@@ -1752,9 +2356,19 @@ impl Client {
         self.call("ExportMalwares", request)
     }
 
-    /// 导出异地登录记录 (`ExportNonlocalLoginPlaces`)
+    /// Exports unusual login location records (`ExportNonlocalLoginPlaces`)
+    ///
+    /// This API is used to export unusual login location events into a CSV file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 导出异地登录记录
     ///
     /// 本接口 (ExportNonlocalLoginPlaces) 用于导出异地登录事件记录CSV文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ExportNonlocalLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 导出异地登录记录
     ///
@@ -1771,6 +2385,8 @@ impl Client {
     }
 
     /// 导出本地提权事件 (`ExportPrivilegeEvents`)
+    ///
+    /// **China site only.**
     ///
     /// 导出本地提权事件
     ///
@@ -1790,6 +2406,8 @@ impl Client {
 
     /// 导出反弹Shell事件 (`ExportReverseShellEvents`)
     ///
+    /// **China site only.**
+    ///
     /// 导出反弹Shell事件
     ///
     /// # Example: 导出反弹Shell事件
@@ -1806,9 +2424,19 @@ impl Client {
         self.call("ExportReverseShellEvents", request)
     }
 
-    /// 忽略漏洞 (`IgnoreImpactedHosts`)
+    /// Ignores vulnerability (`IgnoreImpactedHosts`)
+    ///
+    /// This API is used to ignore one or more vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 忽略漏洞
     ///
     /// 本接口 (IgnoreImpactedHosts) 用于忽略漏洞。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=IgnoreImpactedHosts)
+    ///
+    /// </details>
     ///
     /// # Example: 忽略漏洞
     ///
@@ -1830,6 +2458,8 @@ impl Client {
     }
 
     /// 开通专业版询价(预付费) (`InquiryPriceOpenProVersionPrepaid`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (InquiryPriceOpenProVersionPrepaid) 用于开通专业版询价(预付费)。
     ///
@@ -1862,9 +2492,19 @@ impl Client {
         self.read("InquiryPriceOpenProVersionPrepaid", request)
     }
 
-    /// 误报异地登录 (`MisAlarmNonlocalLoginPlaces`)
+    /// Sets usual login location (`MisAlarmNonlocalLoginPlaces`)
+    ///
+    /// This API is used to set the current location as the usual login location.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 误报异地登录
     ///
     /// 本接口{MisAlarmNonlocalLoginPlaces}将设置当前地点为常用登录地。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=MisAlarmNonlocalLoginPlaces)
+    ///
+    /// </details>
     ///
     /// # Example: 误报异地登录
     ///
@@ -1885,9 +2525,19 @@ impl Client {
         self.call("MisAlarmNonlocalLoginPlaces", request)
     }
 
-    /// 修改告警设置 (`ModifyAlarmAttribute`)
+    /// Modifies alarm settings (`ModifyAlarmAttribute`)
+    ///
+    /// This API is used to modify alarm settings.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改告警设置
     ///
     /// 本接口（ModifyAlarmAttribute）用于修改告警设置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ModifyAlarmAttribute)
+    ///
+    /// </details>
     ///
     /// # Example: 修改告警设置
     ///
@@ -1906,9 +2556,19 @@ impl Client {
         self.call("ModifyAlarmAttribute", request)
     }
 
-    /// 设置新增主机自动开通专业版配置 (`ModifyAutoOpenProVersionConfig`)
+    /// Sets whether to automatically activate CWP Pro for newly added servers (`ModifyAutoOpenProVersionConfig`)
+    ///
+    /// This API is used to set whether to automatically activate CWP Pro for newly added servers.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 设置新增主机自动开通专业版配置
     ///
     /// 本接口 (ModifyAutoOpenProVersionConfig) 用于设置新增主机自动开通专业版配置。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ModifyAutoOpenProVersionConfig)
+    ///
+    /// </details>
     ///
     /// # Example: 设置新增主机自动开通专业版配置
     ///
@@ -1927,9 +2587,19 @@ impl Client {
         self.call("ModifyAutoOpenProVersionConfig", request)
     }
 
-    /// 编辑白名单规则 (`ModifyLoginWhiteList`)
+    /// Edits allowlist rule (`ModifyLoginWhiteList`)
+    ///
+    /// This API is used to edit a allowlist rule.
+    ///
+    /// <details><summary>中文</summary>
     ///
     /// 编辑白名单规则
+    ///
+    /// 编辑白名单规则
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ModifyLoginWhiteList)
+    ///
+    /// </details>
     ///
     /// # Example: 编辑异地登录白名单
     ///
@@ -1958,9 +2628,19 @@ impl Client {
         self.call("ModifyLoginWhiteList", request)
     }
 
-    /// 修改专业版续费标识 (`ModifyProVersionRenewFlag`)
+    /// Modifies the renewal flag of CWP Pro (`ModifyProVersionRenewFlag`)
+    ///
+    /// This API is used to modify the renewal flag of CWP Pro.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 修改专业版续费标识
     ///
     /// 本接口 (ModifyProVersionRenewFlag) 用于修改专业版包年包月续费标识。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=ModifyProVersionRenewFlag)
+    ///
+    /// </details>
     ///
     /// # Example: 修改专业版续费标识
     ///
@@ -1979,9 +2659,19 @@ impl Client {
         self.call("ModifyProVersionRenewFlag", request)
     }
 
-    /// 开通专业版 (`OpenProVersion`)
+    /// Activates CWP Pro (`OpenProVersion`)
+    ///
+    /// This API is used to activate CWP Pro.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 开通专业版
     ///
     /// 本接口 (OpenProVersion) 用于开通专业版。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=OpenProVersion)
+    ///
+    /// </details>
     ///
     /// # Example: 开通专业版
     ///
@@ -2004,6 +2694,8 @@ impl Client {
     }
 
     /// 开通专业版(包年包月) (`OpenProVersionPrepaid`)
+    ///
+    /// **China site only.**
     ///
     /// 本接口 (OpenProVersionPrepaid) 用于开通专业版(包年包月)。
     ///
@@ -2032,9 +2724,19 @@ impl Client {
         self.call("OpenProVersionPrepaid", request)
     }
 
-    /// 恢复木马文件 (`RecoverMalwares`)
+    /// Recovers trojan files (`RecoverMalwares`)
+    ///
+    /// This API is used to recover isolated trojan files in a batch.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恢复木马文件
     ///
     /// 本接口（RecoverMalwares）用于批量恢复已经被隔离的木马文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=RecoverMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 恢复木马文件
     ///
@@ -2057,6 +2759,8 @@ impl Client {
 
     /// 续费专业版 (`RenewProVersion`)
     ///
+    /// **China site only.**
+    ///
     /// 本接口 (RenewProVersion) 用于续费专业版(包年包月)。
     ///
     /// # Example: 续费专业版
@@ -2078,9 +2782,19 @@ impl Client {
         self.call("RenewProVersion", request)
     }
 
-    /// 漏洞重新检测 (`RescanImpactedHost`)
+    /// Rescans for vulnerabilities (`RescanImpactedHost`)
+    ///
+    /// This API is used to re-scan for vulnerabilities.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 漏洞重新检测
     ///
     /// 本接口 (RescanImpactedHost) 用于漏洞重新检测。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=RescanImpactedHost)
+    ///
+    /// </details>
     ///
     /// # Example: 重新检测一个漏洞
     ///
@@ -2098,9 +2812,19 @@ impl Client {
         self.call("RescanImpactedHost", request)
     }
 
-    /// 隔离木马 (`SeparateMalwares`)
+    /// Isolates trojans (`SeparateMalwares`)
+    ///
+    /// This API is used to isolate trojans.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 隔离木马
     ///
     /// 本接口（SeparateMalwares）用于隔离木马。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=SeparateMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 隔离木马
     ///
@@ -2122,6 +2846,8 @@ impl Client {
     }
 
     /// 设置高危命令事件状态 (`SetBashEventsStatus`)
+    ///
+    /// **China site only.**
     ///
     /// 设置高危命令事件状态
     ///
@@ -2147,6 +2873,8 @@ impl Client {
 
     /// 切换高危命令规则状态 (`SwitchBashRules`)
     ///
+    /// **China site only.**
+    ///
     /// 切换高危命令规则状态
     ///
     /// # Example: 切换高危命令规则状态
@@ -2166,9 +2894,19 @@ impl Client {
         self.call("SwitchBashRules", request)
     }
 
-    /// 恶意请求添加信任 (`TrustMaliciousRequest`)
+    /// Trusts malicious request (`TrustMaliciousRequest`)
+    ///
+    /// This API is used to trust a malicious request.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 恶意请求添加信任
     ///
     /// 本接口 (TrustMaliciousRequest) 用于恶意请求添加信任。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=TrustMaliciousRequest)
+    ///
+    /// </details>
     ///
     /// # Example: 添加信任
     ///
@@ -2186,9 +2924,19 @@ impl Client {
         self.call("TrustMaliciousRequest", request)
     }
 
-    /// 信任木马文件 (`TrustMalwares`)
+    /// Trusts trojan file (`TrustMalwares`)
+    ///
+    /// This API is used to trust an identified trojan file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 信任木马文件
     ///
     /// 本接口(TrustMalwares)将被识别木马文件设为信任。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=TrustMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 信任文件
     ///
@@ -2209,9 +2957,19 @@ impl Client {
         self.call("TrustMalwares", request)
     }
 
-    /// 取消信任恶意请求 (`UntrustMaliciousRequest`)
+    /// Untrusts malicious request (`UntrustMaliciousRequest`)
+    ///
+    /// This API is used to untrust a malicious request.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消信任恶意请求
     ///
     /// 本接口 (UntrustMaliciousRequest) 用于取消信任恶意请求。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=UntrustMaliciousRequest)
+    ///
+    /// </details>
     ///
     /// # Example: 取消信任恶意请求
     ///
@@ -2229,9 +2987,19 @@ impl Client {
         self.call("UntrustMaliciousRequest", request)
     }
 
-    /// 取消信任木马 (`UntrustMalwares`)
+    /// Untrusts trojan file (`UntrustMalwares`)
+    ///
+    /// This API is used to untrust a trojan file.
+    ///
+    /// <details><summary>中文</summary>
+    ///
+    /// 取消信任木马
     ///
     /// 本接口（UntrustMalwares）用于取消信任木马文件。
+    ///
+    /// [API Explorer](https://console.cloud.tencent.com/api/explorer?Product=yunjing&Version=2018-02-28&Action=UntrustMalwares)
+    ///
+    /// </details>
     ///
     /// # Example: 取消信任木马
     ///
@@ -2569,97 +3337,100 @@ impl Client {
 }
 
 rt::model! {
-/// 帐号列表信息数据。
+/// Account list information.
+///
+/// <details><summary>中文</summary>帐号列表信息数据。</details>
 pub struct Account: decode {
-  /// 唯一ID。
+  /// Unique ID.
   id: u64 = "Id",
-  /// 云镜客户端唯一Uuid
+  /// CWP agent `Uuid`
   uuid: String = "Uuid",
-  /// 主机内网IP。
+  /// Private IP of server.
   machine_ip: String = "MachineIp",
-  /// 主机名称。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 帐号名。
+  /// Account name.
   username: String = "Username",
-  /// 帐号所属组。
+  /// Account group.
   groups: String = "Groups",
-  /// 帐号类型。
-  /// <li>ORDINARY：普通帐号</li>
-  /// <li>SUPPER：超级管理员帐号</li>
+  /// Account type.
+  /// <li>ORDINARY: ordinary account</li>
+  /// <li>SUPPER: super admin account</li>
   privilege: String = "Privilege",
-  /// 帐号创建时间。
-  ///
+  /// Account creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   account_create_time: String = "AccountCreateTime",
-  /// 帐号最后登录时间。
-  ///
+  /// Account last login time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_login_time: String = "LastLoginTime",
 }
 
-/// 帐号统计数据。
+/// Account statistics.
+///
+/// <details><summary>中文</summary>帐号统计数据。</details>
 pub struct AccountStatistics: decode {
-  /// 用户名。
+  /// Username.
   username: String = "Username",
-  /// 主机数量。
+  /// Number of servers.
   machine_num: u64 = "MachineNum",
 }
 
-/// AddLoginWhiteList请求参数结构体
+/// Request of [`Client::add_login_white_list`].
 pub struct AddLoginWhiteListRequest: encode {
-  /// **Required.** 白名单规则
+  /// **Required.** Whitelist rule
   rules: LoginWhiteListsRule = "Rules",
 }
 
-/// AddLoginWhiteList返回参数结构体
+/// Response of [`Client::add_login_white_list`].
 pub struct AddLoginWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// AddMachineTag请求参数结构体
+/// Request of [`Client::add_machine_tag`].
 pub struct AddMachineTagRequest: encode {
-  /// **Required.** 云服务器ID
+  /// **Required.** Server ID
   quuid: String = "Quuid",
-  /// **Required.** 标签ID
+  /// **Required.** Tag ID
   tag_id: u64 = "TagId",
-  /// **Required.** 云服务器地区
+  /// **Required.** Server region
   m_region: String = "MRegion",
-  /// **Required.** 云服务器类型(CVM|BM)
+  /// **Required.** Server type (`CVM` or `BM`)
   m_area: String = "MArea",
 }
 
-/// AddMachineTag返回参数结构体
+/// Response of [`Client::add_machine_tag`].
 pub struct AddMachineTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 主机漏洞信息
+/// Server vulnerability information
+///
+/// <details><summary>中文</summary>主机漏洞信息</details>
 pub struct AgentVul: decode {
-  /// 漏洞ID。
+  /// Vulnerability ID.
   id: u64 = "Id",
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 漏洞名称。
+  /// Vulnerability name.
   vul_name: String = "VulName",
-  /// 漏洞危害等级。
-  /// <li>HIGH：高危</li>
-  /// <li>MIDDLE：中危</li>
-  /// <li>LOW：低危</li>
-  /// <li>NOTICE：提示</li>
+  /// Vulnerability severity level.
+  /// <li>HIGH: high</li>
+  /// <li>MIDDLE: medium</li>
+  /// <li>LOW: low</li>
+  /// <li>NOTICE: notice</li>
   vul_level: String = "VulLevel",
-  /// 最后扫描时间。
-  ///
+  /// Last scanned time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_scan_time: String = "LastScanTime",
-  /// 漏洞描述。
+  /// Vulnerability description.
   description: String = "Description",
-  /// 漏洞种类ID。
+  /// Vulnerability category ID.
   vul_id: u64 = "VulId",
-  /// 漏洞状态。
-  /// <li>UN_OPERATED : 待处理</li>
-  /// <li>FIXED : 已修复</li>
+  /// Vulnerability status.
+  /// <li>UN_OPERATED: to be processed</li>
+  /// <li>FIXED: fixed</li>
   vul_status: String = "VulStatus",
 }
 
@@ -2721,42 +3492,43 @@ pub struct BashRule: decode {
   hostip: String = "Hostip",
 }
 
-/// 暴力破解列表
+/// Brute force attack list
+///
+/// <details><summary>中文</summary>暴力破解列表</details>
 pub struct BruteAttack: decode {
-  /// 事件ID。
+  /// Event ID.
   id: u64 = "Id",
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 破解事件状态
-  /// <li>BRUTEATTACK_FAIL_ACCOUNT： 暴力破解事件-失败(存在帐号)  </li>
-  /// <li>BRUTEATTACK_FAIL_NOACCOUNT：暴力破解事件-失败(帐号不存在)</li>
-  /// <li>BRUTEATTACK_SUCCESS：暴力破解事件-成功</li>
+  /// Brute force attack event status
+  /// <li>BRUTEATTACK_FAIL_ACCOUNT: brute force attack event - failure (the account exists)</li>
+  /// <li>BRUTEATTACK_FAIL_NOACCOUNT: brute force attack event - failure (the account does not exist)</li>
+  /// <li>BRUTEATTACK_SUCCESS: brute force attack event - success </li>
   status: String = "Status",
-  /// 用户名称。
+  /// Username.
   user_name: String = "UserName",
-  /// 城市ID。
+  /// City ID.
   city: u64 = "City",
-  /// 国家ID。
+  /// Country/Region ID.
   country: u64 = "Country",
-  /// 省份ID。
+  /// Province/State ID.
   province: u64 = "Province",
-  /// 来源IP。
+  /// Source IP.
   src_ip: String = "SrcIp",
-  /// 尝试破解次数。
+  /// Number of attempts.
   count: u64 = "Count",
-  /// 发生时间。
-  ///
+  /// Occurrence time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 主机名称。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 云镜客户端唯一标识UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
-  /// 是否专业版。
+  /// Whether the server enables CWP Pro.
   is_pro_version: bool = "IsProVersion",
-  /// 阻断状态。
+  /// Whether the server is banned.
   ban_status: String = "BanStatus",
-  /// 机器UUID
+  /// Server `UUID`
   quuid: String = "Quuid",
 }
 
@@ -2773,60 +3545,63 @@ pub struct ChargePrepaid: encode {
   renew_flag: String = "RenewFlag",
 }
 
-/// CloseProVersion请求参数结构体
+/// Request of [`Client::close_pro_version`].
 pub struct CloseProVersionRequest: encode {
-  /// 主机唯一标识Uuid。
-  /// 黑石的InstanceId，CVM的Uuid
+  /// Server `Uuid`.
+  /// `InstanceId` for BM or `Uuid` for CVM
   quuid: String = "Quuid",
 }
 
-/// CloseProVersion返回参数结构体
+/// Response of [`Client::close_pro_version`].
 pub struct CloseProVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 组件列表数据。
+/// Component list data.
+///
+/// <details><summary>中文</summary>组件列表数据。</details>
 pub struct Component: decode {
-  /// 唯一ID。
+  /// Unique ID.
   id: u64 = "Id",
-  /// 云镜客户端唯一Uuid。
+  /// CWP agent `Uuid`.
   uuid: String = "Uuid",
-  /// 主机内网IP。
+  /// Private IP of server.
   machine_ip: String = "MachineIp",
-  /// 主机名。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 组件版本号。
+  /// Component version number.
   component_version: String = "ComponentVersion",
-  /// 组件类型。
-  /// <li>SYSTEM：系统组件</li>
-  /// <li>WEB：Web组件</li>
+  /// Component type.
+  /// <li>SYSTEM: system component</li>
+  /// <li>WEB: web component</li>
   component_type: String = "ComponentType",
-  /// 组件名称。
+  /// Component name.
   component_name: String = "ComponentName",
-  /// 组件检测更新时间。
-  ///
+  /// Component detection update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
 }
 
-/// 组件统计数据。
+/// Component statistics.
+///
+/// <details><summary>中文</summary>组件统计数据。</details>
 pub struct ComponentStatistics: decode {
-  /// 组件ID。
+  /// Component ID.
   id: u64 = "Id",
-  /// 主机数量。
+  /// Number of servers.
   machine_num: u64 = "MachineNum",
-  /// 组件名称。
+  /// Component name.
   component_name: String = "ComponentName",
-  /// 组件类型。
-  /// <li>WEB：Web组件</li>
-  /// <li>SYSTEM：系统组件</li>
+  /// Component type.
+  /// <li>WEB: web component</li>
+  /// <li>SYSTEM: system component</li>
   component_type: String = "ComponentType",
-  /// 组件描述。
+  /// Component description.
   description: String = "Description",
 }
 
-/// CreateBaselineStrategy请求参数结构体
+/// Request of [`Client::create_baseline_strategy`].
 pub struct CreateBaselineStrategyRequest: encode {
   /// **Required.** 策略名称
   strategy_name: String = "StrategyName",
@@ -2846,47 +3621,47 @@ pub struct CreateBaselineStrategyRequest: encode {
   quuids: Vec<String> = "Quuids",
 }
 
-/// CreateBaselineStrategy返回参数结构体
+/// Response of [`Client::create_baseline_strategy`].
 pub struct CreateBaselineStrategyResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateOpenPortTask请求参数结构体
+/// Request of [`Client::create_open_port_task`].
 pub struct CreateOpenPortTaskRequest: encode {
-  /// **Required.** 云镜客户端唯一Uuid。
+  /// **Required.** CWP agent `Uuid`.
   uuid: String = "Uuid",
 }
 
-/// CreateOpenPortTask返回参数结构体
+/// Response of [`Client::create_open_port_task`].
 pub struct CreateOpenPortTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateProcessTask请求参数结构体
+/// Request of [`Client::create_process_task`].
 pub struct CreateProcessTaskRequest: encode {
-  /// **Required.** 云镜客户端唯一Uuid。
+  /// **Required.** CWP agent `Uuid`.
   uuid: String = "Uuid",
 }
 
-/// CreateProcessTask返回参数结构体
+/// Response of [`Client::create_process_task`].
 pub struct CreateProcessTaskResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// CreateUsualLoginPlaces请求参数结构体
+/// Request of [`Client::create_usual_login_places`].
 pub struct CreateUsualLoginPlacesRequest: encode {
-  /// **Required.** 云镜客户端UUID数组。
+  /// **Required.** CWP agent `UUID` array.
   uuids: Vec<String> = "Uuids",
-  /// **Required.** 登录地域信息数组。
+  /// **Required.** Login region information array.
   places: Vec<Place> = "Places",
 }
 
-/// CreateUsualLoginPlaces返回参数结构体
+/// Response of [`Client::create_usual_login_places`].
 pub struct CreateUsualLoginPlacesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -2922,308 +3697,308 @@ pub struct DefendAttackLog: decode {
   http_content: String = "HttpContent",
 }
 
-/// DeleteAttackLogs请求参数结构体
+/// Request of [`Client::delete_attack_logs`].
 pub struct DeleteAttackLogsRequest: encode {
   /// **Required.** 日志ID数组，最大100条。
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteAttackLogs返回参数结构体
+/// Response of [`Client::delete_attack_logs`].
 pub struct DeleteAttackLogsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBashEvents请求参数结构体
+/// Request of [`Client::delete_bash_events`].
 pub struct DeleteBashEventsRequest: encode {
   /// **Required.** ID数组，最大100条。
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteBashEvents返回参数结构体
+/// Response of [`Client::delete_bash_events`].
 pub struct DeleteBashEventsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBashRules请求参数结构体
+/// Request of [`Client::delete_bash_rules`].
 pub struct DeleteBashRulesRequest: encode {
   /// **Required.** ID数组，最大100条。
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteBashRules返回参数结构体
+/// Response of [`Client::delete_bash_rules`].
 pub struct DeleteBashRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteBruteAttacks请求参数结构体
+/// Request of [`Client::delete_brute_attacks`].
 pub struct DeleteBruteAttacksRequest: encode {
-  /// **Required.** 暴力破解事件Id数组。
+  /// **Required.** Brute force attack event ID array.
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteBruteAttacks返回参数结构体
+/// Response of [`Client::delete_brute_attacks`].
 pub struct DeleteBruteAttacksResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteLoginWhiteList请求参数结构体
+/// Request of [`Client::delete_login_white_list`].
 pub struct DeleteLoginWhiteListRequest: encode {
-  /// **Required.** 白名单ID
+  /// **Required.** Whitelist ID
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteLoginWhiteList返回参数结构体
+/// Response of [`Client::delete_login_white_list`].
 pub struct DeleteLoginWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMachine请求参数结构体
+/// Request of [`Client::delete_machine`].
 pub struct DeleteMachineRequest: encode {
-  /// **Required.** 云镜客户端Uuid。
+  /// **Required.** CWP agent `Uuid`.
   uuid: String = "Uuid",
 }
 
-/// DeleteMachine返回参数结构体
+/// Response of [`Client::delete_machine`].
 pub struct DeleteMachineResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMachineTag请求参数结构体
+/// Request of [`Client::delete_machine_tag`].
 pub struct DeleteMachineTagRequest: encode {
-  /// **Required.** 关联的标签ID
+  /// **Required.** Associated tag ID
   rid: u64 = "Rid",
 }
 
-/// DeleteMachineTag返回参数结构体
+/// Response of [`Client::delete_machine_tag`].
 pub struct DeleteMachineTagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMaliciousRequests请求参数结构体
+/// Request of [`Client::delete_malicious_requests`].
 pub struct DeleteMaliciousRequestsRequest: encode {
-  /// **Required.** 恶意请求记录ID数组，最大100条。
+  /// **Required.** Malicious request record ID array. Maximum value: 100 entries.
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteMaliciousRequests返回参数结构体
+/// Response of [`Client::delete_malicious_requests`].
 pub struct DeleteMaliciousRequestsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteMalwares请求参数结构体
+/// Request of [`Client::delete_malwares`].
 pub struct DeleteMalwaresRequest: encode {
-  /// **Required.** 木马记录ID数组
+  /// **Required.** Trojan record ID array
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteMalwares返回参数结构体
+/// Response of [`Client::delete_malwares`].
 pub struct DeleteMalwaresResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteNonlocalLoginPlaces请求参数结构体
+/// Request of [`Client::delete_nonlocal_login_places`].
 pub struct DeleteNonlocalLoginPlacesRequest: encode {
-  /// **Required.** 异地登录事件ID数组。
+  /// **Required.** Unusual login location event ID array.
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteNonlocalLoginPlaces返回参数结构体
+/// Response of [`Client::delete_nonlocal_login_places`].
 pub struct DeleteNonlocalLoginPlacesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrivilegeEvents请求参数结构体
+/// Request of [`Client::delete_privilege_events`].
 pub struct DeletePrivilegeEventsRequest: encode {
   /// **Required.** ID数组，最大100条。
   ids: Vec<u64> = "Ids",
 }
 
-/// DeletePrivilegeEvents返回参数结构体
+/// Response of [`Client::delete_privilege_events`].
 pub struct DeletePrivilegeEventsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeletePrivilegeRules请求参数结构体
+/// Request of [`Client::delete_privilege_rules`].
 pub struct DeletePrivilegeRulesRequest: encode {
   /// **Required.** ID数组，最大100条。
   ids: Vec<u64> = "Ids",
 }
 
-/// DeletePrivilegeRules返回参数结构体
+/// Response of [`Client::delete_privilege_rules`].
 pub struct DeletePrivilegeRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReverseShellEvents请求参数结构体
+/// Request of [`Client::delete_reverse_shell_events`].
 pub struct DeleteReverseShellEventsRequest: encode {
   /// **Required.** ID数组，最大100条。
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteReverseShellEvents返回参数结构体
+/// Response of [`Client::delete_reverse_shell_events`].
 pub struct DeleteReverseShellEventsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteReverseShellRules请求参数结构体
+/// Request of [`Client::delete_reverse_shell_rules`].
 pub struct DeleteReverseShellRulesRequest: encode {
   /// **Required.** ID数组，最大100条。
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteReverseShellRules返回参数结构体
+/// Response of [`Client::delete_reverse_shell_rules`].
 pub struct DeleteReverseShellRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteTags请求参数结构体
+/// Request of [`Client::delete_tags`].
 pub struct DeleteTagsRequest: encode {
   /// **Required.** 标签ID
   ids: Vec<u64> = "Ids",
 }
 
-/// DeleteTags返回参数结构体
+/// Response of [`Client::delete_tags`].
 pub struct DeleteTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DeleteUsualLoginPlaces请求参数结构体
+/// Request of [`Client::delete_usual_login_places`].
 pub struct DeleteUsualLoginPlacesRequest: encode {
-  /// **Required.** 云镜客户端Uuid
+  /// **Required.** CWP agent `Uuid`
   uuid: String = "Uuid",
-  /// **Required.** 已添加常用登录地城市ID数组
+  /// **Required.** Added usual login city ID array
   city_ids: Vec<u64> = "CityIds",
 }
 
-/// DeleteUsualLoginPlaces返回参数结构体
+/// Response of [`Client::delete_usual_login_places`].
 pub struct DeleteUsualLoginPlacesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccountStatistics请求参数结构体
+/// Request of [`Client::describe_account_statistics`].
 pub struct DescribeAccountStatisticsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Username - String - 是否必填：否 - 帐号用户名</li>
+  /// Filter.
+  /// <li>Username - String - Required: No - Account username</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAccountStatistics返回参数结构体
+/// Response of [`Client::describe_account_statistics`].
 pub struct DescribeAccountStatisticsResponse: decode {
-  /// 帐号统计列表记录总数。
+  /// Total number of records in account statistics list.
   total_count: u64 = "TotalCount",
-  /// 帐号统计列表。
+  /// Account statistics list.
   account_statistics: Vec<AccountStatistics> = "AccountStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAccounts请求参数结构体
+/// Request of [`Client::describe_accounts`].
 pub struct DescribeAccountsRequest: encode {
-  /// 云镜客户端唯一Uuid。Username和Uuid必填其一，使用Uuid表示，查询该主机下列表信息。
+  /// CWP agent `Uuid`. Either `Username` or `Uuid` must be specified. If `Uuid` is specified, it indicates to query the information list under the specified server.
   uuid: String = "Uuid",
-  /// 云镜客户端唯一Uuid。Username和Uuid必填其一，使用Username表示，查询该用户名下列表信息。
+  /// CWP agent `Uuid`. Either `Username` or `Uuid` must be specified. If `Username` is specified, it indicates to query the information list under the specified username.
   username: String = "Username",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Username - String - 是否必填：否 - 帐号名</li>
-  /// <li>Privilege - String - 是否必填：否 - 帐号类型（ORDINARY: 普通帐号 | SUPPER: 超级管理员帐号）</li>
-  /// <li>MachineIp - String - 是否必填：否 - 主机内网IP</li>
+  /// Filter.
+  /// <li>Username - String - Required: No - Account name</li>
+  /// <li>Privilege - String - Required: No - Account name (ORDINARY: ordinary account, SUPPER: super admin account)</li>
+  /// <li>MachineIp - String - Required: No - Private IP of server</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAccounts返回参数结构体
+/// Response of [`Client::describe_accounts`].
 pub struct DescribeAccountsResponse: decode {
-  /// 帐号列表记录总数。
+  /// Total number of records in account list.
   total_count: u64 = "TotalCount",
-  /// 帐号数据列表。
+  /// Account data list.
   accounts: Vec<Account> = "Accounts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAgentVuls请求参数结构体
+/// Request of [`Client::describe_agent_vuls`].
 pub struct DescribeAgentVulsRequest: encode {
-  /// **Required.** 漏洞类型。
-  /// <li>WEB: Web应用漏洞</li>
-  /// <li>SYSTEM：系统组件漏洞</li>
-  /// <li>BASELINE：安全基线</li>
+  /// **Required.** Vulnerability type.
+  /// <li>WEB: web application vulnerability</li>
+  /// <li>SYSTEM: system component vulnerability</li>
+  /// <li>BASELINE: security baseline</li>
   vul_type: String = "VulType",
-  /// **Required.** 客户端UUID。
+  /// **Required.** Agent `UUID`.
   uuid: String = "Uuid",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Status - String - 是否必填：否 - 状态筛选（UN_OPERATED: 待处理 | FIXED：已修复）
+  /// Filter.
+  /// <li>Status - String - Required: No - Filter by status (UN_OPERATED: to be processed, FIXED: fixed)
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeAgentVuls返回参数结构体
+/// Response of [`Client::describe_agent_vuls`].
 pub struct DescribeAgentVulsResponse: decode {
-  /// 记录总数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 主机漏洞信息
+  /// Server vulnerability information
   agent_vuls: Vec<AgentVul> = "AgentVuls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAlarmAttribute请求参数结构体
+/// Request of [`Client::describe_alarm_attribute`].
 pub struct DescribeAlarmAttributeRequest: encode {}
 
-/// DescribeAlarmAttribute返回参数结构体
+/// Response of [`Client::describe_alarm_attribute`].
 pub struct DescribeAlarmAttributeResponse: decode {
-  /// 防护软件离线告警状态：
-  /// <li>OPEN：告警已开启</li>
-  /// <li>CLOSE： 告警已关闭</li>
+  /// CWP deactivation alarm status:
+  /// <li>OPEN: alarm enabled</li>
+  /// <li>CLOSE: alarm disabled</li>
   offline: String = "Offline",
-  /// 发现木马告警状态：
-  /// <li>OPEN：告警已开启</li>
-  /// <li>CLOSE： 告警已关闭</li>
+  /// Trojan discovery alarm status:
+  /// <li>OPEN: alarm enabled</li>
+  /// <li>CLOSE: alarm disabled</li>
   malware: String = "Malware",
-  /// 发现异地登录告警状态：
-  /// <li>OPEN：告警已开启</li>
-  /// <li>CLOSE： 告警已关闭</li>
+  /// Unusual login location discovery alarm status:
+  /// <li>OPEN: alarm enabled</li>
+  /// <li>CLOSE: alarm disabled</li>
   nonlocal_login: String = "NonlocalLogin",
-  /// 被暴力破解成功告警状态：
-  /// <li>OPEN：告警已开启</li>
-  /// <li>CLOSE： 告警已关闭</li>
+  /// Brute force attack success alarm status:
+  /// <li>OPEN: alarm enabled</li>
+  /// <li>CLOSE: alarm disabled</li>
   crack_success: String = "CrackSuccess",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAttackLogInfo请求参数结构体
+/// Request of [`Client::describe_attack_log_info`].
 pub struct DescribeAttackLogInfoRequest: encode {
   /// **Required.** 日志ID
   id: u64 = "Id",
 }
 
-/// DescribeAttackLogInfo返回参数结构体
+/// Response of [`Client::describe_attack_log_info`].
 pub struct DescribeAttackLogInfoResponse: decode {
   /// 日志ID
   id: u64 = "Id",
@@ -3257,11 +4032,11 @@ pub struct DescribeAttackLogInfoResponse: decode {
   created_at: String = "CreatedAt",
   /// 攻击内容
   http_content: String = "HttpContent",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeAttackLogs请求参数结构体
+/// Request of [`Client::describe_attack_logs`].
 pub struct DescribeAttackLogsRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -3278,17 +4053,17 @@ pub struct DescribeAttackLogsRequest: encode {
   quuid: String = "Quuid",
 }
 
-/// DescribeAttackLogs返回参数结构体
+/// Response of [`Client::describe_attack_logs`].
 pub struct DescribeAttackLogsResponse: decode {
   /// 日志列表
   attack_logs: Vec<DefendAttackLog> = "AttackLogs",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBashEvents请求参数结构体
+/// Request of [`Client::describe_bash_events`].
 pub struct DescribeBashEventsRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -3299,17 +4074,17 @@ pub struct DescribeBashEventsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeBashEvents返回参数结构体
+/// Response of [`Client::describe_bash_events`].
 pub struct DescribeBashEventsResponse: decode {
   /// 总条数
   total_count: u64 = "TotalCount",
   /// 高危命令事件列表
   list: Vec<BashEvent> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBashRules请求参数结构体
+/// Request of [`Client::describe_bash_rules`].
 pub struct DescribeBashRulesRequest: encode {
   /// **Required.** 0-系统规则; 1-用户规则
   r#type: u64 = "Type",
@@ -3322,424 +4097,423 @@ pub struct DescribeBashRulesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeBashRules返回参数结构体
+/// Response of [`Client::describe_bash_rules`].
 pub struct DescribeBashRulesResponse: decode {
   /// 列表内容
   list: Vec<BashRule> = "List",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeBruteAttacks请求参数结构体
+/// Request of [`Client::describe_brute_attacks`].
 pub struct DescribeBruteAttacksRequest: encode {
-  /// 客户端唯一Uuid。
+  /// Agent `Uuid`.
   uuid: String = "Uuid",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords - String - 是否必填：否 -  查询关键字</li>
-  /// <li>Status - String - 是否必填：否 -  查询状态（FAILED：破解失败 |SUCCESS：破解成功）</li>
+  /// Filter.
+  /// <li>Keywords - String - Required: No - Query keywords</li>
+  /// <li>Status - String - Required: No - Query status (FAILED: brute force attack failed, SUCCESS: brute force attack succeeded)</li>
   filters: Vec<Filter> = "Filters",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
 }
 
-/// DescribeBruteAttacks返回参数结构体
+/// Response of [`Client::describe_brute_attacks`].
 pub struct DescribeBruteAttacksResponse: decode {
-  /// 事件数量
+  /// Number of events
   total_count: u64 = "TotalCount",
-  /// 暴力破解事件列表
+  /// Brute force attack event list
   brute_attacks: Vec<BruteAttack> = "BruteAttacks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComponentInfo请求参数结构体
+/// Request of [`Client::describe_component_info`].
 pub struct DescribeComponentInfoRequest: encode {
-  /// **Required.** 组件ID。
+  /// **Required.** Component ID.
   component_id: u64 = "ComponentId",
 }
 
-/// DescribeComponentInfo返回参数结构体
+/// Response of [`Client::describe_component_info`].
 pub struct DescribeComponentInfoResponse: decode {
-  /// 组件ID。
+  /// Component ID.
   id: u64 = "Id",
-  /// 组件名称。
+  /// Component name.
   component_name: String = "ComponentName",
-  /// 组件类型。
-  /// <li>WEB：web组件</li>
-  /// <li>SYSTEM：系统组件</li>
+  /// Component type.
+  /// <li>WEB: web component</li>
+  /// <li>SYSTEM: system component</li>
   component_type: String = "ComponentType",
-  /// 组件官网。
+  /// Component's official website.
   homepage: String = "Homepage",
-  /// 组件描述。
+  /// Component description.
   description: String = "Description",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComponentStatistics请求参数结构体
+/// Request of [`Client::describe_component_statistics`].
 pub struct DescribeComponentStatisticsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// ComponentName - String - 是否必填：否 - 组件名称
+  /// Filter.
+  /// ComponentName - String - Required: No - Component name
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeComponentStatistics返回参数结构体
+/// Response of [`Client::describe_component_statistics`].
 pub struct DescribeComponentStatisticsResponse: decode {
-  /// 组件统计列表记录总数。
+  /// Total number of records in component statistics list.
   total_count: u64 = "TotalCount",
-  /// 组件统计列表数据数组。
+  /// Component statistics list data array.
   component_statistics: Vec<ComponentStatistics> = "ComponentStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeComponents请求参数结构体
+/// Request of [`Client::describe_components`].
 pub struct DescribeComponentsRequest: encode {
-  /// 云镜客户端唯一Uuid。Uuid和ComponentId必填其一，使用Uuid表示，查询该主机列表信息。
+  /// CWP agent `Uuid`. Either `Uuid` or `ComponentId` must be specified. If `Uuid` is specified, it indicates to query the information list under the specified server.
   uuid: String = "Uuid",
-  /// 组件ID。Uuid和ComponentId必填其一，使用ComponentId表示，查询该组件列表信息。
+  /// Component ID. Either `Uuid` or `ComponentId` must be specified. If `ComponentId` is specified, it indicates to query the information list under the specified component.
   component_id: u64 = "ComponentId",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ComponentVersion - String - 是否必填：否 - 组件版本号</li>
-  /// <li>MachineIp - String - 是否必填：否 - 主机内网IP</li>
+  /// Filter.
+  /// <li>ComponentVersion - String - Required: No - Component version number</li>
+  /// <li>MachineIp - String - Required: No - Private IP of server</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeComponents返回参数结构体
+/// Response of [`Client::describe_components`].
 pub struct DescribeComponentsResponse: decode {
-  /// 组件列表记录总数。
+  /// Total number of records in component list.
   total_count: u64 = "TotalCount",
-  /// 组件列表数据。
+  /// Component list data.
   components: Vec<Component> = "Components",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeHistoryAccounts请求参数结构体
+/// Request of [`Client::describe_history_accounts`].
 pub struct DescribeHistoryAccountsRequest: encode {
-  /// **Required.** 云镜客户端唯一Uuid。
+  /// **Required.** CWP agent `Uuid`.
   uuid: String = "Uuid",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Username - String - 是否必填：否 - 帐号名</li>
+  /// Filter.
+  /// <li>Username - String - Required: No - Account name</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeHistoryAccounts返回参数结构体
+/// Response of [`Client::describe_history_accounts`].
 pub struct DescribeHistoryAccountsResponse: decode {
-  /// 帐号变更历史列表记录总数。
+  /// Total number of records in account change history list.
   total_count: u64 = "TotalCount",
-  /// 帐号变更历史数据数组。
+  /// Account change history data array.
   history_accounts: Vec<HistoryAccount> = "HistoryAccounts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeImpactedHosts请求参数结构体
+/// Request of [`Client::describe_impacted_hosts`].
 pub struct DescribeImpactedHostsRequest: encode {
-  /// **Required.** 漏洞种类ID。
+  /// **Required.** Vulnerability category ID.
   vul_id: u64 = "VulId",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Status - String - 是否必填：否 - 状态筛选（UN_OPERATED：待处理 | FIXED：已修复）</li>
+  /// Filter.
+  /// <li>Status - String - Required: No - Filter by status (UN_OPERATED: to be processed, FIXED: fixed)</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeImpactedHosts返回参数结构体
+/// Response of [`Client::describe_impacted_hosts`].
 pub struct DescribeImpactedHostsResponse: decode {
-  /// 记录总数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 漏洞影响机器列表数组
+  /// Affected server list array
   impacted_hosts: Vec<ImpactedHost> = "ImpactedHosts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeLoginWhiteList请求参数结构体
+/// Request of [`Client::describe_login_white_list`].
 pub struct DescribeLoginWhiteListRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords - String - 是否必填：否 - 查询关键字 </li>
+  /// Filter.
+  /// <li>Keywords - String - Required: No - Query keywords</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeLoginWhiteList返回参数结构体
+/// Response of [`Client::describe_login_white_list`].
 pub struct DescribeLoginWhiteListResponse: decode {
-  /// 记录总数
+  /// Total number of records
   total_count: u64 = "TotalCount",
-  /// 异地登录白名单数组
+  /// Login allowlist array
   login_white_lists: Vec<LoginWhiteLists> = "LoginWhiteLists",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMachineInfo请求参数结构体
+/// Request of [`Client::describe_machine_info`].
 pub struct DescribeMachineInfoRequest: encode {
-  /// 云镜客户端唯一Uuid。
+  /// CWP agent `Uuid`.
   uuid: String = "Uuid",
 }
 
-/// DescribeMachineInfo返回参数结构体
+/// Response of [`Client::describe_machine_info`].
 pub struct DescribeMachineInfoResponse: decode {
-  /// 机器ip。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 受云镜保护天数。
+  /// Days under protection by CWP
   protect_days: u64 = "ProtectDays",
-  /// 操作系统。
+  /// OS.
   machine_os: String = "MachineOs",
-  /// 主机名称。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 在线状态。
-  /// <li>ONLINE： 在线</li>
-  /// <li>OFFLINE：离线</li>
+  /// Status.
+  /// <li>ONLINE: online</li>
+  /// <li>OFFLINE: offline</li>
   machine_status: String = "MachineStatus",
-  /// CVM或BM主机唯一标识。
+  /// Unique ID of CVM or BM instance.
   instance_id: String = "InstanceId",
-  /// 主机外网IP。
+  /// Public IP of server.
   machine_wan_ip: String = "MachineWanIp",
-  /// CVM或BM主机唯一Uuid。
+  /// CVM or BM instance `Uuid`.
   quuid: String = "Quuid",
-  /// 云镜客户端唯一Uuid。
+  /// CWP agent `Uuid`.
   uuid: String = "Uuid",
-  /// 是否开通专业版。
-  /// <li>true：是</li>
-  /// <li>false：否</li>
+  /// Whether CWP Pro is activated.
+  /// <li>true: yes</li>
+  /// <li>false: no</li>
   is_pro_version: bool = "IsProVersion",
-  /// 专业版开通时间。
+  /// CWP Pro activation time.
   pro_version_open_date: String = "ProVersionOpenDate",
-  /// 云主机类型。
-  /// <li>CVM: 虚拟主机</li>
-  /// <li>BM: 黑石物理机</li>
+  /// Server type.
+  /// <li>CVM: CVM</li>
+  /// <li>BM: BM</li>
   machine_type: String = "MachineType",
-  /// 机器所属地域。如：ap-guangzhou，ap-shanghai
+  /// Server region, such as ap-guangzhou or ap-shanghai
   machine_region: String = "MachineRegion",
-  /// 主机状态。
-  /// <li>POSTPAY: 表示后付费，即按量计费  </li>
-  /// <li>PREPAY: 表示预付费，即包年包月</li>
+  /// Server status.
+  /// <li>POSTPAY: post-paid, i.e., pay-as-you-go </li>
   pay_mode: String = "PayMode",
-  /// 免费木马剩余检测数量。
+  /// Number of trojans left for free scan.
   free_malwares_left: u64 = "FreeMalwaresLeft",
-  /// 免费漏洞剩余检测数量。
+  /// Number of vulnerability left for free scan.
   free_vuls_left: u64 = "FreeVulsLeft",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMachines请求参数结构体
+/// Request of [`Client::describe_machines`].
 pub struct DescribeMachinesRequest: encode {
-  /// **Required.** 云主机类型。
-  /// <li>CVM：表示虚拟主机</li>
-  /// <li>BM:  表示黑石物理机</li>
+  /// **Required.** Server type.
+  /// <li>CVM: CVM</li>
+  /// <li>BM: BM</li>
   machine_type: String = "MachineType",
-  /// **Required.** 机器所属地域。如：ap-guangzhou，ap-shanghai
+  /// **Required.** Server region, such as ap-guangzhou or ap-shanghai
   machine_region: String = "MachineRegion",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords - String - 是否必填：否 - 查询关键字 </li>
-  /// <li>Status - String - 是否必填：否 - 客户端在线状态（OFFLINE: 离线 | ONLINE: 在线 | UNINSTALLED：未安装）</li>
-  /// <li>Version - String  是否必填：否 - 当前防护版本（ PRO_VERSION：专业版 | BASIC_VERSION：基础版）</li>
-  /// 每个过滤条件只支持一个值，暂不支持多个值“或”关系查询
+  /// Filter.
+  /// <li>Keywords - String - Required: no - Query keywords </li>
+  /// <li>Status - String - Required: no - CWP client status (valid values: OFFLINE, ONLINE, UNINSTALLED)</li>
+  /// <li>Version - String - Required: no - Current CWP version (valid values: PRO_VERSION, BASIC_VERSION)</li>
+  /// Each filter can have only one value but does not support "OR" queries with multiple values
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeMachines返回参数结构体
+/// Response of [`Client::describe_machines`].
 pub struct DescribeMachinesResponse: decode {
-  /// 主机列表
+  /// Server list
   machines: Vec<Machine> = "Machines",
-  /// 主机数量
+  /// Number of servers
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMaliciousRequests请求参数结构体
+/// Request of [`Client::describe_malicious_requests`].
 pub struct DescribeMaliciousRequestsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Status - String - 是否必填：否 - 状态筛选（UN_OPERATED: 待处理 | TRUSTED：已信任 | UN_TRUSTED：已取消信任）</li>
-  /// <li>Domain - String - 是否必填：否 - 恶意请求的域名</li>
-  /// <li>MachineIp - String - 是否必填：否 - 主机内网IP</li>
+  /// Filter.
+  /// <li>Status - String - Required: No - Filter by status (UN_OPERATED: to be processed, TRUSTED: trusted, UN_TRUSTED: untrusted)</li>
+  /// <li>Domain - String - Required: No - Malicious request domain name</li>
+  /// <li>MachineIp - String - Required: No - Private IP of server</li>
   filters: Vec<Filter> = "Filters",
-  /// 云镜客户端唯一UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
 }
 
-/// DescribeMaliciousRequests返回参数结构体
+/// Response of [`Client::describe_malicious_requests`].
 pub struct DescribeMaliciousRequestsResponse: decode {
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 恶意请求记录数组。
+  /// Malicious request record array.
   malicious_requests: Vec<MaliciousRequest> = "MaliciousRequests",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeMalwares请求参数结构体
+/// Request of [`Client::describe_malwares`].
 pub struct DescribeMalwaresRequest: encode {
-  /// 客户端唯一Uuid。
+  /// Agent `Uuid`.
   uuid: String = "Uuid",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords - String - 是否必填：否 - 查询关键字 </li>
-  /// <li>Status - String - 是否必填：否 - 木马状态（UN_OPERATED: 未处理 | SEGREGATED: 已隔离|TRUSTED：信任）</li>
-  /// 每个过滤条件只支持一个值，暂不支持多个值“或”关系查询。
+  /// Filter.
+  /// <li>Keywords - String - Required: No - Query keywords</li>
+  /// <li>Status - String - Required: No - Trojan status (UN_OPERATED: not processed, SEGREGATED: isolated, TRUSTED: trusted)</li>
+  /// Each filter supports only one value. Query with multiple values in "OR" relationship is not supported for the time being.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeMalwares返回参数结构体
+/// Response of [`Client::describe_malwares`].
 pub struct DescribeMalwaresResponse: decode {
-  /// 木马总数。
+  /// Total number of trojans.
   total_count: u64 = "TotalCount",
-  /// Malware数组。
+  /// Malware array.
   malwares: Vec<Malware> = "Malwares",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeNonlocalLoginPlaces请求参数结构体
+/// Request of [`Client::describe_nonlocal_login_places`].
 pub struct DescribeNonlocalLoginPlacesRequest: encode {
-  /// 客户端唯一Uuid。
+  /// Agent `Uuid`.
   uuid: String = "Uuid",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Keywords - String - 是否必填：否 -  查询关键字</li>
-  /// <li>Status - String - 是否必填：否 -  登录状态（NON_LOCAL_LOGIN: 异地登录 | NORMAL_LOGIN : 正常登录）</li>
+  /// Filter.
+  /// <li>Keywords - String - Required: No - Query keywords</li>
+  /// <li>Status - String - Required: No - Login status (NON_LOCAL_LOGIN: unusual login location, NORMAL_LOGIN: intended login)</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeNonlocalLoginPlaces返回参数结构体
+/// Response of [`Client::describe_nonlocal_login_places`].
 pub struct DescribeNonlocalLoginPlacesResponse: decode {
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 异地登录信息数组。
+  /// Unusual login location information array.
   non_local_login_places: Vec<NonLocalLoginPlace> = "NonLocalLoginPlaces",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpenPortStatistics请求参数结构体
+/// Request of [`Client::describe_open_port_statistics`].
 pub struct DescribeOpenPortStatisticsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Port - Uint64 - 是否必填：否 - 端口号</li>
+  /// Filter.
+  /// <li>Port - Uint64 - Required: No - Port number</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeOpenPortStatistics返回参数结构体
+/// Response of [`Client::describe_open_port_statistics`].
 pub struct DescribeOpenPortStatisticsResponse: decode {
-  /// 端口统计列表总数
+  /// Total number of records in port statistics list
   total_count: u64 = "TotalCount",
-  /// 端口统计数据列表
+  /// Port statistics list
   open_port_statistics: Vec<OpenPortStatistics> = "OpenPortStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpenPortTaskStatus请求参数结构体
+/// Request of [`Client::describe_open_port_task_status`].
 pub struct DescribeOpenPortTaskStatusRequest: encode {
-  /// **Required.** 云镜客户端唯一Uuid。
+  /// **Required.** CWP agent `Uuid`.
   uuid: String = "Uuid",
 }
 
-/// DescribeOpenPortTaskStatus返回参数结构体
+/// Response of [`Client::describe_open_port_task_status`].
 pub struct DescribeOpenPortTaskStatusResponse: decode {
-  /// 任务状态。
-  /// <li>COMPLETE：完成（此时可以调用DescribeOpenPorts接口获取实时进程列表）</li>
-  /// <li>AGENT_OFFLINE：云镜客户端离线</li>
-  /// <li>COLLECTING：端口获取中</li>
-  /// <li>FAILED：进程获取失败</li>
+  /// Task status.
+  /// <li>COMPLETE: completed (at this point, you can call the `DescribeOpenPorts` API to get the list of real-time processes) </li>
+  /// <li>AGENT_OFFLINE: CWP agent is offline</li>
+  /// <li>COLLECTING: getting port</li>
+  /// <li>FAILED: failed to get processes</li>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOpenPorts请求参数结构体
+/// Request of [`Client::describe_open_ports`].
 pub struct DescribeOpenPortsRequest: encode {
-  /// 云镜客户端唯一Uuid。Port和Uuid必填其一，使用Uuid表示，查询该主机列表信息。
+  /// CWP agent `Uuid`. Either `Port` or `Uuid` must be specified. If `Uuid` is specified, it indicates to query the information list under the specified server.
   uuid: String = "Uuid",
-  /// 开放端口号。Port和Uuid必填其一，使用Port表示查询该端口的列表信息。
+  /// Open port number. Either `Port` or `Uuid` must be specified. If `Port` is specified, it indicates to query the information list under the specified port.
   port: u64 = "Port",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Port - Uint64 - 是否必填：否 - 端口号</li>
-  /// <li>ProcessName - String - 是否必填：否 - 进程名</li>
-  /// <li>MachineIp - String - 是否必填：否 - 主机内网IP</li>
+  /// Filter.
+  /// <li>Port - Uint64 - Required: No - Port number</li>
+  /// <li>ProcessName - String - Required: No - Process name</li>
+  /// <li>MachineIp - String - Required: No - Private IP of server</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeOpenPorts返回参数结构体
+/// Response of [`Client::describe_open_ports`].
 pub struct DescribeOpenPortsResponse: decode {
-  /// 端口列表记录总数。
+  /// Total number of records in port list.
   total_count: u64 = "TotalCount",
-  /// 端口列表。
+  /// Port list.
   open_ports: Vec<OpenPort> = "OpenPorts",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeOverviewStatistics请求参数结构体
+/// Request of [`Client::describe_overview_statistics`].
 pub struct DescribeOverviewStatisticsRequest: encode {}
 
-/// DescribeOverviewStatistics返回参数结构体
+/// Response of [`Client::describe_overview_statistics`].
 pub struct DescribeOverviewStatisticsResponse: decode {
-  /// 服务器在线数。
+  /// Number of online servers.
   online_machine_num: u64 = "OnlineMachineNum",
-  /// 专业服务器数。
+  /// Number of servers activated CWP Pro.
   pro_version_machine_num: u64 = "ProVersionMachineNum",
-  /// 木马文件数。
+  /// Number of trojan files.
   malware_num: u64 = "MalwareNum",
-  /// 异地登录数。
+  /// Number of unusual login locations.
   nonlocal_login_num: u64 = "NonlocalLoginNum",
-  /// 暴力破解成功数。
+  /// Number of successful brute force attacks.
   brute_attack_success_num: u64 = "BruteAttackSuccessNum",
-  /// 漏洞数。
+  /// Number of vulnerabilities.
   vul_num: u64 = "VulNum",
-  /// 安全基线数。
+  /// Security baseline number
   base_line_num: u64 = "BaseLineNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivilegeEvents请求参数结构体
+/// Request of [`Client::describe_privilege_events`].
 pub struct DescribePrivilegeEventsRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -3750,17 +4524,17 @@ pub struct DescribePrivilegeEventsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrivilegeEvents返回参数结构体
+/// Response of [`Client::describe_privilege_events`].
 pub struct DescribePrivilegeEventsResponse: decode {
   /// 数据列表
   list: Vec<PrivilegeEscalationProcess> = "List",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribePrivilegeRules请求参数结构体
+/// Request of [`Client::describe_privilege_rules`].
 pub struct DescribePrivilegeRulesRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -3771,97 +4545,97 @@ pub struct DescribePrivilegeRulesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribePrivilegeRules返回参数结构体
+/// Response of [`Client::describe_privilege_rules`].
 pub struct DescribePrivilegeRulesResponse: decode {
   /// 列表内容
   list: Vec<PrivilegeRule> = "List",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProVersionInfo请求参数结构体
+/// Request of [`Client::describe_pro_version_info`].
 pub struct DescribeProVersionInfoRequest: encode {}
 
-/// DescribeProVersionInfo返回参数结构体
+/// Response of [`Client::describe_pro_version_info`].
 pub struct DescribeProVersionInfoResponse: decode {
-  /// 后付费昨日扣费
+  /// Fee on yesterday (pay-as-you-go)
   post_pay_cost: u64 = "PostPayCost",
-  /// 新增主机是否自动开通专业版
+  /// Whether CWP Pro is activated for new servers
   is_auto_open_pro_version: bool = "IsAutoOpenProVersion",
-  /// 开通专业版主机数
+  /// Number of servers on CWP Pro
   pro_version_num: u64 = "ProVersionNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProcessStatistics请求参数结构体
+/// Request of [`Client::describe_process_statistics`].
 pub struct DescribeProcessStatisticsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ProcessName - String - 是否必填：否 - 进程名</li>
+  /// Filter.
+  /// <li>ProcessName - String - Required: No - Process name</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeProcessStatistics返回参数结构体
+/// Response of [`Client::describe_process_statistics`].
 pub struct DescribeProcessStatisticsResponse: decode {
-  /// 进程统计列表记录总数。
+  /// Total number of records in process statistics list.
   total_count: u64 = "TotalCount",
-  /// 进程统计列表数据数组。
+  /// Process statistics list array.
   process_statistics: Vec<ProcessStatistics> = "ProcessStatistics",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProcessTaskStatus请求参数结构体
+/// Request of [`Client::describe_process_task_status`].
 pub struct DescribeProcessTaskStatusRequest: encode {
-  /// **Required.** 云镜客户端唯一Uuid。
+  /// **Required.** CWP agent `Uuid`.
   uuid: String = "Uuid",
 }
 
-/// DescribeProcessTaskStatus返回参数结构体
+/// Response of [`Client::describe_process_task_status`].
 pub struct DescribeProcessTaskStatusResponse: decode {
-  /// 任务状态。
-  /// <li>COMPLETE：完成（此时可以调用DescribeProcesses接口获取实时进程列表）</li>
-  /// <li>AGENT_OFFLINE：云镜客户端离线</li>
-  /// <li>COLLECTING：进程获取中</li>
-  /// <li>FAILED：进程获取失败</li>
+  /// Task status.
+  /// <li>COMPLETE: completed (at this point, you can call the `DescribeProcesses` API to get the list of real-time processes)</li>
+  /// <li>AGENT_OFFLINE: CWP agent is offline</li>
+  /// <li>COLLECTING: getting process</li>
+  /// <li>FAILED: failed to get processes</li>
   status: String = "Status",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeProcesses请求参数结构体
+/// Request of [`Client::describe_processes`].
 pub struct DescribeProcessesRequest: encode {
-  /// 云镜客户端唯一Uuid。Uuid和ProcessName必填其一，使用Uuid表示，查询该主机列表信息。
+  /// CWP agent `Uuid`. Either `Uuid` or `ProcessName` must be specified. If `Uuid` is specified, it indicates to query the information list under the specified server.
   uuid: String = "Uuid",
-  /// 进程名。Uuid和ProcessName必填其一，使用ProcessName表示，查询该进程列表信息。
+  /// Process name. Either `Uuid` or `ProcessName` must be specified. If `ProcessName` is specified, it indicates to query the information list under the specified process.
   process_name: String = "ProcessName",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>ProcessName - String - 是否必填：否 - 进程名</li>
-  /// <li>MachineIp - String - 是否必填：否 - 主机内网IP</li>
+  /// Filter.
+  /// <li>ProcessName - String - Required: No - Process name</li>
+  /// <li>MachineIp - String - Required: No - Private IP of server</li>
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeProcesses返回参数结构体
+/// Response of [`Client::describe_processes`].
 pub struct DescribeProcessesResponse: decode {
-  /// 进程列表记录总数。
+  /// Total number of records in process list.
   total_count: u64 = "TotalCount",
-  /// 进程列表数据数组。
+  /// Process list data array.
   processes: Vec<Process> = "Processes",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellEvents请求参数结构体
+/// Request of [`Client::describe_reverse_shell_events`].
 pub struct DescribeReverseShellEventsRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -3872,17 +4646,17 @@ pub struct DescribeReverseShellEventsRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeReverseShellEvents返回参数结构体
+/// Response of [`Client::describe_reverse_shell_events`].
 pub struct DescribeReverseShellEventsResponse: decode {
   /// 列表内容
   list: Vec<ReverseShell> = "List",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeReverseShellRules请求参数结构体
+/// Request of [`Client::describe_reverse_shell_rules`].
 pub struct DescribeReverseShellRulesRequest: encode {
   /// 返回数量，默认为10，最大值为100。
   limit: u64 = "Limit",
@@ -3893,347 +4667,345 @@ pub struct DescribeReverseShellRulesRequest: encode {
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeReverseShellRules返回参数结构体
+/// Response of [`Client::describe_reverse_shell_rules`].
 pub struct DescribeReverseShellRulesResponse: decode {
   /// 列表内容
   list: Vec<ReverseShellRule> = "List",
   /// 总条数
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityDynamics请求参数结构体
+/// Request of [`Client::describe_security_dynamics`].
 pub struct DescribeSecurityDynamicsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeSecurityDynamics返回参数结构体
+/// Response of [`Client::describe_security_dynamics`].
 pub struct DescribeSecurityDynamicsResponse: decode {
-  /// 安全事件消息数组。
+  /// Security event message array.
   security_dynamics: Vec<SecurityDynamic> = "SecurityDynamics",
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeSecurityTrends请求参数结构体
+/// Request of [`Client::describe_security_trends`].
 pub struct DescribeSecurityTrendsRequest: encode {
-  /// **Required.** 开始时间。
+  /// **Required.** Start time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
-  /// **Required.** 结束时间。
+  /// **Required.** End time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
 }
 
-/// DescribeSecurityTrends返回参数结构体
+/// Response of [`Client::describe_security_trends`].
 pub struct DescribeSecurityTrendsResponse: decode {
-  /// 木马事件统计数据数组。
+  /// Trojan event statistics array.
   malwares: Vec<SecurityTrend> = "Malwares",
-  /// 异地登录事件统计数据数组。
+  /// Unusual login location event statistics array.
   non_local_login_places: Vec<SecurityTrend> = "NonLocalLoginPlaces",
-  /// 密码破解事件统计数据数组。
+  /// Brute force attack event statistics array.
   brute_attacks: Vec<SecurityTrend> = "BruteAttacks",
-  /// 漏洞统计数据数组。
+  /// Vulnerability statistics array.
   vuls: Vec<SecurityTrend> = "Vuls",
-  /// 基线统计数据数组。
+  /// Baseline statistics array.
   base_lines: Vec<SecurityTrend> = "BaseLines",
-  /// 恶意请求统计数据数组。
+  /// Statistics array of malicious requests.
   malicious_requests: Vec<SecurityTrend> = "MaliciousRequests",
-  /// 高危命令统计数据数组。
+  /// Statistics array of high-risk commands.
   high_risk_bashs: Vec<SecurityTrend> = "HighRiskBashs",
-  /// 反弹shell统计数据数组。
+  /// Statistics array of reverse shells.
   reverse_shells: Vec<SecurityTrend> = "ReverseShells",
-  /// 本地提权统计数据数组。
+  /// Statistics array of local privilege escalations.
   privilege_escalations: Vec<SecurityTrend> = "PrivilegeEscalations",
-  /// 网络攻击统计数据数组。
+  /// Statistics array of network attacks.
   cyber_attacks: Vec<SecurityTrend> = "CyberAttacks",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTagMachines请求参数结构体
+/// Request of [`Client::describe_tag_machines`].
 pub struct DescribeTagMachinesRequest: encode {
-  /// **Required.** 标签ID
+  /// **Required.** Tag ID
   id: u64 = "Id",
 }
 
-/// DescribeTagMachines返回参数结构体
+/// Response of [`Client::describe_tag_machines`].
 pub struct DescribeTagMachinesResponse: decode {
-  /// 列表数据
+  /// List data
   list: Vec<TagMachine> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeTags请求参数结构体
+/// Request of [`Client::describe_tags`].
 pub struct DescribeTagsRequest: encode {
-  /// 云主机类型。
-  /// <li>CVM：表示虚拟主机</li>
-  /// <li>BM:  表示黑石物理机</li>
+  /// CVM instance type.
+  /// <li>CVM: CVM</li>
+  /// <li>BM: CPM</li>
   machine_type: String = "MachineType",
-  /// 机器所属地域。如：ap-guangzhou，ap-shanghai
+  /// Server region, such as `ap-guangzhou` and `ap-shanghai`
   machine_region: String = "MachineRegion",
 }
 
-/// DescribeTags返回参数结构体
+/// Response of [`Client::describe_tags`].
 pub struct DescribeTagsResponse: decode {
-  /// 列表信息
+  /// List information
   list: Vec<Tag> = "List",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeUsualLoginPlaces请求参数结构体
+/// Request of [`Client::describe_usual_login_places`].
 pub struct DescribeUsualLoginPlacesRequest: encode {
-  /// **Required.** 云镜客户端UUID
+  /// **Required.** CWP agent `UUID`
   uuid: String = "Uuid",
 }
 
-/// DescribeUsualLoginPlaces返回参数结构体
+/// Response of [`Client::describe_usual_login_places`].
 pub struct DescribeUsualLoginPlacesResponse: decode {
-  /// 常用登录地数组
+  /// Usual login location array
   usual_login_places: Vec<UsualPlace> = "UsualLoginPlaces",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulInfo请求参数结构体
+/// Request of [`Client::describe_vul_info`].
 pub struct DescribeVulInfoRequest: encode {
-  /// **Required.** 漏洞种类ID。
+  /// **Required.** Vulnerability category ID.
   vul_id: u64 = "VulId",
 }
 
-/// DescribeVulInfo返回参数结构体
+/// Response of [`Client::describe_vul_info`].
 pub struct DescribeVulInfoResponse: decode {
-  /// 漏洞种类ID。
+  /// Vulnerability category ID.
   vul_id: u64 = "VulId",
-  /// 漏洞名称。
+  /// Vulnerability name.
   vul_name: String = "VulName",
-  /// 漏洞等级。
+  /// Vulnerability level.
   vul_level: String = "VulLevel",
-  /// 漏洞类型。
+  /// Vulnerability type.
   vul_type: String = "VulType",
-  /// 漏洞描述。
+  /// Vulnerability description.
   description: String = "Description",
-  /// 修复方案。
+  /// Repair plan.
   repair_plan: String = "RepairPlan",
-  /// 漏洞CVE。
+  /// Vulnerability CVE.
   cve_id: String = "CveId",
-  /// 参考链接。
+  /// Reference link.
   reference: String = "Reference",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVulScanResult请求参数结构体
+/// Request of [`Client::describe_vul_scan_result`].
 pub struct DescribeVulScanResultRequest: encode {}
 
-/// DescribeVulScanResult返回参数结构体
+/// Response of [`Client::describe_vul_scan_result`].
 pub struct DescribeVulScanResultResponse: decode {
-  /// 漏洞数量。
+  /// Number of vulnerabilities.
   vul_num: u64 = "VulNum",
-  /// 专业版机器数。
+  /// Number of servers activated CWP Pro
   pro_version_num: u64 = "ProVersionNum",
-  /// 受影响的专业版主机数。
+  /// Number of affected activated CWP Pro.
   impacted_host_num: u64 = "ImpactedHostNum",
-  /// 主机总数。
+  /// Total number of servers.
   host_num: u64 = "HostNum",
-  /// 基础版机器数。
+  /// Number of servers on CWP Basic.
   basic_version_num: u64 = "BasicVersionNum",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeVuls请求参数结构体
+/// Request of [`Client::describe_vuls`].
 pub struct DescribeVulsRequest: encode {
-  /// **Required.** 漏洞类型。
-  /// <li>WEB：Web应用漏洞</li>
-  /// <li>SYSTEM：系统组件漏洞</li>
-  /// <li>BASELINE：安全基线</li>
+  /// **Required.** Vulnerability type.
+  /// <li>WEB: web application vulnerability</li>
+  /// <li>SYSTEM: system component vulnerability</li>
+  /// <li>BASELINE: security baseline</li>
   vul_type: String = "VulType",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
-  /// 过滤条件。
-  /// <li>Status - String - 是否必填：否 - 状态筛选（UN_OPERATED: 待处理 | FIXED：已修复）
+  /// Filter.
+  /// <li>Status - String - Required: No - Filter by status (UN_OPERATED: to be processed, FIXED: fixed)
   ///
-  /// Status过滤条件值只能取其一，不能是“或”逻辑。
+  /// Only one value is allowed for the `Status` filter, and "OR" logic is not supported.
   filters: Vec<Filter> = "Filters",
 }
 
-/// DescribeVuls返回参数结构体
+/// Response of [`Client::describe_vuls`].
 pub struct DescribeVulsResponse: decode {
-  /// 漏洞数量。
+  /// Number of vulnerabilities.
   total_count: u64 = "TotalCount",
-  /// 漏洞列表数组。
+  /// Vulnerability list array.
   vuls: Vec<Vul> = "Vuls",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWeeklyReportBruteAttacks请求参数结构体
+/// Request of [`Client::describe_weekly_report_brute_attacks`].
 pub struct DescribeWeeklyReportBruteAttacksRequest: encode {
-  /// **Required.** 专业周报开始时间。
+  /// **Required.** Weekly CWP Pro report start time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeWeeklyReportBruteAttacks返回参数结构体
+/// Response of [`Client::describe_weekly_report_brute_attacks`].
 pub struct DescribeWeeklyReportBruteAttacksResponse: decode {
-  /// 专业周报密码破解数组。
+  /// Brute force attack array in weekly CWP Pro report.
   weekly_report_brute_attacks: Vec<WeeklyReportBruteAttack> = "WeeklyReportBruteAttacks",
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWeeklyReportInfo请求参数结构体
+/// Request of [`Client::describe_weekly_report_info`].
 pub struct DescribeWeeklyReportInfoRequest: encode {
-  /// **Required.** 专业周报开始时间。
+  /// **Required.** Weekly CWP Pro report start time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
 }
 
-/// DescribeWeeklyReportInfo返回参数结构体
+/// Response of [`Client::describe_weekly_report_info`].
 pub struct DescribeWeeklyReportInfoResponse: decode {
-  /// 账号所属公司或个人名称。
+  /// Account owner name.
   company_name: String = "CompanyName",
-  /// 机器总数。
+  /// Total number of servers.
   machine_num: u64 = "MachineNum",
-  /// 云镜客户端在线数。
+  /// Number of online CWP agents
   online_machine_num: u64 = "OnlineMachineNum",
-  /// 云镜客户端离线数。
+  /// Number of offline CWP agents.
   offline_machine_num: u64 = "OfflineMachineNum",
-  /// 开通云镜专业版数量。
+  /// Number of servers on CWP Pro.
   pro_version_machine_num: u64 = "ProVersionMachineNum",
-  /// 周报开始时间。
-  ///
+  /// Weekly report start time
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
-  /// 周报结束时间。
-  ///
+  /// Weekly report end time
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
-  /// 安全等级。
-  /// <li>HIGH：高</li>
-  /// <li>MIDDLE：中</li>
-  /// <li>LOW：低</li>
+  /// Security level
+  /// <li>HIGH: high</li>
+  /// <li>MIDDLE: medium</li>
+  /// <li>LOW: low</li>
   level: String = "Level",
-  /// 木马记录数。
+  /// Number of trojan records.
   malware_num: u64 = "MalwareNum",
-  /// 异地登录数。
+  /// Number of unusual login locations.
   nonlocal_login_num: u64 = "NonlocalLoginNum",
-  /// 密码破解成功数。
+  /// Number of successful brute force attacks.
   brute_attack_success_num: u64 = "BruteAttackSuccessNum",
-  /// 漏洞数。
+  /// Number of vulnerabilities.
   vul_num: u64 = "VulNum",
-  /// 导出文件下载地址。
+  /// Download address for exported file.
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWeeklyReportMalwares请求参数结构体
+/// Request of [`Client::describe_weekly_report_malwares`].
 pub struct DescribeWeeklyReportMalwaresRequest: encode {
-  /// **Required.** 专业周报开始时间。
+  /// **Required.** Weekly CWP Pro report start time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeWeeklyReportMalwares返回参数结构体
+/// Response of [`Client::describe_weekly_report_malwares`].
 pub struct DescribeWeeklyReportMalwaresResponse: decode {
-  /// 专业周报木马数据。
+  /// Trojan data in weekly CWP Pro report.
   weekly_report_malwares: Vec<WeeklyReportMalware> = "WeeklyReportMalwares",
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWeeklyReportNonlocalLoginPlaces请求参数结构体
+/// Request of [`Client::describe_weekly_report_nonlocal_login_places`].
 pub struct DescribeWeeklyReportNonlocalLoginPlacesRequest: encode {
-  /// **Required.** 专业周报开始时间。
+  /// **Required.** Weekly CWP Pro report start time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeWeeklyReportNonlocalLoginPlaces返回参数结构体
+/// Response of [`Client::describe_weekly_report_nonlocal_login_places`].
 pub struct DescribeWeeklyReportNonlocalLoginPlacesResponse: decode {
-  /// 专业周报异地登录数据。
+  /// Unusual login location data in weekly CWP Pro report
   weekly_report_nonlocal_login_places: Vec<WeeklyReportNonlocalLoginPlace> = "WeeklyReportNonlocalLoginPlaces",
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWeeklyReportVuls请求参数结构体
+/// Request of [`Client::describe_weekly_report_vuls`].
 pub struct DescribeWeeklyReportVulsRequest: encode {
-  /// **Required.** 专业版周报开始时间。
+  /// **Required.** Weekly CWP Pro report start time.
   ///
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeWeeklyReportVuls返回参数结构体
+/// Response of [`Client::describe_weekly_report_vuls`].
 pub struct DescribeWeeklyReportVulsResponse: decode {
-  /// 专业周报漏洞数据数组。
+  /// Vulnerability data array in weekly CWP Pro report.
   weekly_report_vuls: Vec<WeeklyReportVul> = "WeeklyReportVuls",
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// DescribeWeeklyReports请求参数结构体
+/// Request of [`Client::describe_weekly_reports`].
 pub struct DescribeWeeklyReportsRequest: encode {
-  /// 返回数量，默认为10，最大值为100。
+  /// Number of results to be returned. Default value: 10. Maximum value: 100.
   limit: u64 = "Limit",
-  /// 偏移量，默认为0。
+  /// Offset. Default value: 0.
   offset: u64 = "Offset",
 }
 
-/// DescribeWeeklyReports返回参数结构体
+/// Response of [`Client::describe_weekly_reports`].
 pub struct DescribeWeeklyReportsResponse: decode {
-  /// 专业周报列表数组。
+  /// Weekly CWP Pro report list array.
   weekly_reports: Vec<WeeklyReport> = "WeeklyReports",
-  /// 记录总数。
+  /// Total number of records.
   total_count: u64 = "TotalCount",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EditBashRule请求参数结构体
+/// Request of [`Client::edit_bash_rule`].
 pub struct EditBashRuleRequest: encode {
   /// **Required.** 规则名称
   name: String = "Name",
@@ -4251,13 +5023,13 @@ pub struct EditBashRuleRequest: encode {
   is_global: u64 = "IsGlobal",
 }
 
-/// EditBashRule返回参数结构体
+/// Response of [`Client::edit_bash_rule`].
 pub struct EditBashRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EditPrivilegeRule请求参数结构体
+/// Request of [`Client::edit_privilege_rule`].
 pub struct EditPrivilegeRuleRequest: encode {
   /// 规则ID(新增时请留空)
   id: u64 = "Id",
@@ -4273,13 +5045,13 @@ pub struct EditPrivilegeRuleRequest: encode {
   is_global: u64 = "IsGlobal",
 }
 
-/// EditPrivilegeRule返回参数结构体
+/// Response of [`Client::edit_privilege_rule`].
 pub struct EditPrivilegeRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EditReverseShellRule请求参数结构体
+/// Request of [`Client::edit_reverse_shell_rule`].
 pub struct EditReverseShellRuleRequest: encode {
   /// 规则ID(新增时请留空)
   id: u64 = "Id",
@@ -4297,120 +5069,130 @@ pub struct EditReverseShellRuleRequest: encode {
   is_global: u64 = "IsGlobal",
 }
 
-/// EditReverseShellRule返回参数结构体
+/// Response of [`Client::edit_reverse_shell_rule`].
 pub struct EditReverseShellRuleResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// EditTags请求参数结构体
+/// Request of [`Client::edit_tags`].
 pub struct EditTagsRequest: encode {
-  /// **Required.** 标签名
+  /// **Required.** Tag name
   name: String = "Name",
-  /// 标签ID
+  /// Tag ID
   id: u64 = "Id",
-  /// CVM主机ID
+  /// CVM instance ID
   quuids: Vec<String> = "Quuids",
 }
 
-/// EditTags返回参数结构体
+/// Response of [`Client::edit_tags`].
 pub struct EditTagsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportAttackLogs请求参数结构体
+/// Request of [`Client::export_attack_logs`].
 pub struct ExportAttackLogsRequest: encode {}
 
-/// ExportAttackLogs返回参数结构体
+/// Response of [`Client::export_attack_logs`].
 pub struct ExportAttackLogsResponse: decode {
   /// 导出文件下载链接地址。
   download_url: String = "DownloadUrl",
   /// 导出任务ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportBashEvents请求参数结构体
+/// Request of [`Client::export_bash_events`].
 pub struct ExportBashEventsRequest: encode {}
 
-/// ExportBashEvents返回参数结构体
+/// Response of [`Client::export_bash_events`].
 pub struct ExportBashEventsResponse: decode {
   /// 导出文件下载链接地址。
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportBruteAttacks请求参数结构体
+/// Request of [`Client::export_brute_attacks`].
 pub struct ExportBruteAttacksRequest: encode {}
 
-/// ExportBruteAttacks返回参数结构体
+/// Response of [`Client::export_brute_attacks`].
 pub struct ExportBruteAttacksResponse: decode {
-  /// 导出文件下载链接地址。
+  /// Download address for exported file.
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportMaliciousRequests请求参数结构体
+/// Request of [`Client::export_malicious_requests`].
 pub struct ExportMaliciousRequestsRequest: encode {}
 
-/// ExportMaliciousRequests返回参数结构体
+/// Response of [`Client::export_malicious_requests`].
 pub struct ExportMaliciousRequestsResponse: decode {
-  /// 导出文件下载链接地址。
+  /// Download address for exported file.
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportMalwares请求参数结构体
+/// Request of [`Client::export_malwares`].
 pub struct ExportMalwaresRequest: encode {}
 
-/// ExportMalwares返回参数结构体
+/// Response of [`Client::export_malwares`].
 pub struct ExportMalwaresResponse: decode {
-  /// 导出文件下载链接地址。
+  /// Download address for exported file.
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportNonlocalLoginPlaces请求参数结构体
+/// Request of [`Client::export_nonlocal_login_places`].
 pub struct ExportNonlocalLoginPlacesRequest: encode {}
 
-/// ExportNonlocalLoginPlaces返回参数结构体
+/// Response of [`Client::export_nonlocal_login_places`].
 pub struct ExportNonlocalLoginPlacesResponse: decode {
-  /// 导出文件下载链接地址。
+  /// Download address for exported file.
   download_url: String = "DownloadUrl",
-  /// 导出任务ID
+  /// Export task ID
   task_id: String = "TaskId",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportPrivilegeEvents请求参数结构体
+/// Request of [`Client::export_privilege_events`].
 pub struct ExportPrivilegeEventsRequest: encode {}
 
-/// ExportPrivilegeEvents返回参数结构体
+/// Response of [`Client::export_privilege_events`].
 pub struct ExportPrivilegeEventsResponse: decode {
   /// 导出文件下载链接地址。
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ExportReverseShellEvents请求参数结构体
+/// Request of [`Client::export_reverse_shell_events`].
 pub struct ExportReverseShellEventsRequest: encode {}
 
-/// ExportReverseShellEvents返回参数结构体
+/// Response of [`Client::export_reverse_shell_events`].
 pub struct ExportReverseShellEventsResponse: decode {
   /// 导出文件下载链接地址。
   download_url: String = "DownloadUrl",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
+/// Key-value pair filters for conditional filtering queries, such as filtering ID, name, and status.
+///
+/// If more than one filter exists, the logical relationship between these filters is `AND`.
+/// If multiple values exist in one filter, the logical relationship between these values is `OR`.
+///
+/// * There can be up to 5 filters
+/// * There can be up to 5 `Values` in the same `Filter`.
+///
+/// <details><summary>中文</summary>
+///
 /// 描述键值对过滤器，用于条件过滤查询。例如过滤ID、名称、状态等
 ///
 /// 若存在多个Filter时，Filter间的关系为逻辑与（AND）关系。
@@ -4418,76 +5200,80 @@ pub struct ExportReverseShellEventsResponse: decode {
 ///
 /// * 最多只能有5个Filter
 /// * 同一个Filter存在多个Values，Values值数量最多不能超过5个。
+///
+/// </details>
 pub struct Filter: encode {
-  /// **Required.** 过滤键的名称。
+  /// **Required.** Filter key name.
   name: String = "Name",
-  /// **Required.** 一个或者多个过滤值。
+  /// **Required.** One or more filter values.
   values: Vec<String> = "Values",
 }
 
-/// 账号变更历史数据。
+/// Account change history data.
+///
+/// <details><summary>中文</summary>账号变更历史数据。</details>
 pub struct HistoryAccount: decode {
-  /// 唯一ID。
+  /// Unique ID.
   id: u64 = "Id",
-  /// 云镜客户端唯一Uuid。
+  /// CWP agent `Uuid`.
   uuid: String = "Uuid",
-  /// 主机内网IP。
+  /// Private IP of server.
   machine_ip: String = "MachineIp",
-  /// 主机名。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 帐号名。
+  /// Account name.
   username: String = "Username",
-  /// 帐号变更类型。
-  /// <li>CREATE：表示新增帐号</li>
-  /// <li>MODIFY：表示修改帐号</li>
-  /// <li>DELETE：表示删除帐号</li>
+  /// Account change type.
+  /// <li>CREATE: creates account</li>
+  /// <li>MODIFY: modifies account</li>
+  /// <li>DELETE: deletes account</li>
   modify_type: String = "ModifyType",
-  /// 变更时间。
-  ///
+  /// Change time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
 }
 
-/// IgnoreImpactedHosts请求参数结构体
+/// Request of [`Client::ignore_impacted_hosts`].
 pub struct IgnoreImpactedHostsRequest: encode {
-  /// **Required.** 漏洞ID数组。
+  /// **Required.** Vulnerability ID array.
   ids: Vec<u64> = "Ids",
 }
 
-/// IgnoreImpactedHosts返回参数结构体
+/// Response of [`Client::ignore_impacted_hosts`].
 pub struct IgnoreImpactedHostsResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 受影响主机信息
+/// Affected server information
+///
+/// <details><summary>中文</summary>受影响主机信息</details>
 pub struct ImpactedHost: decode {
-  /// 漏洞ID。
+  /// Vulnerability ID.
   id: u64 = "Id",
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 主机名称。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 最后检测时间。
-  ///
+  /// Last detection time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_scan_time: String = "LastScanTime",
-  /// 漏洞状态。
-  /// <li>UN_OPERATED ：待处理</li>
-  /// <li>SCANING : 扫描中</li>
-  /// <li>FIXED : 已修复</li>
+  /// Vulnerability status.
+  /// <li>UN_OPERATED: to be processed</li>
+  /// <li>SCANING: scanning</li>
+  /// <li>FIXED: fixed</li>
   vul_status: String = "VulStatus",
-  /// 云镜客户端唯一标识UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
-  /// 漏洞描述。
+  /// Vulnerability description.
   description: String = "Description",
-  /// 漏洞种类ID。
+  /// Vulnerability category ID.
   vul_id: u64 = "VulId",
-  /// 是否为专业版。
+  /// Whether it is the CWP Pro.
   is_pro_version: bool = "IsProVersion",
 }
 
-/// InquiryPriceOpenProVersionPrepaid请求参数结构体
+/// Request of [`Client::inquiry_price_open_pro_version_prepaid`].
 pub struct InquiryPriceOpenProVersionPrepaidRequest: encode {
   /// **Required.** 预付费模式(包年包月)参数设置。
   charge_prepaid: ChargePrepaid = "ChargePrepaid",
@@ -4495,336 +5281,344 @@ pub struct InquiryPriceOpenProVersionPrepaidRequest: encode {
   machines: Vec<ProVersionMachine> = "Machines",
 }
 
-/// InquiryPriceOpenProVersionPrepaid返回参数结构体
+/// Response of [`Client::inquiry_price_open_pro_version_prepaid`].
 pub struct InquiryPriceOpenProVersionPrepaidResponse: decode {
   /// 预支费用的原价，单位：元。
   original_price: f64 = "OriginalPrice",
   /// 预支费用的折扣价，单位：元。
   discount_price: f64 = "DiscountPrice",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 异地登录白名单
+/// Login allowlist
+///
+/// <details><summary>中文</summary>异地登录白名单</details>
 pub struct LoginWhiteLists: decode {
-  /// 记录ID
+  /// Record ID
   id: u64 = "Id",
-  /// 云镜客户端ID
+  /// CWP agent ID
   uuid: String = "Uuid",
-  /// 白名单地域
+  /// Whitelisted location
   places: Vec<Place> = "Places",
-  /// 白名单用户（多个用户逗号隔开）
+  /// Whitelisted users (separated by commas)
   user_name: String = "UserName",
-  /// 白名单IP（多个IP逗号隔开）
+  /// Whitelisted IPs (separated by commas)
   src_ip: String = "SrcIp",
-  /// 是否为全局规则
+  /// Whether this rule is applied to all servers under the current account
   is_global: bool = "IsGlobal",
-  /// 创建白名单时间
-  ///
+  /// Whitelist creation time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 修改白名单时间
-  ///
+  /// Whitelist modification time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
-  /// 机器名
+  /// Server name
   machine_name: String = "MachineName",
-  /// 机器IP
+  /// Server IP
   host_ip: String = "HostIp",
-  /// 起始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
 }
 
-/// 白名单规则
+/// Whitelist rule
+///
+/// <details><summary>中文</summary>白名单规则</details>
 pub struct LoginWhiteListsRule: encode {
-  /// **Required.** 加白地域
+  /// **Required.** Whitelisted location
   places: Vec<Place> = "Places",
-  /// **Required.** 加白源IP，支持网段，多个IP以逗号隔开
+  /// **Required.** Whitelisted IPs (separated by commas). This parameter can be an IP range.
   src_ip: String = "SrcIp",
-  /// **Required.** 加白用户名，多个用户名以逗号隔开
+  /// **Required.** Whitelisted usernames (separated by commas)
   user_name: String = "UserName",
-  /// **Required.** 是否对全局生效
+  /// **Required.** Whether this rule is applied to all servers under the current account
   is_global: bool = "IsGlobal",
-  /// **Required.** 白名单生效的机器
+  /// **Required.** Server for which the allowlist takes effect
   host_ip: String = "HostIp",
-  /// 规则ID，用于更新规则
+  /// Rule ID, used for rule updating
   id: u64 = "Id",
-  /// 起始时间
+  /// Start time
   start_time: String = "StartTime",
-  /// 结束时间
+  /// End time
   end_time: String = "EndTime",
 }
 
-/// 主机列表
+/// Server list
+///
+/// <details><summary>中文</summary>主机列表</details>
 pub struct Machine: decode {
-  /// 主机名称。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 主机系统。
+  /// Server OS.
   machine_os: String = "MachineOs",
-  /// 主机状态。
-  /// <li>OFFLINE: 离线  </li>
-  /// <li>ONLINE: 在线</li>
-  /// <li>MACHINE_STOPPED: 已关机</li>
+  /// Server status.
+  /// <li>OFFLINE: offline</li>
+  /// <li>ONLINE: online</li>
+  /// <li>MACHINE_STOPPED: shut down</li>
   machine_status: String = "MachineStatus",
-  /// 云镜客户端唯一Uuid，若客户端长时间不在线将返回空字符。
+  /// CWP agent `Uuid`. If the agent is offline for a long time, a null character will be returned.
   uuid: String = "Uuid",
-  /// CVM或BM机器唯一Uuid。
+  /// CVM or BM instance `Uuid`.
   quuid: String = "Quuid",
-  /// 漏洞数。
+  /// Number of vulnerabilities.
   vul_num: i64 = "VulNum",
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 是否是专业版。
-  /// <li>true： 是</li>
-  /// <li>false：否</li>
+  /// Whether the server has enabled CWP Pro.
+  /// <li>true: yes</li>
+  /// <li>false: no</li>
   is_pro_version: bool = "IsProVersion",
-  /// 主机外网IP。
+  /// Public IP of server.
   machine_wan_ip: String = "MachineWanIp",
-  /// 主机状态。
-  /// <li>POSTPAY: 表示后付费，即按量计费  </li>
-  /// <li>PREPAY: 表示预付费，即包年包月</li>
+  /// Server status.
+  /// <li>POSTPAY: post-paid, i.e., pay-as-you-go </li>
   pay_mode: String = "PayMode",
-  /// 木马数。
+  /// Number of trojans.
   malware_num: i64 = "MalwareNum",
-  /// 标签信息
+  /// Tag information
   tag: Vec<MachineTag> = "Tag",
-  /// 基线风险数。
+  /// Number of baseline risks.
   baseline_num: i64 = "BaselineNum",
-  /// 网络风险数。
+  /// Number of network risks.
   cyber_attack_num: i64 = "CyberAttackNum",
-  /// 风险状态。
-  /// <li>SAFE：安全</li>
-  /// <li>RISK：风险</li>
-  /// <li>UNKNOWN：未知</li>
+  /// Risk status.
+  /// <li>SAFE: safe</li>
+  /// <li>RISK: at risk</li>
+  /// <li>UNKNOWN: unknown</li>
   security_status: String = "SecurityStatus",
-  /// 入侵事件数
+  /// Number of intrusions
   invasion_num: i64 = "InvasionNum",
-  /// 地域信息
+  /// Region information
   region_info: RegionInfo = "RegionInfo",
 }
 
-/// 服务器标签信息
+/// Server tag information
+///
+/// <details><summary>中文</summary>服务器标签信息</details>
 pub struct MachineTag: decode {
-  /// 关联标签ID
+  /// Associated tag ID
   rid: i64 = "Rid",
-  /// 标签名
+  /// Tag name
   name: String = "Name",
-  /// 标签ID
+  /// Tag ID
   tag_id: u64 = "TagId",
 }
 
-/// 恶意请求数据。
+/// Malicious request data.
+///
+/// <details><summary>中文</summary>恶意请求数据。</details>
 pub struct MaliciousRequest: decode {
-  /// 记录ID。
+  /// Record ID.
   id: u64 = "Id",
-  /// 云镜客户端UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
-  /// 主机内网IP。
+  /// Private IP of server.
   machine_ip: String = "MachineIp",
-  /// 主机名。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 恶意请求域名。
+  /// Malicious request domain name.
   domain: String = "Domain",
-  /// 恶意请求数。
+  /// Number of malicious requests.
   count: u64 = "Count",
-  /// 进程名。
+  /// Process name.
   process_name: String = "ProcessName",
-  /// 记录状态。
-  /// <li>UN_OPERATED：待处理</li>
-  /// <li>TRUSTED：已信任</li>
-  /// <li>UN_TRUSTED：已取消信任</li>
+  /// Record status.
+  /// <li>UN_OPERATED: to be processed</li>
+  /// <li>TRUSTED: trusted</li>
+  /// <li>UN_TRUSTED: untrusted</li>
   status: String = "Status",
-  /// 恶意请求域名描述。
+  /// Malicious request domain name description.
   description: String = "Description",
-  /// 参考地址。
+  /// Reference address.
   reference: String = "Reference",
-  /// 发现时间。
-  ///
+  /// Discovery time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 记录合并时间。
-  ///
+  /// Record merge time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   merge_time: String = "MergeTime",
-  /// 进程MD5
-  /// 值。
+  /// Process MD5
+  /// Value.
   process_md5: String = "ProcessMd5",
-  /// 执行命令行。
+  /// Executed command line.
   cmd_line: String = "CmdLine",
-  /// 进程PID。
+  /// Process `PID`.
   pid: u64 = "Pid",
 }
 
-/// 木马相关信息
+/// Trojan information
+///
+/// <details><summary>中文</summary>木马相关信息</details>
 pub struct Malware: decode {
-  /// 事件ID。
+  /// Event ID.
   id: u64 = "Id",
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 当前木马状态。
-  /// <li>UN_OPERATED：未处理</li><li>SEGREGATED：已隔离</li><li>TRUSTED：已信任</li>
-  /// <li>SEPARATING：隔离中</li><li>RECOVERING：恢复中</li>
+  /// Current trojan status.
+  /// <li>UN_OPERATED: not processed</li><li>SEGREGATED: isolated</li><li>TRUSTED: trusted</li>
+  /// <li>SEPARATING: isolating</li><li>RECOVERING: recovering</li>
   status: String = "Status",
-  /// 木马所在的路径。
+  /// Trojan path.
   file_path: String = "FilePath",
-  /// 木马描述。
+  /// Trojan description.
   description: String = "Description",
-  /// 主机名称。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 木马文件创建时间。
-  ///
+  /// Trojan file creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   file_create_time: String = "FileCreateTime",
-  /// 木马文件修改时间。
-  ///
+  /// Trojan file modification time.
   /// Format: ISO 8601 datetime, e.g. `2024-01-02T15:04:05+08:00`.
   modify_time: String = "ModifyTime",
-  /// 云镜客户端唯一标识UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
 }
 
-/// MisAlarmNonlocalLoginPlaces请求参数结构体
+/// Request of [`Client::mis_alarm_nonlocal_login_places`].
 pub struct MisAlarmNonlocalLoginPlacesRequest: encode {
-  /// **Required.** 异地登录事件Id数组。
+  /// **Required.** Unusual login location event ID array.
   ids: Vec<u64> = "Ids",
 }
 
-/// MisAlarmNonlocalLoginPlaces返回参数结构体
+/// Response of [`Client::mis_alarm_nonlocal_login_places`].
 pub struct MisAlarmNonlocalLoginPlacesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAlarmAttribute请求参数结构体
+/// Request of [`Client::modify_alarm_attribute`].
 pub struct ModifyAlarmAttributeRequest: encode {
-  /// **Required.** 告警项目。
-  /// <li>Offline：防护软件离线</li>
-  /// <li>Malware：发现木马文件</li>
-  /// <li>NonlocalLogin：发现异地登录行为</li>
-  /// <li>CrackSuccess：被暴力破解成功</li>
+  /// **Required.** Alarm item.
+  /// <li>Offline: CWP is offline</li>
+  /// <li>Malware: trojan event</li>
+  /// <li>NonlocalLogin: unusual login location discovered</li>
+  /// <li>CrackSuccess: brute force attack succeeded</li>
   attribute: String = "Attribute",
-  /// **Required.** 告警项目属性。
-  /// <li>CLOSE：关闭</li>
-  /// <li>OPEN：打开</li>
+  /// **Required.** Alarm item attributes.
+  /// <li>CLOSE: disabled</li>
+  /// <li>OPEN: enabled</li>
   value: String = "Value",
 }
 
-/// ModifyAlarmAttribute返回参数结构体
+/// Response of [`Client::modify_alarm_attribute`].
 pub struct ModifyAlarmAttributeResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyAutoOpenProVersionConfig请求参数结构体
+/// Request of [`Client::modify_auto_open_pro_version_config`].
 pub struct ModifyAutoOpenProVersionConfigRequest: encode {
-  /// **Required.** 设置自动开通状态。
-  /// <li>CLOSE：关闭</li>
-  /// <li>OPEN：打开</li>
+  /// **Required.** Auto-Activation status.
+  /// <li>CLOSE: disabled</li>
+  /// <li>OPEN: enabled</li>
   status: String = "Status",
 }
 
-/// ModifyAutoOpenProVersionConfig返回参数结构体
+/// Response of [`Client::modify_auto_open_pro_version_config`].
 pub struct ModifyAutoOpenProVersionConfigResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyLoginWhiteList请求参数结构体
+/// Request of [`Client::modify_login_white_list`].
 pub struct ModifyLoginWhiteListRequest: encode {
-  /// **Required.** 白名单规则
+  /// **Required.** Whitelist rule
   rules: LoginWhiteListsRule = "Rules",
 }
 
-/// ModifyLoginWhiteList返回参数结构体
+/// Response of [`Client::modify_login_white_list`].
 pub struct ModifyLoginWhiteListResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// ModifyProVersionRenewFlag请求参数结构体
+/// Request of [`Client::modify_pro_version_renew_flag`].
 pub struct ModifyProVersionRenewFlagRequest: encode {
-  /// **Required.** 自动续费标识。取值范围：
-  /// <li>NOTIFY_AND_AUTO_RENEW：通知过期且自动续费</li>
-  /// <li>NOTIFY_AND_MANUAL_RENEW：通知过期不自动续费</li>
-  /// <li>DISABLE_NOTIFY_AND_MANUAL_RENEW：不通知过期不自动续费</li>
+  /// **Required.** Auto-renewal flag. Valid values:
+  /// <li>NOTIFY_AND_AUTO_RENEW: notifies of expiration and auto-renews</li>
+  /// <li>NOTIFY_AND_MANUAL_RENEW: notifies of expiration but does not auto-renew</li>
+  /// <li>DISABLE_NOTIFY_AND_MANUAL_RENEW: does not notify of expiration or auto-renew</li>
   renew_flag: String = "RenewFlag",
-  /// **Required.** 主机唯一ID，对应CVM的uuid、BM的instanceId。
+  /// **Required.** Unique server ID, corresponding to `uuid` for CVM or `instanceId` for BM.
   quuid: String = "Quuid",
 }
 
-/// ModifyProVersionRenewFlag返回参数结构体
+/// Response of [`Client::modify_pro_version_renew_flag`].
 pub struct ModifyProVersionRenewFlagResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 异地登录
+/// Unusual login location
+///
+/// <details><summary>中文</summary>异地登录</details>
 pub struct NonLocalLoginPlace: decode {
-  /// 事件ID。
+  /// Event ID.
   id: u64 = "Id",
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 登录状态
-  /// <li>NON_LOCAL_LOGIN：异地登录</li>
-  /// <li>NORMAL_LOGIN：正常登录</li>
+  /// Login status
+  /// <li>NON_LOCAL_LOGIN: unusual login location</li>
+  /// <li>NORMAL_LOGIN: intended login</li>
   status: String = "Status",
-  /// 用户名。
+  /// Username.
   user_name: String = "UserName",
-  /// 城市ID。
+  /// City ID.
   city: u64 = "City",
-  /// 国家ID。
+  /// Country/Region ID.
   country: u64 = "Country",
-  /// 省份ID。
+  /// Province/State ID.
   province: u64 = "Province",
-  /// 登录IP。
+  /// Login IP.
   src_ip: String = "SrcIp",
-  /// 机器名称。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 登录时间。
-  ///
+  /// Login time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   login_time: String = "LoginTime",
-  /// 云镜客户端唯一标识Uuid。
+  /// CWP agent `Uuid`.
   uuid: String = "Uuid",
 }
 
-/// 端口列表
+/// Port list
+///
+/// <details><summary>中文</summary>端口列表</details>
 pub struct OpenPort: decode {
-  /// 唯一ID。
+  /// Unique ID.
   id: u64 = "Id",
-  /// 云镜客户端唯一UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
-  /// 开放端口号。
+  /// Open port number.
   port: u64 = "Port",
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 主机名。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 端口对应进程名。
+  /// Process name corresponding to port.
   process_name: String = "ProcessName",
-  /// 端口对应进程Pid。
+  /// Process `Pid` corresponding to port.
   pid: u64 = "Pid",
-  /// 记录创建时间。
-  ///
+  /// Record creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
-  /// 记录更新时间。
-  ///
+  /// Record update time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   modify_time: String = "ModifyTime",
 }
 
-/// 端口统计列表
+/// Port statistics list
+///
+/// <details><summary>中文</summary>端口统计列表</details>
 pub struct OpenPortStatistics: decode {
-  /// 端口号
+  /// Port number
   port: u64 = "Port",
-  /// 主机数量
+  /// Number of servers
   machine_num: u64 = "MachineNum",
 }
 
-/// OpenProVersionPrepaid请求参数结构体
+/// Request of [`Client::open_pro_version_prepaid`].
 pub struct OpenProVersionPrepaidRequest: encode {
   /// **Required.** 购买相关参数。
   charge_prepaid: ChargePrepaid = "ChargePrepaid",
@@ -4832,43 +5626,45 @@ pub struct OpenProVersionPrepaidRequest: encode {
   machines: Vec<ProVersionMachine> = "Machines",
 }
 
-/// OpenProVersionPrepaid返回参数结构体
+/// Response of [`Client::open_pro_version_prepaid`].
 pub struct OpenProVersionPrepaidResponse: decode {
   /// 订单ID列表。
   deal_ids: Vec<String> = "DealIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// OpenProVersion请求参数结构体
+/// Request of [`Client::open_pro_version`].
 pub struct OpenProVersionRequest: encode {
-  /// **Required.** 云主机类型。
-  /// <li>CVM：表示虚拟主机</li>
-  /// <li>BM:  表示黑石物理机</li>
+  /// **Required.** Server type.
+  /// <li>CVM: CVM</li>
+  /// <li>BM: BM</li>
   machine_type: String = "MachineType",
-  /// **Required.** 机器所属地域。
-  /// 如：ap-guangzhou，ap-shanghai
+  /// **Required.** Server region
+  /// Examples: ap-guangzhou, ap-shanghai
   machine_region: String = "MachineRegion",
-  /// **Required.** 主机唯一标识Uuid数组。
-  /// 黑石的InstanceId，CVM的Uuid
+  /// **Required.** Server `Uuid` array.
+  /// `InstanceId` for BM or `Uuid` for CVM
   quuids: Vec<String> = "Quuids",
-  /// 活动ID。
+  /// Event ID.
   activity_id: u64 = "ActivityId",
 }
 
-/// OpenProVersion返回参数结构体
+/// Response of [`Client::open_pro_version`].
 pub struct OpenProVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 登录地信息
+/// Login location information
+///
+/// <details><summary>中文</summary>登录地信息</details>
 pub struct Place: encode {
-  /// **Required.** 城市 ID。
+  /// **Required.** City ID.
   city_id: u64 = "CityId",
-  /// **Required.** 省份 ID。
+  /// **Required.** Province/State ID.
   province_id: u64 = "ProvinceId",
-  /// **Required.** 国家ID，暂只支持国内：1。
+  /// **Required.** Country/Region ID. Currently, only `1` (Mainland China) is supported.
   country_id: u64 = "CountryId",
 }
 
@@ -4950,75 +5746,80 @@ pub struct ProVersionMachine: encode {
   quuid: String = "Quuid",
 }
 
-/// 进程信息数据。
+/// Process information.
+///
+/// <details><summary>中文</summary>进程信息数据。</details>
 pub struct Process: decode {
-  /// 唯一ID。
+  /// Unique ID.
   id: u64 = "Id",
-  /// 云镜客户端唯一UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
-  /// 主机内网IP。
+  /// Private IP of server.
   machine_ip: String = "MachineIp",
-  /// 主机名。
+  /// Server name.
   machine_name: String = "MachineName",
-  /// 进程Pid。
+  /// Process `Pid`.
   pid: u64 = "Pid",
-  /// 进程Ppid。
+  /// Process `Ppid`.
   ppid: u64 = "Ppid",
-  /// 进程名。
+  /// Process name.
   process_name: String = "ProcessName",
-  /// 进程用户名。
+  /// Process username.
   username: String = "Username",
-  /// 所属平台。
-  /// <li>WIN32：windows32位</li>
-  /// <li>WIN64：windows64位</li>
-  /// <li>LINUX32：Linux32位</li>
-  /// <li>LINUX64：Linux64位</li>
+  /// OS.
+  /// <li>WIN32: Windows 32-bit</li>
+  /// <li>WIN64: Windows 64-bit</li>
+  /// <li>LINUX32: Linux 32-bit</li>
+  /// <li>LINUX64: Linux 64-bit</li>
   platform: String = "Platform",
-  /// 进程路径。
+  /// Process path.
   full_path: String = "FullPath",
-  /// 创建时间。
-  ///
+  /// Creation time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   create_time: String = "CreateTime",
 }
 
-/// 进程数据统计数据。
+/// Process statistics.
+///
+/// <details><summary>中文</summary>进程数据统计数据。</details>
 pub struct ProcessStatistics: decode {
-  /// 进程名。
+  /// Process name.
   process_name: String = "ProcessName",
-  /// 主机数量。
+  /// Number of servers.
   machine_num: u64 = "MachineNum",
 }
 
-/// RecoverMalwares请求参数结构体
+/// Request of [`Client::recover_malwares`].
 pub struct RecoverMalwaresRequest: encode {
-  /// **Required.** 木马Id数组,单次最大删除不能超过200条
+  /// **Required.** Trojan ID array. Up to 200 IDs can be deleted at a time
   ids: Vec<u64> = "Ids",
 }
 
-/// RecoverMalwares返回参数结构体
+/// Response of [`Client::recover_malwares`].
 pub struct RecoverMalwaresResponse: decode {
-  /// 恢复成功id数组
+  /// Array of IDs of successfully recovered trojans.
   success_ids: Vec<u64> = "SuccessIds",
-  /// 恢复失败id数组
+  /// Array of IDs of trojans failed to be recovered.
   failed_ids: Vec<u64> = "FailedIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 地域信息
+/// Region information
+///
+/// <details><summary>中文</summary>地域信息</details>
 pub struct RegionInfo: decode {
-  /// 地域标志，如 ap-guangzhou，ap-shanghai，ap-beijing
+  /// Region, such as `ap-guangzhou`, `ap-shanghai` and `ap-beijing`
   region: String = "Region",
-  /// 地域中文名，如华南地区（广州），华东地区（上海金融），华北地区（北京）
+  /// Region name, such as `South China (Guangzhou)`, `East China (Shanghai)`, and `North China (Beijing)`
   region_name: String = "RegionName",
-  /// 地域ID
+  /// Region ID
   region_id: u64 = "RegionId",
-  /// 地域代码，如 gz，sh，bj
+  /// Region code, such as `gz`, `sh`, and `bj`
   region_code: String = "RegionCode",
 }
 
-/// RenewProVersion请求参数结构体
+/// Request of [`Client::renew_pro_version`].
 pub struct RenewProVersionRequest: encode {
   /// **Required.** 购买相关参数。
   charge_prepaid: ChargePrepaid = "ChargePrepaid",
@@ -5026,21 +5827,21 @@ pub struct RenewProVersionRequest: encode {
   quuid: String = "Quuid",
 }
 
-/// RenewProVersion返回参数结构体
+/// Response of [`Client::renew_pro_version`].
 pub struct RenewProVersionResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// RescanImpactedHost请求参数结构体
+/// Request of [`Client::rescan_impacted_host`].
 pub struct RescanImpactedHostRequest: encode {
-  /// **Required.** 漏洞ID。
+  /// **Required.** Vulnerability ID.
   id: u64 = "Id",
 }
 
-/// RescanImpactedHost返回参数结构体
+/// Response of [`Client::rescan_impacted_host`].
 pub struct RescanImpactedHostResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
@@ -5112,58 +5913,60 @@ pub struct ReverseShellRule: decode {
   hostip: String = "Hostip",
 }
 
-/// 安全事件消息数据。
+/// Security event message data.
+///
+/// <details><summary>中文</summary>安全事件消息数据。</details>
 pub struct SecurityDynamic: decode {
-  /// 云镜客户端UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
-  /// 安全事件发生事件。
-  ///
+  /// Security event occurrence time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   event_time: String = "EventTime",
-  /// 安全事件类型。
-  /// <li>MALWARE：木马事件</li>
-  /// <li>NON_LOCAL_LOGIN：异地登录</li>
-  /// <li>BRUTEATTACK_SUCCESS：密码破解成功</li>
-  /// <li>VUL：漏洞</li>
-  /// <li>BASELINE：安全基线</li>
+  /// Security event type.
+  /// <li>MALWARE: trojan event</li>
+  /// <li>NON_LOCAL_LOGIN: unusual login location</li>
+  /// <li>BRUTEATTACK_SUCCESS: brute force attack succeeded</li>
+  /// <li>VUL: vulnerability</li>
+  /// <li>BASELINE: security baseline</li>
   event_type: String = "EventType",
-  /// 安全事件消息。
+  /// Security event message.
   message: String = "Message",
-  /// 安全事件等级。
-  /// <li>RISK: 严重</li>
-  /// <li>HIGH: 高危</li>
-  /// <li>NORMAL: 中危</li>
-  /// <li>LOW: 低危</li>
+  /// Security event level.
+  /// <li>RISK: severe</li>
+  /// <li>HIGH: high</li>
+  /// <li>NORMAL: medium</li>
+  /// <li>LOW: low</li>
   security_level: String = "SecurityLevel",
 }
 
-/// 安全趋势统计数据。
+/// Security trend statistics.
+///
+/// <details><summary>中文</summary>安全趋势统计数据。</details>
 pub struct SecurityTrend: decode {
-  /// 事件时间。
-  ///
+  /// Event time.
   /// Format: date, `YYYY-MM-DD`.
   date: String = "Date",
-  /// 事件数量。
+  /// Number of events.
   event_num: u64 = "EventNum",
 }
 
-/// SeparateMalwares请求参数结构体
+/// Request of [`Client::separate_malwares`].
 pub struct SeparateMalwaresRequest: encode {
-  /// **Required.** 木马事件ID数组。
+  /// **Required.** Trojan event ID array.
   ids: Vec<u64> = "Ids",
 }
 
-/// SeparateMalwares返回参数结构体
+/// Response of [`Client::separate_malwares`].
 pub struct SeparateMalwaresResponse: decode {
-  /// 隔离成功的id数组。
+  /// Array of IDs of successfully isolated trojans.
   success_ids: Vec<u64> = "SuccessIds",
-  /// 隔离失败的id数组。
+  /// Array of IDs of trojans failed to be isolated.
   failed_ids: Vec<u64> = "FailedIds",
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SetBashEventsStatus请求参数结构体
+/// Request of [`Client::set_bash_events_status`].
 pub struct SetBashEventsStatusRequest: encode {
   /// **Required.** ID数组，最大100条。
   ids: Vec<u64> = "Ids",
@@ -5171,13 +5974,13 @@ pub struct SetBashEventsStatusRequest: encode {
   status: u64 = "Status",
 }
 
-/// SetBashEventsStatus返回参数结构体
+/// Response of [`Client::set_bash_events_status`].
 pub struct SetBashEventsStatusResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// SwitchBashRules请求参数结构体
+/// Request of [`Client::switch_bash_rules`].
 pub struct SwitchBashRulesRequest: encode {
   /// **Required.** 规则ID
   id: u64 = "Id",
@@ -5185,215 +5988,226 @@ pub struct SwitchBashRulesRequest: encode {
   disabled: u64 = "Disabled",
 }
 
-/// SwitchBashRules返回参数结构体
+/// Response of [`Client::switch_bash_rules`].
 pub struct SwitchBashRulesResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 标签信息
+/// Tag information
+///
+/// <details><summary>中文</summary>标签信息</details>
 pub struct Tag: decode {
-  /// 标签ID
+  /// Tag ID
   id: u64 = "Id",
-  /// 标签名
+  /// Tag name
   name: String = "Name",
-  /// 服务器数
+  /// Number of servers
   count: u64 = "Count",
 }
 
-/// 标签相关服务器信息
+/// Tagged server information
+///
+/// <details><summary>中文</summary>标签相关服务器信息</details>
 pub struct TagMachine: decode {
   /// ID
   id: String = "Id",
-  /// 主机ID
+  /// Server ID
   quuid: String = "Quuid",
-  /// 主机名称
+  /// Server name
   machine_name: String = "MachineName",
-  /// 主机内网IP
+  /// Private IP of server
   machine_ip: String = "MachineIp",
-  /// 主机外网IP
+  /// Public IP of server
   machine_wan_ip: String = "MachineWanIp",
-  /// 主机区域
+  /// Server region
   machine_region: String = "MachineRegion",
-  /// 主机区域类型
+  /// Server region type
   machine_type: String = "MachineType",
 }
 
-/// TrustMaliciousRequest请求参数结构体
+/// Request of [`Client::trust_malicious_request`].
 pub struct TrustMaliciousRequestRequest: encode {
-  /// **Required.** 恶意请求记录ID。
+  /// **Required.** Malicious request record ID.
   id: u64 = "Id",
 }
 
-/// TrustMaliciousRequest返回参数结构体
+/// Response of [`Client::trust_malicious_request`].
 pub struct TrustMaliciousRequestResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// TrustMalwares请求参数结构体
+/// Request of [`Client::trust_malwares`].
 pub struct TrustMalwaresRequest: encode {
-  /// **Required.** 木马ID数组。
+  /// **Required.** Trojan ID array.
   ids: Vec<u64> = "Ids",
 }
 
-/// TrustMalwares返回参数结构体
+/// Response of [`Client::trust_malwares`].
 pub struct TrustMalwaresResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UntrustMaliciousRequest请求参数结构体
+/// Request of [`Client::untrust_malicious_request`].
 pub struct UntrustMaliciousRequestRequest: encode {
-  /// **Required.** 受信任记录ID。
+  /// **Required.** Trusted record ID.
   id: u64 = "Id",
 }
 
-/// UntrustMaliciousRequest返回参数结构体
+/// Response of [`Client::untrust_malicious_request`].
 pub struct UntrustMaliciousRequestResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// UntrustMalwares请求参数结构体
+/// Request of [`Client::untrust_malwares`].
 pub struct UntrustMalwaresRequest: encode {
-  /// **Required.** 木马ID数组，单次最大处理不能超过200条。
+  /// **Required.** Trojan event ID array. Up to 200 IDs can be processed at a time.
   ids: Vec<u64> = "Ids",
 }
 
-/// UntrustMalwares返回参数结构体
+/// Response of [`Client::untrust_malwares`].
 pub struct UntrustMalwaresResponse: decode {
-  /// 唯一请求 ID。
+  /// The unique request ID, for Tencent Cloud support.
   request_id: String = "RequestId",
 }
 
-/// 常用登录地
+/// Usual login location
+///
+/// <details><summary>中文</summary>常用登录地</details>
 pub struct UsualPlace: decode {
-  /// ID。
+  /// ID.
   id: u64 = "Id",
-  /// 云镜客户端唯一标识UUID。
+  /// CWP agent `UUID`.
   uuid: String = "Uuid",
-  /// 国家 ID。
+  /// Country/Region ID.
   country_id: u64 = "CountryId",
-  /// 省份 ID。
+  /// Province/State ID.
   province_id: u64 = "ProvinceId",
-  /// 城市 ID。
+  /// City ID.
   city_id: u64 = "CityId",
 }
 
-/// 漏洞列表数据
+/// Vulnerability list data
+///
+/// <details><summary>中文</summary>漏洞列表数据</details>
 pub struct Vul: decode {
-  /// 漏洞种类ID
+  /// Vulnerability category ID
   vul_id: u64 = "VulId",
-  /// 漏洞名称
+  /// Vulnerability name
   vul_name: String = "VulName",
-  /// 漏洞危害等级:
-  /// HIGH：高危
-  /// MIDDLE：中危
-  /// LOW：低危
-  /// NOTICE：提示
+  /// Vulnerability severity level:
+  /// HIGH: high
+  /// MIDDLE: medium
+  /// LOW: low
+  /// NOTICE: notice
   vul_level: String = "VulLevel",
-  /// 最后扫描时间
-  ///
+  /// Last scanned time
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_scan_time: String = "LastScanTime",
-  /// 受影响机器数量
+  /// Number of affected servers
   impacted_host_num: u64 = "ImpactedHostNum",
-  /// 漏洞状态
-  /// * UN_OPERATED : 待处理
-  /// * FIXED : 已修复
+  /// Vulnerability status
+  /// * UN_OPERATED: to be processed
+  /// * FIXED: fixed
   vul_status: String = "VulStatus",
 }
 
-/// 周报列表。
+/// Weekly report list.
+///
+/// <details><summary>中文</summary>周报列表。</details>
 pub struct WeeklyReport: decode {
-  /// 周报开始时间。
-  ///
+  /// Weekly report start time.
   /// Format: date, `YYYY-MM-DD`.
   begin_date: String = "BeginDate",
-  /// 周报结束时间。
-  ///
+  /// Weekly report end time.
   /// Format: date, `YYYY-MM-DD`.
   end_date: String = "EndDate",
 }
 
-/// 专业周报密码破解数据。
+/// Brute force attack data in weekly CWP Pro report.
+///
+/// <details><summary>中文</summary>专业周报密码破解数据。</details>
 pub struct WeeklyReportBruteAttack: decode {
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 被破解用户名。
+  /// Hacked username.
   username: String = "Username",
-  /// 源IP。
+  /// Source IP.
   src_ip: String = "SrcIp",
-  /// 尝试次数。
+  /// Number of attempts.
   count: u64 = "Count",
-  /// 攻击时间。
-  ///
+  /// Attack time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   attack_time: String = "AttackTime",
 }
 
-/// 专业周报木马数据。
+/// Trojan data in weekly CWP Pro report.
+///
+/// <details><summary>中文</summary>专业周报木马数据。</details>
 pub struct WeeklyReportMalware: decode {
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 木马文件路径。
+  /// Trojan file path.
   file_path: String = "FilePath",
-  /// 木马文件MD5值。
+  /// Trojan file MD5 value.
   md5: String = "Md5",
-  /// 木马发现时间。
-  ///
+  /// Trojan discovery time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   find_time: String = "FindTime",
-  /// 当前木马状态。
-  /// <li>UN_OPERATED：未处理</li>
-  /// <li>SEGREGATED：已隔离</li>
-  /// <li>TRUSTED：已信任</li>
-  /// <li>SEPARATING：隔离中</li>
-  /// <li>RECOVERING：恢复中</li>
+  /// Current trojan status.
+  /// <li>UN_OPERATED: not processed</li>
+  /// <li>SEGREGATED: isolated</li>
+  /// <li>TRUSTED: trusted</li>
+  /// <li>SEPARATING: isolating</li>
+  /// <li>RECOVERING: recovering</li>
   status: String = "Status",
 }
 
-/// 专业周报异地登录数据。
+/// Unusual login location data in weekly CWP Pro report
+///
+/// <details><summary>中文</summary>专业周报异地登录数据。</details>
 pub struct WeeklyReportNonlocalLoginPlace: decode {
-  /// 主机IP。
+  /// Server IP.
   machine_ip: String = "MachineIp",
-  /// 用户名。
+  /// Username.
   username: String = "Username",
-  /// 源IP。
+  /// Source IP.
   src_ip: String = "SrcIp",
-  /// 国家ID。
+  /// Country/Region ID.
   country: u64 = "Country",
-  /// 省份ID。
+  /// Province/State ID.
   province: u64 = "Province",
-  /// 城市ID。
+  /// City ID.
   city: u64 = "City",
-  /// 登录时间。
-  ///
+  /// Login time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   login_time: String = "LoginTime",
 }
 
-/// 专业版周报漏洞数据。
+/// Vulnerability data in weekly CWP Pro report.
+///
+/// <details><summary>中文</summary>专业版周报漏洞数据。</details>
 pub struct WeeklyReportVul: decode {
-  /// 主机内网IP。
+  /// Private IP of server.
   machine_ip: String = "MachineIp",
-  /// 漏洞名称。
+  /// Vulnerability name.
   vul_name: String = "VulName",
-  /// 漏洞类型。
-  /// <li> WEB : Web漏洞</li>
-  /// <li> SYSTEM :系统组件漏洞</li>
-  /// <li> BASELINE : 安全基线</li>
+  /// Vulnerability type.
+  /// <li> WEB: web vulnerability</li>
+  /// <li> SYSTEM: system component vulnerability</li>
+  /// <li> BASELINE: security baseline</li>
   vul_type: String = "VulType",
-  /// 漏洞描述。
+  /// Vulnerability description.
   description: String = "Description",
-  /// 漏洞状态。
-  /// <li> UN_OPERATED : 待处理</li>
-  /// <li> SCANING : 扫描中</li>
-  /// <li> FIXED : 已修复</li>
+  /// Vulnerability status.
+  /// <li> UN_OPERATED: to be processed</li>
+  /// <li> SCANING: scanning</li>
+  /// <li> FIXED: fixed</li>
   vul_status: String = "VulStatus",
-  /// 最后扫描时间。
-  ///
+  /// Last scanned time.
   /// Format: datetime, `YYYY-MM-DD hh:mm:ss`.
   last_scan_time: String = "LastScanTime",
 }
