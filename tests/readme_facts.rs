@@ -185,18 +185,39 @@ fn numbers_after(text: &str, phrase: &str) -> Vec<usize> {
 fn quoted_counts_are_those_of_the_crates_release() {
     let text = readme().split_whitespace().collect::<Vec<_>>().join(" ");
     let name = crates_release();
-    let release = Release::load(root().join("specs").join(&name)).expect("release loads");
-    let stats = release.stats();
+    let intl_name = std::fs::read_to_string(root().join("crates/services/RELEASE-INTL"))
+        .expect("crates/services/RELEASE-INTL")
+        .trim()
+        .to_string();
+    let china = Release::load(root().join("specs").join(&name)).expect("release loads");
+    let intl =
+        Release::load(root().join("specs/intl").join(&intl_name)).expect("intl release loads");
+    let stats = china.stats();
+    let intl_stats = intl.stats();
+    // Each channel's examples, by action: the corpus checks both.
+    let mut channel_examples: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+    for r in [&china, &intl] {
+        for api in r.api_versions() {
+            for (a, list) in &api.examples {
+                *channel_examples
+                    .entry((api.service.clone(), api.version.clone(), a.clone()))
+                    .or_default() += list.len();
+            }
+        }
+    }
+    // The crates are generated from both channels merged.
+    let (release, _) = tencent_cloud_spec::merge_channels(china, intl);
+    let merged_versions = release.stats().api_versions;
 
     // What is generated: the plan's callable actions and their examples.
     let (mut actions, mut examples) = (0usize, 0usize);
     for svc in release.services.values() {
         let plan = tencent_cloud_plan::plan_crate(svc).expect("plan");
         for v in &plan.versions {
-            let api = &svc.versions[v.version];
             for a in &v.actions {
                 actions += 1;
-                examples += api.examples.get(a.name).map_or(0, Vec::len);
+                let key = (svc.name.clone(), v.version.to_string(), a.name.to_string());
+                examples += channel_examples.get(&key).copied().unwrap_or(0);
             }
         }
     }
@@ -226,12 +247,25 @@ fn quoted_counts_are_those_of_the_crates_release() {
         (format!("API versions in tccli {name}"), stats.api_versions),
         (
             format!(
-                "generated crates, {} API versions of {name}",
-                stats.api_versions
+                "services, {} API versions in tccli-intl-en {intl_name}",
+                intl_stats.api_versions
+            ),
+            intl_stats.services,
+        ),
+        (
+            format!("API versions in tccli-intl-en {intl_name}"),
+            intl_stats.api_versions,
+        ),
+        (
+            format!(
+                "generated crates, {merged_versions} API versions of {name} and intl {intl_name}"
             ),
             crates,
         ),
-        (format!("API versions of {name}"), stats.api_versions),
+        (
+            format!("API versions of {name} and intl {intl_name}"),
+            merged_versions,
+        ),
         ("@of generated Rust for".to_string(), actions),
         ("examples of generated actions".to_string(), examples),
         (
