@@ -105,7 +105,7 @@ fn without_null_note(s: &str) -> String {
 
 /// The doc lines (without `///`) directly above each line of `src` that `is_item`
 /// accepts, by that line.
-fn docs_above<'s>(src: &'s str, is_item: impl Fn(&str) -> bool) -> Vec<(&'s str, String)> {
+fn docs_above(src: &str, is_item: impl Fn(&str) -> bool) -> Vec<(&str, String)> {
     let lines: Vec<&str> = src.lines().collect();
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {

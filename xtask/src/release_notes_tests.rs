@@ -515,3 +515,66 @@ fn the_main_command_leaves_a_clean_tree_clean() {
     }
     assert!(ran >= 2, "{ran} sections re-run");
 }
+
+/// Both channels: the merged plans decide the bump (the international site's action and
+/// member are additions to the crate), the China channel's own diff is listed as China's,
+/// and the international channel's as its own. The golden demo spec, and its international
+/// version, newly followed.
+#[test]
+fn both_channels_merged_for_the_bump_and_each_labelled() {
+    let golden = workspace().join("crates/tencentcloud-plan/tests/golden");
+    let (china, intl) = (golden.join("specs"), golden.join("intl"));
+    let r = report_channels(
+        Channels {
+            china: &china,
+            intl: None,
+        },
+        Channels {
+            china: &china,
+            intl: Some(&intl),
+        },
+    )
+    .unwrap();
+    let demo = r
+        .merged
+        .semver
+        .iter()
+        .find(|b| b.krate == "tencent-cloud-demo")
+        .expect("the demo crate's bump");
+    assert_eq!(demo.bump, "minor", "{:?}", r.merged.changes);
+    assert!(
+        r.merged.changes.iter().any(|c| c.parent == "DescribeSites"),
+        "{:?}",
+        r.merged.changes
+    );
+    assert!(
+        r.merged
+            .changes
+            .iter()
+            .any(|c| c.parent == "DescribeThingsRequest" && c.member == "Site"),
+        "{:?}",
+        r.merged.changes
+    );
+    // China's channel did not change.
+    assert!(r.china.expect("China's own report").changes.is_empty());
+    let (old, new, ir) = r.intl.expect("the intl channel's report");
+    assert_eq!((old.as_str(), new.as_str()), ("", "intl"));
+    let notes = intl_notes(&old, &new, &ir, Lang::Zh);
+    assert!(
+        notes.starts_with("### International site (tccli-intl-en intl)"),
+        "{notes}"
+    );
+    // Without intl releases it is the China report, unlabelled.
+    let only = report_channels(
+        Channels {
+            china: &china,
+            intl: None,
+        },
+        Channels {
+            china: &china,
+            intl: None,
+        },
+    )
+    .unwrap();
+    assert!(only.china.is_none() && only.intl.is_none());
+}
