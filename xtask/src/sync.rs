@@ -38,10 +38,16 @@
 //!   international release (none is pinned). The others are removed after
 //!   their notes are written (any release can be imported again from its
 //!   wheel).
-//! * **Release notes of an international step** come from the merged plan of
-//!   both channels (issue 21 item 2); until that lands, an international step
-//!   is imported, validated, retained and reported, and its notes are not
-//!   written.
+//! * **Release notes over both channels.** The crates are generated from the
+//!   plan that merges both channels, and CHANGELOG sections are keyed by the
+//!   China release: each China step gets its section
+//!   ([`release_notes::run_in_channels`]), and the international move of the
+//!   run is folded into the last one (`(3.1.189.1, intl 3.1.193.1) →
+//!   (3.1.190.1, intl 3.1.194.1)`), its changes listed under their own label.
+//!   An international release that arrives while the China channel is up to
+//!   date has no section to go in, so it **waits** for the next China release:
+//!   nothing of it is imported, and the summary says so (importing it alone
+//!   would change crates that no section bumps).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -52,13 +58,9 @@ use tencent_cloud_specdiff::render::markdown::Lang;
 use tencent_cloud_specdiff::{Level, Report};
 
 use crate::Failure;
-use crate::codegen::{self, RELEASE_FILE};
+use crate::codegen::{self, RELEASE_FILE, RELEASE_INTL_FILE};
 use crate::import::{self, Channel};
 use crate::release_notes;
-
-/// `crates/services/RELEASE-INTL`: the international release the crates come from
-/// (written by regen once it merges both channels).
-pub const RELEASE_INTL_FILE: &str = "RELEASE-INTL";
 
 /// Releases `specs/` always keeps: the pair the README's main job documents.
 pub const PINNED: &[&str] = &["3.0.1216.1", "3.0.1217.1"];
@@ -204,6 +206,8 @@ struct Track {
     current: Option<String>,
     /// The releases to import, oldest first.
     steps: Vec<Step>,
+    /// Releases available but waiting for the next China release (international only).
+    waiting: Vec<Step>,
 }
 
 impl Track {
@@ -219,6 +223,13 @@ impl Track {
     /// `International (none) → 3.1.193.1`, `International: none followed`.
     fn line(&self) -> String {
         let label = self.channel.label();
+        if let Some(last) = self.waiting.last() {
+            return format!(
+                "{label} {} ({} waits for the next China release)",
+                self.current.as_deref().unwrap_or("(none)"),
+                last.release
+            );
+        }
         match (&self.current, self.steps.is_empty()) {
             (Some(c), true) => format!("{label} {c} (up to date)"),
             (None, true) => format!("{label}: none followed"),
@@ -370,10 +381,58 @@ fn import_all(root: &Path, specs_dir: &Path, steps: &[Step]) -> Result<(), Failu
     result
 }
 
-/// One step's report, without writing anything.
-fn report(specs: &[PathBuf], old: &str, new: &str) -> Result<Report, Failure> {
-    let resolve = |r: &str| tencent_cloud_spec::resolve_release(r, specs).map_err(Failure::input);
-    release_notes::report(&resolve(old)?, &resolve(new)?)
+/// One CHANGELOG section's pair: (China release, international release) before and
+/// after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct NoteStep {
+    old: (String, Option<String>),
+    new: (String, Option<String>),
+}
+
+/// Each China step's section, the international move folded into the last one.
+fn note_steps(china: &Track, intl: &Track) -> Vec<NoteStep> {
+    let mut out = Vec::new();
+    let mut prev = (
+        china.current.clone().unwrap_or_default(),
+        intl.current.clone(),
+    );
+    for (i, step) in china.steps.iter().enumerate() {
+        let last = i + 1 == china.steps.len();
+        let new_intl = if last {
+            intl.target().map(str::to_owned)
+        } else {
+            prev.1.clone()
+        };
+        let new = (step.release.clone(), new_intl);
+        out.push(NoteStep {
+            old: prev,
+            new: new.clone(),
+        });
+        prev = new;
+    }
+    out
+}
+
+/// One section's report (the merged plans' diff), without writing anything; release
+/// names resolve in `specs` (China) and their `intl/` (International).
+fn report(specs: &[PathBuf], step: &NoteStep) -> Result<Report, Failure> {
+    let intl_dirs: Vec<PathBuf> = specs.iter().map(|d| Channel::Intl.dir(d)).collect();
+    let resolve = |r: &str, dirs: &[PathBuf]| {
+        tencent_cloud_spec::resolve_release(r, dirs).map_err(Failure::input)
+    };
+    let china = |r: &str| resolve(r, specs);
+    let intl = |r: &Option<String>| r.as_deref().map(|r| resolve(r, &intl_dirs)).transpose();
+    let (oc, nc) = (china(&step.old.0)?, china(&step.new.0)?);
+    let (oi, ni) = (intl(&step.old.1)?, intl(&step.new.1)?);
+    let old = release_notes::Channels {
+        china: &oc,
+        intl: oi.as_deref(),
+    };
+    let new = release_notes::Channels {
+        china: &nc,
+        intl: ni.as_deref(),
+    };
+    Ok(release_notes::report_channels(old, new)?.merged)
 }
 
 pub fn run(opts: &Options) -> Result<(), Failure> {
@@ -392,9 +451,10 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
         channel: Channel::China,
         steps: steps(opts, Channel::China, Some(&current), opts.to.as_deref())?,
         current: Some(current.clone()),
+        waiting: Vec::new(),
     };
     let intl_current = current_intl_release(root);
-    let intl = Track {
+    let mut intl = Track {
         channel: Channel::Intl,
         steps: steps(
             opts,
@@ -403,7 +463,12 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
             opts.intl_to.as_deref(),
         )?,
         current: intl_current,
+        waiting: Vec::new(),
     };
+    if china.steps.is_empty() {
+        // No China section to fold the international move into: it waits.
+        intl.waiting = std::mem::take(&mut intl.steps);
+    }
     let tracks = [&china, &intl];
     let headline = format!("{} · {}", china.line(), intl.line());
     if china.steps.is_empty() && intl.steps.is_empty() {
@@ -413,6 +478,7 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
     eprintln!("sync: {headline}");
     let all_steps: Vec<Step> = tracks.iter().flat_map(|t| t.steps.clone()).collect();
     let names: Vec<String> = china.steps.iter().map(|s| s.release.clone()).collect();
+    let sections = note_steps(&china, &intl);
 
     if opts.dry_run {
         // Import into a scratch directory; report; write nothing here. The scratch
@@ -422,24 +488,25 @@ pub fn run(opts: &Options) -> Result<(), Failure> {
         let scratch = tmp.path().join("specs");
         import_all(root, &scratch, &all_steps)?;
         let dirs = [scratch, specs.clone()];
-        let mut reports = Vec::new();
-        let mut prev = current.clone();
-        for v in &names {
-            reports.push(report(&dirs, &prev, v)?);
-            prev = v.clone();
-        }
+        let reports = sections
+            .iter()
+            .map(|step| report(&dirs, step))
+            .collect::<Result<Vec<_>, _>>()?;
         print!("{}", summary(&tracks, &reports, None, true));
         return Ok(());
     }
 
     import_all(root, &specs, &all_steps)?;
     let mut reports = Vec::new();
-    let mut prev = current.clone();
-    for v in &names {
-        reports.push(release_notes::run_in(root, &prev, v, opts.lang)?);
-        prev = v.clone();
+    for step in &sections {
+        reports.push(release_notes::run_in_channels(
+            root,
+            (&step.old.0, step.old.1.as_deref()),
+            (&step.new.0, step.new.1.as_deref()),
+            opts.lang,
+        )?);
     }
-    let target = prev;
+    let target = names.last().cloned().unwrap_or_else(|| current.clone());
     let regen = codegen::run(&codegen::Options {
         root: root.clone(),
         release: Some(target.clone()),
@@ -533,11 +600,13 @@ fn summary(
         .collect();
     let _ = writeln!(s, "Releases imported: {}\n", imported.join(", "));
     for t in tracks {
-        if t.channel == Channel::Intl && !t.steps.is_empty() {
+        if let Some(last) = t.waiting.last() {
             let _ = writeln!(
                 s,
-                "International release notes: not written (they come from the plan that \
-                 merges both channels, issue 21 item 2).\n"
+                "{} {} waits for the next China release: CHANGELOG sections are keyed by \
+                 China releases, and crates it changes would have no section to bump them.\n",
+                t.channel.label(),
+                last.release
             );
         }
     }

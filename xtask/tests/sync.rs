@@ -11,8 +11,10 @@
 //!   wheel) exits 2 and changes nothing; `--dry-run` writes nothing;
 //! * one run where a China release and international releases (synthetic
 //!   tccli-intl-en wheels made of real intl spec files) arrive together brings
-//!   both channels up to date, names each in its summary, keeps the newest
-//!   intl release, and a bad wheel of either channel undoes both.
+//!   both channels up to date (the intl move in the China release's CHANGELOG
+//!   section, crates regenerated from the merged plan), names each in its
+//!   summary, keeps the newest intl release; an intl release alone waits for the
+//!   next China release; a bad wheel of either channel undoes both.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -507,20 +509,24 @@ fn names(dir: &Path) -> Vec<String> {
 }
 
 /// Issue 21 item 1: one run in which a China release and international releases arrive
-/// brings both channels up to date; the summary and `--dry-run` name each channel's
-/// release; retention keeps the newest intl release; RELEASE-INTL is where the intl
-/// channel starts.
+/// brings both channels up to date, the international move folded into the China
+/// release's CHANGELOG section (sections are keyed by China releases); the summary and
+/// `--dry-run` name each channel's release; retention keeps the newest intl release; an
+/// intl release arriving alone waits for the next China release.
 #[test]
 fn one_sync_brings_both_channels_up_to_date() {
     let Some(wheels) = wheels() else { return };
     let a = scratch();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    std::fs::copy(
-        wheels.join("tccli-3.0.1218.1-py2.py3-none-any.whl"),
-        dir.path().join("tccli-3.0.1218.1-py2.py3-none-any.whl"),
-    )
-    .unwrap();
+    let china_wheel = |v: &str| {
+        std::fs::copy(
+            wheels.join(format!("tccli-{v}-py2.py3-none-any.whl")),
+            dir.path().join(format!("tccli-{v}-py2.py3-none-any.whl")),
+        )
+        .unwrap();
+    };
+    china_wheel("3.0.1218.1");
     intl_wheel(dir.path(), "3.1.900.1", &["gse"]);
     let (_, files_901) = intl_wheel(dir.path(), "3.1.901.1", &["gse", "mdp"]);
 
@@ -536,7 +542,7 @@ fn one_sync_brings_both_channels_up_to_date() {
     assert!(
         out.contains(
             "## Sync China 3.0.1217.1 → 3.0.1218.1 · International (none) → 3.1.901.1 (dry run: nothing written)"
-        ),
+        ) && out.contains("tencent-cloud-mdp (new)"),
         "{out}"
     );
     assert!(
@@ -548,19 +554,31 @@ fn one_sync_brings_both_channels_up_to_date() {
         "--dry-run wrote something"
     );
 
-    // One run: both channels. A channel not followed yet is adopted at its newest.
+    // One run: both channels. A channel not followed yet is adopted at its newest, in
+    // the China release's section.
     let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", d, "--no-check"]));
     assert!(
         out.contains("## Sync China 3.0.1217.1 → 3.0.1218.1 · International (none) → 3.1.901.1\n"),
         "{out}"
     );
     assert!(
-        out.contains("Releases imported: China 3.0.1218.1, International 3.1.901.1"),
+        out.contains("Releases imported: China 3.0.1218.1, International 3.1.901.1")
+            && out.contains("Crates added (1): tencent-cloud-mdp (new)"),
         "{out}"
     );
-    assert_eq!(
-        std::fs::read_to_string(a.path().join("crates/services/RELEASE")).unwrap(),
-        "3.0.1218.1\n"
+    let services = a.path().join("crates/services");
+    let read = |f: &str| std::fs::read_to_string(services.join(f)).unwrap();
+    assert_eq!(read("RELEASE"), "3.0.1218.1\n");
+    assert_eq!(read("RELEASE-INTL"), "3.1.901.1\n");
+    assert!(
+        services.join("gse/Cargo.toml").is_file(),
+        "the intl-only crate"
+    );
+    let log = std::fs::read_to_string(a.path().join("CHANGELOG.md")).unwrap();
+    assert!(
+        log.contains("# Release 3.0.1218.1 (from 3.0.1217.1)")
+            && log.contains("tccli-intl-en 3.1.901.1"),
+        "{log}"
     );
     assert_eq!(
         contents(&a.path().join("specs/intl/3.1.901.1")),
@@ -568,42 +586,62 @@ fn one_sync_brings_both_channels_up_to_date() {
         "byte for byte from the wheel"
     );
     assert_eq!(names(&a.path().join("specs/intl")), ["3.1.901.1"]);
-    // China retention as before: the pinned release and the newest (and intl/).
     assert_eq!(
         names(&a.path().join("specs")),
         ["3.0.1217.1", "3.0.1218.1", "intl"]
     );
 
-    // Two more intl releases, China unchanged: one at a time from a wheel directory;
-    // only the newest stays.
+    // Two more intl releases, China up to date: they wait (nothing imported).
     intl_wheel(dir.path(), "3.1.902.1", &["gse"]);
-    let (_, files_903) = intl_wheel(dir.path(), "3.1.903.1", &["mdp"]);
+    let (_, files_903) = intl_wheel(dir.path(), "3.1.903.1", &["gse", "mdp"]);
+    let before = contents(&a.path().join("specs"));
     let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", d, "--no-check"]));
     assert!(
         out.contains(
-            "## Sync China 3.0.1218.1 (up to date) · International 3.1.901.1 → 3.1.902.1 → 3.1.903.1\n"
+            "up to date: China 3.0.1218.1 (up to date) · International 3.1.901.1 (3.1.903.1 waits for the next China release)"
         ),
         "{out}"
     );
-    assert_eq!(names(&a.path().join("specs/intl")), ["3.1.903.1"]);
-    assert_eq!(contents(&a.path().join("specs/intl/3.1.903.1")), files_903);
+    assert!(contents(&a.path().join("specs")) == before);
+
+    // The next China release: both move in one run, the intl move in its section, one
+    // intl release at a time imported and only the newest kept.
+    china_wheel("3.0.1219.1");
     let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", d, "--no-check"]));
     assert!(
         out.contains(
-            "up to date: China 3.0.1218.1 (up to date) · International 3.1.903.1 (up to date)"
+            "## Sync China 3.0.1218.1 → 3.0.1219.1 · International 3.1.901.1 → 3.1.902.1 → 3.1.903.1\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(read("RELEASE-INTL"), "3.1.903.1\n");
+    let log = std::fs::read_to_string(a.path().join("CHANGELOG.md")).unwrap();
+    assert!(
+        log.contains("tccli-intl-en 3.1.901.1 → 3.1.903.1"),
+        "the intl move in the 3.0.1219.1 section: {log}"
+    );
+    assert_eq!(names(&a.path().join("specs/intl")), ["3.1.903.1"]);
+    assert_eq!(contents(&a.path().join("specs/intl/3.1.903.1")), files_903);
+    assert_eq!(
+        names(&a.path().join("specs")),
+        ["3.0.1217.1", "3.0.1219.1", "intl"]
+    );
+    let out = ok(&xtask(a.path(), &["sync", "--wheel-dir", d, "--no-check"]));
+    assert!(
+        out.contains(
+            "up to date: China 3.0.1219.1 (up to date) · International 3.1.903.1 (up to date)"
         ),
         "{out}"
     );
 
-    // RELEASE-INTL (written by regen once it merges both channels) is where the intl
-    // channel starts: from 3.1.902.1, 3.1.903.1 is a step; --intl-to picks a release.
-    std::fs::write(a.path().join("crates/services/RELEASE-INTL"), "3.1.902.1\n").unwrap();
+    // RELEASE-INTL is where the intl channel starts; --intl-to picks a release.
+    std::fs::write(services.join("RELEASE-INTL"), "3.1.902.1\n").unwrap();
     let out = ok(&xtask(
         a.path(),
         &["sync", "--wheel-dir", d, "--dry-run", "--no-check"],
     ));
     assert!(
-        out.contains("China 3.0.1218.1 (up to date) · International 3.1.902.1 → 3.1.903.1"),
+        out.contains("International 3.1.902.1 (3.1.903.1 waits for the next China release)"),
         "{out}"
     );
     let o = xtask(
