@@ -17,7 +17,7 @@ const KEY: &str = "e2e-secret-key";
 
 #[path = "shared.rs"]
 mod shared;
-use shared::release;
+use shared::{example, fast_retry, release};
 
 async fn emulator() -> RunningEmulator {
     shared::emulator(ID, KEY).await
@@ -25,21 +25,6 @@ async fn emulator() -> RunningEmulator {
 
 async fn core_client(url: &str, key: &str) -> tencent_cloud_core::Client {
     shared::env_client(url, ID, key).await
-}
-
-fn example(service: &str, version: &str, action: &str) -> Value {
-    let rel = release();
-    rel.api_version(service, version)
-        .expect("api")
-        .examples_of(action)
-        .iter()
-        .find_map(|e| match &e.output {
-            Ok(ExampleOutput::Json(v)) if v["Response"].get("Error").is_none() => {
-                Some(v["Response"].clone())
-            }
-            _ => None,
-        })
-        .expect("example")
 }
 
 #[tokio::test]
@@ -265,15 +250,6 @@ async fn wrong_key_is_a_typed_signature_failure() {
     }
     // Authentication failures are not retried.
     assert_eq!(emu.requests().len(), 1);
-}
-
-fn fast_retry(max_attempts: u32) -> RetryPolicy {
-    RetryPolicy {
-        max_attempts,
-        initial_backoff: Duration::from_millis(1),
-        max_backoff: Duration::from_millis(4),
-        total_deadline: Some(Duration::from_secs(20)),
-    }
 }
 
 fn cvm_with_retry(url: &str, retry: RetryPolicy) -> tencent_cloud_cvm::v20170312::Client {

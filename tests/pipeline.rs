@@ -16,30 +16,18 @@ use tencent_cloud_core::transport::{Body, HttpRequest, HttpResponse, Transport, 
 use tencent_cloud_core::{ClientConfig, Credential, Error, RetryPolicy};
 use tencent_cloud_cvm::v20170312::{Client, DescribeInstancesRequest, DescribeRegionsRequest};
 use tencent_cloud_emulator::faults::parse_rules;
-use tencent_cloud_spec::ExampleOutput;
 
 #[path = "shared.rs"]
 mod shared;
-use shared::release;
+use shared::fast_retry;
+
+/// The first successful example answer of a cvm action.
+fn example(action: &str) -> Value {
+    shared::example("cvm", "v20170312", action)
+}
 
 const ID: &str = "AKIDpipelineEXAMPLE";
 const KEY: &str = "pipeline-secret-key";
-
-/// The first success example of an action, as its `Response` object.
-fn example(action: &str) -> Value {
-    release()
-        .api_version("cvm", "v20170312")
-        .expect("cvm")
-        .examples_of(action)
-        .iter()
-        .find_map(|e| match &e.output {
-            Ok(ExampleOutput::Json(v)) if v["Response"].get("Error").is_none() => {
-                Some(v["Response"].clone())
-            }
-            _ => None,
-        })
-        .expect("example")
-}
 
 /// Three instances: the DescribeInstances example's first, with ids `ins-test-0..2`.
 fn instances() -> Vec<Value> {
@@ -174,15 +162,6 @@ impl Interceptor for Attempts {
             attempt.error().and_then(|e| e.code().map(str::to_owned)),
             attempt.will_retry(),
         ));
-    }
-}
-
-fn fast_retry(max_attempts: u32) -> RetryPolicy {
-    RetryPolicy {
-        max_attempts,
-        initial_backoff: Duration::from_millis(1),
-        max_backoff: Duration::from_millis(4),
-        total_deadline: Some(Duration::from_secs(20)),
     }
 }
 

@@ -42,3 +42,32 @@ pub async fn env_client(url: &str, id: &str, key: &str) -> tencent_cloud_core::C
         .expect("config");
     tencent_cloud_core::Client::from_config(&config).expect("client")
 }
+
+/// The first successful example answer of an action in [`release`], as its `Response`
+/// object.
+pub fn example(service: &str, version: &str, action: &str) -> serde_json::Value {
+    release()
+        .api_version(service, version)
+        .expect("api version")
+        .examples_of(action)
+        .iter()
+        .find_map(|e| match &e.output {
+            Ok(tencent_cloud_spec::ExampleOutput::Json(v))
+                if v["Response"].get("Error").is_none() =>
+            {
+                Some(v["Response"].clone())
+            }
+            _ => None,
+        })
+        .expect("example")
+}
+
+/// Retries with millisecond waits, so that fault tests stay fast.
+pub fn fast_retry(max_attempts: u32) -> tencent_cloud_core::RetryPolicy {
+    tencent_cloud_core::RetryPolicy {
+        max_attempts,
+        initial_backoff: std::time::Duration::from_millis(1),
+        max_backoff: std::time::Duration::from_millis(4),
+        total_deadline: Some(std::time::Duration::from_secs(20)),
+    }
+}

@@ -254,20 +254,16 @@ fn site_and_endpoints(
         return Ok(builder.site(site));
     }
     let endpoints = configured_endpoints(env, profile)?;
-    let on_api_domain = |host: &str| {
-        let host = host.trim_start_matches("https://").trim_end_matches('/');
-        host.ends_with(".tencentcloudapi.com")
-    };
-    let intl = |host: &str| {
-        let host = host.trim_start_matches("https://").trim_end_matches('/');
-        host.ends_with(".intl.tencentcloudapi.com")
-    };
     let api: Vec<&str> = endpoints
         .iter()
-        .map(|(_, e)| e.as_str())
-        .filter(|e| on_api_domain(e))
+        .map(|(_, e)| e.trim_start_matches("https://").trim_end_matches('/'))
+        .filter(|host| host.ends_with(".tencentcloudapi.com"))
         .collect();
-    if !api.is_empty() && api.iter().all(|e| intl(e)) {
+    if !api.is_empty()
+        && api
+            .iter()
+            .all(|host| host.ends_with(".intl.tencentcloudapi.com"))
+    {
         builder = builder.site(crate::Site::International);
     }
     for (service, endpoint) in endpoints {
