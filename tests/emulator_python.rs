@@ -19,7 +19,7 @@ const KEY: &str = "python-secret-key";
 
 /// The pinned SDK's venv (shared with `python_interop`).
 fn python_with_sdk() -> Option<PathBuf> {
-    tencentcloud_tests::python_venv(
+    tencent_cloud_tests::python_venv(
         "emulator_python",
         Path::new(env!("CARGO_TARGET_TMPDIR")),
         &format!("py-interop-{}", PY_SDK.replace(['=', '.'], "_")),

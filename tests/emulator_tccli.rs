@@ -21,7 +21,7 @@ const ID: &str = "AKIDtccliEXAMPLE";
 const KEY: &str = "tccli-secret-key";
 
 fn python_with_tccli() -> Option<PathBuf> {
-    tencentcloud_tests::python_venv(
+    tencent_cloud_tests::python_venv(
         "emulator_tccli",
         Path::new(env!("CARGO_TARGET_TMPDIR")),
         "py-emulator-tccli_3_0_1217_1",

@@ -1,4 +1,4 @@
-//! The generator's golden output (crates/tencentcloud-plan/tests/golden/demo.*, kept
+//! The generator's golden output (crates/tencent-cloud-plan/tests/golden/demo.*, kept
 //! equal to what `cargo xtask regen` writes for the hand-written spec beside it by the
 //! xtask golden test) compiles against the core and works against the emulator serving
 //! that spec: its paginator, its boxed recursive types, and its read policy
@@ -12,7 +12,7 @@ use tencent_cloud_core::{ClientConfig, Credential, Error, RetryPolicy};
 use tencent_cloud_emulator::{Emulator, RunningEmulator, faults::parse_rules};
 
 #[allow(dead_code)]
-#[path = "../crates/tencentcloud-plan/tests/golden/demo.v20200101.rs"]
+#[path = "../crates/tencent-cloud-plan/tests/golden/demo.v20200101.rs"]
 mod demo;
 
 const ID: &str = "AKIDgoldenEXAMPLE";
@@ -22,7 +22,7 @@ async fn emulator() -> RunningEmulator {
     Emulator::builder()
         .release_path(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../crates/tencentcloud-plan/tests/golden/specs"
+            "/../crates/tencent-cloud-plan/tests/golden/specs"
         ))
         .credentials(ID, KEY)
         .start()

@@ -119,7 +119,7 @@ async fn an_app_outside_the_workspace_builds_from_the_packages_and_runs() {
     for (name, version, _) in &unpacked {
         manifest.push_str(&format!(
             "{name} = \"{}\"\n",
-            tencentcloud_tests::caret_requirement(version)
+            tencent_cloud_tests::caret_requirement(version)
         ));
     }
     manifest.push_str("\n[patch.crates-io]\n");
@@ -167,7 +167,7 @@ async fn an_app_outside_the_workspace_builds_from_the_packages_and_runs() {
     );
 
     // Run it against the emulator, configured from the environment as a user would.
-    let dir = tencentcloud_tests::generated_release_dir();
+    let dir = tencent_cloud_tests::generated_release_dir();
     let release = Arc::new(
         Release::load_only(&dir, 1, |f| f.service == "cvm" || f.service == "tag")
             .expect("cvm and tag specs"),

@@ -346,7 +346,7 @@ fn make_case(rng: &mut Rng, id: usize, algorithm: Algorithm) -> Case {
 
 /// A venv with the pinned SDK, created once under the cargo target dir.
 fn python_with_sdk() -> Option<PathBuf> {
-    tencentcloud_tests::python_venv(
+    tencent_cloud_tests::python_venv(
         "python_interop",
         Path::new(env!("CARGO_TARGET_TMPDIR")),
         &format!("py-interop-{}", PY_SDK.replace(['=', '.'], "_")),

@@ -12,7 +12,7 @@ const ID: &str = "AKIDquickstartEXAMPLE";
 const KEY: &str = "quickstart-secret-key";
 
 fn example_response(action: &str) -> Value {
-    let rel = Release::load(tencentcloud_tests::generated_release_dir()).expect("specs");
+    let rel = Release::load(tencent_cloud_tests::generated_release_dir()).expect("specs");
     let api = rel.api_version("cvm", "v20170312").expect("cvm");
     match &api.examples_of(action)[0].output {
         Ok(ExampleOutput::Json(v)) => v.clone(),

@@ -27,7 +27,7 @@ fn readmes_depend_on_the_current_version() {
             .find_map(|l| l.strip_prefix("version = \""))
             .and_then(|v| v.strip_suffix('"'))
             .expect("version");
-        let want = tencentcloud_tests::caret_requirement(version);
+        let want = tencent_cloud_tests::caret_requirement(version);
         let readme = std::fs::read_to_string(root.join(svc).join("README.md")).expect("readme");
         let line = format!("tencent-cloud-{svc} = \"{want}\"");
         assert!(readme.contains(&line), "{svc}: README lacks `{line}`");

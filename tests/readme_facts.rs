@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use tencent_cloud_spec::Release;
-use tencentcloud_tests::caret_requirement;
+use tencent_cloud_tests::caret_requirement;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

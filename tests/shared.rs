@@ -12,7 +12,7 @@ use tencent_cloud_spec::Release;
 pub fn release() -> Arc<Release> {
     static R: OnceLock<Arc<Release>> = OnceLock::new();
     R.get_or_init(|| {
-        Arc::new(Release::load(tencentcloud_tests::generated_release_dir()).expect("specs"))
+        Arc::new(Release::load(tencent_cloud_tests::generated_release_dir()).expect("specs"))
     })
     .clone()
 }

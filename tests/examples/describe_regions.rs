@@ -8,7 +8,7 @@
 //!
 //! ```sh
 //! TENCENTCLOUD_SECRET_ID=AKID... TENCENTCLOUD_SECRET_KEY=... TENCENTCLOUD_REGION=ap-guangzhou \
-//!     cargo run -p tencentcloud-tests --example describe_regions
+//!     cargo run -p tencent-cloud-tests --example describe_regions
 //! ```
 
 use std::process::ExitCode;

@@ -101,7 +101,7 @@ enum Command {
     ///
     /// Errors make it exit 2; warnings (known upstream example defects)
     /// are printed as `<release> <kind> <file>: <pointer> -- <message>`,
-    /// the format of crates/tencentcloud-spec/upstream-defects.txt.
+    /// the format of crates/tencent-cloud-spec/upstream-defects.txt.
     #[command(
         after_help = "Examples:\n  cargo xtask validate-specs 3.0.1217.1\n  cargo xtask validate-specs ~/site-packages/tccli/services"
     )]
@@ -167,7 +167,7 @@ enum Command {
         offline: bool,
     },
     /// Check the public API of tencent-cloud-core against its snapshot
-    /// (crates/tencentcloud-core/public-api.txt); --update rewrites it, and only
+    /// (crates/tencent-cloud-core/public-api.txt); --update rewrites it, and only
     /// after the version bump semver asks for.
     PublicApi {
         /// Rewrite the snapshot (refused without the right version bump).
@@ -228,7 +228,7 @@ enum Command {
     /// OLD and NEW are release names under specs/ or directories laid out
     /// as <service>/<vYYYYMMDD>/api.json. Re-running a pair replaces its
     /// section. The rules and the semver contract are documented in
-    /// crates/tencentcloud-specdiff.
+    /// crates/tencent-cloud-specdiff.
     #[command(
         after_help = "Examples:\n  cargo xtask release-notes 3.0.1216.1 3.0.1217.1\n  cargo xtask release-notes 3.0.1216.1 3.0.1217.1 --lang en\n\n\
         Exit codes: 0 written, 1 could not write, 2 bad input (with the file named)."
@@ -354,7 +354,7 @@ fn test_all() -> Result<(), Failure> {
         // per group of services, all of them even when one fails.
         (
             "examples corpus",
-            &["test", "-p", "tencentcloud-corpus", "--no-fail-fast"],
+            &["test", "-p", "tencent-cloud-corpus", "--no-fail-fast"],
         ),
     ];
     for (name, args) in steps {

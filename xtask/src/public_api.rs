@@ -1,5 +1,5 @@
 //! `cargo xtask public-api [--update]`: the public API of `tencent-cloud-core` against
-//! its snapshot (`crates/tencentcloud-core/public-api.txt`), so that a breaking change
+//! its snapshot (`crates/tencent-cloud-core/public-api.txt`), so that a breaking change
 //! to the core cannot land without the version bump semver asks for.
 //!
 //! The API is read from rustdoc's JSON output (`RUSTC_BOOTSTRAP=1`, the stable
@@ -23,7 +23,7 @@ use serde_json::Value;
 
 use crate::Failure;
 
-const SNAPSHOT: &str = "crates/tencentcloud-core/public-api.txt";
+const SNAPSHOT: &str = "crates/tencent-cloud-core/public-api.txt";
 
 /// The snapshot's format line: which paths key it.
 const KEYED_BY: &str = "Keyed by the paths users import (public modules and re-exports).";

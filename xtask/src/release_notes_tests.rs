@@ -522,7 +522,7 @@ fn the_main_command_leaves_a_clean_tree_clean() {
 /// version, newly followed.
 #[test]
 fn both_channels_merged_for_the_bump_and_each_labelled() {
-    let golden = workspace().join("crates/tencentcloud-plan/tests/golden");
+    let golden = workspace().join("crates/tencent-cloud-plan/tests/golden");
     let (china, intl) = (golden.join("specs"), golden.join("intl"));
     let r = report_channels(
         Channels {

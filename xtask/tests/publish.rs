@@ -91,7 +91,7 @@ fn execute_needs_a_token_and_unknown_crates_are_refused() {
         "--dry-run",
         "--offline",
         "-p",
-        "tencentcloud-corpus",
+        "tencent-cloud-corpus",
     ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a publishable crate"));

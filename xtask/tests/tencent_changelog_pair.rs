@@ -62,7 +62,7 @@ fn our_notes_of_a_consecutive_pair_are_tencents_plus_justified_kinds() {
         tmp.path(),
     );
     let text = std::fs::read_to_string(
-        root.join("../crates/tencentcloud-specdiff/tests/data/tencent-changelog/3.1.41.1.md"),
+        root.join("../crates/tencent-cloud-specdiff/tests/data/tencent-changelog/3.1.41.1.md"),
     )
     .expect("Tencent's changelog");
     let tencent: BTreeSet<Item> = items(&text)

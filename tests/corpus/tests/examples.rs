@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 use tencent_cloud_spec::Release;
-use tencentcloud_corpus::{
+use tencent_cloud_corpus::{
     Entry, GROUPS, check_example, difference, failure_service, known_failures, release, root,
     roundtrip,
 };

@@ -1,9 +1,9 @@
 //! Golden test of the renderer: the plan of the hand-written spec in
-//! crates/tencentcloud-plan/tests/golden/specs, merged with its international
-//! site's version in crates/tencentcloud-plan/tests/golden/intl (English texts,
+//! crates/tencent-cloud-plan/tests/golden/specs, merged with its international
+//! site's version in crates/tencent-cloud-plan/tests/golden/intl (English texts,
 //! one action fewer, one action and one member more, one member typed
 //! differently), laid out as a crate, is compared file by file with
-//! crates/tencentcloud-plan/tests/golden/demo.*.
+//! crates/tencent-cloud-plan/tests/golden/demo.*.
 //! The tests package compiles the golden module against the core and runs
 //! it against the emulator (tests/golden_crate.rs).
 //! `UPDATE_GOLDEN=1 cargo test -p xtask golden` rewrites the golden files;
@@ -15,7 +15,7 @@ use super::generate_crate;
 use crate::codegen::krate::Ctx;
 
 fn golden_dir() -> PathBuf {
-    crate::workspace_root().join("crates/tencentcloud-plan/tests/golden")
+    crate::workspace_root().join("crates/tencent-cloud-plan/tests/golden")
 }
 
 #[test]

@@ -14,7 +14,7 @@ Examples:
 
   # Then, from any SDK or tccli:
   TENCENTCLOUD_ENDPOINT=http://127.0.0.1:9000 TENCENTCLOUD_SECRET_ID=AKIDexample \\
-      TENCENTCLOUD_SECRET_KEY=example-key cargo run -p tencentcloud-tests --example describe_regions
+      TENCENTCLOUD_SECRET_KEY=example-key cargo run -p tencent-cloud-tests --example describe_regions
 
   # https for clients that only speak TLS (tccli): trust the generated CA
   tc-emulator --release 3.0.1217.1 --listen 127.0.0.1:9443 --secret-id ID --secret-key KEY \\
