@@ -219,7 +219,7 @@ enum Command {
         no_check: bool,
         /// Language of the release notes: zh or en.
         #[arg(long, default_value = "zh")]
-        lang: tencent_cloud_specdiff::render::markdown::Lang,
+        lang: tencent_cloud_specdiff::Lang,
     },
     /// Write release notes for OLD → NEW at the top of CHANGELOG.md and
     /// apply each service crate's semver bump to
@@ -240,7 +240,7 @@ enum Command {
         new: String,
         /// Language of the notes: zh (Tencent's SERVICE_CHANGELOG vocabulary) or en.
         #[arg(long, default_value = "zh")]
-        lang: tencent_cloud_specdiff::render::markdown::Lang,
+        lang: tencent_cloud_specdiff::Lang,
     },
 }
 

@@ -15,7 +15,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use tencent_cloud_specdiff::render::markdown::{self, Lang};
+use tencent_cloud_specdiff::Lang;
+use tencent_cloud_specdiff::render::markdown;
 use tencent_cloud_specdiff::render::summary::{self, CrateVersion};
 use tencent_cloud_specdiff::semver_bump::{
     NEW_CRATE_VERSION, Version, apply_bump, manifest_version, set_manifest_version,

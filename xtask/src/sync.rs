@@ -54,7 +54,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tencent_cloud_spec::version_key;
-use tencent_cloud_specdiff::render::markdown::Lang;
+use tencent_cloud_specdiff::Lang;
 use tencent_cloud_specdiff::{Level, Report};
 
 use crate::Failure;

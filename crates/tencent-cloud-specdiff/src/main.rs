@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
+use tencent_cloud_specdiff::Lang;
 use tencent_cloud_specdiff::input::{default_specs_dirs, load_pair, resolve_release};
-use tencent_cloud_specdiff::render::markdown::Lang;
 use tencent_cloud_specdiff::{IgnoreList, Level, Options, Report, diff_pair, render};
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -34,23 +34,9 @@ use crate::diff::VersionInfo;
 use crate::report::Report;
 use crate::rules::Notes;
 
-/// Output language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Zh,
-    En,
-}
-
-impl std::str::FromStr for Lang {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "zh" | "zh-CN" | "cn" => Ok(Lang::Zh),
-            "en" | "en-US" => Ok(Lang::En),
-            _ => Err(format!("unknown language {s:?} (expected zh or en)")),
-        }
-    }
-}
+/// The output language, re-exported from its home ([`crate::lang`]) where
+/// it has always been public.
+pub use crate::lang::Lang;
 
 pub(crate) struct Words {
     version: &'static str,

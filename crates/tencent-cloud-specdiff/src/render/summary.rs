@@ -22,8 +22,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
-use super::markdown::{Lang, Mark, crate_bump, mark, words};
+use super::markdown::{Mark, crate_bump, mark, words};
 use crate::change::{Change, Level, Rule};
+use crate::lang::Lang;
 use crate::report::Report;
 
 /// Opens the block of a section that a re-run keeps as it is.
