@@ -418,7 +418,7 @@ pub fn bookkeeping(
             new: new.map(str::to_string),
             note: None,
         };
-        match b.bump.as_str() {
+        match b.bump_label.as_str() {
             "new" => {
                 let mut v = fixed("new", Some(NEW_CRATE_VERSION));
                 if let Some((led, idx)) = &refresh {
@@ -435,16 +435,16 @@ pub fn bookkeeping(
         }
         let Some((led, idx)) = &refresh else {
             // A new section: from the manifest.
-            if b.level == Bump::None {
+            if b.bump == Bump::None {
                 continue;
             }
             match current_version(root, &b.service)? {
                 Some(from) => {
-                    let to = apply_bump(&from, b.level);
+                    let to = apply_bump(&from, b.bump);
                     out.versions.insert(
                         b.krate.clone(),
                         CrateVersion {
-                            bump: b.bump.clone(),
+                            bump: b.bump_label.clone(),
                             old: Some(from.to_string()),
                             new: Some(to.to_string()),
                             note: None,
@@ -458,7 +458,8 @@ pub fn bookkeeping(
                     });
                 }
                 None => {
-                    out.versions.insert(b.krate.clone(), fixed(&b.bump, None));
+                    out.versions
+                        .insert(b.krate.clone(), fixed(&b.bump_label, None));
                 }
             }
             continue;
@@ -472,8 +473,9 @@ pub fn bookkeeping(
             .or_else(|| before.get(&b.krate).cloned());
         let Some(old) = old else {
             // Never versioned (not generated when the section was written).
-            if b.level != Bump::None {
-                out.versions.insert(b.krate.clone(), fixed(&b.bump, None));
+            if b.bump != Bump::None {
+                out.versions
+                    .insert(b.krate.clone(), fixed(&b.bump_label, None));
             }
             continue;
         };
@@ -481,16 +483,16 @@ pub fn bookkeeping(
             .and_then(|r| r.new.as_deref())
             .and_then(|v| Version::parse(v).ok())
             .unwrap_or_else(|| old.clone());
-        let target = apply_bump(&old, b.level);
+        let target = apply_bump(&old, b.bump);
         let mut v = CrateVersion {
-            bump: b.bump.clone(),
+            bump: b.bump_label.clone(),
             old: Some(old.to_string()),
             new: Some(recorded.to_string()),
             note: rec.and_then(|r| r.note.clone()),
         };
         if target < recorded {
             v.note
-                .get_or_insert_with(|| note_kept(lang, &recorded, &b.bump));
+                .get_or_insert_with(|| note_kept(lang, &recorded, &b.bump_label));
         } else if target > recorded {
             if let Some(later) = led[idx + 1..]
                 .iter()
@@ -498,7 +500,7 @@ pub fn bookkeeping(
             {
                 return Err(Failure::internal(format!(
                     "{}: the policy now asks for {} in {o} → {n} ({recorded} → {target}), but the newer section {} → {} builds on {recorded}; fix the versions by hand",
-                    b.krate, b.bump, later.old, later.new
+                    b.krate, b.bump_label, later.old, later.new
                 )));
             }
             match current_version(root, &b.service)? {
@@ -517,9 +519,15 @@ pub fn bookkeeping(
                 }
                 None => {}
             }
-            v.note = Some(note_corrected(lang, &recorded, &b.bump, &target, &b.rules));
+            v.note = Some(note_corrected(
+                lang,
+                &recorded,
+                &b.bump_label,
+                &target,
+                &b.rules,
+            ));
             v.new = Some(target.to_string());
-        } else if b.level == Bump::None && old == recorded {
+        } else if b.bump == Bump::None && old == recorded {
             continue; // nothing to list
         }
         out.versions.insert(b.krate.clone(), v);
@@ -837,7 +845,7 @@ pub fn run_in_channels(
             Some(CrateVersion { new: Some(to), .. }) => format!(" {to}"),
             _ => String::new(),
         };
-        let how = match (b.bump.as_str(), written.get(b.krate.as_str()), v) {
+        let how = match (b.bump_label.as_str(), written.get(b.krate.as_str()), v) {
             ("none", _, None) => {
                 unchanged += 1;
                 continue;
@@ -853,7 +861,7 @@ pub fn run_in_channels(
             }
             _ => "as written when the section was first made".to_string(),
         };
-        println!("  {}: {}{versions} ({how})", b.krate, b.bump);
+        println!("  {}: {}{versions} ({how})", b.krate, b.bump_label);
     }
     let h = report.bump_histogram();
     let hs: Vec<String> = h.iter().map(|(k, v)| format!("{v} {k}")).collect();

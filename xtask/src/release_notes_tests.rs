@@ -381,13 +381,13 @@ fn policy(root: &Path, text: &str, problems: &mut Vec<String>) -> Vec<(String, S
         let r = report(&o, &n).unwrap();
         for b in &r.semver {
             let said = l.crates.get(&b.krate).map_or("none", |c| c.bump.as_str());
-            if said != b.bump {
+            if said != b.bump_label {
                 problems.push(format!(
                     "{} → {}: {} is {said} in CHANGELOG.md, the policy says {} ({})",
                     l.old,
                     l.new,
                     b.krate,
-                    b.bump,
+                    b.bump_label,
                     b.rules.join(", ")
                 ));
             }
@@ -541,7 +541,7 @@ fn both_channels_merged_for_the_bump_and_each_labelled() {
         .iter()
         .find(|b| b.krate == "tencent-cloud-demo")
         .expect("the demo crate's bump");
-    assert_eq!(demo.bump, "minor", "{:?}", r.merged.changes);
+    assert_eq!(demo.bump_label, "minor", "{:?}", r.merged.changes);
     assert!(
         r.merged.changes.iter().any(|c| c.parent == "DescribeSites"),
         "{:?}",

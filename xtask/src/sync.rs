@@ -624,9 +624,9 @@ fn summary(
         for b in &r.semver {
             let e = bumps
                 .entry(b.krate.clone())
-                .or_insert_with(|| b.bump.clone());
-            if rank(&b.bump) > rank(e) {
-                *e = b.bump.clone();
+                .or_insert_with(|| b.bump_label.clone());
+            if rank(&b.bump_label) > rank(e) {
+                *e = b.bump_label.clone();
             }
         }
     }

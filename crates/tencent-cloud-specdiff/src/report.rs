@@ -88,7 +88,7 @@ impl Report {
     pub fn bump_histogram(&self) -> BTreeMap<String, usize> {
         let mut h = BTreeMap::new();
         for b in &self.semver {
-            *h.entry(b.bump.clone()).or_insert(0) += 1;
+            *h.entry(b.bump_label.clone()).or_insert(0) += 1;
         }
         h
     }

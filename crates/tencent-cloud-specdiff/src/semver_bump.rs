@@ -18,11 +18,13 @@ pub struct CrateBump {
     pub krate: String,
     pub service: String,
     /// `major`, `minor`, `patch` or `none`; for a new service `new` (the
-    /// crate starts at 0.1.0), for a removed one `removed`.
-    pub bump: String,
+    /// crate starts at 0.1.0), for a removed one `removed`. The JSON key is
+    /// `bump`.
+    #[serde(rename = "bump")]
+    pub bump_label: String,
     /// The strongest bump as an enum (`none` for new and removed crates).
     #[serde(skip)]
-    pub level: Bump,
+    pub bump: Bump,
     /// The number of changes behind the bump (those with that bump).
     pub reasons: usize,
     /// The rule ids that demanded this bump, sorted and unique.
@@ -73,19 +75,19 @@ pub fn crate_bumps<'a>(
         .map(|(s, (b, n, mut rules))| {
             rules.sort();
             rules.dedup();
-            let bump = if added.iter().any(|a| a == s) {
+            let bump_label = if added.iter().any(|a| a == s) {
                 "new".to_string()
             } else if removed.iter().any(|r| r == s) {
                 "removed".to_string()
             } else {
                 b.as_str().to_string()
             };
-            let fixed = bump == "new" || bump == "removed";
+            let fixed = bump_label == "new" || bump_label == "removed";
             CrateBump {
                 krate: crate_name(s),
                 service: s.to_string(),
-                bump,
-                level: if fixed { Bump::None } else { b },
+                bump_label,
+                bump: if fixed { Bump::None } else { b },
                 reasons: if fixed { 0 } else { n },
                 rules: if fixed { Vec::new() } else { rules },
                 plan_reasons: match plans.get(s) {
@@ -250,7 +252,7 @@ mod tests {
         let b = crate_bumps(&changes, &seen, &["n".to_string()], &[], &BTreeMap::new());
         let got: Vec<(&str, &str, usize)> = b
             .iter()
-            .map(|c| (c.service.as_str(), c.bump.as_str(), c.reasons))
+            .map(|c| (c.service.as_str(), c.bump_label.as_str(), c.reasons))
             .collect();
         assert_eq!(
             got,
@@ -264,5 +266,32 @@ mod tests {
         );
         assert_eq!(b[2].krate, "tencent-cloud-c");
         assert_eq!(b[2].rules, ["member-type-changed"]);
+        // The enum beside the label: none for a new crate.
+        let enums: Vec<Bump> = b.iter().map(|c| c.bump).collect();
+        use Bump as B;
+        assert_eq!(enums, [B::Minor, B::Patch, B::Major, B::None, B::None]);
+    }
+
+    #[test]
+    fn the_json_keys_stay_as_they_were() {
+        // `tc-specdiff --format json` consumers read `semver[].bump` (the
+        // label): the Rust field is `bump_label`, the enum field `bump` is
+        // not serialized.
+        let b = crate_bumps(
+            &[],
+            &["cvm".to_string()],
+            &["cvm".to_string()],
+            &[],
+            &BTreeMap::new(),
+        );
+        let v = serde_json::to_value(&b[0]).expect("serializes");
+        let keys: Vec<&str> = v
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["bump", "crate", "reasons", "rules", "service"]);
+        assert_eq!(v["bump"], "new");
     }
 }

@@ -348,7 +348,7 @@ fn byte_identical_services_are_not_parsed() {
     assert!(d.changes.is_empty());
     let report = Report::build(d, "a", "b", &IgnoreList::default(), Level::Info);
     assert_eq!(report.semver.len(), 257, "every crate is listed, bump none");
-    assert!(report.semver.iter().all(|b| b.bump == "none"));
+    assert!(report.semver.iter().all(|b| b.bump_label == "none"));
 
     // A copy of 3.0.1217.1 in which only cvm comes from 3.0.1216.1.
     let tmp = tempfile::tempdir().expect("tmp");

@@ -563,7 +563,7 @@ fn offline_only_types_are_reported_info_and_bump_nothing() {
     let d = diff_service(Some(&svc(&old)), Some(&svc(&new)));
     assert_eq!(d.plan_bumps["demo"].bump, Bump::None);
     let r = crate::Report::build(d, "a", "b", &Default::default(), Level::Info);
-    assert_eq!(r.semver[0].bump, "none");
+    assert_eq!(r.semver[0].bump_label, "none");
     // The same change in a generated type: ERR and major.
     let mut new = base();
     member(&mut new, "Filter", "Key")["member"] = "int64".into();

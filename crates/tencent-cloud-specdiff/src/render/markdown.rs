@@ -181,7 +181,7 @@ pub(crate) fn crate_bump<'a>(r: &'a Report, svc: &str) -> &'a str {
     r.semver
         .iter()
         .find(|b| b.service == svc)
-        .map_or("none", |b| b.bump.as_str())
+        .map_or("none", |b| b.bump_label.as_str())
 }
 
 /// A flag change (required, output_required, value_allowed_null): listed
@@ -452,7 +452,7 @@ fn render_version(
     let bump = crate_bump(r, svc);
     let _ = writeln!(out, "## {product} {}{date}\n", w.version);
     if let Some(b) = r.semver.iter().find(|b| b.service == svc) {
-        let what = match b.bump.as_str() {
+        let what = match b.bump_label.as_str() {
             "new" => format!("{} 0.1.0", w.new_crate),
             other => other.to_string(),
         };

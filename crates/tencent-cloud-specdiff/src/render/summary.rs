@@ -233,11 +233,11 @@ pub fn render(r: &Report, lang: Lang, ctx: &Context) -> String {
     for b in &r.semver {
         let v = ctx.versions.get(&b.krate);
         let moved = v.is_some_and(|v| v.old.is_some() && v.old != v.new);
-        if b.bump == "none" && !moved {
+        if b.bump_label == "none" && !moved {
             continue;
         }
         listed.insert(b.krate.as_str());
-        let entry = match (b.bump.as_str(), v) {
+        let entry = match (b.bump_label.as_str(), v) {
             (
                 _,
                 Some(CrateVersion {
@@ -252,7 +252,10 @@ pub fn render(r: &Report, lang: Lang, ctx: &Context) -> String {
             (_, Some(CrateVersion { new: Some(n), .. })) => format!("`{}` {n}", b.krate),
             _ => format!("`{}`", b.krate),
         };
-        by_bump.entry(bump_key(&b.bump)).or_default().push(entry);
+        by_bump
+            .entry(bump_key(&b.bump_label))
+            .or_default()
+            .push(entry);
         if let Some(note) = v.and_then(|v| v.note.as_deref()) {
             notes.push(format!("> `{}`: {note}", b.krate));
         }
@@ -346,10 +349,14 @@ pub fn render(r: &Report, lang: Lang, ctx: &Context) -> String {
     let retired: Vec<String> = r
         .semver
         .iter()
-        .filter(|b| b.bump == "removed")
+        .filter(|b| b.bump_label == "removed")
         .map(|b| format!("`{}`", b.krate))
         .collect();
-    let majors: Vec<_> = r.semver.iter().filter(|b| b.bump == "major").collect();
+    let majors: Vec<_> = r
+        .semver
+        .iter()
+        .filter(|b| b.bump_label == "major")
+        .collect();
     if majors.is_empty() && retired.is_empty() {
         let _ = writeln!(out, "{}", sw.none_breaking);
     }

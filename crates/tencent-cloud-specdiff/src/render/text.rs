@@ -224,7 +224,7 @@ pub fn render(r: &Report, color: bool) -> String {
             // The crate's name and bump come from the plan, as the other
             // renderers take them.
             let b = r.semver.iter().find(|b| b.service == c.service);
-            let bump = b.map_or("none", |b| b.bump.as_str());
+            let bump = b.map_or("none", |b| b.bump_label.as_str());
             let krate = b.map_or_else(
                 || crate::semver_bump::crate_name(&c.service),
                 |b| b.krate.clone(),
