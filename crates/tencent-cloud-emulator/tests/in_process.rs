@@ -88,32 +88,74 @@ fn now() -> i64 {
         .as_secs() as i64
 }
 
-/// A TC3-signed raw request; returns the headers to send.
-#[allow(clippy::too_many_arguments)]
-fn tc3_headers(
-    host: &str,
-    service: &str,
-    action: &str,
-    version: &str,
+/// A TC3-signed raw request: what it calls and how it is signed. [`Tc3::post`]
+/// and [`Tc3::cvm`] give a POST of `{}` signed now with the right key; struct
+/// update syntax or [`Tc3::get`] change the rest.
+struct Tc3<'a> {
+    host: &'a str,
+    service: &'a str,
+    action: &'a str,
+    version: &'a str,
     method: Method,
-    query: &str,
-    body: &[u8],
-    key: &str,
+    query: &'a str,
+    body: &'a [u8],
+    key: &'a str,
     ts: i64,
-) -> Vec<(&'static str, String)> {
-    let cred = Credential::new(ID, key);
-    let mut req = tc3::SigningRequest::new(&cred, service, host, action, version, ts);
-    req.method = method;
-    req.query = query;
-    req.payload = tc3::Payload::Bytes(body);
-    if method == Method::Get {
-        req.content_type = "application/x-www-form-urlencoded";
+}
+
+impl<'a> Tc3<'a> {
+    fn post(host: &'a str, service: &'a str, action: &'a str, version: &'a str) -> Self {
+        Tc3 {
+            host,
+            service,
+            action,
+            version,
+            method: Method::Post,
+            query: "",
+            body: b"{}",
+            key: KEY,
+            ts: now(),
+        }
     }
-    let out = tc3::sign(&req).expect("sign");
-    let mut h: Vec<(&'static str, String)> = out.headers.clone();
-    h.push(("host", host.to_owned()));
-    h.push(("content-type", req.content_type.to_owned()));
-    h
+
+    /// A POST to cvm 2017-03-12.
+    fn cvm(host: &'a str, action: &'a str) -> Self {
+        Tc3::post(host, "cvm", action, "2017-03-12")
+    }
+
+    /// The same as a GET with `query` and no body.
+    fn get(self, query: &'a str) -> Self {
+        Tc3 {
+            method: Method::Get,
+            query,
+            body: b"",
+            ..self
+        }
+    }
+
+    /// The headers to send.
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        let cred = Credential::new(ID, self.key);
+        let mut req = tc3::SigningRequest::new(
+            &cred,
+            self.service,
+            self.host,
+            self.action,
+            self.version,
+            self.ts,
+        );
+        req.method = self.method;
+        req.query = self.query;
+        req.payload = tc3::Payload::Bytes(self.body);
+        if self.method == Method::Get {
+            req.content_type = "application/x-www-form-urlencoded";
+        }
+        let out = tc3::sign(&req).expect("sign");
+        let mut h: Vec<(&'static str, String)> = out.headers.clone();
+        h.push(("host", self.host.to_owned()));
+        h.push(("content-type", req.content_type.to_owned()));
+        h
+    }
 }
 
 fn json_body(text: &str) -> Value {
@@ -190,17 +232,7 @@ async fn tc3_get_and_v1_get_are_verified() {
     let emu = start().await;
     let host = emu.addr().to_string();
     let query = "Limit=1&Offset=0";
-    let h = tc3_headers(
-        &host,
-        "cvm",
-        "DescribeInstances",
-        "2017-03-12",
-        Method::Get,
-        query,
-        b"",
-        KEY,
-        now(),
-    );
+    let h = Tc3::cvm(&host, "DescribeInstances").get(query).headers();
     let (status, body) = raw(&emu, "GET", &format!("/?{query}"), &h, b"").await;
     assert_eq!(status, 200);
     let v = json_body(&body);
@@ -270,17 +302,9 @@ async fn tc3_get_and_v1_get_are_verified() {
             .to_owned();
         assert_eq!(code, want, "{params:?}: {body}");
     }
-    let h = tc3_headers(
-        &host,
-        "cvm",
-        "DescribeInstances",
-        "2017-03-12",
-        Method::Get,
-        "Limit=abc",
-        b"",
-        KEY,
-        now(),
-    );
+    let h = Tc3::cvm(&host, "DescribeInstances")
+        .get("Limit=abc")
+        .headers();
     let (_, body) = raw(&emu, "GET", "/?Limit=abc", &h, b"").await;
     assert_eq!(
         json_body(&body)["Response"]["Error"]["Code"],
@@ -308,61 +332,46 @@ async fn auth_failures_have_tencent_codes_and_shape() {
             .to_owned()
     };
 
-    let wrong = send(tc3_headers(
-        host,
-        "cvm",
-        "DescribeRegions",
-        "2017-03-12",
-        Method::Post,
-        "",
-        body,
-        "bad",
-        now(),
-    ))
+    let wrong = send(
+        Tc3 {
+            body,
+            key: "bad",
+            ..Tc3::cvm(host, "DescribeRegions")
+        }
+        .headers(),
+    )
     .await;
     assert_eq!(err(&wrong), "AuthFailure.SignatureFailure");
     assert!(wrong["Response"]["Error"]["Message"].is_string());
     assert!(wrong["Response"]["RequestId"].is_string());
     assert!(!wrong.to_string().contains(KEY));
 
-    let old = send(tc3_headers(
-        host,
-        "cvm",
-        "DescribeRegions",
-        "2017-03-12",
-        Method::Post,
-        "",
-        body,
-        KEY,
-        now() - 301,
-    ))
+    let old = send(
+        Tc3 {
+            body,
+            ts: now() - 301,
+            ..Tc3::cvm(host, "DescribeRegions")
+        }
+        .headers(),
+    )
     .await;
     assert_eq!(err(&old), "AuthFailure.SignatureExpire");
-    let fine = send(tc3_headers(
-        host,
-        "cvm",
-        "DescribeRegions",
-        "2017-03-12",
-        Method::Post,
-        "",
-        body,
-        KEY,
-        now() - 200,
-    ))
+    let fine = send(
+        Tc3 {
+            body,
+            ts: now() - 200,
+            ..Tc3::cvm(host, "DescribeRegions")
+        }
+        .headers(),
+    )
     .await;
     assert!(fine["Response"]["RegionSet"].is_array(), "{fine}");
 
-    let mut unknown = tc3_headers(
-        host,
-        "cvm",
-        "DescribeRegions",
-        "2017-03-12",
-        Method::Post,
-        "",
+    let mut unknown = Tc3 {
         body,
-        KEY,
-        now(),
-    );
+        ..Tc3::cvm(host, "DescribeRegions")
+    }
+    .headers();
     for (n, v) in unknown.iter_mut() {
         if *n == "Authorization" {
             *v = v.replace(ID, "AKIDnobody");
@@ -511,17 +520,11 @@ async fn actions_without_examples_get_a_synthesised_reply() {
     let sent = input.to_string().into_bytes();
     let emu = start().await;
     let host = format!("{svc}.tencentcloudapi.com");
-    let h = tc3_headers(
-        &host,
-        &svc,
-        &action.name,
-        &api.metadata.api_version,
-        Method::Post,
-        "",
-        &sent,
-        KEY,
-        now(),
-    );
+    let h = Tc3 {
+        body: &sent,
+        ..Tc3::post(&host, &svc, &action.name, &api.metadata.api_version)
+    }
+    .headers();
     let (status, body) = raw(&emu, "POST", "/", &h, &sent).await;
     assert_eq!(status, 200);
     let v = json_body(&body);
@@ -529,17 +532,7 @@ async fn actions_without_examples_get_a_synthesised_reply() {
     assert!(!resp.contains_key("Error"), "{body}");
     assert!(resp["RequestId"].is_string());
     // Without the required member: MissingParameter.
-    let h = tc3_headers(
-        &host,
-        &svc,
-        &action.name,
-        &api.metadata.api_version,
-        Method::Post,
-        "",
-        b"{}",
-        KEY,
-        now(),
-    );
+    let h = Tc3::post(&host, &svc, &action.name, &api.metadata.api_version).headers();
     let (_, missing) = raw(&emu, "POST", "/", &h, b"{}").await;
     assert_eq!(
         json_body(&missing)["Response"]["Error"]["Code"],
@@ -615,17 +608,7 @@ async fn routing_by_host_and_default_service() {
         .expect("start");
     // Host names the service, with a region label; the scope agrees.
     let host = "cvm.ap-shanghai.tencentcloudapi.com";
-    let h = tc3_headers(
-        host,
-        "cvm",
-        "DescribeZones",
-        "2017-03-12",
-        Method::Post,
-        "",
-        b"{}",
-        KEY,
-        now(),
-    );
+    let h = Tc3::cvm(host, "DescribeZones").headers();
     let (_, body) = raw(&emu, "POST", "/", &h, b"{}").await;
     assert!(json_body(&body)["Response"]["ZoneSet"].is_array(), "{body}");
     // An unknown action at the default service.
@@ -1012,17 +995,11 @@ async fn tls_with_the_generated_ca() {
             name.to_owned()
         };
         let body = b"{}";
-        let h = tc3_headers(
-            &host,
-            "cvm",
-            "DescribeRegions",
-            "2017-03-12",
-            Method::Post,
-            "",
+        let h = Tc3 {
             body,
-            KEY,
-            now(),
-        );
+            ..Tc3::cvm(&host, "DescribeRegions")
+        }
+        .headers();
         let mut req = "POST / HTTP/1.1\r\nconnection: close\r\n".to_owned();
         for (n, v) in &h {
             req.push_str(&format!("{n}: {v}\r\n"));
