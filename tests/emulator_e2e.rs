@@ -159,7 +159,7 @@ async fn faceid_detect_auth_gets_the_example() {
 /// upstream (预下线) in 3.1.x, still callable, and the action whose examples
 /// are event streams.
 #[allow(deprecated)]
-async fn chat_stream(emu: &RunningEmulator) -> tencent_cloud_core::codec::EventStream {
+async fn chat_stream(emu: &RunningEmulator) -> tencent_cloud_core::rt::EventStream {
     use tencent_cloud_hunyuan::v20230901::{ChatCompletionsRequest, Client, Message};
     let mut message = Message::default();
     message.role = Some("user".into());
@@ -198,7 +198,7 @@ async fn hunyuan_chat_completions_streams_the_example_events() {
         assert_eq!(&got, want);
     }
     let first: ChatCompletionsResponse =
-        tencent_cloud_core::codec::decode_event(&events[0]).expect("typed event");
+        tencent_cloud_core::rt::decode_event(&events[0]).expect("typed event");
     assert!(first.choices.is_some());
     assert_eq!(emu.requests()[0].params["Stream"], true);
 }

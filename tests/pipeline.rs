@@ -230,9 +230,10 @@ async fn hooks_tag_requests_and_see_every_retry() {
     }
 }
 
-/// Span fields of `tencentcloud.request` spans, as a tracing layer sees them.
-#[derive(Clone, Default)]
-struct Fields(Arc<Mutex<BTreeMap<String, String>>>);
+/// Span fields of `tencentcloud.request` spans created on one thread (the test's), as
+/// a tracing layer sees them.
+#[derive(Clone)]
+struct Fields(Arc<Mutex<BTreeMap<String, String>>>, std::thread::ThreadId);
 
 struct Visit<'a>(&'a Mutex<BTreeMap<String, String>>);
 
@@ -261,7 +262,9 @@ where
         _: &tracing::span::Id,
         _: tracing_subscriber::layer::Context<'_, S>,
     ) {
-        if attrs.metadata().name() == "tencentcloud.request" {
+        if attrs.metadata().name() == "tencentcloud.request"
+            && std::thread::current().id() == self.1
+        {
             attrs.record(&mut Visit(&self.0));
         }
     }
@@ -272,9 +275,10 @@ where
         values: &tracing::span::Record<'_>,
         ctx: tracing_subscriber::layer::Context<'_, S>,
     ) {
-        if ctx
-            .span(id)
-            .is_some_and(|s| s.name() == "tencentcloud.request")
+        if std::thread::current().id() == self.1
+            && ctx
+                .span(id)
+                .is_some_and(|s| s.name() == "tencentcloud.request")
         {
             values.record(&mut Visit(&self.0));
         }
@@ -298,9 +302,13 @@ impl Metrics for Counter {
 #[tokio::test]
 async fn spans_carry_the_opentelemetry_rpc_attributes_and_metrics_count_calls() {
     use tracing_subscriber::layer::SubscriberExt as _;
-    let fields = Fields::default();
+    // A process-wide subscriber, not a thread's (`set_default`): the other tests of this
+    // binary run at the same time on threads without one, and a callsite they reach
+    // first may cache "no interest" between a scoped subscriber's creation and its use
+    // (1 run in 7 lost the span). The layer keeps only this thread's spans.
+    let fields = Fields(Arc::default(), std::thread::current().id());
     let subscriber = tracing_subscriber::registry().with(fields.clone());
-    let _guard = tracing::subscriber::set_default(subscriber);
+    tracing::subscriber::set_global_default(subscriber).expect("the only global subscriber");
 
     let emu = shared::emulator(ID, KEY).await;
     let metrics = Arc::new(Counter::default());
@@ -352,7 +360,6 @@ async fn spans_carry_the_opentelemetry_rpc_attributes_and_metrics_count_calls() 
     assert!(!f.contains_key("error.type"), "{f:?}");
 
     // A failed call: error.type is the code, and the metrics see both calls.
-    drop(_guard);
     emu.set_faults(parse_rules(r#"[{"kind":"request_limit_exceeded"}]"#).expect("rules"));
     let err = cvm
         .describe_regions(&DescribeRegionsRequest::default())

@@ -1,7 +1,7 @@
 //! The `serde` feature of the service crates (enabled here for cvm): a typed response
 //! turned into JSON and back is equal to the original, in the API's own wire format.
 
-use tencent_cloud_core::codec;
+use tencent_cloud_core::rt;
 use tencent_cloud_cvm::v20170312::{DescribeInstancesResponse, Filter, RunInstancesRequest};
 
 /// The DescribeInstances example's `Response` object from the release the crates were
@@ -35,7 +35,7 @@ fn tencentcloud_corpus_release() -> String {
 #[test]
 fn a_typed_response_to_json_and_back_is_equal_to_the_original() {
     let text = response_json();
-    let original: DescribeInstancesResponse = codec::from_slice(text.as_bytes()).expect("decodes");
+    let original: DescribeInstancesResponse = rt::from_slice(text.as_bytes()).expect("decodes");
     // Nothing lost on the way in: the future member and the text are kept raw.
     let first = &original.instance_set.as_ref().expect("instances")[0];
     assert!(first._unknown_fields.get("FromTheFuture").is_some());
@@ -48,7 +48,7 @@ fn a_typed_response_to_json_and_back_is_equal_to_the_original() {
     // serde_json writes exactly what the codec writes: wire names, declaration order,
     // unknown members last.
     let json = serde_json::to_string(&original).expect("serialises");
-    assert_eq!(json.as_bytes(), codec::to_vec(&original).as_slice());
+    assert_eq!(json.as_bytes(), rt::to_vec(&original).as_slice());
     assert!(json.contains(r#""InstanceId":"ins-"#), "{json}");
     assert!(
         json.contains(r#""FromTheFuture":{"Level":[1,2]}"#),

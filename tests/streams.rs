@@ -9,7 +9,7 @@
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
 use serde_json::{Map, Value};
-use tencent_cloud_core::codec::EventStream;
+use tencent_cloud_core::rt::EventStream;
 use tencent_cloud_spec::ExampleOutput;
 
 #[path = "shared.rs"]
@@ -22,7 +22,7 @@ const KEY: &str = "stream-secret-key";
 /// Calls the method with the example's params; decodes the first event into the
 /// response type.
 type Run = fn(tencent_cloud_core::Client, Value) -> BoxFuture<'static, Result<EventStream, String>>;
-type Typed = fn(&tencent_cloud_core::codec::Event) -> Result<(), String>;
+type Typed = fn(&tencent_cloud_core::rt::Event) -> Result<(), String>;
 
 macro_rules! case {
     ($svc:literal, $ver:literal, $action:literal, $switch:literal, $krate:ident :: $module:ident :: $method:ident ($req:ident) -> $resp:ident) => {{
@@ -38,8 +38,8 @@ macro_rules! case {
                 client.$method(&req).await.map_err(|e| e.to_string())
             })
         }
-        fn typed(e: &tencent_cloud_core::codec::Event) -> Result<(), String> {
-            tencent_cloud_core::codec::decode_event::<$krate::$module::$resp>(e)
+        fn typed(e: &tencent_cloud_core::rt::Event) -> Result<(), String> {
+            tencent_cloud_core::rt::decode_event::<$krate::$module::$resp>(e)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         }

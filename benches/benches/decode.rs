@@ -9,12 +9,12 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput};
-use tencent_cloud_core::codec as rt;
+use tencent_cloud_core::rt;
 
 #[allow(dead_code, deprecated, non_snake_case, clippy::all)]
 mod mirror {
     #[allow(unused_imports)] // for `rt::Value` members, if the model has any
-    use tencent_cloud_core::codec as rt;
+    use tencent_cloud_core::rt;
 
     /// The generated model list, as serde-derive structs.
     macro_rules! serde_mirror {

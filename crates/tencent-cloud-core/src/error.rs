@@ -1,6 +1,9 @@
-//! The one error type of the crate.
+//! The one error type of the crate, and the error codes most services share
+//! ([`codes`]).
 
 use std::time::Duration;
+
+pub mod codes;
 
 /// A boxed error kept as the `source()` of [`Error::Transport`] and [`Error::Decode`].
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;

@@ -14,6 +14,9 @@
 //! - [`SdkConfig::from_env`]: region and credentials found the way tccli and the official
 //!   SDKs find them; [`Client::from_env`] in one call.
 //! - [`Error`]: the one error type.
+//! - [`rt`]: what generated crates are made of: the JSON codec (a pull parser, lenient
+//!   decoding, unknown fields kept), `model!`, and the call and pager types their
+//!   methods return.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), tencent_cloud_core::Error> {
@@ -28,7 +31,14 @@
 #![warn(missing_docs)]
 
 pub mod client;
-pub mod codec;
+/// The old name of [`rt`], the generated code's runtime (the codec, `model!`, `Call`).
+#[deprecated(
+    since = "0.2.7",
+    note = "the generated code's runtime is `tencent_cloud_core::rt` (this module re-exports it)"
+)]
+pub mod codec {
+    pub use crate::rt::*;
+}
 pub mod config;
 /// The old home of [`Credential`]: it is at the crate root and in [`credentials`].
 #[deprecated(
@@ -46,6 +56,7 @@ pub mod loader;
 pub mod mock;
 pub mod pages;
 pub mod retry;
+pub mod rt;
 pub mod secret;
 pub mod sign;
 pub mod sse;

@@ -12,7 +12,7 @@
 //! ```
 //! # async fn demo() -> Result<(), tencent_cloud_core::Error> {
 //! use serde_json::json;
-//! use tencent_cloud_core::codec::{Call, Value};
+//! use tencent_cloud_core::rt::{Call, Value};
 //! use tencent_cloud_core::mock::Mock;
 //! use tencent_cloud_core::{Client, ClientConfig, RequestSpec};
 //!

@@ -14,8 +14,8 @@ use std::task::{Context, Poll};
 use futures_util::Stream;
 
 use crate::client::{BodyType, CallOptions, Client, RequestSpec, option_setters};
-use crate::codec::{self, Decode, Encode};
 use crate::error::Error;
+use crate::rt::{self, Decode, Encode};
 
 /// A request of a paginated action.
 pub trait Paginate: Encode + Clone + Send + Sync + Unpin + 'static {
@@ -200,12 +200,7 @@ impl<R: Paginate> Pages<R> {
         let options = self.options.clone();
         Box::pin(async move {
             let page: R::Output = client
-                .call_decoded(
-                    &spec,
-                    &options,
-                    BodyType::Json,
-                    codec::to_vec(&request).into(),
-                )
+                .call_decoded(&spec, &options, BodyType::Json, rt::to_vec(&request).into())
                 .await?;
             let token = R::next_token(&page).map(str::to_owned);
             let (items, total) = R::items(page);

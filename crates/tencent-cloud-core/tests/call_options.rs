@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use common::{Reply, SECRET_ID, SECRET_KEY, Server, TOKEN, closed_port_url};
 use futures_util::StreamExt as _;
 use serde_json::{Value, json};
-use tencent_cloud_core::codec::{self as rt, Call, CallOptions, Paginate, StreamCall};
+use tencent_cloud_core::rt::{self as rt, Call, CallOptions, Paginate, StreamCall};
 use tencent_cloud_core::{Client, ClientConfig, Credential, Error, Language, RequestSpec};
 
 const DESCRIBE: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "DescribeInstances");

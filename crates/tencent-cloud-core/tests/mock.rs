@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use tencent_cloud_core::codec::{self as rt, Call, Paginate};
 use tencent_cloud_core::mock::{Mock, MockReply};
+use tencent_cloud_core::rt::{self as rt, Call, Paginate};
 use tencent_cloud_core::{Client, ClientConfig, Error, Language, RequestSpec, RetryPolicy};
 
 const ZONES: RequestSpec<'static> = RequestSpec::new("cvm", "2017-03-12", "DescribeZones");

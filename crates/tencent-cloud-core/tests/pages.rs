@@ -1,4 +1,4 @@
-//! Pagination through `codec::Pages` against the scripted loopback server.
+//! Pagination through `rt::Pages` against the scripted loopback server.
 
 mod common;
 
@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use common::{Reply, SECRET_ID, SECRET_KEY, Server};
 use futures_util::StreamExt;
-use tencent_cloud_core::codec::{self as rt, Decode, Paginate};
+use tencent_cloud_core::rt::{self as rt, Decode, Paginate};
 use tencent_cloud_core::{Client, ClientConfig, Credential, RequestSpec, RetryPolicy};
 
 rt::model! {

@@ -94,6 +94,17 @@ fn table() -> &'static Table {
     })
 }
 
+/// The codes most services share (listed by at least 1 in 4 services): (constant
+/// name, code), sorted by name. `tencent_cloud_core::error::codes` holds them; every
+/// crate's `errors` module re-exports it.
+pub fn common_error_codes() -> Vec<(&'static str, &'static str)> {
+    table()
+        .common
+        .iter()
+        .map(|(name, code, _)| (*name, *code))
+        .collect()
+}
+
 /// The error codes of `service`'s crate, sorted by name: its own, then the common ones
 /// it does not list (only those where the Python SDK lists none for the service).
 pub fn error_codes(service: &str) -> Vec<ErrorCode> {

@@ -48,15 +48,17 @@ mod types;
 
 pub use channels::{ChannelCounts, channel_listing};
 pub use defaults::{TCCLI_DEFAULT_VERSIONS, default_version, tccli_default};
-pub use errorcodes::{ErrorCode, PYTHON_SDK_ERRORCODES, error_codes, errorcodes_release};
+pub use errorcodes::{
+    ErrorCode, PYTHON_SDK_ERRORCODES, common_error_codes, error_codes, errorcodes_release,
+};
 pub use hosts::{HostFinding, SDK_HOSTS, SpecialHost, host_listing, special_host};
 pub use names::{crate_ident, crate_name};
 pub use pagers::{no_pager_reason, pager_listing};
 pub use plan::{
     ActionPlan, CratePlan, ExampleDoc, ExampleText, FieldPlan, MAX_EXAMPLE_LINES,
     MAX_EXAMPLE_STRING, OCTET_STREAM_ACTIONS, ObjectPlan, ObjectRole, OffsetType, PageKind,
-    PagerPlan, PlanError, VersionPlan, callable, generated_objects, member_idents, plan_crate,
-    plan_crate_only, plan_version, reach,
+    PagerPlan, PlanError, REQUEST_ID_DOC, VersionPlan, callable, generated_objects, member_idents,
+    plan_crate, plan_crate_only, plan_version, reach,
 };
 pub use read::{READ_PREFIXES, ReadPolicy, read_policy_listing};
 pub use semver::{Bump, PlanBump, crate_bump};

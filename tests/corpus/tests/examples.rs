@@ -5,11 +5,11 @@
 use std::collections::BTreeSet;
 
 use serde_json::Value;
-use tencent_cloud_spec::Release;
 use tencent_cloud_corpus::{
     Entry, GROUPS, check_example, difference, failure_service, known_failures, release, root,
     roundtrip,
 };
+use tencent_cloud_spec::Release;
 
 #[test]
 fn the_groups_cover_every_generated_crate_once() {

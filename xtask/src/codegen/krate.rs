@@ -295,32 +295,25 @@ pub fn lib_rs(p: &CratePlan<'_>) -> String {
     s
 }
 
-/// `src/errors.rs`: one `pub const` per error code (none when the Python SDK lists none
-/// for the service).
+/// `src/errors.rs`: one `pub const` per error code of the service's own, and the
+/// codes most services share re-exported from `tencent_cloud_core::error::codes` (none
+/// when the Python SDK lists no code for the service).
 pub fn errors_rs(p: &CratePlan<'_>) -> Option<String> {
-    if p.errors.is_empty() {
-        return None;
-    }
+    let example = p.errors.iter().find(|e| e.own).or(p.errors.first())?;
     let release = tencent_cloud_plan::errorcodes_release().unwrap_or("(unknown)");
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "//! Error codes of `{}`, to compare with `tencent_cloud_core::Error::code()`; generated\n//! by `cargo xtask regen`. Do not edit.\n//!\n//! From the official Python SDK, tencentcloud-sdk-python {release} (its\n//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models\n//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and\n//! the common codes at least a quarter of all services list. A code not here still\n//! arrives, as a string.\n//!\n//! ```ignore\n//! match err.code() {{\n//!     Some({}::errors::{}) => {{ /* … */ }}\n//!     _ => {{}}\n//! }}\n//! ```",
+        "//! Error codes of `{}`, to compare with `tencent_cloud_core::Error::code()`; generated\n//! by `cargo xtask regen`. Do not edit.\n//!\n//! From the official Python SDK, tencentcloud-sdk-python {release} (its\n//! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models\n//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and\n//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported\n//! here). A code not here still arrives, as a string.\n//!\n//! ```ignore\n//! match err.code() {{\n//!     Some({}::errors::{}) => {{ /* … */ }}\n//!     _ => {{}}\n//! }}\n//! ```\n\npub use tencent_cloud_core::error::codes::*;",
         p.service,
         crate_ident(p.service),
-        p.errors[0].name
+        example.name
     );
-    for e in &p.errors {
+    for e in p.errors.iter().filter(|e| e.own) {
         s.push('\n');
         let doc = e.doc.trim();
         if !doc.is_empty() {
             push_doc(&mut s, "", doc, false);
-        }
-        if !e.own {
-            if !doc.is_empty() {
-                s.push_str("///\n");
-            }
-            s.push_str("/// A common code (not in this service's own list).\n");
         }
         // rustfmt's layout: past 100 columns the value goes on the next line.
         let one = format!("pub const {}: &str = {:?};", e.name, e.code);

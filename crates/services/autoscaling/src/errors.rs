@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,21 +14,13 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// 该请求账户未通过资格审计。
 pub const ACCOUNTQUALIFICATIONRESTRICTIONS: &str = "AccountQualificationRestrictions";
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
 /// CVM接口调用失败。
 pub const CALLCVMERROR: &str = "CallCvmError";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 未生成伸缩活动。
 pub const FAILEDOPERATION_NOACTIVITYTOGENERATE: &str = "FailedOperation.NoActivityToGenerate";
@@ -445,21 +437,6 @@ pub const MISSINGPARAMETER_INSCENARIO: &str = "MissingParameter.InScenario";
 /// 竞价计费类型缺少对应的 InstanceMarketOptions 参数。
 pub const MISSINGPARAMETER_INSTANCEMARKETOPTIONS: &str = "MissingParameter.InstanceMarketOptions";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 超过伸缩组最大实例数。
 pub const RESOURCEINSUFFICIENT_AUTOSCALINGGROUPABOVEMAXSIZE: &str =
     "ResourceInsufficient.AutoScalingGroupAboveMaxSize";
@@ -476,11 +453,6 @@ pub const RESOURCEINSUFFICIENT_INSERVICEINSTANCEABOVEMAXSIZE: &str =
 pub const RESOURCEINSUFFICIENT_INSERVICEINSTANCEBELOWMINSIZE: &str =
     "ResourceInsufficient.InServiceInstanceBelowMinSize";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 伸缩组正在执行伸缩活动。
 pub const RESOURCEINUSE_ACTIVITYINPROGRESS: &str = "ResourceInUse.ActivityInProgress";
 
@@ -493,11 +465,6 @@ pub const RESOURCEINUSE_INSTANCEINGROUP: &str = "ResourceInUse.InstanceInGroup";
 /// 指定的启动配置仍在伸缩组中使用。
 pub const RESOURCEINUSE_LAUNCHCONFIGURATIONIDINUSE: &str =
     "ResourceInUse.LaunchConfigurationIdInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 伸缩组不存在。
 pub const RESOURCENOTFOUND_AUTOSCALINGGROUPIDNOTFOUND: &str =
@@ -580,11 +547,6 @@ pub const RESOURCENOTFOUND_TDMQCMQQUEUENOTFOUND: &str = "ResourceNotFound.TDMQCM
 
 /// TDMQ-CMQ 主题不存在。
 pub const RESOURCENOTFOUND_TDMQCMQTOPICNOTFOUND: &str = "ResourceNotFound.TDMQCMQTopicNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 伸缩组状态异常。
 pub const RESOURCEUNAVAILABLE_AUTOSCALINGGROUPABNORMALSTATUS: &str =
@@ -688,19 +650,9 @@ pub const RESOURCEUNAVAILABLE_TDMQCMQTOPICHASNOSUBSCRIBER: &str =
 /// 指定的可用区不可用。
 pub const RESOURCEUNAVAILABLE_ZONEUNAVAILABLE: &str = "ResourceUnavailable.ZoneUnavailable";
 
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 未授权弹性伸缩预设服务角色AS_QCSRole，请前往弹性伸缩控制台进行授权。
 pub const UNAUTHORIZEDOPERATION_AUTOSCALINGROLEUNAUTHORIZED: &str =
     "UnauthorizedOperation.AutoScalingRoleUnauthorized";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

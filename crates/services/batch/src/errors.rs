@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,18 +14,10 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// ComputeEnv 和 EnvId 必须指定一个（且只有一个）参数。
 pub const ALLOWEDONEATTRIBUTEINENVIDANDCOMPUTEENV: &str = "AllowedOneAttributeInEnvIdAndComputeEnv";
-
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 内部错误。
 pub const INTERNALERROR: &str = "InternalError";
@@ -44,11 +36,6 @@ pub const INTERNALERROR_CALLTAGAPI: &str = "InternalError.CallTagAPI";
 
 /// 指定的Filter不被支持。
 pub const INVALIDFILTER: &str = "InvalidFilter";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
 /// TaskTemplateName、TaskTemplateDescription和TaskTemplateInfo至少包含一项。
 pub const INVALIDPARAMETERATLEASTONEATTRIBUTE: &str = "InvalidParameterAtLeastOneAttribute";
@@ -194,11 +181,6 @@ pub const INVALIDPARAMETER_TASKTEMPLATENAMETOOLONG: &str =
 /// 指定的zone不存在。
 pub const INVALIDZONE_MISMATCHREGION: &str = "InvalidZone.MismatchRegion";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 计算环境配额不足。
 pub const LIMITEXCEEDED_COMPUTEENVQUOTA: &str = "LimitExceeded.ComputeEnvQuota";
 
@@ -211,38 +193,8 @@ pub const LIMITEXCEEDED_JOBQUOTA: &str = "LimitExceeded.JobQuota";
 /// 任务模板配额不足。
 pub const LIMITEXCEEDED_TASKTEMPLATEQUOTA: &str = "LimitExceeded.TaskTemplateQuota";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// Job在使用中。
 pub const RESOURCEINUSE_JOB: &str = "ResourceInUse.Job";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 指定计算环境不存在。
 pub const RESOURCENOTFOUND_COMPUTEENV: &str = "ResourceNotFound.ComputeEnv";
@@ -261,16 +213,6 @@ pub const RESOURCENOTFOUND_TASKINSTANCE: &str = "ResourceNotFound.TaskInstance";
 
 /// 指定任务模板ID不存在。
 pub const RESOURCENOTFOUND_TASKTEMPLATE: &str = "ResourceNotFound.TaskTemplate";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 禁止使用批量计算服务。
 pub const UNAUTHORIZEDOPERATION_USERNOTALLOWEDTOUSEBATCH: &str =

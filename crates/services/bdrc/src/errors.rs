@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_bdrc::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_bdrc::errors::INTERNALERROR) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 内部错误。
 pub const INTERNALERROR: &str = "InternalError";
@@ -144,36 +136,11 @@ pub const INVALIDPARAMETER_POLICYVAULTCONFLICT: &str = "InvalidParameter.PolicyV
 pub const INVALIDPARAMETER_SHOULDCONVERTBACKUPTOIMAGE: &str =
     "InvalidParameter.ShouldConvertBackupToImage";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
 
 /// 必填参数缺失
 pub const MISSINGPARAMETER_MISSINGREQUIRED: &str = "MissingParameter.MissingRequired";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 资源回滚中
 pub const RESOURCEINUSE_DISKROLLBACKING: &str = "ResourceInUse.DiskRollbacking";
@@ -235,11 +202,6 @@ pub const RESOURCENOTFOUND_VPCMAPPINGNOTEXIST: &str = "ResourceNotFound.VpcMappi
 /// 资源售罄。
 pub const RESOURCESSOLDOUT: &str = "ResourcesSoldOut";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 资源正在创建备份
 pub const RESOURCEUNAVAILABLE_BACKUPCREATING: &str = "ResourceUnavailable.BackupCreating";
 
@@ -265,16 +227,6 @@ pub const UNAUTHORIZEDOPERATION_LACKOFQUALIFICATION: &str =
 
 /// MFA认证过期
 pub const UNAUTHORIZEDOPERATION_MFAEXPIRED: &str = "UnauthorizedOperation.MFAExpired";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// Agent当前状态不是活跃状态，无法创建备份
 pub const UNSUPPORTEDOPERATION_AGENTNOTACTIVE: &str = "UnsupportedOperation.AgentNotActive";

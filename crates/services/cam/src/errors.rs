@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_cam::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_cam::errors::AUTHFAILURE_UNAUTHORIZEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 没有权限。
 pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
@@ -95,11 +92,6 @@ pub const INTERNALERROR_UNKNOWNERROR: &str = "InternalError.UnknownError";
 
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// OIDC签名公钥错误。
 pub const INVALIDPARAMETERVALUE_IDENTITYKEYERROR: &str = "InvalidParameterValue.IdentityKeyError";
@@ -346,26 +338,11 @@ pub const INVALIDPARAMETER_USERUINANDUINNOTALLNULL: &str =
 /// 策略文档的Version字段不合法。
 pub const INVALIDPARAMETER_VERSIONERROR: &str = "InvalidParameter.VersionError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 身份提供商已达到上限。
 pub const LIMITEXCEEDED_IDENTITYFULL: &str = "LimitExceeded.IdentityFull";
 
 /// 请求超出限制。
 pub const LIMITEXCEEDED_UIN: &str = "LimitExceeded.Uin";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
 
 /// 每个账号最多支持两个AccessKey。
 pub const OPERATIONDENIED_ACCESSKEYOVERLIMIT: &str = "OperationDenied.AccessKeyOverLimit";
@@ -395,21 +372,6 @@ pub const REQUESTLIMITEXCEEDED_CREATEUSER: &str = "RequestLimitExceeded.CreateUs
 /// 用户账号超出了限制。
 pub const REQUESTLIMITEXCEEDED_UINLIMITEXCEEDED: &str = "RequestLimitExceeded.UinLimitExceeded";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
 /// 未开启CAM数据流认证。
 pub const RESOURCENOTFOUND_DATAFLOWAUTHCLOSE: &str = "ResourceNotFound.DataFlowAuthClose";
 
@@ -434,11 +396,6 @@ pub const RESOURCENOTFOUND_USERNOTEXIST: &str = "ResourceNotFound.UserNotExist";
 /// 用户不存在。
 pub const RESOURCENOTFOUND_USERNOTEXISTS: &str = "ResourceNotFound.UserNotExists";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 凭据信息异常。
 pub const RESOURCEUNAVAILABLE_FLOWAUTHSECET: &str = "ResourceUnavailable.FlowAuthSecet";
 
@@ -447,13 +404,3 @@ pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 没有删除API密钥权限。
 pub const UNAUTHORIZEDOPERATION_DELETEAPIKEY: &str = "UnauthorizedOperation.DeleteApiKey";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,13 +14,10 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 云盘退还数量已达上限，不能再退还。
 pub const INSUFFICIENTREFUNDQUOTA: &str = "InsufficientRefundQuota";
@@ -120,11 +117,6 @@ pub const INVALIDSNAPSHOTID_NOTFOUND: &str = "InvalidSnapshotId.NotFound";
 /// 快照不支持该操作。
 pub const INVALIDSNAPSHOT_NOTSUPPORTED: &str = "InvalidSnapshot.NotSupported";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 定期快照策略数量已达到上限。
 pub const LIMITEXCEEDED_AUTOSNAPSHOTPOLICYOUTOFQUOTA: &str =
     "LimitExceeded.AutoSnapshotPolicyOutOfQuota";
@@ -138,18 +130,8 @@ pub const LIMITEXCEEDED_TAGQUOTALIMITEXCEEDED: &str = "LimitExceeded.TagQuotaLim
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 账号访问密钥存在泄露风险，当前资源购买操作已被限制。
 pub const OPERATIONDENIED_ACCOUNTSECURITYRISK: &str = "OperationDenied.AccountSecurityRisk";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 资源繁忙，请稍后重试。
 pub const RESOURCEBUSY: &str = "ResourceBusy";
@@ -252,11 +234,6 @@ pub const UNAUTHORIZEDOPERATION_NOTHAVEPAYMENTRIGHT: &str =
 
 /// 授权角色不存在。
 pub const UNAUTHORIZEDOPERATION_ROLENOTEXISTS: &str = "UnauthorizedOperation.RoleNotExists";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

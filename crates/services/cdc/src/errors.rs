@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_cdc::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_cdc::errors::FAILEDOPERATION_CDCBINDVPCFAIL) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// CDC绑定VPC失败。
 pub const FAILEDOPERATION_CDCBINDVPCFAIL: &str = "FailedOperation.CdcBindVpcFail";
@@ -35,11 +27,6 @@ pub const FAILEDOPERATION_INVALIDIMAGESTATE: &str = "FailedOperation.InvalidImag
 
 /// 内部错误。
 pub const INTERNALERROR: &str = "InternalError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
 /// 参数取值错误。
 pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
@@ -85,11 +72,6 @@ pub const INVALIDPARAMETER_IMAGENOTCACHEINCDC: &str = "InvalidParameter.ImageNot
 /// 该机型暂不支持。
 pub const INVALIDPARAMETER_INSTANCETYPENOTSUPPORT: &str = "InvalidParameter.InstanceTypeNotSupport";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 当前集群的镜像任务数量已达上限
 pub const LIMITEXCEEDED_CDCIMAGETASKQUOTA: &str = "LimitExceeded.CdcImageTaskQuota";
 
@@ -99,34 +81,9 @@ pub const MISSINGPARAMETER: &str = "MissingParameter";
 /// 至少输入一个入参。
 pub const MISSINGPARAMETER_ATLEASTONE: &str = "MissingParameter.AtLeastOne";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 云硬盘余量不足。
 pub const RESOURCEINSUFFICIENT_CLOUDDISKUNAVAILABLE: &str =
     "ResourceInsufficient.CloudDiskUnavailable";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 该资源没有找到。
 pub const RESOURCENOTFOUND_INVALIDDEDICATEDCLUSTERID: &str =
@@ -142,26 +99,6 @@ pub const RESOURCENOTFOUND_INVALIDDEDICATEDCLUSTERTYPEID: &str =
 
 /// 站点机房无效。
 pub const RESOURCENOTFOUND_INVALIDSITEID: &str = "ResourceNotFound.InvalidSiteId";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 不支持非CUSTOMER类型的app id。
 pub const UNSUPPORTEDOPERATION_NONCUSTOMERAPPIDNOTSUPPORT: &str =

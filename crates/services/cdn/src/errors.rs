@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -386,11 +388,6 @@ pub const LIMITEXCEEDED_SSLCERTREQUESTLIMITEXCEEDED: &str =
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 该域名未经审批，暂无法添加，请先完成审批流程。
 pub const OPERATIONDENIED_CDNDOMAINNOTAPPROVED: &str = "OperationDenied.CdnDomainNotApproved";
 
@@ -409,21 +406,6 @@ pub const OPERATIONDENIED_SHARECACHEAREADNSNOTMATCH: &str =
 
 /// 此账号正迁移EdgeOne，若有疑问请联系售后客服！
 pub const OPERATIONDENIED_USERMIGRATING: &str = "OperationDenied.UserMigrating";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 域名与系统中已存在域名存在冲突。
 pub const RESOURCEINUSE_CDNCONFLICTHOSTEXISTS: &str = "ResourceInUse.CdnConflictHostExists";
@@ -613,11 +595,6 @@ pub const UNAUTHORIZEDOPERATION_UNKNOWN: &str = "UnauthorizedOperation.Unknown";
 
 /// 未知参数错误。
 pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 不允许操作。
 pub const UNSUPPORTEDOPERATION_CLSNOTALLOWED: &str = "UnsupportedOperation.ClsNotAllowed";

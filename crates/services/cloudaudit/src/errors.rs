@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_cloudaudit::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_cloudaudit::errors::FAILEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作失败。
 pub const FAILEDOPERATION: &str = "FailedOperation";
@@ -81,11 +78,6 @@ pub const INTERNALERROR_UPDATEAUDITERROR: &str = "InternalError.UpdateAuditError
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 别名已经存在
 pub const INVALIDPARAMETERVALUE_ALIASALREADYEXISTS: &str =
     "InvalidParameterValue.AliasAlreadyExists";
@@ -129,44 +121,14 @@ pub const INVALIDPARAMETERVALUE_TIME: &str = "InvalidParameterValue.Time";
 /// 必须包含开始时间和结束时间，且必须为整形时间戳（精确到秒）
 pub const INVALIDPARAMETER_TIME: &str = "InvalidParameter.Time";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 超过跟踪集的最大值
 pub const LIMITEXCEEDED_OVERAMOUNT: &str = "LimitExceeded.OverAmount";
 
 /// 检索支持的有效时间范围是7天
 pub const LIMITEXCEEDED_OVERTIME: &str = "LimitExceeded.OverTime";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// IsEnableCmqNotify输入1的话，IsCreateNewQueue、CmqQueueName和CmqRegion都是必须参数。
 pub const MISSINGPARAMETER_CMQ: &str = "MissingParameter.cmq";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// cos存储桶已经存在
 pub const RESOURCEINUSE_COSBUCKETEXISTS: &str = "ResourceInUse.CosBucketExists";
@@ -183,20 +145,5 @@ pub const RESOURCENOTFOUND_COSNOTEXIST: &str = "ResourceNotFound.CosNotExist";
 /// 角色不存在。
 pub const RESOURCENOTFOUND_ROLENOTEXIST: &str = "ResourceNotFound.RoleNotExist";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 未授权操作。
 pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

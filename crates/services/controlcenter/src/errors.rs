@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_controlcenter::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_controlcenter::errors::FAILEDOPERATION_ACCOUNTFACTORYCONTACTEMAILNOTVERIFY) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 联系人邮箱未验证。
 pub const FAILEDOPERATION_ACCOUNTFACTORYCONTACTEMAILNOTVERIFY: &str =
@@ -59,62 +51,12 @@ pub const FAILEDOPERATION_DEPENDONITEMNOTDEPLOY: &str = "FailedOperation.DependO
 /// 远程调用失败
 pub const FAILEDOPERATION_REMOTECALLERROR: &str = "FailedOperation.RemoteCallError";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 基线项预设标签数量超过最大数量
 pub const INVALIDPARAMETER_ACCOUNTFACTORYTAGEXCEEDMAXNUM: &str =
     "InvalidParameter.AccountFactoryTagExceedMaxNum";
 
 /// 入参校验错误
 pub const INVALIDPARAMETER_PARAMERROR: &str = "InvalidParameter.ParamError";
-
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 用户基线配置数据不存在
 pub const RESOURCENOTFOUND_ACCOUNTFACTORYBASELINENOTEXIST: &str =
@@ -127,23 +69,3 @@ pub const RESOURCENOTFOUND_ACCOUNTFACTORYITEMNOTCONFIG: &str =
 /// 账号工厂基线不存在
 pub const RESOURCENOTFOUND_ACCOUNTFACTORYITEMNOTEXIST: &str =
     "ResourceNotFound.AccountFactoryItemNotExist";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_cpdp::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_cpdp::errors::AUTHFAILURE_ACCOUNT) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 未进行实名认证。
 pub const AUTHFAILURE_ACCOUNT: &str = "AuthFailure.Account";
@@ -381,11 +378,6 @@ pub const FAILEDOPERATION_WXCRTNOTSET: &str = "FailedOperation.WxCrtNotSet";
 /// xml格式错误。
 pub const FAILEDOPERATION_XMLFAIL: &str = "FailedOperation.XmlFail";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
 /// 系统错误。
 pub const INTERNALERROR_: &str = "InternalError.";
 
@@ -450,11 +442,6 @@ pub const INTERNALERROR_UNKOWNERROR: &str = "InternalError.UnkownError";
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 传入参数有误，请检查传入参数是否正确。
 pub const INVALIDPARAMETER_BACKENDCGIERROR: &str = "InvalidParameter.BackendCgiError";
 
@@ -487,11 +474,6 @@ pub const INVALIDPARAMETER_PARAMUNMARSHALFAILED: &str = "InvalidParameter.ParamU
 
 /// 无效参数。
 pub const INVALIDPARAMETER_UNSUPPORTEDPARAMETER: &str = "InvalidParameter.UnsupportedParameter";
-
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
 
 /// 聚鑫文件过大。
 pub const LIMITEXCEEDED_MIDASLARGEFILE: &str = "LimitExceeded.MidasLargeFile";
@@ -532,16 +514,6 @@ pub const MISSINGPARAMETER_ACTION: &str = "MissingParameter.Action";
 /// 参数缺少Appid。
 pub const MISSINGPARAMETER_APPID: &str = "MissingParameter.AppId";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
 /// 聚鑫接口请求频率限制。
 pub const REQUESTLIMITEXCEEDED_MIDAS: &str = "RequestLimitExceeded.Midas";
 
@@ -549,26 +521,11 @@ pub const REQUESTLIMITEXCEEDED_MIDAS: &str = "RequestLimitExceeded.Midas";
 pub const REQUESTLIMITEXCEEDED_MIDASINVALIDREQUEST: &str =
     "RequestLimitExceeded.MidasInvalidRequest";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 运行资源不足。
 pub const RESOURCEINSUFFICIENT_THREADPOOLREJECT: &str = "ResourceInsufficient.ThreadPoolReject";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 聚鑫流程进行中，不能重入。
 pub const RESOURCEINUSE_MIDAS: &str = "ResourceInUse.Midas";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 账户不匹配或不存在。
 pub const RESOURCENOTFOUND_ACCOUNT: &str = "ResourceNotFound.Account";
@@ -600,11 +557,6 @@ pub const RESOURCENOTFOUND_MIDASSIGN: &str = "ResourceNotFound.MidasSign";
 /// 平台信息不存在。
 pub const RESOURCENOTFOUND_PLATFORMINFONOTFOUND: &str = "ResourceNotFound.PlatformInfoNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 聚鑫可用余额不足。
 pub const RESOURCEUNAVAILABLE_MIDASBALANCE: &str = "ResourceUnavailable.MidasBalance";
 
@@ -627,20 +579,5 @@ pub const RESOURCEUNAVAILABLE_MIDASUSERBALANCE: &str = "ResourceUnavailable.Mida
 /// 聚鑫钱包支付超限。
 pub const RESOURCEUNAVAILABLE_MIDASWALLET: &str = "ResourceUnavailable.MidasWallet";
 
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 聚鑫系统未授权。
 pub const UNAUTHORIZEDOPERATION_MIDAS: &str = "UnauthorizedOperation.Midas";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,13 +14,10 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// 该请求账户未通过资格审计。
 pub const ACCOUNTQUALIFICATIONRESTRICTIONS: &str = "AccountQualificationRestrictions";
-
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
 
 /// 角色名鉴权失败
 pub const AUTHFAILURE_CAMROLENAMEAUTHENTICATEFAILED: &str =
@@ -28,11 +25,6 @@ pub const AUTHFAILURE_CAMROLENAMEAUTHENTICATEFAILED: &str =
 
 /// 弹性网卡不允许跨子网操作。
 pub const ENINOTALLOWEDCHANGESUBNET: &str = "EniNotAllowedChangeSubnet";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 账号已经存在
 pub const FAILEDOPERATION_ACCOUNTALREADYEXISTS: &str = "FailedOperation.AccountAlreadyExists";
@@ -854,11 +846,6 @@ pub const INVALIDSGID_MALFORMED: &str = "InvalidSgId.Malformed";
 /// 指定的`zone`不存在。
 pub const INVALIDZONE_MISMATCHREGION: &str = "InvalidZone.MismatchRegion";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 一个实例绑定安全组数量不能超过5个
 pub const LIMITEXCEEDED_ASSOCIATEUSGLIMITEXCEEDED: &str = "LimitExceeded.AssociateUSGLimitExceeded";
 
@@ -951,11 +938,6 @@ pub const MISSINGPARAMETER_MONITORSERVICE: &str = "MissingParameter.MonitorServi
 /// 同样的任务正在运行。
 pub const MUTEXOPERATION_TASKRUNNING: &str = "MutexOperation.TaskRunning";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 不支持该账户的操作。
 pub const OPERATIONDENIED_ACCOUNTNOTSUPPORTED: &str = "OperationDenied.AccountNotSupported";
 
@@ -987,16 +969,6 @@ pub const OVERQUOTA: &str = "OverQuota";
 /// 该地域不支持导入镜像。
 pub const REGIONABILITYLIMIT_UNSUPPORTEDTOIMPORTIMAGE: &str =
     "RegionAbilityLimit.UnsupportedToImportImage";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
 
 /// 该可用区已售罄
 pub const RESOURCEINSUFFICIENT_AVAILABILITYZONESOLDOUT: &str =
@@ -1040,11 +1012,6 @@ pub const RESOURCEINUSE_DISKROLLBACKING: &str = "ResourceInUse.DiskRollbacking";
 
 /// 高性能计算集群使用中。
 pub const RESOURCEINUSE_HPCCLUSTER: &str = "ResourceInUse.HpcCluster";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 高性能计算集群不存在。
 pub const RESOURCENOTFOUND_HPCCLUSTER: &str = "ResourceNotFound.HpcCluster";

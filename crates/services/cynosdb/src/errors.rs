@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -323,11 +325,6 @@ pub const LIMITEXCEEDED_USERINSTANCELIMIT: &str = "LimitExceeded.UserInstanceLim
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 云账号权限不足，不支持该操作。
 pub const OPERATIONDENIED_ACCOUNTOPERATIONDENIED: &str = "OperationDenied.AccountOperationDenied";
 
@@ -502,26 +499,6 @@ pub const OPERATIONDENIED_USERRESOURCETASKCONFLICTERROR: &str =
 /// Serverless不支持该版本。
 pub const OPERATIONDENIED_VERSIONNOTSUPPORTERROR: &str = "OperationDenied.VersionNotSupportError";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
 /// 集群不存在。
 pub const RESOURCENOTFOUND_CLUSTERNOTFOUNDERROR: &str = "ResourceNotFound.ClusterNotFoundError";
 
@@ -534,22 +511,12 @@ pub const RESOURCENOTFOUND_RESOURCEERROR: &str = "ResourceNotFound.ResourceError
 /// 用户资源未找到
 pub const RESOURCENOTFOUND_RESOURCENOTFOUNDERR: &str = "ResourceNotFound.ResourceNotFoundErr";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 锁定实例失败，暂时不可操作。
 pub const RESOURCEUNAVAILABLE_INSTANCELOCKFAIL: &str = "ResourceUnavailable.InstanceLockFail";
 
 /// 实例状态异常，暂时不可操作。
 pub const RESOURCEUNAVAILABLE_INSTANCESTATUSABNORMAL: &str =
     "ResourceUnavailable.InstanceStatusAbnormal";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 非实名用户禁止购买。
 pub const UNAUTHORIZEDOPERATION_NOTREALNAMEACCOUNT: &str =
@@ -560,13 +527,3 @@ pub const UNAUTHORIZEDOPERATION_PERMISSIONDENIED: &str = "UnauthorizedOperation.
 
 /// 授权失败或已取消授权
 pub const UNAUTHORIZEDOPERATION_ROLEUNAUTHORIZED: &str = "UnauthorizedOperation.RoleUnauthorized";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

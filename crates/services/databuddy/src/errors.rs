@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -220,11 +222,6 @@ pub const INVALIDPARAMETER_JWTAUTHFAILURE: &str = "InvalidParameter.JWTAuthFailu
 /// 用户不存在
 pub const INVALIDPARAMETER_UGRUSERNOTEXIST: &str = "InvalidParameter.UGRUserNotExist";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 已达自定义角色数量上限
 pub const LIMITEXCEEDED_CUSTOMROLEQUOTA: &str = "LimitExceeded.CustomRoleQuota";
 
@@ -252,21 +249,6 @@ pub const OPERATIONDENIED: &str = "OperationDenied";
 
 /// 地域错误
 pub const REGIONERROR: &str = "RegionError";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 数据目录已存在
 pub const RESOURCEINUSE_CATALOGALREADYEXISTS: &str = "ResourceInUse.CatalogAlreadyExists";
@@ -334,23 +316,8 @@ pub const RESOURCENOTFOUND_WORKFLOWTASKNOTEXIST: &str = "ResourceNotFound.Workfl
 pub const RESOURCENOTFOUND_WORKFLOWTRIGGERNOTFOUND: &str =
     "ResourceNotFound.WorkflowTriggerNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 未知参数错误。
 pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 系统组不支持删除
 pub const UNSUPPORTEDOPERATION_DELETESYSTEMGROUPFAIL: &str =

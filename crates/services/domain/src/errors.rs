@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_domain::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_domain::errors::AUTHFAILURE_UNAUTHORIZEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作未授权，请检查CAM策略。
 pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
@@ -194,11 +191,6 @@ pub const INTERNALERROR_READBODYERROR: &str = "InternalError.ReadBodyError";
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 表单参数取值错误。
 pub const INVALIDPARAMETERVALUE_INVALIDPARAMETERFORMAT: &str =
     "InvalidParameterValue.InvalidParameterFormat";
@@ -368,18 +360,8 @@ pub const MISSINGPARAMETER_TEMPLATEIDISEMPTY: &str = "MissingParameter.TemplateI
 /// 模板已存在。
 pub const MISSINGPARAMETER_TEMPLATEIDISEXIST: &str = "MissingParameter.TemplateIdIsExist";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
 
 /// 资源配额不足
 pub const RESOURCEINSUFFICIENT_INSUFFICIENTQUOTA: &str = "ResourceInsufficient.InsufficientQuota";
@@ -417,29 +399,9 @@ pub const RESOURCENOTFOUND_TEMPLATENOTFOUND: &str = "ResourceNotFound.TemplateNo
 pub const RESOURCENOTFOUND_TEMPLATETOBESUPPLEMENTED: &str =
     "ResourceNotFound.TemplateToBeSupplemented";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 该域名已有同类型操作未完成，无法执行该操作。
 pub const RESOURCEUNAVAILABLE_DOMAINISMODIFYINGDNS: &str =
     "ResourceUnavailable.DomainIsModifyingDNS";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 账户实名认证未通过。
 pub const UNSUPPORTEDOPERATION_ACCOUNTREALNAME: &str = "UnsupportedOperation.AccountRealName";

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_ds::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_ds::errors::FAILEDOPERATION_ACCOUNTNOTOWNCONTRACTERROR) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 该账号不具有该合同。
 pub const FAILEDOPERATION_ACCOUNTNOTOWNCONTRACTERROR: &str =
@@ -215,32 +207,7 @@ pub const FAILEDOPERATION_WRONGIDENTNOSIZE: &str = "FailedOperation.WrongIdentNo
 pub const FAILEDOPERATION_WRONGSMSCODE: &str = "FailedOperation.WrongSMSCode";
 
 /// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
-/// 内部错误。
 pub const INTERNALERROR_UNKNOWNERROR: &str = "InternalError.UnknownError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
 
 /// 合同名称不能为空。
 pub const MISSINGPARAMETER_CONTRACTFILENAMEERROR: &str = "MissingParameter.ContractFileNameError";
@@ -267,26 +234,6 @@ pub const MISSINGPARAMETER_OFFSETCOORDNULLERROR: &str = "MissingParameter.Offset
 /// 签署人不能为空。
 pub const MISSINGPARAMETER_SIGNERNULLERROR: &str = "MissingParameter.SignerNullError";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 已经开过该账户。
 pub const RESOURCEINUSE_ACCOUNTEXIST: &str = "ResourceInUse.AccountExist";
 
@@ -296,11 +243,6 @@ pub const RESOURCEINUSE_ENTERPRISEACCOUNTALREADYEXIST: &str =
 
 /// 个人账户已存在。
 pub const RESOURCEINUSE_PERSONACCOUNTALREADYEXIST: &str = "ResourceInUse.PersonAccountAlreadyExist";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 账户不存在或已删除。
 pub const RESOURCENOTFOUND_ACCOUNTNOTFOUND: &str = "ResourceNotFound.AccountNotFound";
@@ -324,11 +266,6 @@ pub const RESOURCENOTFOUND_SUBPLATIDNOTFOUND: &str = "ResourceNotFound.SubplatId
 /// 任务不存在。
 pub const RESOURCENOTFOUND_TASKNOTFOUND: &str = "ResourceNotFound.TaskNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 账户状态已冻结或已注销。
 pub const RESOURCEUNAVAILABLE_ACCOUNTUNAVAILABLE: &str = "ResourceUnavailable.AccountUnavailable";
 
@@ -341,18 +278,3 @@ pub const RESOURCEUNAVAILABLE_DOWNLOADSEALERROR: &str = "ResourceUnavailable.Dow
 
 /// 子平台欠费。
 pub const RESOURCEUNAVAILABLE_SUBPLATUNAVAILABLE: &str = "ResourceUnavailable.SubplatUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

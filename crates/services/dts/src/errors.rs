@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -143,11 +145,6 @@ pub const INVALIDPARAMETER_INVALIDIPADDRESS: &str = "InvalidParameter.InvalidIpA
 /// 参数无效。
 pub const INVALIDPARAMETER_INVALIDPARAMETERERROR: &str = "InvalidParameter.InvalidParameterError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 数量超出限制。
 pub const LIMITEXCEEDED_LIMITEXCEEDEDERROR: &str = "LimitExceeded.LimitExceededError";
 
@@ -189,19 +186,9 @@ pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 pub const REQUESTLIMITEXCEEDED_REQUESTLIMITEXCEEDEDERROR: &str =
     "RequestLimitExceeded.RequestLimitExceededError";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 资源短缺。
 pub const RESOURCEINSUFFICIENT_RESOURCEINSUFFICIENTERROR: &str =
     "ResourceInsufficient.ResourceInsufficientError";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 资源在使用中。
 pub const RESOURCEINUSE_RESOURCEINUSEERROR: &str = "ResourceInUse.ResourceInUseError";
@@ -224,11 +211,6 @@ pub const RESOURCENOTFOUND_RESOURCENOTFOUNDERROR: &str = "ResourceNotFound.Resou
 
 /// 资源售罄。
 pub const RESOURCESSOLDOUT_RESOURCESSOLDOUTERROR: &str = "ResourcesSoldOut.ResourcesSoldOutError";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 资源不可用。
 pub const RESOURCEUNAVAILABLE_RESOURCEUNAVAILABLEERROR: &str =

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -86,11 +88,6 @@ pub const INTERNALERROR_UNKNOWNINTERNALERROR: &str = "InternalError.UnknownInter
 
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// Action 操作参数取值与规范不符，请修正后再试。
 pub const INVALIDPARAMETERVALUE_ACTION: &str = "InvalidParameterValue.Action";
@@ -232,11 +229,6 @@ pub const INVALIDPARAMETER_ENABLEAPIGATEWAY: &str = "InvalidParameter.EnableAPIG
 /// Payload与规范不符，请修正后再试。
 pub const INVALIDPARAMETER_PAYLOAD: &str = "InvalidParameter.Payload";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 事件投递失败，因欠费或违规等原因，账号已被禁用，请联系官网账户端客服处理。
 pub const LIMITEXCEEDED_BANNEDACCOUNT: &str = "LimitExceeded.BannedAccount";
 
@@ -274,16 +266,6 @@ pub const LIMITEXCEEDED_TRIGGER: &str = "LimitExceeded.Trigger";
 /// 用户私有链接超限。
 pub const LIMITEXCEEDED_USERPRIVATELINKEXCEEDED: &str = "LimitExceeded.UserPrivateLinkExceeded";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 投递目标创建失败，检测到当前账号不存在，请确认您的账号状态。
 pub const OPERATIONDENIED_ACCOUNTNOTEXISTS: &str = "OperationDenied.AccountNotExists";
 
@@ -303,21 +285,6 @@ pub const OPERATIONDENIED_RESOURCEIMMUTABLE: &str = "OperationDenied.ResourceImm
 
 /// 当前用户账号类型暂不支持操作，请提交工单处理。
 pub const OPERATIONDENIED_UNSUPPORTEDOPERATION: &str = "OperationDenied.UnsupportedOperation";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 同一个地域下，云服务默认事件集不允许重复创建。
 pub const RESOURCEINUSE_DEFAULTEVENTBUS: &str = "ResourceInUse.DefaultEventBus";
@@ -376,11 +343,6 @@ pub const RESOURCENOTFOUND_TRANSFORMATION: &str = "ResourceNotFound.Transformati
 /// 投递目标创建失败，未找到指定的服务版本，请创建后再试。
 pub const RESOURCENOTFOUND_VERSION: &str = "ResourceNotFound.Version";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 连接器创建失败，当前资源不可用。
 pub const RESOURCEUNAVAILABLE_CONNECTION: &str = "ResourceUnavailable.Connection";
 
@@ -390,18 +352,8 @@ pub const RESOURCEUNAVAILABLE_ESUNHEALTH: &str = "ResourceUnavailable.ESUnhealth
 /// 投递目标创建失败，当前资源不可用。
 pub const RESOURCEUNAVAILABLE_TARGET: &str = "ResourceUnavailable.Target";
 
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 当前账号缺少 EB 操作权限，请登录 CAM 控制台进行授权。
 pub const UNAUTHORIZEDOPERATION_CAM: &str = "UnauthorizedOperation.CAM";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,34 +3,21 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_ecdn::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_ecdn::errors::FAILEDOPERATION_ECDNCONFIGERROR) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 域名配置更新操作失败，请重试或联系客服人员解决。
 pub const FAILEDOPERATION_ECDNCONFIGERROR: &str = "FailedOperation.EcdnConfigError";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// CAM鉴权错误，请稍后重试。
 pub const INTERNALERROR_CAMSYSTEMERROR: &str = "InternalError.CamSystemError";
@@ -52,16 +39,6 @@ pub const INTERNALERROR_ERROR: &str = "InternalError.Error";
 
 /// 后端服务错误,请稍后重试 。
 pub const INTERNALERROR_PROXYSERVER: &str = "InternalError.ProxyServer";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// 无法解析证书信息。
 pub const INVALIDPARAMETER_ECDNCERTNOCERTINFO: &str = "InvalidParameter.EcdnCertNoCertInfo";
@@ -88,43 +65,8 @@ pub const INVALIDPARAMETER_ECDNSTATINVALIDMETRIC: &str = "InvalidParameter.EcdnS
 /// 参数错误。
 pub const INVALIDPARAMETER_PARAMERROR: &str = "InvalidParameter.ParamError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 域名操作过于频繁。
 pub const LIMITEXCEEDED_ECDNDOMAINOPTOOOFTEN: &str = "LimitExceeded.EcdnDomainOpTooOften";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 账号下无此域名，请确认后重试。
 pub const RESOURCENOTFOUND_ECDNDOMAINNOTEXISTS: &str = "ResourceNotFound.EcdnDomainNotExists";
@@ -137,16 +79,6 @@ pub const RESOURCENOTFOUND_ECDNPROJECTNOTEXISTS: &str = "ResourceNotFound.EcdnPr
 
 /// 未开通ECDN服务，请开通后使用此接口。
 pub const RESOURCENOTFOUND_ECDNUSERNOTEXISTS: &str = "ResourceNotFound.EcdnUserNotExists";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 子账号禁止查询整体数据。
 pub const UNAUTHORIZEDOPERATION_CDNACCOUNTUNAUTHORIZED: &str =
@@ -224,13 +156,3 @@ pub const UNAUTHORIZEDOPERATION_PROJECTSNOPERMISSION: &str =
 
 /// 未知错误,请稍后重试 。
 pub const UNAUTHORIZEDOPERATION_UNKNOWN: &str = "UnauthorizedOperation.Unknown";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_ecm::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_ecm::errors::AUTHFAILURE_UNAUTHORIZEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 鉴权失败。
 pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
@@ -476,19 +473,9 @@ pub const MISSINGPARAMETER_MISSINGOVERVIEWPARAMETER: &str =
 pub const MISSINGPARAMETER_MISSINGPRIVATEIPADDRESS: &str =
     "MissingParameter.MissingPrivateIpAddress";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 不允许执行当前操作。
 pub const OPERATIONDENIED_INSTANCEOPERATIONINPROGRESS: &str =
     "OperationDenied.InstanceOperationInProgress";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
@@ -526,18 +513,8 @@ pub const RESOURCESSOLDOUT_LOADBALANCERSOLDOUT: &str = "ResourcesSoldOut.LoadBal
 /// 特定机型售罄。
 pub const RESOURCESSOLDOUT_SPECIFIEDINSTANCETYPE: &str = "ResourcesSoldOut.SpecifiedInstanceType";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 实例未运行。
 pub const RESOURCEUNAVAILABLE_INSTANCENOTRUNNING: &str = "ResourceUnavailable.InstanceNotRunning";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 没有权限进行该操作。
 pub const UNAUTHORIZEDOPERATION_FORBIDDENOPERATION: &str =
@@ -545,11 +522,6 @@ pub const UNAUTHORIZEDOPERATION_FORBIDDENOPERATION: &str =
 
 /// 无windows镜像权限。
 pub const UNAUTHORIZEDOPERATION_WINDOWSIMAGE: &str = "UnauthorizedOperation.WindowsImage";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

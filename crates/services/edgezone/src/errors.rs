@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_edgezone::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_edgezone::errors::FAILEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作失败。
 pub const FAILEDOPERATION: &str = "FailedOperation";
@@ -62,11 +59,6 @@ pub const INVALIDPARAMETER_INVALIDQUOTA: &str = "InvalidParameter.InvalidQuota";
 /// 参数错误
 pub const INVALIDPARAMETER_PARAMERROR: &str = "InvalidParameter.ParamError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// LimitExceeded.InstanceQuota
 pub const LIMITEXCEEDED_INSTANCEQUOTA: &str = "LimitExceeded.InstanceQuota";
 
@@ -85,16 +77,6 @@ pub const LIMITEXCEEDED_QUOTANOTCONFIGURED: &str = "LimitExceeded.QuotaNotConfig
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
 
@@ -109,21 +91,11 @@ pub const RESOURCEINSUFFICIENT_PUBLICIPINSUFFICIENT: &str =
 pub const RESOURCEINSUFFICIENT_PUBLICIPV6INSUFFICIENT: &str =
     "ResourceInsufficient.PublicIpv6Insufficient";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 实例下仍有服务器绑定，需先释放所有物理机
 pub const RESOURCEINUSE_PRIVATEINSTANCEINUSE: &str = "ResourceInUse.PrivateInstanceInUse";
 
 /// 实例下仍有服务器或Ip绑定，需先释放所有物理机或Ip
 pub const RESOURCEINUSE_PUBLICINSTANCEINUSE: &str = "ResourceInUse.PublicInstanceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 物理机实例不存在
 pub const RESOURCENOTFOUND_INSTANCE: &str = "ResourceNotFound.Instance";
@@ -141,28 +113,8 @@ pub const RESOURCENOTFOUND_ZONE: &str = "ResourceNotFound.Zone";
 /// 可用区不存在。
 pub const RESOURCENOTFOUND_ZONENOTFOUND: &str = "ResourceNotFound.ZoneNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// AppId 与实例归属不匹配
 pub const UNAUTHORIZEDOPERATION_PERMISSIONDENIED: &str = "UnauthorizedOperation.PermissionDenied";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// UnsupportedOperation.InvalidInstanceState
 pub const UNSUPPORTEDOPERATION_INVALIDINSTANCESTATE: &str =

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -606,22 +608,12 @@ pub const OPERATIONDENIED: &str = "OperationDenied";
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 硬盘规格不满足。
 pub const RESOURCEINSUFFICIENT_DISKINSUFFICIENT: &str = "ResourceInsufficient.DiskInsufficient";
 
 /// 不支持或售罄的节点规格。
 pub const RESOURCEINSUFFICIENT_INSTANCEINSUFFICIENT: &str =
     "ResourceInsufficient.InstanceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 实例在流程中。
 pub const RESOURCEINUSE_INSTANCEINPROCESS: &str = "ResourceInUse.InstanceInProcess";
@@ -686,11 +678,6 @@ pub const RESOURCESSOLDOUT_CBSSOLDOUT: &str = "ResourcesSoldOut.CbsSoldOut";
 
 /// 云服务器已售罄。
 pub const RESOURCESSOLDOUT_CVMSOLDOUT: &str = "ResourcesSoldOut.CvmSoldOut";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 资源不可用。
 pub const RESOURCEUNAVAILABLE_NOTSUPPORTCLUSTERTYPE: &str =

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_facefusion::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_facefusion::errors::AUTHFAILURE_INVALIDAUTHORIZATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 认证失败。
 pub const AUTHFAILURE_INVALIDAUTHORIZATION: &str = "AuthFailure.InvalidAuthorization";
@@ -134,21 +131,6 @@ pub const FAILEDOPERATION_UNKNOWERROR: &str = "FailedOperation.UnKnowError";
 /// 未知错误。
 pub const FAILEDOPERATION_UNKNOWN: &str = "FailedOperation.Unknown";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 未查找到活动id。
 pub const INVALIDPARAMETERVALUE_ACTIVITYIDNOTFOUND: &str =
     "InvalidParameterValue.ActivityIdNotFound";
@@ -174,42 +156,17 @@ pub const INVALIDPARAMETERVALUE_PARAMETERVALUEERROR: &str =
 /// URL格式不合法。
 pub const INVALIDPARAMETERVALUE_URLILLEGAL: &str = "InvalidParameterValue.UrlIllegal";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 账号已欠费。
 pub const RESOURCESSOLDOUT_CHARGESTATUSEXCEPTION: &str = "ResourcesSoldOut.ChargeStatusException";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 资源正在发货中。
 pub const RESOURCEUNAVAILABLE_DELIVERING: &str = "ResourceUnavailable.Delivering";
@@ -243,18 +200,3 @@ pub const RESOURCEUNAVAILABLE_STOPUSING: &str = "ResourceUnavailable.StopUsing";
 
 /// 计费状态未知。
 pub const RESOURCEUNAVAILABLE_UNKNOWNSTATUS: &str = "ResourceUnavailable.UnknownStatus";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

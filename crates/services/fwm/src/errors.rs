@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -46,11 +48,6 @@ pub const MISSINGPARAMETER_COMMONPARAM: &str = "MissingParameter.CommonParam";
 
 /// 操作被拒绝。
 pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_ga2::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_ga2::errors::FAILEDOPERATION_CREATEGLOBALACCELERATORFAILED) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 创建全球加速实例失败，请重试你的请求，如果问题仍然存在，请联系腾讯云客服。
 pub const FAILEDOPERATION_CREATEGLOBALACCELERATORFAILED: &str =
@@ -30,16 +22,6 @@ pub const FAILEDOPERATION_CREATEGLOBALACCELERATORFAILED: &str =
 
 /// 创建该端口段所需资源不足。
 pub const FAILEDOPERATION_INSUFFICIENTRESOURCES: &str = "FailedOperation.InsufficientResources";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
 /// 参数取值错误。
 pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
@@ -242,51 +224,11 @@ pub const MISSINGPARAMETER_INTERNALNETWORKSOURCE: &str = "MissingParameter.Inter
 /// 当终端节点组为支持三网地域时，参数 `%(parameter)s` 为必填参数。
 pub const MISSINGPARAMETER_ISPTYPE: &str = "MissingParameter.IspType";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 加速地域 `%(value)s` 下存在边缘加速地域，不可删除该加速地域。
 pub const RESOURCEINUSE_EDGEACCELERATEAREA: &str = "ResourceInUse.EdgeAccelerateArea";
 
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 加速地域`%(value)s` 已经存在。
 pub const UNSUPPORTEDOPERATION_ACCELERATEREGIONREPEAT: &str =

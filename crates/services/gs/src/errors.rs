@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_gs::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_gs::errors::FAILEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作失败。
 pub const FAILEDOPERATION: &str = "FailedOperation";
@@ -64,11 +61,6 @@ pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 /// Json解析失败。
 pub const INVALIDPARAMETER_JSONPARSEERROR: &str = "InvalidParameter.JsonParseError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 【多人游戏】对应的角色人数超过限制。
 pub const LIMITEXCEEDED_ROLE: &str = "LimitExceeded.Role";
 
@@ -88,21 +80,6 @@ pub const OPERATIONDENIED_VERSIONCREATING: &str = "OperationDenied.VersionCreati
 /// 超过版本数量限制。
 pub const OPERATIONDENIED_VERSIONLIMITEXCEEDED: &str = "OperationDenied.VersionLimitExceeded";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
@@ -112,26 +89,11 @@ pub const RESOURCENOTFOUND_NOIDLE: &str = "ResourceNotFound.NoIdle";
 /// 会话未找到。
 pub const RESOURCENOTFOUND_SESSIONNOTFOUND: &str = "ResourceNotFound.SessionNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 访问并发实例失败。
 pub const RESOURCEUNAVAILABLE_ACCESSFAILED: &str = "ResourceUnavailable.AccessFailed";
 
 /// 机器还在初始化中。
 pub const RESOURCEUNAVAILABLE_INITIALIZATION: &str = "ResourceUnavailable.Initialization";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_hai::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_hai::errors::FAILEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作失败。
 pub const FAILEDOPERATION: &str = "FailedOperation";
@@ -206,27 +203,12 @@ pub const INVALIDPARAMETERVALUE_VPCNOTFOUND: &str = "InvalidParameterValue.VpcNo
 /// 两个指定的入参每次只能使用其中一个
 pub const INVALIDPARAMETER_ATMOSTONE: &str = "InvalidParameter.AtMostOne";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 没有配额去为HAI创建新的安全组
 pub const LIMITEXCEEDED_SECURITYGROUPLIMITEXCEEDED: &str =
     "LimitExceeded.SecurityGroupLimitExceeded";
 
 /// 没有配额去为HAI创建新的VPC
 pub const LIMITEXCEEDED_VPCLIMITEXCEEDED: &str = "LimitExceeded.VpcLimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
 
 /// 指定实例有正在执行的操作，不能执行新的操作
 pub const OPERATIONDENIED_INSTANCEOPERATIONINPROGRESS: &str =
@@ -240,39 +222,9 @@ pub const OPERATIONDENIED_SERVICENOTSUPPORTUPDATECALLINFO: &str =
 pub const OPERATIONDENIED_SERVICEOPERATIONINPROGRESS: &str =
     "OperationDenied.ServiceOperationInProgress";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 指定的算力套餐库存不足
 pub const RESOURCEINSUFFICIENT_BUNDLEINVENTORYSHORTAGE: &str =
     "ResourceInsufficient.BundleInventoryShortage";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 此模板仅允许创建一个服务
 pub const UNAUTHORIZEDOPERATION_ALLOWCREATEONESERVICEOFTEMPLATE: &str =
@@ -298,11 +250,6 @@ pub const UNAUTHORIZEDOPERATION_UNAUTHORIZEDUSER: &str = "UnauthorizedOperation.
 /// 用户未绑定具身智能帐号
 pub const UNAUTHORIZEDOPERATION_USERNOTBOUNDEMBODIEDINTELLIGENCEACCOUNT: &str =
     "UnauthorizedOperation.UserNotBoundEmbodiedIntelligenceAccount";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,34 +3,21 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_hcm::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_hcm::errors::FAILEDOPERATION_CHARGECOUNTERROR) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 计费次数统计失败。
 pub const FAILEDOPERATION_CHARGECOUNTERROR: &str = "FailedOperation.ChargeCountError";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// 引擎请求失败。
 pub const INTERNALERROR_ENGINEREQUESTFAILED: &str = "InternalError.EngineRequestFailed";
@@ -43,16 +30,6 @@ pub const INTERNALERROR_INITIALPARAMETERERROR: &str = "InternalError.InitialPara
 
 /// 服务器内部错误。
 pub const INTERNALERROR_SERVERINTERNALERROR: &str = "InternalError.ServerInternalError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// 无法找到图像，请确认Image参数与Url参数无误。
 pub const INVALIDPARAMETERVALUE_CANNOTFINDIMAGEERROR: &str =
@@ -85,60 +62,5 @@ pub const INVALIDPARAMETERVALUE_FAILRECOGNIZEERROR: &str =
 /// 输入的图片为非速算图片，请核实图片中存在手写数学公式，且背景没有太多干扰。
 pub const INVALIDPARAMETERVALUE_INVALIDIMAGEERROR: &str = "InvalidParameterValue.InvalidImageError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
 /// 无法找到用户，请确认已在控制台开通服务并使用了正确的HCMAPPID。
 pub const RESOURCENOTFOUND_CANNOTFINDUSER: &str = "ResourceNotFound.CannotFindUser";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

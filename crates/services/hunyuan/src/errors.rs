@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_hunyuan::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_hunyuan::errors::FAILEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作失败。
 pub const FAILEDOPERATION: &str = "FailedOperation";
@@ -105,48 +102,18 @@ pub const INVALIDPARAMETER_INVALIDPARAMETER: &str = "InvalidParameter.InvalidPar
 /// 超过配额限制。
 pub const LIMITEXCEEDED: &str = "LimitExceeded";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 图片可能包含敏感信息，请重试
 pub const OPERATIONDENIED_IMAGEILLEGALDETECTED: &str = "OperationDenied.ImageIllegalDetected";
 
 /// 文本包含违法违规信息，审核不通过。
 pub const OPERATIONDENIED_TEXTILLEGALDETECTED: &str = "OperationDenied.TextIllegalDetected";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 计费资源已耗尽。
 pub const RESOURCEINSUFFICIENT_CHARGERESOURCEEXHAUST: &str =
     "ResourceInsufficient.ChargeResourceExhaust";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 账号已欠费。
 pub const RESOURCEUNAVAILABLE_INARREARS: &str = "ResourceUnavailable.InArrears";
@@ -159,18 +126,3 @@ pub const RESOURCEUNAVAILABLE_NOTEXIST: &str = "ResourceUnavailable.NotExist";
 
 /// 账号已停服。
 pub const RESOURCEUNAVAILABLE_STOPUSING: &str = "ResourceUnavailable.StopUsing";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_ioa::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_ioa::errors::FAILEDOPERATION_QUERYDATA) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 查询数据失败。
 pub const FAILEDOPERATION_QUERYDATA: &str = "FailedOperation.QueryData";
@@ -53,16 +45,6 @@ pub const INTERNALERROR_SERVICETYPEERROR: &str = "InternalError.ServiceTypeError
 
 /// 内部未知错误。
 pub const INTERNALERROR_UNKNOWN: &str = "InternalError.Unknown";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// 没有找到对应的终端自定义分组
 pub const INVALIDPARAMETERVALUE_VIRTUALDEVICEGROUPNOTFOUND: &str =
@@ -162,26 +144,11 @@ pub const INVALIDPARAMETER_RESOURCETYPEPARAMETER: &str = "InvalidParameter.Resou
 /// 存在同名用户组
 pub const INVALIDPARAMETER_SAMEACCOUNTGROUPNAME: &str = "InvalidParameter.SameAccountGroupName";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 可创建目录总数超过了上限
 pub const LIMITEXCEEDED_COMPANYDIRECTORYMAXLIMIT: &str = "LimitExceeded.CompanyDirectoryMaxLimit";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// 缺少公共参数。
 pub const MISSINGPARAMETER_COMMONPARAM: &str = "MissingParameter.CommonParam";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
 
 /// 内置目录，禁止删除
 pub const OPERATIONDENIED_DIRECTORYDELETENOTALLOWED: &str =
@@ -190,11 +157,6 @@ pub const OPERATIONDENIED_DIRECTORYDELETENOTALLOWED: &str =
 /// 操作被拒绝，无管理员权限。
 pub const OPERATIONDENIED_NOADMINISTRATORPRIVILEGE: &str =
     "OperationDenied.NoAdministratorPrivilege";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 终端导出任务同一时间仅允许一个，请稍后再试。
 pub const REQUESTLIMITEXCEEDED_DEVICEDOWNLOADTASK: &str = "RequestLimitExceeded.DeviceDownloadTask";
@@ -205,21 +167,6 @@ pub const REQUESTLIMITEXCEEDED_GATEWAY: &str = "RequestLimitExceeded.Gateway";
 /// 上次操作还未完成，请稍后重试。
 pub const REQUESTLIMITEXCEEDED_WAITFORTHELASTOPERATIONTOCOMPLETE: &str =
     "RequestLimitExceeded.WaitForTheLastOperationToComplete";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 没有模块数据。
 pub const RESOURCENOTFOUND_NOMODULEDATA: &str = "ResourceNotFound.NoModuleData";
@@ -233,18 +180,8 @@ pub const RESOURCENOTFOUND_NOTCONNECTORGROUPINFO: &str = "ResourceNotFound.NotCo
 /// 资源不存在。
 pub const RESOURCENOTFOUND_NOTFOUND: &str = "ResourceNotFound.NotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// license无效
 pub const RESOURCEUNAVAILABLE_LICENSEINVALID: &str = "ResourceUnavailable.LicenseInvalid";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 没有模块权限。
 pub const UNAUTHORIZEDOPERATION_NOMODULEPERMISSIONS: &str =
@@ -260,16 +197,6 @@ pub const UNAUTHORIZEDOPERATION_NORESOURCEPERMISSIONSD: &str =
 
 /// 未授权的操作。
 pub const UNAUTHORIZEDOPERATION_PERMISSIONDENIED: &str = "UnauthorizedOperation.PermissionDenied";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 业务资源操作异常。
 pub const UNSUPPORTEDOPERATION_DATABASEEXCEPTION: &str = "UnsupportedOperation.DatabaseException";

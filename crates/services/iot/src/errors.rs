@@ -3,31 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_iot::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_iot::errors::INTERNALERROR_IOTACTIONSYSTEMERROR) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
+pub use tencent_cloud_core::error::codes::*;
 
 /// action系统错误。
 pub const INTERNALERROR_IOTACTIONSYSTEMERROR: &str = "InternalError.IotActionSystemError";
@@ -49,16 +36,6 @@ pub const INTERNALERROR_MQIOTSYSTEMERROR: &str = "InternalError.MqiotSystemError
 
 /// rule系统错误。
 pub const INTERNALERROR_MQRULESYSTEMERROR: &str = "InternalError.MqruleSystemError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// 非法密码。
 pub const INVALIDPARAMETER_IOTAPPLICATIONINVALIDPASSWORD: &str =
@@ -114,11 +91,6 @@ pub const INVALIDPARAMETER_IOTPRODUCTINVALIDSUBDEVICEPRODUCTID: &str =
 /// 查询日期错误。
 pub const INVALIDPARAMETER_IOTSTATINVALIDDATE: &str = "InvalidParameter.IotStatInvalidDate";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 批量操作超限。
 pub const LIMITEXCEEDED_IOTBATCHTOOMANY: &str = "LimitExceeded.IotBatchTooMany";
 
@@ -142,31 +114,6 @@ pub const LIMITEXCEEDED_IOTTOPICOPTOOOFTEN: &str = "LimitExceeded.IotTopicOpTooO
 
 /// 用户的产品数超限。
 pub const LIMITEXCEEDED_IOTUSERTOOMANYPRODUCTS: &str = "LimitExceeded.IotUserTooManyProducts";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 设备已绑定。
 pub const RESOURCEINUSE_IOTAPPLICATIONDEVICEEXISTS: &str =
@@ -192,11 +139,6 @@ pub const RESOURCEINUSE_IOTTOPICEXISTS: &str = "ResourceInUse.IotTopicExists";
 
 /// 资源已存在。
 pub const RESOURCEINUSE_MQIOTRESOURCEEXISTS: &str = "ResourceInUse.MqiotResourceExists";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 设备未绑定。
 pub const RESOURCENOTFOUND_IOTAPPLICATIONDEVICENOTEXISTS: &str =
@@ -231,11 +173,6 @@ pub const RESOURCENOTFOUND_IOTUSERNOTEXISTS: &str = "ResourceNotFound.IotUserNot
 /// 规则config id不存在。
 pub const RESOURCENOTFOUND_MQRULERULEIDNOTEXISTS: &str = "ResourceNotFound.MqruleRuleIdNotExists";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 规则已启用。
 pub const RESOURCEUNAVAILABLE_IOTRULEISACTIVE: &str = "ResourceUnavailable.IotRuleIsActive";
 
@@ -249,21 +186,6 @@ pub const RESOURCEUNAVAILABLE_IOTRULENOQUERY: &str = "ResourceUnavailable.IotRul
 pub const RESOURCEUNAVAILABLE_MQIOTRESOURCENOTEXISTS: &str =
     "ResourceUnavailable.MqiotResourceNotExists";
 
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 用户被封禁。
 pub const UNAUTHORIZEDOPERATION_IOTUSERISSUSPENDED: &str =
     "UnauthorizedOperation.IotUserIsSuspended";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_iotcloud::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_iotcloud::errors::FAILEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作失败。
 pub const FAILEDOPERATION: &str = "FailedOperation";
@@ -249,11 +246,6 @@ pub const INVALIDPARAMETERVALUE_TOPICRULESQLNOTEDITED: &str =
 pub const INVALIDPARAMETERVALUE_UPDATETOPICRULEDBFAIL: &str =
     "InvalidParameterValue.UpdateTopicRuleDBFail";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// CA证书已经绑定了产品，无法操作。
 pub const LIMITEXCEEDED_CAALREADYBINDPRODUCT: &str = "LimitExceeded.CAAlreadyBindProduct";
 
@@ -291,39 +283,9 @@ pub const LIMITEXCEEDED_PRODUCTEXCEEDLIMIT: &str = "LimitExceeded.ProductExceedL
 /// Topic数量超出限制。
 pub const LIMITEXCEEDED_TOPICPOLICYEXCEEDLIMIT: &str = "LimitExceeded.TopicPolicyExceedLimit";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// TDMQ缺少内网接入点，无法转发，请咨询TDMQ产品
 pub const OPERATIONDENIED_GETTDMQPROINTERNALENDPOINTFAIL: &str =
     "OperationDenied.GetTDMQProInternalEndpointFail";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// CA证书不存在。
 pub const RESOURCENOTFOUND_CACERTNOTEXIST: &str = "ResourceNotFound.CACertNotExist";
@@ -380,16 +342,6 @@ pub const RESOURCENOTFOUND_TOPICPOLICYNOTEXIST: &str = "ResourceNotFound.TopicPo
 /// 规则不存在。
 pub const RESOURCENOTFOUND_TOPICRULENOTEXIST: &str = "ResourceNotFound.TopicRuleNotExist";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 批量创建设备任务未完成。
 pub const UNAUTHORIZEDOPERATION_CREATEMULTIDEVICETASKNOTFINISHED: &str =
     "UnauthorizedOperation.CreateMultiDeviceTaskNotFinished";
@@ -439,16 +391,6 @@ pub const UNAUTHORIZEDOPERATION_PRODUCTNOTSUPPORTPSK: &str =
 /// 用户未通过实名认证。
 pub const UNAUTHORIZEDOPERATION_USERNOTAUTHENTICAED: &str =
     "UnauthorizedOperation.UserNotAuthenticaed";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 设备私钥已被获取。
 pub const UNSUPPORTEDOPERATION_CLIENTCERTALREADYGOT: &str =

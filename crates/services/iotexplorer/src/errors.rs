@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -486,11 +488,6 @@ pub const INVALIDPARAMETER_ROOMIDEXIST: &str = "InvalidParameter.RoomIdExist";
 /// UserId数量超出限制
 pub const INVALIDPARAMETER_USERIDOVERLIMIT: &str = "InvalidParameter.UserIdOverLimit";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 应用数量超出限制。
 pub const LIMITEXCEEDED_APPLICATIONEXCEEDLIMIT: &str = "LimitExceeded.ApplicationExceedLimit";
 
@@ -573,18 +570,8 @@ pub const MISSINGPARAMETER: &str = "MissingParameter";
 pub const MISSINGPARAMETER_MODELDEFINEEVENTTYPEERROR: &str =
     "MissingParameter.ModelDefineEventTypeError";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 实例不属于当前用户。
 pub const OPERATIONDENIED_INSTANCENOTBELONGTOUSER: &str = "OperationDenied.InstanceNotBelongToUser";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
@@ -596,11 +583,6 @@ pub const RESOURCEINSUFFICIENT_BATCHPRODUCTIONISRUNNING: &str =
 /// 云存 AI 分析任务创建额度不足
 pub const RESOURCEINSUFFICIENT_CLOUDSTORAGEAISERVICETASKQUOTAINSUFFICIENT: &str =
     "ResourceInsufficient.CloudStorageAIServiceTaskQuotaInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
@@ -728,11 +710,6 @@ pub const RESOURCENOTFOUND_TOPICPOLICYNOTEXIST: &str = "ResourceNotFound.TopicPo
 
 /// 规则不存在。
 pub const RESOURCENOTFOUND_TOPICRULENOTEXIST: &str = "ResourceNotFound.TopicRuleNotExist";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// TWeSee 后付费资源已隔离
 pub const RESOURCEUNAVAILABLE_WESEESERVICEISOLATED: &str =

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_iss::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_iss::errors::AUTHFAILURE_CONTAINUNAUTHORIZEDCHANNELID) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 包含没有权限操作的通道ID
 pub const AUTHFAILURE_CONTAINUNAUTHORIZEDCHANNELID: &str =
@@ -52,11 +49,6 @@ pub const FAILEDOPERATION_REQUESTTIMEOUT: &str = "FailedOperation.RequestTimeout
 
 /// AI场景模板已被计划关联，不允许删除
 pub const FAILEDOPERATION_TEMPLATEINUSE: &str = "FailedOperation.TemplateInUse";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// 服务器内部错误
 pub const INTERNALERROR_SERVERINTERNALERROR: &str = "InternalError.ServerInternalError";
@@ -563,11 +555,6 @@ pub const INVALIDPARAMETER_REQUIREDHEADERPARAMETEREMPTY: &str =
 /// TaskId不存在
 pub const INVALIDPARAMETER_TASKIDNOTEXIST: &str = "InvalidParameter.TaskIdNotExist";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 单次批量添加到配置中的通道数超出限制
 pub const LIMITEXCEEDED_BATCHADDCHANNELNUMEXCEEDED: &str =
     "LimitExceeded.BatchAddChannelNumExceeded";
@@ -595,11 +582,6 @@ pub const LIMITEXCEEDED_SNAPSHOTTEMPLATENUMEXCEEDED: &str =
 /// 时间段数量超出限制
 pub const LIMITEXCEEDED_TIMELINESLICEEXCEEDLIMIT: &str = "LimitExceeded.TimelineSliceExceedLimit";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// 时间片段不存在
 pub const MISSINGPARAMETER_EMPTYTIMESECTION: &str = "MissingParameter.EmptyTimeSection";
 
@@ -618,11 +600,6 @@ pub const MISSINGPARAMETER_MISSINGUPDATEDINFO: &str = "MissingParameter.MissingU
 
 /// 缺少用户信息
 pub const MISSINGPARAMETER_MISSINGUSERINFO: &str = "MissingParameter.MissingUserInfo";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
 
 /// 带宽受限
 pub const OPERATIONDENIED_BANDWIDTHLIMITZERO: &str = "OperationDenied.BandwidthLimitZero";
@@ -651,21 +628,6 @@ pub const OPERATIONDENIED_PLAYAUTHNOTENABLED: &str = "OperationDenied.PlayAuthNo
 
 /// 资源不可达，该资源不属于该地域
 pub const REGIONERROR_RESOURCEUNREACHABLE: &str = "RegionError.ResourceUnreachable";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 存在重复添加的通道
 pub const RESOURCEINUSE_CHANNELREPEATADD: &str = "ResourceInUse.ChannelRepeatAdd";
@@ -727,11 +689,6 @@ pub const RESOURCENOTFOUND_TEMPLATENOTEXIST: &str = "ResourceNotFound.TemplateNo
 /// 录像不存在
 pub const RESOURCENOTFOUND_VIDEONOTFOUND: &str = "ResourceNotFound.VideoNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 通道离线
 pub const RESOURCEUNAVAILABLE_CHANNELOFFLINE: &str = "ResourceUnavailable.ChannelOffline";
 
@@ -746,21 +703,6 @@ pub const RESOURCEUNAVAILABLE_DEVOFFLINE: &str = "ResourceUnavailable.DevOffline
 
 /// 录像已归档
 pub const RESOURCEUNAVAILABLE_VIDEOARCHIVED: &str = "ResourceUnavailable.VideoArchived";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 图片域名不存在
 pub const UNSUPPORTEDOPERATION_IMAGEDOMAINNOTEXIST: &str =

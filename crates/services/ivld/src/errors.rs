@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_ivld::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_ivld::errors::AUTHFAILURE_INVALIDSECRETID) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// SecredId失效。
 pub const AUTHFAILURE_INVALIDSECRETID: &str = "AuthFailure.InvalidSecretId";
@@ -167,11 +164,6 @@ pub const INTERNALERROR_INTERNALOVERFLOW: &str = "InternalError.InternalOverflow
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 自定义人物类型ID不合法。
 pub const INVALIDPARAMETER_INVALIDCATEGORYID: &str = "InvalidParameter.InvalidCategoryId";
 
@@ -263,28 +255,8 @@ pub const INVALIDPARAMETER_UNSUPPORTURL: &str = "InvalidParameter.UnsupportURL";
 /// 输入URL域名无法解析。
 pub const INVALIDPARAMETER_URLNOTRESOLVED: &str = "InvalidParameter.URLNotResolved";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 使用量超过限制。
 pub const LIMITEXCEEDED_USAGELIMITEXCEEDED: &str = "LimitExceeded.UsageLimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 批量导入超过限制。
 pub const REQUESTLIMITEXCEEDED_BATCHIMPORTOVERFLOW: &str =
@@ -293,21 +265,6 @@ pub const REQUESTLIMITEXCEEDED_BATCHIMPORTOVERFLOW: &str =
 /// 同时发起过多任务。
 pub const REQUESTLIMITEXCEEDED_CONCURRENCYOVERFLOW: &str =
     "RequestLimitExceeded.ConcurrencyOverflow";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 自定义人物类型不存在。
 pub const RESOURCENOTFOUND_CUSTOMCATEGORYNOTFOUND: &str = "ResourceNotFound.CustomCategoryNotFound";
@@ -324,27 +281,12 @@ pub const RESOURCENOTFOUND_RECORDNOTFOUND: &str = "ResourceNotFound.RecordNotFou
 /// 任务不存在。
 pub const RESOURCENOTFOUND_TASKNOTFOUND: &str = "ResourceNotFound.TaskNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 未授权操作。
 pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 用户未激活该产品。
 pub const UNAUTHORIZEDOPERATION_UNAUTHORIZEDPRODUCT: &str =
     "UnauthorizedOperation.UnauthorizedProduct";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 媒资文件不可访问。
 pub const UNSUPPORTEDOPERATION_MEDIANOTACCESSIBLE: &str = "UnsupportedOperation.MediaNotAccessible";

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_keewidb::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_keewidb::errors::FAILEDOPERATION_ADDINSTANCEINFOFAILED) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 实例安全组信息添加失败。
 pub const FAILEDOPERATION_ADDINSTANCEINFOFAILED: &str = "FailedOperation.AddInstanceInfoFailed";
@@ -65,11 +57,6 @@ pub const FAILEDOPERATION_UPDATEINSTANCEINFOFAILED: &str =
 pub const FAILEDOPERATION_UPDATESECURITYGROUPSFAILED: &str =
     "FailedOperation.UpdateSecurityGroupsFailed";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
 /// cam鉴权错误。
 pub const INTERNALERROR_CAMAUTHOSSRESPONSERETURNCODEERROR: &str =
     "InternalError.CamAuthOssResponseReturnCodeError";
@@ -95,11 +82,6 @@ pub const INTERNALERROR_NETWORKERR: &str = "InternalError.NetWorkErr";
 
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// 密码为空。
 pub const INVALIDPARAMETERVALUE_PASSWORDEMPTY: &str = "InvalidParameterValue.PasswordEmpty";
@@ -148,52 +130,17 @@ pub const INVALIDPARAMETER_PERMISSIONDENIED: &str = "InvalidParameter.Permission
 /// 不支持的实例规格。
 pub const INVALIDPARAMETER_SPECNOTSUPPORTED: &str = "InvalidParameter.SpecNotSupported";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 请求的容量不在售卖规格中。
 pub const LIMITEXCEEDED_INVALIDSIZE: &str = "LimitExceeded.InvalidSize";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 找不到对应实例
 pub const RESOURCENOTFOUND_INSTANCENOTEXISTS: &str = "ResourceNotFound.InstanceNotExists";
 
 /// 找不到该实例。
 pub const RESOURCENOTFOUND_INSTANCENOTFOUND: &str = "ResourceNotFound.InstanceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 调用后端接口失败。
 pub const RESOURCEUNAVAILABLE_CALLOSSERROR: &str = "ResourceUnavailable.CallOssError";
@@ -226,11 +173,6 @@ pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 /// 用户不在白名单中。
 pub const UNAUTHORIZEDOPERATION_USERNOTINWHITELIST: &str =
     "UnauthorizedOperation.UserNotInWhiteList";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -668,11 +670,6 @@ pub const MISSINGPARAMETER_MISSINGPARAMETERPERIODCURINSTANCEDEADLINE: &str =
 /// 指定参数`Order`时，必须传入参数 `OrderField`。
 pub const MISSINGPARAMETER_ORDERFIELDREQUIRED: &str = "MissingParameter.OrderFieldRequired";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 镜像在操作中。请稍后再试。
 pub const OPERATIONDENIED_BLUEPRINTOPERATIONINPROGRESS: &str =
     "OperationDenied.BlueprintOperationInProgress";
@@ -715,21 +712,6 @@ pub const OPERATIONDENIED_OPERATIONDENIEDCREATESNAPSHOT: &str =
 /// 使用存储型套餐的实例不支持创建快照。
 pub const OPERATIONDENIED_OPERATIONDENIEDCREATESNAPSHOTFORSTORAGEBUNDLE: &str =
     "OperationDenied.OperationDeniedCreateSnapshotForStorageBundle";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 镜像正在修改共享属性操作中。不支持此操作。
 pub const RESOURCEINUSE_BLUEPRINTMODIFYINGSHAREPERMISSION: &str =

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -269,11 +271,6 @@ pub const INTERNALERROR_WANSERVICEFAILED: &str = "InternalError.WanServiceFailed
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 想要创建的账号已经存在。
 pub const INVALIDPARAMETERVALUE_ACCOUNTALREADYEXISTS: &str =
     "InvalidParameterValue.AccountAlreadyExists";
@@ -396,44 +393,14 @@ pub const INVALIDPARAMETER_VPORTUSED: &str = "InvalidParameter.VportUsed";
 /// 可用区信息错误。
 pub const INVALIDPARAMETER_ZONEIDILLEGAL: &str = "InvalidParameter.ZoneIdIllegal";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 请求过于频繁。
 pub const LIMITEXCEEDED_TOOFREQUENTLYCALLED: &str = "LimitExceeded.TooFrequentlyCalled";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 临时实例已经存在。
 pub const RESOURCEINUSE_TEMPINSTANCEEXIST: &str = "ResourceInUse.TempInstanceExist";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 指定的账号不存在。
 pub const RESOURCENOTFOUND_ACCOUNTDOESNOTEXIST: &str = "ResourceNotFound.AccountDoesNotExist";
@@ -450,11 +417,6 @@ pub const RESOURCENOTFOUND_PRODUCTCONFIGNOTEXISTEDERROR: &str =
 
 /// 同步任务已删除。
 pub const RESOURCENOTFOUND_SYNCTASKDELETED: &str = "ResourceNotFound.SyncTaskDeleted";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 实例状态错误，不能初始化。
 pub const RESOURCEUNAVAILABLE_BADINSTANCESTATUS: &str = "ResourceUnavailable.BadInstanceStatus";
@@ -489,16 +451,6 @@ pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 没有权限操作该接口或资源。
 pub const UNAUTHORIZEDOPERATION_PERMISSIONDENIED: &str = "UnauthorizedOperation.PermissionDenied";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 不支持该数据库版本。
 pub const UNSUPPORTEDOPERATION_DBVERSIONNOTSUPPORTED: &str =

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_mna::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_mna::errors::FAILEDOPERATION_TRANSACTIONEXCEPTION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 交易流程异常
 pub const FAILEDOPERATION_TRANSACTIONEXCEPTION: &str = "FailedOperation.TransactionException";
@@ -72,11 +64,6 @@ pub const INVALIDPARAMETERVALUE_TIMETOOEARLY: &str = "InvalidParameterValue.Time
 /// 超过配额限制。
 pub const LIMITEXCEEDED: &str = "LimitExceeded";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// 操作被拒绝。
 pub const OPERATIONDENIED: &str = "OperationDenied";
 
@@ -122,16 +109,6 @@ pub const OPERATIONDENIED_UNAUTHORIZEDUSER: &str = "OperationDenied.Unauthorized
 /// 当前账号尚未注册为厂商。
 pub const OPERATIONDENIED_VENDORNOTREGISTER: &str = "OperationDenied.VendorNotRegister";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 资源被占用。
 pub const RESOURCEINUSE: &str = "ResourceInUse";
 
@@ -150,13 +127,3 @@ pub const UNAUTHORIZEDOPERATION_NOPERMISSION: &str = "UnauthorizedOperation.NoPe
 /// 直播服务未开通
 pub const UNAUTHORIZEDOPERATION_UNOPENEDLIVESERVICE: &str =
     "UnauthorizedOperation.UnopenedLiveService";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

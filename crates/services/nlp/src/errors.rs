@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_nlp::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_nlp::errors::FAILEDOPERATION_BALANCEINSUFFICIENT) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 余额不足，开通失败，请充值后再开通。
 pub const FAILEDOPERATION_BALANCEINSUFFICIENT: &str = "FailedOperation.BalanceInsufficient";
@@ -66,16 +58,6 @@ pub const INTERNALERROR_TEXTCLASSIFYERROR: &str = "InternalError.TextClassifyErr
 /// 文本解析异常。
 pub const INTERNALERROR_TEXTPARSINGERROR: &str = "InternalError.TextParsingError";
 
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 参数不合法。
 pub const INVALIDPARAMETERVALUE_INVALIDPARAMETER: &str = "InvalidParameterValue.InvalidParameter";
 
@@ -94,52 +76,17 @@ pub const INVALIDPARAMETERVALUE_TEXTTOOLONG: &str = "InvalidParameterValue.TextT
 /// 文本长度超过限制。
 pub const INVALIDPARAMETER_TEXTTOOLONGCODE: &str = "InvalidParameter.TextTooLongCode";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 资源用量达到上限。
 pub const LIMITEXCEEDED_RESOURCEREACHEDLIMIT: &str = "LimitExceeded.ResourceReachedLimit";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED_UINLIMITEXCEEDED: &str = "RequestLimitExceeded.UinLimitExceeded";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 额度用尽，请充值后重试
 pub const RESOURCEINSUFFICIENT_QUOTARUNOUT: &str = "ResourceInsufficient.QuotaRunOut";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 账号已被冻结。
 pub const RESOURCEUNAVAILABLE_FREEZE: &str = "ResourceUnavailable.Freeze";
@@ -158,21 +105,6 @@ pub const RESOURCEUNAVAILABLE_RECOVER: &str = "ResourceUnavailable.Recover";
 
 /// 账号已停服。
 pub const RESOURCEUNAVAILABLE_STOPUSING: &str = "ResourceUnavailable.StopUsing";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 资源包余量已用尽。
 pub const UNSUPPORTEDOPERATION_PKGEXHAUSTED: &str = "UnsupportedOperation.PkgExhausted";

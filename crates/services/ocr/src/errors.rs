@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_ocr::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_ocr::errors::FAILEDOPERATION_ARREARSERROR) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 账号已欠费。
 pub const FAILEDOPERATION_ARREARSERROR: &str = "FailedOperation.ArrearsError";
@@ -157,16 +149,6 @@ pub const FAILEDOPERATION_WARNINGSERVICEFAILED: &str = "FailedOperation.WarningS
 /// 内部错误。
 pub const INTERNALERROR: &str = "InternalError";
 
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 参数值错误。
 pub const INVALIDPARAMETERVALUE_INVALIDPARAMETERVALUELIMIT: &str =
     "InvalidParameterValue.InvalidParameterValueLimit";
@@ -194,41 +176,11 @@ pub const INVALIDPARAMETER_CONFIGFORMATERROR: &str = "InvalidParameter.ConfigFor
 pub const INVALIDPARAMETER_ENGINEIMAGEDECODEFAILED: &str =
     "InvalidParameter.EngineImageDecodeFailed";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 文件内容太大。
 pub const LIMITEXCEEDED_TOOLARGEFILEERROR: &str = "LimitExceeded.TooLargeFileError";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 地区编码不存在。
 pub const RESOURCENOTFOUND_NOAREACODE: &str = "ResourceNotFound.NoAreaCode";
@@ -243,11 +195,6 @@ pub const RESOURCENOTFOUND_NOTSUPPORTCURRENTINVOICEQUERY: &str =
 /// 计费状态异常。
 pub const RESOURCESSOLDOUT_CHARGESTATUSEXCEPTION: &str = "ResourcesSoldOut.ChargeStatusException";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 账号已欠费。
 pub const RESOURCEUNAVAILABLE_INARREARS: &str = "ResourceUnavailable.InArrears";
 
@@ -257,18 +204,3 @@ pub const RESOURCEUNAVAILABLE_RESOURCEPACKAGERUNOUT: &str =
 
 /// 税务局网络异常，请稍后访问。
 pub const RESOURCEUNAVAILABLE_TAXNETWORKERROR: &str = "ResourceUnavailable.TaxNetworkError";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

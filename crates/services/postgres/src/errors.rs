@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// 当前账号不存在。
 pub const ACCOUNTNOTEXIST: &str = "AccountNotExist";
@@ -532,11 +534,6 @@ pub const LIMITOPERATION: &str = "LimitOperation";
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 用户没权限
 pub const OPERATIONDENIED_ACCOUNTOPERATIONDENIED: &str = "OperationDenied.AccountOperationDenied";
 
@@ -632,31 +629,11 @@ pub const REGIONNOTSUPPORTED: &str = "RegionNotSupported";
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 当前地域购买此规格的实例没有足够的资源。
 pub const RESOURCEINSUFFICIENT_RESOURCENOTENOUGH: &str = "ResourceInsufficient.ResourceNotEnough";
 
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
 /// 实例不存在。
 pub const RESOURCENOTFOUND_INSTANCENOTFOUNDERROR: &str = "ResourceNotFound.InstanceNotFoundError";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 实例状态错误。
 pub const RESOURCEUNAVAILABLE_INVALIDINSTANCESTATUS: &str =
@@ -674,11 +651,6 @@ pub const STRUCTPARSEFAILED: &str = "StructParseFailed";
 
 /// 系统错误。出现这种错误时，请联系客服支持。
 pub const SYSTEMERROR: &str = "SystemError";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 用户未进行实名认证。
 pub const UNAUTHORIZEDOPERATION_USERHASNOREALNAMEAUTHENTICATION: &str =

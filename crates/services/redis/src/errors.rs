@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,16 +14,13 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
 
 /// 认证无效。
 pub const AUTHFAILURE_INVALIDAUTHORIZATION: &str = "AuthFailure.InvalidAuthorization";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 实例安全组信息添加失败。
 pub const FAILEDOPERATION_ADDINSTANCEINFOFAILED: &str = "FailedOperation.AddInstanceInfoFailed";
@@ -252,28 +249,8 @@ pub const LIMITEXCEEDED_REACHTHEAMOUNTLIMIT: &str = "LimitExceeded.ReachTheAmoun
 /// 复制组已锁定。
 pub const LIMITEXCEEDED_REPLICATIONGROUPLOCKED: &str = "LimitExceeded.ReplicationGroupLocked";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 实例被其它流程锁住。
 pub const RESOURCEINUSE_INSTANCEBEENLOCKED: &str = "ResourceInUse.InstanceBeenLocked";
@@ -289,11 +266,6 @@ pub const RESOURCENOTFOUND_INSTANCENOTEXISTS: &str = "ResourceNotFound.InstanceN
 
 /// 找不到该实例。
 pub const RESOURCENOTFOUND_INSTANCENOTFOUND: &str = "ResourceNotFound.InstanceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 请求订单号不存在。
 pub const RESOURCEUNAVAILABLE_ACCOUNTBALANCENOTENOUGH: &str =
@@ -381,11 +353,6 @@ pub const UNAUTHORIZEDOPERATION_NOCAMAUTHED: &str = "UnauthorizedOperation.NoCAM
 /// 用户不在白名单中。
 pub const UNAUTHORIZEDOPERATION_USERNOTINWHITELIST: &str =
     "UnauthorizedOperation.UserNotInWhiteList";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

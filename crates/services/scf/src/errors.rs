@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_scf::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_scf::errors::FAILEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作失败。
 pub const FAILEDOPERATION: &str = "FailedOperation";
@@ -262,11 +259,6 @@ pub const INTERNALERROR_SYSTEM: &str = "InternalError.System";
 
 /// 内部服务错误。
 pub const INTERNALERROR_SYSTEMERROR: &str = "InternalError.SystemError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
 /// 参数取值错误。
 pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
@@ -777,11 +769,6 @@ pub const INVALIDPARAMETER_ROLECHECK: &str = "InvalidParameter.RoleCheck";
 /// RoutingConfig参数传入错误。
 pub const INVALIDPARAMETER_ROUTINGCONFIG: &str = "InvalidParameter.RoutingConfig";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 别名个数超过最大限制。
 pub const LIMITEXCEEDED_ALIAS: &str = "LimitExceeded.Alias";
 
@@ -893,26 +880,11 @@ pub const MISSINGPARAMETER_CODE: &str = "MissingParameter.Code";
 /// 缺失 Runtime 字段。
 pub const MISSINGPARAMETER_RUNTIME: &str = "MissingParameter.Runtime";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 账号已被隔离。
 pub const OPERATIONDENIED_ACCOUNTISOLATE: &str = "OperationDenied.AccountIsolate";
 
 /// 账号不存在。
 pub const OPERATIONDENIED_ACCOUNTNOTEXISTS: &str = "OperationDenied.AccountNotExists";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
 
 /// COS资源不足。
 pub const RESOURCEINSUFFICIENT_COS: &str = "ResourceInsufficient.COS";
@@ -1053,11 +1025,6 @@ pub const RESOURCENOTFOUND_VERSION: &str = "ResourceNotFound.Version";
 /// VPC或子网不存在。
 pub const RESOURCENOTFOUND_VPC: &str = "ResourceNotFound.Vpc";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 余额不足，请先充值。
 pub const RESOURCEUNAVAILABLE_INSUFFICIENTBALANCE: &str = "ResourceUnavailable.InsufficientBalance";
 
@@ -1104,11 +1071,6 @@ pub const UNAUTHORIZEDOPERATION_UPDATEFUNCTIONCODE: &str =
 /// 没有权限。
 pub const UNAUTHORIZEDOPERATION_UPDATETRIGGERSTATUS: &str =
     "UnauthorizedOperation.UpdateTriggerStatus";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

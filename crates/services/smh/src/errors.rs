@@ -3,29 +3,21 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_smh::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_smh::errors::AUTHFAILURE_UNAUTHORIZEDOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 操作未授权。当前子用户在访问管理 CAM 中没有被授予该操作的权限，或没有被授予本次请求涉及的媒体库资源的权限。
 pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 内部错误。
 pub const INTERNALERROR: &str = "InternalError";
@@ -41,11 +33,6 @@ pub const INTERNALERROR_POSTPAIDFAIL: &str = "InternalError.PostpaidFail";
 
 /// 发送短信验证码时发生错误。
 pub const INTERNALERROR_SENDSMS: &str = "InternalError.SendSms";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
 /// 参数取值错误。
 pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
@@ -104,51 +91,21 @@ pub const INVALIDPARAMETERVALUE_PHONENUMBER: &str = "InvalidParameterValue.Phone
 /// 创建媒体库时必须选择一个标签
 pub const INVALIDPARAMETER_TAGSREQUIRED: &str = "InvalidParameter.TagsRequired";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 已达到用户数量限制，请先升级产品规格。
 pub const LIMITEXCEEDED_USERLIMIT: &str = "LimitExceeded.UserLimit";
 
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 合作伙伴专用账号无法进行消费
 pub const OPERATIONDENIED_PARTNERACCOUNTNOTSUPPORTED: &str =
     "OperationDenied.PartnerAccountNotSupported";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
 /// 发送至指定手机号码的短信验证码已达到频率限制。
 pub const REQUESTLIMITEXCEEDED_SENDSMS: &str = "RequestLimitExceeded.SendSms";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 多租户空间媒体库中存在正在使用的租户空间。
 pub const RESOURCEINUSE_MULTISPACE: &str = "ResourceInUse.MultiSpace";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 媒体库不存在或不属于当前账号。
 pub const RESOURCENOTFOUND_LIBRARY: &str = "ResourceNotFound.Library";
@@ -158,16 +115,6 @@ pub const RESOURCENOTFOUND_OFFICIALINSTANCE: &str = "ResourceNotFound.OfficialIn
 
 /// 同 (LibraryId, AccountUserId) 下不存在非销毁状态的预付费实例（可能从未购买，或已被退订销毁）
 pub const RESOURCENOTFOUND_PREPAIDINSTANCE: &str = "ResourceNotFound.PrepaidInstance";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 账号缺少财务交易权限（finance:trade），请授权后重试
 pub const UNAUTHORIZEDOPERATION_FINANCETRADENOTAUTHORIZED: &str =
@@ -190,16 +137,6 @@ pub const UNAUTHORIZEDOPERATION_SMSCODE: &str = "UnauthorizedOperation.SmsCode";
 
 /// 短信验证码验证次数超限，请重新发送短信验证码。
 pub const UNAUTHORIZEDOPERATION_SMSCODEEXCEEDED: &str = "UnauthorizedOperation.SmsCodeExceeded";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 账户余额不足
 pub const UNSUPPORTEDOPERATION_BALANCELESS: &str = "UnsupportedOperation.BalanceLess";

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_sms::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_sms::errors::FAILEDOPERATION_CONTAINSENSITIVEWORD) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 短信内容中含有敏感词，请联系 [腾讯云短信小助手](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81)。
 pub const FAILEDOPERATION_CONTAINSENSITIVEWORD: &str = "FailedOperation.ContainSensitiveWord";
@@ -155,11 +147,6 @@ pub const INTERNALERROR_UNKNOWNERROR: &str = "InternalError.UnknownError";
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 参数 BeginTime 校验失败。
 pub const INVALIDPARAMETERVALUE_BEGINTIMEVERIFYFAIL: &str =
     "InvalidParameterValue.BeginTimeVerifyFail";
@@ -269,11 +256,6 @@ pub const INVALIDPARAMETER_DIRTYWORDFOUND: &str = "InvalidParameter.DirtyWordFou
 /// 参数有误，如有需要请联系 [腾讯云短信小助手](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81)。
 pub const INVALIDPARAMETER_INVALIDPARAMETERS: &str = "InvalidParameter.InvalidParameters";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 业务短信国家/地区日下发条数超过设定的上限，可自行到控制台应用管理>基础配置下调整国际港澳台短信发送限制。
 pub const LIMITEXCEEDED_APPCOUNTRYORREGIONDAILYLIMIT: &str =
     "LimitExceeded.AppCountryOrRegionDailyLimit";
@@ -327,41 +309,6 @@ pub const MISSINGPARAMETER_EMPTYPHONENUMBERSET: &str = "MissingParameter.EmptyPh
 /// 账户下无此签名或者模板，请登录控制台查询。
 pub const MISSINGPARAMETER_MISSINGSIGNATURELIST: &str = "MissingParameter.MissingSignatureList";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 个人用户没有发营销短信的权限，请参考 [权益区别](https://cloud.tencent.com/document/product/382/13444)。
 pub const UNAUTHORIZEDOPERATION_INDIVIDUALUSERMARKETINGSMSPERMISSIONDENY: &str =
     "UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny";
@@ -385,11 +332,6 @@ pub const UNAUTHORIZEDOPERATION_SERVICESUSPENDDUETOARREARS: &str =
 /// SmsSdkAppId 校验失败，请检查 [SmsSdkAppId](https://console.cloud.tencent.com/smsv2/app-manage) 是否属于 [云API密钥](https://console.cloud.tencent.com/cam/capi) 的关联账户。
 pub const UNAUTHORIZEDOPERATION_SMSSDKAPPIDVERIFYFAIL: &str =
     "UnauthorizedOperation.SmsSdkAppIdVerifyFail";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,13 +14,10 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 查询对象存储失败。
 pub const FAILEDOPERATION_COSERROR: &str = "FailedOperation.CosError";
@@ -242,36 +239,11 @@ pub const INVALIDPARAMETER_PARAMSASSERTFAILED: &str = "InvalidParameter.ParamsAs
 /// 支付订单失败。
 pub const INVALIDPARAMETER_PAYORDERFAILED: &str = "InvalidParameter.PayOrderFailed";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 数据库超过限制。
 pub const LIMITEXCEEDED_TOOMANYDB: &str = "LimitExceeded.TooManyDB";
 
 /// 缺少参数错误。
 pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 已经存在一个准备启动的增量导入任务。
 pub const RESOURCEINUSE_INCREMENTALMIGRATIONEXIST: &str = "ResourceInUse.IncrementalMigrationExist";
@@ -307,11 +279,6 @@ pub const RESOURCENOTFOUND_PARAMSNOTFOUND: &str = "ResourceNotFound.ParamsNotFou
 
 /// VPC网络不存在。
 pub const RESOURCENOTFOUND_VPCNOTEXIST: &str = "ResourceNotFound.VpcNotExist";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 账号状态无效。
 pub const RESOURCEUNAVAILABLE_ACCOUNTINVALIDSTATUS: &str =

@@ -3,29 +3,21 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_sts::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_sts::errors::AUTHFAILURE_ACCESSKEYILLEGAL) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 密钥不合法。
 pub const AUTHFAILURE_ACCESSKEYILLEGAL: &str = "AuthFailure.AccessKeyIllegal";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 校验MFA失败
 pub const FAILEDOPERATION_CHECKMFAERROR: &str = "FailedOperation.CheckMFAError";
@@ -35,11 +27,6 @@ pub const FAILEDOPERATION_MFATYPENOTSUPPORTED: &str = "FailedOperation.MFATypeNo
 
 /// 该接口不支持临时密钥调用
 pub const FAILEDOPERATION_TEMPKEYNOTALLOWED: &str = "FailedOperation.TempKeyNotAllowed";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// DB错误。
 pub const INTERNALERROR_DBERROR: &str = "InternalError.DbError";
@@ -67,16 +54,6 @@ pub const INTERNALERROR_SYSTEMERROR: &str = "InternalError.SystemError";
 
 /// 未知错误。
 pub const INTERNALERROR_UNKNOWNERROR: &str = "InternalError.UnknownError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// 不支持该类型密钥。
 pub const INVALIDPARAMETER_ACCESSKEYNOTSUPPORT: &str = "InvalidParameter.AccessKeyNotSupport";
@@ -117,54 +94,14 @@ pub const INVALIDPARAMETER_TEMPCODENOTAVALIABLE: &str = "InvalidParameter.TempCo
 /// WebIdentityToken参数错误。
 pub const INVALIDPARAMETER_WEBIDENTITYTOKENERROR: &str = "InvalidParameter.WebIdentityTokenError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 账号对应的角色不存在。
 pub const RESOURCENOTFOUND_ROLENOTFOUND: &str = "ResourceNotFound.RoleNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 未授权操作。
 pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -44,18 +46,8 @@ pub const FAILEDOPERATION_TAGATTACHEDQUOTA: &str = "FailedOperation.TagAttachedQ
 /// 已关联资源的标签无法删除。
 pub const FAILEDOPERATION_TAGATTACHEDRESOURCE: &str = "FailedOperation.TagAttachedResource";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// DeleteTags中不能包含ReplaceTags或AddTags中元素。
 pub const INVALIDPARAMETERVALUE_DELETETAGSPARAMERROR: &str =
@@ -162,31 +154,11 @@ pub const MISSINGPARAMETER: &str = "MissingParameter";
 /// 操作被拒绝。
 pub const OPERATIONDENIED: &str = "OperationDenied";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 标签已存在。
 pub const RESOURCEINUSE_TAGDUPLICATE: &str = "ResourceInUse.TagDuplicate";
 
 /// 对应的标签键和资源已关联。
 pub const RESOURCEINUSE_TAGKEYATTACHED: &str = "ResourceInUse.TagKeyAttached";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 资源关联的标签键不存在。
 pub const RESOURCENOTFOUND_ATTACHEDTAGKEYNOTFOUND: &str = "ResourceNotFound.AttachedTagKeyNotFound";
@@ -196,21 +168,6 @@ pub const RESOURCENOTFOUND_RECORDNOTFOUND: &str = "ResourceNotFound.RecordNotFou
 
 /// 标签不存在。
 pub const RESOURCENOTFOUND_TAGNONEXIST: &str = "ResourceNotFound.TagNonExist";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,16 +14,13 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
 
 /// 鉴权错误
 pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 调用 CVM 失败。
 pub const FAILEDOPERATION_CVMERROR: &str = "FailedOperation.CVMError";
@@ -213,21 +210,6 @@ pub const MISSINGPARAMETER: &str = "MissingParameter";
 /// 操作被拒绝。
 pub const OPERATIONDENIED: &str = "OperationDenied";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
@@ -284,11 +266,6 @@ pub const RESOURCEUNAVAILABLE_LIGHTHOUSEUNSUPPORTEDREGION: &str =
 
 /// 用户配额已用完
 pub const RESOURCEUNAVAILABLE_USERHASNOQUOTACODE: &str = "ResourceUnavailable.UserHasNoQuotaCode";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 角色扮演未授权。
 pub const UNAUTHORIZEDOPERATION_ASSUMEROLEUNAUTHORIZED: &str =

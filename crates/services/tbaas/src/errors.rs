@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -14,16 +14,13 @@
 //! }
 //! ```
 
+pub use tencent_cloud_core::error::codes::*;
+
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
 
 /// 用户无权限访问。
 pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOperation";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 为带来更好的服务与体验，长安链体验网络维护升级中，请稍后再试。
 pub const FAILEDOPERATION_BAASSTOPSERVING: &str = "FailedOperation.BaaSStopServing";
@@ -228,11 +225,6 @@ pub const FAILEDOPERATION_USERINBLACKLIST: &str = "FailedOperation.UserInBlackLi
 /// 用户未加入体验网络。
 pub const FAILEDOPERATION_USERNOJOINDEMOCLUSTER: &str = "FailedOperation.UserNoJoinDemoCluster";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
 /// Bcos数据库操作异常，请重试。
 pub const INTERNALERROR_DBERROR: &str = "InternalError.DBError";
 
@@ -268,11 +260,6 @@ pub const INTERNALERROR_TRANSACTIONSERVICE: &str = "InternalError.TransactionSer
 
 /// 交易服务未知错误，请重试。
 pub const INTERNALERROR_UNKNOWNERROR: &str = "InternalError.UnknownError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
 /// 参数取值错误。
 pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
@@ -352,66 +339,11 @@ pub const INVALIDPARAMETER_REDEPLOYINGCONTRACT: &str = "InvalidParameter.ReDeplo
 /// Bcos无效的角色。
 pub const INVALIDPARAMETER_ROLEINVALID: &str = "InvalidParameter.RoleInvalid";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// Bcos缺少参数。
 pub const MISSINGPARAMETER_EMPTYPARAM: &str = "MissingParameter.EmptyParam";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
 
 /// 只有所有者可以操作。
 pub const OPERATIONDENIED_NOTOWNER: &str = "OperationDenied.NotOwner";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
 /// Bcos查询不到数据。
 pub const RESOURCENOTFOUND_EMPTYDATA: &str = "ResourceNotFound.EmptyData";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

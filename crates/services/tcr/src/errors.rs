@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -135,11 +137,6 @@ pub const INTERNALERROR_UNKNOWN: &str = "InternalError.Unknown";
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 命名空间名称已经存在。
 pub const INVALIDPARAMETER_ERRNAMESPACEEXIST: &str = "InvalidParameter.ErrNamespaceExist";
 
@@ -186,11 +183,6 @@ pub const INVALIDPARAMETER_REPLICATIONEXISTS: &str = "InvalidParameter.Replicati
 /// 该地域不支持创建实例。
 pub const INVALIDPARAMETER_UNSUPPORTEDREGION: &str = "InvalidParameter.UnsupportedRegion";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 用户命名空间达到配额。
 pub const LIMITEXCEEDED_ERRNAMESPACEMAXLIMIT: &str = "LimitExceeded.ErrNamespaceMaxLimit";
 
@@ -212,27 +204,12 @@ pub const OPERATIONDENIED: &str = "OperationDenied";
 /// 配额超限。
 pub const OPERATIONDENIED_QUOTAOVERLIMIT: &str = "OperationDenied.QuotaOverLimit";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 实例状态异常。
 pub const RESOURCEINSUFFICIENT_ERRORINSTANCENOTRUNNING: &str =
     "ResourceInsufficient.ErrorInstanceNotRunning";
 
 /// Vpc dsn解析状态异常或未删除。
 pub const RESOURCEINSUFFICIENT_ERRORVPCDNSSTATUS: &str = "ResourceInsufficient.ErrorVpcDnsStatus";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
@@ -254,11 +231,6 @@ pub const RESOURCENOTFOUND_ERRNOUSER: &str = "ResourceNotFound.ErrNoUser";
 
 /// Tcr实例中的资源未找到。
 pub const RESOURCENOTFOUND_TCRRESOURCENOTFOUND: &str = "ResourceNotFound.TcrResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
 
 /// 未授权操作。
 pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";

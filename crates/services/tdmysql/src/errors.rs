@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -31,11 +33,6 @@ pub const AUTHFAILURE_UNAUTHORIZEDOPERATION: &str = "AuthFailure.UnauthorizedOpe
 
 /// 绑定标签失败。
 pub const DRYRUNOPERATION_ADDTAGDRYRUNERROR: &str = "DryRunOperation.AddTagDryrunError";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// FailedOperation.AddInstanceInfoFailed
 pub const FAILEDOPERATION_ADDINSTANCEINFOFAILED: &str = "FailedOperation.AddInstanceInfoFailed";
@@ -145,11 +142,6 @@ pub const FAILEDOPERATION_UPDATEPRIVILEGESERROR: &str = "FailedOperation.UpdateP
 
 /// FailedOperation.WanStatusAbnormal
 pub const FAILEDOPERATION_WANSTATUSABNORMAL: &str = "FailedOperation.WanStatusAbnormal";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// InternalError.CheckVipStatusFailed
 pub const INTERNALERROR_CHECKVIPSTATUSFAILED: &str = "InternalError.CheckVipStatusFailed";
@@ -289,11 +281,6 @@ pub const INVALIDPARAMETER_VIPNOTINSUBNET: &str = "InvalidParameter.VipNotInSubn
 /// InvalidParameter.VipUsed
 pub const INVALIDPARAMETER_VIPUSED: &str = "InvalidParameter.VipUsed";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 绑定tag数超限。
 pub const LIMITEXCEEDED_ADDTAGCOUNTERROR: &str = "LimitExceeded.AddTagCountError";
 
@@ -314,11 +301,6 @@ pub const LIMITEXCEEDED_OUTOFNODEREPLICASLIMITERROR: &str =
 
 /// 规格超过限制。
 pub const LIMITEXCEEDED_OUTOFSPECLIMITERROR: &str = "LimitExceeded.OutOfSpecLimitError";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
 
 /// 缺少参数错误
 pub const MISSINGPARAMETER_MISSINGPARAMETERERROR: &str = "MissingParameter.MissingParameterError";
@@ -352,26 +334,6 @@ pub const OPERATIONDENIED_MANUALBACKUPQUOTAPERDAYEXCEEDEDERR: &str =
 pub const OPERATIONDENIED_MANUALBACKUPSETQUOTAEXCEEDEDERR: &str =
     "OperationDenied.ManualBackupSetQuotaExceededErr";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
 /// 实例资源找不到
 pub const RESOURCENOTFOUND_BIZRESOURCENOTFOUNDERROR: &str =
     "ResourceNotFound.BizResourceNotFoundError";
@@ -383,11 +345,6 @@ pub const RESOURCENOTFOUND_INSTANCENOTFOUND: &str = "ResourceNotFound.InstanceNo
 pub const RESOURCENOTFOUND_PRODUCTCONFIGNOTEXISTEDERROR: &str =
     "ResourceNotFound.ProductConfigNotExistedError";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// ResourceUnavailable.InstanceStatusAbnormal
 pub const RESOURCEUNAVAILABLE_INSTANCESTATUSABNORMAL: &str =
     "ResourceUnavailable.InstanceStatusAbnormal";
@@ -395,23 +352,8 @@ pub const RESOURCEUNAVAILABLE_INSTANCESTATUSABNORMAL: &str =
 /// ResourceUnavailable.SGCheckFail
 pub const RESOURCEUNAVAILABLE_SGCHECKFAIL: &str = "ResourceUnavailable.SGCheckFail";
 
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// UnauthorizedOperation.PermissionDenied
 pub const UNAUTHORIZEDOPERATION_PERMISSIONDENIED: &str = "UnauthorizedOperation.PermissionDenied";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 获取最大节点数错误。
 pub const UNSUPPORTEDOPERATION_GETMAXNODENUMERROR: &str = "UnsupportedOperation.GetMaxNodeNumError";

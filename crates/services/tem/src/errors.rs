@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_tem::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_tem::errors::FAILEDOPERATION_ACTIONREADTIMEOUT) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 请求响应超时。
 pub const FAILEDOPERATION_ACTIONREADTIMEOUT: &str = "FailedOperation.ActionReadTimeout";
@@ -52,11 +44,6 @@ pub const FAILEDOPERATION_DESCRIBESERVICELISTERROR: &str =
 
 /// 更新 ingress 失败。
 pub const FAILEDOPERATION_UPDATEINGRESSERROR: &str = "FailedOperation.UpdateIngressError";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// 请求响应超时。
 pub const INTERNALERROR_ACTIONREADTIMEOUT: &str = "InternalError.ActionReadTimeout";
@@ -147,16 +134,6 @@ pub const INTERNALERROR_TAGINTERFACEERROR: &str = "InternalError.TagInterfaceErr
 
 /// 更新 ingress 失败。
 pub const INTERNALERROR_UPDATEINGRESSERROR: &str = "InternalError.UpdateIngressError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// APM 没有与当前环境绑定。
 pub const INVALIDPARAMETERVALUE_APMNOTBIND: &str = "InvalidParameterValue.ApmNotBind";
@@ -406,16 +383,6 @@ pub const INVALIDPARAMETER_UNAUTHORIZEDORMISSINGROLE: &str =
 /// 自动创建将超过 vpc 限额。
 pub const INVALIDPARAMETER_VPCOVERQUOTA: &str = "InvalidParameter.VpcOverQuota";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// 弹性规则名称不能为空。
 pub const MISSINGPARAMETER_AUTOSCALERNAMENULL: &str = "MissingParameter.AutoScalerNameNull";
 
@@ -461,31 +428,11 @@ pub const MISSINGPARAMETER_TCRENTINSTANCENAMENULL: &str = "MissingParameter.TcrE
 /// vpc内访问类型子网ID不能为空。
 pub const MISSINGPARAMETER_VPCSERVICESUBNETNULL: &str = "MissingParameter.VpcServiceSubnetNull";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 账户余额不足。
 pub const OPERATIONDENIED_BALANCENOTENOUGH: &str = "OperationDenied.BalanceNotEnough";
 
 /// 账号欠费状态下不支持该操作，请冲正后重试。
 pub const OPERATIONDENIED_RESOURCEISOLATED: &str = "OperationDenied.ResourceIsolated";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 环境已锁定。
 pub const RESOURCEINUSE_ENVIRONMENTALREADYLOCKED: &str = "ResourceInUse.EnvironmentAlreadyLocked";
@@ -498,11 +445,6 @@ pub const RESOURCEINUSE_RESOURCEALREADYUSED: &str = "ResourceInUse.ResourceAlrea
 
 /// 服务部署中。
 pub const RESOURCEINUSE_SERVICEDEPLOYING: &str = "ResourceInUse.ServiceDeploying";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 配置不存在。
 pub const RESOURCENOTFOUND_CONFIGDATANOTFOUND: &str = "ResourceNotFound.ConfigDataNotFound";
@@ -533,11 +475,6 @@ pub const RESOURCENOTFOUND_VERSIONNAMESPACENOTFOUND: &str =
 /// 找不到版本对应的应用。
 pub const RESOURCENOTFOUND_VERSIONSERVICENOTFOUND: &str = "ResourceNotFound.VersionServiceNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 有资源依赖，无法直接删除应用。
 pub const RESOURCEUNAVAILABLE_APPLICATIONNOTDELETABLE: &str =
     "ResourceUnavailable.ApplicationNotDeletable";
@@ -548,27 +485,12 @@ pub const RESOURCEUNAVAILABLE_APPLICATIONSTOPPED: &str = "ResourceUnavailable.Ap
 /// 等待组件安装。
 pub const RESOURCEUNAVAILABLE_WAITFORKRUISE: &str = "ResourceUnavailable.WaitForKruise";
 
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 缺少容器服务的 CLS 日志角色，请打开控制台授权。
 pub const UNAUTHORIZEDOPERATION_MISSINGEKSLOGROLE: &str = "UnauthorizedOperation.MissingEksLogRole";
 
 /// 未授权。
 pub const UNAUTHORIZEDOPERATION_UNAUTHORIZEDOPERATION: &str =
     "UnauthorizedOperation.UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 不支持的ACTION。
 pub const UNSUPPORTEDOPERATION_UNSUPPORTACTION: &str = "UnsupportedOperation.UnsupportAction";

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_teo::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_teo::errors::DRYRUNOPERATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
 pub const DRYRUNOPERATION: &str = "DryRunOperation";
@@ -1727,11 +1724,6 @@ pub const OPERATIONDENIED_ZONEISREFERENCECUSTOMERRORPAGE: &str =
 /// 站点未启用。
 pub const OPERATIONDENIED_ZONENOTACTIVE: &str = "OperationDenied.ZoneNotActive";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
 
@@ -1868,11 +1860,6 @@ pub const UNAUTHORIZEDOPERATION_NOPERMISSION: &str = "UnauthorizedOperation.NoPe
 
 /// 后端服务器发生未知错误。
 pub const UNAUTHORIZEDOPERATION_UNKNOWN: &str = "UnauthorizedOperation.Unknown";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

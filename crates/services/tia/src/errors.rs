@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_tia::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_tia::errors::FAILEDOPERATION_ALREADYEXISTS) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 资源已存在。
 pub const FAILEDOPERATION_ALREADYEXISTS: &str = "FailedOperation.AlreadyExists";
@@ -66,11 +58,6 @@ pub const INVALIDPARAMETERVALUE_ORDERBY: &str = "InvalidParameterValue.Orderby";
 /// Runtime传入错误。
 pub const INVALIDPARAMETERVALUE_RUNTIME: &str = "InvalidParameterValue.Runtime";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 函数数量超出最大限制。
 pub const LIMITEXCEEDED_FUNCTION: &str = "LimitExceeded.Function";
 
@@ -80,33 +67,8 @@ pub const LIMITEXCEEDED_MEMORY: &str = "LimitExceeded.Memory";
 /// Timeout超出最大限制。
 pub const LIMITEXCEEDED_TIMEOUT: &str = "LimitExceeded.Timeout";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// Code没有传入。
 pub const MISSINGPARAMETER_CODE: &str = "MissingParameter.Code";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// FunctionName已存在。
 pub const RESOURCEINUSE_FUNCTIONNAME: &str = "ResourceInUse.FunctionName";
@@ -128,16 +90,6 @@ pub const UNAUTHORIZEDOPERATION_CAM: &str = "UnauthorizedOperation.CAM";
 
 /// Region错误。
 pub const UNAUTHORIZEDOPERATION_REGION: &str = "UnauthorizedOperation.Region";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 集群版本过低。
 pub const UNSUPPORTEDOPERATION_UNSUPPORTEDVERSION: &str = "UnsupportedOperation.UnsupportedVersion";

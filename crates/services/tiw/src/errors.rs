@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -56,11 +58,6 @@ pub const INTERNALERROR: &str = "InternalError";
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
 
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 参数类型不匹配。
 pub const INVALIDPARAMETER_BODYPARAMETERTYPEUNMATCHED: &str =
     "InvalidParameter.BodyParameterTypeUnmatched";
@@ -93,47 +90,17 @@ pub const INVALIDPARAMETER_TRANSCODEPARAMETER: &str = "InvalidParameter.Transcod
 /// 文档下载Url格式错误，请检查请求参数里的Url。
 pub const INVALIDPARAMETER_URLFORMATERROR: &str = "InvalidParameter.UrlFormatError";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 转码或录制任务并发数量超过限制，请参考错误描述或稍后重试。
 pub const LIMITEXCEEDED_TASKCONCURRENCY: &str = "LimitExceeded.TaskConcurrency";
 
 /// 超过文档最大页数限制，目前不支持超过500页的文件转码，如有特殊需求，请联系客服人员。
 pub const LIMITEXCEEDED_TRANSCODEPAGESLIMITATION: &str = "LimitExceeded.TranscodePagesLimitation";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 请求的次数超过了频率限制。
 pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
 
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// 实时录制任务录制用户已被其他录制任务使用。
 pub const RESOURCEINUSE_RECORDUSERID: &str = "ResourceInUse.RecordUserId";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 资源不可用。
 pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";

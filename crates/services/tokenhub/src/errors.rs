@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_tokenhub::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_tokenhub::errors::FAILEDOPERATION_CREATEINSTANCEFAILED) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// FailedOperation.CreateInstanceFailed
 pub const FAILEDOPERATION_CREATEINSTANCEFAILED: &str = "FailedOperation.CreateInstanceFailed";
@@ -60,26 +52,11 @@ pub const FAILEDOPERATION_SETRENEWFLAGFAILED: &str = "FailedOperation.SetRenewFl
 /// FailedOperation.TPMPackagePending
 pub const FAILEDOPERATION_TPMPACKAGEPENDING: &str = "FailedOperation.TPMPackagePending";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
 /// InternalError.BaradError
 pub const INTERNALERROR_BARADERROR: &str = "InternalError.BaradError";
 
 /// InternalError.InternalError
 pub const INTERNALERROR_INTERNALERROR: &str = "InternalError.InternalError";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// InvalidParameterValue.EndpointNameTooLong
 pub const INVALIDPARAMETERVALUE_ENDPOINTNAMETOOLONG: &str =
@@ -138,11 +115,6 @@ pub const LIMITEXCEEDED: &str = "LimitExceeded";
 /// LimitExceeded.EndpointQuota
 pub const LIMITEXCEEDED_ENDPOINTQUOTA: &str = "LimitExceeded.EndpointQuota";
 
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// MissingParameter.MissingParameter
 pub const MISSINGPARAMETER_MISSINGPARAMETER: &str = "MissingParameter.MissingParameter";
 
@@ -157,21 +129,6 @@ pub const OPERATIONDENIED_OPERATIONDENIED: &str = "OperationDenied.OperationDeni
 
 /// 配额超限
 pub const OPERATIONDENIED_QUOTALIMITEXCEEDED: &str = "OperationDenied.QuotaLimitExceeded";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
@@ -188,26 +145,6 @@ pub const RESOURCENOTFOUND_MODELNOTFOUND: &str = "ResourceNotFound.ModelNotFound
 /// ResourceNotFound.ResourceNotFound
 pub const RESOURCENOTFOUND_RESOURCENOTFOUND: &str = "ResourceNotFound.ResourceNotFound";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// UnauthorizedOperation.UnauthorizedOperation
 pub const UNAUTHORIZEDOPERATION_UNAUTHORIZEDOPERATION: &str =
     "UnauthorizedOperation.UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

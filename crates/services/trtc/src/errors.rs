@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
@@ -148,11 +150,6 @@ pub const INTERNALERROR_THIRDPARTYCALLERROR: &str = "InternalError.ThirdPartyCal
 
 /// 参数错误。
 pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// AppId无效。
 pub const INVALIDPARAMETERVALUE_ERRORINVALIDAPPID: &str = "InvalidParameterValue.ErrorInvalidAppid";
@@ -345,11 +342,6 @@ pub const INVALIDPARAMETER_VOICENAME: &str = "InvalidParameter.VoiceName";
 /// 无效的音量
 pub const INVALIDPARAMETER_VOLUME: &str = "InvalidParameter.Volume";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 并发数量受限
 pub const LIMITEXCEEDED_CONCURRENCYLIMIT: &str = "LimitExceeded.ConcurrencyLimit";
 
@@ -483,47 +475,17 @@ pub const MISSINGPARAMETER_VENDOR: &str = "MissingParameter.Vendor";
 /// EncodeParams中缺少视频输出参数。
 pub const MISSINGPARAMETER_VIDEOENCODEPARAMS: &str = "MissingParameter.VideoEncodeParams";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// 请求频率超限，请稍后再试
 pub const OPERATIONDENIED_FREQOVERLIMIT: &str = "OperationDenied.FreqOverLimit";
 
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 资源不足。
 pub const RESOURCEINSUFFICIENT_REQUESTREJECTION: &str = "ResourceInsufficient.RequestRejection";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 资源不存在。
 pub const RESOURCENOTFOUND_RESOURCENOTFOUND: &str = "ResourceNotFound.ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// 没有操作SdkAppId的权限。
 pub const UNAUTHORIZEDOPERATION_SDKAPPID: &str = "UnauthorizedOperation.SdkAppId";

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_tsf::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_tsf::errors::FAILEDOPERATION_APIMETAPARSEFAILED) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// API元数据解析失败。
 pub const FAILEDOPERATION_APIMETAPARSEFAILED: &str = "FailedOperation.ApiMetaParseFailed";
@@ -398,11 +390,6 @@ pub const FAILEDOPERATION_UNAUTHORIZEDOPERATION: &str = "FailedOperation.Unautho
 
 /// 模块未处理异常。
 pub const FAILEDOPERATION_UNHANDLEDEXCEPTION: &str = "FailedOperation.UnhandledException";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// 应用操作请求MASTER FEIGN失败。
 pub const INTERNALERROR_APPLICATIONMASTERFEIGNERROR: &str =
@@ -1295,11 +1282,6 @@ pub const INVALIDPARAMETER_TSFMONITORREQUESTPARAMILLEGAL: &str =
 /// 仓库批量删除包数量超过单次允许上限。
 pub const INVALIDPARAMETER_UPPERDELETELIMIT: &str = "InvalidParameter.UpperDeleteLimit";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 命名空间数达到上限。
 pub const LIMITEXCEEDED_ERRNAMESPACEMAXLIMIT: &str = "LimitExceeded.ErrNamespaceMaxLimit";
 
@@ -1309,11 +1291,6 @@ pub const LIMITEXCEEDED_ERRREPOMAXLIMIT: &str = "LimitExceeded.ErrRepoMaxLimit";
 /// 最多支持创建五个容器集群，当前已经超过使用上限。
 pub const LIMITEXCEEDED_TKECLUSTERNUMBEREXCEEDLIMIT: &str =
     "LimitExceeded.TkeClusterNumberExceedLimit";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
 
 /// 应用ID不能为空。
 pub const MISSINGPARAMETER_APPLICATIONIDNULL: &str = "MissingParameter.ApplicationIdNull";
@@ -1408,28 +1385,8 @@ pub const MISSINGPARAMETER_SERVICEIDREQUIRED: &str = "MissingParameter.ServiceId
 pub const MISSINGPARAMETER_SYSTEMPARAMETERREQUIRED: &str =
     "MissingParameter.SystemParameterRequired";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
 /// 仓库空间达到上限。
 pub const RESOURCEINSUFFICIENT_PACKAGESPACEFULL: &str = "ResourceInsufficient.PackageSpaceFull";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 此应用下存在资源，无法执行删除操作。
 pub const RESOURCEINUSE_APPLICATIONCANNOTDELETE: &str = "ResourceInUse.ApplicationCannotDelete";
@@ -1467,11 +1424,6 @@ pub const RESOURCEINUSE_RATELIMITRULEEXISTERROR: &str = "ResourceInUse.Ratelimit
 
 /// 集群下存在弹性伸缩资源池
 pub const RESOURCEINUSE_RESOURCEPOOLEXISTS: &str = "ResourceInUse.ResourcePoolExists";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// 无法获取应用信息。
 pub const RESOURCENOTFOUND_APPLICATIONNOTEXIST: &str = "ResourceNotFound.ApplicationNotExist";
@@ -1542,16 +1494,6 @@ pub const RESOURCENOTFOUND_SERVICENOTEXIST: &str = "ResourceNotFound.ServiceNotE
 /// TKE 中不存在该集群。
 pub const RESOURCENOTFOUND_TKECLUSTERNOTEXISTS: &str = "ResourceNotFound.TkeClusterNotExists";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// 示例：访问 CAM 系统出错，具体报错信息。
 pub const UNAUTHORIZEDOPERATION_CAMGENERALERROR: &str = "UnauthorizedOperation.CamGeneralError";
 
@@ -1571,16 +1513,6 @@ pub const UNAUTHORIZEDOPERATION_NOLICENSE: &str = "UnauthorizedOperation.NoLicen
 
 /// 用户无权限访问该接口。
 pub const UNAUTHORIZEDOPERATION_NOPRIVILEGE: &str = "UnauthorizedOperation.NoPrivilege";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 网关部署组不存在[部署组ID]
 pub const UNSUPPORTEDOPERATION_GATEWAYGROUPNOTEXISTS: &str =

@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_tts::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_tts::errors::AUTHFAILURE_INVALIDAUTHORIZATION) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 授权无效。
 pub const AUTHFAILURE_INVALIDAUTHORIZATION: &str = "AuthFailure.InvalidAuthorization";
@@ -27,11 +24,6 @@ pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 任务不存在。
 pub const FAILEDOPERATION_NOSUCHTASK: &str = "FailedOperation.NoSuchTask";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// 路由错误。
 pub const INTERNALERROR_ERRORGETROUTE: &str = "InternalError.ErrorGetRoute";
@@ -50,16 +42,6 @@ pub const INTERNALERROR_INTERNALERROR: &str = "InternalError.InternalError";
 
 /// 暂无资源，请稍后重试。
 pub const INTERNALERROR_NORESOURCE: &str = "InternalError.NoResource";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// AppId非法，请参考AppId参数说明。
 pub const INVALIDPARAMETERVALUE_APPID: &str = "InvalidParameterValue.AppId";
@@ -136,58 +118,8 @@ pub const INVALIDPARAMETER_INVALIDTEXT: &str = "InvalidParameter.InvalidText";
 /// status 不合法。
 pub const INVALIDPARAMETER_STATUS: &str = "InvalidParameter.Status";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 请求超过限制频率。
 pub const LIMITEXCEEDED_ACCESSLIMIT: &str = "LimitExceeded.AccessLimit";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,26 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_vms::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_vms::errors::FAILEDOPERATION_ACCESSUPSTREAMTIMEOUT) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 访问上下游模块超时。
 pub const FAILEDOPERATION_ACCESSUPSTREAMTIMEOUT: &str = "FailedOperation.AccessUpstreamTimeout";
@@ -57,11 +49,6 @@ pub const FAILEDOPERATION_PHONENUMBERUNAPPLIEDOREXPIRED: &str =
 pub const FAILEDOPERATION_TEMPLATEINCORRECTORUNAPPROVED: &str =
     "FailedOperation.TemplateIncorrectOrUnapproved";
 
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
-
 /// 访问上游超时网络，请稍后重试。
 pub const INTERNALERROR_ACCESSUPSTREAMTIMEOUT: &str = "InternalError.AccessUpstreamTimeout";
 
@@ -80,16 +67,6 @@ pub const INTERNALERROR_SSOSENDRECVFAIL: &str = "InternalError.SsoSendRecvFail";
 /// 语音上游错误，请[联系我们](https://cloud.tencent.com/document/product/1128/37720)沟通解决。
 pub const INTERNALERROR_UPSTREAMERROR: &str = "InternalError.UpstreamError";
 
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
-
 /// 被叫手机号码格式校验失败。
 pub const INVALIDPARAMETERVALUE_CALLEDNUMBERVERIFYFAIL: &str =
     "InvalidParameterValue.CalledNumberVerifyFail";
@@ -101,53 +78,8 @@ pub const INVALIDPARAMETERVALUE_CONTENTLENGTHLIMIT: &str =
 /// SDK AppID 不存在。
 pub const INVALIDPARAMETERVALUE_SDKAPPIDNOTEXIST: &str = "InvalidParameterValue.SdkAppidNotExist";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// 下发语音消息时命中频率限制策略，如需申请不受频率限制的测试号码或更改限制策略，请[联系我们](https://cloud.tencent.com/document/product/1128/37720)。
 pub const LIMITEXCEEDED_DELIVERYFREQUENCYLIMIT: &str = "LimitExceeded.DeliveryFrequencyLimit";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
-
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// SDK AppID 禁用发送语音消息，如有需要请[联系我们](https://cloud.tencent.com/document/product/1128/37720)。
 pub const UNAUTHORIZEDOPERATION_SDKAPPIDISDISABLED: &str =
@@ -160,11 +92,6 @@ pub const UNAUTHORIZEDOPERATION_SERVICESUSPENDDUETOARREARS: &str =
 /// VoiceSdkAppid 校验失败。
 pub const UNAUTHORIZEDOPERATION_VOICESDKAPPIDVERIFYFAIL: &str =
     "UnauthorizedOperation.VoiceSdkAppidVerifyFail";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
 
 /// 操作不支持。
 pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -3,9 +3,9 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
@@ -13,6 +13,8 @@
 //!     _ => {}
 //! }
 //! ```
+
+pub use tencent_cloud_core::error::codes::*;
 
 /// 账户配额不足，每个腾讯云账户每个地域下最多可创建 20 个 EIP。
 pub const ADDRESSQUOTALIMITEXCEEDED: &str = "AddressQuotaLimitExceeded";
@@ -22,11 +24,6 @@ pub const ADDRESSQUOTALIMITEXCEEDED_DAILYALLOCATE: &str = "AddressQuotaLimitExce
 
 /// CAM签名/鉴权错误。
 pub const AUTHFAILURE: &str = "AuthFailure";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// 地址没有弹性网卡信息。
 pub const FAILEDOPERATION_ADDRESSENIINFONOTFOUND: &str = "FailedOperation.AddressEniInfoNotFound";
@@ -886,11 +883,6 @@ pub const MISSINGPARAMETER: &str = "MissingParameter";
 
 /// 缺少多个参数错误
 pub const MISSINGPARAMETER_MULTIMISSINGPARAMETER: &str = "MissingParameter.MultiMissingParameter";
-
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
 
 /// EIP实例开启了删除保护开关。
 pub const OPERATIONDENIED_ADDRESSDELETIONPROTECTIONENABLED: &str =

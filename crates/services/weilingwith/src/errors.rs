@@ -3,21 +3,18 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_weilingwith::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_weilingwith::errors::AUTHFAILURE_APIAUTHORIZATIONNOTFOUND) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// 未找到此应用该api授权信息
 pub const AUTHFAILURE_APIAUTHORIZATIONNOTFOUND: &str = "AuthFailure.ApiAuthorizationNotFound";
@@ -27,11 +24,6 @@ pub const AUTHFAILURE_TOKENEXPIRED: &str = "AuthFailure.TokenExpired";
 
 /// 未找到该token信息
 pub const AUTHFAILURE_TOKENNOTFOUND: &str = "AuthFailure.TokenNotFound";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// Api规则配置信息错误
 pub const FAILEDOPERATION_APIRULECONFIGERROR: &str = "FailedOperation.ApiRuleConfigError";
@@ -177,11 +169,6 @@ pub const INVALIDPARAMETER_STATUSNOTMATCHPROCESSTYPE: &str =
 /// 未找到token字段
 pub const INVALIDPARAMETER_TOKENFIELDNOTFOUND: &str = "InvalidParameter.TokenFieldNotFound";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
 /// api接口批量最大个数超限
 pub const LIMITEXCEEDED_APILIMITEXCEEDED: &str = "LimitExceeded.ApiLimitExceeded";
 
@@ -207,28 +194,8 @@ pub const MISSINGPARAMETER_EMPTYSTREAM: &str = "MissingParameter.EmptyStream";
 /// WID参数缺失
 pub const MISSINGPARAMETER_EMPTYWID: &str = "MissingParameter.EmptyWID";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
 /// Api没有操作权限
 pub const OPERATIONDENIED_APIPERMISSIONDENIED: &str = "OperationDenied.ApiPermissionDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
 
 /// 资源不存在。
 pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
@@ -272,34 +239,14 @@ pub const RESOURCENOTFOUND_VIDEOPUSHSERVICENODE: &str = "ResourceNotFound.VideoP
 /// 设备WId不存在
 pub const RESOURCENOTFOUND_WIDNOTEXIST: &str = "ResourceNotFound.WIDNotExist";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// 设备已离线
 pub const RESOURCEUNAVAILABLE_DEVICEOFFLINE: &str = "ResourceUnavailable.DeviceOffline";
-
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
 
 /// wId 未找到或被应用api未被授权
 pub const UNAUTHORIZEDOPERATION_APIAUTHFAILED: &str = "UnauthorizedOperation.APIAuthFailed";
 
 /// 应用api的数据授权未配置，请先配置权限
 pub const UNAUTHORIZEDOPERATION_UNAUTHORIZEDAPI: &str = "UnauthorizedOperation.UnauthorizedApi";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";
 
 /// 未推流
 pub const UNSUPPORTEDOPERATION_NOTSTREAMING: &str = "UnsupportedOperation.NotStreaming";

@@ -3,32 +3,24 @@
 //!
 //! From the official Python SDK, tencentcloud-sdk-python 3.1.195 (its
 //! `errorcodes.py` files, Apache-2.0, Copyright Tencent), the release whose models
-//! match the specs: the service's codes (its names, as in the Python and Go SDKs) and
-//! the common codes at least a quarter of all services list. A code not here still
-//! arrives, as a string.
+//! match the specs: the service's codes (its names, as in the Python and Go SDKs), and
+//! the codes most services share ([`tencent_cloud_core::error::codes`], re-exported
+//! here). A code not here still arrives, as a string.
 //!
 //! ```ignore
 //! match err.code() {
-//!     Some(tencent_cloud_workbuddyenterprise::errors::AUTHFAILURE) => { /* … */ }
+//!     Some(tencent_cloud_workbuddyenterprise::errors::AUTHFAILURE_IDENTITYNOTFOUND) => { /* … */ }
 //!     _ => {}
 //! }
 //! ```
 
-/// CAM签名/鉴权错误。
-///
-/// A common code (not in this service's own list).
-pub const AUTHFAILURE: &str = "AuthFailure";
+pub use tencent_cloud_core::error::codes::*;
 
 /// AuthFailure.IdentityNotFound
 pub const AUTHFAILURE_IDENTITYNOTFOUND: &str = "AuthFailure.IdentityNotFound";
 
 /// AuthFailure.IdentityResolutionFailed
 pub const AUTHFAILURE_IDENTITYRESOLUTIONFAILED: &str = "AuthFailure.IdentityResolutionFailed";
-
-/// 操作失败。
-///
-/// A common code (not in this service's own list).
-pub const FAILEDOPERATION: &str = "FailedOperation";
 
 /// FailedOperation.AgentNoRoutingConfig
 pub const FAILEDOPERATION_AGENTNOROUTINGCONFIG: &str = "FailedOperation.AgentNoRoutingConfig";
@@ -76,11 +68,6 @@ pub const FAILEDOPERATION_SESSIONNOTMIGRABLE: &str = "FailedOperation.SessionNot
 
 /// FailedOperation.VersionNotEditable
 pub const FAILEDOPERATION_VERSIONNOTEDITABLE: &str = "FailedOperation.VersionNotEditable";
-
-/// 内部错误。
-///
-/// A common code (not in this service's own list).
-pub const INTERNALERROR: &str = "InternalError";
 
 /// InternalError.AgentOperationFailed
 pub const INTERNALERROR_AGENTOPERATIONFAILED: &str = "InternalError.AgentOperationFailed";
@@ -134,16 +121,6 @@ pub const INTERNALERROR_USERACCESSTOKENNOTCONFIGURED: &str =
 
 /// InternalError.VersionOperationFailed
 pub const INTERNALERROR_VERSIONOPERATIONFAILED: &str = "InternalError.VersionOperationFailed";
-
-/// 参数错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETER: &str = "InvalidParameter";
-
-/// 参数取值错误。
-///
-/// A common code (not in this service's own list).
-pub const INVALIDPARAMETERVALUE: &str = "InvalidParameterValue";
 
 /// InvalidParameterValue.InvalidConnectorSource
 pub const INVALIDPARAMETERVALUE_INVALIDCONNECTORSOURCE: &str =
@@ -227,49 +204,14 @@ pub const INVALIDPARAMETER_TRACINGREQUEST: &str = "InvalidParameter.TracingReque
 /// InvalidParameter.VersionIDRequired
 pub const INVALIDPARAMETER_VERSIONIDREQUIRED: &str = "InvalidParameter.VersionIDRequired";
 
-/// 超过配额限制。
-///
-/// A common code (not in this service's own list).
-pub const LIMITEXCEEDED: &str = "LimitExceeded";
-
-/// 缺少参数错误。
-///
-/// A common code (not in this service's own list).
-pub const MISSINGPARAMETER: &str = "MissingParameter";
-
 /// MissingParameter.SubAccountUinRequired
 pub const MISSINGPARAMETER_SUBACCOUNTUINREQUIRED: &str = "MissingParameter.SubAccountUinRequired";
 
 /// MissingParameter.UinRequired
 pub const MISSINGPARAMETER_UINREQUIRED: &str = "MissingParameter.UinRequired";
 
-/// 操作被拒绝。
-///
-/// A common code (not in this service's own list).
-pub const OPERATIONDENIED: &str = "OperationDenied";
-
-/// 请求的次数超过了频率限制。
-///
-/// A common code (not in this service's own list).
-pub const REQUESTLIMITEXCEEDED: &str = "RequestLimitExceeded";
-
-/// 资源不足。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINSUFFICIENT: &str = "ResourceInsufficient";
-
-/// 资源被占用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEINUSE: &str = "ResourceInUse";
-
 /// ResourceInUse.AgentIDConflict
 pub const RESOURCEINUSE_AGENTIDCONFLICT: &str = "ResourceInUse.AgentIDConflict";
-
-/// 资源不存在。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCENOTFOUND: &str = "ResourceNotFound";
 
 /// ResourceNotFound.Agent
 pub const RESOURCENOTFOUND_AGENT: &str = "ResourceNotFound.Agent";
@@ -286,11 +228,6 @@ pub const RESOURCENOTFOUND_SESSIONNOTFOUND: &str = "ResourceNotFound.SessionNotF
 /// ResourceNotFound.Version
 pub const RESOURCENOTFOUND_VERSION: &str = "ResourceNotFound.Version";
 
-/// 资源不可用。
-///
-/// A common code (not in this service's own list).
-pub const RESOURCEUNAVAILABLE: &str = "ResourceUnavailable";
-
 /// ResourceUnavailable.A2ANotConfigured
 pub const RESOURCEUNAVAILABLE_A2ANOTCONFIGURED: &str = "ResourceUnavailable.A2ANotConfigured";
 
@@ -306,11 +243,6 @@ pub const RESOURCEUNAVAILABLE_IDENTITYNOTCONFIGURED: &str =
 pub const RESOURCEUNAVAILABLE_RUNTIMEAPIUNAVAILABLE: &str =
     "ResourceUnavailable.RuntimeAPIUnavailable";
 
-/// 未授权操作。
-///
-/// A common code (not in this service's own list).
-pub const UNAUTHORIZEDOPERATION: &str = "UnauthorizedOperation";
-
 /// UnauthorizedOperation.AccountNotAuthorized
 pub const UNAUTHORIZEDOPERATION_ACCOUNTNOTAUTHORIZED: &str =
     "UnauthorizedOperation.AccountNotAuthorized";
@@ -321,13 +253,3 @@ pub const UNAUTHORIZEDOPERATION_NOTCONNECTOROWNER: &str = "UnauthorizedOperation
 /// UnauthorizedOperation.UnprovisionedTenant
 pub const UNAUTHORIZEDOPERATION_UNPROVISIONEDTENANT: &str =
     "UnauthorizedOperation.UnprovisionedTenant";
-
-/// 未知参数错误。
-///
-/// A common code (not in this service's own list).
-pub const UNKNOWNPARAMETER: &str = "UnknownParameter";
-
-/// 操作不支持。
-///
-/// A common code (not in this service's own list).
-pub const UNSUPPORTEDOPERATION: &str = "UnsupportedOperation";

@@ -10,7 +10,7 @@
 //! ```no_run
 //! # async fn demo(client: &tencent_cloud_core::Client) -> Result<(), tencent_cloud_core::Error> {
 //! use std::time::Duration;
-//! use tencent_cloud_core::codec::{Call, Value};
+//! use tencent_cloud_core::rt::{Call, Value};
 //! use tencent_cloud_core::{Language, RequestSpec};
 //!
 //! let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeZones").idempotent(true);
@@ -33,9 +33,9 @@ use std::time::Duration;
 use bytes::Bytes;
 
 use super::{BodyType, Client, RequestSpec};
-use crate::codec::{self, Decode, Encode};
 use crate::config::Language;
 use crate::error::Error;
+use crate::rt::{self, Decode, Encode};
 use crate::sse::EventStream;
 
 /// Settings of one call that take precedence over the client's configuration.
@@ -238,7 +238,7 @@ impl<I: Encode + ?Sized, O: Decode + Send + 'static> IntoFuture for Call<'_, I, 
     type IntoFuture = CallFuture<O>;
 
     fn into_future(self) -> CallFuture<O> {
-        let body = codec::to_vec(self.input);
+        let body = rt::to_vec(self.input);
         let client = self.client.clone();
         let spec = self.spec;
         let options = self.options;
@@ -289,7 +289,7 @@ impl<'a> StreamCall<'a> {
         StreamCall {
             client,
             spec,
-            body: codec::to_vec(input),
+            body: rt::to_vec(input),
             options: CallOptions::default(),
             total: None,
         }
@@ -370,7 +370,7 @@ impl<'a, O> OctetCall<'a, O> {
     ) -> Self {
         let mut options = CallOptions::default();
         if let Ok(serde_json::Value::Object(m)) =
-            serde_json::from_slice::<serde_json::Value>(&codec::to_vec(request))
+            serde_json::from_slice::<serde_json::Value>(&rt::to_vec(request))
         {
             for (k, v) in m {
                 let value = match v {

@@ -368,7 +368,7 @@ impl Client {
     /// The one path of typed calls ([`Call`], [`OctetCall`], pages):
     /// sends `body` with per-call options, splits off the `Response` object and decodes
     /// its bytes forward-compatibly into `O` (one pass, no `Value` in between).
-    pub(crate) async fn call_decoded<O: crate::codec::Decode>(
+    pub(crate) async fn call_decoded<O: crate::rt::Decode>(
         &self,
         spec: &RequestSpec<'_>,
         options: &CallOptions,
@@ -379,7 +379,7 @@ impl Client {
             .execute(spec, options, body_type, body, Want::Json)
             .await?
         {
-            Outcome::Json(bytes) => crate::codec::decode_bytes(spec.action, &bytes),
+            Outcome::Json(bytes) => crate::rt::decode_bytes(spec.action, &bytes),
             Outcome::Stream(_) => Err(Error::InvalidInput("unexpected event stream".into())),
         }
     }

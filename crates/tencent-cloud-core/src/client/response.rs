@@ -4,7 +4,7 @@ use bytes::Bytes;
 
 use crate::error::Error;
 
-use crate::codec::{DecodeError, Parser};
+use crate::rt::{DecodeError, Parser};
 
 /// The error a `Response.Error` object stands for (a decode error without its code).
 fn service_error(

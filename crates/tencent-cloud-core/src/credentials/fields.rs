@@ -16,7 +16,7 @@ pub(crate) struct Fields<'a> {
     prefix: String,
 }
 
-pub(crate) use crate::codec::type_name;
+pub(crate) use crate::rt::type_name;
 
 /// Parses a document that must be a JSON object. Syntax errors keep serde's position
 /// ("line 3 column 7"), which quotes no content.

@@ -1,7 +1,7 @@
 //! Unit tests of the pull parser: serde_json as the oracle, bounds, drift.
 
 use super::*;
-use crate::codec::{UnknownFields, decode_lenient, model};
+use crate::rt::{UnknownFields, decode_lenient, model};
 
 model! {
     pub struct Node: decode {

@@ -1,4 +1,9 @@
-//! The JSON codec of generated types: small, non-generic and lenient.
+//! The runtime of generated crates: every generated module starts with
+//! `use tencent_cloud_core::rt;` and names what it needs through `rt::`.
+//!
+//! It holds the call and pager types generated methods return ([`Call`],
+//! [`StreamCall`], [`Pages`], …) and the JSON codec of generated types, which is
+//! small, non-generic and lenient.
 //!
 //! Generated service crates do not derive serde's traits. Each generated
 //! struct implements [`Encode`] (when it is sent) and [`Decode`] (when it is
@@ -76,6 +81,27 @@ pub use json::{MAX_DEPTH, Parser};
 pub(crate) use unknown::decode_response;
 pub use unknown::{UnknownFields, decode_lenient};
 
+/// A generated struct read member by member: what [`model!`] implements so that
+/// one generic function, [`read_struct`], decodes every generated struct. The
+/// object-walking code is compiled once, here, instead of once per struct in every
+/// generated crate (measured on kms: 7.7% of its check's instructions).
+pub trait Members: Default {
+    /// Reads the value of member `key` into its field; `Ok(false)` when the struct
+    /// has no field named `key` (the caller keeps it as an unknown field).
+    fn read_member(&mut self, p: &mut Parser<'_>, key: &str) -> DecodeResult<bool>;
+    /// Where members without a field are kept.
+    fn unknown_fields_mut(&mut self) -> &mut UnknownFields;
+}
+
+/// Reads a JSON object into a generated struct: each member through
+/// [`Members::read_member`], the rest kept in its unknown fields.
+pub fn read_struct<T: Members>(p: &mut Parser<'_>) -> DecodeResult<T> {
+    let mut s = T::default();
+    let unknown = p.object(&mut |p, key| s.read_member(p, key))?;
+    *s.unknown_fields_mut() = unknown;
+    Ok(s)
+}
+
 /// Encodes a value to JSON bytes.
 pub fn to_vec<T: Encode + ?Sized>(value: &T) -> Vec<u8> {
     let mut w = Writer::new();
@@ -144,11 +170,17 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
 /// by-value setters (`Filter::default().set_name("zone")`), from one list
 /// of `field: Type = "WireName"` entries.
 ///
+/// Three kinds: `encode` (sent: `Encode` and setters), `decode` (received), and
+/// `response` (an action's response: received, with the `request_id` field every
+/// response ends with added last).
+///
 /// Used by generated crates (as `rt::model!`); it keeps their source small:
-/// each field's name, type and wire name are written once.
+/// each field's name, type and wire name are written once. Decoding goes through
+/// one generic function ([`read_struct`]) over each struct's [`Members`], so that
+/// the per-struct code is one `match` of wire names.
 ///
 /// ```
-/// use tencent_cloud_core::codec::{self as rt, Decode, Encode};
+/// use tencent_cloud_core::rt::{self as rt, Decode, Encode};
 ///
 /// rt::model! {
 ///     /// A filter.
@@ -163,6 +195,11 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
 ///         filters: Vec<Filter> = "Filters",
 ///         total_count: u64 = "TotalCount",
 ///     }
+///
+///     /// An action's response: `request_id` is added.
+///     pub struct ListResponse: response {
+///         page: Page = "Page",
+///     }
 /// }
 ///
 /// let f = Filter::decode(&serde_json::json!({"Name": "zone", "Values": ["a"]})).unwrap();
@@ -171,11 +208,15 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
 /// assert_eq!(rt::to_vec(&f), br#"{"Name":"zone","Values":["a"]}"#);
 /// let p = Page::decode(&serde_json::json!({"Filters": [{"Name": "x"}], "TotalCount": "3"})).unwrap();
 /// assert_eq!(p.total_count, Some(3));
+/// let r = ListResponse::decode(&serde_json::json!({"RequestId": "r-1"})).unwrap();
+/// assert_eq!(r.request_id.as_deref(), Some("r-1"));
 /// ```
 #[macro_export]
 macro_rules! __tc_model {
-    ( $( $(#[$meta:meta])* pub struct $name:ident : $kind:ident { $($body:tt)* } )* ) => {
-        $( $crate::__tc_model_one! { $(#[$meta])* pub struct $name: $kind { $($body)* } } )*
+    // Attributes (doc comments) are matched as token trees, not `meta` fragments:
+    // parsing every doc line as a `meta` costs time in every generated crate.
+    ( $( $(#$meta:tt)* pub struct $name:ident : $kind:ident { $($body:tt)* } )* ) => {
+        $( $crate::__tc_model_one! { $(#$meta)* pub struct $name: $kind { $($body)* } } )*
     };
 }
 
@@ -188,31 +229,46 @@ macro_rules! __tc_model {
 #[macro_export]
 macro_rules! __tc_model_one {
     (
-        $(#[$meta:meta])*
-        pub struct $name:ident: decode {
-            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        $(#$meta:tt)*
+        pub struct $name:ident: response {
+            $( $(#$fmeta:tt)* $field:ident : $ty:ty = $key:literal ),* $(,)?
         }
     ) => {
-        $crate::__tc_model_one! { @struct $(#[$meta])* $name { $( $(#[$fmeta])* $field: $ty = $key, )* } }
+        $crate::__tc_model_one! {
+            $(#$meta)*
+            pub struct $name: decode {
+                $( $(#$fmeta)* $field: $ty = $key, )*
+                /// The unique request ID, for Tencent Cloud support.
+                request_id: ::std::string::String = "RequestId",
+            }
+        }
+    };
+    (
+        $(#$meta:tt)*
+        pub struct $name:ident: decode {
+            $( $(#$fmeta:tt)* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        }
+    ) => {
+        $crate::__tc_model_one! { @struct $(#$meta)* $name { $( $(#$fmeta)* $field: $ty = $key, )* } }
         #[cfg(feature = "serde")]
         $crate::__tc_model_one! { @encode $name { $( $field = $key, )* } }
         #[cfg(feature = "serde")]
         $crate::__tc_model_one! { @serde $name }
     };
     (
-        $(#[$meta:meta])*
+        $(#$meta:tt)*
         pub struct $name:ident: encode {
-            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+            $( $(#$fmeta:tt)* $field:ident : $ty:ty = $key:literal ),* $(,)?
         }
     ) => {
-        $crate::__tc_model_one! { @struct $(#[$meta])* $name { $( $(#[$fmeta])* $field: $ty = $key, )* } }
+        $crate::__tc_model_one! { @struct $(#$meta)* $name { $( $(#$fmeta)* $field: $ty = $key, )* } }
         $crate::__tc_model_one! { @encode $name { $( $field = $key, )* } }
         #[cfg(feature = "serde")]
         $crate::__tc_model_one! { @serde $name }
 
         #[allow(deprecated)]
         impl $name {
-            $crate::codec::__paste! {
+            $crate::rt::__paste! {
                 $(
                     #[doc = concat!("Sets `", stringify!($field), "` (wire name `", $key, "`) and returns `self`.")]
                     #[must_use]
@@ -225,37 +281,49 @@ macro_rules! __tc_model_one {
         }
     };
     (
-        @struct $(#[$meta:meta])* $name:ident {
-            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal, )*
+        @struct $(#$meta:tt)* $name:ident {
+            $( $(#$fmeta:tt)* $field:ident : $ty:ty = $key:literal, )*
         }
     ) => {
-        $(#[$meta])*
+        $(#$meta)*
         #[derive(Clone, Debug, Default, PartialEq)]
         #[non_exhaustive]
         pub struct $name {
-            $( $(#[$fmeta])* pub $field: ::core::option::Option<$ty>, )*
+            $( $(#$fmeta)* pub $field: ::core::option::Option<$ty>, )*
             /// Members this version of the crate does not know (a newer API), and raw
             /// values that did not fit their field's type; encoded after the known fields.
-            pub _unknown_fields: $crate::codec::UnknownFields,
+            pub _unknown_fields: $crate::rt::UnknownFields,
+        }
+
+        impl $crate::rt::Decode for $name {
+            fn read(p: &mut $crate::rt::Parser<'_>) -> $crate::rt::DecodeResult<Self> {
+                $crate::rt::read_struct(p)
+            }
         }
 
         #[allow(deprecated)]
-        impl $crate::codec::Decode for $name {
+        impl $crate::rt::Members for $name {
             #[allow(unused_variables)]
-            fn read(p: &mut $crate::codec::Parser<'_>) -> $crate::codec::DecodeResult<Self> {
-                let mut s = Self::default();
-                s._unknown_fields = p.object(&mut |p, k| match k {
-                    $( $key => p.field(&mut s.$field), )*
+            fn read_member(
+                &mut self,
+                p: &mut $crate::rt::Parser<'_>,
+                key: &str,
+            ) -> $crate::rt::DecodeResult<bool> {
+                match key {
+                    $( $key => p.field(&mut self.$field), )*
                     _ => ::core::result::Result::Ok(false),
-                })?;
-                ::core::result::Result::Ok(s)
+                }
+            }
+
+            fn unknown_fields_mut(&mut self) -> &mut $crate::rt::UnknownFields {
+                &mut self._unknown_fields
             }
         }
     };
     (@encode $name:ident { $( $field:ident = $key:literal, )* }) => {
         #[allow(deprecated)]
-        impl $crate::codec::Encode for $name {
-            fn encode(&self, w: &mut $crate::codec::Writer) {
+        impl $crate::rt::Encode for $name {
+            fn encode(&self, w: &mut $crate::rt::Writer) {
                 let f = w.begin_object();
                 $( w.field($key, &self.$field); )*
                 w.unknown(&self._unknown_fields);
@@ -264,20 +332,20 @@ macro_rules! __tc_model_one {
         }
     };
     (@serde $name:ident) => {
-        impl $crate::codec::__serde::Serialize for $name {
-            fn serialize<S: $crate::codec::__serde::Serializer>(
+        impl $crate::rt::__serde::Serialize for $name {
+            fn serialize<S: $crate::rt::__serde::Serializer>(
                 &self,
                 s: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::codec::serde_support::serialize(self, s)
+                $crate::rt::serde_support::serialize(self, s)
             }
         }
 
-        impl<'de> $crate::codec::__serde::Deserialize<'de> for $name {
-            fn deserialize<D: $crate::codec::__serde::Deserializer<'de>>(
+        impl<'de> $crate::rt::__serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::rt::__serde::Deserializer<'de>>(
                 d: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::codec::serde_support::deserialize(d)
+                $crate::rt::serde_support::deserialize(d)
             }
         }
     };
