@@ -874,5 +874,4 @@ pub fn run_in_channels(
 }
 
 #[cfg(test)]
-#[path = "release_notes_tests.rs"]
 mod tests;
