@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 
 use tencent_cloud_specdiff::Bump;
 use tencent_cloud_specdiff::render::summary::{KEEP_END, KEEP_START};
+use tencent_cloud_specdiff::semver_bump::{
+    Version, apply_bump, manifest_version, set_manifest_version,
+};
 
+use super::bookkeeping::ledger;
 use super::*;
 
 #[test]
