@@ -81,16 +81,12 @@ impl fmt::Display for ActionPlan<'_> {
         }
         if let Some(p) = &self.pager {
             match &p.kind {
-                crate::PageKind::Offset {
-                    field,
-                    ty,
-                    total_unsigned,
-                } => write!(
+                crate::PageKind::Offset { field, ty, total } => write!(
                     f,
                     "; fn {}_pages (offset {field}: {}, {}",
                     self.method,
                     ty.as_str(),
-                    if total_unsigned.is_some() {
+                    if *total != crate::TotalCount::Absent {
                         "total_count"
                     } else {
                         "no total: ends at an empty page"

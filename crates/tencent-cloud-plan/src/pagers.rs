@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use tencent_cloud_spec::{Action, ApiVersion, PAGE_TOKENS};
 
-use crate::{PageKind, VersionPlan};
+use crate::{PageKind, TotalCount, VersionPlan};
 
 /// Request members that number pages (found in the specs).
 const PAGE_NUMBERS: &[&str] = &["PageNumber", "PageNum", "PageNo", "Page", "PageIndex"];
@@ -59,7 +59,7 @@ pub fn pager_listing<'a>(
             if let Some(p) = &a.pager {
                 let kind = match &p.kind {
                     PageKind::Offset {
-                        total_unsigned: Some(_),
+                        total: TotalCount::U64 | TotalCount::I64,
                         ..
                     } => "Offset/Limit and TotalCount",
                     PageKind::Offset { .. } => {

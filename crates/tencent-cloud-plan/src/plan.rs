@@ -169,16 +169,28 @@ pub struct PagerPlan {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PageKind {
     /// By `Offset`: the request's field and its type (and `Limit`'s); the response's
-    /// `TotalCount`, if it has one (`Some(true)` when it is `u64`). Without it the
-    /// pages end at the first empty one.
+    /// `TotalCount` and its type, if it has one. Without it the pages end at the first
+    /// empty one.
     Offset {
         field: String,
         ty: OffsetType,
-        total_unsigned: Option<bool>,
+        total: TotalCount,
     },
     /// By a continuation token: the request's field and the response's field (both
     /// `String`).
     Token { request: String, response: String },
+}
+
+/// The response's `TotalCount` as a paginator reads it: its type, or that there is
+/// none (a total under another name than `total_count` counts as none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TotalCount {
+    /// A `u64`, read as it is.
+    U64,
+    /// An `i64`, read as a `u64`.
+    I64,
+    /// No total: the pages end at the first empty one.
+    Absent,
 }
 
 /// The type of a paginated request's `Offset`.
@@ -559,11 +571,14 @@ fn pager(api: &ApiVersion, a: &Action) -> Option<PagerPlan> {
                 Base::Scalar(Scalar::String) => OffsetType::Text,
                 _ => OffsetType::I64,
             },
-            total_unsigned: match total {
+            total: match total {
                 Some(t) if ident(&out_idents, &output.members, &t.name)? == "total_count" => {
-                    Some(matches!(t.ty.base, Base::Scalar(Scalar::Uint64)))
+                    match t.ty.base {
+                        Base::Scalar(Scalar::Uint64) => TotalCount::U64,
+                        _ => TotalCount::I64,
+                    }
                 }
-                _ => None,
+                _ => TotalCount::Absent,
             },
         },
         PageBy::Token { request, response } => PageKind::Token {

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use std::borrow::Cow;
 
-use tencent_cloud_plan::{ActionPlan, CratePlan, ExampleText, PageKind, VersionPlan};
+use tencent_cloud_plan::{ActionPlan, CratePlan, ExampleText, PageKind, TotalCount, VersionPlan};
 use tencent_cloud_spec::Sites;
 
 use super::docs::{push_bilingual, push_blank, push_doc};
@@ -248,7 +248,7 @@ fn pager_method(s: &mut String, a: &ActionPlan<'_>) {
             );
         }
         Some(PageKind::Offset {
-            total_unsigned: None,
+            total: TotalCount::Absent,
             ..
         }) => s.push_str(
             "    ///\n    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start; the\n    /// response has no `TotalCount`, so the pages end at the first empty one.\n",

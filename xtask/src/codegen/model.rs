@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use tencent_cloud_plan::{
     FieldPlan, Format, ObjectPlan, ObjectRole, OffsetType, PageKind, PagerPlan, REQUEST_ID_DOC,
-    RustBase, RustScalar, RustType, StdNames,
+    RustBase, RustScalar, RustType, StdNames, TotalCount,
 };
 
 use super::docs::{INTL_DOCS, push_bilingual, push_blank, push_doc, push_doc_at};
@@ -152,16 +152,12 @@ pub fn paginate_impl(s: &mut String, input: &str, output: &str, p: &PagerPlan, s
     let _ = writeln!(s, "    type Output = {output};");
     let _ = writeln!(s, "    type Item = {};\n", p.item.render(std));
     let total = match &p.kind {
-        PageKind::Offset {
-            field,
-            ty,
-            total_unsigned,
-        } => {
+        PageKind::Offset { field, ty, total } => {
             offset_methods(s, field, *ty);
-            match total_unsigned {
-                Some(true) => "page.total_count",
-                Some(false) => "page.total_count.map(|t| t as u64)",
-                None => "None",
+            match total {
+                TotalCount::U64 => "page.total_count",
+                TotalCount::I64 => "page.total_count.map(|t| t as u64)",
+                TotalCount::Absent => "None",
             }
         }
         PageKind::Token { request, response } => {
