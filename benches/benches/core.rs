@@ -3,7 +3,7 @@
 //!   and the official Python SDK signing the same one (timed by `python_sign_bench.py`);
 //! - round trips per second to a keep-alive loopback server.
 //!
-//! Run: `cargo bench -p tencentcloud-benches --bench core`. A summary with the ratios is
+//! Run: `cargo bench -p tencent-cloud-benches --bench core`. A summary with the ratios is
 //! printed at the end. The Python figure needs `python3`; the benchmark installs the
 //! pinned SDK into a venv under the target dir (set `PYTHON_SDK_PYTHON` to use another
 //! interpreter that already has it).

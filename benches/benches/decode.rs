@@ -3,7 +3,7 @@
 //! (same fields, same wire names, all `Option`; produced from the generated source by
 //! build.rs) in the same run.
 //!
-//! Run: `cargo bench -p tencentcloud-benches --bench decode`. The ratio is printed last.
+//! Run: `cargo bench -p tencent-cloud-benches --bench decode`. The ratio is printed last.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
