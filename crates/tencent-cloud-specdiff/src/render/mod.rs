@@ -5,6 +5,7 @@ pub mod json;
 pub mod markdown;
 pub mod summary;
 pub mod text;
+mod words;
 
 use crate::rules::registry;
 

@@ -22,7 +22,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
-use super::markdown::{Mark, crate_bump, mark, words};
+use super::words::{Mark, crate_bump, mark, words};
 use crate::change::{Change, Level, Rule};
 use crate::lang::Lang;
 use crate::report::Report;
