@@ -41,6 +41,7 @@ mod hosts;
 pub mod names;
 mod pagers;
 mod plan;
+mod reach;
 mod read;
 mod semver;
 mod streams;
@@ -57,9 +58,10 @@ pub use pagers::{no_pager_reason, pager_listing};
 pub use plan::{
     ActionPlan, CratePlan, ExampleDoc, ExampleText, FieldPlan, MAX_EXAMPLE_LINES,
     MAX_EXAMPLE_STRING, OCTET_STREAM_ACTIONS, ObjectPlan, ObjectRole, OffsetType, PageKind,
-    PagerPlan, PlanError, REQUEST_ID_DOC, TotalCount, VersionPlan, callable, generated_objects,
-    member_idents, plan_crate, plan_crate_only, plan_version, reach,
+    PagerPlan, PlanError, REQUEST_ID_DOC, TotalCount, VersionPlan, member_idents, plan_crate,
+    plan_crate_only, plan_version,
 };
+pub use reach::{callable, generated_objects, reach};
 pub use read::{READ_PREFIXES, ReadPolicy, read_policy_listing};
 pub use semver::{Bump, PlanBump, crate_bump};
 pub use streams::stream_listing;
