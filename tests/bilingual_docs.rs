@@ -181,6 +181,8 @@ fn check_action(
         let head = [
             format!("pub struct {name}: encode {{"),
             format!("pub struct {name}: decode {{"),
+            // An action's response: `rt::model!` adds its standard `RequestId`.
+            format!("pub struct {name}: response {{"),
         ];
         let Some(start) = head.iter().find_map(|h| src.find(h.as_str())) else {
             c.failures.push(format!("{at}: no struct {name}"));
