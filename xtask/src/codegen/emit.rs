@@ -539,3 +539,51 @@ fn json_value(out: &mut String, v: &serde_json::Value, indent: usize, col: usize
 #[cfg(test)]
 #[path = "golden_tests.rs"]
 mod golden_tests;
+
+#[cfg(test)]
+mod compact_json_tests {
+    use super::{JSON_WIDTH, compact_json};
+    use serde_json::json;
+
+    #[test]
+    fn short_values_stay_on_one_line_and_long_ones_break_per_member() {
+        let short = json!({"InstanceIds": ["ins-1", "ins-2"], "Limit": 10});
+        assert_eq!(
+            compact_json(&short),
+            r#"{"InstanceIds": ["ins-1", "ins-2"], "Limit": 10}"#
+        );
+        let long = json!({
+            "Empty": {},
+            "Filters": [{"Name": "zone", "Values": ["ap-guangzhou-1", "ap-guangzhou-2", "ap-guangzhou-3"]}],
+            "Offset": 0,
+        });
+        let text = compact_json(&long);
+        let want = r#"{
+  "Empty": {},
+  "Filters": [
+    {
+      "Name": "zone",
+      "Values": ["ap-guangzhou-1", "ap-guangzhou-2", "ap-guangzhou-3"]
+    }
+  ],
+  "Offset": 0
+}"#;
+        assert_eq!(text, want);
+        // Same value, and no line past the width unless one scalar is longer.
+        let back: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        assert_eq!(back, long);
+        assert!(
+            text.lines().all(|l| l.chars().count() <= JSON_WIDTH),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn escapes_and_unicode_survive() {
+        let v = json!({"Text": "引号\"与\\反斜杠\n", "N": -1.5, "B": true, "Z": null});
+        let text = compact_json(&v);
+        let back: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        assert_eq!(back, v);
+        assert!(text.contains("引号"), "{text}");
+    }
+}
