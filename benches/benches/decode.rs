@@ -18,14 +18,27 @@ mod mirror {
 
     /// The generated model list, as serde-derive structs.
     macro_rules! serde_mirror {
-        ( $( $(#[$meta:meta])* pub struct $name:ident : $kind:ident {
+        ( $( $(#[$meta:meta])* pub struct $name:ident : $kind:ident { $($body:tt)* } )* ) => {
+            $( serde_mirror_one! { $kind $name { $($body)* } } )*
+        };
+    }
+
+    /// One struct; a `response` gets the `RequestId` field `rt::model!` adds to it.
+    macro_rules! serde_mirror_one {
+        ( response $name:ident {
             $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
-        } )* ) => {
-            $(
-                #[derive(serde::Deserialize, Default, Debug)]
-                #[serde(default)]
-                pub struct $name { $( #[serde(rename = $key)] pub $field: Option<$ty>, )* }
-            )*
+        } ) => {
+            serde_mirror_one! { decode $name {
+                $( $field: $ty = $key, )*
+                request_id: String = "RequestId",
+            } }
+        };
+        ( $kind:ident $name:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty = $key:literal ),* $(,)?
+        } ) => {
+            #[derive(serde::Deserialize, Default, Debug)]
+            #[serde(default)]
+            pub struct $name { $( #[serde(rename = $key)] pub $field: Option<$ty>, )* }
         };
     }
     include!(concat!(env!("OUT_DIR"), "/cvm_mirror.rs"));

@@ -304,6 +304,7 @@ macro_rules! __tc_model_one {
         #[allow(deprecated)]
         impl $crate::rt::Members for $name {
             #[allow(unused_variables)]
+            #[inline]
             fn read_member(
                 &mut self,
                 p: &mut $crate::rt::Parser<'_>,
